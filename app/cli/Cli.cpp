@@ -1,0 +1,286 @@
+#include "cli/Cli.h"
+
+#include "cli/Passphrase.h"
+#include "domain/Cpr.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace fortrolig {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("fortrolig::Cli", text);
+}
+
+const QStringList kFlags = {QStringLiteral("--json"), QStringLiteral("--help")};
+
+} // namespace
+
+Cli::Cli(QStringList arguments, KeyStore& keychain, QTextStream& out, QTextStream& err)
+    : m_keychain(keychain), m_out(out), m_err(err)
+{
+    parse(std::move(arguments));
+}
+
+bool Cli::parse(QStringList arguments)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments.at(i);
+        if (a.startsWith(QStringLiteral("--"))) {
+            if (kFlags.contains(a)) {
+                m_args.options.insert(a, QStringLiteral("1"));
+            } else if (i + 1 < arguments.size()) {
+                m_args.options.insert(a, arguments.at(++i));
+            } else {
+                m_parseError = tr("%1 needs a value").arg(a);
+                return false;
+            }
+        } else if (a == QStringLiteral("-h")) {
+            m_args.options.insert(QStringLiteral("--help"), QStringLiteral("1"));
+        } else {
+            m_args.positional << a;
+        }
+    }
+    m_json = m_args.has(QStringLiteral("--json"));
+    return true;
+}
+
+QString Cli::usage()
+{
+    return tr("Usage: fortrolig-cli [--journal DIR] [--json] COMMAND\n"
+              "\n"
+              "Commands:\n"
+              "  init [--consultant NAME] [--kdf interactive|moderate|sensitive]\n"
+              "       [--key-store keychain|file]\n"
+              "  passphrase change\n"
+              "  verify\n"
+              "  citizen add --name NAME --cpr CPR\n"
+              "  citizen list\n"
+              "  citizen show ID [--reason TEXT]\n"
+              "  citizen find --cpr CPR --reason TEXT\n"
+              "  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD\n"
+              "             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]\n"
+              "  course end --course ID --date YYYY-MM-DD\n"
+              "  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]\n"
+              "  note correct --note ID --text TEXT\n"
+              "  note history --note ID\n"
+              "  search TEXT\n"
+              "  log [--citizen ID]\n"
+              "\n"
+              "The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for\n"
+              "without echo (FORTROLIG_NEW_PASSPHRASE for the new one in 'passphrase change').\n"
+              "Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked\n"
+              "out), 4 the journal is damaged or not encrypted.\n");
+}
+
+int Cli::exitCodeFor(const Error& e)
+{
+    switch (e.code) {
+    case ErrorCode::Ok:
+        return Success;
+    case ErrorCode::InvalidInput:
+        return Usage;
+    case ErrorCode::WrongPassphrase:
+    case ErrorCode::LockedOut:
+    case ErrorCode::WeakPassphrase:
+    case ErrorCode::KeychainDenied:
+        return Refused;
+    case ErrorCode::NotEncrypted:
+    case ErrorCode::Damaged:
+    case ErrorCode::WrongKey:
+        return DamagedJournal;
+    case ErrorCode::NotFound:
+    case ErrorCode::AlreadyExists:
+    case ErrorCode::KeyMissing:
+    case ErrorCode::KeychainUnavailable:
+    case ErrorCode::NewerFormat:
+    case ErrorCode::ReadOnlyLocation:
+    case ErrorCode::DiskFull:
+    case ErrorCode::Busy:
+    case ErrorCode::IoError:
+    case ErrorCode::Internal:
+        return Failure;
+    }
+    return Failure;
+}
+
+int Cli::fail(const Error& e)
+{
+    m_err << "fortrolig-cli: " << e.message() << Qt::endl;
+    return exitCodeFor(e);
+}
+
+int Cli::usageError(const QString& text)
+{
+    m_err << "fortrolig-cli: " << text << Qt::endl
+          << tr("Run 'fortrolig-cli --help' for the commands.") << Qt::endl;
+    return Usage;
+}
+
+void Cli::print(const QJsonValue& json, const QString& text)
+{
+    if (m_json) {
+        const QJsonDocument doc = json.isArray() ? QJsonDocument(json.toArray())
+                                                 : QJsonDocument(json.toObject());
+        m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Compact)) << Qt::endl;
+    } else {
+        m_out << text;
+        if (!text.endsWith(QLatin1Char('\n')))
+            m_out << Qt::endl;
+        m_out.flush();
+    }
+}
+
+Result<std::unique_ptr<Journal>> Cli::unlock(JournalAccess& access)
+{
+    if (!access.exists())
+        return Error(ErrorCode::NotFound, tr("no journal in %1; run 'fortrolig-cli init'")
+                                              .arg(access.directory()));
+    if (const qint64 wait = access.secondsToWait(); wait > 0) {
+        Error e(ErrorCode::LockedOut);
+        e.waitSeconds = wait;
+        return e;
+    }
+    const SecureBytes pass = readPassphrase("FORTROLIG_PASSPHRASE", tr("Passphrase: "));
+    if (pass.isEmpty())
+        return Error(ErrorCode::InvalidInput,
+                     tr("no passphrase: set FORTROLIG_PASSPHRASE or run in a terminal"));
+    return access.unlock(pass);
+}
+
+int Cli::run()
+{
+    if (!m_parseError.isEmpty())
+        return usageError(m_parseError);
+    if (m_args.has(QStringLiteral("--help"))) {
+        m_out << usage();
+        m_out.flush();
+        return Success;
+    }
+    if (m_args.positional.isEmpty())
+        return usageError(tr("no command given"));
+    const QString command = m_args.positional.at(0);
+    const QString sub = m_args.positional.value(1);
+    const QString dir = m_args.has(QStringLiteral("--journal")) ? m_args.value(QStringLiteral("--journal"))
+                                                                 : JournalAccess::defaultDirectory();
+    JournalAccess access(dir, m_keychain);
+
+    if (command == QStringLiteral("init"))
+        return cmdInit(access);
+    if (command == QStringLiteral("passphrase")) {
+        if (sub != QStringLiteral("change"))
+            return usageError(tr("unknown command: passphrase %1").arg(sub));
+        return cmdPassphraseChange(access);
+    }
+    static const QStringList known = {QStringLiteral("verify"), QStringLiteral("citizen"),
+                                      QStringLiteral("course"), QStringLiteral("note"),
+                                      QStringLiteral("search"), QStringLiteral("log")};
+    if (!known.contains(command))
+        return usageError(tr("unknown command: %1").arg(command));
+
+    auto journal = unlock(access);
+    if (!journal.ok())
+        return fail(journal.error());
+    Journal& j = *journal.value();
+    if (command == QStringLiteral("verify"))
+        return cmdVerify(j);
+    if (command == QStringLiteral("citizen"))
+        return cmdCitizen(j, sub);
+    if (command == QStringLiteral("course"))
+        return cmdCourse(j, sub);
+    if (command == QStringLiteral("note"))
+        return cmdNote(j, sub);
+    if (command == QStringLiteral("search"))
+        return cmdSearch(j);
+    return cmdLog(j);
+}
+
+int Cli::cmdInit(JournalAccess& access)
+{
+    JournalAccess::InitOptions options;
+    const QString kdf = m_args.value(QStringLiteral("--kdf"));
+    if (kdf == QStringLiteral("interactive"))
+        options.kdf = KdfProfile::Interactive;
+    else if (kdf == QStringLiteral("sensitive"))
+        options.kdf = KdfProfile::Sensitive;
+    else if (!kdf.isEmpty() && kdf != QStringLiteral("moderate"))
+        return usageError(tr("--kdf must be interactive, moderate or sensitive"));
+    const QString store = m_args.value(QStringLiteral("--key-store"));
+    if (!store.isEmpty() && store != QStringLiteral("keychain") && store != QStringLiteral("file"))
+        return usageError(tr("--key-store must be keychain or file"));
+    options.useFileStore = store == QStringLiteral("file");
+    options.consultant = m_args.value(QStringLiteral("--consultant"));
+    if (options.consultant.isEmpty())
+        options.consultant = qEnvironmentVariable("USER", QStringLiteral("consultant"));
+    if (access.exists())
+        return fail(Error(ErrorCode::AlreadyExists));
+
+    SecureBytes pass;
+    if (std::getenv("FORTROLIG_PASSPHRASE")) {
+        pass = readPassphrase("FORTROLIG_PASSPHRASE", {});
+    } else {
+        pass = readPassphrase("FORTROLIG_PASSPHRASE", tr("New passphrase (at least 12 characters): "));
+        const SecureBytes again = readPassphrase("FORTROLIG_PASSPHRASE", tr("Repeat it: "));
+        if (!pass.equals(again))
+            return usageError(tr("the two passphrases differ"));
+    }
+    if (pass.isEmpty())
+        return usageError(tr("no passphrase: set FORTROLIG_PASSPHRASE or run in a terminal"));
+    auto outcome = access.init(pass, options);
+    if (!outcome.ok())
+        return fail(outcome.error());
+    if (outcome->fellBack)
+        m_err << tr("Note: this computer has no system keychain. The journal's key is kept, "
+                    "sealed with your passphrase, in %1/journal.key. Anyone who copies the "
+                    "folder can try to guess the passphrase, so choose a long one.")
+                     .arg(access.directory())
+              << Qt::endl;
+    print(QJsonObject{{QStringLiteral("journal"), access.directory()},
+                      {QStringLiteral("journalId"), outcome->journalId},
+                      {QStringLiteral("keyStore"), outcome->keyStore}},
+          tr("Journal created in %1 (key kept in: %2).").arg(access.directory(), outcome->keyStore));
+    return Success;
+}
+
+int Cli::cmdPassphraseChange(JournalAccess& access)
+{
+    if (!access.exists())
+        return fail(Error(ErrorCode::NotFound, access.directory()));
+    const SecureBytes old = readPassphrase("FORTROLIG_PASSPHRASE", tr("Current passphrase: "));
+    SecureBytes fresh;
+    if (std::getenv("FORTROLIG_NEW_PASSPHRASE")) {
+        fresh = readPassphrase("FORTROLIG_NEW_PASSPHRASE", {});
+    } else {
+        fresh = readPassphrase("FORTROLIG_NEW_PASSPHRASE", tr("New passphrase: "));
+        const SecureBytes again = readPassphrase("FORTROLIG_NEW_PASSPHRASE", tr("Repeat it: "));
+        if (!fresh.equals(again))
+            return usageError(tr("the two passphrases differ"));
+    }
+    if (old.isEmpty() || fresh.isEmpty())
+        return usageError(tr("no passphrase: set FORTROLIG_PASSPHRASE or run in a terminal"));
+    const QString kdf = m_args.value(QStringLiteral("--kdf"));
+    const KdfProfile profile = kdf == QStringLiteral("interactive") ? KdfProfile::Interactive
+                               : kdf == QStringLiteral("sensitive") ? KdfProfile::Sensitive
+                                                                    : KdfProfile::Moderate;
+    if (Error e = access.changePassphrase(old, fresh, profile))
+        return fail(e);
+    print(QJsonObject{{QStringLiteral("changed"), true}}, tr("Passphrase changed."));
+    return Success;
+}
+
+int Cli::cmdVerify(Journal& journal)
+{
+    if (Error e = journal.verify())
+        return fail(e);
+    print(QJsonObject{{QStringLiteral("encrypted"), true},
+                      {QStringLiteral("integrity"), true},
+                      {QStringLiteral("accessLogChain"), true}},
+          tr("Journal verified: encrypted, intact, access log chain unbroken."));
+    return Success;
+}
+
+} // namespace fortrolig

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/Error.h"
+#include "journal/JournalAccess.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QTextStream>
+
+namespace fortrolig {
+
+class KeyStore;
+
+// fortrolig-cli: the journal from a terminal or a script. Links the core only.
+class Cli
+{
+public:
+    enum Exit { Success = 0, Failure = 1, Usage = 2, Refused = 3, DamagedJournal = 4 };
+
+    Cli(QStringList arguments, KeyStore& keychain, QTextStream& out, QTextStream& err);
+    int run();
+
+    static int exitCodeFor(const Error& error);
+    static QString usage();
+
+private:
+    struct Args
+    {
+        QStringList positional;
+        QHash<QString, QString> options;
+        QString value(const QString& name) const { return options.value(name); }
+        bool has(const QString& name) const { return options.contains(name); }
+    };
+    bool parse(QStringList arguments);
+    int fail(const Error& error);
+    int usageError(const QString& text);
+    Result<std::unique_ptr<Journal>> unlock(JournalAccess& access);
+    void print(const QJsonValue& json, const QString& text);
+
+    int cmdInit(JournalAccess& access);
+    int cmdPassphraseChange(JournalAccess& access);
+    int cmdVerify(Journal& journal);
+    int cmdCitizen(Journal& journal, const QString& sub);
+    int cmdCourse(Journal& journal, const QString& sub);
+    int cmdNote(Journal& journal, const QString& sub);
+    int cmdSearch(Journal& journal);
+    int cmdLog(Journal& journal);
+
+    Args m_args;
+    QString m_parseError;
+    KeyStore& m_keychain;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    bool m_json = false;
+};
+
+// The entry point of fortrolig-cli (and of `fortrolig` until the window exists).
+int cliMain(int argc, char** argv);
+
+} // namespace fortrolig

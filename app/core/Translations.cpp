@@ -1,0 +1,31 @@
+#include "core/Translations.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+namespace fortrolig {
+
+QString chooseLanguage(const QString& environment, const QString& setting,
+                       const QStringList& systemLanguages)
+{
+    for (const QString& choice : {environment, setting}) {
+        if (choice == QStringLiteral("da") || choice == QStringLiteral("en"))
+            return choice;
+    }
+    if (!systemLanguages.isEmpty() && systemLanguages.first().startsWith(QStringLiteral("en")))
+        return QStringLiteral("en");
+    return QStringLiteral("da");
+}
+
+QString installTranslations(QCoreApplication& app, const QString& setting)
+{
+    const QString lang = chooseLanguage(qEnvironmentVariable("FORTROLIG_LANG"), setting,
+                                        QLocale::system().uiLanguages());
+    auto* translator = new QTranslator(&app);
+    if (translator->load(QStringLiteral(":/i18n/fortrolig_") + lang + QStringLiteral(".qm")))
+        QCoreApplication::installTranslator(translator);
+    return lang;
+}
+
+} // namespace fortrolig

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace fortrolig {
+
+// Where a wrapped journal key is kept. Only wrapped (passphrase-sealed) keys ever pass here.
+class KeyStore
+{
+public:
+    enum class Status { Ok, NotFound, NoBackend, Locked, Denied, Failed };
+    virtual ~KeyStore() = default;
+    virtual Status read(const QString& id, QByteArray* out) = 0;
+    virtual Status write(const QString& id, const QByteArray& data) = 0;
+    virtual Status remove(const QString& id) = 0;
+    virtual QString kind() const = 0; // "keychain" or "file"
+};
+
+Error keyStoreError(KeyStore::Status status);
+
+} // namespace fortrolig

@@ -1,0 +1,95 @@
+#include "crypto/KeyVault.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcKeys, "fortrolig.keys")
+
+namespace fortrolig {
+
+QString KeyVault::entryName(const QString& journalId)
+{
+    return QStringLiteral("journal-key-") + journalId;
+}
+
+Error KeyVault::checkPassphrase(const SecureBytes& passphrase)
+{
+    if (passphraseLength(passphrase) < kMinPassphraseLength)
+        return Error(ErrorCode::WeakPassphrase);
+    return {};
+}
+
+Result<KeyVault::Created> KeyVault::create(const QString& journalId, const SecureBytes& passphrase,
+                                           KdfProfile profile, bool useFileStore)
+{
+    if (Error e = checkPassphrase(passphrase))
+        return e;
+    Created c;
+    c.key = SecureBytes::random(kJournalKeyBytes);
+    auto sealed = WrappedKey::seal(c.key, passphrase, profile);
+    if (!sealed.ok())
+        return sealed.error();
+    const QByteArray blob = sealed->toJson();
+    KeyStore* store = useFileStore ? &m_file : &m_keychain;
+    KeyStore::Status s = store->write(entryName(journalId), blob);
+    if (!useFileStore && s == KeyStore::Status::NoBackend) {
+        qCInfo(lcKeys) << "no keychain backend; the sealed key goes to the file beside the journal";
+        store = &m_file;
+        c.fellBack = true;
+        s = store->write(entryName(journalId), blob);
+    }
+    if (s != KeyStore::Status::Ok)
+        return keyStoreError(s);
+    c.storeKind = store->kind();
+    return c;
+}
+
+Result<SecureBytes> KeyVault::unlock(const QString& journalId, const QString& storeKind,
+                                     const SecureBytes& passphrase)
+{
+    if (const qint64 wait = m_throttle.secondsToWait(); wait > 0) {
+        Error e(ErrorCode::LockedOut);
+        e.waitSeconds = wait;
+        return e;
+    }
+    QByteArray blob;
+    const KeyStore::Status s = storeFor(storeKind).read(entryName(journalId), &blob);
+    if (s != KeyStore::Status::Ok)
+        return keyStoreError(s);
+    auto wrapped = WrappedKey::fromJson(blob);
+    if (!wrapped.ok())
+        return wrapped.error();
+    if (!m_throttle.beginAttempt())
+        return Error(ErrorCode::ReadOnlyLocation, QStringLiteral("unlock counter"));
+    SecureBytes key;
+    auto opened = wrapped->open(passphrase, &key);
+    if (!opened.ok()) {
+        qCInfo(lcKeys) << "unlock failed; failures now" << m_throttle.failures();
+        return opened.error();
+    }
+    m_throttle.recordSuccess();
+    return key;
+}
+
+Error KeyVault::changePassphrase(const QString& journalId, const QString& storeKind,
+                                 const SecureBytes& oldPassphrase,
+                                 const SecureBytes& newPassphrase, KdfProfile profile)
+{
+    if (Error e = checkPassphrase(newPassphrase))
+        return e;
+    auto key = unlock(journalId, storeKind, oldPassphrase);
+    if (!key.ok())
+        return key.error();
+    auto sealed = WrappedKey::seal(key.value(), newPassphrase, profile);
+    if (!sealed.ok())
+        return sealed.error();
+    // One atomic replace: the old sealed key stays valid until the new one is in place.
+    return keyStoreError(storeFor(storeKind).write(entryName(journalId), sealed->toJson()));
+}
+
+Error KeyVault::remove(const QString& journalId, const QString& storeKind)
+{
+    const KeyStore::Status s = storeFor(storeKind).remove(entryName(journalId));
+    return s == KeyStore::Status::NotFound ? Error{} : keyStoreError(s);
+}
+
+} // namespace fortrolig

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace fortrolig {
+
+// An immutable fact in the journal. Projections are derived from events; sync sends them.
+struct Event
+{
+    static constexpr int kSchemaVersion = 1;
+    QString id;       // UUID made on this device
+    QString type;     // "citizen.added", "course.added", "course.ended", "note.added", "note.corrected"
+    QString subject;  // the citizen's internal id
+    QString author;
+    QString device;
+    QString localTime; // ISO 8601 with UTC offset
+    int schemaVersion = kSchemaVersion;
+    QJsonObject payload;
+
+    QByteArray payloadJson() const;
+};
+
+namespace EventType {
+inline const QString CitizenAdded = QStringLiteral("citizen.added");
+inline const QString CourseAdded = QStringLiteral("course.added");
+inline const QString CourseEnded = QStringLiteral("course.ended");
+inline const QString NoteAdded = QStringLiteral("note.added");
+inline const QString NoteCorrected = QStringLiteral("note.corrected");
+} // namespace EventType
+
+QString newId(); // a random UUID, without braces
+
+} // namespace fortrolig

@@ -1,0 +1,41 @@
+#include "journal/EventStore.h"
+
+#include "storage/JournalDatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace fortrolig {
+
+Error EventStore::append(QSqlDatabase db, const Event& e)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO events (id, type, subject, author, device, local_time,"
+                             " schema_version, payload) VALUES (?,?,?,?,?,?,?,?)"));
+    q.addBindValue(e.id);
+    q.addBindValue(e.type);
+    q.addBindValue(e.subject);
+    q.addBindValue(e.author);
+    q.addBindValue(e.device);
+    q.addBindValue(e.localTime);
+    q.addBindValue(e.schemaVersion);
+    q.addBindValue(QString::fromUtf8(e.payloadJson()));
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    q.prepare(QStringLiteral("INSERT INTO outbox (event_id, enqueued_at) VALUES (?, ?)"));
+    q.addBindValue(e.id);
+    q.addBindValue(e.localTime);
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    return {};
+}
+
+int EventStore::outboxSize(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM outbox")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+} // namespace fortrolig

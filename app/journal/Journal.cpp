@@ -1,0 +1,408 @@
+#include "journal/Journal.h"
+
+#include "journal/EventStore.h"
+#include "journal/Projector.h"
+#include "privacy/AccessLog.h"
+#include "storage/JournalDatabase.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace fortrolig {
+
+namespace {
+QDate dateOf(const QVariant& v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QString dateText(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+Journal::Journal(std::unique_ptr<JournalDatabase> database, Identity identity, Clock clock)
+    : m_database(std::move(database)), m_identity(std::move(identity)), m_clock(std::move(clock))
+{
+}
+
+Journal::~Journal() = default;
+
+QString Journal::now() const
+{
+    const QDateTime t = m_clock();
+    return t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODateWithMs);
+}
+
+Event Journal::makeEvent(const QString& type, const QString& subject, QJsonObject payload) const
+{
+    Event e;
+    e.id = newId();
+    e.type = type;
+    e.subject = subject;
+    e.author = m_identity.consultant;
+    e.device = m_identity.device;
+    e.localTime = now();
+    e.payload = std::move(payload);
+    return e;
+}
+
+Error Journal::beginBatch()
+{
+    if (m_batchDepth++ > 0)
+        return {};
+    if (!m_database->db().transaction()) {
+        m_batchDepth = 0;
+        return JournalDatabase::errorFrom(m_database->db().lastError(),
+                                          QFileInfo(m_database->path()).absolutePath());
+    }
+    return {};
+}
+
+Error Journal::commitBatch()
+{
+    if (m_batchDepth == 0 || --m_batchDepth > 0)
+        return {};
+    QSqlDatabase db = m_database->db();
+    if (!db.commit()) {
+        const Error e = JournalDatabase::errorFrom(db.lastError(),
+                                                   QFileInfo(m_database->path()).absolutePath());
+        db.rollback();
+        return e;
+    }
+    return {};
+}
+
+void Journal::rollbackBatch()
+{
+    if (m_batchDepth == 0)
+        return;
+    m_batchDepth = 0;
+    m_database->db().rollback();
+}
+
+Error Journal::record(const Event& event, const QString& action, const QString& citizenId)
+{
+    if (Error e = beginBatch())
+        return e;
+    QSqlDatabase db = m_database->db();
+    Error e = EventStore::append(db, event);
+    if (!e)
+        e = Projector::apply(db, event);
+    if (!e)
+        e = AccessLog::append(db, event.localTime, m_identity.consultant, action, citizenId, {});
+    if (e) {
+        rollbackBatch();
+        return e;
+    }
+    return commitBatch();
+}
+
+Error Journal::logUse(const QString& action, const QStringList& citizenIds, const QString& reason)
+{
+    if (Error e = beginBatch())
+        return e;
+    const QString at = now();
+    for (const QString& id : citizenIds) {
+        if (Error e = AccessLog::append(m_database->db(), at, m_identity.consultant, action, id,
+                                        reason)) {
+            rollbackBatch();
+            return e;
+        }
+    }
+    return commitBatch();
+}
+
+bool Journal::citizenExists(const QString& citizenId)
+{
+    QSqlQuery q(m_database->db());
+    q.prepare(QStringLiteral("SELECT 1 FROM citizens WHERE id = ?"));
+    q.addBindValue(citizenId);
+    return q.exec() && q.next();
+}
+
+Result<QString> Journal::addCitizen(const QString& name, const Cpr& cpr)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("name"));
+    const QString id = newId();
+    const Event e = makeEvent(EventType::CitizenAdded, id,
+                              {{QStringLiteral("name"), trimmed}, {QStringLiteral("cpr"), cpr.digits()}});
+    if (Error err = record(e, AccessLog::Action::Created, id))
+        return err;
+    return id;
+}
+
+Result<QList<CaseloadRow>> Journal::caseload()
+{
+    // One row per citizen with their newest course (by start date).
+    QSqlQuery q(m_database->db());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT c.id, c.name, c.cpr, co.municipality, co.course_type, co.planned_end,"
+            " co.actual_end, co.id IS NULL"
+            " FROM citizens c LEFT JOIN courses co ON co.id = ("
+            "  SELECT id FROM courses WHERE citizen_id = c.id"
+            "  ORDER BY start_date DESC, created_at DESC LIMIT 1)"
+            " ORDER BY c.name COLLATE NOCASE")))
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    QList<CaseloadRow> rows;
+    while (q.next()) {
+        CaseloadRow r;
+        r.citizenId = q.value(0).toString();
+        r.name = q.value(1).toString();
+        r.maskedCpr = q.value(2).toString().left(6) + QStringLiteral("-XXXX");
+        r.municipality = q.value(3).toString();
+        r.courseType = q.value(4).toString();
+        const bool noCourse = q.value(7).toInt() != 0;
+        const QDate actualEnd = dateOf(q.value(6));
+        r.status = noCourse ? CaseStatus::NoCourse
+                            : (actualEnd.isValid() ? CaseStatus::Ended : CaseStatus::Active);
+        if (r.status == CaseStatus::Active)
+            r.nextDate = dateOf(q.value(5));
+        rows << r;
+    }
+    if (q.lastError().isValid())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    q.finish();
+    // The overview shows names and masked numbers of the consultant's own caseload: logged as
+    // one use of the list, not one entry per citizen.
+    if (Error e = logUse(AccessLog::Action::Listed, {QString()}, {}))
+        return e;
+    return rows;
+}
+
+Result<CitizenDetails> Journal::citizen(const QString& citizenId, const QString& reason)
+{
+    QSqlDatabase db = m_database->db();
+    CitizenDetails d;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT id, name, cpr, created_at FROM citizens WHERE id = ?"));
+        q.addBindValue(citizenId);
+        if (!q.exec())
+            return JournalDatabase::errorFrom(q.lastError(), {});
+        if (!q.next())
+            return Error(ErrorCode::NotFound, QStringLiteral("citizen"));
+        d.id = q.value(0).toString();
+        d.name = q.value(1).toString();
+        const auto cpr = Cpr::parse(q.value(2).toString());
+        if (cpr) {
+            d.cpr = cpr->formatted();
+            d.maskedCpr = cpr->masked();
+            d.birthDate = cpr->birthDate();
+        }
+        d.createdAt = q.value(3).toString();
+    }
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT id, municipality, course_type, referral_date, start_date,"
+                                 " planned_end, actual_end FROM courses WHERE citizen_id = ?"
+                                 " ORDER BY start_date, created_at"));
+        q.addBindValue(citizenId);
+        if (!q.exec())
+            return JournalDatabase::errorFrom(q.lastError(), {});
+        while (q.next()) {
+            CourseRecord c;
+            c.id = q.value(0).toString();
+            c.citizenId = citizenId;
+            c.municipality = q.value(1).toString();
+            c.courseType = q.value(2).toString();
+            c.referralDate = dateOf(q.value(3));
+            c.startDate = dateOf(q.value(4));
+            c.plannedEnd = dateOf(q.value(5));
+            c.actualEnd = dateOf(q.value(6));
+            d.courses << c;
+        }
+    }
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "SELECT n.id, n.kind, v.id, v.version, v.supersedes, v.text, v.author, v.written_at,"
+            " (SELECT count(*) FROM note_versions WHERE note_id = n.id)"
+            " FROM notes n JOIN note_versions v ON v.id = n.current_version"
+            " WHERE n.citizen_id = ? ORDER BY n.created_at, n.id"));
+        q.addBindValue(citizenId);
+        if (!q.exec())
+            return JournalDatabase::errorFrom(q.lastError(), {});
+        while (q.next()) {
+            NoteSummary n;
+            n.noteId = q.value(0).toString();
+            n.kind = q.value(1).toString();
+            n.current.id = q.value(2).toString();
+            n.current.noteId = n.noteId;
+            n.current.version = q.value(3).toInt();
+            n.current.supersedes = q.value(4).toString();
+            n.current.text = q.value(5).toString();
+            n.current.author = q.value(6).toString();
+            n.current.writtenAt = q.value(7).toString();
+            n.versions = q.value(8).toInt();
+            d.notes << n;
+        }
+    }
+    if (Error e = logUse(AccessLog::Action::Viewed, {citizenId}, reason))
+        return e;
+    return d;
+}
+
+Result<QString> Journal::findByCpr(const Cpr& cpr, const QString& reason)
+{
+    QSqlQuery q(m_database->db());
+    q.prepare(QStringLiteral("SELECT id FROM citizens WHERE cpr = ?"));
+    q.addBindValue(cpr.digits());
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    if (!q.next())
+        return Error(ErrorCode::NotFound, QStringLiteral("citizen"));
+    const QString id = q.value(0).toString();
+    q.finish();
+    if (Error e = logUse(AccessLog::Action::Searched, {id}, reason))
+        return e;
+    return id;
+}
+
+Result<QString> Journal::addCourse(const CourseInput& c)
+{
+    if (!citizenExists(c.citizenId))
+        return Error(ErrorCode::NotFound, QStringLiteral("citizen"));
+    if (c.municipality.simplified().isEmpty())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("municipality"));
+    if (c.courseType.simplified().isEmpty())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("course type"));
+    if (!c.startDate.isValid())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("start date"));
+    if (c.plannedEnd.isValid() && c.plannedEnd < c.startDate)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("planned end before start"));
+    const QString courseId = newId();
+    const Event e = makeEvent(EventType::CourseAdded, c.citizenId,
+                              {{QStringLiteral("courseId"), courseId},
+                               {QStringLiteral("municipality"), c.municipality.simplified()},
+                               {QStringLiteral("courseType"), c.courseType.simplified()},
+                               {QStringLiteral("referralDate"), dateText(c.referralDate)},
+                               {QStringLiteral("startDate"), dateText(c.startDate)},
+                               {QStringLiteral("plannedEnd"), dateText(c.plannedEnd)}});
+    if (Error err = record(e, AccessLog::Action::Created, c.citizenId))
+        return err;
+    return courseId;
+}
+
+Error Journal::endCourse(const QString& courseId, QDate end)
+{
+    QSqlQuery q(m_database->db());
+    q.prepare(QStringLiteral("SELECT citizen_id, start_date, actual_end FROM courses WHERE id = ?"));
+    q.addBindValue(courseId);
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    if (!q.next())
+        return Error(ErrorCode::NotFound, QStringLiteral("course"));
+    const QString citizenId = q.value(0).toString();
+    const QDate start = dateOf(q.value(1));
+    const bool alreadyEnded = !q.value(2).isNull();
+    q.finish();
+    if (!end.isValid() || end < start)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("end date before start"));
+    if (alreadyEnded)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("course already ended"));
+    const Event e = makeEvent(EventType::CourseEnded, citizenId,
+                              {{QStringLiteral("courseId"), courseId},
+                               {QStringLiteral("endDate"), dateText(end)}});
+    return record(e, AccessLog::Action::Corrected, citizenId);
+}
+
+Result<QString> Journal::addNote(const QString& citizenId, const QString& text, const QString& kind)
+{
+    if (text.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("empty note"));
+    if (!citizenExists(citizenId))
+        return Error(ErrorCode::NotFound, QStringLiteral("citizen"));
+    const QString noteId = newId();
+    const Event e = makeEvent(EventType::NoteAdded, citizenId,
+                              {{QStringLiteral("noteId"), noteId},
+                               {QStringLiteral("kind"), kind},
+                               {QStringLiteral("text"), text}});
+    if (Error err = record(e, AccessLog::Action::Created, citizenId))
+        return err;
+    return noteId;
+}
+
+Result<QString> Journal::citizenOfNote(const QString& noteId)
+{
+    QSqlQuery q(m_database->db());
+    q.prepare(QStringLiteral("SELECT citizen_id, current_version FROM notes WHERE id = ?"));
+    q.addBindValue(noteId);
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    if (!q.next())
+        return Error(ErrorCode::NotFound, QStringLiteral("note"));
+    return QString(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString());
+}
+
+Result<QString> Journal::correctNote(const QString& noteId, const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("empty note"));
+    auto owner = citizenOfNote(noteId);
+    if (!owner.ok())
+        return owner.error();
+    const QString citizenId = owner.value().section(QLatin1Char(' '), 0, 0);
+    const QString current = owner.value().section(QLatin1Char(' '), 1, 1);
+    const Event e = makeEvent(EventType::NoteCorrected, citizenId,
+                              {{QStringLiteral("noteId"), noteId},
+                               {QStringLiteral("supersedes"), current},
+                               {QStringLiteral("text"), text}});
+    if (Error err = record(e, AccessLog::Action::Corrected, citizenId))
+        return err;
+    return e.id;
+}
+
+Result<QList<NoteVersion>> Journal::noteHistory(const QString& noteId)
+{
+    auto owner = citizenOfNote(noteId);
+    if (!owner.ok())
+        return owner.error();
+    QSqlQuery q(m_database->db());
+    q.prepare(QStringLiteral("SELECT id, version, supersedes, superseded_by, text, author,"
+                             " written_at FROM note_versions WHERE note_id = ? ORDER BY version"));
+    q.addBindValue(noteId);
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    QList<NoteVersion> out;
+    while (q.next()) {
+        NoteVersion v;
+        v.id = q.value(0).toString();
+        v.noteId = noteId;
+        v.version = q.value(1).toInt();
+        v.supersedes = q.value(2).toString();
+        v.supersededBy = q.value(3).toString();
+        v.text = q.value(4).toString();
+        v.author = q.value(5).toString();
+        v.writtenAt = q.value(6).toString();
+        out << v;
+    }
+    q.finish();
+    if (Error e = logUse(AccessLog::Action::Viewed, {owner.value().section(QLatin1Char(' '), 0, 0)}, {}))
+        return e;
+    return out;
+}
+
+Result<QList<AccessLogEntry>> Journal::accessLog(const QString& citizenId)
+{
+    return AccessLog::entries(m_database->db(), citizenId);
+}
+
+Error Journal::verify()
+{
+    if (Error e = m_database->integrityCheck())
+        return e.code == ErrorCode::WrongKey ? Error(ErrorCode::Damaged, e.detail) : e;
+    return AccessLog::verify(m_database->db());
+}
+
+int Journal::outboxSize()
+{
+    return EventStore::outboxSize(m_database->db());
+}
+
+} // namespace fortrolig

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/Error.h"
+#include "domain/Cpr.h"
+#include "journal/Event.h"
+#include "journal/Records.h"
+
+#include <QDateTime>
+#include <functional>
+#include <memory>
+
+namespace fortrolig {
+
+class JournalDatabase;
+
+// The consultant's caseload: the one way the rest of the program reads and changes citizens,
+// courses and notes. Every change is an event (with its projection, outbox entry and
+// access-log entry in one transaction); every read of a citizen's data is logged.
+class Journal
+{
+public:
+    using Clock = std::function<QDateTime()>;
+
+    Journal(std::unique_ptr<JournalDatabase> database, Identity identity,
+            Clock clock = &QDateTime::currentDateTime);
+    ~Journal();
+
+    const Identity& identity() const { return m_identity; }
+    JournalDatabase& database() { return *m_database; }
+
+    Result<QString> addCitizen(const QString& name, const Cpr& cpr);
+    Result<QList<CaseloadRow>> caseload();
+    Result<CitizenDetails> citizen(const QString& citizenId, const QString& reason = {});
+    Result<QString> findByCpr(const Cpr& cpr, const QString& reason); // a deliberate, logged look-up
+
+    Result<QString> addCourse(const CourseInput& course);
+    Error endCourse(const QString& courseId, QDate end);
+
+    Result<QString> addNote(const QString& citizenId, const QString& text,
+                            const QString& kind = QStringLiteral("note"));
+    Result<QString> correctNote(const QString& noteId, const QString& text);
+    Result<QList<NoteVersion>> noteHistory(const QString& noteId);
+
+    // Words in names and current note texts; prefix matching, case-insensitive (æ/ø/å too).
+    Result<QList<SearchHit>> search(const QString& text, int limit = 50);
+
+    Result<QList<AccessLogEntry>> accessLog(const QString& citizenId = {});
+
+    // Every page decrypts and authenticates, the database is consistent, the log chain holds.
+    Error verify();
+
+    // Groups many changes into one transaction (bulk import, sync). Nestable.
+    Error beginBatch();
+    Error commitBatch();
+    void rollbackBatch();
+
+    int outboxSize();
+
+private:
+    Event makeEvent(const QString& type, const QString& subject, QJsonObject payload) const;
+    Error record(const Event& event, const QString& action, const QString& citizenId);
+    Error logUse(const QString& action, const QStringList& citizenIds, const QString& reason);
+    Result<QString> citizenOfNote(const QString& noteId);
+    bool citizenExists(const QString& citizenId);
+    QString now() const;
+
+    std::unique_ptr<JournalDatabase> m_database;
+    Identity m_identity;
+    Clock m_clock;
+    int m_batchDepth = 0;
+};
+
+// Turns what a person typed into an FTS4 query: every word must match, as a prefix.
+// Returns an empty string when nothing searchable is left.
+QString ftsQueryFor(const QString& text);
+
+} // namespace fortrolig

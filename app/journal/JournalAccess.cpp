@@ -1,0 +1,212 @@
+#include "journal/JournalAccess.h"
+
+#include "core/AtomicFile.h"
+#include "crypto/FileKeyStore.h"
+#include "crypto/KeyVault.h"
+#include "storage/Migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+
+namespace fortrolig {
+
+namespace {
+const QString kMetaFile = QStringLiteral("journal.json");
+const QString kDbFile = QStringLiteral("journal.db");
+constexpr int kMetaFormat = 1;
+
+Error writeIdentity(QSqlDatabase db, const QString& journalId, const QString& consultant)
+{
+    if (!db.transaction())
+        return JournalDatabase::errorFrom(db.lastError(), {});
+    QSqlQuery q(db);
+    const QList<std::pair<QString, QString>> rows = {{QStringLiteral("journal_id"), journalId},
+                                                     {QStringLiteral("device_id"), newId()},
+                                                     {QStringLiteral("consultant"), consultant}};
+    for (const auto& [key, value] : rows) {
+        q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+        q.addBindValue(key);
+        q.addBindValue(value);
+        if (!q.exec()) {
+            const Error e = JournalDatabase::errorFrom(q.lastError(), {});
+            db.rollback();
+            return e;
+        }
+    }
+    if (!db.commit())
+        return JournalDatabase::errorFrom(db.lastError(), {});
+    return {};
+}
+
+Result<Identity> readIdentity(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('device_id', 'consultant')")))
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    Identity id;
+    while (q.next()) {
+        if (q.value(0).toString() == QStringLiteral("device_id"))
+            id.device = q.value(1).toString();
+        else
+            id.consultant = q.value(1).toString();
+    }
+    if (id.device.isEmpty())
+        return Error(ErrorCode::Damaged, QStringLiteral("journal identity missing"));
+    return id;
+}
+} // namespace
+
+JournalAccess::JournalAccess(QString directory, KeyStore& keychain, UnlockThrottle::Clock clock)
+    : m_directory(QDir(directory).absolutePath()), m_keychain(keychain),
+      m_throttle(m_directory + QStringLiteral("/unlock-state.json"), std::move(clock))
+{
+}
+
+QString JournalAccess::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/journal");
+}
+
+QString JournalAccess::databasePath() const
+{
+    return m_directory + QLatin1Char('/') + kDbFile;
+}
+
+bool JournalAccess::exists() const
+{
+    return QFile::exists(m_directory + QLatin1Char('/') + kMetaFile) ||
+           QFile::exists(databasePath());
+}
+
+Result<JournalAccess::Meta> JournalAccess::readMeta() const
+{
+    QFile f(m_directory + QLatin1Char('/') + kMetaFile);
+    if (!f.exists())
+        return Error(QFile::exists(databasePath()) ? ErrorCode::Damaged : ErrorCode::NotFound,
+                     QStringLiteral("journal.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::IoError, QStringLiteral("journal.json"));
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    Meta m;
+    m.journalId = o.value(QStringLiteral("journalId")).toString();
+    m.keyStore = o.value(QStringLiteral("keyStore")).toString();
+    m.keyCheck = QByteArray::fromBase64(o.value(QStringLiteral("keyCheck")).toString().toLatin1());
+    m.cipherFormat = o.value(QStringLiteral("cipherFormat")).toInt();
+    if (o.value(QStringLiteral("format")).toInt() != kMetaFormat || m.journalId.isEmpty() ||
+        (m.keyStore != QStringLiteral("keychain") && m.keyStore != QStringLiteral("file")) ||
+        m.keyCheck.size() != 16 || m.cipherFormat < 3)
+        return Error(ErrorCode::Damaged, QStringLiteral("journal.json"));
+    return m;
+}
+
+Error JournalAccess::writeMeta(const Meta& m) const
+{
+    const QJsonObject o{{QStringLiteral("format"), kMetaFormat},
+                        {QStringLiteral("journalId"), m.journalId},
+                        {QStringLiteral("keyStore"), m.keyStore},
+                        {QStringLiteral("keyCheck"), QString::fromLatin1(m.keyCheck.toBase64())},
+                        {QStringLiteral("cipherFormat"), m.cipherFormat},
+                        {QStringLiteral("createdWith"), JournalDatabase::runtimeCipherVersion()}};
+    return writeFileAtomically(m_directory + QLatin1Char('/') + kMetaFile,
+                               QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+Result<JournalAccess::InitOutcome> JournalAccess::init(const SecureBytes& passphrase,
+                                                       const InitOptions& options)
+{
+    if (Error e = KeyVault::checkPassphrase(passphrase))
+        return e;
+    if (!QDir().mkpath(m_directory))
+        return Error(ErrorCode::ReadOnlyLocation, QStringLiteral("cannot create the journal folder"));
+    QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ExeOwner);
+    if (exists())
+        return Error(ErrorCode::AlreadyExists);
+
+    FileKeyStore fileStore(m_directory);
+    KeyVault vault(m_keychain, fileStore, m_throttle);
+    Meta meta;
+    meta.journalId = newId();
+    meta.cipherFormat = JournalDatabase::runtimeCipherVersion().section(QLatin1Char('.'), 0, 0).toInt();
+    auto created = vault.create(meta.journalId, passphrase, options.kdf, options.useFileStore);
+    if (!created.ok())
+        return created.error();
+    meta.keyStore = created->storeKind;
+    meta.keyCheck = keyCheckValue(created->key);
+
+    auto undo = [&](Error e) {
+        vault.remove(meta.journalId, meta.keyStore);
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(databasePath() + suffix);
+        return e;
+    };
+    JournalDatabase::Options dbOptions = options.database;
+    dbOptions.cipherFormat = meta.cipherFormat;
+    {
+        auto db = JournalDatabase::open(databasePath(), created->key, JournalDatabase::Mode::Create,
+                                        dbOptions);
+        if (!db.ok())
+            return undo(db.error());
+        if (Error e = Migrations::migrate(db.value()->db()))
+            return undo(e);
+        if (Error e = writeIdentity(db.value()->db(), meta.journalId, options.consultant))
+            return undo(e);
+    }
+    // journal.json last: its presence means the journal is complete.
+    if (Error e = writeMeta(meta))
+        return undo(e);
+    return InitOutcome{meta.journalId, meta.keyStore, created->fellBack};
+}
+
+Result<std::unique_ptr<Journal>> JournalAccess::unlock(const SecureBytes& passphrase,
+                                                       JournalDatabase::Options options)
+{
+    auto meta = readMeta();
+    if (!meta.ok())
+        return meta.error();
+    FileKeyStore fileStore(m_directory);
+    KeyVault vault(m_keychain, fileStore, m_throttle);
+    auto key = vault.unlock(meta->journalId, meta->keyStore, passphrase);
+    if (!key.ok())
+        return key.error();
+    options.cipherFormat = meta->cipherFormat;
+    auto db = JournalDatabase::open(databasePath(), key.value(), JournalDatabase::Mode::Open, options);
+    if (!db.ok()) {
+        Error e = db.error();
+        // The sealed key opened and matches this journal's check value, so a refusal to
+        // decrypt means the file, not the key, is wrong.
+        if (e.code == ErrorCode::WrongKey && keyCheckValue(key.value()) == meta->keyCheck)
+            e.code = ErrorCode::Damaged;
+        return e;
+    }
+    key.value().clear();
+    if (Error e = Migrations::migrate(db.value()->db()))
+        return e.code == ErrorCode::WrongKey ? Error(ErrorCode::Damaged, e.detail) : e;
+    auto identity = readIdentity(db.value()->db());
+    if (!identity.ok())
+        return identity.error().code == ErrorCode::WrongKey
+                   ? Error(ErrorCode::Damaged, identity.error().detail)
+                   : identity.error();
+    return std::make_unique<Journal>(std::move(db.value()), identity.value());
+}
+
+Error JournalAccess::changePassphrase(const SecureBytes& oldPassphrase,
+                                      const SecureBytes& newPassphrase, KdfProfile kdf)
+{
+    auto meta = readMeta();
+    if (!meta.ok())
+        return meta.error();
+    FileKeyStore fileStore(m_directory);
+    KeyVault vault(m_keychain, fileStore, m_throttle);
+    return vault.changePassphrase(meta->journalId, meta->keyStore, oldPassphrase, newPassphrase, kdf);
+}
+
+} // namespace fortrolig

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/Error.h"
+#include "crypto/KeyStore.h"
+#include "crypto/SecureBytes.h"
+#include "crypto/UnlockThrottle.h"
+#include "crypto/WrappedKey.h"
+#include "journal/Journal.h"
+#include "storage/JournalDatabase.h"
+
+#include <memory>
+
+namespace fortrolig {
+
+// A journal directory: journal.db (SQLCipher) with -wal/-shm, journal.json (identifies the
+// journal and where its key is; no personal data), unlock-state.json (failed unlocks), and
+// journal.key only where there is no OS keychain. Creating, unlocking and re-keying it.
+class JournalAccess
+{
+public:
+    JournalAccess(QString directory, KeyStore& keychain,
+                  UnlockThrottle::Clock clock = &QDateTime::currentDateTimeUtc);
+
+    struct InitOptions
+    {
+        KdfProfile kdf = KdfProfile::Moderate;
+        bool useFileStore = false; // skip the keychain (e.g. a provider's policy)
+        QString consultant;
+        JournalDatabase::Options database;
+    };
+    struct InitOutcome
+    {
+        QString journalId;
+        QString keyStore;      // "keychain" or "file"
+        bool fellBack = false; // wanted the keychain, got the file: tell the person
+    };
+
+    static QString defaultDirectory();
+    QString directory() const { return m_directory; }
+    QString databasePath() const;
+    bool exists() const;
+
+    Result<InitOutcome> init(const SecureBytes& passphrase, const InitOptions& options);
+    Result<std::unique_ptr<Journal>> unlock(const SecureBytes& passphrase,
+                                            JournalDatabase::Options options = {});
+    Error changePassphrase(const SecureBytes& oldPassphrase, const SecureBytes& newPassphrase,
+                           KdfProfile kdf = KdfProfile::Moderate);
+    qint64 secondsToWait() const { return m_throttle.secondsToWait(); }
+
+    struct Meta
+    {
+        QString journalId;
+        QString keyStore;
+        QByteArray keyCheck;
+        int cipherFormat = 3;
+    };
+    Result<Meta> readMeta() const;
+
+private:
+    Error writeMeta(const Meta& meta) const;
+    QString m_directory;
+    KeyStore& m_keychain;
+    UnlockThrottle m_throttle;
+};
+
+} // namespace fortrolig

@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace fortrolig {
+
+// Who writes: stored in the journal at init, stamped on every event and access-log entry.
+struct Identity
+{
+    QString consultant;
+    QString device; // UUID of this installation
+};
+
+enum class CaseStatus { NoCourse, Active, Ended };
+
+struct CaseloadRow
+{
+    QString citizenId;
+    QString name;
+    QString maskedCpr;
+    CaseStatus status = CaseStatus::NoCourse;
+    QString municipality; // of the newest course
+    QString courseType;
+    QDate nextDate;       // the planned end of the active course
+};
+
+struct CourseInput
+{
+    QString citizenId;
+    QString municipality;
+    QString courseType;
+    QDate referralDate; // may be null
+    QDate startDate;
+    QDate plannedEnd;   // may be null
+};
+
+struct CourseRecord
+{
+    QString id;
+    QString citizenId;
+    QString municipality;
+    QString courseType;
+    QDate referralDate;
+    QDate startDate;
+    QDate plannedEnd;
+    QDate actualEnd;
+};
+
+struct NoteVersion
+{
+    QString id;      // the event that wrote this version
+    QString noteId;
+    int version = 0;
+    QString supersedes;
+    QString supersededBy;
+    QString text;
+    QString author;
+    QString writtenAt;
+    bool isCurrent() const { return supersededBy.isEmpty(); }
+};
+
+struct NoteSummary
+{
+    QString noteId;
+    QString kind;
+    int versions = 0;
+    NoteVersion current;
+};
+
+struct CitizenDetails
+{
+    QString id;
+    QString name;
+    QString cpr;       // DDMMYY-SSSS: shown only in this deliberate, logged view
+    QString maskedCpr;
+    QDate birthDate;
+    QString createdAt;
+    QList<CourseRecord> courses;
+    QList<NoteSummary> notes;
+};
+
+struct SearchHit
+{
+    QString citizenId;
+    QString citizenName;
+    QString maskedCpr;
+    QString noteId;  // empty when the name matched
+    QString snippet; // the matching words in context
+};
+
+struct AccessLogEntry
+{
+    qint64 seq = 0;
+    QString at;
+    QString consultant;
+    QString action;
+    QString citizenId;
+    QString reason;
+    QString prevHash;
+    QString hash;
+};
+
+} // namespace fortrolig

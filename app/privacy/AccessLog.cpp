@@ -1,0 +1,142 @@
+#include "privacy/AccessLog.h"
+
+#include "storage/JournalDatabase.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace fortrolig {
+
+namespace {
+const QString kGenesis = QString(64, QLatin1Char('0'));
+const QString kHeadKey = QStringLiteral("access_log_head");
+
+AccessLogEntry fromQuery(const QSqlQuery& q)
+{
+    AccessLogEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.at = q.value(1).toString();
+    e.consultant = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.citizenId = q.value(4).toString();
+    e.reason = q.value(5).toString();
+    e.prevHash = q.value(6).toString();
+    e.hash = q.value(7).toString();
+    return e;
+}
+
+const QString kColumns =
+    QStringLiteral("seq, at, consultant, action, citizen_id, reason, prev_hash, hash");
+} // namespace
+
+QString AccessLog::hashOf(const AccessLogEntry& e)
+{
+    // Length-prefixed fields: no two different entries serialise alike.
+    QByteArray data;
+    for (const QString& field : {e.prevHash, QString::number(e.seq), e.at, e.consultant, e.action,
+                                 e.citizenId, e.reason}) {
+        const QByteArray utf8 = field.toUtf8();
+        data += QByteArray::number(utf8.size()) + ':' + utf8;
+    }
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+Error AccessLog::append(QSqlDatabase db, const QString& at, const QString& consultant,
+                        const QString& action, const QString& citizenId, const QString& reason)
+{
+    QSqlQuery q(db);
+    AccessLogEntry e;
+    e.prevHash = kGenesis;
+    e.seq = 1;
+    if (!q.exec(QStringLiteral("SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1")))
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    if (q.next()) {
+        e.seq = q.value(0).toLongLong() + 1;
+        e.prevHash = q.value(1).toString();
+    }
+    q.finish();
+    e.at = at;
+    e.consultant = consultant;
+    e.action = action;
+    e.citizenId = citizenId;
+    e.reason = reason;
+    e.hash = hashOf(e);
+    q.prepare(QStringLiteral("INSERT INTO access_log (") + kColumns +
+              QStringLiteral(") VALUES (?,?,?,?,?,?,?,?)"));
+    for (const QVariant& v : QVariantList{e.seq, e.at, e.consultant, e.action,
+                                          citizenId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                              : QVariant(citizenId),
+                                          e.reason, e.prevHash, e.hash})
+        q.addBindValue(v);
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    q.addBindValue(kHeadKey);
+    q.addBindValue(QString(QString::number(e.seq) + QLatin1Char(':') + e.hash));
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    return {};
+}
+
+Result<QList<AccessLogEntry>> AccessLog::entries(QSqlDatabase db, const QString& citizenId)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (citizenId.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM access_log ORDER BY seq"));
+    } else {
+        q.prepare(QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral(" FROM access_log WHERE citizen_id = ? ORDER BY seq"));
+        q.addBindValue(citizenId);
+    }
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    QList<AccessLogEntry> out;
+    while (q.next())
+        out << fromQuery(q);
+    if (q.lastError().isValid())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    return out;
+}
+
+Error AccessLog::verify(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM access_log ORDER BY seq")))
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    QString prev = kGenesis;
+    qint64 expectedSeq = 1;
+    auto broken = [](qint64 seq, const char* why) {
+        return Error(ErrorCode::Damaged, QStringLiteral("access log entry ") + QString::number(seq) +
+                                             QStringLiteral(": ") + QString::fromLatin1(why));
+    };
+    while (q.next()) {
+        const AccessLogEntry e = fromQuery(q);
+        if (e.seq != expectedSeq)
+            return broken(expectedSeq, "missing");
+        if (e.prevHash != prev)
+            return broken(e.seq, "chain broken (an entry before it was changed or removed)");
+        if (hashOf(e) != e.hash)
+            return broken(e.seq, "content changed");
+        prev = e.hash;
+        ++expectedSeq;
+    }
+    if (q.lastError().isValid())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    q.finish();
+    QSqlQuery head(db);
+    head.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    head.addBindValue(kHeadKey);
+    if (!head.exec())
+        return JournalDatabase::errorFrom(head.lastError(), {});
+    const QString expectedHead =
+        expectedSeq == 1 ? QString() : QString::number(expectedSeq - 1) + QLatin1Char(':') + prev;
+    const QString storedHead = head.next() ? head.value(0).toString() : QString();
+    if (storedHead != expectedHead)
+        return broken(expectedSeq - 1, "newest entries removed");
+    return {};
+}
+
+} // namespace fortrolig

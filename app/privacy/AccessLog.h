@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Error.h"
+#include "journal/Records.h"
+
+#include <QSqlDatabase>
+
+namespace fortrolig {
+
+// The log of every use of a citizen's data (domain.md: time, user, kind of use, the person
+// concerned). Each entry's hash covers the previous entry's hash, and the newest hash is kept
+// in meta, so a changed, removed, reordered or cut-off entry is found by verify().
+namespace AccessLog {
+
+namespace Action {
+inline const QString Created = QStringLiteral("created");
+inline const QString Viewed = QStringLiteral("viewed");
+inline const QString Listed = QStringLiteral("listed");
+inline const QString Searched = QStringLiteral("searched");
+inline const QString Corrected = QStringLiteral("corrected");
+inline const QString Exported = QStringLiteral("exported");
+} // namespace Action
+
+// Call inside a transaction.
+Error append(QSqlDatabase db, const QString& at, const QString& consultant, const QString& action,
+             const QString& citizenId, const QString& reason);
+Result<QList<AccessLogEntry>> entries(QSqlDatabase db, const QString& citizenId = {});
+// Ok, or Damaged with the sequence number where the chain breaks.
+Error verify(QSqlDatabase db);
+QString hashOf(const AccessLogEntry& entry);
+
+} // namespace AccessLog
+
+} // namespace fortrolig

@@ -1,0 +1,253 @@
+#include "storage/JournalDatabase.h"
+
+#include "storage/SqlCipherDriver.h"
+#include "storage/sqlcipher.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+
+Q_LOGGING_CATEGORY(lcStorage, "fortrolig.storage")
+
+namespace fortrolig {
+
+namespace {
+constexpr char kPlainHeader[] = "SQLite format 3"; // followed by a NUL in a plain file
+
+bool directoryWritable(const QString& directory)
+{
+    QTemporaryFile probe(directory + QStringLiteral("/.write-probe-XXXXXX"));
+    return probe.open();
+}
+
+// Runs one statement on a raw connection and returns its first column as text.
+int querySingle(sqlite3* db, const char* sql, QByteArray* out = nullptr)
+{
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return sqlite3_extended_errcode(db);
+    rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW && out && sqlite3_column_type(stmt, 0) != SQLITE_NULL)
+        *out = QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        rc = sqlite3_extended_errcode(db);
+    sqlite3_finalize(stmt);
+    return (rc == SQLITE_ROW || rc == SQLITE_DONE) ? SQLITE_OK : rc;
+}
+} // namespace
+
+JournalDatabase::~JournalDatabase()
+{
+    {
+        QSqlDatabase d = db();
+        if (d.isValid()) {
+            sqlite3* h = static_cast<sqlite3*>(d.driver()->handle().value<void*>());
+            // A clean close checkpoints the WAL into the main file and removes -wal/-shm.
+            if (h)
+                sqlite3_wal_checkpoint_v2(h, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+            d.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool JournalDatabase::looksLikePlainSqlite(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return f.read(16) == QByteArray(kPlainHeader, 16);
+}
+
+QString JournalDatabase::runtimeCipherVersion()
+{
+    sqlite3* db = nullptr;
+    QByteArray v;
+    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
+        querySingle(db, "PRAGMA cipher_version", &v);
+    sqlite3_close(db);
+    return QString::fromUtf8(v);
+}
+
+QList<QByteArray> JournalDatabase::compatibilityPragmas(const QString& runtimeVersion,
+                                                        int journalFormat)
+{
+    const int runtimeMajor = runtimeVersion.section(QLatin1Char('.'), 0, 0).toInt();
+    QList<QByteArray> out;
+    // SQLCipher 4 changed the defaults (page size 4096, HMAC-SHA512, KDF). A journal written by
+    // 3.x keeps its format: 4.x opens it in compatibility mode rather than failing to decrypt.
+    if (runtimeMajor >= 4 && journalFormat < runtimeMajor)
+        out << QByteArray("PRAGMA cipher_compatibility = ") + QByteArray::number(journalFormat);
+    return out;
+}
+
+Error JournalDatabase::errorFrom(int sqliteCode, const QString& directory, const QString& what)
+{
+    const int primary = sqliteCode & 0xff;
+    const QString detail = what + QStringLiteral(": SQLite ") + QString::number(sqliteCode);
+    switch (primary) {
+    case SQLITE_OK:
+        return {};
+    case SQLITE_NOTADB:
+        return Error(ErrorCode::WrongKey, detail); // callers turn this into Damaged when the key is known good
+    case SQLITE_CORRUPT:
+    case SQLITE_FORMAT:
+        return Error(ErrorCode::Damaged, detail);
+    case SQLITE_FULL:
+        return Error(ErrorCode::DiskFull, detail);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error(ErrorCode::Busy, detail);
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+        if (!directory.isEmpty() && !directoryWritable(directory))
+            return Error(ErrorCode::ReadOnlyLocation, detail);
+        return Error(primary == SQLITE_CANTOPEN ? ErrorCode::NotFound : ErrorCode::ReadOnlyLocation,
+                     detail);
+    case SQLITE_IOERR:
+        if (errno == ENOSPC)
+            return Error(ErrorCode::DiskFull, detail);
+        return Error(ErrorCode::IoError, detail);
+    case SQLITE_NOMEM:
+        return Error(ErrorCode::Internal, detail);
+    default:
+        return Error(ErrorCode::Internal, detail);
+    }
+}
+
+Error JournalDatabase::errorFrom(const QSqlError& error, const QString& directory)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (!ok)
+        return Error(ErrorCode::Internal, error.driverText());
+    return errorFrom(code, directory, error.driverText());
+}
+
+Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const QString& path,
+                                                               const SecureBytes& key, Mode mode,
+                                                               const Options& options)
+{
+    const QString directory = QFileInfo(path).absolutePath();
+    const bool exists = QFileInfo::exists(path);
+    if (mode == Mode::Open && !exists)
+        return Error(ErrorCode::NotFound, QStringLiteral("journal file"));
+    if (mode == Mode::Create && exists)
+        return Error(ErrorCode::AlreadyExists);
+    if (exists && !options.benchmarkWithoutEncryption) {
+        if (looksLikePlainSqlite(path))
+            return Error(ErrorCode::NotEncrypted);
+        if (QFileInfo(path).size() == 0)
+            return Error(ErrorCode::Damaged, QStringLiteral("empty journal file"));
+    }
+    if (mode == Mode::Create && !directoryWritable(directory))
+        return Error(ErrorCode::ReadOnlyLocation, QStringLiteral("journal folder"));
+    if (!options.benchmarkWithoutEncryption && key.size() != 32)
+        return Error(ErrorCode::Internal, QStringLiteral("journal key size"));
+
+    sqlite3* raw = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX |
+                      (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
+    const QByteArray nativePath = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(nativePath.constData(), &raw, flags,
+                             options.vfs.isEmpty() ? nullptr : options.vfs.constData());
+    // From here on every failure path closes `raw`; nothing half-open escapes.
+    auto failWith = [&raw](Error e) {
+        sqlite3_close_v2(raw);
+        raw = nullptr;
+        return e;
+    };
+    if (rc != SQLITE_OK)
+        return failWith(errorFrom(rc, directory, QStringLiteral("open")));
+    sqlite3_extended_result_codes(raw, 1);
+
+    if (!options.benchmarkWithoutEncryption) {
+        // The raw-key form x'<64 hex>' skips SQLCipher's own PBKDF2; the key is already random.
+        const SecureBytes hex = key.toHex();
+        SecureBytes literal(hex.size() + 3);
+        literal.data()[0] = 'x';
+        literal.data()[1] = '\'';
+        memcpy(literal.data() + 2, hex.data(), hex.size());
+        literal.data()[hex.size() + 2] = '\'';
+        rc = sqlite3_key(raw, literal.data(), int(literal.size()));
+        if (rc != SQLITE_OK)
+            return failWith(errorFrom(rc, directory, QStringLiteral("key")));
+    }
+
+    QByteArray version;
+    rc = querySingle(raw, "PRAGMA cipher_version", &version);
+    if (rc != SQLITE_OK || version.isEmpty())
+        return failWith(Error(ErrorCode::NotEncrypted, QStringLiteral("SQLCipher did not answer")));
+    for (const QByteArray& pragma :
+         compatibilityPragmas(QString::fromUtf8(version), options.cipherFormat)) {
+        if ((rc = querySingle(raw, pragma.constData())) != SQLITE_OK)
+            return failWith(errorFrom(rc, directory, QStringLiteral("compatibility")));
+    }
+    sqlite3_busy_timeout(raw, 5000);
+    // The first read decrypts page 1: a wrong key or a damaged first page fails here.
+    rc = querySingle(raw, "SELECT count(*) FROM sqlite_master");
+    if (rc != SQLITE_OK)
+        return failWith(errorFrom(rc, directory, QStringLiteral("first read")));
+
+    static const char* const pragmas[] = {
+        "PRAGMA secure_delete = ON",    // deleted content is overwritten, not left in free pages
+        "PRAGMA temp_store = MEMORY",   // no temporary files on disk
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA synchronous = FULL",    // an acknowledged note survives a power cut
+    };
+    for (const char* p : pragmas) {
+        if ((rc = querySingle(raw, p)) != SQLITE_OK)
+            return failWith(errorFrom(rc, directory, QStringLiteral("settings")));
+    }
+    QByteArray journalMode;
+    rc = querySingle(raw, "PRAGMA journal_mode = WAL", &journalMode);
+    if (rc != SQLITE_OK)
+        return failWith(errorFrom(rc, directory, QStringLiteral("journal mode")));
+    if (journalMode != "wal")
+        return failWith(Error(directoryWritable(directory) ? ErrorCode::IoError
+                                                           : ErrorCode::ReadOnlyLocation,
+                              QStringLiteral("WAL mode unavailable")));
+    if (mode == Mode::Create) {
+        // Make the file exist on disk now, so its header can be checked.
+        rc = querySingle(raw, "PRAGMA user_version = 0");
+        if (rc == SQLITE_OK)
+            rc = sqlite3_wal_checkpoint_v2(raw, nullptr, SQLITE_CHECKPOINT_FULL, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            return failWith(errorFrom(rc, directory, QStringLiteral("create")));
+    }
+    if (!options.benchmarkWithoutEncryption && looksLikePlainSqlite(path))
+        return failWith(Error(ErrorCode::NotEncrypted, QStringLiteral("written unencrypted")));
+
+    static QAtomicInteger<quint64> counter;
+    const QString name = QStringLiteral("fortrolig-journal-") + QString::number(++counter);
+    QSqlDatabase::addDatabase(new SqlCipherDriver(raw), name);
+    raw = nullptr;
+    qCInfo(lcStorage) << "journal opened; SQLCipher" << version;
+    return std::unique_ptr<JournalDatabase>(new JournalDatabase(path, name));
+}
+
+Error JournalDatabase::integrityCheck()
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return errorFrom(q.lastError(), QFileInfo(m_path).absolutePath());
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QStringLiteral("ok"))
+            problems << line.left(80);
+    }
+    if (q.lastError().isValid())
+        return errorFrom(q.lastError(), QFileInfo(m_path).absolutePath());
+    if (!problems.isEmpty())
+        return Error(ErrorCode::Damaged, QStringLiteral("integrity check: ") + problems.first());
+    return {};
+}
+
+} // namespace fortrolig

@@ -1,0 +1,147 @@
+#include "storage/Migrations.h"
+
+#include "storage/JournalDatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace fortrolig {
+
+namespace {
+// SQL for SQLite 3.15 (SQLCipher 3.4): no UPSERT, no RETURNING, no window functions.
+const QList<QList<const char*>>& steps()
+{
+    static const QList<QList<const char*>> s = {
+        // 1: journal identity, the event log, the outbox, the access log.
+        {
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            "CREATE TABLE events ("
+            " seq INTEGER PRIMARY KEY,"        // local order of appending
+            " id TEXT NOT NULL UNIQUE,"        // UUID made on the device
+            " type TEXT NOT NULL,"
+            " subject TEXT NOT NULL,"          // the citizen's internal id
+            " author TEXT NOT NULL,"
+            " device TEXT NOT NULL,"
+            " local_time TEXT NOT NULL,"       // ISO 8601 with offset
+            " schema_version INTEGER NOT NULL,"
+            " payload TEXT NOT NULL)",
+            "CREATE INDEX events_subject ON events(subject)",
+            "CREATE TABLE outbox (event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,"
+            " enqueued_at TEXT NOT NULL)",
+            "CREATE TABLE access_log ("
+            " seq INTEGER PRIMARY KEY,"
+            " at TEXT NOT NULL,"
+            " consultant TEXT NOT NULL,"
+            " action TEXT NOT NULL,"
+            " citizen_id TEXT,"                // internal id; never the CPR
+            " reason TEXT NOT NULL DEFAULT '',"
+            " prev_hash TEXT NOT NULL,"
+            " hash TEXT NOT NULL)",
+            "CREATE INDEX access_log_citizen ON access_log(citizen_id)",
+        },
+        // 2: projections of the events: citizens, courses, notes and their versions.
+        {
+            "CREATE TABLE citizens ("
+            " num INTEGER PRIMARY KEY,"        // stable rowid for the search index
+            " id TEXT NOT NULL UNIQUE,"
+            " name TEXT NOT NULL,"
+            " cpr TEXT NOT NULL,"
+            " created_at TEXT NOT NULL,"
+            " updated_at TEXT NOT NULL)",
+            "CREATE INDEX citizens_cpr ON citizens(cpr)",
+            "CREATE TABLE courses ("
+            " id TEXT PRIMARY KEY,"
+            " citizen_id TEXT NOT NULL REFERENCES citizens(id),"
+            " municipality TEXT NOT NULL,"
+            " course_type TEXT NOT NULL,"
+            " referral_date TEXT,"
+            " start_date TEXT NOT NULL,"
+            " planned_end TEXT,"
+            " actual_end TEXT,"
+            " created_at TEXT NOT NULL)",
+            "CREATE INDEX courses_citizen ON courses(citizen_id)",
+            "CREATE TABLE notes ("
+            " id TEXT PRIMARY KEY,"
+            " citizen_id TEXT NOT NULL REFERENCES citizens(id),"
+            " kind TEXT NOT NULL,"
+            " current_version TEXT NOT NULL,"
+            " created_at TEXT NOT NULL)",
+            "CREATE INDEX notes_citizen ON notes(citizen_id)",
+            "CREATE TABLE note_versions ("
+            " seq INTEGER PRIMARY KEY,"        // stable rowid for the search index
+            " id TEXT NOT NULL UNIQUE,"        // the id of the event that wrote it
+            " note_id TEXT NOT NULL REFERENCES notes(id),"
+            " version INTEGER NOT NULL,"
+            " supersedes TEXT,"
+            " superseded_by TEXT,"
+            " text TEXT NOT NULL,"
+            " author TEXT NOT NULL,"
+            " written_at TEXT NOT NULL,"
+            " UNIQUE(note_id, version))",
+        },
+        // 3: full-text search (FTS4: SQLCipher 3.4 has no FTS5). unicode61 folds case for
+        // æ/ø/å; diacritics are kept so that å does not match a.
+        {
+            "CREATE VIRTUAL TABLE citizens_fts USING fts4(content=\"citizens\", name,"
+            " tokenize=unicode61 \"remove_diacritics=0\")",
+            "CREATE VIRTUAL TABLE notes_fts USING fts4(content=\"note_versions\", text,"
+            " tokenize=unicode61 \"remove_diacritics=0\")",
+            "INSERT INTO citizens_fts(docid, name) SELECT num, name FROM citizens",
+            "INSERT INTO notes_fts(docid, text) SELECT seq, text FROM note_versions"
+            " WHERE superseded_by IS NULL",
+        },
+    };
+    return s;
+}
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(steps().size());
+}
+
+Result<int> Migrations::currentVersion(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    return q.value(0).toInt();
+}
+
+Error Migrations::migrate(QSqlDatabase db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    const QString dir; // errors here are reported without probing the folder
+    auto current = currentVersion(db);
+    if (!current.ok())
+        return current.error();
+    if (current.value() > latestVersion())
+        return Error(ErrorCode::NewerFormat, QStringLiteral("schema ") + QString::number(current.value()));
+    for (int v = current.value(); v < target; ++v) {
+        if (!db.transaction())
+            return JournalDatabase::errorFrom(db.lastError(), dir);
+        QSqlQuery q(db);
+        bool ok = true;
+        for (const char* sql : steps().at(v)) {
+            if (!q.exec(QString::fromUtf8(sql))) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok)
+            ok = q.exec(QStringLiteral("PRAGMA user_version = ") + QString::number(v + 1));
+        if (!ok) {
+            const Error e = JournalDatabase::errorFrom(q.lastError(), dir);
+            q.finish();
+            db.rollback();
+            return e;
+        }
+        q.finish();
+        if (!db.commit())
+            return JournalDatabase::errorFrom(db.lastError(), dir);
+    }
+    return {};
+}
+
+} // namespace fortrolig

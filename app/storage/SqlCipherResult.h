@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QSqlRecord>
+#include <QSqlResult>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace fortrolig {
+
+class SqlCipherDriver;
+
+// One prepared statement. Rows are streamed from sqlite3_step (no copy of the result set);
+// moving backwards re-runs the statement, which QSqlQuery rarely needs.
+class SqlCipherResult final : public QSqlResult
+{
+public:
+    explicit SqlCipherResult(const SqlCipherDriver* driver);
+    ~SqlCipherResult() override;
+    QVariant handle() const override;
+
+protected:
+    QVariant data(int column) override;
+    bool isNull(int column) override;
+    bool reset(const QString& query) override;
+    bool prepare(const QString& query) override;
+    bool exec() override;
+    bool fetch(int row) override;
+    bool fetchNext() override;
+    bool fetchFirst() override;
+    bool fetchLast() override;
+    int size() override { return -1; }
+    int numRowsAffected() override { return m_changes; }
+    QSqlRecord record() const override;
+    QVariant lastInsertId() const override;
+    void detachFromResultSet() override;
+
+private:
+    sqlite3* connection() const;
+    bool bindAll();
+    int step();               // sqlite3_step, with the error recorded
+    bool rewindToFirstRow();  // reset and step once
+    void finalize();
+    void fail(int code, const QString& what, int type);
+
+    sqlite3_stmt* m_stmt = nullptr;
+    bool m_pendingRow = false; // exec stepped onto the first row, not yet handed out
+    int m_changes = 0;
+    qlonglong m_lastInsertId = 0;
+    QSqlRecord m_record;
+};
+
+} // namespace fortrolig
