@@ -1,0 +1,58 @@
+#pragma once
+
+#include "crypto/KeyStore.h"
+#include "crypto/SecureBytes.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+#include <QTimeZone>
+
+namespace fortrolig::test {
+
+// A keychain that lives in memory (unit tests of what sits above the keychain; the real
+// Secret Service is tested in tst_keychain).
+class MemoryKeyStore final : public KeyStore
+{
+public:
+    Status read(const QString& id, QByteArray* out) override;
+    Status write(const QString& id, const QByteArray& data) override;
+    Status remove(const QString& id) override;
+    QString kind() const override { return QStringLiteral("keychain"); }
+    QHash<QString, QByteArray> entries;
+    Status failWith = Status::Ok; // fault injection: every call answers this
+};
+
+// A machine with no keychain at all.
+class NoKeychain final : public KeyStore
+{
+public:
+    Status read(const QString&, QByteArray*) override { return Status::NoBackend; }
+    Status write(const QString&, const QByteArray&) override { return Status::NoBackend; }
+    Status remove(const QString&) override { return Status::NoBackend; }
+    QString kind() const override { return QStringLiteral("keychain"); }
+};
+
+// A clock that tests move by hand.
+struct ManualClock
+{
+    QDateTime now = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+    QDateTime operator()() const { return now; }
+};
+
+SecureBytes secret(const char* text);
+
+// Registers an SQLite VFS named "faulty" over the default one. Once armed, writes beyond
+// the byte budget fail as a full disk would (SQLITE_FULL).
+void registerFaultyVfs();
+void armDiskFull(qint64 bytesLeft); // -1 disarms
+
+// Flips one bit of the byte at `offset` in a file.
+bool flipByte(const QString& path, qint64 offset);
+
+// Synthetic CPR numbers in tests are made up and, where the test allows, dated in the
+// 1800s (7th digit 5-8 with a year above 57): obviously nobody on a caseload today.
+inline constexpr const char* kFakeCpr = "010158-5999";
+
+} // namespace fortrolig::test
