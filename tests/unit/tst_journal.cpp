@@ -1,0 +1,281 @@
+#include "TestSupport.h"
+#include "journal/Journal.h"
+#include "journal/Projector.h"
+#include "privacy/AccessLog.h"
+#include "storage/JournalDatabase.h"
+#include "storage/Migrations.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fortrolig;
+
+class TestJournal : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Journal> m_journal;
+    test::ManualClock m_clock;
+    int m_count = 0;
+
+    QSqlDatabase db() { return m_journal->database().db(); }
+    int scalar(const QString& sql)
+    {
+        QSqlQuery q(db());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
+    Cpr cpr(const char* text) { return *Cpr::parse(QString::fromLatin1(text)); }
+    QString addCitizen(const QString& name, const char* number = test::kFakeCpr)
+    {
+        auto id = m_journal->addCitizen(name, cpr(number));
+        return id.ok() ? id.value() : QString();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("j%1.db").arg(++m_count));
+        auto jdb = JournalDatabase::open(path, SecureBytes::random(32), JournalDatabase::Mode::Create, {});
+        QVERIFY(jdb.ok());
+        QVERIFY(Migrations::migrate(jdb.value()->db()).ok());
+        m_journal = std::make_unique<Journal>(std::move(jdb.value()),
+                                              Identity{QStringLiteral("kons-1"), QStringLiteral("dev-1")},
+                                              [this] { return m_clock(); });
+    }
+    void cleanup() { m_journal.reset(); }
+
+    void addCitizenWritesEventProjectionOutboxAndLog()
+    {
+        const QString id = addCitizen(QStringLiteral("  Birte   Prøvesen "));
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events WHERE type = 'citizen.added'")), 1);
+        QCOMPARE(m_journal->outboxSize(), 1);
+        auto details = m_journal->citizen(id, QStringLiteral("first meeting"));
+        QVERIFY(details.ok());
+        QCOMPARE(details->name, QStringLiteral("Birte Prøvesen"));
+        QCOMPARE(details->cpr, QStringLiteral("010158-5999"));
+        QCOMPARE(details->birthDate, QDate(1858, 1, 1));
+        auto log = m_journal->accessLog(id);
+        QVERIFY(log.ok());
+        QCOMPARE(log->size(), 2);
+        QCOMPARE(log->at(0).action, QStringLiteral("created"));
+        QCOMPARE(log->at(1).action, QStringLiteral("viewed"));
+        QCOMPARE(log->at(1).reason, QStringLiteral("first meeting"));
+        QCOMPARE(log->at(1).consultant, QStringLiteral("kons-1"));
+        QCOMPARE(log->at(1).at, m_clock().toString(Qt::ISODateWithMs));
+        // The log names the citizen by internal id only: never the CPR or the name.
+        for (const AccessLogEntry& e : std::as_const(log.value())) {
+            QVERIFY(!e.citizenId.contains(QStringLiteral("5999")));
+            QVERIFY(!e.reason.contains(QStringLiteral("Birte")));
+        }
+    }
+
+    void invalidInputIsRefused()
+    {
+        QCOMPARE(m_journal->addCitizen(QStringLiteral("   "), cpr(test::kFakeCpr)).error().code,
+                 ErrorCode::InvalidInput);
+        QCOMPARE(m_journal->addNote(QStringLiteral("no-such-citizen"), QStringLiteral("x")).error().code,
+                 ErrorCode::NotFound);
+        const QString id = addCitizen(QStringLiteral("Carl Testrup"));
+        QCOMPARE(m_journal->addNote(id, QStringLiteral("  \n")).error().code, ErrorCode::InvalidInput);
+        CourseInput c{id, QStringLiteral("Testby Kommune"), QStringLiteral("afklaringsforløb"), {},
+                      QDate(2026, 2, 1), QDate(2026, 1, 1)};
+        QCOMPARE(m_journal->addCourse(c).error().code, ErrorCode::InvalidInput); // ends before start
+        c.plannedEnd = {};
+        c.startDate = {};
+        QCOMPARE(m_journal->addCourse(c).error().code, ErrorCode::InvalidInput);
+        QCOMPARE(m_journal->citizen(QStringLiteral("nobody")).error().code, ErrorCode::NotFound);
+        QCOMPARE(m_journal->outboxSize(), 1); // only the citizen: nothing half-written
+    }
+
+    void caseloadStatus()
+    {
+        const QString a = addCitizen(QStringLiteral("Anna Aktiv"));
+        const QString b = addCitizen(QStringLiteral("Bent Afsluttet"));
+        addCitizen(QStringLiteral("Cecilie Uden"));
+        auto ca = m_journal->addCourse({a, QStringLiteral("Testby"), QStringLiteral("ressourceforløb"),
+                                        QDate(2026, 1, 2), QDate(2026, 1, 5), QDate(2026, 7, 5)});
+        QVERIFY(ca.ok());
+        auto cb = m_journal->addCourse({b, QStringLiteral("Prøvekøbing"), QStringLiteral("afklaringsforløb"),
+                                        {}, QDate(2025, 9, 1), {}});
+        QVERIFY(cb.ok());
+        QCOMPARE(m_journal->endCourse(cb.value(), QDate(2025, 8, 1)).code, ErrorCode::InvalidInput);
+        QVERIFY(m_journal->endCourse(cb.value(), QDate(2025, 12, 19)).ok());
+        QCOMPARE(m_journal->endCourse(cb.value(), QDate(2025, 12, 20)).code, ErrorCode::InvalidInput);
+        auto rows = m_journal->caseload();
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 3);
+        QCOMPARE(rows->at(0).name, QStringLiteral("Anna Aktiv"));
+        QCOMPARE(rows->at(0).status, CaseStatus::Active);
+        QCOMPARE(rows->at(0).nextDate, QDate(2026, 7, 5));
+        QCOMPARE(rows->at(0).maskedCpr, QStringLiteral("010158-XXXX"));
+        QCOMPARE(rows->at(1).status, CaseStatus::Ended);
+        QCOMPARE(rows->at(1).municipality, QStringLiteral("Prøvekøbing"));
+        QCOMPARE(rows->at(2).status, CaseStatus::NoCourse);
+        auto d = m_journal->citizen(b);
+        QCOMPARE(d->courses.size(), 1);
+        QCOMPARE(d->courses.first().actualEnd, QDate(2025, 12, 19));
+    }
+
+    void notesAreAppendOnly()
+    {
+        const QString id = addCitizen(QStringLiteral("Dorte Rettesen"));
+        auto note = m_journal->addNote(id, QStringLiteral("Borgeren ønsker praktik i en cykelbutik."));
+        QVERIFY(note.ok());
+        m_clock.now = m_clock.now.addSecs(60);
+        auto v2 = m_journal->correctNote(note.value(), QStringLiteral("Borgeren ønsker praktik i en bager."));
+        QVERIFY(v2.ok());
+        m_clock.now = m_clock.now.addSecs(60);
+        auto v3 = m_journal->correctNote(note.value(), QStringLiteral("Borgeren ønsker praktik i et bageri."));
+        QVERIFY(v3.ok());
+        auto history = m_journal->noteHistory(note.value());
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 3);
+        QCOMPARE(history->at(0).text, QStringLiteral("Borgeren ønsker praktik i en cykelbutik."));
+        QCOMPARE(history->at(0).supersededBy, history->at(1).id);
+        QCOMPARE(history->at(1).supersedes, history->at(0).id);
+        QCOMPARE(history->at(2).id, v3.value());
+        QVERIFY(history->at(2).isCurrent());
+        QVERIFY(!history->at(0).isCurrent());
+        QVERIFY(history->at(0).writtenAt < history->at(2).writtenAt);
+        // Every version is an event: the first text is kept in the event log too.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events WHERE type LIKE 'note.%'")), 3);
+        auto d = m_journal->citizen(id);
+        QCOMPARE(d->notes.size(), 1);
+        QCOMPARE(d->notes.first().versions, 3);
+        QCOMPARE(d->notes.first().current.text, QStringLiteral("Borgeren ønsker praktik i et bageri."));
+        // Only the current text is found by search.
+        QCOMPARE(m_journal->search(QStringLiteral("cykelbutik"))->size(), 0);
+        QCOMPARE(m_journal->search(QStringLiteral("bageri"))->size(), 1);
+    }
+
+    void aSupersededVersionCannotBeCorrected()
+    {
+        const QString id = addCitizen(QStringLiteral("Erik Konflikt"));
+        auto note = m_journal->addNote(id, QStringLiteral("version one"));
+        auto history = m_journal->noteHistory(note.value());
+        const QString v1 = history->first().id;
+        QVERIFY(m_journal->correctNote(note.value(), QStringLiteral("version two")).ok());
+        // An event that corrects v1 again (as a second device might send) is refused.
+        Event e;
+        e.id = newId();
+        e.type = EventType::NoteCorrected;
+        e.subject = id;
+        e.author = QStringLiteral("kons-2");
+        e.device = QStringLiteral("dev-2");
+        e.localTime = m_clock().toString(Qt::ISODateWithMs);
+        e.payload = {{QStringLiteral("noteId"), note.value()},
+                     {QStringLiteral("supersedes"), v1},
+                     {QStringLiteral("text"), QStringLiteral("other branch")}};
+        QVERIFY(db().transaction());
+        QCOMPARE(Projector::apply(db(), e).code, ErrorCode::InvalidInput);
+        QVERIFY(db().rollback());
+        QCOMPARE(m_journal->noteHistory(note.value())->size(), 2);
+    }
+
+    void searchWithDanishLetters()
+    {
+        const QString a = addCitizen(QStringLiteral("Søren Ærbødig"));
+        const QString b = addCitizen(QStringLiteral("Åse Aagaard"));
+        const QString c = addCitizen(QStringLiteral("Asger Andersen"));
+        QVERIFY(m_journal->addNote(c, QStringLiteral("Møde på ØSTERBRO om træning og fødevarer.")).ok());
+        auto ids = [this](const QString& text) {
+            QStringList out;
+            const auto hits = m_journal->search(text);
+            for (const SearchHit& h : hits.value())
+                out << h.citizenId;
+            return out;
+        };
+        QCOMPARE(ids(QStringLiteral("søren")), QStringList{a});
+        QCOMPARE(ids(QStringLiteral("SØREN")), QStringList{a});
+        QCOMPARE(ids(QStringLiteral("ærbø")), QStringList{a}); // prefix
+        QCOMPARE(ids(QStringLiteral("åse")), QStringList{b});
+        QCOMPARE(ids(QStringLiteral("ÅSE")), QStringList{b});
+        QCOMPARE(ids(QStringLiteral("ase")), QStringList{}); // å is its own letter
+        QCOMPARE(ids(QStringLiteral("østerbro")), QStringList{c});
+        QCOMPARE(ids(QStringLiteral("træning føde")), QStringList{c}); // all words must match
+        QCOMPARE(ids(QStringLiteral("træning kage")), QStringList{});
+        QCOMPARE(ids(QStringLiteral("\"*) OR (")), QStringList{}); // syntax is not passed through
+        auto hits = m_journal->search(QStringLiteral("østerbro"));
+        QVERIFY(hits->first().snippet.contains(QStringLiteral("[ØSTERBRO]")));
+        QVERIFY(!hits->first().noteId.isEmpty());
+    }
+
+    void searchLogsWhoWasShown()
+    {
+        const QString a = addCitizen(QStringLiteral("Frida Fundet"));
+        const QString b = addCitizen(QStringLiteral("Gustav Gemt"));
+        QVERIFY(m_journal->addNote(a, QStringLiteral("fundet igen i noterne")).ok());
+        QVERIFY(m_journal->search(QStringLiteral("fundet")).ok());
+        auto logA = m_journal->accessLog(a);
+        auto logB = m_journal->accessLog(b);
+        QCOMPARE(logA->last().action, QStringLiteral("searched"));
+        // Shown once, though it matched both by name and by note.
+        QCOMPARE(std::count_if(logA->begin(), logA->end(),
+                               [](const AccessLogEntry& e) { return e.action == QStringLiteral("searched"); }),
+                 1);
+        QCOMPARE(logB->last().action, QStringLiteral("created")); // not shown, not logged
+        auto all = m_journal->accessLog();
+        for (const AccessLogEntry& e : std::as_const(all.value()))
+            QVERIFY(!e.reason.contains(QStringLiteral("fundet"))); // the search words are not logged
+    }
+
+    void findByCprIsDeliberateAndLogged()
+    {
+        const QString a = addCitizen(QStringLiteral("Hanne Nummer"), "241270-5123");
+        auto found = m_journal->findByCpr(cpr("2412705123"), QStringLiteral("telefonopkald"));
+        QCOMPARE(found.value(), a);
+        QCOMPARE(m_journal->accessLog(a)->last().reason, QStringLiteral("telefonopkald"));
+        QCOMPARE(m_journal->findByCpr(cpr("241270-5124"), QStringLiteral("x")).error().code,
+                 ErrorCode::NotFound);
+    }
+
+    void batchRollbackLeavesNothing()
+    {
+        QVERIFY(m_journal->beginBatch().ok());
+        addCitizen(QStringLiteral("Ida Fortrudt"));
+        addCitizen(QStringLiteral("Jens Fortrudt"));
+        m_journal->rollbackBatch();
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM citizens")), 0);
+        QCOMPARE(m_journal->outboxSize(), 0);
+        QCOMPARE(m_journal->accessLog()->size(), 0);
+        QVERIFY(m_journal->verify().ok());
+    }
+
+    void accessLogChainFindsTampering_data()
+    {
+        QTest::addColumn<QString>("tamper");
+        QTest::newRow("changed") << "UPDATE access_log SET action = 'viewed' WHERE seq = 2";
+        QTest::newRow("citizen changed") << "UPDATE access_log SET citizen_id = 'other' WHERE seq = 3";
+        QTest::newRow("removed") << "DELETE FROM access_log WHERE seq = 2";
+        QTest::newRow("newest removed") << "DELETE FROM access_log WHERE seq = (SELECT max(seq) FROM access_log)";
+        QTest::newRow("reordered") << "UPDATE access_log SET seq = CASE seq WHEN 2 THEN 3 ELSE 2 END"
+                                      " WHERE seq IN (2, 3)";
+        QTest::newRow("all removed") << "DELETE FROM access_log";
+    }
+    void accessLogChainFindsTampering()
+    {
+        QFETCH(QString, tamper);
+        const QString a = addCitizen(QStringLiteral("Karen Kæde"));
+        QVERIFY(m_journal->addNote(a, QStringLiteral("one")).ok());
+        QVERIFY(m_journal->citizen(a).ok());
+        QVERIFY(m_journal->addNote(a, QStringLiteral("two")).ok());
+        QVERIFY(m_journal->verify().ok());
+        QSqlQuery q(db());
+        if (tamper.contains(QStringLiteral("CASE seq"))) {
+            // Swap two whole rows through a spare seq, since seq is the primary key.
+            QVERIFY(q.exec(QStringLiteral("UPDATE access_log SET seq = 100 WHERE seq = 2")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE access_log SET seq = 2 WHERE seq = 3")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE access_log SET seq = 3 WHERE seq = 100")));
+        } else {
+            QVERIFY(q.exec(tamper));
+        }
+        const Error e = m_journal->verify();
+        QCOMPARE(e.code, ErrorCode::Damaged);
+        QVERIFY(e.detail.contains(QStringLiteral("access log")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJournal)
+#include "tst_journal.moc"

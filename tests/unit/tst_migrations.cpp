@@ -1,0 +1,132 @@
+#include "TestSupport.h"
+#include "storage/JournalDatabase.h"
+#include "storage/Migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fortrolig;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+    static bool exec(QSqlDatabase db, const QString& sql)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            qWarning() << sql << q.lastError().text();
+        return !q.lastError().isValid();
+    }
+    static QVariant scalar(QSqlDatabase db, const QString& sql)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+
+    // Data as a journal at `version` would hold it.
+    static bool fillAt(QSqlDatabase db, int version)
+    {
+        bool ok = true;
+        if (version >= 1) {
+            ok = ok && exec(db, QStringLiteral("INSERT INTO meta VALUES ('device_id', 'dev-1')"));
+            ok = ok && exec(db, QStringLiteral(
+                               "INSERT INTO events (id, type, subject, author, device, local_time,"
+                               " schema_version, payload) VALUES ('e1', 'citizen.added', 'c1', 'a',"
+                               " 'dev-1', '2026-01-01T10:00:00.000+01:00', 1, '{}')"));
+        }
+        if (version >= 2) {
+            ok = ok && exec(db, QStringLiteral("INSERT INTO citizens (id, name, cpr, created_at,"
+                                               " updated_at) VALUES ('c1', 'Åge Østergård',"
+                                               " '0101585999', 'x', 'x')"));
+            ok = ok && exec(db, QStringLiteral("INSERT INTO notes VALUES ('n1', 'c1', 'note', 'v2', 'x')"));
+            ok = ok && exec(db, QStringLiteral(
+                               "INSERT INTO note_versions (id, note_id, version, supersedes,"
+                               " superseded_by, text, author, written_at) VALUES"
+                               " ('v1', 'n1', 1, NULL, 'v2', 'gammel tekst om cykling', 'a', 'x'),"
+                               " ('v2', 'n1', 2, 'v1', NULL, 'ny tekst om svømning', 'a', 'x')"));
+        }
+        return ok;
+    }
+
+private Q_SLOTS:
+    void fromEveryOlderVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 0; v < Migrations::latestVersion(); ++v)
+            QTest::addRow("v%d", v) << v;
+    }
+    void fromEveryOlderVersion()
+    {
+        QFETCH(int, from);
+        QTemporaryDir dir;
+        auto jdb = JournalDatabase::open(dir.filePath(QStringLiteral("j.db")), SecureBytes::random(32),
+                                         JournalDatabase::Mode::Create, {});
+        QVERIFY(jdb.ok());
+        QSqlDatabase db = jdb.value()->db();
+        QVERIFY(Migrations::migrate(db, from).ok());
+        QCOMPARE(Migrations::currentVersion(db).value(), from);
+        QVERIFY(fillAt(db, from));
+
+        const Error e = Migrations::migrate(db);
+        QVERIFY2(e.ok(), qPrintable(e.message()));
+        QCOMPARE(Migrations::currentVersion(db).value(), Migrations::latestVersion());
+        // What was there before is still there, and the newest schema works on it.
+        if (from >= 1)
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM events")).toInt(), 1);
+        if (from >= 2) {
+            QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM citizens")).toString(),
+                     QStringLiteral("Åge Østergård"));
+            // The search index was built from the old rows: the current version only.
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM notes_fts WHERE notes_fts"
+                                               " MATCH 'svømning'")).toInt(), 1);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM notes_fts WHERE notes_fts"
+                                               " MATCH 'cykling'")).toInt(), 0);
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM citizens_fts WHERE"
+                                               " citizens_fts MATCH 'østergård'")).toInt(), 1);
+        }
+        QVERIFY(fillAt(db, 0)); // and a fresh write works
+        QVERIFY(jdb.value()->integrityCheck().ok());
+    }
+
+    void migrationIsIdempotent()
+    {
+        QTemporaryDir dir;
+        auto jdb = JournalDatabase::open(dir.filePath(QStringLiteral("j.db")), SecureBytes::random(32),
+                                         JournalDatabase::Mode::Create, {});
+        QVERIFY(Migrations::migrate(jdb.value()->db()).ok());
+        QVERIFY(Migrations::migrate(jdb.value()->db()).ok());
+        QCOMPARE(Migrations::currentVersion(jdb.value()->db()).value(), Migrations::latestVersion());
+    }
+
+    void newerJournalIsRefused()
+    {
+        QTemporaryDir dir;
+        auto jdb = JournalDatabase::open(dir.filePath(QStringLiteral("j.db")), SecureBytes::random(32),
+                                         JournalDatabase::Mode::Create, {});
+        QSqlDatabase db = jdb.value()->db();
+        QVERIFY(exec(db, QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
+        QCOMPARE(Migrations::migrate(db).code, ErrorCode::NewerFormat);
+    }
+
+    void aFailingStepLeavesTheVersionAlone()
+    {
+        QTemporaryDir dir;
+        auto jdb = JournalDatabase::open(dir.filePath(QStringLiteral("j.db")), SecureBytes::random(32),
+                                         JournalDatabase::Mode::Create, {});
+        QSqlDatabase db = jdb.value()->db();
+        QVERIFY(Migrations::migrate(db, 1).ok());
+        // Step 2 creates "citizens"; a table of that name already there makes it fail.
+        QVERIFY(exec(db, QStringLiteral("CREATE TABLE citizens (x)")));
+        QVERIFY(!Migrations::migrate(db).ok());
+        QCOMPARE(Migrations::currentVersion(db).value(), 1);
+        QVERIFY(!db.tables().contains(QStringLiteral("courses"))); // rolled back whole
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
