@@ -58,8 +58,9 @@ Result<SecureBytes> KeyVault::unlock(const QString& journalId, const QString& st
     auto wrapped = WrappedKey::fromJson(blob);
     if (!wrapped.ok())
         return wrapped.error();
-    if (!m_throttle.beginAttempt())
-        return Error(ErrorCode::ReadOnlyLocation, QStringLiteral("unlock counter"));
+    // No attempt without counting it first: a full disk or a read-only folder refuses here.
+    if (Error e = m_throttle.beginAttempt())
+        return e;
     SecureBytes key;
     auto opened = wrapped->open(passphrase, &key);
     if (!opened.ok()) {

@@ -35,11 +35,11 @@ UnlockThrottle::State UnlockThrottle::load() const
     return s;
 }
 
-bool UnlockThrottle::save(const State& s) const
+Error UnlockThrottle::save(const State& s) const
 {
     const QJsonObject o{{QStringLiteral("failures"), s.failures},
                         {QStringLiteral("last"), s.last.toUTC().toString(Qt::ISODate)}};
-    return writeFileAtomically(m_path, QJsonDocument(o).toJson(QJsonDocument::Compact)).ok();
+    return writeFileAtomically(m_path, QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 int UnlockThrottle::failures() const
@@ -59,7 +59,7 @@ qint64 UnlockThrottle::secondsToWait() const
     return std::max<qint64>(0, delay - s.last.secsTo(now));
 }
 
-bool UnlockThrottle::beginAttempt()
+Error UnlockThrottle::beginAttempt()
 {
     State s = load();
     s.failures += 1;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Error.h"
+
 #include <QDateTime>
 #include <QString>
 #include <functional>
@@ -22,7 +24,7 @@ public:
 
     int failures() const;
     qint64 secondsToWait() const;          // 0 when an attempt may be made now
-    bool beginAttempt();                   // counts the attempt; false if it could not be saved
+    Error beginAttempt();                  // counts the attempt; an error if it could not be saved
     void recordSuccess();
     static qint64 delayAfter(int failures);
 
@@ -33,7 +35,7 @@ private:
         QDateTime last;
     };
     State load() const;
-    bool save(const State& s) const;
+    Error save(const State& s) const;
     QString m_path;
     Clock m_clock;
 };

@@ -154,7 +154,7 @@ private Q_SLOTS:
             UnlockThrottle t(path, now);
             for (int i = 0; i < 3; ++i) {
                 QCOMPARE(t.secondsToWait(), 0);
-                QVERIFY(t.beginAttempt()); // three failures
+                QVERIFY(t.beginAttempt().ok()); // three failures
             }
             QCOMPARE(t.secondsToWait(), UnlockThrottle::kFirstDelaySeconds);
         }
@@ -170,7 +170,7 @@ private Q_SLOTS:
         clock.now = clock.now.addSecs(3600 + UnlockThrottle::kFirstDelaySeconds);
         QCOMPARE(again.secondsToWait(), 0);
         // A fourth failure waits longer.
-        QVERIFY(again.beginAttempt());
+        QVERIFY(again.beginAttempt().ok());
         QCOMPARE(again.secondsToWait(), 2 * UnlockThrottle::kFirstDelaySeconds);
         again.recordSuccess();
         QCOMPARE(again.failures(), 0);
