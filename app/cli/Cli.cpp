@@ -11,10 +11,6 @@
 namespace fortrolig {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fortrolig::Cli", text);
-}
 
 const QStringList kFlags = {QStringLiteral("--json"), QStringLiteral("--help")};
 

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "journal/JournalAccess.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 #include <QTextStream>
@@ -14,6 +15,7 @@ class KeyStore;
 // fortrolig-cli: the journal from a terminal or a script. Links the core only.
 class Cli
 {
+    Q_DECLARE_TR_FUNCTIONS(fortrolig::Cli)
 public:
     enum Exit { Success = 0, Failure = 1, Usage = 2, Refused = 3, DamagedJournal = 4 };
 

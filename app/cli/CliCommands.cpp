@@ -10,10 +10,6 @@
 namespace fortrolig {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fortrolig::Cli", text);
-}
 
 QString statusText(CaseStatus s)
 {

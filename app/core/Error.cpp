@@ -6,7 +6,6 @@ namespace fortrolig {
 
 QString Error::message() const
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("fortrolig::Error", s); };
     QString text;
     switch (code) {
     case ErrorCode::Ok:
@@ -28,9 +27,8 @@ QString Error::message() const
         text = tr("Wrong passphrase. Try again.");
         break;
     case ErrorCode::LockedOut:
-        return QCoreApplication::translate("fortrolig::Error",
-                                           "Too many wrong passphrases. Try again in %n second(s).",
-                                           nullptr, int(waitSeconds));
+        return tr("Too many wrong passphrases. Try again in %n second(s).", nullptr,
+                  int(waitSeconds));
     case ErrorCode::KeyMissing:
         text = tr("The journal's key cannot be found. Restore it from the keychain or the key "
                   "file, or ask your IT administrator.");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace fortrolig {
@@ -30,6 +31,8 @@ enum class ErrorCode {
 
 struct Error
 {
+    Q_DECLARE_TR_FUNCTIONS(fortrolig::Error)
+public:
     ErrorCode code = ErrorCode::Ok;
     QString detail;
     qint64 waitSeconds = 0; // LockedOut only

@@ -43,6 +43,7 @@ Error keyStoreError(KeyStore::Status status)
     case KeyStore::Status::NotFound:
         return Error(ErrorCode::KeyMissing);
     case KeyStore::Status::NoBackend:
+    case KeyStore::Status::Unavailable:
     case KeyStore::Status::Locked:
         return Error(ErrorCode::KeychainUnavailable);
     case KeyStore::Status::Denied:

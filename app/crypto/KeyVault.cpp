@@ -31,8 +31,11 @@ Result<KeyVault::Created> KeyVault::create(const QString& journalId, const Secur
     const QByteArray blob = sealed->toJson();
     KeyStore* store = useFileStore ? &m_file : &m_keychain;
     KeyStore::Status s = store->write(entryName(journalId), blob);
-    if (!useFileStore && s == KeyStore::Status::NoBackend) {
-        qCInfo(lcKeys) << "no keychain backend; the sealed key goes to the file beside the journal";
+    // No keychain, or one that does not answer: the sealed key (never a plain one) goes to a
+    // file beside the journal, and the caller tells the person. A refusal is not overridden.
+    if (!useFileStore &&
+        (s == KeyStore::Status::NoBackend || s == KeyStore::Status::Unavailable)) {
+        qCInfo(lcKeys) << "no usable keychain; the sealed key goes to the file beside the journal";
         store = &m_file;
         c.fellBack = true;
         s = store->write(entryName(journalId), blob);

@@ -23,8 +23,9 @@ KeyStore::Status statusOf(QKeychain::Error e)
     case QKeychain::AccessDenied:
         return KeyStore::Status::Denied;
     case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::OtherError:
         return KeyStore::Status::Failed;
+    case QKeychain::OtherError: // e.g. no session bus, the Secret Service daemon not running
+        return KeyStore::Status::Unavailable;
     }
     return KeyStore::Status::Failed;
 }
@@ -38,18 +39,7 @@ KeyStore::Status runJob(QKeychain::Job& job)
     loop.exec();
     if (job.error() != QKeychain::NoError) // the text names the backend, not the secret
         qCInfo(lcKeychain) << "keychain job failed:" << job.error() << job.errorString();
-    KeyStore::Status s = statusOf(job.error());
-    // Secret Service reports a locked collection or a missing daemon as OtherError; a
-    // failure to even reach D-Bus means there is no backend to use.
-    if (s == KeyStore::Status::Failed) {
-        const QString why = job.errorString();
-        for (const QString& sign : {QStringLiteral("org.freedesktop"), QStringLiteral("D-Bus"),
-                                    QStringLiteral("DBus")}) {
-            if (why.contains(sign, Qt::CaseInsensitive))
-                s = KeyStore::Status::NoBackend;
-        }
-    }
-    return s;
+    return statusOf(job.error());
 }
 } // namespace
 
