@@ -83,6 +83,10 @@ QList<QByteArray> JournalDatabase::compatibilityPragmas(const QString& runtimeVe
     // 3.x keeps its format: 4.x opens it in compatibility mode rather than failing to decrypt.
     if (runtimeMajor >= 4 && journalFormat < runtimeMajor)
         out << QByteArray("PRAGMA cipher_compatibility = ") + QByteArray::number(journalFormat);
+    // 4 KiB pages (SQLCipher 3's default is 1 KiB): a quarter of the per-page encryption and
+    // HMAC work, and the same page size as the plain database the overhead is measured against.
+    // SQLCipher does not store it in the (encrypted) header, so it is set at every open.
+    out << QByteArray("PRAGMA cipher_page_size = 4096");
     return out;
 }
 
@@ -184,8 +188,11 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const QString& pa
     rc = querySingle(raw, "PRAGMA cipher_version", &version);
     if (rc != SQLITE_OK || version.isEmpty())
         return failWith(Error(ErrorCode::NotEncrypted, QStringLiteral("SQLCipher did not answer")));
-    for (const QByteArray& pragma :
-         compatibilityPragmas(QString::fromUtf8(version), options.cipherFormat)) {
+    const QList<QByteArray> cipherPragmas =
+        options.benchmarkWithoutEncryption
+            ? QList<QByteArray>()
+            : compatibilityPragmas(QString::fromUtf8(version), options.cipherFormat);
+    for (const QByteArray& pragma : cipherPragmas) {
         if ((rc = querySingle(raw, pragma.constData())) != SQLITE_OK)
             return failWith(errorFrom(rc, directory, QStringLiteral("compatibility")));
     }
@@ -200,6 +207,7 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const QString& pa
         "PRAGMA temp_store = MEMORY",   // no temporary files on disk
         "PRAGMA foreign_keys = ON",
         "PRAGMA synchronous = FULL",    // an acknowledged note survives a power cut
+        "PRAGMA cache_size = -32768",   // 32 MiB of decrypted pages: fewer decryptions on reads
     };
     for (const char* p : pragmas) {
         if ((rc = querySingle(raw, p)) != SQLITE_OK)

@@ -36,7 +36,7 @@ public:
     // Reads every page (each page's HMAC is checked on read): finds a flipped byte anywhere.
     Error integrityCheck();
 
-    // The PRAGMAs to run before the first read, for a journal of format `journalFormat`
+    // The cipher PRAGMAs to run before the first read, for a journal of format `journalFormat`
     // under SQLCipher `runtimeVersion` (e.g. "3.4.1" or "4.5.6 community").
     static QList<QByteArray> compatibilityPragmas(const QString& runtimeVersion, int journalFormat);
     static QString runtimeCipherVersion(); // of the linked library

@@ -86,6 +86,8 @@ const QList<QList<const char*>>& steps()
             " tokenize=unicode61 \"remove_diacritics=0\")",
             "CREATE VIRTUAL TABLE notes_fts USING fts4(content=\"note_versions\", text,"
             " tokenize=unicode61 \"remove_diacritics=0\")",
+            // Merge index segments a little on every write, so search stays fast as it grows.
+            "INSERT INTO notes_fts(notes_fts) VALUES('automerge=8')",
             "INSERT INTO citizens_fts(docid, name) SELECT num, name FROM citizens",
             "INSERT INTO notes_fts(docid, text) SELECT seq, text FROM note_versions"
             " WHERE superseded_by IS NULL",
