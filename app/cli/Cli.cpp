@@ -120,8 +120,8 @@ int Cli::usageError(const QString& text)
 void Cli::print(const QJsonValue& json, const QString& text)
 {
     if (m_json) {
-        const QJsonDocument doc = json.isArray() ? QJsonDocument(json.toArray())
-                                                 : QJsonDocument(json.toObject());
+        const QJsonDocument doc =
+            json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
         m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Compact)) << Qt::endl;
     } else {
         m_out << text;
@@ -134,8 +134,8 @@ void Cli::print(const QJsonValue& json, const QString& text)
 Result<std::unique_ptr<Journal>> Cli::unlock(JournalAccess& access)
 {
     if (!access.exists())
-        return Error(ErrorCode::NotFound, tr("no journal in %1; run 'fortrolig-cli init'")
-                                              .arg(access.directory()));
+        return Error(ErrorCode::NotFound,
+                     tr("no journal in %1; run 'fortrolig-cli init'").arg(access.directory()));
     if (const qint64 wait = access.secondsToWait(); wait > 0) {
         Error e(ErrorCode::LockedOut);
         e.waitSeconds = wait;
@@ -161,8 +161,9 @@ int Cli::run()
         return usageError(tr("no command given"));
     const QString command = m_args.positional.at(0);
     const QString sub = m_args.positional.value(1);
-    const QString dir = m_args.has(QStringLiteral("--journal")) ? m_args.value(QStringLiteral("--journal"))
-                                                                 : JournalAccess::defaultDirectory();
+    const QString dir = m_args.has(QStringLiteral("--journal"))
+                            ? m_args.value(QStringLiteral("--journal"))
+                            : JournalAccess::defaultDirectory();
     JournalAccess access(dir, m_keychain);
 
     if (command == QStringLiteral("init"))
@@ -219,7 +220,8 @@ int Cli::cmdInit(JournalAccess& access)
     if (std::getenv("FORTROLIG_PASSPHRASE")) {
         pass = readPassphrase("FORTROLIG_PASSPHRASE", {});
     } else {
-        pass = readPassphrase("FORTROLIG_PASSPHRASE", tr("New passphrase (at least 12 characters): "));
+        pass =
+            readPassphrase("FORTROLIG_PASSPHRASE", tr("New passphrase (at least 12 characters): "));
         const SecureBytes again = readPassphrase("FORTROLIG_PASSPHRASE", tr("Repeat it: "));
         if (!pass.equals(again))
             return usageError(tr("the two passphrases differ"));
@@ -235,10 +237,11 @@ int Cli::cmdInit(JournalAccess& access)
                     "folder can try to guess the passphrase, so choose a long one.")
                      .arg(access.directory())
               << Qt::endl;
-    print(QJsonObject{{QStringLiteral("journal"), access.directory()},
-                      {QStringLiteral("journalId"), outcome->journalId},
-                      {QStringLiteral("keyStore"), outcome->keyStore}},
-          tr("Journal created in %1 (key kept in: %2).").arg(access.directory(), outcome->keyStore));
+    print(
+        QJsonObject{{QStringLiteral("journal"), access.directory()},
+                    {QStringLiteral("journalId"), outcome->journalId},
+                    {QStringLiteral("keyStore"), outcome->keyStore}},
+        tr("Journal created in %1 (key kept in: %2).").arg(access.directory(), outcome->keyStore));
     return Success;
 }
 

@@ -17,7 +17,14 @@ class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(fortrolig::Cli)
 public:
-    enum Exit { Success = 0, Failure = 1, Usage = 2, Refused = 3, DamagedJournal = 4 };
+    enum Exit
+    {
+        Success = 0,
+        Failure = 1,
+        Usage = 2,
+        Refused = 3,
+        DamagedJournal = 4
+    };
 
     Cli(QStringList arguments, KeyStore& keychain, QTextStream& out, QTextStream& err);
     int run();

@@ -103,8 +103,8 @@ int Cli::cmdCitizen(Journal& journal, const QString& sub)
         if (!d.ok())
             return fail(d.error());
         const auto cpr = Cpr::parse(d->cpr);
-        const QString sex = cpr && cpr->sex() == Cpr::Sex::Male ? QStringLiteral("male")
-                                                                : QStringLiteral("female");
+        const QString sex =
+            cpr && cpr->sex() == Cpr::Sex::Male ? QStringLiteral("male") : QStringLiteral("female");
         QJsonArray courses, notes;
         QString text = QStringLiteral("id: ") + d->id + QStringLiteral("\nname: ") + d->name +
                        QStringLiteral("\ncpr: ") + d->cpr + QStringLiteral("\nbirth date: ") +
@@ -200,8 +200,9 @@ int Cli::cmdNote(Journal& journal, const QString& sub)
         const QString citizen = m_args.value(QStringLiteral("--citizen"));
         if (citizen.isEmpty() || text.trimmed().isEmpty())
             return usageError(tr("note add needs --citizen ID and --text TEXT"));
-        const QString kind = m_args.has(QStringLiteral("--kind")) ? m_args.value(QStringLiteral("--kind"))
-                                                                  : QStringLiteral("note");
+        const QString kind = m_args.has(QStringLiteral("--kind"))
+                                 ? m_args.value(QStringLiteral("--kind"))
+                                 : QStringLiteral("note");
         auto id = journal.addNote(citizen, text, kind);
         if (!id.ok())
             return fail(id.error());
@@ -279,9 +280,9 @@ int Cli::cmdLog(Journal& journal)
                                  {QStringLiteral("citizenId"), e.citizenId},
                                  {QStringLiteral("reason"), e.reason},
                                  {QStringLiteral("hash"), e.hash}});
-        out += QString::number(e.seq) + QLatin1Char('\t') + e.at + QLatin1Char('\t') + e.consultant +
-               QLatin1Char('\t') + e.action + QLatin1Char('\t') + e.citizenId + QLatin1Char('\t') +
-               e.reason + QLatin1Char('\n');
+        out += QString::number(e.seq) + QLatin1Char('\t') + e.at + QLatin1Char('\t') +
+               e.consultant + QLatin1Char('\t') + e.action + QLatin1Char('\t') + e.citizenId +
+               QLatin1Char('\t') + e.reason + QLatin1Char('\n');
     }
     print(array, out);
     return Success;

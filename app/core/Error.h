@@ -7,24 +7,25 @@ namespace fortrolig {
 
 // Every failure the core reports to a person or a script. The detail never holds personal
 // data: it is technical context (an SQLite code, a file role), safe for a log.
-enum class ErrorCode {
+enum class ErrorCode
+{
     Ok,
-    InvalidInput,      // a value the caller gave is not acceptable (detail says which)
-    NotFound,          // the journal or a record does not exist
-    AlreadyExists,     // init on a directory that already holds a journal
-    WeakPassphrase,    // shorter than the minimum
-    WrongPassphrase,   // the passphrase does not unwrap the key
-    LockedOut,         // too many failed unlocks: wait (waitSeconds)
-    KeyMissing,        // the wrapped key is not where the journal says it is
+    InvalidInput,        // a value the caller gave is not acceptable (detail says which)
+    NotFound,            // the journal or a record does not exist
+    AlreadyExists,       // init on a directory that already holds a journal
+    WeakPassphrase,      // shorter than the minimum
+    WrongPassphrase,     // the passphrase does not unwrap the key
+    LockedOut,           // too many failed unlocks: wait (waitSeconds)
+    KeyMissing,          // the wrapped key is not where the journal says it is
     KeychainUnavailable, // the OS keychain could not be reached or is locked
-    KeychainDenied,    // the person refused the keychain's request
-    NotEncrypted,      // the journal file is plain SQLite: refuse it
-    WrongKey,          // the key does not open this journal
-    Damaged,           // corrupt or tampered file, broken log chain
-    NewerFormat,       // made by a newer Fortrolig
-    ReadOnlyLocation,  // the journal's directory cannot be written
+    KeychainDenied,      // the person refused the keychain's request
+    NotEncrypted,        // the journal file is plain SQLite: refuse it
+    WrongKey,            // the key does not open this journal
+    Damaged,             // corrupt or tampered file, broken log chain
+    NewerFormat,         // made by a newer Fortrolig
+    ReadOnlyLocation,    // the journal's directory cannot be written
     DiskFull,
-    Busy,              // another process holds the journal
+    Busy, // another process holds the journal
     IoError,
     Internal,
 };
@@ -47,8 +48,7 @@ public:
 };
 
 // A value or an error. (std::expected is C++23; GCC 12 has no C++20 spelling of it.)
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

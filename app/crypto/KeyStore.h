@@ -13,7 +13,16 @@ class KeyStore
 public:
     // NoBackend: there is no keychain on this machine. Unavailable: there is one, but it did not
     // answer (locked, its daemon not running). Failed: a file could not be read or written.
-    enum class Status { Ok, NotFound, NoBackend, Unavailable, Locked, Denied, Failed };
+    enum class Status
+    {
+        Ok,
+        NotFound,
+        NoBackend,
+        Unavailable,
+        Locked,
+        Denied,
+        Failed
+    };
     virtual ~KeyStore() = default;
     virtual Status read(const QString& id, QByteArray* out) = 0;
     virtual Status write(const QString& id, const QByteArray& data) = 0;

@@ -33,8 +33,7 @@ Result<KeyVault::Created> KeyVault::create(const QString& journalId, const Secur
     KeyStore::Status s = store->write(entryName(journalId), blob);
     // No keychain, or one that does not answer: the sealed key (never a plain one) goes to a
     // file beside the journal, and the caller tells the person. A refusal is not overridden.
-    if (!useFileStore &&
-        (s == KeyStore::Status::NoBackend || s == KeyStore::Status::Unavailable)) {
+    if (!useFileStore && (s == KeyStore::Status::NoBackend || s == KeyStore::Status::Unavailable)) {
         qCInfo(lcKeys) << "no usable keychain; the sealed key goes to the file beside the journal";
         store = &m_file;
         c.fellBack = true;
@@ -75,8 +74,8 @@ Result<SecureBytes> KeyVault::unlock(const QString& journalId, const QString& st
 }
 
 Error KeyVault::changePassphrase(const QString& journalId, const QString& storeKind,
-                                 const SecureBytes& oldPassphrase,
-                                 const SecureBytes& newPassphrase, KdfProfile profile)
+                                 const SecureBytes& oldPassphrase, const SecureBytes& newPassphrase,
+                                 KdfProfile profile)
 {
     if (Error e = checkPassphrase(newPassphrase))
         return e;

@@ -1,7 +1,7 @@
 #include "crypto/SecureBytes.h"
 
-#include <sodium.h>
 #include <new>
+#include <sodium.h>
 #include <utility>
 
 namespace fortrolig {
@@ -69,7 +69,8 @@ SecureBytes SecureBytes::takeFrom(QByteArray& source)
 
 bool SecureBytes::equals(const SecureBytes& other) const
 {
-    return m_size == other.m_size && (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
+    return m_size == other.m_size &&
+           (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
 }
 
 void SecureBytes::clear()

@@ -23,8 +23,8 @@ public:
     explicit UnlockThrottle(QString path, Clock clock = &QDateTime::currentDateTimeUtc);
 
     int failures() const;
-    qint64 secondsToWait() const;          // 0 when an attempt may be made now
-    Error beginAttempt();                  // counts the attempt; an error if it could not be saved
+    qint64 secondsToWait() const; // 0 when an attempt may be made now
+    Error beginAttempt();         // counts the attempt; an error if it could not be saved
     void recordSuccess();
     static qint64 delayAfter(int failures);
 

@@ -54,10 +54,9 @@ Result<WrappedKey> WrappedKey::seal(const SecureBytes& journalKey, const SecureB
     w.nonce.resize(crypto_secretbox_NONCEBYTES);
     randombytes_buf(w.nonce.data(), std::size_t(w.nonce.size()));
     w.ciphertext.resize(qsizetype(journalKey.size() + crypto_secretbox_MACBYTES));
-    crypto_secretbox_easy(reinterpret_cast<unsigned char*>(w.ciphertext.data()), journalKey.data(),
-                          journalKey.size(),
-                          reinterpret_cast<const unsigned char*>(w.nonce.constData()),
-                          wrapping.value().data());
+    crypto_secretbox_easy(
+        reinterpret_cast<unsigned char*>(w.ciphertext.data()), journalKey.data(), journalKey.size(),
+        reinterpret_cast<const unsigned char*>(w.nonce.constData()), wrapping.value().data());
     return w;
 }
 
@@ -134,8 +133,8 @@ QByteArray keyCheckValue(const SecureBytes& key)
     static const char label[] = "fortrolig key check v1";
     QByteArray out(16, '\0');
     crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), std::size_t(out.size()),
-                       reinterpret_cast<const unsigned char*>(label), sizeof label - 1,
-                       key.data(), key.size());
+                       reinterpret_cast<const unsigned char*>(label), sizeof label - 1, key.data(),
+                       key.size());
     return out;
 }
 

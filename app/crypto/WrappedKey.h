@@ -9,7 +9,12 @@
 namespace fortrolig {
 
 // How hard Argon2id works for one unlock. Interactive is the floor; moderate the default.
-enum class KdfProfile { Interactive, Moderate, Sensitive };
+enum class KdfProfile
+{
+    Interactive,
+    Moderate,
+    Sensitive
+};
 
 struct KdfParams
 {

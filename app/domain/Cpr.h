@@ -11,15 +11,24 @@ namespace fortrolig {
 class Cpr
 {
 public:
-    enum class ParseError { None, Format, InvalidDate };
-    enum class Sex { Female, Male };
+    enum class ParseError
+    {
+        None,
+        Format,
+        InvalidDate
+    };
+    enum class Sex
+    {
+        Female,
+        Male
+    };
 
     // Accepts DDMMYY-SSSS or DDMMYYSSSS (surrounding spaces ignored).
     static std::optional<Cpr> parse(QStringView text, ParseError* error = nullptr);
 
-    QString digits() const { return m_digits; }     // DDMMYYSSSS
-    QString formatted() const;                      // DDMMYY-SSSS
-    QString masked() const;                         // DDMMYY-XXXX
+    QString digits() const { return m_digits; } // DDMMYYSSSS
+    QString formatted() const;                  // DDMMYY-SSSS
+    QString masked() const;                     // DDMMYY-XXXX
     QDate birthDate() const { return m_birthDate; }
     Sex sex() const;
     bool passesModulus11() const;

@@ -9,9 +9,9 @@ namespace fortrolig {
 struct Event
 {
     static constexpr int kSchemaVersion = 1;
-    QString id;       // UUID made on this device
-    QString type;     // "citizen.added", "course.added", "course.ended", "note.added", "note.corrected"
-    QString subject;  // the citizen's internal id
+    QString id;   // UUID made on this device
+    QString type; // "citizen.added", "course.added", "course.ended", "note.added", "note.corrected"
+    QString subject; // the citizen's internal id
     QString author;
     QString device;
     QString localTime; // ISO 8601 with UTC offset

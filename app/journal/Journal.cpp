@@ -129,8 +129,9 @@ Result<QString> Journal::addCitizen(const QString& name, const Cpr& cpr)
     if (trimmed.isEmpty())
         return Error(ErrorCode::InvalidInput, QStringLiteral("name"));
     const QString id = newId();
-    const Event e = makeEvent(EventType::CitizenAdded, id,
-                              {{QStringLiteral("name"), trimmed}, {QStringLiteral("cpr"), cpr.digits()}});
+    const Event e =
+        makeEvent(EventType::CitizenAdded, id,
+                  {{QStringLiteral("name"), trimmed}, {QStringLiteral("cpr"), cpr.digits()}});
     if (Error err = record(e, AccessLog::Action::Created, id))
         return err;
     return id;
@@ -292,7 +293,8 @@ Result<QString> Journal::addCourse(const CourseInput& c)
 Error Journal::endCourse(const QString& courseId, QDate end)
 {
     QSqlQuery q(m_database->db());
-    q.prepare(QStringLiteral("SELECT citizen_id, start_date, actual_end FROM courses WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT citizen_id, start_date, actual_end FROM courses WHERE id = ?"));
     q.addBindValue(courseId);
     if (!q.exec())
         return JournalDatabase::errorFrom(q.lastError(), {});
@@ -306,9 +308,9 @@ Error Journal::endCourse(const QString& courseId, QDate end)
         return Error(ErrorCode::InvalidInput, QStringLiteral("end date before start"));
     if (alreadyEnded)
         return Error(ErrorCode::InvalidInput, QStringLiteral("course already ended"));
-    const Event e = makeEvent(EventType::CourseEnded, citizenId,
-                              {{QStringLiteral("courseId"), courseId},
-                               {QStringLiteral("endDate"), dateText(end)}});
+    const Event e = makeEvent(
+        EventType::CourseEnded, citizenId,
+        {{QStringLiteral("courseId"), courseId}, {QStringLiteral("endDate"), dateText(end)}});
     return record(e, AccessLog::Action::Corrected, citizenId);
 }
 
@@ -383,7 +385,8 @@ Result<QList<NoteVersion>> Journal::noteHistory(const QString& noteId)
         out << v;
     }
     q.finish();
-    if (Error e = logUse(AccessLog::Action::Viewed, {owner.value().section(QLatin1Char(' '), 0, 0)}, {}))
+    if (Error e =
+            logUse(AccessLog::Action::Viewed, {owner.value().section(QLatin1Char(' '), 0, 0)}, {}))
         return e;
     return out;
 }

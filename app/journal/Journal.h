@@ -31,7 +31,8 @@ public:
     Result<QString> addCitizen(const QString& name, const Cpr& cpr);
     Result<QList<CaseloadRow>> caseload();
     Result<CitizenDetails> citizen(const QString& citizenId, const QString& reason = {});
-    Result<QString> findByCpr(const Cpr& cpr, const QString& reason); // a deliberate, logged look-up
+    Result<QString> findByCpr(const Cpr& cpr,
+                              const QString& reason); // a deliberate, logged look-up
 
     Result<QString> addCourse(const CourseInput& course);
     Error endCourse(const QString& courseId, QDate end);

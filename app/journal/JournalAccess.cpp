@@ -14,7 +14,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
-
 namespace fortrolig {
 
 namespace {
@@ -48,7 +47,8 @@ Error writeIdentity(QSqlDatabase db, const QString& journalId, const QString& co
 Result<Identity> readIdentity(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('device_id', 'consultant')")))
+    if (!q.exec(
+            QStringLiteral("SELECT key, value FROM meta WHERE key IN ('device_id', 'consultant')")))
         return JournalDatabase::errorFrom(q.lastError(), {});
     Identity id;
     while (q.next()) {
@@ -125,9 +125,10 @@ Result<JournalAccess::InitOutcome> JournalAccess::init(const SecureBytes& passph
     if (Error e = KeyVault::checkPassphrase(passphrase))
         return e;
     if (!QDir().mkpath(m_directory))
-        return Error(ErrorCode::ReadOnlyLocation, QStringLiteral("cannot create the journal folder"));
-    QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                           QFileDevice::ExeOwner);
+        return Error(ErrorCode::ReadOnlyLocation,
+                     QStringLiteral("cannot create the journal folder"));
+    QFile::setPermissions(m_directory,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (exists())
         return Error(ErrorCode::AlreadyExists);
 
@@ -135,7 +136,8 @@ Result<JournalAccess::InitOutcome> JournalAccess::init(const SecureBytes& passph
     KeyVault vault(m_keychain, fileStore, m_throttle);
     Meta meta;
     meta.journalId = newId();
-    meta.cipherFormat = JournalDatabase::runtimeCipherVersion().section(QLatin1Char('.'), 0, 0).toInt();
+    meta.cipherFormat =
+        JournalDatabase::runtimeCipherVersion().section(QLatin1Char('.'), 0, 0).toInt();
     auto created = vault.create(meta.journalId, passphrase, options.kdf, options.useFileStore);
     if (!created.ok())
         return created.error();
@@ -178,7 +180,8 @@ Result<std::unique_ptr<Journal>> JournalAccess::unlock(const SecureBytes& passph
     if (!key.ok())
         return key.error();
     options.cipherFormat = meta->cipherFormat;
-    auto db = JournalDatabase::open(databasePath(), key.value(), JournalDatabase::Mode::Open, options);
+    auto db =
+        JournalDatabase::open(databasePath(), key.value(), JournalDatabase::Mode::Open, options);
     if (!db.ok()) {
         Error e = db.error();
         // The sealed key opened and matches this journal's check value, so a refusal to
@@ -206,7 +209,8 @@ Error JournalAccess::changePassphrase(const SecureBytes& oldPassphrase,
         return meta.error();
     FileKeyStore fileStore(m_directory);
     KeyVault vault(m_keychain, fileStore, m_throttle);
-    return vault.changePassphrase(meta->journalId, meta->keyStore, oldPassphrase, newPassphrase, kdf);
+    return vault.changePassphrase(meta->journalId, meta->keyStore, oldPassphrase, newPassphrase,
+                                  kdf);
 }
 
 } // namespace fortrolig

@@ -47,19 +47,22 @@ Result<QList<SearchHit>> Journal::search(const QString& text, int limit)
         if (!q.exec())
             return JournalDatabase::errorFrom(q.lastError(), {});
         while (q.next())
-            hits << SearchHit{q.value(0).toString(), q.value(1).toString(),
-                              q.value(2).toString().left(6) + QStringLiteral("-XXXX"), {}, {}};
+            hits << SearchHit{q.value(0).toString(),
+                              q.value(1).toString(),
+                              q.value(2).toString().left(6) + QStringLiteral("-XXXX"),
+                              {},
+                              {}};
     }
     {
         // The newest notes first: FTS4 walks its doclist in docid order, so no sort is needed.
         QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "SELECT c.id, c.name, c.cpr, v.note_id, m.snip FROM ("
-            "  SELECT docid, snippet(notes_fts, '[', ']', '...', -1, 12) AS snip"
-            "  FROM notes_fts WHERE notes_fts MATCH ? ORDER BY docid DESC LIMIT ?) m"
-            " JOIN note_versions v ON v.seq = m.docid"
-            " JOIN notes n ON n.id = v.note_id"
-            " JOIN citizens c ON c.id = n.citizen_id"));
+        q.prepare(
+            QStringLiteral("SELECT c.id, c.name, c.cpr, v.note_id, m.snip FROM ("
+                           "  SELECT docid, snippet(notes_fts, '[', ']', '...', -1, 12) AS snip"
+                           "  FROM notes_fts WHERE notes_fts MATCH ? ORDER BY docid DESC LIMIT ?) m"
+                           " JOIN note_versions v ON v.seq = m.docid"
+                           " JOIN notes n ON n.id = v.note_id"
+                           " JOIN citizens c ON c.id = n.citizen_id"));
         q.addBindValue(match);
         q.addBindValue(limit);
         if (!q.exec())

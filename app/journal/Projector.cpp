@@ -73,7 +73,8 @@ Error courseAdded(QSqlDatabase db, const Event& e)
           {p.value(QStringLiteral("courseId")).toString(), e.subject,
            p.value(QStringLiteral("municipality")).toString(),
            p.value(QStringLiteral("courseType")).toString(),
-           dateOrNull(p, QStringLiteral("referralDate")), p.value(QStringLiteral("startDate")).toString(),
+           dateOrNull(p, QStringLiteral("referralDate")),
+           p.value(QStringLiteral("startDate")).toString(),
            dateOrNull(p, QStringLiteral("plannedEnd")), e.localTime});
     return x.error();
 }
@@ -103,9 +104,10 @@ Error noteAdded(QSqlDatabase db, const Event& e)
 {
     Exec x(db);
     const QString noteId = e.payload.value(QStringLiteral("noteId")).toString();
-    x.run(QStringLiteral("INSERT INTO notes (id, citizen_id, kind, current_version, created_at)"
-                         " VALUES (?,?,?,?,?)"),
-          {noteId, e.subject, e.payload.value(QStringLiteral("kind")).toString(), e.id, e.localTime});
+    x.run(
+        QStringLiteral("INSERT INTO notes (id, citizen_id, kind, current_version, created_at)"
+                       " VALUES (?,?,?,?,?)"),
+        {noteId, e.subject, e.payload.value(QStringLiteral("kind")).toString(), e.id, e.localTime});
     return insertVersion(x, e, noteId, 1, QVariant(QMetaType(QMetaType::QString)));
 }
 
@@ -126,8 +128,8 @@ Error noteCorrected(QSqlDatabase db, const Event& e)
     // drop the newer text. (Sync will turn this case into a visible conflict.)
     if (current != supersedes)
         return Error(ErrorCode::InvalidInput, QStringLiteral("correction of a superseded version"));
-    const QVariant old = x.single(QStringLiteral("SELECT seq FROM note_versions WHERE id = ?"),
-                                  {supersedes});
+    const QVariant old =
+        x.single(QStringLiteral("SELECT seq FROM note_versions WHERE id = ?"), {supersedes});
     const int version = x.single(QStringLiteral("SELECT max(version) FROM note_versions"
                                                 " WHERE note_id = ?"),
                                  {noteId})

@@ -14,7 +14,12 @@ struct Identity
     QString device; // UUID of this installation
 };
 
-enum class CaseStatus { NoCourse, Active, Ended };
+enum class CaseStatus
+{
+    NoCourse,
+    Active,
+    Ended
+};
 
 struct CaseloadRow
 {
@@ -24,7 +29,7 @@ struct CaseloadRow
     CaseStatus status = CaseStatus::NoCourse;
     QString municipality; // of the newest course
     QString courseType;
-    QDate nextDate;       // the planned end of the active course
+    QDate nextDate; // the planned end of the active course
 };
 
 struct CourseInput
@@ -34,7 +39,7 @@ struct CourseInput
     QString courseType;
     QDate referralDate; // may be null
     QDate startDate;
-    QDate plannedEnd;   // may be null
+    QDate plannedEnd; // may be null
 };
 
 struct CourseRecord
@@ -51,7 +56,7 @@ struct CourseRecord
 
 struct NoteVersion
 {
-    QString id;      // the event that wrote this version
+    QString id; // the event that wrote this version
     QString noteId;
     int version = 0;
     QString supersedes;
@@ -74,7 +79,7 @@ struct CitizenDetails
 {
     QString id;
     QString name;
-    QString cpr;       // DDMMYY-SSSS: shown only in this deliberate, logged view
+    QString cpr; // DDMMYY-SSSS: shown only in this deliberate, logged view
     QString maskedCpr;
     QDate birthDate;
     QString createdAt;

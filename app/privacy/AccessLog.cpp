@@ -64,10 +64,10 @@ Error AccessLog::append(QSqlDatabase db, const QString& at, const QString& consu
     e.hash = hashOf(e);
     q.prepare(QStringLiteral("INSERT INTO access_log (") + kColumns +
               QStringLiteral(") VALUES (?,?,?,?,?,?,?,?)"));
-    for (const QVariant& v : QVariantList{e.seq, e.at, e.consultant, e.action,
-                                          citizenId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                              : QVariant(citizenId),
-                                          e.reason, e.prevHash, e.hash})
+    for (const QVariant& v : QVariantList{
+             e.seq, e.at, e.consultant, e.action,
+             citizenId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(citizenId),
+             e.reason, e.prevHash, e.hash})
         q.addBindValue(v);
     if (!q.exec())
         return JournalDatabase::errorFrom(q.lastError(), {});
@@ -84,7 +84,8 @@ Result<QList<AccessLogEntry>> AccessLog::entries(QSqlDatabase db, const QString&
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (citizenId.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM access_log ORDER BY seq"));
+        q.prepare(QStringLiteral("SELECT ") + kColumns +
+                  QStringLiteral(" FROM access_log ORDER BY seq"));
     } else {
         q.prepare(QStringLiteral("SELECT ") + kColumns +
                   QStringLiteral(" FROM access_log WHERE citizen_id = ? ORDER BY seq"));
@@ -104,13 +105,15 @@ Error AccessLog::verify(QSqlDatabase db)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM access_log ORDER BY seq")))
+    if (!q.exec(QStringLiteral("SELECT ") + kColumns +
+                QStringLiteral(" FROM access_log ORDER BY seq")))
         return JournalDatabase::errorFrom(q.lastError(), {});
     QString prev = kGenesis;
     qint64 expectedSeq = 1;
     auto broken = [](qint64 seq, const char* why) {
-        return Error(ErrorCode::Damaged, QStringLiteral("access log entry ") + QString::number(seq) +
-                                             QStringLiteral(": ") + QString::fromLatin1(why));
+        return Error(ErrorCode::Damaged, QStringLiteral("access log entry ") +
+                                             QString::number(seq) + QStringLiteral(": ") +
+                                             QString::fromLatin1(why));
     };
     while (q.next()) {
         const AccessLogEntry e = fromQuery(q);

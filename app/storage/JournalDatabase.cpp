@@ -98,7 +98,8 @@ Error JournalDatabase::errorFrom(int sqliteCode, const QString& directory, const
     case SQLITE_OK:
         return {};
     case SQLITE_NOTADB:
-        return Error(ErrorCode::WrongKey, detail); // callers turn this into Damaged when the key is known good
+        return Error(ErrorCode::WrongKey,
+                     detail); // callers turn this into Damaged when the key is known good
     case SQLITE_CORRUPT:
     case SQLITE_FORMAT:
         return Error(ErrorCode::Damaged, detail);
@@ -203,11 +204,11 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const QString& pa
         return failWith(errorFrom(rc, directory, QStringLiteral("first read")));
 
     static const char* const pragmas[] = {
-        "PRAGMA secure_delete = ON",    // deleted content is overwritten, not left in free pages
-        "PRAGMA temp_store = MEMORY",   // no temporary files on disk
+        "PRAGMA secure_delete = ON",  // deleted content is overwritten, not left in free pages
+        "PRAGMA temp_store = MEMORY", // no temporary files on disk
         "PRAGMA foreign_keys = ON",
-        "PRAGMA synchronous = FULL",    // an acknowledged note survives a power cut
-        "PRAGMA cache_size = -32768",   // 32 MiB of decrypted pages: fewer decryptions on reads
+        "PRAGMA synchronous = FULL",  // an acknowledged note survives a power cut
+        "PRAGMA cache_size = -32768", // 32 MiB of decrypted pages: fewer decryptions on reads
     };
     for (const char* p : pragmas) {
         if ((rc = querySingle(raw, p)) != SQLITE_OK)
@@ -218,9 +219,9 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const QString& pa
     if (rc != SQLITE_OK)
         return failWith(errorFrom(rc, directory, QStringLiteral("journal mode")));
     if (journalMode != "wal")
-        return failWith(Error(directoryWritable(directory) ? ErrorCode::IoError
-                                                           : ErrorCode::ReadOnlyLocation,
-                              QStringLiteral("WAL mode unavailable")));
+        return failWith(
+            Error(directoryWritable(directory) ? ErrorCode::IoError : ErrorCode::ReadOnlyLocation,
+                  QStringLiteral("WAL mode unavailable")));
     if (mode == Mode::Create) {
         // Make the file exist on disk now, so its header can be checked.
         rc = querySingle(raw, "PRAGMA user_version = 0");

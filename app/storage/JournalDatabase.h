@@ -13,11 +13,15 @@ namespace fortrolig {
 class JournalDatabase
 {
 public:
-    enum class Mode { Create, Open };
+    enum class Mode
+    {
+        Create,
+        Open
+    };
     struct Options
     {
-        int cipherFormat = 3;  // the SQLCipher major format the file was made with
-        QByteArray vfs;        // a named SQLite VFS (tests inject faults); empty = default
+        int cipherFormat = 3; // the SQLCipher major format the file was made with
+        QByteArray vfs;       // a named SQLite VFS (tests inject faults); empty = default
         // fortrolig-bench only: run the same code over a plain database to measure what
         // encryption costs. Never set for a journal that holds data.
         bool benchmarkWithoutEncryption = false;
@@ -27,8 +31,8 @@ public:
     JournalDatabase(const JournalDatabase&) = delete;
     JournalDatabase& operator=(const JournalDatabase&) = delete;
 
-    static Result<std::unique_ptr<JournalDatabase>> open(const QString& path, const SecureBytes& key,
-                                                         Mode mode, const Options& options);
+    static Result<std::unique_ptr<JournalDatabase>>
+    open(const QString& path, const SecureBytes& key, Mode mode, const Options& options);
 
     QSqlDatabase db() const { return QSqlDatabase::database(m_connectionName, false); }
     const QString& path() const { return m_path; }

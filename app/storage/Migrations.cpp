@@ -16,24 +16,25 @@ const QList<QList<const char*>>& steps()
         {
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
             "CREATE TABLE events ("
-            " seq INTEGER PRIMARY KEY,"        // local order of appending
-            " id TEXT NOT NULL UNIQUE,"        // UUID made on the device
+            " seq INTEGER PRIMARY KEY," // local order of appending
+            " id TEXT NOT NULL UNIQUE," // UUID made on the device
             " type TEXT NOT NULL,"
-            " subject TEXT NOT NULL,"          // the citizen's internal id
+            " subject TEXT NOT NULL," // the citizen's internal id
             " author TEXT NOT NULL,"
             " device TEXT NOT NULL,"
-            " local_time TEXT NOT NULL,"       // ISO 8601 with offset
+            " local_time TEXT NOT NULL," // ISO 8601 with offset
             " schema_version INTEGER NOT NULL,"
             " payload TEXT NOT NULL)",
             "CREATE INDEX events_subject ON events(subject)",
-            "CREATE TABLE outbox (event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,"
+            "CREATE TABLE outbox (event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE "
+            "CASCADE,"
             " enqueued_at TEXT NOT NULL)",
             "CREATE TABLE access_log ("
             " seq INTEGER PRIMARY KEY,"
             " at TEXT NOT NULL,"
             " consultant TEXT NOT NULL,"
             " action TEXT NOT NULL,"
-            " citizen_id TEXT,"                // internal id; never the CPR
+            " citizen_id TEXT," // internal id; never the CPR
             " reason TEXT NOT NULL DEFAULT '',"
             " prev_hash TEXT NOT NULL,"
             " hash TEXT NOT NULL)",
@@ -42,7 +43,7 @@ const QList<QList<const char*>>& steps()
         // 2: projections of the events: citizens, courses, notes and their versions.
         {
             "CREATE TABLE citizens ("
-            " num INTEGER PRIMARY KEY,"        // stable rowid for the search index
+            " num INTEGER PRIMARY KEY," // stable rowid for the search index
             " id TEXT NOT NULL UNIQUE,"
             " name TEXT NOT NULL,"
             " cpr TEXT NOT NULL,"
@@ -68,8 +69,8 @@ const QList<QList<const char*>>& steps()
             " created_at TEXT NOT NULL)",
             "CREATE INDEX notes_citizen ON notes(citizen_id)",
             "CREATE TABLE note_versions ("
-            " seq INTEGER PRIMARY KEY,"        // stable rowid for the search index
-            " id TEXT NOT NULL UNIQUE,"        // the id of the event that wrote it
+            " seq INTEGER PRIMARY KEY," // stable rowid for the search index
+            " id TEXT NOT NULL UNIQUE," // the id of the event that wrote it
             " note_id TEXT NOT NULL REFERENCES notes(id),"
             " version INTEGER NOT NULL,"
             " supersedes TEXT,"
@@ -119,7 +120,8 @@ Error Migrations::migrate(QSqlDatabase db, int target)
     if (!current.ok())
         return current.error();
     if (current.value() > latestVersion())
-        return Error(ErrorCode::NewerFormat, QStringLiteral("schema ") + QString::number(current.value()));
+        return Error(ErrorCode::NewerFormat,
+                     QStringLiteral("schema ") + QString::number(current.value()));
     for (int v = current.value(); v < target; ++v) {
         if (!db.transaction())
             return JournalDatabase::errorFrom(db.lastError(), dir);

@@ -117,7 +117,8 @@ QStringList SqlCipherDriver::tables(QSql::TableType type) const
     QSqlQuery q(createResult());
     QString sql;
     if (type == QSql::Tables)
-        sql = QStringLiteral("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'");
+        sql = QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'");
     else if (type == QSql::Views)
         sql = QStringLiteral("SELECT name FROM sqlite_master WHERE type='view'");
     else if (type == QSql::SystemTables)

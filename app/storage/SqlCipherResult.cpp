@@ -82,8 +82,8 @@ bool SqlCipherResult::bindAll()
     const int expected = sqlite3_bind_parameter_count(m_stmt);
     const QList<QVariant>& values = boundValues();
     if (values.size() != expected) {
-        setLastError(QSqlError(QStringLiteral("Parameter count mismatch"), {},
-                               QSqlError::StatementError));
+        setLastError(
+            QSqlError(QStringLiteral("Parameter count mismatch"), {}, QSqlError::StatementError));
         return false;
     }
     for (int i = 0; i < expected; ++i) {
@@ -114,8 +114,7 @@ bool SqlCipherResult::bindAll()
                 rc = sqlite3_bind_double(m_stmt, pos, v.toDouble());
                 break;
             default: {
-                const QString s = v.typeId() == QMetaType::QDate
-                                      ? v.toDate().toString(Qt::ISODate)
+                const QString s = v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate)
                                   : v.typeId() == QMetaType::QDateTime
                                       ? v.toDateTime().toString(Qt::ISODateWithMs)
                                       : v.toString();
@@ -147,8 +146,8 @@ int SqlCipherResult::step()
 bool SqlCipherResult::exec()
 {
     if (!m_stmt) {
-        setLastError(QSqlError(QStringLiteral("No prepared statement"), {},
-                               QSqlError::StatementError));
+        setLastError(
+            QSqlError(QStringLiteral("No prepared statement"), {}, QSqlError::StatementError));
         return false;
     }
     sqlite3_reset(m_stmt);
@@ -264,9 +263,8 @@ QVariant SqlCipherResult::data(int column)
     case SQLITE_NULL:
         return QVariant(QMetaType(QMetaType::QString));
     default:
-        return QVariant(
-            QString(static_cast<const QChar*>(sqlite3_column_text16(m_stmt, column)),
-                    sqlite3_column_bytes16(m_stmt, column) / qsizetype(sizeof(QChar))));
+        return QVariant(QString(static_cast<const QChar*>(sqlite3_column_text16(m_stmt, column)),
+                                sqlite3_column_bytes16(m_stmt, column) / qsizetype(sizeof(QChar))));
     }
 }
 

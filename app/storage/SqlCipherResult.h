@@ -38,8 +38,8 @@ protected:
 private:
     sqlite3* connection() const;
     bool bindAll();
-    int step();               // sqlite3_step, with the error recorded
-    bool rewindToFirstRow();  // reset and step once
+    int step();              // sqlite3_step, with the error recorded
+    bool rewindToFirstRow(); // reset and step once
     void finalize();
     void fail(int code, const QString& what, int type);
 

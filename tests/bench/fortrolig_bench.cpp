@@ -20,27 +20,113 @@ using namespace fortrolig;
 
 namespace {
 
-const char* const kWords[] = {
-    "borgeren", "samtale", "praktik", "virksomhed", "jobcenter", "kommune", "handleplan",
-    "mentor", "sygemelding", "læge", "psykolog", "ryg", "smerter", "søvn", "motivation",
-    "ledighed", "a-kasse", "fagforening", "uddannelse", "kursus", "truck", "lager", "butik",
-    "rengøring", "pleje", "køkken", "bager", "chauffør", "kontor", "timer", "uge", "mandag",
-    "tirsdag", "onsdag", "torsdag", "fredag", "aftalt", "opfølgning", "møde", "telefon",
-    "mail", "status", "afklaring", "ressourceforløb", "løntilskud", "fleksjob", "skåner",
-    "hensyn", "økonomi", "gæld", "bolig", "familie", "børn", "transport", "cykel", "bus",
-    "tog", "kørekort", "sprog", "dansk", "undervisning", "netværk", "mål", "ønsker", "styrker",
-    "udfordringer", "trivsel", "fremmøde", "afbud", "sygdom", "behandling", "medicin",
-    "genoptræning", "fysioterapi", "arbejdsprøvning", "skånehensyn", "tilbagemelding",
-    "positiv", "bekymring", "plan", "næste", "skridt", "ansøgning", "cv", "jobsøgning",
-    "samarbejde", "kollega", "leder", "arbejdstid", "deltid", "fuldtid", "Ærø", "Østerbro",
-    "Ålborg", "støtte", "vejledning", "afslutning", "rapport", "indstilling", "bevilling"};
+const char* const kWords[] = {"borgeren",
+                              "samtale",
+                              "praktik",
+                              "virksomhed",
+                              "jobcenter",
+                              "kommune",
+                              "handleplan",
+                              "mentor",
+                              "sygemelding",
+                              "læge",
+                              "psykolog",
+                              "ryg",
+                              "smerter",
+                              "søvn",
+                              "motivation",
+                              "ledighed",
+                              "a-kasse",
+                              "fagforening",
+                              "uddannelse",
+                              "kursus",
+                              "truck",
+                              "lager",
+                              "butik",
+                              "rengøring",
+                              "pleje",
+                              "køkken",
+                              "bager",
+                              "chauffør",
+                              "kontor",
+                              "timer",
+                              "uge",
+                              "mandag",
+                              "tirsdag",
+                              "onsdag",
+                              "torsdag",
+                              "fredag",
+                              "aftalt",
+                              "opfølgning",
+                              "møde",
+                              "telefon",
+                              "mail",
+                              "status",
+                              "afklaring",
+                              "ressourceforløb",
+                              "løntilskud",
+                              "fleksjob",
+                              "skåner",
+                              "hensyn",
+                              "økonomi",
+                              "gæld",
+                              "bolig",
+                              "familie",
+                              "børn",
+                              "transport",
+                              "cykel",
+                              "bus",
+                              "tog",
+                              "kørekort",
+                              "sprog",
+                              "dansk",
+                              "undervisning",
+                              "netværk",
+                              "mål",
+                              "ønsker",
+                              "styrker",
+                              "udfordringer",
+                              "trivsel",
+                              "fremmøde",
+                              "afbud",
+                              "sygdom",
+                              "behandling",
+                              "medicin",
+                              "genoptræning",
+                              "fysioterapi",
+                              "arbejdsprøvning",
+                              "skånehensyn",
+                              "tilbagemelding",
+                              "positiv",
+                              "bekymring",
+                              "plan",
+                              "næste",
+                              "skridt",
+                              "ansøgning",
+                              "cv",
+                              "jobsøgning",
+                              "samarbejde",
+                              "kollega",
+                              "leder",
+                              "arbejdstid",
+                              "deltid",
+                              "fuldtid",
+                              "Ærø",
+                              "Østerbro",
+                              "Ålborg",
+                              "støtte",
+                              "vejledning",
+                              "afslutning",
+                              "rapport",
+                              "indstilling",
+                              "bevilling"};
 constexpr int kWordCount = int(sizeof kWords / sizeof *kWords);
-const char* const kFirst[] = {"Anne", "Bo", "Camilla", "Dennis", "Eva", "Frederik", "Gitte",
-                              "Henrik", "Ida", "Jonas", "Karin", "Lars", "Maja", "Niels",
-                              "Olivia", "Peter", "Rikke", "Søren", "Tove", "Ulrik", "Vibeke",
-                              "Åse", "Ørjan", "Ærenfried"};
-const char* const kLast[] = {"Testsen", "Prøvesen", "Eksempel", "Fiktiv", "Skabelon", "Opdigt",
-                             "Modelgaard", "Syntetisk", "Mønstersen", "Forsøgsholm"};
+const char* const kFirst[] = {"Anne",  "Bo",     "Camilla", "Dennis", "Eva",   "Frederik",
+                              "Gitte", "Henrik", "Ida",     "Jonas",  "Karin", "Lars",
+                              "Maja",  "Niels",  "Olivia",  "Peter",  "Rikke", "Søren",
+                              "Tove",  "Ulrik",  "Vibeke",  "Åse",    "Ørjan", "Ærenfried"};
+const char* const kLast[] = {"Testsen", "Prøvesen",   "Eksempel",  "Fiktiv",     "Skabelon",
+                             "Opdigt",  "Modelgaard", "Syntetisk", "Mønstersen", "Forsøgsholm"};
 
 struct Options
 {
@@ -128,14 +214,15 @@ std::unique_ptr<Journal> openJournal(const QString& path, const SecureBytes& key
     }
     if (openMs)
         *openMs = double(t.nsecsElapsed()) / 1e6;
-    return std::make_unique<Journal>(std::move(db.value()),
-                                     Identity{QStringLiteral("bench"), QStringLiteral("bench-device")});
+    return std::make_unique<Journal>(
+        std::move(db.value()), Identity{QStringLiteral("bench"), QStringLiteral("bench-device")});
 }
 
 Figures run(const Options& opt, const QString& dir, bool plain)
 {
     Figures f;
-    const QString path = dir + (plain ? QStringLiteral("/plain.db") : QStringLiteral("/journal.db"));
+    const QString path =
+        dir + (plain ? QStringLiteral("/plain.db") : QStringLiteral("/journal.db"));
     const SecureBytes key = plain ? SecureBytes() : SecureBytes::random(32);
     QRandomGenerator rng(20261123); // same data for both runs
     QStringList ids;
@@ -146,13 +233,17 @@ Figures run(const Options& opt, const QString& dir, bool plain)
         journal->beginBatch();
         for (int i = 0; i < opt.citizens; ++i) {
             const QString name = QString::fromUtf8(kFirst[rng.bounded(int(std::size(kFirst)))]) +
-                                 QLatin1Char(' ') + QString::fromUtf8(kLast[rng.bounded(int(std::size(kLast)))]) +
+                                 QLatin1Char(' ') +
+                                 QString::fromUtf8(kLast[rng.bounded(int(std::size(kLast)))]) +
                                  QLatin1Char(' ') + QString::number(i);
             auto id = journal->addCitizen(name, *syntheticCpr(rng));
             ids << id.value();
             if (rng.bounded(4) != 0)
-                journal->addCourse({id.value(), QStringLiteral("Testby Kommune"),
-                                    QStringLiteral("afklaringsforløb"), {}, QDate(2026, 1, 1).addDays(rng.bounded(300)),
+                journal->addCourse({id.value(),
+                                    QStringLiteral("Testby Kommune"),
+                                    QStringLiteral("afklaringsforløb"),
+                                    {},
+                                    QDate(2026, 1, 1).addDays(rng.bounded(300)),
                                     QDate(2026, 12, 1)});
         }
         for (int n = 0; n < opt.notes; ++n) {
@@ -197,7 +288,8 @@ Figures run(const Options& opt, const QString& dir, bool plain)
     for (int i = 0; i < opt.samples; ++i) {
         const QString text = noteText(rng);
         t.restart();
-        auto r = journal->addNote(ids.at(rng.bounded(int(ids.size()))), text); // its own durable commit
+        auto r =
+            journal->addNote(ids.at(rng.bounded(int(ids.size()))), text); // its own durable commit
         save << double(t.nsecsElapsed()) / 1e6;
     }
     f.saveP50 = percentile(save, 0.50);
@@ -213,11 +305,17 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Fortrolig journal benchmark"));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("citizens"), QStringLiteral("Citizens in the caseload."), QStringLiteral("n"), QStringLiteral("5000")});
-    parser.addOption({QStringLiteral("notes"), QStringLiteral("Case notes in all."), QStringLiteral("n"), QStringLiteral("1000000")});
-    parser.addOption({QStringLiteral("samples"), QStringLiteral("Searches and saves to time."), QStringLiteral("n"), QStringLiteral("200")});
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("Where to build (default: a temporary folder)."), QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("encrypted-only"), QStringLiteral("Skip the unencrypted comparison.")});
+    parser.addOption({QStringLiteral("citizens"), QStringLiteral("Citizens in the caseload."),
+                      QStringLiteral("n"), QStringLiteral("5000")});
+    parser.addOption({QStringLiteral("notes"), QStringLiteral("Case notes in all."),
+                      QStringLiteral("n"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("samples"), QStringLiteral("Searches and saves to time."),
+                      QStringLiteral("n"), QStringLiteral("200")});
+    parser.addOption({QStringLiteral("dir"),
+                      QStringLiteral("Where to build (default: a temporary folder)."),
+                      QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("encrypted-only"), QStringLiteral("Skip the unencrypted comparison.")});
     parser.process(app);
     Options opt;
     opt.citizens = std::max(1, parser.value(QStringLiteral("citizens")).toInt());
@@ -225,7 +323,8 @@ int main(int argc, char** argv)
     opt.samples = std::max(1, parser.value(QStringLiteral("samples")).toInt());
     opt.plainToo = !parser.isSet(QStringLiteral("encrypted-only"));
     QTemporaryDir tmp;
-    const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : tmp.path();
+    const QString dir =
+        parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : tmp.path();
     QDir().mkpath(dir);
 
     std::printf("caseload: %d citizens, %d notes\n", opt.citizens, opt.notes);

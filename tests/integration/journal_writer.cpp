@@ -23,14 +23,16 @@ int main(int argc, char** argv)
     JournalAccess access(dir, keychain);
     auto journal = access.unlock(test::secret(std::getenv("FORTROLIG_PASSPHRASE")));
     if (!journal.ok()) {
-        std::printf("ERROR %d %s\n", int(journal.error().code), qPrintable(journal.error().message()));
+        std::printf("ERROR %d %s\n", int(journal.error().code),
+                    qPrintable(journal.error().message()));
         return 1;
     }
     auto rows = journal.value()->caseload();
     QString citizen = rows.ok() && !rows->isEmpty() ? rows->first().citizenId : QString();
     if (citizen.isEmpty())
-        citizen = journal.value()->addCitizen(QStringLiteral("Testperson Skriver"),
-                                              *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
+        citizen = journal.value()
+                      ->addCitizen(QStringLiteral("Testperson Skriver"),
+                                   *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
                       .value();
     std::printf("READY\n");
     std::fflush(stdout);
@@ -38,7 +40,8 @@ int main(int argc, char** argv)
     for (int i = 0; i < count; ++i) {
         auto note = journal.value()->addNote(citizen, QStringLiteral("Notat %1 ").arg(i) + filler);
         if (!note.ok()) {
-            std::printf("ERROR %d %s\n", int(note.error().code), qPrintable(note.error().message()));
+            std::printf("ERROR %d %s\n", int(note.error().code),
+                        qPrintable(note.error().message()));
             std::fflush(stdout);
             return 1;
         }

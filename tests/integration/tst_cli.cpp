@@ -52,7 +52,8 @@ class TestCli : public QObject
         if (wrapper.isEmpty()) {
             p.start(QStringLiteral(FORTROLIG_CLI), args);
         } else {
-            p.start(wrapper.first(), wrapper.mid(1) + QStringList{QStringLiteral(FORTROLIG_CLI)} + args);
+            p.start(wrapper.first(),
+                    wrapper.mid(1) + QStringList{QStringLiteral(FORTROLIG_CLI)} + args);
         }
         p.closeWriteChannel();
         Run r;
@@ -66,12 +67,16 @@ class TestCli : public QObject
     QString newJournal(const QString& name)
     {
         const QString dir = m_tmp.filePath(name);
-        const Run r = cli(dir, {QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("interactive")});
+        const Run r = cli(
+            dir, {QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("interactive")});
         if (r.code != 0)
             qWarning() << r.err;
         return dir;
     }
-    static QString readId(const Run& r) { return r.json().toObject().value(QStringLiteral("id")).toString(); }
+    static QString readId(const Run& r)
+    {
+        return r.json().toObject().value(QStringLiteral("id")).toString();
+    }
 
 private Q_SLOTS:
     void helpAndUsage()
@@ -87,43 +92,56 @@ private Q_SLOTS:
     void wholeFlowWithJson()
     {
         const QString j = m_tmp.filePath(QStringLiteral("flow"));
-        const Run init = cli(j, {QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--kdf"),
-                                 QStringLiteral("interactive"), QStringLiteral("--consultant"),
-                                 QStringLiteral("Konsulent Test")});
+        const Run init = cli(j, {QStringLiteral("--json"), QStringLiteral("init"),
+                                 QStringLiteral("--kdf"), QStringLiteral("interactive"),
+                                 QStringLiteral("--consultant"), QStringLiteral("Konsulent Test")});
         QCOMPARE(init.code, 0);
         // No session bus in tests: the key went to the file and the person is told once.
-        QCOMPARE(init.json().toObject().value(QStringLiteral("keyStore")).toString(), QStringLiteral("file"));
+        QCOMPARE(init.json().toObject().value(QStringLiteral("keyStore")).toString(),
+                 QStringLiteral("file"));
         QVERIFY(init.err.contains(QStringLiteral("no system keychain")));
         QCOMPARE(cli(j, {QStringLiteral("init")}).code, 1); // already there
 
-        const Run add = cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("add"),
-                                QStringLiteral("--name"), QStringLiteral("Mette Prøve"),
-                                QStringLiteral("--cpr"), QStringLiteral("2412705123")});
+        const Run add =
+            cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("add"),
+                    QStringLiteral("--name"), QStringLiteral("Mette Prøve"),
+                    QStringLiteral("--cpr"), QStringLiteral("2412705123")});
         QCOMPARE(add.code, 0);
         const QString citizen = readId(add);
         QVERIFY(!citizen.isEmpty());
         QVERIFY(add.err.contains(QStringLiteral("modulus 11"))); // warned, accepted
 
-        const Run course = cli(j, {QStringLiteral("--json"), QStringLiteral("course"), QStringLiteral("add"),
-                                   QStringLiteral("--citizen"), citizen, QStringLiteral("--municipality"),
-                                   QStringLiteral("Testrup Kommune"), QStringLiteral("--type"),
-                                   QStringLiteral("jobafklaringsforløb"), QStringLiteral("--start"),
-                                   QStringLiteral("2026-02-02")});
+        const Run course =
+            cli(j, {QStringLiteral("--json"), QStringLiteral("course"), QStringLiteral("add"),
+                    QStringLiteral("--citizen"), citizen, QStringLiteral("--municipality"),
+                    QStringLiteral("Testrup Kommune"), QStringLiteral("--type"),
+                    QStringLiteral("jobafklaringsforløb"), QStringLiteral("--start"),
+                    QStringLiteral("2026-02-02")});
         QCOMPARE(course.code, 0);
-        QCOMPARE(cli(j, {QStringLiteral("course"), QStringLiteral("end"), QStringLiteral("--course"), readId(course),
-                         QStringLiteral("--date"), QStringLiteral("2026-13-01")}).code, 2);
-        QCOMPARE(cli(j, {QStringLiteral("course"), QStringLiteral("end"), QStringLiteral("--course"), readId(course),
-                         QStringLiteral("--date"), QStringLiteral("2026-06-30")}).code, 0);
+        QCOMPARE(
+            cli(j, {QStringLiteral("course"), QStringLiteral("end"), QStringLiteral("--course"),
+                    readId(course), QStringLiteral("--date"), QStringLiteral("2026-13-01")})
+                .code,
+            2);
+        QCOMPARE(
+            cli(j, {QStringLiteral("course"), QStringLiteral("end"), QStringLiteral("--course"),
+                    readId(course), QStringLiteral("--date"), QStringLiteral("2026-06-30")})
+                .code,
+            0);
 
-        const Run note = cli(j, {QStringLiteral("--json"), QStringLiteral("note"), QStringLiteral("add"),
-                                 QStringLiteral("--citizen"), citizen, QStringLiteral("--text"),
-                                 QStringLiteral("Samtale om praktik på Ærø")});
+        const Run note =
+            cli(j, {QStringLiteral("--json"), QStringLiteral("note"), QStringLiteral("add"),
+                    QStringLiteral("--citizen"), citizen, QStringLiteral("--text"),
+                    QStringLiteral("Samtale om praktik på Ærø")});
         QCOMPARE(note.code, 0);
         const QString noteId = readId(note);
-        QCOMPARE(cli(j, {QStringLiteral("note"), QStringLiteral("correct"), QStringLiteral("--note"), noteId,
-                         QStringLiteral("--text"), QStringLiteral("Samtale om praktik i Ærøskøbing")}).code, 0);
-        const Run history = cli(j, {QStringLiteral("--json"), QStringLiteral("note"), QStringLiteral("history"),
-                                    QStringLiteral("--note"), noteId});
+        QCOMPARE(cli(j, {QStringLiteral("note"), QStringLiteral("correct"),
+                         QStringLiteral("--note"), noteId, QStringLiteral("--text"),
+                         QStringLiteral("Samtale om praktik i Ærøskøbing")})
+                     .code,
+                 0);
+        const Run history = cli(j, {QStringLiteral("--json"), QStringLiteral("note"),
+                                    QStringLiteral("history"), QStringLiteral("--note"), noteId});
         QCOMPARE(history.code, 0);
         const QJsonArray versions = history.json().toArray();
         QCOMPARE(versions.size(), 2);
@@ -132,37 +150,53 @@ private Q_SLOTS:
         QCOMPARE(versions.at(1).toObject().value(QStringLiteral("supersedes")).toString(),
                  versions.at(0).toObject().value(QStringLiteral("id")).toString());
 
-        const Run show = cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("show"), citizen});
+        const Run show = cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"),
+                                 QStringLiteral("show"), citizen});
         QCOMPARE(show.code, 0);
         const QJsonObject d = show.json().toObject();
         QCOMPARE(d.value(QStringLiteral("birthDate")).toString(), QStringLiteral("1870-12-24"));
         QCOMPARE(d.value(QStringLiteral("cpr")).toString(), QStringLiteral("241270-5123"));
         QCOMPARE(d.value(QStringLiteral("sex")).toString(), QStringLiteral("male"));
-        QCOMPARE(d.value(QStringLiteral("courses")).toArray().first().toObject().value(QStringLiteral("actualEnd")).toString(),
+        QCOMPARE(d.value(QStringLiteral("courses"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("actualEnd"))
+                     .toString(),
                  QStringLiteral("2026-06-30"));
         const Run plainShow = cli(j, {QStringLiteral("citizen"), QStringLiteral("show"), citizen});
         QVERIFY(plainShow.out.contains(QStringLiteral("birth date: 1870-12-24")));
 
-        const Run list = cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("list")});
+        const Run list =
+            cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("list")});
         QCOMPARE(list.code, 0);
         const QJsonObject row = list.json().toArray().first().toObject();
         QCOMPARE(row.value(QStringLiteral("cpr")).toString(), QStringLiteral("241270-XXXX"));
         QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("ended"));
         QVERIFY(!list.out.contains(QStringLiteral("5123")));
 
-        const Run search = cli(j, {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("ÆRØSKØBING")});
+        const Run search = cli(
+            j, {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("ÆRØSKØBING")});
         QCOMPARE(search.code, 0);
         QCOMPARE(search.json().toArray().size(), 1);
-        QCOMPARE(search.json().toArray().first().toObject().value(QStringLiteral("noteId")).toString(), noteId);
-        QCOMPARE(cli(j, {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("praktik"),
-                         QStringLiteral("på")}).json().toArray().size(), 0); // old text is history
+        QCOMPARE(
+            search.json().toArray().first().toObject().value(QStringLiteral("noteId")).toString(),
+            noteId);
+        QCOMPARE(cli(j, {QStringLiteral("--json"), QStringLiteral("search"),
+                         QStringLiteral("praktik"), QStringLiteral("på")})
+                     .json()
+                     .toArray()
+                     .size(),
+                 0); // old text is history
 
-        const Run find = cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("find"),
-                                 QStringLiteral("--cpr"), QStringLiteral("241270-5123"),
-                                 QStringLiteral("--reason"), QStringLiteral("borger ringede")});
+        const Run find =
+            cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("find"),
+                    QStringLiteral("--cpr"), QStringLiteral("241270-5123"),
+                    QStringLiteral("--reason"), QStringLiteral("borger ringede")});
         QCOMPARE(readId(find), citizen);
 
-        const Run log = cli(j, {QStringLiteral("--json"), QStringLiteral("log"), QStringLiteral("--citizen"), citizen});
+        const Run log = cli(j, {QStringLiteral("--json"), QStringLiteral("log"),
+                                QStringLiteral("--citizen"), citizen});
         QCOMPARE(log.code, 0);
         QStringList actions;
         for (const QJsonValue& e : log.json().toArray())
@@ -180,31 +214,49 @@ private Q_SLOTS:
     void inputErrors()
     {
         const QString j = newJournal(QStringLiteral("input"));
-        const Run badDate = cli(j, {QStringLiteral("citizen"), QStringLiteral("add"), QStringLiteral("--name"),
-                                    QStringLiteral("X"), QStringLiteral("--cpr"), QStringLiteral("310299-1234")});
+        const Run badDate =
+            cli(j, {QStringLiteral("citizen"), QStringLiteral("add"), QStringLiteral("--name"),
+                    QStringLiteral("X"), QStringLiteral("--cpr"), QStringLiteral("310299-1234")});
         QCOMPARE(badDate.code, 2);
         QVERIFY(badDate.err.contains(QStringLiteral("impossible date")));
-        QCOMPARE(cli(j, {QStringLiteral("citizen"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X"),
-                         QStringLiteral("--cpr"), QStringLiteral("12345")}).code, 2);
-        QCOMPARE(cli(j, {QStringLiteral("citizen"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("X")}).code, 2);
+        QCOMPARE(cli(j, {QStringLiteral("citizen"), QStringLiteral("add"), QStringLiteral("--name"),
+                         QStringLiteral("X"), QStringLiteral("--cpr"), QStringLiteral("12345")})
+                     .code,
+                 2);
+        QCOMPARE(cli(j, {QStringLiteral("citizen"), QStringLiteral("add"), QStringLiteral("--name"),
+                         QStringLiteral("X")})
+                     .code,
+                 2);
         QCOMPARE(cli(j, {QStringLiteral("note"), QStringLiteral("add"), QStringLiteral("--citizen"),
-                         QStringLiteral("nobody"), QStringLiteral("--text"), QStringLiteral("x")}).code, 1);
-        QCOMPARE(cli(j, {QStringLiteral("citizen"), QStringLiteral("show"), QStringLiteral("nobody")}).code, 1);
+                         QStringLiteral("nobody"), QStringLiteral("--text"), QStringLiteral("x")})
+                     .code,
+                 1);
+        QCOMPARE(
+            cli(j, {QStringLiteral("citizen"), QStringLiteral("show"), QStringLiteral("nobody")})
+                .code,
+            1);
         QCOMPARE(cli(j, {QStringLiteral("citizen"), QStringLiteral("find"), QStringLiteral("--cpr"),
-                         QStringLiteral("241270-5123")}).code, 2); // a reason is required
-        const Run missing = cli(m_tmp.filePath(QStringLiteral("nothing-here")), {QStringLiteral("citizen"), QStringLiteral("list")});
+                         QStringLiteral("241270-5123")})
+                     .code,
+                 2); // a reason is required
+        const Run missing = cli(m_tmp.filePath(QStringLiteral("nothing-here")),
+                                {QStringLiteral("citizen"), QStringLiteral("list")});
         QCOMPARE(missing.code, 1);
         QVERIFY(missing.err.contains(QStringLiteral("init")));
         const Run noPass = cli(j, {QStringLiteral("citizen"), QStringLiteral("list")}, QString());
         QCOMPARE(noPass.code, 2); // no terminal, no variable
-        QCOMPARE(cli(m_tmp.filePath(QStringLiteral("weak")), {QStringLiteral("init")}, QStringLiteral("kort")).code, 3);
+        QCOMPARE(cli(m_tmp.filePath(QStringLiteral("weak")), {QStringLiteral("init")},
+                     QStringLiteral("kort"))
+                     .code,
+                 3);
     }
 
     void wrongPassphraseAndLockout()
     {
         const QString j = newJournal(QStringLiteral("lockout"));
         for (int i = 0; i < 3; ++i) {
-            const Run r = cli(j, {QStringLiteral("citizen"), QStringLiteral("list")}, QStringLiteral("forkert kodeord igen"));
+            const Run r = cli(j, {QStringLiteral("citizen"), QStringLiteral("list")},
+                              QStringLiteral("forkert kodeord igen"));
             QCOMPARE(r.code, 3);
             QVERIFY(r.err.contains(QStringLiteral("Wrong passphrase")));
         }
@@ -217,9 +269,12 @@ private Q_SLOTS:
     {
         const QString j = newJournal(QStringLiteral("rekey"));
         const QString fresh = QStringLiteral("helt nyt langt kodeord");
-        QCOMPARE(cli(j, {QStringLiteral("passphrase"), QStringLiteral("change"), QStringLiteral("--kdf"),
-                         QStringLiteral("interactive")}, kPass,
-                     {QStringLiteral("FORTROLIG_NEW_PASSPHRASE=") + fresh}).code, 0);
+        QCOMPARE(cli(j,
+                     {QStringLiteral("passphrase"), QStringLiteral("change"),
+                      QStringLiteral("--kdf"), QStringLiteral("interactive")},
+                     kPass, {QStringLiteral("FORTROLIG_NEW_PASSPHRASE=") + fresh})
+                     .code,
+                 0);
         QCOMPARE(cli(j, {QStringLiteral("verify")}, fresh).code, 0);
         QCOMPARE(cli(j, {QStringLiteral("verify")}, kPass).code, 3);
     }
@@ -227,8 +282,11 @@ private Q_SLOTS:
     void damagedAndPlaintextJournals()
     {
         const QString j = newJournal(QStringLiteral("damaged"));
-        QCOMPARE(cli(j, {QStringLiteral("citizen"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Y"),
-                         QStringLiteral("--cpr"), QString::fromLatin1(fortrolig::test::kFakeCpr)}).code, 0);
+        QCOMPARE(cli(j, {QStringLiteral("citizen"), QStringLiteral("add"), QStringLiteral("--name"),
+                         QStringLiteral("Y"), QStringLiteral("--cpr"),
+                         QString::fromLatin1(fortrolig::test::kFakeCpr)})
+                     .code,
+                 0);
         const QString db = j + QStringLiteral("/journal.db");
         QVERIFY(fortrolig::test::flipByte(db, 300));
         const Run r = cli(j, {QStringLiteral("verify")});
@@ -240,8 +298,14 @@ private Q_SLOTS:
         // A flipped byte deep in the file is found by verify.
         for (int i = 0; i < 30; ++i)
             cli(j, {QStringLiteral("note"), QStringLiteral("add"), QStringLiteral("--citizen"),
-                    cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("list")})
-                        .json().toArray().first().toObject().value(QStringLiteral("id")).toString(),
+                    cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"),
+                            QStringLiteral("list")})
+                        .json()
+                        .toArray()
+                        .first()
+                        .toObject()
+                        .value(QStringLiteral("id"))
+                        .toString(),
                     QStringLiteral("--text"), QString(3000, QLatin1Char('n'))});
         const qint64 size = QFileInfo(db).size();
         QVERIFY(size > 64 * 1024);
@@ -266,21 +330,33 @@ private Q_SLOTS:
         if (geteuid() == 0) {
             // Root ignores permissions: run the CLI as nobody instead.
             if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
-                QSKIP("running as root without setpriv: cannot drop privileges to test a read-only folder");
-            wrapper = {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                       QStringLiteral("--clear-groups")};
+                QSKIP("running as root without setpriv: cannot drop privileges to test a read-only "
+                      "folder");
+            wrapper = {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                       QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")};
             QFile::setPermissions(base.path(), QFileDevice::Permissions(0x7777));
-            QVERIFY(QProcess::execute(QStringLiteral("chown"), {QStringLiteral("65534:65534"), base.path()}) == 0);
+            QVERIFY(QProcess::execute(QStringLiteral("chown"),
+                                      {QStringLiteral("65534:65534"), base.path()}) == 0);
         }
         const QStringList env = {QStringLiteral("HOME=") + base.path()};
-        QCOMPARE(cli(j, {QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("interactive")}, kPass, env,
-                     wrapper).code, 0);
-        QCOMPARE(cli(j, {QStringLiteral("citizen"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Z"),
-                         QStringLiteral("--cpr"), QString::fromLatin1(fortrolig::test::kFakeCpr)}, kPass, env, wrapper).code, 0);
+        QCOMPARE(
+            cli(j, {QStringLiteral("init"), QStringLiteral("--kdf"), QStringLiteral("interactive")},
+                kPass, env, wrapper)
+                .code,
+            0);
+        QCOMPARE(cli(j,
+                     {QStringLiteral("citizen"), QStringLiteral("add"), QStringLiteral("--name"),
+                      QStringLiteral("Z"), QStringLiteral("--cpr"),
+                      QString::fromLatin1(fortrolig::test::kFakeCpr)},
+                     kPass, env, wrapper)
+                     .code,
+                 0);
         // The folder becomes read-only (e.g. a misconfigured profile, a read-only mount).
         QVERIFY(QFile::setPermissions(j, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-        const Run r = cli(j, {QStringLiteral("citizen"), QStringLiteral("list")}, kPass, env, wrapper);
-        QFile::setPermissions(j, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        const Run r =
+            cli(j, {QStringLiteral("citizen"), QStringLiteral("list")}, kPass, env, wrapper);
+        QFile::setPermissions(j, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                     QFileDevice::ExeOwner);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("cannot be written")), qPrintable(r.err));
         // And init into a read-only place says so too.
@@ -290,22 +366,26 @@ private Q_SLOTS:
             QProcess::execute(QStringLiteral("chown"), {QStringLiteral("65534:65534"), ro});
         QVERIFY(QFile::setPermissions(ro, QFileDevice::ReadOwner | QFileDevice::ExeOwner |
                                               QFileDevice::ReadOther | QFileDevice::ExeOther));
-        const Run init = cli(ro + QStringLiteral("/journal"), {QStringLiteral("init")}, kPass, env, wrapper);
+        const Run init =
+            cli(ro + QStringLiteral("/journal"), {QStringLiteral("init")}, kPass, env, wrapper);
         QCOMPARE(init.code, 1);
         QVERIFY2(init.err.contains(QStringLiteral("cannot")), qPrintable(init.err));
-        QFile::setPermissions(ro, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(ro, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                      QFileDevice::ExeOwner);
     }
 
     void danishIsTheDefault()
     {
-        const Run da = cli({}, {QStringLiteral("frobnicate")}, kPass, {QStringLiteral("FORTROLIG_LANG=da")});
+        const Run da =
+            cli({}, {QStringLiteral("frobnicate")}, kPass, {QStringLiteral("FORTROLIG_LANG=da")});
         QCOMPARE(da.code, 2);
         QVERIFY2(da.err.contains(QStringLiteral("ukendt kommando")), qPrintable(da.err));
         const Run sys = cli({}, {QStringLiteral("frobnicate")}, kPass,
                             {QStringLiteral("FORTROLIG_LANG="), QStringLiteral("LANG=da_DK.UTF-8"),
                              QStringLiteral("LANGUAGE=")});
         QVERIFY2(sys.err.contains(QStringLiteral("ukendt kommando")), qPrintable(sys.err));
-        const Run en = cli({}, {QStringLiteral("frobnicate")}, kPass, {QStringLiteral("FORTROLIG_LANG=en")});
+        const Run en =
+            cli({}, {QStringLiteral("frobnicate")}, kPass, {QStringLiteral("FORTROLIG_LANG=en")});
         QVERIFY(en.err.contains(QStringLiteral("unknown command")));
     }
 
@@ -317,17 +397,25 @@ private Q_SLOTS:
         const QString name = QStringLiteral("Kanariefugl Qwzxyvæøå");
         const QString cpr = QStringLiteral("2412705987");
         const QString noteText = QStringLiteral("KANARIE-NOTAT-zqxj helbred og økonomi");
-        const Run add = cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("add"),
-                                QStringLiteral("--name"), name, QStringLiteral("--cpr"), cpr});
+        const Run add =
+            cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("add"),
+                    QStringLiteral("--name"), name, QStringLiteral("--cpr"), cpr});
         const QString id = readId(add);
         QVERIFY(!id.isEmpty());
         for (int i = 0; i < 20; ++i)
-            QCOMPARE(cli(j, {QStringLiteral("note"), QStringLiteral("add"), QStringLiteral("--citizen"), id,
-                             QStringLiteral("--text"), noteText + QString::number(i)}).code, 0);
+            QCOMPARE(
+                cli(j, {QStringLiteral("note"), QStringLiteral("add"), QStringLiteral("--citizen"),
+                        id, QStringLiteral("--text"), noteText + QString::number(i)})
+                    .code,
+                0);
         QCOMPARE(cli(j, {QStringLiteral("search"), QStringLiteral("kanarie")}).code, 0);
 
-        QStringList canaries = {name, QStringLiteral("Kanariefugl"), QStringLiteral("Qwzxyv"), cpr,
-                                QStringLiteral("241270-5987"), QStringLiteral("KANARIE-NOTAT-zqxj"),
+        QStringList canaries = {name,
+                                QStringLiteral("Kanariefugl"),
+                                QStringLiteral("Qwzxyv"),
+                                cpr,
+                                QStringLiteral("241270-5987"),
+                                QStringLiteral("KANARIE-NOTAT-zqxj"),
                                 QStringLiteral("helbred og økonomi")};
         int files = 0;
         QDirIterator it(j, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -344,8 +432,10 @@ private Q_SLOTS:
                 for (int i = 0; i + 1 < be.size(); i += 2)
                     std::swap(be[i], be[i + 1]);
                 QVERIFY2(!bytes.contains(utf8), qPrintable(path + QStringLiteral(": ") + c));
-                QVERIFY2(!bytes.contains(le), qPrintable(path + QStringLiteral(" (UTF-16LE): ") + c));
-                QVERIFY2(!bytes.contains(be), qPrintable(path + QStringLiteral(" (UTF-16BE): ") + c));
+                QVERIFY2(!bytes.contains(le),
+                         qPrintable(path + QStringLiteral(" (UTF-16LE): ") + c));
+                QVERIFY2(!bytes.contains(be),
+                         qPrintable(path + QStringLiteral(" (UTF-16BE): ") + c));
             }
         }
         QVERIFY(files >= 3); // journal.db, journal.json, journal.key (+ unlock-state.json)

@@ -43,8 +43,9 @@ private Q_SLOTS:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("FORTROLIG_PASSPHRASE"), QString::fromLatin1(kPass));
             writer.setProcessEnvironment(env);
-            writer.start(QStringLiteral(FORTROLIG_JOURNAL_WRITER),
-                         {dir.path(), QStringLiteral("100000"), QString::number(rng.bounded(50, 3000))});
+            writer.start(
+                QStringLiteral(FORTROLIG_JOURNAL_WRITER),
+                {dir.path(), QStringLiteral("100000"), QString::number(rng.bounded(50, 3000))});
             QVERIFY(writer.waitForStarted());
             QVERIFY2(writer.waitForReadyRead(10000), "writer did not start");
             QTest::qWait(int(rng.bounded(5, 400))); // the writer is mid-stream now

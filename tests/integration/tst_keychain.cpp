@@ -33,7 +33,8 @@ private Q_SLOTS:
         QByteArray back;
         QCOMPARE(m_store.read(QStringLiteral("entry-a"), &back), KeyStore::Status::Ok);
         QCOMPARE(back, data);
-        QCOMPARE(m_store.write(QStringLiteral("entry-a"), QByteArray("replaced")), KeyStore::Status::Ok);
+        QCOMPARE(m_store.write(QStringLiteral("entry-a"), QByteArray("replaced")),
+                 KeyStore::Status::Ok);
         QCOMPARE(m_store.read(QStringLiteral("entry-a"), &back), KeyStore::Status::Ok);
         QCOMPARE(back, QByteArray("replaced"));
         QCOMPARE(m_store.remove(QStringLiteral("entry-a")), KeyStore::Status::Ok);
@@ -59,9 +60,13 @@ private Q_SLOTS:
         QVERIFY(WrappedKey::fromJson(stored).ok());
 
         QVERIFY(access.unlock(test::secret("nøglering test kodeord")).ok());
-        QCOMPARE(access.unlock(test::secret("forkert test kodeord")).error().code, ErrorCode::WrongPassphrase);
-        QVERIFY(access.changePassphrase(test::secret("nøglering test kodeord"),
-                                        test::secret("nyt nøglering kodeord"), KdfProfile::Interactive).ok());
+        QCOMPARE(access.unlock(test::secret("forkert test kodeord")).error().code,
+                 ErrorCode::WrongPassphrase);
+        QVERIFY(access
+                    .changePassphrase(test::secret("nøglering test kodeord"),
+                                      test::secret("nyt nøglering kodeord"),
+                                      KdfProfile::Interactive)
+                    .ok());
         auto journal = access.unlock(test::secret("nyt nøglering kodeord"));
         QVERIFY(journal.ok());
         QVERIFY(journal.value()->verify().ok());

@@ -77,7 +77,10 @@ int xClose(sqlite3_file* f)
     sqlite3_free(r);
     return rc;
 }
-int xRead(sqlite3_file* f, void* b, int n, sqlite3_int64 o) { return realOf(f)->pMethods->xRead(realOf(f), b, n, o); }
+int xRead(sqlite3_file* f, void* b, int n, sqlite3_int64 o)
+{
+    return realOf(f)->pMethods->xRead(realOf(f), b, n, o);
+}
 int xWrite(sqlite3_file* f, const void* b, int n, sqlite3_int64 o)
 {
     qint64 left = g_budget.load();
@@ -88,19 +91,58 @@ int xWrite(sqlite3_file* f, const void* b, int n, sqlite3_int64 o)
     }
     return realOf(f)->pMethods->xWrite(realOf(f), b, n, o);
 }
-int xTruncate(sqlite3_file* f, sqlite3_int64 s) { return realOf(f)->pMethods->xTruncate(realOf(f), s); }
-int xSync(sqlite3_file* f, int fl) { return realOf(f)->pMethods->xSync(realOf(f), fl); }
-int xFileSize(sqlite3_file* f, sqlite3_int64* s) { return realOf(f)->pMethods->xFileSize(realOf(f), s); }
-int xLock(sqlite3_file* f, int l) { return realOf(f)->pMethods->xLock(realOf(f), l); }
-int xUnlock(sqlite3_file* f, int l) { return realOf(f)->pMethods->xUnlock(realOf(f), l); }
-int xCheckReservedLock(sqlite3_file* f, int* r) { return realOf(f)->pMethods->xCheckReservedLock(realOf(f), r); }
-int xFileControl(sqlite3_file* f, int op, void* a) { return realOf(f)->pMethods->xFileControl(realOf(f), op, a); }
-int xSectorSize(sqlite3_file* f) { return realOf(f)->pMethods->xSectorSize(realOf(f)); }
-int xDeviceCharacteristics(sqlite3_file* f) { return realOf(f)->pMethods->xDeviceCharacteristics(realOf(f)); }
-int xShmMap(sqlite3_file* f, int i, int s, int e, void volatile** p) { return realOf(f)->pMethods->xShmMap(realOf(f), i, s, e, p); }
-int xShmLock(sqlite3_file* f, int o, int n, int fl) { return realOf(f)->pMethods->xShmLock(realOf(f), o, n, fl); }
-void xShmBarrier(sqlite3_file* f) { realOf(f)->pMethods->xShmBarrier(realOf(f)); }
-int xShmUnmap(sqlite3_file* f, int d) { return realOf(f)->pMethods->xShmUnmap(realOf(f), d); }
+int xTruncate(sqlite3_file* f, sqlite3_int64 s)
+{
+    return realOf(f)->pMethods->xTruncate(realOf(f), s);
+}
+int xSync(sqlite3_file* f, int fl)
+{
+    return realOf(f)->pMethods->xSync(realOf(f), fl);
+}
+int xFileSize(sqlite3_file* f, sqlite3_int64* s)
+{
+    return realOf(f)->pMethods->xFileSize(realOf(f), s);
+}
+int xLock(sqlite3_file* f, int l)
+{
+    return realOf(f)->pMethods->xLock(realOf(f), l);
+}
+int xUnlock(sqlite3_file* f, int l)
+{
+    return realOf(f)->pMethods->xUnlock(realOf(f), l);
+}
+int xCheckReservedLock(sqlite3_file* f, int* r)
+{
+    return realOf(f)->pMethods->xCheckReservedLock(realOf(f), r);
+}
+int xFileControl(sqlite3_file* f, int op, void* a)
+{
+    return realOf(f)->pMethods->xFileControl(realOf(f), op, a);
+}
+int xSectorSize(sqlite3_file* f)
+{
+    return realOf(f)->pMethods->xSectorSize(realOf(f));
+}
+int xDeviceCharacteristics(sqlite3_file* f)
+{
+    return realOf(f)->pMethods->xDeviceCharacteristics(realOf(f));
+}
+int xShmMap(sqlite3_file* f, int i, int s, int e, void volatile** p)
+{
+    return realOf(f)->pMethods->xShmMap(realOf(f), i, s, e, p);
+}
+int xShmLock(sqlite3_file* f, int o, int n, int fl)
+{
+    return realOf(f)->pMethods->xShmLock(realOf(f), o, n, fl);
+}
+void xShmBarrier(sqlite3_file* f)
+{
+    realOf(f)->pMethods->xShmBarrier(realOf(f));
+}
+int xShmUnmap(sqlite3_file* f, int d)
+{
+    return realOf(f)->pMethods->xShmUnmap(realOf(f), d);
+}
 
 int xOpen(sqlite3_vfs*, const char* name, sqlite3_file* file, int flags, int* outFlags)
 {

@@ -37,7 +37,8 @@ private Q_SLOTS:
         QFETCH(int, century);
         QCOMPARE(Cpr::centuryFor(digit7, yy), century);
         // The same rule through parsing: DDMMYY-D???.
-        const QString text = QStringLiteral("0101") + QStringLiteral("%1").arg(yy, 2, 10, QLatin1Char('0')) +
+        const QString text = QStringLiteral("0101") +
+                             QStringLiteral("%1").arg(yy, 2, 10, QLatin1Char('0')) +
                              QLatin1Char('-') + QString::number(digit7) + QStringLiteral("999");
         const auto cpr = Cpr::parse(text);
         QVERIFY2(cpr.has_value(), qPrintable(text));

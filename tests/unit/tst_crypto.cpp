@@ -58,7 +58,8 @@ private Q_SLOTS:
     void sealAndOpen()
     {
         const SecureBytes key = SecureBytes::random(kJournalKeyBytes);
-        auto sealed = WrappedKey::seal(key, secret("blue lamp seven river"), KdfProfile::Interactive);
+        auto sealed =
+            WrappedKey::seal(key, secret("blue lamp seven river"), KdfProfile::Interactive);
         QVERIFY(sealed.ok());
         // Round trip through the stored form.
         auto parsed = WrappedKey::fromJson(sealed->toJson());
@@ -75,7 +76,8 @@ private Q_SLOTS:
     void wrongPassphraseIsRefused()
     {
         const SecureBytes key = SecureBytes::random(kJournalKeyBytes);
-        auto sealed = WrappedKey::seal(key, secret("blue lamp seven river"), KdfProfile::Interactive);
+        auto sealed =
+            WrappedKey::seal(key, secret("blue lamp seven river"), KdfProfile::Interactive);
         SecureBytes out;
         auto r = sealed->open(secret("blue lamp seven rivers"), &out);
         QCOMPARE(r.error().code, ErrorCode::WrongPassphrase);
@@ -86,18 +88,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
-        QTest::newRow("format") << "format" << "2";
-        QTest::newRow("nonce short") << "nonce" << "AAAA";
-        QTest::newRow("ciphertext short") << "ciphertext" << "AAAA";
-        QTest::newRow("kdf too weak") << "kdf.mem" << "1024";
-        QTest::newRow("kdf other algorithm") << "kdf.algorithm" << "scrypt";
+        QTest::newRow("format") << "format"
+                                << "2";
+        QTest::newRow("nonce short") << "nonce"
+                                     << "AAAA";
+        QTest::newRow("ciphertext short") << "ciphertext"
+                                          << "AAAA";
+        QTest::newRow("kdf too weak") << "kdf.mem"
+                                      << "1024";
+        QTest::newRow("kdf other algorithm") << "kdf.algorithm"
+                                             << "scrypt";
     }
     void tamperedRecordsAreRejected()
     {
         QFETCH(QString, field);
         QFETCH(QString, value);
         const SecureBytes key = SecureBytes::random(kJournalKeyBytes);
-        auto sealed = WrappedKey::seal(key, secret("blue lamp seven river"), KdfProfile::Interactive);
+        auto sealed =
+            WrappedKey::seal(key, secret("blue lamp seven river"), KdfProfile::Interactive);
         QJsonObject o = QJsonDocument::fromJson(sealed->toJson()).object();
         if (field.startsWith(QStringLiteral("kdf."))) {
             QJsonObject k = o.value(QStringLiteral("kdf")).toObject();
@@ -116,11 +124,13 @@ private Q_SLOTS:
     void flippedCiphertextFailsToOpen()
     {
         const SecureBytes key = SecureBytes::random(kJournalKeyBytes);
-        auto sealed = WrappedKey::seal(key, secret("blue lamp seven river"), KdfProfile::Interactive);
+        auto sealed =
+            WrappedKey::seal(key, secret("blue lamp seven river"), KdfProfile::Interactive);
         WrappedKey w = sealed.value();
         w.ciphertext[5] = char(w.ciphertext[5] ^ 1);
         SecureBytes out;
-        QCOMPARE(w.open(secret("blue lamp seven river"), &out).error().code, ErrorCode::WrongPassphrase);
+        QCOMPARE(w.open(secret("blue lamp seven river"), &out).error().code,
+                 ErrorCode::WrongPassphrase);
     }
 
     void keyCheckValueIdentifiesAKey()

@@ -36,12 +36,13 @@ private Q_SLOTS:
     void init()
     {
         const QString path = m_dir.filePath(QStringLiteral("j%1.db").arg(++m_count));
-        auto jdb = JournalDatabase::open(path, SecureBytes::random(32), JournalDatabase::Mode::Create, {});
+        auto jdb =
+            JournalDatabase::open(path, SecureBytes::random(32), JournalDatabase::Mode::Create, {});
         QVERIFY(jdb.ok());
         QVERIFY(Migrations::migrate(jdb.value()->db()).ok());
-        m_journal = std::make_unique<Journal>(std::move(jdb.value()),
-                                              Identity{QStringLiteral("kons-1"), QStringLiteral("dev-1")},
-                                              [this] { return m_clock(); });
+        m_journal = std::make_unique<Journal>(
+            std::move(jdb.value()), Identity{QStringLiteral("kons-1"), QStringLiteral("dev-1")},
+            [this] { return m_clock(); });
     }
     void cleanup() { m_journal.reset(); }
 
@@ -49,7 +50,8 @@ private Q_SLOTS:
     {
         const QString id = addCitizen(QStringLiteral("  Birte   Prøvesen "));
         QVERIFY(!id.isEmpty());
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events WHERE type = 'citizen.added'")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events WHERE type = 'citizen.added'")),
+                 1);
         QCOMPARE(m_journal->outboxSize(), 1);
         auto details = m_journal->citizen(id, QStringLiteral("first meeting"));
         QVERIFY(details.ok());
@@ -75,13 +77,20 @@ private Q_SLOTS:
     {
         QCOMPARE(m_journal->addCitizen(QStringLiteral("   "), cpr(test::kFakeCpr)).error().code,
                  ErrorCode::InvalidInput);
-        QCOMPARE(m_journal->addNote(QStringLiteral("no-such-citizen"), QStringLiteral("x")).error().code,
-                 ErrorCode::NotFound);
+        QCOMPARE(
+            m_journal->addNote(QStringLiteral("no-such-citizen"), QStringLiteral("x")).error().code,
+            ErrorCode::NotFound);
         const QString id = addCitizen(QStringLiteral("Carl Testrup"));
-        QCOMPARE(m_journal->addNote(id, QStringLiteral("  \n")).error().code, ErrorCode::InvalidInput);
-        CourseInput c{id, QStringLiteral("Testby Kommune"), QStringLiteral("afklaringsforløb"), {},
-                      QDate(2026, 2, 1), QDate(2026, 1, 1)};
-        QCOMPARE(m_journal->addCourse(c).error().code, ErrorCode::InvalidInput); // ends before start
+        QCOMPARE(m_journal->addNote(id, QStringLiteral("  \n")).error().code,
+                 ErrorCode::InvalidInput);
+        CourseInput c{id,
+                      QStringLiteral("Testby Kommune"),
+                      QStringLiteral("afklaringsforløb"),
+                      {},
+                      QDate(2026, 2, 1),
+                      QDate(2026, 1, 1)};
+        QCOMPARE(m_journal->addCourse(c).error().code,
+                 ErrorCode::InvalidInput); // ends before start
         c.plannedEnd = {};
         c.startDate = {};
         QCOMPARE(m_journal->addCourse(c).error().code, ErrorCode::InvalidInput);
@@ -94,15 +103,21 @@ private Q_SLOTS:
         const QString a = addCitizen(QStringLiteral("Anna Aktiv"));
         const QString b = addCitizen(QStringLiteral("Bent Afsluttet"));
         addCitizen(QStringLiteral("Cecilie Uden"));
-        auto ca = m_journal->addCourse({a, QStringLiteral("Testby"), QStringLiteral("ressourceforløb"),
-                                        QDate(2026, 1, 2), QDate(2026, 1, 5), QDate(2026, 7, 5)});
+        auto ca =
+            m_journal->addCourse({a, QStringLiteral("Testby"), QStringLiteral("ressourceforløb"),
+                                  QDate(2026, 1, 2), QDate(2026, 1, 5), QDate(2026, 7, 5)});
         QVERIFY(ca.ok());
-        auto cb = m_journal->addCourse({b, QStringLiteral("Prøvekøbing"), QStringLiteral("afklaringsforløb"),
-                                        {}, QDate(2025, 9, 1), {}});
+        auto cb = m_journal->addCourse({b,
+                                        QStringLiteral("Prøvekøbing"),
+                                        QStringLiteral("afklaringsforløb"),
+                                        {},
+                                        QDate(2025, 9, 1),
+                                        {}});
         QVERIFY(cb.ok());
         QCOMPARE(m_journal->endCourse(cb.value(), QDate(2025, 8, 1)).code, ErrorCode::InvalidInput);
         QVERIFY(m_journal->endCourse(cb.value(), QDate(2025, 12, 19)).ok());
-        QCOMPARE(m_journal->endCourse(cb.value(), QDate(2025, 12, 20)).code, ErrorCode::InvalidInput);
+        QCOMPARE(m_journal->endCourse(cb.value(), QDate(2025, 12, 20)).code,
+                 ErrorCode::InvalidInput);
         auto rows = m_journal->caseload();
         QVERIFY(rows.ok());
         QCOMPARE(rows->size(), 3);
@@ -121,13 +136,16 @@ private Q_SLOTS:
     void notesAreAppendOnly()
     {
         const QString id = addCitizen(QStringLiteral("Dorte Rettesen"));
-        auto note = m_journal->addNote(id, QStringLiteral("Borgeren ønsker praktik i en cykelbutik."));
+        auto note =
+            m_journal->addNote(id, QStringLiteral("Borgeren ønsker praktik i en cykelbutik."));
         QVERIFY(note.ok());
         m_clock.now = m_clock.now.addSecs(60);
-        auto v2 = m_journal->correctNote(note.value(), QStringLiteral("Borgeren ønsker praktik i en bager."));
+        auto v2 = m_journal->correctNote(note.value(),
+                                         QStringLiteral("Borgeren ønsker praktik i en bager."));
         QVERIFY(v2.ok());
         m_clock.now = m_clock.now.addSecs(60);
-        auto v3 = m_journal->correctNote(note.value(), QStringLiteral("Borgeren ønsker praktik i et bageri."));
+        auto v3 = m_journal->correctNote(note.value(),
+                                         QStringLiteral("Borgeren ønsker praktik i et bageri."));
         QVERIFY(v3.ok());
         auto history = m_journal->noteHistory(note.value());
         QVERIFY(history.ok());
@@ -144,7 +162,8 @@ private Q_SLOTS:
         auto d = m_journal->citizen(id);
         QCOMPARE(d->notes.size(), 1);
         QCOMPARE(d->notes.first().versions, 3);
-        QCOMPARE(d->notes.first().current.text, QStringLiteral("Borgeren ønsker praktik i et bageri."));
+        QCOMPARE(d->notes.first().current.text,
+                 QStringLiteral("Borgeren ønsker praktik i et bageri."));
         // Only the current text is found by search.
         QCOMPARE(m_journal->search(QStringLiteral("cykelbutik"))->size(), 0);
         QCOMPARE(m_journal->search(QStringLiteral("bageri"))->size(), 1);
@@ -179,7 +198,8 @@ private Q_SLOTS:
         const QString a = addCitizen(QStringLiteral("Søren Ærbødig"));
         const QString b = addCitizen(QStringLiteral("Åse Aagaard"));
         const QString c = addCitizen(QStringLiteral("Asger Andersen"));
-        QVERIFY(m_journal->addNote(c, QStringLiteral("Møde på ØSTERBRO om træning og fødevarer.")).ok());
+        QVERIFY(m_journal->addNote(c, QStringLiteral("Møde på ØSTERBRO om træning og fødevarer."))
+                    .ok());
         auto ids = [this](const QString& text) {
             QStringList out;
             const auto hits = m_journal->search(text);
@@ -213,12 +233,15 @@ private Q_SLOTS:
         QCOMPARE(logA->last().action, QStringLiteral("searched"));
         // Shown once, though it matched both by name and by note.
         QCOMPARE(std::count_if(logA->begin(), logA->end(),
-                               [](const AccessLogEntry& e) { return e.action == QStringLiteral("searched"); }),
+                               [](const AccessLogEntry& e) {
+                                   return e.action == QStringLiteral("searched");
+                               }),
                  1);
         QCOMPARE(logB->last().action, QStringLiteral("created")); // not shown, not logged
         auto all = m_journal->accessLog();
         for (const AccessLogEntry& e : std::as_const(all.value()))
-            QVERIFY(!e.reason.contains(QStringLiteral("fundet"))); // the search words are not logged
+            QVERIFY(
+                !e.reason.contains(QStringLiteral("fundet"))); // the search words are not logged
     }
 
     void findByCprIsDeliberateAndLogged()
@@ -247,11 +270,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("tamper");
         QTest::newRow("changed") << "UPDATE access_log SET action = 'viewed' WHERE seq = 2";
-        QTest::newRow("citizen changed") << "UPDATE access_log SET citizen_id = 'other' WHERE seq = 3";
+        QTest::newRow("citizen changed")
+            << "UPDATE access_log SET citizen_id = 'other' WHERE seq = 3";
         QTest::newRow("removed") << "DELETE FROM access_log WHERE seq = 2";
-        QTest::newRow("newest removed") << "DELETE FROM access_log WHERE seq = (SELECT max(seq) FROM access_log)";
-        QTest::newRow("reordered") << "UPDATE access_log SET seq = CASE seq WHEN 2 THEN 3 ELSE 2 END"
-                                      " WHERE seq IN (2, 3)";
+        QTest::newRow("newest removed")
+            << "DELETE FROM access_log WHERE seq = (SELECT max(seq) FROM access_log)";
+        QTest::newRow("reordered")
+            << "UPDATE access_log SET seq = CASE seq WHEN 2 THEN 3 ELSE 2 END"
+               " WHERE seq IN (2, 3)";
         QTest::newRow("all removed") << "DELETE FROM access_log";
     }
     void accessLogChainFindsTampering()

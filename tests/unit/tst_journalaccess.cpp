@@ -114,7 +114,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         test::MemoryKeyStore keychain;
         JournalAccess access(dir.path(), keychain);
-        QCOMPARE(access.init(secret("elleve tegn"), fast()).error().code, ErrorCode::WeakPassphrase);
+        QCOMPARE(access.init(secret("elleve tegn"), fast()).error().code,
+                 ErrorCode::WeakPassphrase);
         QVERIFY(access.init(secret("tolv tegn ok"), fast()).ok()); // exactly 12
     }
 
@@ -133,7 +134,8 @@ private Q_SLOTS:
             const auto locked = access.unlock(secret(kPass));
             QCOMPARE(locked.error().code, ErrorCode::LockedOut);
             QCOMPARE(locked.error().waitSeconds, UnlockThrottle::kFirstDelaySeconds);
-            QVERIFY(locked.error().message().contains(QString::number(UnlockThrottle::kFirstDelaySeconds)));
+            QVERIFY(locked.error().message().contains(
+                QString::number(UnlockThrottle::kFirstDelaySeconds)));
         }
         // "Restarting the program": a new JournalAccess on the same folder.
         JournalAccess again(dir.path(), keychain, now);
@@ -155,16 +157,22 @@ private Q_SLOTS:
         QString citizen;
         {
             auto j = access.unlock(secret(kPass));
-            citizen = j.value()->addCitizen(QStringLiteral("Lis Nøgle"), *Cpr::parse(QString::fromLatin1(test::kFakeCpr))).value();
+            citizen = j.value()
+                          ->addCitizen(QStringLiteral("Lis Nøgle"),
+                                       *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
+                          .value();
         }
         const QByteArray before = fileHash(access.databasePath());
         const QByteArray sealedBefore = keychain.entries.begin().value();
         const char* fresh = "nyt og langt kodeord her";
-        QCOMPARE(access.changePassphrase(secret(kOther), secret(fresh), KdfProfile::Interactive).code,
-                 ErrorCode::WrongPassphrase);
-        QCOMPARE(access.changePassphrase(secret(kPass), secret("kort"), KdfProfile::Interactive).code,
-                 ErrorCode::WeakPassphrase);
-        QVERIFY(access.changePassphrase(secret(kPass), secret(fresh), KdfProfile::Interactive).ok());
+        QCOMPARE(
+            access.changePassphrase(secret(kOther), secret(fresh), KdfProfile::Interactive).code,
+            ErrorCode::WrongPassphrase);
+        QCOMPARE(
+            access.changePassphrase(secret(kPass), secret("kort"), KdfProfile::Interactive).code,
+            ErrorCode::WeakPassphrase);
+        QVERIFY(
+            access.changePassphrase(secret(kPass), secret(fresh), KdfProfile::Interactive).ok());
         QVERIFY(keychain.entries.begin().value() != sealedBefore);
         QCOMPARE(fileHash(access.databasePath()), before); // the journal was not re-encrypted
         QCOMPARE(access.unlock(secret(kPass)).error().code, ErrorCode::WrongPassphrase);
@@ -228,7 +236,9 @@ private Q_SLOTS:
         QFile::remove(access.databasePath());
         JournalDatabase::Options plain;
         plain.benchmarkWithoutEncryption = true;
-        QVERIFY(JournalDatabase::open(access.databasePath(), {}, JournalDatabase::Mode::Create, plain).ok());
+        QVERIFY(
+            JournalDatabase::open(access.databasePath(), {}, JournalDatabase::Mode::Create, plain)
+                .ok());
         QCOMPARE(access.unlock(secret(kPass)).error().code, ErrorCode::NotEncrypted);
     }
 };

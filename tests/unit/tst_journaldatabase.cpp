@@ -15,7 +15,10 @@ class TestJournalDatabase : public QObject
 {
     Q_OBJECT
 
-    QString path(const QTemporaryDir& dir) const { return dir.filePath(QStringLiteral("journal.db")); }
+    QString path(const QTemporaryDir& dir) const
+    {
+        return dir.filePath(QStringLiteral("journal.db"));
+    }
 
     // A journal with some rows in it, closed again.
     void makeJournal(const QString& file, const SecureBytes& key, int rows = 200)
@@ -104,8 +107,9 @@ private Q_SLOTS:
         QFile f(path(dir));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        QCOMPARE(JournalDatabase::open(path(dir), SecureBytes::random(32), Mode::Open, {}).error().code,
-                 ErrorCode::Damaged);
+        QCOMPARE(
+            JournalDatabase::open(path(dir), SecureBytes::random(32), Mode::Open, {}).error().code,
+            ErrorCode::Damaged);
     }
 
     void flippedByteInFirstPage()
@@ -148,7 +152,8 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x TEXT)")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES ('kept')")));
             test::armDiskFull(0);
-            const bool wrote = q.exec(QStringLiteral("INSERT INTO t VALUES (hex(randomblob(5000)))"));
+            const bool wrote =
+                q.exec(QStringLiteral("INSERT INTO t VALUES (hex(randomblob(5000)))"));
             test::armDiskFull(-1);
             QVERIFY(!wrote);
             const Error e = JournalDatabase::errorFrom(q.lastError(), dir.path());

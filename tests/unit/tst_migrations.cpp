@@ -34,21 +34,24 @@ class TestMigrations : public QObject
         bool ok = true;
         if (version >= 1) {
             ok = ok && exec(db, QStringLiteral("INSERT INTO meta VALUES ('device_id', 'dev-1')"));
-            ok = ok && exec(db, QStringLiteral(
-                               "INSERT INTO events (id, type, subject, author, device, local_time,"
-                               " schema_version, payload) VALUES ('e1', 'citizen.added', 'c1', 'a',"
-                               " 'dev-1', '2026-01-01T10:00:00.000+01:00', 1, '{}')"));
+            ok = ok &&
+                 exec(db, QStringLiteral(
+                              "INSERT INTO events (id, type, subject, author, device, local_time,"
+                              " schema_version, payload) VALUES ('e1', 'citizen.added', 'c1', 'a',"
+                              " 'dev-1', '2026-01-01T10:00:00.000+01:00', 1, '{}')"));
         }
         if (version >= 2) {
             ok = ok && exec(db, QStringLiteral("INSERT INTO citizens (id, name, cpr, created_at,"
                                                " updated_at) VALUES ('c1', 'Åge Østergård',"
                                                " '0101585999', 'x', 'x')"));
-            ok = ok && exec(db, QStringLiteral("INSERT INTO notes VALUES ('n1', 'c1', 'note', 'v2', 'x')"));
             ok = ok && exec(db, QStringLiteral(
-                               "INSERT INTO note_versions (id, note_id, version, supersedes,"
-                               " superseded_by, text, author, written_at) VALUES"
-                               " ('v1', 'n1', 1, NULL, 'v2', 'gammel tekst om cykling', 'a', 'x'),"
-                               " ('v2', 'n1', 2, 'v1', NULL, 'ny tekst om svømning', 'a', 'x')"));
+                                    "INSERT INTO notes VALUES ('n1', 'c1', 'note', 'v2', 'x')"));
+            ok = ok &&
+                 exec(db, QStringLiteral(
+                              "INSERT INTO note_versions (id, note_id, version, supersedes,"
+                              " superseded_by, text, author, written_at) VALUES"
+                              " ('v1', 'n1', 1, NULL, 'v2', 'gammel tekst om cykling', 'a', 'x'),"
+                              " ('v2', 'n1', 2, 'v1', NULL, 'ny tekst om svømning', 'a', 'x')"));
         }
         return ok;
     }
@@ -64,8 +67,9 @@ private Q_SLOTS:
     {
         QFETCH(int, from);
         QTemporaryDir dir;
-        auto jdb = JournalDatabase::open(dir.filePath(QStringLiteral("j.db")), SecureBytes::random(32),
-                                         JournalDatabase::Mode::Create, {});
+        auto jdb =
+            JournalDatabase::open(dir.filePath(QStringLiteral("j.db")), SecureBytes::random(32),
+                                  JournalDatabase::Mode::Create, {});
         QVERIFY(jdb.ok());
         QSqlDatabase db = jdb.value()->db();
         QVERIFY(Migrations::migrate(db, from).ok());
@@ -83,11 +87,17 @@ private Q_SLOTS:
                      QStringLiteral("Åge Østergård"));
             // The search index was built from the old rows: the current version only.
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM notes_fts WHERE notes_fts"
-                                               " MATCH 'svømning'")).toInt(), 1);
+                                               " MATCH 'svømning'"))
+                         .toInt(),
+                     1);
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM notes_fts WHERE notes_fts"
-                                               " MATCH 'cykling'")).toInt(), 0);
+                                               " MATCH 'cykling'"))
+                         .toInt(),
+                     0);
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM citizens_fts WHERE"
-                                               " citizens_fts MATCH 'østergård'")).toInt(), 1);
+                                               " citizens_fts MATCH 'østergård'"))
+                         .toInt(),
+                     1);
         }
         QVERIFY(fillAt(db, 0)); // and a fresh write works
         QVERIFY(jdb.value()->integrityCheck().ok());
@@ -96,28 +106,33 @@ private Q_SLOTS:
     void migrationIsIdempotent()
     {
         QTemporaryDir dir;
-        auto jdb = JournalDatabase::open(dir.filePath(QStringLiteral("j.db")), SecureBytes::random(32),
-                                         JournalDatabase::Mode::Create, {});
+        auto jdb =
+            JournalDatabase::open(dir.filePath(QStringLiteral("j.db")), SecureBytes::random(32),
+                                  JournalDatabase::Mode::Create, {});
         QVERIFY(Migrations::migrate(jdb.value()->db()).ok());
         QVERIFY(Migrations::migrate(jdb.value()->db()).ok());
-        QCOMPARE(Migrations::currentVersion(jdb.value()->db()).value(), Migrations::latestVersion());
+        QCOMPARE(Migrations::currentVersion(jdb.value()->db()).value(),
+                 Migrations::latestVersion());
     }
 
     void newerJournalIsRefused()
     {
         QTemporaryDir dir;
-        auto jdb = JournalDatabase::open(dir.filePath(QStringLiteral("j.db")), SecureBytes::random(32),
-                                         JournalDatabase::Mode::Create, {});
+        auto jdb =
+            JournalDatabase::open(dir.filePath(QStringLiteral("j.db")), SecureBytes::random(32),
+                                  JournalDatabase::Mode::Create, {});
         QSqlDatabase db = jdb.value()->db();
-        QVERIFY(exec(db, QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
+        QVERIFY(exec(
+            db, QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
         QCOMPARE(Migrations::migrate(db).code, ErrorCode::NewerFormat);
     }
 
     void aFailingStepLeavesTheVersionAlone()
     {
         QTemporaryDir dir;
-        auto jdb = JournalDatabase::open(dir.filePath(QStringLiteral("j.db")), SecureBytes::random(32),
-                                         JournalDatabase::Mode::Create, {});
+        auto jdb =
+            JournalDatabase::open(dir.filePath(QStringLiteral("j.db")), SecureBytes::random(32),
+                                  JournalDatabase::Mode::Create, {});
         QSqlDatabase db = jdb.value()->db();
         QVERIFY(Migrations::migrate(db, 1).ok());
         // Step 2 creates "citizens"; a table of that name already there makes it fail.

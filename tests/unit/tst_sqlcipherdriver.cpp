@@ -21,13 +21,14 @@ class TestSqlCipherDriver : public QObject
 private Q_SLOTS:
     void init()
     {
-        auto db = JournalDatabase::open(m_dir.filePath(QStringLiteral("t.db")), SecureBytes::random(32),
-                                        JournalDatabase::Mode::Create, {});
+        auto db = JournalDatabase::open(m_dir.filePath(QStringLiteral("t.db")),
+                                        SecureBytes::random(32), JournalDatabase::Mode::Create, {});
         QVERIFY2(db.ok(), qPrintable(db.error().message()));
         m_db = std::move(db.value());
         QSqlQuery q(m_db->db());
-        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, n INTEGER,"
-                                      " r REAL, b BLOB)")));
+        QVERIFY(
+            q.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, n INTEGER,"
+                                  " r REAL, b BLOB)")));
     }
     void cleanup()
     {
