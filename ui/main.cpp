@@ -1,6 +1,52 @@
-#include "cli/Cli.h"
+// The composition root: every service is made here and handed to what needs it.
+#include "MainWindow.h"
+#include "app/ClipboardGuard.h"
+#include "app/InactivityFilter.h"
+#include "app/Settings.h"
+#include "core/Process.h"
+#include "core/Translations.h"
+#include "crypto/KeychainKeyStore.h"
+#include "journal/JournalAccess.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <cstdio>
 
 int main(int argc, char** argv)
 {
-    return fortrolig::cliMain(argc, argv);
+    using namespace fortrolig;
+    QElapsedTimer started;
+    started.start();
+    hardenProcess();
+    QLoggingCategory::setFilterRules(QStringLiteral("fortrolig.*.info=false"));
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Fortrolig"));
+    QApplication::setApplicationName(QStringLiteral("Fortrolig"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Fortrolig"));
+
+    Settings settings(std::make_unique<QSettings>());
+    installTranslations(app, settings.language());
+    KeychainKeyStore keychain;
+    JournalAccess access(qEnvironmentVariableIsSet("FORTROLIG_JOURNAL")
+                             ? qEnvironmentVariable("FORTROLIG_JOURNAL")
+                             : settings.journalDirectory(),
+                         keychain);
+    InactivityFilter idle;
+    app.installEventFilter(&idle);
+    ClipboardGuard clipboard;
+
+    MainWindow window(access, settings, idle, clipboard);
+    window.show();
+    if (qEnvironmentVariableIsSet("FORTROLIG_MEASURE_START")) {
+        // fortrolig-bench: time from process start to the first frame of the unlock screen.
+        QTimer::singleShot(0, &app, [&] {
+            std::printf("cold_start_to_unlock_screen: %.2f ms\n",
+                        double(started.nsecsElapsed()) / 1e6);
+            std::fflush(stdout);
+            QApplication::quit();
+        });
+    }
+    return app.exec();
 }

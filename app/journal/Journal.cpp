@@ -325,12 +325,22 @@ Result<QString> Journal::addNote(const QString& citizenId, const QString& text, 
                               {{QStringLiteral("noteId"), noteId},
                                {QStringLiteral("kind"), kind},
                                {QStringLiteral("text"), text}});
-    if (Error err = record(e, AccessLog::Action::Created, citizenId))
+    // Publishing a note and dropping its draft happen together or not at all.
+    if (Error err = beginBatch())
         return err;
+    Error err = record(e, AccessLog::Action::Created, citizenId);
+    if (!err)
+        err = discardDraft(Draft{citizenId, {}, kind, {}, {}}.slot());
+    if (err) {
+        rollbackBatch();
+        return err;
+    }
+    if (Error c = commitBatch())
+        return c;
     return noteId;
 }
 
-Result<QString> Journal::citizenOfNote(const QString& noteId)
+Result<Journal::NoteOwner> Journal::ownerOfNote(const QString& noteId)
 {
     QSqlQuery q(m_database->db());
     q.prepare(QStringLiteral("SELECT citizen_id, current_version FROM notes WHERE id = ?"));
@@ -339,30 +349,38 @@ Result<QString> Journal::citizenOfNote(const QString& noteId)
         return JournalDatabase::errorFrom(q.lastError(), {});
     if (!q.next())
         return Error(ErrorCode::NotFound, QStringLiteral("note"));
-    return QString(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString());
+    return NoteOwner{q.value(0).toString(), q.value(1).toString()};
 }
 
 Result<QString> Journal::correctNote(const QString& noteId, const QString& text)
 {
     if (text.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, QStringLiteral("empty note"));
-    auto owner = citizenOfNote(noteId);
+    auto owner = ownerOfNote(noteId);
     if (!owner.ok())
         return owner.error();
-    const QString citizenId = owner.value().section(QLatin1Char(' '), 0, 0);
-    const QString current = owner.value().section(QLatin1Char(' '), 1, 1);
+    const QString citizenId = owner->citizenId;
     const Event e = makeEvent(EventType::NoteCorrected, citizenId,
                               {{QStringLiteral("noteId"), noteId},
-                               {QStringLiteral("supersedes"), current},
+                               {QStringLiteral("supersedes"), owner->currentVersion},
                                {QStringLiteral("text"), text}});
-    if (Error err = record(e, AccessLog::Action::Corrected, citizenId))
+    if (Error err = beginBatch())
         return err;
+    Error err = record(e, AccessLog::Action::Corrected, citizenId);
+    if (!err)
+        err = discardDraft(Draft{citizenId, noteId, {}, {}, {}}.slot());
+    if (err) {
+        rollbackBatch();
+        return err;
+    }
+    if (Error c = commitBatch())
+        return c;
     return e.id;
 }
 
 Result<QList<NoteVersion>> Journal::noteHistory(const QString& noteId)
 {
-    auto owner = citizenOfNote(noteId);
+    auto owner = ownerOfNote(noteId);
     if (!owner.ok())
         return owner.error();
     QSqlQuery q(m_database->db());
@@ -385,8 +403,7 @@ Result<QList<NoteVersion>> Journal::noteHistory(const QString& noteId)
         out << v;
     }
     q.finish();
-    if (Error e =
-            logUse(AccessLog::Action::Viewed, {owner.value().section(QLatin1Char(' '), 0, 0)}, {}))
+    if (Error e = logUse(AccessLog::Action::Viewed, {owner->citizenId}, {}))
         return e;
     return out;
 }
@@ -394,6 +411,48 @@ Result<QList<NoteVersion>> Journal::noteHistory(const QString& noteId)
 Result<QList<AccessLogEntry>> Journal::accessLog(const QString& citizenId)
 {
     return AccessLog::entries(m_database->db(), citizenId);
+}
+
+Error Journal::saveDraft(const Draft& d)
+{
+    QSqlQuery q(m_database->db());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO drafts (slot, citizen_id, note_id, kind, text,"
+                             " updated_at) VALUES (?,?,?,?,?,?)"));
+    q.addBindValue(d.slot());
+    q.addBindValue(d.citizenId);
+    q.addBindValue(d.noteId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                      : QVariant(d.noteId));
+    q.addBindValue(d.kind.isEmpty() ? QStringLiteral("note") : d.kind);
+    q.addBindValue(d.text);
+    q.addBindValue(now());
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    return {};
+}
+
+Result<QList<Draft>> Journal::drafts(const QString& citizenId)
+{
+    QSqlQuery q(m_database->db());
+    q.prepare(QStringLiteral("SELECT citizen_id, note_id, kind, text, updated_at FROM drafts"
+                             " WHERE citizen_id = ? ORDER BY updated_at"));
+    q.addBindValue(citizenId);
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    QList<Draft> out;
+    while (q.next())
+        out << Draft{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString()};
+    return out;
+}
+
+Error Journal::discardDraft(const QString& slot)
+{
+    QSqlQuery q(m_database->db());
+    q.prepare(QStringLiteral("DELETE FROM drafts WHERE slot = ?"));
+    q.addBindValue(slot);
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    return {};
 }
 
 Error Journal::verify()

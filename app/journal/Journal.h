@@ -47,6 +47,12 @@ public:
 
     Result<QList<AccessLogEntry>> accessLog(const QString& citizenId = {});
 
+    // Drafts survive a crash or a lock. Saving one is the consultant's own work in progress,
+    // not a use of the citizen's data, and is not logged; publishing it (addNote) is.
+    Error saveDraft(const Draft& draft);
+    Result<QList<Draft>> drafts(const QString& citizenId);
+    Error discardDraft(const QString& slot);
+
     // Every page decrypts and authenticates, the database is consistent, the log chain holds.
     Error verify();
 
@@ -61,7 +67,12 @@ private:
     Event makeEvent(const QString& type, const QString& subject, QJsonObject payload) const;
     Error record(const Event& event, const QString& action, const QString& citizenId);
     Error logUse(const QString& action, const QStringList& citizenIds, const QString& reason);
-    Result<QString> citizenOfNote(const QString& noteId);
+    struct NoteOwner
+    {
+        QString citizenId;
+        QString currentVersion;
+    };
+    Result<NoteOwner> ownerOfNote(const QString& noteId);
     bool citizenExists(const QString& citizenId);
     QString now() const;
 

@@ -96,6 +96,21 @@ struct SearchHit
     QString snippet; // the matching words in context
 };
 
+// A note being written: one slot per citizen for a new note, one per note for a correction.
+struct Draft
+{
+    QString citizenId;
+    QString noteId; // set for a correction
+    QString kind;
+    QString text;
+    QString updatedAt;
+    QString slot() const
+    {
+        return noteId.isEmpty() ? QStringLiteral("new:") + citizenId
+                                : QStringLiteral("correct:") + noteId;
+    }
+};
+
 struct AccessLogEntry
 {
     qint64 seq = 0;

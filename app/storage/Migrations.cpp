@@ -93,6 +93,17 @@ const QList<QList<const char*>>& steps()
             "INSERT INTO notes_fts(docid, text) SELECT seq, text FROM note_versions"
             " WHERE superseded_by IS NULL",
         },
+        // 4: drafts of notes being written, kept in the encrypted journal (never a temp file)
+        // so that a crash or a lock loses nothing. Local to this device: not events.
+        {
+            "CREATE TABLE drafts ("
+            " slot TEXT PRIMARY KEY," // "new:<citizen>" or "correct:<note>"
+            " citizen_id TEXT NOT NULL,"
+            " note_id TEXT,"
+            " kind TEXT NOT NULL,"
+            " text TEXT NOT NULL,"
+            " updated_at TEXT NOT NULL)",
+        },
     };
     return s;
 }

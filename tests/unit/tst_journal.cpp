@@ -254,6 +254,31 @@ private Q_SLOTS:
                  ErrorCode::NotFound);
     }
 
+    void draftsAreKeptUntilPublished()
+    {
+        const QString a = addCitizen(QStringLiteral("Mads Kladde"));
+        QVERIFY(
+            m_journal->saveDraft(Draft{a, {}, QStringLiteral("note"), QStringLiteral("halvt"), {}})
+                .ok());
+        QVERIFY(m_journal
+                    ->saveDraft(
+                        Draft{a, {}, QStringLiteral("note"), QStringLiteral("halvt færdig"), {}})
+                    .ok());
+        auto drafts = m_journal->drafts(a);
+        QCOMPARE(drafts->size(), 1); // one slot per citizen for a new note
+        QCOMPARE(drafts->first().text, QStringLiteral("halvt færdig"));
+        QCOMPARE(m_journal->outboxSize(), 1); // drafts are not events
+        auto note = m_journal->addNote(a, QStringLiteral("færdig"));
+        QVERIFY(note.ok());
+        QCOMPARE(m_journal->drafts(a)->size(),
+                 0); // published: the draft went in the same transaction
+        QVERIFY(
+            m_journal->saveDraft(Draft{a, note.value(), {}, QStringLiteral("rettelse"), {}}).ok());
+        QCOMPARE(m_journal->drafts(a)->first().noteId, note.value());
+        QVERIFY(m_journal->correctNote(note.value(), QStringLiteral("rettet")).ok());
+        QCOMPARE(m_journal->drafts(a)->size(), 0);
+    }
+
     void batchRollbackLeavesNothing()
     {
         QVERIFY(m_journal->beginBatch().ok());

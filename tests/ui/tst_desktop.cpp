@@ -1,0 +1,344 @@
+// The consultant's window, driven through its real widgets offscreen.
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "app/ClipboardGuard.h"
+#include "app/InactivityFilter.h"
+#include "app/Settings.h"
+#include "casefile/CaseView.h"
+#include "casefile/NoteEditor.h"
+#include "caseload/CaseloadModel.h"
+#include "caseload/Workspace.h"
+#include "journal/JournalAccess.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+using namespace fortrolig;
+
+namespace {
+const QString kPass = QStringLiteral("lang og god adgangsfrase");
+
+// Runs `fill` on the next modal dialog of the given type as soon as it is shown.
+template <typename F> void onNextDialog(const QString& objectName, F fill)
+{
+    QTimer::singleShot(0, [objectName, fill] {
+        QDialog* d = nullptr;
+        QTRY_VERIFY((d = qobject_cast<QDialog*>(QApplication::activeModalWidget())) != nullptr);
+        QCOMPARE(d->objectName(), objectName);
+        fill(d);
+    });
+}
+} // namespace
+
+class TestDesktop : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<test::NoKeychain> m_keychain;
+    std::unique_ptr<JournalAccess> m_access;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<InactivityFilter> m_idle;
+    std::unique_ptr<ClipboardGuard> m_clipboard;
+    std::unique_ptr<MainWindow> m_window;
+    int m_round = 0;
+
+    template <typename T> T* find(const QString& name) const
+    {
+        T* w = m_window->findChild<T*>(name);
+        if (!w)
+            qWarning() << "no widget" << name;
+        return w;
+    }
+
+    void makeWindow()
+    {
+        m_window = std::make_unique<MainWindow>(*m_access, *m_settings, *m_idle, *m_clipboard,
+                                                KdfProfile::Interactive);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void unlockWith(const QString& pass)
+    {
+        auto* field = find<QLineEdit>(QStringLiteral("unlockPassphrase"));
+        QVERIFY(field && field->isVisible());
+        field->setFocus();
+        QTest::keyClicks(field, pass);
+        QTest::keyClick(field, Qt::Key_Return);
+    }
+    void createJournal()
+    {
+        auto* first = find<QLineEdit>(QStringLiteral("setupPassphrase"));
+        QVERIFY(first && first->isVisible());
+        QTest::keyClicks(first, kPass);
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("setupRepeat")), kPass);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("setupCreate")), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->isLocked());
+    }
+    QString addCitizen(const QString& name, const QString& cpr)
+    {
+        QString problems;
+        onNextDialog(QStringLiteral("newCitizenDialog"), [&](QDialog* d) {
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("newCitizenName")), name);
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("newCitizenCpr")), cpr);
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("newCitizenMunicipality")),
+                             QStringLiteral("Testby Kommune"));
+            problems = d->findChild<QLabel*>(QStringLiteral("newCitizenProblems"))->text();
+            auto* save = d->findChild<QPushButton*>(QStringLiteral("newCitizenSave"));
+            QVERIFY(save->isEnabled());
+            QTest::mouseClick(save, Qt::LeftButton);
+        });
+        m_window->newCitizenAction()->trigger();
+        return problems;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        const QString base = m_dir.filePath(QString::number(++m_round));
+        m_keychain = std::make_unique<test::NoKeychain>();
+        m_access = std::make_unique<JournalAccess>(base + QStringLiteral("/journal"), *m_keychain);
+        m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
+            base + QStringLiteral("/settings.ini"), QSettings::IniFormat));
+        m_idle = std::make_unique<InactivityFilter>();
+        qApp->installEventFilter(m_idle.get());
+        m_clipboard = std::make_unique<ClipboardGuard>();
+        makeWindow();
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_clipboard.reset();
+        m_idle.reset();
+    }
+
+    void firstStart()
+    {
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Fortrolig"));
+        auto* create = find<QPushButton>(QStringLiteral("setupCreate"));
+        QVERIFY(!create->isEnabled());
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("setupPassphrase")),
+                         QStringLiteral("kort"));
+        QVERIFY(
+            find<QLabel>(QStringLiteral("setupStrength"))->text().contains(QStringLiteral("12")));
+        QVERIFY(!create->isEnabled());
+        find<QLineEdit>(QStringLiteral("setupPassphrase"))->clear();
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("setupPassphrase")), kPass);
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("setupRepeat")), kPass + QLatin1Char('x'));
+        QVERIFY(!create->isEnabled());
+        QVERIFY(
+            find<QLabel>(QStringLiteral("setupError"))->text().contains(QStringLiteral("differ")));
+        QTest::keyClick(find<QLineEdit>(QStringLiteral("setupRepeat")), Qt::Key_Backspace);
+        QVERIFY(create->isEnabled());
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTRY_VERIFY(!m_window->isLocked());
+        QVERIFY(m_access->exists());
+        QVERIFY(m_window->workspace()->isVisible());
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Fortrolig"));
+    }
+
+    void wrongPassphraseShowsTheWait()
+    {
+        createJournal();
+        m_window->lock();
+        QVERIFY(m_window->isLocked());
+        QVERIFY(!m_window->workspace());
+        for (int i = 0; i < 3; ++i) {
+            unlockWith(QStringLiteral("forkert adgangsfrase her"));
+            QVERIFY(m_window->isLocked());
+            QVERIFY(find<QLabel>(QStringLiteral("unlockError"))
+                        ->text()
+                        .contains(QStringLiteral("Wrong passphrase")));
+        }
+        unlockWith(kPass); // right, but now it must wait
+        QVERIFY(m_window->isLocked());
+        QVERIFY2(find<QLabel>(QStringLiteral("unlockError"))
+                     ->text()
+                     .contains(QStringLiteral("Try again in")),
+                 qPrintable(find<QLabel>(QStringLiteral("unlockError"))->text()));
+    }
+
+    void addCitizenWithNonModulus11Cpr()
+    {
+        createJournal();
+        const QString problems =
+            addCitizen(QStringLiteral("Nina Prøvesen"), QStringLiteral("241270-5123"));
+        QVERIFY2(problems.contains(QStringLiteral("modulus 11")), qPrintable(problems));
+        QTRY_COMPARE(m_window->workspace()->model()->rowCount(), 1);
+        const QModelIndex i = m_window->workspace()->model()->index(0, CaseloadModel::Cpr);
+        QCOMPARE(i.data().toString(), QStringLiteral("241270-XXXX"));
+        QCOMPARE(m_window->workspace()->model()->index(0, CaseloadModel::Status).data().toString(),
+                 QStringLiteral("Active"));
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("caseHeader"))
+                        ->text()
+                        .contains(QStringLiteral("Nina Prøvesen")));
+        QVERIFY(
+            !find<QLabel>(QStringLiteral("caseHeader"))->text().contains(QStringLiteral("5123")));
+    }
+
+    void impossibleDateIsRefusedWithAReason()
+    {
+        createJournal();
+        onNextDialog(QStringLiteral("newCitizenDialog"), [](QDialog* d) {
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("newCitizenName")),
+                             QStringLiteral("X"));
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("newCitizenCpr")),
+                             QStringLiteral("310299-1234"));
+            QVERIFY(d->findChild<QLabel*>(QStringLiteral("newCitizenProblems"))
+                        ->text()
+                        .contains(QStringLiteral("date")));
+            QVERIFY(!d->findChild<QPushButton*>(QStringLiteral("newCitizenSave"))->isEnabled());
+            d->reject();
+        });
+        m_window->newCitizenAction()->trigger();
+        QCOMPARE(m_window->workspace()->model()->rowCount(), 0);
+    }
+
+    void writeAndCorrectANote()
+    {
+        createJournal();
+        addCitizen(QStringLiteral("Ole Notesen"), QString::fromLatin1(test::kFakeCpr));
+        QTRY_VERIFY(find<QPushButton>(QStringLiteral("newNote"))->isEnabled());
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("newNote")), Qt::LeftButton);
+        auto* text = find<QPlainTextEdit>(QStringLiteral("noteText"));
+        QVERIFY(text->isVisible());
+        QTest::keyClicks(text, QStringLiteral("Første samtale: ønsker praktik i et bageri."));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("noteSave")), Qt::LeftButton);
+        auto* notes = find<QListWidget>(QStringLiteral("notesList"));
+        QTRY_COMPARE(notes->count(), 1);
+        QVERIFY(notes->item(0)->text().contains(QStringLiteral("bageri")));
+
+        notes->setCurrentRow(0);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("correctNote")), Qt::LeftButton);
+        QCOMPARE(text->toPlainText(),
+                 QStringLiteral("Første samtale: ønsker praktik i et bageri."));
+        text->selectAll();
+        QTest::keyClicks(text, QStringLiteral("Første samtale: ønsker praktik i en cykelbutik."));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("noteSave")), Qt::LeftButton);
+        QTRY_VERIFY(notes->item(0)->text().contains(QStringLiteral("cykelbutik")));
+        QVERIFY(notes->item(0)->text().contains(QStringLiteral("version 2")));
+        notes->setCurrentRow(0);
+        const QString history = find<QTextBrowser>(QStringLiteral("noteHistory"))->toPlainText();
+        QVERIFY2(history.contains(QStringLiteral("bageri")) &&
+                     history.contains(QStringLiteral("cykelbutik")),
+                 qPrintable(history));
+    }
+
+    void draftSurvivesTheWindow()
+    {
+        createJournal();
+        addCitizen(QStringLiteral("Per Kladde"), QString::fromLatin1(test::kFakeCpr));
+        QTRY_VERIFY(find<QPushButton>(QStringLiteral("newNote"))->isEnabled());
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("newNote")), Qt::LeftButton);
+        QTest::keyClicks(find<QPlainTextEdit>(QStringLiteral("noteText")),
+                         QStringLiteral("Halvt skrevet notat om"));
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("noteEditorStatus"))
+                        ->text()
+                        .contains(QStringLiteral("Draft saved")));
+        // The window goes away mid-typing, as in a crash of the UI.
+        m_window.reset();
+        makeWindow();
+        unlockWith(kPass);
+        QTRY_VERIFY(!m_window->isLocked());
+        m_window->workspace()->selectCitizen(m_window->workspace()
+                                                 ->model()
+                                                 ->index(0, 0)
+                                                 .data(CaseloadModel::CitizenIdRole)
+                                                 .toString());
+        auto* text = find<QPlainTextEdit>(QStringLiteral("noteText"));
+        QTRY_COMPARE(text->toPlainText(), QStringLiteral("Halvt skrevet notat om"));
+        QVERIFY(find<QLabel>(QStringLiteral("noteEditorStatus"))
+                    ->text()
+                    .contains(QStringLiteral("restored")));
+    }
+
+    void autoLockHidesEverything()
+    {
+        createJournal();
+        addCitizen(QStringLiteral("Rasmus Hemmelig"), QString::fromLatin1(test::kFakeCpr));
+        QTRY_COMPARE(m_window->workspace()->model()->rowCount(), 1);
+        m_idle->setTimeout(200); // a simulated idle period
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+        QVERIFY(find<QLineEdit>(QStringLiteral("unlockPassphrase"))->isVisible());
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Fortrolig"));
+        // Nothing of the caseload is left in the window's widgets.
+        for (QLabel* l : m_window->findChildren<QLabel*>())
+            QVERIFY(!l->text().contains(QStringLiteral("Hemmelig")));
+        QVERIFY(m_window->findChildren<QTableView*>().isEmpty());
+        QVERIFY(m_window->findChildren<CaseloadModel*>().isEmpty());
+    }
+
+    void ctrlLLocks()
+    {
+        createJournal();
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->isLocked());
+    }
+
+    void clipboardIsClearedAfterItsTime()
+    {
+        createJournal();
+        addCitizen(QStringLiteral("Sofie Udklip"), QStringLiteral("241270-5123"));
+        QTRY_VERIFY(find<QPushButton>(QStringLiteral("copyCpr"))->isEnabled());
+        m_clipboard->setClearAfter(200);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("copyCpr")), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("241270-5123"));
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().isEmpty(), 3000);
+        // Something the person copied afterwards is left alone.
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("copyCpr")), Qt::LeftButton);
+        QApplication::clipboard()->setText(QStringLiteral("not ours"));
+        QTest::qWait(400);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("not ours"));
+    }
+
+    void caseloadModelIsAProperModel()
+    {
+        CaseloadModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CaseloadFilter filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<CaseloadRow> rows;
+        for (int i = 0; i < 50; ++i)
+            rows << CaseloadRow{QString::number(i),
+                                QStringLiteral("Navn %1").arg(i),
+                                QStringLiteral("010158-XXXX"),
+                                i % 2 ? CaseStatus::Active : CaseStatus::Ended,
+                                QStringLiteral("Testby"),
+                                QStringLiteral("afklaringsforløb"),
+                                QDate(2026, 1, 1).addDays(i)};
+        model.setRows(rows);
+        filter.setStatus(int(CaseStatus::Active));
+        QCOMPARE(filter.rowCount(), 25);
+        filter.setMatches(
+            QSet<QString>{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setMatches(std::nullopt);
+        filter.setStatus(-1);
+        filter.sort(CaseloadModel::NextDate, Qt::DescendingOrder);
+        QCOMPARE(filter.index(0, CaseloadModel::Name).data().toString(), QStringLiteral("Navn 49"));
+        model.clear();
+        QCOMPARE(filter.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestDesktop)
+#include "tst_desktop.moc"

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Screenshots of the desktop for a person to look at, the way a consultant sees it: the
+# unlock screen, the caseload with synthetic data, a case with notes, the note editor, in
+# Danish and in English. Drives the real window under Xvfb with xdotool. The pictures go
+# to the folder given (default: shots/, which git ignores); none is committed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=$(realpath -m "${1:-shots}")
+mkdir -p "$out"
+for p in xvfb xauth xdotool imagemagick; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="${missing:-} $p"
+done
+[ -n "${missing:-}" ] && apt-get install -y -qq --no-install-recommends $missing >/dev/null
+cmake --build build --target fortrolig fortrolig-cli >/dev/null
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+journal="$work/journal"
+pass="skærmbillede adgangsfrase"
+cli() { FORTROLIG_PASSPHRASE="$pass" FORTROLIG_LANG=en ./build/app/fortrolig-cli --journal "$journal" "$@"; }
+cli init --kdf interactive --key-store file --consultant "Konsulent Testesen" >/dev/null 2>&1
+
+# A synthetic caseload: made-up names, CPR numbers dated in the 1800s.
+first=(Anne Bo Camilla Dennis Eva Frederik Gitte Henrik Ida Jonas Karin Lars Maja Niels Olivia Søren Åse Ørjan)
+last=(Testsen Prøvesen Eksempel Fiktiv Skabelon Opdigt Mønstersen Forsøgsholm)
+types=(afklaringsforløb ressourceforløb jobafklaringsforløb virksomhedspraktik)
+for i in $(seq 0 23); do
+  name="${first[$((i % ${#first[@]}))]} ${last[$((i % ${#last[@]}))]}"
+  cpr=$(printf "%02d%02d%02d-%d%03d" $((i % 28 + 1)) $((i % 12 + 1)) $((60 + i)) $((5 + i % 4)) $((i * 37 % 1000)))
+  id=$(cli citizen add --name "$name" --cpr "$cpr" 2>/dev/null)
+  course=$(cli course add --citizen "$id" --municipality "Testby Kommune" --type "${types[$((i % 4))]}" \
+    --start "2026-0$((i % 9 + 1))-0$((i % 8 + 1))" --planned-end "2027-0$((i % 9 + 1))-15")
+  [ $((i % 5)) -eq 0 ] && cli course end --course "$course" --date 2026-10-30 >/dev/null
+  if [ "$i" -eq 0 ]; then
+    n=$(cli note add --citizen "$id" --text "Første samtale. Anne ønsker praktik i et bageri i nærområdet. Vi aftalte at hun skriver et CV til næste møde.")
+    cli note correct --note "$n" --text "Første samtale. Anne ønsker praktik i et bageri eller en kantine i nærområdet. Vi aftalte at hun skriver et CV til næste møde." >/dev/null
+    cli note add --citizen "$id" --kind action-plan --text "Mål: 10 timer om ugen i virksomhedspraktik fra december. Opfølgning hver anden uge." >/dev/null
+    cli note add --citizen "$id" --text "Telefonsamtale: praktikstedet har sagt ja. Start mandag kl. 9." >/dev/null
+  fi
+done
+
+shoot() { sleep 1.5; import -window root "$out/$1.png"; echo "$out/$1.png"; }
+for lang in da en; do
+  export FORTROLIG_LANG=$lang FORTROLIG_JOURNAL="$journal" PASS="$pass" LANG_TAG=$lang OUT="$out"
+  xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    set -e
+    shoot() { sleep 1.5; import -window root "$OUT/$1.png"; echo "$OUT/$1.png"; }
+    XDG_CONFIG_HOME=$(mktemp -d) ./build/ui/fortrolig & app=$!
+    sleep 2
+    win=$(xdotool search --sync --name "^Fortrolig$" | head -1)
+    xdotool windowsize "$win" 1280 800 windowmove "$win" 0 0 windowfocus --sync "$win"
+    shoot "1-unlock-$LANG_TAG"
+    xdotool type --delay 15 "$PASS"; xdotool key Return
+    shoot "2-caseload-$LANG_TAG"
+    xdotool key Tab Tab Down Up
+    shoot "3-case-$LANG_TAG"
+    xdotool key ctrl+n
+    xdotool type --delay 10 "Mødet blev flyttet til torsdag."
+    shoot "4-note-editor-$LANG_TAG"
+    kill $app
+  '
+done

@@ -1,0 +1,191 @@
+#include "MainWindow.h"
+
+#include "app/ClipboardGuard.h"
+#include "app/InactivityFilter.h"
+#include "app/Settings.h"
+#include "app/SettingsDialog.h"
+#include "caseload/Workspace.h"
+#include "journal/JournalAccess.h"
+#include "pages/SetupPage.h"
+#include "pages/UnlockPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
+namespace fortrolig {
+
+MainWindow::MainWindow(JournalAccess& access, Settings& settings, InactivityFilter& idle,
+                       ClipboardGuard& clipboard, KdfProfile kdf)
+    : m_access(access), m_settings(settings), m_idle(idle), m_clipboard(clipboard), m_kdf(kdf)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Fortrolig"));
+    resize(1200, 760);
+    m_stack = new QStackedWidget;
+    m_setup = new SetupPage;
+    m_unlock = new UnlockPage;
+    m_stack->addWidget(m_setup);
+    m_stack->addWidget(m_unlock);
+    setCentralWidget(m_stack);
+
+    m_toolbar = addToolBar(tr("Journal"));
+    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    m_toolbar->setMovable(false);
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_newCitizen = m_toolbar->addAction(tr("New &citizen..."));
+    m_newCitizen->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_findCpr = m_toolbar->addAction(tr("Find by C&PR..."));
+    m_findCpr->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_settingsAction = m_toolbar->addAction(tr("&Settings..."));
+    m_lock = m_toolbar->addAction(tr("&Lock"));
+    m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lock->setShortcutContext(Qt::ApplicationShortcut);
+    for (QAction* a : {m_newCitizen, m_findCpr, m_lock})
+        a->setToolTip(a->text().remove(QLatin1Char('&')) + QStringLiteral(" (") +
+                      a->shortcut().toString(QKeySequence::NativeText) + QLatin1Char(')'));
+
+    connect(m_setup, &SetupPage::createRequested, this, &MainWindow::createJournal);
+    connect(m_unlock, &UnlockPage::unlockRequested, this, &MainWindow::unlock);
+    connect(m_lock, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_newCitizen, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->newCitizen();
+    });
+    connect(m_findCpr, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->findByCpr();
+    });
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(&m_idle, &InactivityFilter::idle, this, &MainWindow::lock);
+
+    m_stack->setCurrentWidget(m_access.exists() ? static_cast<QWidget*>(m_unlock) : m_setup);
+    m_toolbar->setVisible(false);
+    applyScreenCapturePolicy();
+}
+
+MainWindow::~MainWindow()
+{
+    lock();
+}
+
+void MainWindow::applyScreenCapturePolicy()
+{
+#ifdef Q_OS_WIN
+    // Keep the journal out of screenshots, screen sharing and recordings.
+    SetWindowDisplayAffinity(reinterpret_cast<HWND>(winId()), WDA_EXCLUDEFROMCAPTURE);
+#endif
+    // macOS: NSWindow.sharingType = none (needs Objective-C++; see docs/desktop.md).
+    // Linux (X11, Wayland) offers no way for a window to refuse capture.
+}
+
+void MainWindow::createJournal(const QByteArray& passphrase)
+{
+    QByteArray copy = passphrase;
+    SecureBytes pass = SecureBytes::takeFrom(copy);
+    JournalAccess::InitOptions options;
+    options.kdf = m_kdf;
+    options.consultant = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto outcome = m_access.init(pass, options);
+    QApplication::restoreOverrideCursor();
+    if (!outcome.ok()) {
+        m_setup->showError(outcome.error().message());
+        return;
+    }
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("keyLocationNotice"));
+    box.setIcon(QMessageBox::Information);
+    box.setWindowTitle(tr("Your journal is ready"));
+    box.setText(
+        outcome->keyStore == QStringLiteral("keychain")
+            ? tr("The journal's key is sealed with your passphrase and kept in this computer's "
+                 "keychain. Without your passphrase nobody can open the journal.")
+            : tr("This computer has no system keychain, so the journal's key is kept, sealed with "
+                 "your passphrase, in a file beside the journal (%1). Anyone who copies the folder "
+                 "can try to guess your passphrase: that is why it must be long.")
+                  .arg(m_access.directory()));
+    if (!qEnvironmentVariableIsSet("FORTROLIG_NO_DIALOGS"))
+        box.exec();
+    auto journal = m_access.unlock(pass);
+    if (!journal.ok()) {
+        showError(journal.error().message());
+        return;
+    }
+    open(std::move(journal.value()));
+}
+
+void MainWindow::unlock(const QByteArray& passphrase)
+{
+    QByteArray copy = passphrase;
+    SecureBytes pass = SecureBytes::takeFrom(copy);
+    m_unlock->setBusy(true);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto journal = m_access.unlock(pass);
+    QApplication::restoreOverrideCursor();
+    m_unlock->setBusy(false);
+    if (!journal.ok()) {
+        m_unlock->showError(journal.error().message());
+        m_unlock->focusPassphrase();
+        return;
+    }
+    m_unlock->showError({});
+    open(std::move(journal.value()));
+}
+
+void MainWindow::open(std::unique_ptr<Journal> journal)
+{
+    m_journal = std::move(journal);
+    m_workspace = new Workspace(*m_journal, m_settings, m_clipboard);
+    connect(m_workspace, &Workspace::failed, this, &MainWindow::showError);
+    m_stack->addWidget(m_workspace);
+    m_stack->setCurrentWidget(m_workspace);
+    m_toolbar->setVisible(true);
+    m_idle.setTimeout(m_settings.autoLockMinutes() * 60 * 1000);
+    m_idle.setActive(true);
+}
+
+void MainWindow::lock()
+{
+    m_idle.setActive(false);
+    if (m_workspace) {
+        m_workspace->flushDrafts(); // what was being typed is kept, encrypted
+        m_stack->removeWidget(m_workspace);
+        delete m_workspace;
+        m_workspace = nullptr;
+    }
+    m_journal.reset(); // closes the database; the key was never kept
+    m_clipboard.clearIfOurs();
+    m_toolbar->setVisible(false);
+    statusBar()->clearMessage();
+    if (m_access.exists())
+        m_stack->setCurrentWidget(m_unlock);
+    m_unlock->focusPassphrase();
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted && m_journal)
+        m_idle.setTimeout(m_settings.autoLockMinutes() * 60 * 1000);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    lock();
+    event->accept();
+}
+
+} // namespace fortrolig

@@ -1,0 +1,245 @@
+#include "casefile/CaseView.h"
+
+#include "app/ClipboardGuard.h"
+#include "casefile/NoteEditor.h"
+#include "journal/Journal.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace fortrolig {
+
+namespace {
+QString kindText(const QString& kind)
+{
+    if (kind == QStringLiteral("action-plan"))
+        return CaseView::tr("Action plan");
+    if (kind == QStringLiteral("status-report"))
+        return CaseView::tr("Status report");
+    return CaseView::tr("Case note");
+}
+
+QString when(const QString& iso)
+{
+    return iso.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
+}
+
+QTableWidget* table(const QString& objectName, const QStringList& headers,
+                    const QString& accessible)
+{
+    auto* t = new QTableWidget(0, int(headers.size()));
+    t->setObjectName(objectName);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->setVisible(false);
+    t->setAccessibleName(accessible);
+    return t;
+}
+
+void setRow(QTableWidget* t, int row, const QStringList& cells)
+{
+    for (int c = 0; c < cells.size(); ++c)
+        t->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+}
+} // namespace
+
+CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, QWidget* parent)
+    : QWidget(parent), m_journal(journal), m_clipboard(clipboard)
+{
+    setObjectName(QStringLiteral("caseView"));
+    m_header = new QLabel;
+    m_header->setObjectName(QStringLiteral("caseHeader"));
+    m_header->setTextFormat(Qt::PlainText);
+    m_header->setWordWrap(true);
+    QFont f = m_header->font();
+    f.setPointSizeF(f.pointSizeF() * 1.25);
+    f.setBold(true);
+    m_header->setFont(f);
+    m_copyCpr = new QPushButton(tr("Copy &CPR"));
+    m_copyCpr->setObjectName(QStringLiteral("copyCpr"));
+    m_copyCpr->setToolTip(
+        tr("Copies the full CPR number; the clipboard is cleared after 30 seconds."));
+
+    m_notes = new QListWidget;
+    m_notes->setObjectName(QStringLiteral("notesList"));
+    m_notes->setAccessibleName(tr("Notes, newest last"));
+    m_notes->setWordWrap(true);
+    m_notes->setAlternatingRowColors(true);
+    m_history = new QTextBrowser;
+    m_history->setObjectName(QStringLiteral("noteHistory"));
+    m_history->setAccessibleName(tr("History of the selected note"));
+    m_newNote = new QPushButton(tr("&New note"));
+    m_newNote->setObjectName(QStringLiteral("newNote"));
+    m_newNote->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_correct = new QPushButton(tr("Co&rrect note"));
+    m_correct->setObjectName(QStringLiteral("correctNote"));
+    m_editor = new NoteEditor(journal);
+
+    auto* notesTab = new QWidget;
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_notes);
+    split->addWidget(m_history);
+    split->addWidget(m_editor);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setStretchFactor(2, 2);
+    split->setChildrenCollapsible(false);
+    m_notes->setMinimumHeight(120);
+    m_history->setMinimumHeight(60);
+    m_editor->setMinimumHeight(180);
+    auto* noteButtons = new QHBoxLayout;
+    noteButtons->addWidget(m_newNote);
+    noteButtons->addWidget(m_correct);
+    noteButtons->addStretch();
+    auto* notesBox = new QVBoxLayout(notesTab);
+    notesBox->addLayout(noteButtons);
+    notesBox->addWidget(split, 1);
+
+    m_courses = table(QStringLiteral("coursesTable"),
+                      {tr("Course"), tr("Municipality"), tr("Referral"), tr("Start"),
+                       tr("Planned end"), tr("Ended")},
+                      tr("Courses"));
+    m_log = table(QStringLiteral("accessLogTable"),
+                  {tr("Time"), tr("Consultant"), tr("Use"), tr("Reason")}, tr("Access log"));
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("caseTabs"));
+    m_tabs->addTab(notesTab, tr("&Notes"));
+    m_tabs->addTab(m_courses, tr("C&ourses"));
+    m_tabs->addTab(m_log, tr("&Access log"));
+
+    auto* head = new QHBoxLayout;
+    head->addWidget(m_header, 1);
+    head->addWidget(m_copyCpr);
+    auto* box = new QVBoxLayout(this);
+    box->addLayout(head);
+    box->addWidget(m_tabs, 1);
+
+    connect(m_copyCpr, &QPushButton::clicked, this, [this] { m_clipboard.copy(m_details.cpr); });
+    connect(m_newNote, &QPushButton::clicked, this, [this] { m_editor->startNew(m_details.id); });
+    connect(m_correct, &QPushButton::clicked, this, &CaseView::correctSelected);
+    connect(m_notes, &QListWidget::currentRowChanged, this, &CaseView::showHistory);
+    connect(m_editor, &NoteEditor::published, this, [this] {
+        reload();
+        Q_EMIT changed();
+    });
+    connect(m_editor, &NoteEditor::failed, this, &CaseView::failed);
+    setEnabled(false);
+}
+
+void CaseView::showCitizen(const QString& citizenId)
+{
+    if (citizenId == m_details.id)
+        return;
+    flushDraft();
+    m_editor->close();
+    m_details = CitizenDetails{};
+    m_details.id = citizenId;
+    reload();
+    auto drafts = m_journal.drafts(citizenId);
+    if (drafts.ok() && !drafts->isEmpty())
+        m_editor->restore(drafts->last());
+}
+
+void CaseView::reload()
+{
+    auto d = m_journal.citizen(m_details.id);
+    if (!d.ok()) {
+        setEnabled(false);
+        Q_EMIT failed(d.error().message());
+        return;
+    }
+    m_details = d.value();
+    setEnabled(true);
+    m_header->setText(tr("%1   CPR %2   born %3")
+                          .arg(m_details.name, m_details.maskedCpr,
+                               QLocale().toString(m_details.birthDate, QLocale::ShortFormat)));
+    m_notes->clear();
+    for (const NoteSummary& n : std::as_const(m_details.notes)) {
+        QString head = kindText(n.kind) + QStringLiteral(" · ") + when(n.current.writtenAt) +
+                       QStringLiteral(" · ") + n.current.author;
+        if (n.versions > 1)
+            head += QStringLiteral(" · ") + tr("corrected (version %1)").arg(n.versions);
+        auto* item = new QListWidgetItem(head + QLatin1Char('\n') + n.current.text);
+        item->setData(Qt::UserRole, n.noteId);
+        m_notes->addItem(item);
+    }
+    m_history->clear();
+    m_courses->setRowCount(int(m_details.courses.size()));
+    const auto date = [](QDate x) { return x.isValid() ? x.toString(Qt::ISODate) : QString(); };
+    for (int i = 0; i < m_details.courses.size(); ++i) {
+        const CourseRecord& c = m_details.courses.at(i);
+        setRow(m_courses, i,
+               {c.courseType, c.municipality, date(c.referralDate), date(c.startDate),
+                date(c.plannedEnd), date(c.actualEnd)});
+    }
+    auto log = m_journal.accessLog(m_details.id);
+    if (log.ok()) {
+        m_log->setRowCount(int(log->size()));
+        for (int i = 0; i < log->size(); ++i) {
+            const AccessLogEntry& e = log->at(i);
+            setRow(m_log, i, {when(e.at), e.consultant, e.action, e.reason});
+        }
+    }
+    m_correct->setEnabled(m_notes->count() > 0);
+}
+
+QString CaseView::selectedNoteId() const
+{
+    const QListWidgetItem* item = m_notes->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void CaseView::showHistory()
+{
+    const QString noteId = selectedNoteId();
+    if (noteId.isEmpty()) {
+        m_history->clear();
+        return;
+    }
+    auto history = m_journal.noteHistory(noteId);
+    if (!history.ok())
+        return;
+    QString html;
+    for (const NoteVersion& v : std::as_const(history.value())) {
+        html += QStringLiteral("<p><b>") +
+                tr("Version %1, %2, %3")
+                    .arg(v.version)
+                    .arg(when(v.writtenAt), v.author.toHtmlEscaped()) +
+                (v.isCurrent() ? QStringLiteral(" · ") + tr("current")
+                               : QStringLiteral(" · ") + tr("superseded")) +
+                QStringLiteral("</b><br>") +
+                v.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+                QStringLiteral("</p>");
+    }
+    m_history->setHtml(html);
+}
+
+void CaseView::correctSelected()
+{
+    const QString noteId = selectedNoteId();
+    for (const NoteSummary& n : std::as_const(m_details.notes)) {
+        if (n.noteId == noteId) {
+            m_editor->startCorrection(m_details.id, noteId, n.current.text);
+            return;
+        }
+    }
+}
+
+void CaseView::flushDraft()
+{
+    if (m_editor->isEditing())
+        m_editor->flush();
+}
+
+} // namespace fortrolig

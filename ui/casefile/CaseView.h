@@ -1,0 +1,57 @@
+#pragma once
+
+#include "journal/Records.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTextBrowser;
+
+namespace fortrolig {
+
+class ClipboardGuard;
+class Journal;
+class NoteEditor;
+
+// One citizen's case: details, courses, the timeline of notes with their corrections, and
+// the citizen's access log. Opening it is a logged use of the citizen's data.
+class CaseView : public QWidget
+{
+    Q_OBJECT
+public:
+    CaseView(Journal& journal, ClipboardGuard& clipboard, QWidget* parent = nullptr);
+    void showCitizen(const QString& citizenId);
+    QString citizenId() const { return m_details.id; }
+    void flushDraft();
+    NoteEditor* editor() const { return m_editor; }
+
+Q_SIGNALS:
+    void changed();
+    void failed(const QString& message);
+
+private:
+    void reload();
+    void showHistory();
+    void correctSelected();
+    QString selectedNoteId() const;
+
+    Journal& m_journal;
+    ClipboardGuard& m_clipboard;
+    CitizenDetails m_details;
+    QLabel* m_header;
+    QPushButton* m_copyCpr;
+    QTabWidget* m_tabs;
+    QListWidget* m_notes;
+    QTextBrowser* m_history;
+    QTableWidget* m_courses;
+    QTableWidget* m_log;
+    QPushButton* m_newNote;
+    QPushButton* m_correct;
+    NoteEditor* m_editor;
+};
+
+} // namespace fortrolig

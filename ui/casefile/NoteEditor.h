@@ -1,0 +1,50 @@
+#pragma once
+
+#include "journal/Records.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace fortrolig {
+
+class Journal;
+
+// Writes a new note or a correction. What is typed is saved as an encrypted draft in the
+// journal a moment after each change, so a crash or a lock loses nothing.
+class NoteEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    NoteEditor(Journal& journal, QWidget* parent = nullptr);
+    void startNew(const QString& citizenId);
+    void startCorrection(const QString& citizenId, const QString& noteId, const QString& text);
+    void restore(const Draft& draft);
+    void flush(); // saves the draft now (before a lock)
+    void close();
+    bool isEditing() const { return !m_draft.citizenId.isEmpty(); }
+
+Q_SIGNALS:
+    void published(const QString& noteId);
+    void failed(const QString& message);
+
+private:
+    void open(const Draft& draft, const QString& title);
+    void publish();
+    void discard();
+    Journal& m_journal;
+    Draft m_draft;
+    QLabel* m_title;
+    QComboBox* m_kind;
+    QPlainTextEdit* m_text;
+    QLabel* m_status;
+    QPushButton* m_save;
+    QPushButton* m_discard;
+    QTimer m_autosave;
+};
+
+} // namespace fortrolig

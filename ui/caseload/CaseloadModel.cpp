@@ -1,0 +1,130 @@
+#include "caseload/CaseloadModel.h"
+
+#include <QLocale>
+
+namespace fortrolig {
+
+void CaseloadModel::setRows(QList<CaseloadRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int CaseloadModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CaseloadModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CaseloadModel::statusText(CaseStatus status)
+{
+    switch (status) {
+    case CaseStatus::NoCourse:
+        return tr("No course");
+    case CaseStatus::Active:
+        return tr("Active");
+    case CaseStatus::Ended:
+        return tr("Ended");
+    }
+    return {};
+}
+
+QVariant CaseloadModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const CaseloadRow& r = m_rows.at(index.row());
+    if (role == CitizenIdRole)
+        return r.citizenId;
+    if (role == StatusRole)
+        return int(r.status);
+    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
+        switch (index.column()) {
+        case Name:
+            return r.name;
+        case Cpr:
+            return r.maskedCpr;
+        case Status:
+            return statusText(r.status);
+        case Municipality:
+            return r.municipality;
+        case CourseType:
+            return r.courseType;
+        case NextDate:
+            return r.nextDate.isValid() ? QLocale().toString(r.nextDate, QLocale::ShortFormat)
+                                        : QString();
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::UserRole && index.column() == NextDate)
+        return r.nextDate;
+    return {};
+}
+
+QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Cpr:
+        return tr("CPR");
+    case Status:
+        return tr("Status");
+    case Municipality:
+        return tr("Municipality");
+    case CourseType:
+        return tr("Course");
+    case NextDate:
+        return tr("Planned end");
+    default:
+        return {};
+    }
+}
+
+int CaseloadModel::rowOf(const QString& citizenId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).citizenId == citizenId)
+            return i;
+    }
+    return -1;
+}
+
+void CaseloadFilter::setStatus(int status)
+{
+    m_status = status;
+    invalidateFilter();
+}
+
+void CaseloadFilter::setMatches(std::optional<QSet<QString>> ids)
+{
+    m_matches = std::move(ids);
+    invalidateFilter();
+}
+
+bool CaseloadFilter::filterAcceptsRow(int row, const QModelIndex& parent) const
+{
+    const QModelIndex i = sourceModel()->index(row, 0, parent);
+    if (m_status >= 0 && i.data(CaseloadModel::StatusRole).toInt() != m_status)
+        return false;
+    if (m_matches && !m_matches->contains(i.data(CaseloadModel::CitizenIdRole).toString()))
+        return false;
+    return true;
+}
+
+bool CaseloadFilter::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (left.column() == CaseloadModel::NextDate)
+        return left.data(Qt::UserRole).toDate() < right.data(Qt::UserRole).toDate();
+    return QString::localeAwareCompare(left.data().toString(), right.data().toString()) < 0;
+}
+
+} // namespace fortrolig
