@@ -52,10 +52,11 @@ for lang in da en; do
     shoot "1-unlock-$LANG_TAG"
     xdotool type --delay 15 "$PASS"; xdotool key Return
     shoot "2-caseload-$LANG_TAG"
-    xdotool key Tab Tab Down Up
+    xdotool key Tab Tab Down
     shoot "3-case-$LANG_TAG"
     xdotool key ctrl+n
-    xdotool type --delay 10 "Mødet blev flyttet til torsdag."
+    sleep 0.5
+    xdotool type --delay 20 "Moedet er flyttet til torsdag kl. 10."
     shoot "4-note-editor-$LANG_TAG"
     kill $app
   '

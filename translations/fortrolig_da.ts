@@ -2,6 +2,164 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>fortrolig::CaseView</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Handleplan</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Statusrapport</translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation>Journalnotat</translation>
+    </message>
+    <message>
+        <source>Copy &amp;CPR</source>
+        <translation>Kopiér &amp;CPR</translation>
+    </message>
+    <message>
+        <source>Copies the full CPR number; the clipboard is cleared after 30 seconds.</source>
+        <translation>Kopierer hele CPR-nummeret; udklipsholderen tømmes efter 30 sekunder.</translation>
+    </message>
+    <message>
+        <source>Notes, newest last</source>
+        <translation>Notater, nyeste sidst</translation>
+    </message>
+    <message>
+        <source>History of the selected note</source>
+        <translation>Historik for det valgte notat</translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;Nyt notat</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect note</source>
+        <translation>&amp;Ret notat</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planlagt slut</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Brug</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Adgangslog</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notater</translation>
+    </message>
+    <message>
+        <source>C&amp;ourses</source>
+        <translation>&amp;Forløb</translation>
+    </message>
+    <message>
+        <source>&amp;Access log</source>
+        <translation>&amp;Adgangslog</translation>
+    </message>
+    <message>
+        <source>%1   CPR %2   born %3</source>
+        <translation>%1   CPR %2   født %3</translation>
+    </message>
+    <message>
+        <source>corrected (version %1)</source>
+        <translation>rettet (version %1)</translation>
+    </message>
+    <message>
+        <source>Version %1, %2, %3</source>
+        <translation>Version %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>gældende</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>erstattet</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::CaseloadModel</name>
+    <message>
+        <source>No course</source>
+        <translation>Intet forløb</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planlagt slut</translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::Cli</name>
     <message>
         <source>%1 needs a value</source>
@@ -221,7 +379,9 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message numerus="yes">
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>
-            <numerusform>For mange forkerte adgangsfraser. Prøv igen om %n sekund.</numerusform><numerusform>For mange forkerte adgangsfraser. Prøv igen om %n sekunder.</numerusform></translation>
+            <numerusform>For mange forkerte adgangsfraser. Prøv igen om %n sekund.</numerusform>
+            <numerusform>For mange forkerte adgangsfraser. Prøv igen om %n sekunder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The journal's key cannot be found. Restore it from the keychain or the key file, or ask your IT administrator.</source>
@@ -273,6 +433,304 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
 </context>
 <context>
+    <name>fortrolig::MainWindow</name>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>New &amp;citizen...</source>
+        <translation>Ny &amp;borger …</translation>
+    </message>
+    <message>
+        <source>Find by C&amp;PR...</source>
+        <translation>Find på C&amp;PR …</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Indstillinger …</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Your journal is ready</source>
+        <translation>Din journal er klar</translation>
+    </message>
+    <message>
+        <source>The journal's key is sealed with your passphrase and kept in this computer's keychain. Without your passphrase nobody can open the journal.</source>
+        <translation>Journalens nøgle er forseglet med din adgangsfrase og gemt i denne computers nøglering. Uden din adgangsfrase kan ingen åbne journalen.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain, so the journal's key is kept, sealed with your passphrase, in a file beside the journal (%1). Anyone who copies the folder can try to guess your passphrase: that is why it must be long.</source>
+        <translation>Denne computer har ingen nøglering i systemet, så journalens nøgle gemmes, forseglet med din adgangsfrase, i en fil ved siden af journalen (%1). Den, der kopierer mappen, kan prøve at gætte din adgangsfrase: derfor skal den være lang.</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::NewCitizenDialog</name>
+    <message>
+        <source>New citizen from a referral</source>
+        <translation>Ny borger fra en henvisning</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>DDMMYY-SSSS</source>
+        <translation>DDMMÅÅ-LLLL</translation>
+    </message>
+    <message>
+        <source>Referring municipality</source>
+        <translation>Henvisende kommune</translation>
+    </message>
+    <message>
+        <source>Course type</source>
+        <translation>Forløbstype</translation>
+    </message>
+    <message>
+        <source>Referral date known</source>
+        <translation>Henvisningsdato kendt</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Henvisningsdato</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>Planned end known</source>
+        <translation>Planlagt slut kendt</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planlagt slut</translation>
+    </message>
+    <message>
+        <source>Problems with the form</source>
+        <translation>Problemer i formularen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;CPR number:</source>
+        <translation>&amp;CPR-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <source>Course &amp;type:</source>
+        <translation>Forløbs&amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::NoteEditor</name>
+    <message>
+        <source>Kind of note</source>
+        <translation>Notattype</translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation>Journalnotat</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Handleplan</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Statusrapport</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Notattekst</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>&amp;Gem notat</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Kassér kladde</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nyt notat</translation>
+    </message>
+    <message>
+        <source>Correction (the earlier text stays in the history)</source>
+        <translation>Rettelse (den tidligere tekst bliver i historikken)</translation>
+    </message>
+    <message>
+        <source>Draft restored from %1.</source>
+        <translation>Kladde gendannet fra %1.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Kladde gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::ReferralForm</name>
+    <message>
+        <source>Write the citizen's name.</source>
+        <translation>Skriv borgerens navn.</translation>
+    </message>
+    <message>
+        <source>Write the CPR number (DDMMYY-SSSS).</source>
+        <translation>Skriv CPR-nummeret (DDMMÅÅ-LLLL).</translation>
+    </message>
+    <message>
+        <source>A CPR number has 10 digits: DDMMYY-SSSS.</source>
+        <translation>Et CPR-nummer har 10 cifre: DDMMÅÅ-LLLL.</translation>
+    </message>
+    <message>
+        <source>The CPR number's first six digits are not a real date.</source>
+        <translation>CPR-nummerets første seks cifre er ikke en rigtig dato.</translation>
+    </message>
+    <message>
+        <source>The CPR number does not pass the modulus 11 check. Numbers issued since 2007 need not; check it against the referral, then save.</source>
+        <translation>CPR-nummeret består ikke modulus 11-kontrollen. Numre udstedt siden 2007 behøver ikke; tjek det mod henvisningen, og gem så.</translation>
+    </message>
+    <message>
+        <source>Choose the referring municipality.</source>
+        <translation>Vælg den henvisende kommune.</translation>
+    </message>
+    <message>
+        <source>Choose the course type.</source>
+        <translation>Vælg forløbstypen.</translation>
+    </message>
+    <message>
+        <source>Choose the start date.</source>
+        <translation>Vælg startdatoen.</translation>
+    </message>
+    <message>
+        <source>The planned end is before the start.</source>
+        <translation>Den planlagte afslutning ligger før starten.</translation>
+    </message>
+    <message>
+        <source>The referral date is after the start date.</source>
+        <translation>Henvisningsdatoen ligger efter startdatoen.</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation>Lås efter minutter uden brug</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Screen capture of this window is blocked.</source>
+        <translation>Skærmoptagelse af dette vindue er blokeret.</translation>
+    </message>
+    <message>
+        <source>Screen capture of this window cannot be blocked yet on macOS.</source>
+        <translation>Skærmoptagelse af dette vindue kan endnu ikke blokeres på macOS.</translation>
+    </message>
+    <message>
+        <source>On Linux a window cannot refuse screen capture or screen sharing: stop sharing your screen before you open a case.</source>
+        <translation>På Linux kan et vindue ikke afvise skærmoptagelse eller skærmdeling: stop skærmdelingen, før du åbner en sag.</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after restart):</source>
+        <translation>&amp;Sprog (efter genstart):</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>Lås &amp;efter:</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::SetupPage</name>
+    <message>
+        <source>Welcome to Fortrolig</source>
+        <translation>Velkommen til Fortrolig</translation>
+    </message>
+    <message>
+        <source>Your caseload is kept in an encrypted journal on this computer. Choose a passphrase of at least 12 characters; a few ordinary words in a row are easy to remember and hard to guess. The journal's key is sealed with this passphrase and kept in the system keychain (or, where there is none, in a file beside the journal). Without the passphrase nobody can read the journal, not even your IT administrator, so keep it safe.</source>
+        <translation>Dine borgersager gemmes i en krypteret journal på denne computer. Vælg en adgangsfrase på mindst 12 tegn; nogle almindelige ord efter hinanden er lette at huske og svære at gætte. Journalens nøgle forsegles med adgangsfrasen og gemmes i systemets nøglering (eller, hvor der ikke er en, i en fil ved siden af journalen). Uden adgangsfrasen kan ingen læse journalen, heller ikke din it-administrator, så pas godt på den.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Ny adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Gentag adgangsfrasen</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Adgangsfrasens styrke</translation>
+    </message>
+    <message>
+        <source>&amp;Create journal</source>
+        <translation>&amp;Opret journal</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Gentag:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Styrke:</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>For kort: mindst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>Acceptable. Longer is better.</source>
+        <translation>Acceptabel. Længere er bedre.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>God.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Stærk.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De to adgangsfraser er forskellige.</translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::SqlCipherDriver</name>
     <message>
         <source>No connection</source>
@@ -289,6 +747,101 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Unable to roll back transaction</source>
         <translation>Transaktionen kunne ikke rulles tilbage</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::UnlockPage</name>
+    <message>
+        <source>Fortrolig is locked</source>
+        <translation>Fortrolig er låst</translation>
+    </message>
+    <message>
+        <source>Enter your &amp;passphrase to open your journal.</source>
+        <translation>Skriv din &amp;adgangsfrase for at åbne din journal.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation>Besked om oplåsning</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås op</translation>
+    </message>
+    <message>
+        <source>Opening the journal...</source>
+        <translation>Åbner journalen …</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::Workspace</name>
+    <message>
+        <source>Search names and notes</source>
+        <translation>Søg i navne og notater</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <source>All citizens</source>
+        <translation>Alle borgere</translation>
+    </message>
+    <message>
+        <source>Active courses</source>
+        <translation>Aktive forløb</translation>
+    </message>
+    <message>
+        <source>Ended courses</source>
+        <translation>Afsluttede forløb</translation>
+    </message>
+    <message>
+        <source>No course</source>
+        <translation>Intet forløb</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Sagsstamme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s)</source>
+        <translation>
+            <numerusform>%n borger</numerusform><numerusform>%n borgere</numerusform></translation>
+    </message>
+    <message>
+        <source>Find a citizen by CPR number</source>
+        <translation>Find en borger ud fra CPR-nummer</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Reason for the look-up</source>
+        <translation>Begrundelse for opslaget</translation>
+    </message>
+    <message>
+        <source>Looking a citizen up by CPR number is recorded in the access log with your reason.</source>
+        <translation>Opslag på CPR-nummer registreres i adgangsloggen med din begrundelse.</translation>
+    </message>
+    <message>
+        <source>&amp;CPR number:</source>
+        <translation>&amp;CPR-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>Write a valid CPR number and the reason for looking it up.</source>
+        <translation>Skriv et gyldigt CPR-nummer og begrundelsen for opslaget.</translation>
+    </message>
+    <message>
+        <source>No citizen in your caseload has that CPR number.</source>
+        <translation>Ingen borger i din sagsstamme har det CPR-nummer.</translation>
     </message>
 </context>
 </TS>

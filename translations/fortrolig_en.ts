@@ -2,6 +2,164 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>fortrolig::CaseView</name>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;CPR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies the full CPR number; the clipboard is cleared after 30 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes, newest last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of the selected note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;rrect note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ourses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Access log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1   CPR %2   born %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>corrected (version %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1, %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fortrolig::CaseloadModel</name>
+    <message>
+        <source>No course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fortrolig::Cli</name>
     <message>
         <source>%1 needs a value</source>
@@ -197,7 +355,9 @@ out), 4 the journal is damaged or not encrypted.
     <message numerus="yes">
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
         <translation>
-            <numerusform>Too many wrong passphrases. Try again in %n second.</numerusform><numerusform>Too many wrong passphrases. Try again in %n seconds.</numerusform></translation>
+            <numerusform>Too many wrong passphrases. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passphrases. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The journal's key cannot be found. Restore it from the keychain or the key file, or ask your IT administrator.</source>
@@ -249,6 +409,304 @@ out), 4 the journal is damaged or not encrypted.
     </message>
 </context>
 <context>
+    <name>fortrolig::MainWindow</name>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;citizen...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find by C&amp;PR...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your journal is ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The journal's key is sealed with your passphrase and kept in this computer's keychain. Without your passphrase nobody can open the journal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer has no system keychain, so the journal's key is kept, sealed with your passphrase, in a file beside the journal (%1). Anyone who copies the folder can try to guess your passphrase: that is why it must be long.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fortrolig::NewCitizenDialog</name>
+    <message>
+        <source>New citizen from a referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DDMMYY-SSSS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referring municipality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral date known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned end known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems with the form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;CPR number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Course &amp;type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fortrolig::NoteEditor</name>
+    <message>
+        <source>Kind of note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correction (the earlier text stays in the history)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft restored from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fortrolig::ReferralForm</name>
+    <message>
+        <source>Write the citizen's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the CPR number (DDMMYY-SSSS).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CPR number has 10 digits: DDMMYY-SSSS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CPR number's first six digits are not a real date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CPR number does not pass the modulus 11 check. Numbers issued since 2007 need not; check it against the referral, then save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the referring municipality.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the course type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the start date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The planned end is before the start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The referral date is after the start date.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fortrolig::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Screen capture of this window is blocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Screen capture of this window cannot be blocked yet on macOS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On Linux a window cannot refuse screen capture or screen sharing: stop sharing your screen before you open a case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language (after restart):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fortrolig::SetupPage</name>
+    <message>
+        <source>Welcome to Fortrolig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your caseload is kept in an encrypted journal on this computer. Choose a passphrase of at least 12 characters; a few ordinary words in a row are easy to remember and hard to guess. The journal's key is sealed with this passphrase and kept in the system keychain (or, where there is none, in a file beside the journal). Without the passphrase nobody can read the journal, not even your IT administrator, so keep it safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acceptable. Longer is better.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fortrolig::SqlCipherDriver</name>
     <message>
         <source>No connection</source>
@@ -264,6 +722,101 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Unable to roll back transaction</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fortrolig::UnlockPage</name>
+    <message>
+        <source>Fortrolig is locked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your &amp;passphrase to open your journal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening the journal...</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fortrolig::Workspace</name>
+    <message>
+        <source>Search names and notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All citizens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active courses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended courses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n citizen(s)</source>
+        <translation>
+            <numerusform>%n citizen</numerusform><numerusform>%n citizens</numerusform></translation>
+    </message>
+    <message>
+        <source>Find a citizen by CPR number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for the look-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking a citizen up by CPR number is recorded in the access log with your reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;CPR number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a valid CPR number and the reason for looking it up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No citizen in your caseload has that CPR number.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -21,6 +22,20 @@
 #endif
 
 namespace fortrolig {
+
+namespace {
+// The first-start and unlock pages sit in the middle of the window, at a readable width.
+QWidget* centered(QWidget* page)
+{
+    auto* frame = new QWidget;
+    auto* row = new QHBoxLayout(frame);
+    row->addStretch();
+    row->addWidget(page, 4);
+    row->addStretch();
+    frame->setFocusProxy(page);
+    return frame;
+}
+} // namespace
 
 MainWindow::MainWindow(JournalAccess& access, Settings& settings, InactivityFilter& idle,
                        ClipboardGuard& clipboard, KdfProfile kdf)
@@ -32,8 +47,8 @@ MainWindow::MainWindow(JournalAccess& access, Settings& settings, InactivityFilt
     m_stack = new QStackedWidget;
     m_setup = new SetupPage;
     m_unlock = new UnlockPage;
-    m_stack->addWidget(m_setup);
-    m_stack->addWidget(m_unlock);
+    m_stack->addWidget(centered(m_setup));
+    m_stack->addWidget(centered(m_unlock));
     setCentralWidget(m_stack);
 
     m_toolbar = addToolBar(tr("Journal"));
@@ -66,7 +81,8 @@ MainWindow::MainWindow(JournalAccess& access, Settings& settings, InactivityFilt
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(&m_idle, &InactivityFilter::idle, this, &MainWindow::lock);
 
-    m_stack->setCurrentWidget(m_access.exists() ? static_cast<QWidget*>(m_unlock) : m_setup);
+    m_stack->setCurrentWidget(m_access.exists() ? m_unlock->parentWidget()
+                                                : m_setup->parentWidget());
     m_toolbar->setVisible(false);
     applyScreenCapturePolicy();
 }
@@ -148,6 +164,7 @@ void MainWindow::open(std::unique_ptr<Journal> journal)
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
     m_toolbar->setVisible(true);
+    m_workspace->setFocus();
     m_idle.setTimeout(m_settings.autoLockMinutes() * 60 * 1000);
     m_idle.setActive(true);
 }
@@ -166,7 +183,7 @@ void MainWindow::lock()
     m_toolbar->setVisible(false);
     statusBar()->clearMessage();
     if (m_access.exists())
-        m_stack->setCurrentWidget(m_unlock);
+        m_stack->setCurrentWidget(m_unlock->parentWidget());
     m_unlock->focusPassphrase();
 }
 

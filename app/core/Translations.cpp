@@ -22,6 +22,10 @@ QString installTranslations(QCoreApplication& app, const QString& setting)
 {
     const QString lang = chooseLanguage(qEnvironmentVariable("FORTROLIG_LANG"), setting,
                                         QLocale::system().uiLanguages());
+    // Dates, numbers and sorting follow the chosen language too (æ, ø, å after z in Danish).
+    QLocale::setDefault(lang == QStringLiteral("da")
+                            ? QLocale(QLocale::Danish, QLocale::Denmark)
+                            : QLocale(QLocale::English, QLocale::UnitedKingdom));
     auto* translator = new QTranslator(&app);
     if (translator->load(QStringLiteral(":/i18n/fortrolig_") + lang + QStringLiteral(".qm")))
         QCoreApplication::installTranslator(translator);

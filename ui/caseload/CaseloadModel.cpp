@@ -124,7 +124,7 @@ bool CaseloadFilter::lessThan(const QModelIndex& left, const QModelIndex& right)
 {
     if (left.column() == CaseloadModel::NextDate)
         return left.data(Qt::UserRole).toDate() < right.data(Qt::UserRole).toDate();
-    return QString::localeAwareCompare(left.data().toString(), right.data().toString()) < 0;
+    return m_collator.compare(left.data().toString(), right.data().toString()) < 0;
 }
 
 } // namespace fortrolig

@@ -3,6 +3,7 @@
 #include "journal/Records.h"
 
 #include <QAbstractTableModel>
+#include <QCollator>
 #include <QSet>
 #include <QSortFilterProxyModel>
 
@@ -59,6 +60,7 @@ protected:
 private:
     int m_status = -1;
     std::optional<QSet<QString>> m_matches;
+    QCollator m_collator; // the UI language's alphabet: Danish puts æ, ø, å after z
 };
 
 } // namespace fortrolig

@@ -50,8 +50,21 @@ Workspace::Workspace(Journal& journal, Settings& settings, ClipboardGuard& clipb
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
+    // Fixed row heights and no wrapping: cheap to lay out with thousands of rows.
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(CaseloadModel::Name, QHeaderView::Stretch);
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_table->setColumnWidth(
+        CaseloadModel::Cpr,
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("000000-XXXX")) + em * 2);
+    m_table->setColumnWidth(CaseloadModel::Status, em * 6);
+    m_table->setColumnWidth(CaseloadModel::Municipality, em * 10);
+    m_table->setColumnWidth(CaseloadModel::CourseType, em * 11);
     m_table->setAlternatingRowColors(true);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table: keyboard users move on
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("caseloadCount"));
     m_case = new CaseView(journal, clipboard);
@@ -67,8 +80,9 @@ Workspace::Workspace(Journal& journal, Settings& settings, ClipboardGuard& clipb
     auto* split = new QSplitter;
     split->addWidget(left);
     split->addWidget(m_case);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({720, 560});
     auto* box = new QVBoxLayout(this);
     box->setContentsMargins(0, 0, 0, 0);
     box->addWidget(split);
@@ -86,6 +100,7 @@ Workspace::Workspace(Journal& journal, Settings& settings, ClipboardGuard& clipb
             });
     connect(m_case, &CaseView::changed, this, &Workspace::reload);
     connect(m_case, &CaseView::failed, this, &Workspace::failed);
+    setFocusProxy(m_search);
     reload();
 }
 

@@ -68,6 +68,7 @@ SetupPage::SetupPage(QWidget* parent) : QWidget(parent)
     box->addStretch();
     box->setContentsMargins(48, 24, 48, 24);
     setMaximumWidth(720);
+    setFocusProxy(m_first);
 
     connect(m_first, &QLineEdit::textChanged, this, &SetupPage::update);
     connect(m_second, &QLineEdit::textChanged, this, &SetupPage::update);

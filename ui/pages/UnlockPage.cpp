@@ -39,7 +39,8 @@ UnlockPage::UnlockPage(QWidget* parent) : QWidget(parent)
     box->addWidget(m_unlock, 0, Qt::AlignRight);
     box->addStretch();
     box->setContentsMargins(48, 24, 48, 24);
-    setMaximumWidth(560);
+    setMaximumWidth(620);
+    setFocusProxy(m_passphrase);
 
     connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::submit);
     connect(m_passphrase, &QLineEdit::returnPressed, this, &UnlockPage::submit);
