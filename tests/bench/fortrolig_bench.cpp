@@ -1,13 +1,14 @@
 // fortrolig-bench: builds a synthetic caseload and prints one "name: value unit" line per
 // figure, for an encrypted journal and for the same workload on a plain database through
 // the same code (the encryption overhead). Figures, not pass/fail: see docs/performance.md.
+#include "DesktopBench.h"
 #include "crypto/WrappedKey.h"
 #include "journal/Journal.h"
 #include "storage/JournalDatabase.h"
 #include "storage/Migrations.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -301,7 +302,10 @@ Figures run(const Options& opt, const QString& dir, bool plain)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // The desktop figures need widgets; without a display they run on the offscreen platform.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Fortrolig journal benchmark"));
     parser.addHelpOption();
@@ -316,6 +320,9 @@ int main(int argc, char** argv)
                       QStringLiteral("dir")});
     parser.addOption(
         {QStringLiteral("encrypted-only"), QStringLiteral("Skip the unencrypted comparison.")});
+    parser.addOption({QStringLiteral("desktop-citizens"),
+                      QStringLiteral("Citizens for the desktop figures (0: skip)."),
+                      QStringLiteral("n"), QStringLiteral("5000")});
     parser.process(app);
     Options opt;
     opt.citizens = std::max(1, parser.value(QStringLiteral("citizens")).toInt());
@@ -367,5 +374,8 @@ int main(int argc, char** argv)
         print("overhead_note_search_p50", enc.searchP50 / std::max(pl.searchP50, 1e-9), "x");
         print("overhead_durable_note_save_p50", enc.saveP50 / std::max(pl.saveP50, 1e-9), "x");
     }
+    const int desktopCitizens = parser.value(QStringLiteral("desktop-citizens")).toInt();
+    if (desktopCitizens > 0)
+        runDesktopBench(desktopCitizens, FORTROLIG_APP);
     return 0;
 }
