@@ -155,8 +155,12 @@
         <translation>Forløb</translation>
     </message>
     <message>
-        <source>Planned end</source>
-        <translation>Planlagt slut</translation>
+        <source>Deletion due</source>
+        <translation>Skal slettes</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>Næste dato</translation>
     </message>
 </context>
 <context>
@@ -809,7 +813,9 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message numerus="yes">
         <source>%n citizen(s)</source>
         <translation>
-            <numerusform>%n borger</numerusform><numerusform>%n borgere</numerusform></translation>
+            <numerusform>%n borger</numerusform>
+            <numerusform>%n borgere</numerusform>
+        </translation>
     </message>
     <message>
         <source>Find a citizen by CPR number</source>
@@ -842,6 +848,10 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>No citizen in your caseload has that CPR number.</source>
         <translation>Ingen borger i din sagsstamme har det CPR-nummer.</translation>
+    </message>
+    <message>
+        <source>Deletion due</source>
+        <translation>Skal slettes</translation>
     </message>
 </context>
 </TS>

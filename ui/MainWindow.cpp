@@ -159,6 +159,7 @@ void MainWindow::unlock(const QByteArray& passphrase)
 void MainWindow::open(std::unique_ptr<Journal> journal)
 {
     m_journal = std::move(journal);
+    m_journal->setRetentionMonths(m_settings.retentionMonths());
     m_workspace = new Workspace(*m_journal, m_settings, m_clipboard);
     connect(m_workspace, &Workspace::failed, this, &MainWindow::showError);
     m_stack->addWidget(m_workspace);

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "app/ClipboardGuard.h"
 #include "app/InactivityFilter.h"
+#include "app/SessionWatcher.h"
 #include "app/Settings.h"
 #include "core/Process.h"
 #include "core/Translations.h"
@@ -38,6 +39,8 @@ int main(int argc, char** argv)
     ClipboardGuard clipboard;
 
     MainWindow window(access, settings, idle, clipboard);
+    SessionWatcher session; // the screen locks or the machine sleeps: lock the journal too
+    QObject::connect(&session, &SessionWatcher::lockRequested, &window, &MainWindow::lock);
     window.show();
     if (qEnvironmentVariableIsSet("FORTROLIG_MEASURE_START")) {
         // fortrolig-bench: time from process start to the first frame of the unlock screen.

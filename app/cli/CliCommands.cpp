@@ -20,6 +20,8 @@ QString statusText(CaseStatus s)
         return QStringLiteral("active");
     case CaseStatus::Ended:
         return QStringLiteral("ended");
+    case CaseStatus::DeletionDue:
+        return QStringLiteral("deletion-due");
     }
     return {};
 }

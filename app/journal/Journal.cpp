@@ -151,6 +151,7 @@ Result<QList<CaseloadRow>> Journal::caseload()
             " ORDER BY c.name COLLATE NOCASE")))
         return JournalDatabase::errorFrom(q.lastError(), {});
     QList<CaseloadRow> rows;
+    const QDate today = m_clock().date();
     while (q.next()) {
         CaseloadRow r;
         r.citizenId = q.value(0).toString();
@@ -164,6 +165,11 @@ Result<QList<CaseloadRow>> Journal::caseload()
                             : (actualEnd.isValid() ? CaseStatus::Ended : CaseStatus::Active);
         if (r.status == CaseStatus::Active)
             r.nextDate = dateOf(q.value(5));
+        if (r.status == CaseStatus::Ended) {
+            r.nextDate = actualEnd.addMonths(m_retentionMonths);
+            if (r.nextDate <= today)
+                r.status = CaseStatus::DeletionDue;
+        }
         rows << r;
     }
     if (q.lastError().isValid())

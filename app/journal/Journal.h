@@ -30,6 +30,8 @@ public:
 
     Result<QString> addCitizen(const QString& name, const Cpr& cpr);
     Result<QList<CaseloadRow>> caseload();
+    // The provider's retention period after a course ends (WORKSTEP: 6 months).
+    void setRetentionMonths(int months) { m_retentionMonths = months; }
     Result<CitizenDetails> citizen(const QString& citizenId, const QString& reason = {});
     Result<QString> findByCpr(const Cpr& cpr,
                               const QString& reason); // a deliberate, logged look-up
@@ -80,6 +82,7 @@ private:
     Identity m_identity;
     Clock m_clock;
     int m_batchDepth = 0;
+    int m_retentionMonths = 6;
 };
 
 // Turns what a person typed into an FTS4 query: every word must match, as a prefix.

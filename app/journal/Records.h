@@ -14,11 +14,14 @@ struct Identity
     QString device; // UUID of this installation
 };
 
+// DeletionDue: the course ended longer ago than the provider's retention period (e.g. six
+// months): the journal of it is to be deleted (the purge itself comes with retention).
 enum class CaseStatus
 {
     NoCourse,
     Active,
-    Ended
+    Ended,
+    DeletionDue
 };
 
 struct CaseloadRow
@@ -29,7 +32,7 @@ struct CaseloadRow
     CaseStatus status = CaseStatus::NoCourse;
     QString municipality; // of the newest course
     QString courseType;
-    QDate nextDate; // the planned end of the active course
+    QDate nextDate; // the planned end of the active course, or when deletion is due
 };
 
 struct CourseInput

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -305,6 +306,17 @@ private Q_SLOTS:
         QApplication::clipboard()->setText(QStringLiteral("not ours"));
         QTest::qWait(400);
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("not ours"));
+
+        // Copying note text goes through the guard as well, concealed and cleared.
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("newNote")), Qt::LeftButton);
+        auto* text = find<QPlainTextEdit>(QStringLiteral("noteText"));
+        QTest::keyClicks(text, QStringLiteral("fortroligt om helbred"));
+        text->selectAll();
+        QTest::keySequence(text, QKeySequence::Copy);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("fortroligt om helbred"));
+        QVERIFY(QApplication::clipboard()->mimeData()->hasFormat(
+            QStringLiteral("x-kde-passwordManagerHint")));
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().isEmpty(), 3000);
     }
 
     void caseloadModelIsAProperModel()

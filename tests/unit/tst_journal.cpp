@@ -125,9 +125,15 @@ private Q_SLOTS:
         QCOMPARE(rows->at(0).status, CaseStatus::Active);
         QCOMPARE(rows->at(0).nextDate, QDate(2026, 7, 5));
         QCOMPARE(rows->at(0).maskedCpr, QStringLiteral("010158-XXXX"));
+        // Ended 2025-12-19; the clock says 2026-03-02: inside six months, deletion due on 06-19.
         QCOMPARE(rows->at(1).status, CaseStatus::Ended);
+        QCOMPARE(rows->at(1).nextDate, QDate(2026, 6, 19));
         QCOMPARE(rows->at(1).municipality, QStringLiteral("Prøvekøbing"));
         QCOMPARE(rows->at(2).status, CaseStatus::NoCourse);
+        m_clock.now = QDateTime(QDate(2026, 6, 19), QTime(8, 0), Qt::UTC);
+        QCOMPARE(m_journal->caseload()->at(1).status, CaseStatus::DeletionDue);
+        m_journal->setRetentionMonths(12);
+        QCOMPARE(m_journal->caseload()->at(1).status, CaseStatus::Ended);
         auto d = m_journal->citizen(b);
         QCOMPARE(d->courses.size(), 1);
         QCOMPARE(d->courses.first().actualEnd, QDate(2025, 12, 19));

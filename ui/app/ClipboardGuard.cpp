@@ -3,7 +3,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCryptographicHash>
+#include <QKeyEvent>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 
 namespace fortrolig {
 
@@ -39,6 +42,34 @@ void ClipboardGuard::copy(const QString& text)
     QApplication::clipboard()->setMimeData(mime);
     m_fingerprint = fingerprintOf(text);
     m_timer.start();
+}
+
+void ClipboardGuard::guard(QWidget* textWidget)
+{
+    textWidget->installEventFilter(this);
+    textWidget->setContextMenuPolicy(Qt::NoContextMenu);
+}
+
+bool ClipboardGuard::eventFilter(QObject* watched, QEvent* event)
+{
+    const bool shortcut = event->type() == QEvent::ShortcutOverride;
+    if ((shortcut || event->type() == QEvent::KeyPress) &&
+        (static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy) ||
+         static_cast<QKeyEvent*>(event)->matches(QKeySequence::Cut))) {
+        if (shortcut) { // claim the key so that the widget's own copy never runs
+            event->accept();
+            return true;
+        }
+        QString selected;
+        if (auto* edit = qobject_cast<QTextEdit*>(watched))
+            selected = edit->textCursor().selectedText();
+        else if (auto* plain = qobject_cast<QPlainTextEdit*>(watched))
+            selected = plain->textCursor().selectedText();
+        if (!selected.isEmpty())
+            copy(selected.replace(QChar::ParagraphSeparator, QLatin1Char('\n')));
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void ClipboardGuard::clearIfOurs()

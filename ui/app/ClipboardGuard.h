@@ -17,6 +17,10 @@ public:
     void copy(const QString& text);
     void clearIfOurs();
     void setClearAfter(int milliseconds) { m_timer.setInterval(milliseconds); }
+    // Routes Ctrl+C (and the like) of a text widget through copy(), so that copying a note's
+    // text is concealed and cleared too; its context menu is turned off for the same reason.
+    void guard(QWidget* textWidget);
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QTimer m_timer;

@@ -15,6 +15,7 @@ constexpr Spec kSpecs[] = {
     {Settings::Key::AutoLockMinutes, "security/autoLockMinutes"},
     {Settings::Key::CourseTypes, "journal/courseTypes"},
     {Settings::Key::JournalDirectory, "journal/directory"},
+    {Settings::Key::RetentionMonths, "retention/monthsAfterCourseEnd"},
 };
 
 QVariant defaultFor(Settings::Key key)
@@ -32,6 +33,8 @@ QVariant defaultFor(Settings::Key key)
             QStringLiteral("løntilskud"),          QStringLiteral("mentorstøtte")};
     case Settings::Key::JournalDirectory:
         return JournalAccess::defaultDirectory();
+    case Settings::Key::RetentionMonths:
+        return 6; // a provider setting; WORKSTEP promises six months after the course ends
     }
     return {};
 }

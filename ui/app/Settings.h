@@ -2,6 +2,7 @@
 
 #include <QSettings>
 #include <QStringList>
+#include <algorithm>
 #include <memory>
 
 namespace fortrolig {
@@ -16,7 +17,8 @@ public:
         Language,
         AutoLockMinutes,
         CourseTypes,
-        JournalDirectory
+        JournalDirectory,
+        RetentionMonths
     };
 
     explicit Settings(std::unique_ptr<QSettings> store);
@@ -28,6 +30,7 @@ public:
     int autoLockMinutes() const;
     QStringList courseTypes() const { return value(Key::CourseTypes).toStringList(); }
     QString journalDirectory() const { return value(Key::JournalDirectory).toString(); }
+    int retentionMonths() const { return std::clamp(value(Key::RetentionMonths).toInt(), 1, 120); }
 
     static QString keyName(Key key);
 

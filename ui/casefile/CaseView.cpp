@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -126,6 +127,8 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, QWidget* parent)
     box->addWidget(m_tabs, 1);
 
     connect(m_copyCpr, &QPushButton::clicked, this, [this] { m_clipboard.copy(m_details.cpr); });
+    m_clipboard.guard(m_history);
+    m_clipboard.guard(m_editor->findChild<QPlainTextEdit*>(QStringLiteral("noteText")));
     connect(m_newNote, &QPushButton::clicked, this, [this] { m_editor->startNew(m_details.id); });
     connect(m_correct, &QPushButton::clicked, this, &CaseView::correctSelected);
     connect(m_notes, &QListWidget::currentRowChanged, this, &CaseView::showHistory);

@@ -30,6 +30,8 @@ QString CaseloadModel::statusText(CaseStatus status)
         return tr("Active");
     case CaseStatus::Ended:
         return tr("Ended");
+    case CaseStatus::DeletionDue:
+        return tr("Deletion due");
     }
     return {};
 }
@@ -83,7 +85,7 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
     case CourseType:
         return tr("Course");
     case NextDate:
-        return tr("Planned end");
+        return tr("Next date");
     default:
         return {};
     }

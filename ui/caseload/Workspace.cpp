@@ -39,6 +39,7 @@ Workspace::Workspace(Journal& journal, Settings& settings, ClipboardGuard& clipb
     m_status->addItem(tr("All citizens"), -1);
     m_status->addItem(tr("Active courses"), int(CaseStatus::Active));
     m_status->addItem(tr("Ended courses"), int(CaseStatus::Ended));
+    m_status->addItem(tr("Deletion due"), int(CaseStatus::DeletionDue));
     m_status->addItem(tr("No course"), int(CaseStatus::NoCourse));
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("caseloadTable"));
