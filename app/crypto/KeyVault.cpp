@@ -45,8 +45,7 @@ Result<KeyVault::Created> KeyVault::create(const QString& journalId, const Secur
     return c;
 }
 
-Result<SecureBytes> KeyVault::unlock(const QString& journalId, const QString& storeKind,
-                                     const SecureBytes& passphrase)
+Result<WrappedKey> KeyVault::beginUnlock(const QString& journalId, const QString& storeKind)
 {
     if (const qint64 wait = m_throttle.secondsToWait(); wait > 0) {
         Error e(ErrorCode::LockedOut);
@@ -63,13 +62,34 @@ Result<SecureBytes> KeyVault::unlock(const QString& journalId, const QString& st
     // No attempt without counting it first: a full disk or a read-only folder refuses here.
     if (Error e = m_throttle.beginAttempt())
         return e;
-    SecureBytes key;
-    auto opened = wrapped->open(passphrase, &key);
-    if (!opened.ok()) {
+    return wrapped;
+}
+
+void KeyVault::endUnlock(bool succeeded)
+{
+    if (succeeded)
+        m_throttle.recordSuccess();
+    else
         qCInfo(lcKeys) << "unlock failed; failures now" << m_throttle.failures();
+}
+
+Result<SecureBytes> KeyVault::unseal(const WrappedKey& wrapped, const SecureBytes& passphrase)
+{
+    SecureBytes key;
+    auto opened = wrapped.open(passphrase, &key);
+    if (!opened.ok())
         return opened.error();
-    }
-    m_throttle.recordSuccess();
+    return key;
+}
+
+Result<SecureBytes> KeyVault::unlock(const QString& journalId, const QString& storeKind,
+                                     const SecureBytes& passphrase)
+{
+    auto wrapped = beginUnlock(journalId, storeKind);
+    if (!wrapped.ok())
+        return wrapped.error();
+    auto key = unseal(wrapped.value(), passphrase);
+    endUnlock(key.ok());
     return key;
 }
 

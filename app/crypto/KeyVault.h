@@ -29,6 +29,12 @@ public:
                            KdfProfile profile, bool useFileStore);
     Result<SecureBytes> unlock(const QString& journalId, const QString& storeKind,
                                const SecureBytes& passphrase);
+    // unlock() in three steps, so that the slow middle one (Argon2id) can run on a worker
+    // thread: beginUnlock checks the wait, reads the sealed key and counts the attempt;
+    // unseal touches nothing but its arguments; endUnlock forgives the count on success.
+    Result<WrappedKey> beginUnlock(const QString& journalId, const QString& storeKind);
+    static Result<SecureBytes> unseal(const WrappedKey& wrapped, const SecureBytes& passphrase);
+    void endUnlock(bool succeeded);
     Error changePassphrase(const QString& journalId, const QString& storeKind,
                            const SecureBytes& oldPassphrase, const SecureBytes& newPassphrase,
                            KdfProfile profile);

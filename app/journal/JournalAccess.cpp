@@ -168,25 +168,36 @@ Result<JournalAccess::InitOutcome> JournalAccess::init(const SecureBytes& passph
     return InitOutcome{meta.journalId, meta.keyStore, created->fellBack};
 }
 
-Result<std::unique_ptr<Journal>> JournalAccess::unlock(const SecureBytes& passphrase,
-                                                       JournalDatabase::Options options)
+Result<JournalAccess::PendingUnlock> JournalAccess::beginUnlock()
 {
     auto meta = readMeta();
     if (!meta.ok())
         return meta.error();
     FileKeyStore fileStore(m_directory);
     KeyVault vault(m_keychain, fileStore, m_throttle);
-    auto key = vault.unlock(meta->journalId, meta->keyStore, passphrase);
+    auto wrapped = vault.beginUnlock(meta->journalId, meta->keyStore);
+    if (!wrapped.ok())
+        return wrapped.error();
+    return PendingUnlock{meta.value(), wrapped.value()};
+}
+
+Result<std::unique_ptr<Journal>> JournalAccess::finishUnlock(const PendingUnlock& pending,
+                                                             Result<SecureBytes> key,
+                                                             JournalDatabase::Options options)
+{
+    FileKeyStore fileStore(m_directory);
+    KeyVault(m_keychain, fileStore, m_throttle).endUnlock(key.ok());
     if (!key.ok())
         return key.error();
-    options.cipherFormat = meta->cipherFormat;
+    const Meta& meta = pending.meta;
+    options.cipherFormat = meta.cipherFormat;
     auto db =
         JournalDatabase::open(databasePath(), key.value(), JournalDatabase::Mode::Open, options);
     if (!db.ok()) {
         Error e = db.error();
         // The sealed key opened and matches this journal's check value, so a refusal to
         // decrypt means the file, not the key, is wrong.
-        if (e.code == ErrorCode::WrongKey && keyCheckValue(key.value()) == meta->keyCheck)
+        if (e.code == ErrorCode::WrongKey && keyCheckValue(key.value()) == meta.keyCheck)
             e.code = ErrorCode::Damaged;
         return e;
     }
@@ -199,6 +210,15 @@ Result<std::unique_ptr<Journal>> JournalAccess::unlock(const SecureBytes& passph
                    ? Error(ErrorCode::Damaged, identity.error().detail)
                    : identity.error();
     return std::make_unique<Journal>(std::move(db.value()), identity.value());
+}
+
+Result<std::unique_ptr<Journal>> JournalAccess::unlock(const SecureBytes& passphrase,
+                                                       JournalDatabase::Options options)
+{
+    auto pending = beginUnlock();
+    if (!pending.ok())
+        return pending.error();
+    return finishUnlock(pending.value(), KeyVault::unseal(pending->wrapped, passphrase), options);
 }
 
 Error JournalAccess::changePassphrase(const SecureBytes& oldPassphrase,

@@ -43,6 +43,16 @@ public:
     Result<InitOutcome> init(const SecureBytes& passphrase, const InitOptions& options);
     Result<std::unique_ptr<Journal>> unlock(const SecureBytes& passphrase,
                                             JournalDatabase::Options options = {});
+    // unlock() in steps for a window that must not freeze: beginUnlock and finishUnlock on
+    // the thread that owns the journal, KeyVault::unseal(pending.wrapped, passphrase) (the
+    // Argon2id work) anywhere.
+    struct Meta;
+    struct PendingUnlock;
+    Result<PendingUnlock> beginUnlock();
+    Result<std::unique_ptr<Journal>> finishUnlock(const PendingUnlock& pending,
+                                                  Result<SecureBytes> key,
+                                                  JournalDatabase::Options options = {});
+
     Error changePassphrase(const SecureBytes& oldPassphrase, const SecureBytes& newPassphrase,
                            KdfProfile kdf = KdfProfile::Moderate);
     qint64 secondsToWait() const { return m_throttle.secondsToWait(); }
@@ -55,6 +65,11 @@ public:
         int cipherFormat = 3;
     };
     Result<Meta> readMeta() const;
+    struct PendingUnlock
+    {
+        Meta meta;
+        WrappedKey wrapped;
+    };
 
 private:
     Error writeMeta(const Meta& meta) const;
