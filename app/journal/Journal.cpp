@@ -100,6 +100,21 @@ Error Journal::record(const Event& event, const QString& action, const QString& 
     return commitBatch();
 }
 
+Error Journal::publish(const Event& event, const QString& action, const QString& draftSlot)
+{
+    // Publishing a note and dropping its draft happen together or not at all.
+    if (Error e = beginBatch())
+        return e;
+    Error e = record(event, action, event.subject);
+    if (!e)
+        e = discardDraft(draftSlot);
+    if (e) {
+        rollbackBatch();
+        return e;
+    }
+    return commitBatch();
+}
+
 Error Journal::logUse(const QString& action, const QStringList& citizenIds, const QString& reason)
 {
     if (Error e = beginBatch())
@@ -331,18 +346,9 @@ Result<QString> Journal::addNote(const QString& citizenId, const QString& text, 
                               {{QStringLiteral("noteId"), noteId},
                                {QStringLiteral("kind"), kind},
                                {QStringLiteral("text"), text}});
-    // Publishing a note and dropping its draft happen together or not at all.
-    if (Error err = beginBatch())
+    if (Error err =
+            publish(e, AccessLog::Action::Created, Draft{citizenId, {}, kind, {}, {}}.slot()))
         return err;
-    Error err = record(e, AccessLog::Action::Created, citizenId);
-    if (!err)
-        err = discardDraft(Draft{citizenId, {}, kind, {}, {}}.slot());
-    if (err) {
-        rollbackBatch();
-        return err;
-    }
-    if (Error c = commitBatch())
-        return c;
     return noteId;
 }
 
@@ -370,17 +376,9 @@ Result<QString> Journal::correctNote(const QString& noteId, const QString& text)
                               {{QStringLiteral("noteId"), noteId},
                                {QStringLiteral("supersedes"), owner->currentVersion},
                                {QStringLiteral("text"), text}});
-    if (Error err = beginBatch())
+    if (Error err =
+            publish(e, AccessLog::Action::Corrected, Draft{citizenId, noteId, {}, {}, {}}.slot()))
         return err;
-    Error err = record(e, AccessLog::Action::Corrected, citizenId);
-    if (!err)
-        err = discardDraft(Draft{citizenId, noteId, {}, {}, {}}.slot());
-    if (err) {
-        rollbackBatch();
-        return err;
-    }
-    if (Error c = commitBatch())
-        return c;
     return e.id;
 }
 

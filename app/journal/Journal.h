@@ -68,6 +68,7 @@ public:
 private:
     Event makeEvent(const QString& type, const QString& subject, QJsonObject payload) const;
     Error record(const Event& event, const QString& action, const QString& citizenId);
+    Error publish(const Event& event, const QString& action, const QString& draftSlot);
     Error logUse(const QString& action, const QStringList& citizenIds, const QString& reason);
     struct NoteOwner
     {

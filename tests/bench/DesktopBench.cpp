@@ -1,5 +1,7 @@
 #include "DesktopBench.h"
 
+#include "TestSupport.h"
+
 #include "app/ClipboardGuard.h"
 #include "app/Settings.h"
 #include "casefile/CaseView.h"
@@ -18,14 +20,6 @@
 namespace fortrolig {
 
 namespace {
-class NoKeychain final : public KeyStore
-{
-public:
-    Status read(const QString&, QByteArray*) override { return Status::NoBackend; }
-    Status write(const QString&, const QByteArray&) override { return Status::NoBackend; }
-    Status remove(const QString&) override { return Status::NoBackend; }
-    QString kind() const override { return QStringLiteral("keychain"); }
-};
 
 double median(QList<double> v)
 {
@@ -39,7 +33,7 @@ void runDesktopBench(int citizens, const char* fortroligBinary)
     QTemporaryDir dir;
     const QString journalDir = dir.filePath(QStringLiteral("journal"));
     const SecureBytes pass = SecureBytes::copyOf("bench passphrase long", 21);
-    NoKeychain keychain;
+    test::NoKeychain keychain; // the key file beside the journal: no keychain prompt in a benchmark
     JournalAccess access(journalDir, keychain);
     JournalAccess::InitOptions o;
     o.kdf = KdfProfile::Moderate; // what a consultant's unlock pays
