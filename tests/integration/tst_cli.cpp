@@ -52,8 +52,7 @@ class TestCli : public QObject
         if (wrapper.isEmpty()) {
             p.start(QStringLiteral(FORTROLIG_CLI), args);
         } else {
-            p.start(wrapper.first(),
-                    wrapper.mid(1) + QStringList{QStringLiteral(FORTROLIG_CLI)} + args);
+            p.start(wrapper.first(), wrapper.mid(1) + args); // the wrapper names the program
         }
         p.closeWriteChannel();
         Run r;
@@ -332,8 +331,13 @@ private Q_SLOTS:
             if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
                 QSKIP("running as root without setpriv: cannot drop privileges to test a read-only "
                       "folder");
+            // A copy of the CLI in the shared folder: the build tree may not be readable by
+            // nobody (a checkout under /root, say).
+            const QString copy = base.filePath(QStringLiteral("fortrolig-cli"));
+            QVERIFY(QFile::copy(QStringLiteral(FORTROLIG_CLI), copy));
+            QVERIFY(QFile::setPermissions(copy, QFileDevice::Permissions(0x7755)));
             wrapper = {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
-                       QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups")};
+                       QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"), copy};
             QFile::setPermissions(base.path(), QFileDevice::Permissions(0x7777));
             QVERIFY(QProcess::execute(QStringLiteral("chown"),
                                       {QStringLiteral("65534:65534"), base.path()}) == 0);
