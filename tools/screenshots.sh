@@ -40,15 +40,18 @@ for i in $(seq 0 23); do
 done
 
 shoot() { sleep 1.5; import -window root "$out/$1.png"; echo "$out/$1.png"; }
-for lang in da en; do
-  export FORTROLIG_LANG=$lang FORTROLIG_JOURNAL="$journal" PASS="$pass" LANG_TAG=$lang OUT="$out"
-  xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+# Danish and English at 100 %, and Danish at 200 % (a high-density laptop screen).
+for run in da:1 en:1 da:2; do
+  lang=${run%:*} scale=${run#*:}
+  export FORTROLIG_LANG=$lang FORTROLIG_JOURNAL="$journal" PASS="$pass" OUT="$out" QT_SCALE_FACTOR=$scale
+  export LANG_TAG=$lang$([ "$scale" = 2 ] && echo "-200pct")
+  xvfb-run -a -s "-screen 0 $((1280 * scale))x$((800 * scale))x24" bash -c '
     set -e
     shoot() { sleep 1.5; import -window root "$OUT/$1.png"; echo "$OUT/$1.png"; }
     XDG_CONFIG_HOME=$(mktemp -d) ./build/ui/fortrolig & app=$!
     sleep 2
     win=$(xdotool search --sync --name "^Fortrolig$" | head -1)
-    xdotool windowsize "$win" 1280 800 windowmove "$win" 0 0 windowfocus --sync "$win"
+    xdotool windowsize "$win" $((1280 * QT_SCALE_FACTOR)) $((800 * QT_SCALE_FACTOR)) windowmove "$win" 0 0 windowfocus --sync "$win"
     shoot "1-unlock-$LANG_TAG"
     xdotool type --delay 15 "$PASS"; xdotool key Return
     shoot "2-caseload-$LANG_TAG"
