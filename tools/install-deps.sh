@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-gtk-platformtheme
   libqt6sql6 libqt6svg6-dev qt6-qpa-plugins
   libsqlcipher-dev sqlcipher libsodium-dev qtkeychain-qt6-dev
   libgl-dev

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(realpath -m "${1:-shots}")
 mkdir -p "$out"
-for p in xvfb xauth xdotool imagemagick; do
+for p in xvfb xauth xdotool imagemagick qt6-gtk-platformtheme gnome-themes-extra; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="${missing:-} $p"
 done
 [ -n "${missing:-}" ] && apt-get install -y -qq --no-install-recommends $missing >/dev/null
@@ -40,17 +40,23 @@ for i in $(seq 0 23); do
 done
 
 shoot() { sleep 1.5; import -window root "$out/$1.png"; echo "$out/$1.png"; }
-# Danish and English at 100 %, and Danish at 200 % (a high-density laptop screen).
-for run in da:1 en:1 da:2; do
-  lang=${run%:*} scale=${run#*:}
+# Danish and English at 100 %, Danish at 200 % (a high-density laptop screen), and Danish
+# with a dark desktop theme (GTK's Adwaita-dark, through Qt's GTK platform theme).
+for run in da:1:light en:1:light da:2:light da:1:dark; do
+  IFS=: read -r lang scale theme <<<"$run"
   export FORTROLIG_LANG=$lang FORTROLIG_JOURNAL="$journal" PASS="$pass" OUT="$out" QT_SCALE_FACTOR=$scale
-  export LANG_TAG=$lang$([ "$scale" = 2 ] && echo "-200pct")
+  export LANG_TAG=$lang$([ "$scale" = 2 ] && echo "-200pct")$([ "$theme" = dark ] && echo "-dark")
+  if [ "$theme" = dark ]; then
+    export QT_QPA_PLATFORMTHEME=gtk3 GTK_THEME=Adwaita:dark
+  else
+    unset QT_QPA_PLATFORMTHEME GTK_THEME
+  fi
   xvfb-run -a -s "-screen 0 $((1280 * scale))x$((800 * scale))x24" bash -c '
     set -e
     shoot() { sleep 1.5; import -window root "$OUT/$1.png"; echo "$OUT/$1.png"; }
     XDG_CONFIG_HOME=$(mktemp -d) ./build/ui/fortrolig & app=$!
     sleep 2
-    win=$(xdotool search --sync --name "^Fortrolig$" | head -1)
+    win=$(xdotool search --sync --onlyvisible --name "^Fortrolig$" | head -1)
     xdotool windowsize "$win" $((1280 * QT_SCALE_FACTOR)) $((800 * QT_SCALE_FACTOR)) windowmove "$win" 0 0 windowfocus --sync "$win"
     shoot "1-unlock-$LANG_TAG"
     xdotool type --delay 15 "$PASS"; xdotool key Return
