@@ -29,6 +29,6 @@ inline const QString NoteAdded = QStringLiteral("note.added");
 inline const QString NoteCorrected = QStringLiteral("note.corrected");
 } // namespace EventType
 
-QString newId(); // a random UUID, without braces
+QString newId(); // a time-ordered random UUID (version 7), without braces
 
 } // namespace fortrolig

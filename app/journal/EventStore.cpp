@@ -22,8 +22,9 @@ Error EventStore::append(QSqlDatabase db, const Event& e)
     q.addBindValue(QString::fromUtf8(e.payloadJson()));
     if (!q.exec())
         return JournalDatabase::errorFrom(q.lastError(), {});
-    q.prepare(QStringLiteral("INSERT INTO outbox (event_id, enqueued_at) VALUES (?, ?)"));
-    q.addBindValue(e.id);
+    const qlonglong seq = q.lastInsertId().toLongLong();
+    q.prepare(QStringLiteral("INSERT INTO outbox (event_seq, enqueued_at) VALUES (?, ?)"));
+    q.addBindValue(seq);
     q.addBindValue(e.localTime);
     if (!q.exec())
         return JournalDatabase::errorFrom(q.lastError(), {});

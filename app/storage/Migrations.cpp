@@ -26,9 +26,9 @@ const QList<QList<const char*>>& steps()
             " schema_version INTEGER NOT NULL,"
             " payload TEXT NOT NULL)",
             "CREATE INDEX events_subject ON events(subject)",
-            "CREATE TABLE outbox (event_id TEXT PRIMARY KEY REFERENCES events(id) ON DELETE "
-            "CASCADE,"
-            " enqueued_at TEXT NOT NULL)",
+            // Keyed by the event's local sequence: appending never touches a random page.
+            "CREATE TABLE outbox (event_seq INTEGER PRIMARY KEY REFERENCES events(seq)"
+            " ON DELETE CASCADE, enqueued_at TEXT NOT NULL)",
             "CREATE TABLE access_log ("
             " seq INTEGER PRIMARY KEY,"
             " at TEXT NOT NULL,"

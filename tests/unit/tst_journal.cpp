@@ -5,9 +5,11 @@
 #include "storage/JournalDatabase.h"
 #include "storage/Migrations.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace fortrolig;
 
@@ -283,6 +285,23 @@ private Q_SLOTS:
         QCOMPARE(m_journal->drafts(a)->first().noteId, note.value());
         QVERIFY(m_journal->correctNote(note.value(), QStringLiteral("rettet")).ok());
         QCOMPARE(m_journal->drafts(a)->size(), 0);
+    }
+
+    void idsAreTimeOrderedUuids()
+    {
+        QSet<QString> seen;
+        QString previous = newId();
+        for (int i = 0; i < 10000; ++i) {
+            const QString id = newId();
+            QVERIFY(!seen.contains(id));
+            seen.insert(id);
+            QCOMPARE(id.size(), 36);
+            QCOMPARE(id.at(14), QLatin1Char('7'));               // version 7
+            QVERIFY(QStringLiteral("89ab").contains(id.at(19))); // RFC variant
+            QVERIFY(!QUuid::fromString(id).isNull());
+        }
+        QTest::qWait(3);
+        QVERIFY(previous < newId()); // a later id sorts after an earlier one
     }
 
     void batchRollbackLeavesNothing()
