@@ -170,58 +170,6 @@
         <translation>%1 kræver en værdi</translation>
     </message>
     <message>
-        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
-
-Commands:
-  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
-       [--key-store keychain|file]
-  passphrase change
-  verify
-  citizen add --name NAME --cpr CPR
-  citizen list
-  citizen show ID [--reason TEXT]
-  citizen find --cpr CPR --reason TEXT
-  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
-             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
-  course end --course ID --date YYYY-MM-DD
-  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]
-  note correct --note ID --text TEXT
-  note history --note ID
-  search TEXT
-  log [--citizen ID]
-
-The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
-without echo (FORTROLIG_NEW_PASSPHRASE for the new one in 'passphrase change').
-Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
-out), 4 the journal is damaged or not encrypted.
-</source>
-        <translation>Brug: fortrolig-cli [--journal MAPPE] [--json] KOMMANDO
-
-Kommandoer:
-  init [--consultant NAVN] [--kdf interactive|moderate|sensitive]
-       [--key-store keychain|file]
-  passphrase change
-  verify
-  citizen add --name NAVN --cpr CPR
-  citizen list
-  citizen show ID [--reason TEKST]
-  citizen find --cpr CPR --reason TEKST
-  course add --citizen ID --municipality NAVN --type TYPE --start ÅÅÅÅ-MM-DD
-             [--referral ÅÅÅÅ-MM-DD] [--planned-end ÅÅÅÅ-MM-DD]
-  course end --course ID --date ÅÅÅÅ-MM-DD
-  note add --citizen ID --text TEKST [--kind note|action-plan|status-report]
-  note correct --note ID --text TEKST
-  note history --note ID
-  search TEKST
-  log [--citizen ID]
-
-Adgangsfrasen læses fra FORTROLIG_PASSPHRASE, hvis den er sat, ellers spørges der
-uden at vise den (FORTROLIG_NEW_PASSPHRASE for den nye i 'passphrase change').
-Slutkoder: 0 lykkedes, 1 fejl, 2 forkert brug, 3 afvist (forkert adgangsfrase,
-spærret), 4 journalen er beskadiget eller ikke krypteret.
-</translation>
-    </message>
-    <message>
         <source>Run 'fortrolig-cli --help' for the commands.</source>
         <translation>Kør 'fortrolig-cli --help' for at se kommandoerne.</translation>
     </message>
@@ -357,6 +305,102 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>search needs the words to look for</source>
         <translation>search kræver de ord, der skal søges efter</translation>
     </message>
+    <message>
+        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
+
+Commands:
+  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
+       [--key-store keychain|file]
+  passphrase change
+  verify
+  citizen add --name NAME --cpr CPR
+  citizen list
+  citizen show ID [--reason TEXT]
+  citizen find --cpr CPR --reason TEXT
+  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
+             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
+  course end --course ID --date YYYY-MM-DD
+  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]
+  note correct --note ID --text TEXT
+  note history --note ID
+  search TEXT
+  log [--citizen ID]
+  consent list --citizen ID
+  consent check --citizen ID --recipient KIND[:NAME] --category CAT...
+  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]
+  consent record-paper --citizen ID --course ID --scan FILE --signer NAME
+             --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]
+  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
+Recipients: jobcentre internship doctor psychologist akasse union relative other;
+categories: ordinary cpr health criminal economy relatives.
+
+The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
+without echo (FORTROLIG_NEW_PASSPHRASE for the new one in 'passphrase change').
+Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
+out), 4 the journal is damaged or not encrypted.
+</source>
+        <translation>Brug: fortrolig-cli [--journal MAPPE] [--json] KOMMANDO
+
+Kommandoer:
+  init [--consultant NAVN] [--kdf interactive|moderate|sensitive]
+       [--key-store keychain|file]
+  passphrase change
+  verify
+  citizen add --name NAVN --cpr CPR
+  citizen list
+  citizen show ID [--reason TEKST]
+  citizen find --cpr CPR --reason TEKST
+  course add --citizen ID --municipality NAVN --type TYPE --start ÅÅÅÅ-MM-DD
+             [--referral ÅÅÅÅ-MM-DD] [--planned-end ÅÅÅÅ-MM-DD]
+  course end --course ID --date ÅÅÅÅ-MM-DD
+  note add --citizen ID --text TEKST [--kind note|action-plan|status-report]
+  note correct --note ID --text TEKST
+  note history --note ID
+  search TEKST
+  log [--citizen ID]
+  consent list --citizen ID
+  consent check --citizen ID --recipient TYPE[:NAVN] --category KAT...
+  consent withdraw --consent ID [--recipient TYPE[:NAVN] [--category KAT]]
+  consent record-paper --citizen ID --course ID --scan FIL --signer NAVN
+             --grant TYPE[:NAVN]=KAT,KAT... [--grant ...] [--valid-until ÅÅÅÅ-MM-DD]
+  consent disclose --citizen ID --recipient TYPE[:NAVN] --category KAT... --what TEKST
+Modtagere: jobcentre internship doctor psychologist akasse union relative other;
+kategorier: ordinary cpr health criminal economy relatives.
+
+Adgangsfrasen læses fra FORTROLIG_PASSPHRASE, hvis den er sat, ellers spørges der
+uden at vise den (FORTROLIG_NEW_PASSPHRASE for den nye i 'passphrase change').
+Slutkoder: 0 lykkedes, 1 fejl, 2 forkert brug, 3 afvist (forkert adgangsfrase,
+spærret), 4 journalen er beskadiget eller ikke krypteret.
+</translation>
+    </message>
+    <message>
+        <source>consent list needs --citizen ID</source>
+        <translation>consent list kræver --citizen ID</translation>
+    </message>
+    <message>
+        <source>consent %1 needs --citizen, --recipient KIND[:NAME] and --category</source>
+        <translation>consent %1 kræver --citizen, --recipient TYPE[:NAVN] og --category</translation>
+    </message>
+    <message>
+        <source>consent withdraw needs --consent ID (and at most one --category)</source>
+        <translation>consent withdraw kræver --consent ID (og højst én --category)</translation>
+    </message>
+    <message>
+        <source>Withdrawn. It takes effect now.</source>
+        <translation>Tilbagekaldt. Det gælder fra nu.</translation>
+    </message>
+    <message>
+        <source>consent record-paper needs --citizen, --course, --signer, --scan and at least one --grant KIND[:NAME]=CAT,...</source>
+        <translation>consent record-paper kræver --citizen, --course, --signer, --scan og mindst én --grant TYPE[:NAVN]=KAT,...</translation>
+    </message>
+    <message>
+        <source>cannot read the scanned form: %1</source>
+        <translation>kan ikke læse den indscannede blanket: %1</translation>
+    </message>
+    <message>
+        <source>unknown command: consent %1</source>
+        <translation>ukendt kommando: consent %1</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::Error</name>
@@ -434,6 +478,41 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>An internal error occurred.</source>
         <translation>Der opstod en intern fejl.</translation>
+    </message>
+    <message>
+        <source>Sharing is not allowed.</source>
+        <translation>Videregivelse er ikke tilladt.</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::GateDecision</name>
+    <message>
+        <source>Allowed: the referring jobcentre receives what the course requires.</source>
+        <translation>Tilladt: det henvisende jobcenter får det, forløbet kræver.</translation>
+    </message>
+    <message>
+        <source>Allowed by the citizen's consent.</source>
+        <translation>Tilladt efter borgerens samtykke.</translation>
+    </message>
+    <message>
+        <source>Not allowed: the citizen has not consented to sharing with this recipient.</source>
+        <translation>Ikke tilladt: borgeren har ikke givet samtykke til at dele med denne modtager.</translation>
+    </message>
+    <message>
+        <source>Not allowed: the citizen said no to the consent form.</source>
+        <translation>Ikke tilladt: borgeren sagde nej til samtykkeerklæringen.</translation>
+    </message>
+    <message>
+        <source>Not allowed: the citizen has withdrawn this consent.</source>
+        <translation>Ikke tilladt: borgeren har tilbagekaldt samtykket.</translation>
+    </message>
+    <message>
+        <source>Not allowed: the consent has expired.</source>
+        <translation>Ikke tilladt: samtykket er udløbet.</translation>
+    </message>
+    <message>
+        <source>Not allowed: the consent does not cover %1.</source>
+        <translation>Ikke tilladt: samtykket dækker ikke %1.</translation>
     </message>
 </context>
 <context>

@@ -170,34 +170,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
-
-Commands:
-  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
-       [--key-store keychain|file]
-  passphrase change
-  verify
-  citizen add --name NAME --cpr CPR
-  citizen list
-  citizen show ID [--reason TEXT]
-  citizen find --cpr CPR --reason TEXT
-  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
-             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
-  course end --course ID --date YYYY-MM-DD
-  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]
-  note correct --note ID --text TEXT
-  note history --note ID
-  search TEXT
-  log [--citizen ID]
-
-The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
-without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
-Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
-out), 4 the journal is damaged or not encrypted.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run &apos;fortrolig-cli --help&apos; for the commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,6 +305,70 @@ out), 4 the journal is damaged or not encrypted.
         <source>search needs the words to look for</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
+
+Commands:
+  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
+       [--key-store keychain|file]
+  passphrase change
+  verify
+  citizen add --name NAME --cpr CPR
+  citizen list
+  citizen show ID [--reason TEXT]
+  citizen find --cpr CPR --reason TEXT
+  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
+             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
+  course end --course ID --date YYYY-MM-DD
+  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]
+  note correct --note ID --text TEXT
+  note history --note ID
+  search TEXT
+  log [--citizen ID]
+  consent list --citizen ID
+  consent check --citizen ID --recipient KIND[:NAME] --category CAT...
+  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]
+  consent record-paper --citizen ID --course ID --scan FILE --signer NAME
+             --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]
+  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
+Recipients: jobcentre internship doctor psychologist akasse union relative other;
+categories: ordinary cpr health criminal economy relatives.
+
+The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
+without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
+Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
+out), 4 the journal is damaged or not encrypted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent list needs --citizen ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent %1 needs --citizen, --recipient KIND[:NAME] and --category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent withdraw needs --consent ID (and at most one --category)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn. It takes effect now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent record-paper needs --citizen, --course, --signer, --scan and at least one --grant KIND[:NAME]=CAT,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the scanned form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: consent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::Error</name>
@@ -409,6 +445,41 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>An internal error occurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::GateDecision</name>
+    <message>
+        <source>Allowed: the referring jobcentre receives what the course requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed by the citizen&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: the citizen has not consented to sharing with this recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: the citizen said no to the consent form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: the citizen has withdrawn this consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: the consent has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: the consent does not cover %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

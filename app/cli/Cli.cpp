@@ -12,7 +12,8 @@ namespace fortrolig {
 
 namespace {
 
-const QStringList kFlags = {QStringLiteral("--json"), QStringLiteral("--help")};
+const QStringList kFlags = {QStringLiteral("--json"), QStringLiteral("--help"),
+                            QStringLiteral("--guardian")};
 
 } // namespace
 
@@ -28,15 +29,15 @@ bool Cli::parse(QStringList arguments)
         const QString& a = arguments.at(i);
         if (a.startsWith(QStringLiteral("--"))) {
             if (kFlags.contains(a)) {
-                m_args.options.insert(a, QStringLiteral("1"));
+                m_args.options[a] << QStringLiteral("1");
             } else if (i + 1 < arguments.size()) {
-                m_args.options.insert(a, arguments.at(++i));
+                m_args.options[a] << arguments.at(++i);
             } else {
                 m_parseError = tr("%1 needs a value").arg(a);
                 return false;
             }
         } else if (a == QStringLiteral("-h")) {
-            m_args.options.insert(QStringLiteral("--help"), QStringLiteral("1"));
+            m_args.options[QStringLiteral("--help")] << QStringLiteral("1");
         } else {
             m_args.positional << a;
         }
@@ -47,30 +48,39 @@ bool Cli::parse(QStringList arguments)
 
 QString Cli::usage()
 {
-    return tr("Usage: fortrolig-cli [--journal DIR] [--json] COMMAND\n"
-              "\n"
-              "Commands:\n"
-              "  init [--consultant NAME] [--kdf interactive|moderate|sensitive]\n"
-              "       [--key-store keychain|file]\n"
-              "  passphrase change\n"
-              "  verify\n"
-              "  citizen add --name NAME --cpr CPR\n"
-              "  citizen list\n"
-              "  citizen show ID [--reason TEXT]\n"
-              "  citizen find --cpr CPR --reason TEXT\n"
-              "  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD\n"
-              "             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]\n"
-              "  course end --course ID --date YYYY-MM-DD\n"
-              "  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]\n"
-              "  note correct --note ID --text TEXT\n"
-              "  note history --note ID\n"
-              "  search TEXT\n"
-              "  log [--citizen ID]\n"
-              "\n"
-              "The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for\n"
-              "without echo (FORTROLIG_NEW_PASSPHRASE for the new one in 'passphrase change').\n"
-              "Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked\n"
-              "out), 4 the journal is damaged or not encrypted.\n");
+    return tr(
+        "Usage: fortrolig-cli [--journal DIR] [--json] COMMAND\n"
+        "\n"
+        "Commands:\n"
+        "  init [--consultant NAME] [--kdf interactive|moderate|sensitive]\n"
+        "       [--key-store keychain|file]\n"
+        "  passphrase change\n"
+        "  verify\n"
+        "  citizen add --name NAME --cpr CPR\n"
+        "  citizen list\n"
+        "  citizen show ID [--reason TEXT]\n"
+        "  citizen find --cpr CPR --reason TEXT\n"
+        "  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD\n"
+        "             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]\n"
+        "  course end --course ID --date YYYY-MM-DD\n"
+        "  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]\n"
+        "  note correct --note ID --text TEXT\n"
+        "  note history --note ID\n"
+        "  search TEXT\n"
+        "  log [--citizen ID]\n"
+        "  consent list --citizen ID\n"
+        "  consent check --citizen ID --recipient KIND[:NAME] --category CAT...\n"
+        "  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]\n"
+        "  consent record-paper --citizen ID --course ID --scan FILE --signer NAME\n"
+        "             --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]\n"
+        "  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT\n"
+        "Recipients: jobcentre internship doctor psychologist akasse union relative other;\n"
+        "categories: ordinary cpr health criminal economy relatives.\n"
+        "\n"
+        "The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for\n"
+        "without echo (FORTROLIG_NEW_PASSPHRASE for the new one in 'passphrase change').\n"
+        "Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked\n"
+        "out), 4 the journal is damaged or not encrypted.\n");
 }
 
 int Cli::exitCodeFor(const Error& e)
@@ -84,6 +94,7 @@ int Cli::exitCodeFor(const Error& e)
     case ErrorCode::LockedOut:
     case ErrorCode::WeakPassphrase:
     case ErrorCode::KeychainDenied:
+    case ErrorCode::NotAllowed:
         return Refused;
     case ErrorCode::NotEncrypted:
     case ErrorCode::Damaged:
@@ -175,7 +186,8 @@ int Cli::run()
     }
     static const QStringList known = {QStringLiteral("verify"), QStringLiteral("citizen"),
                                       QStringLiteral("course"), QStringLiteral("note"),
-                                      QStringLiteral("search"), QStringLiteral("log")};
+                                      QStringLiteral("search"), QStringLiteral("log"),
+                                      QStringLiteral("consent")};
     if (!known.contains(command))
         return usageError(tr("unknown command: %1").arg(command));
 
@@ -193,6 +205,8 @@ int Cli::run()
         return cmdNote(j, sub);
     if (command == QStringLiteral("search"))
         return cmdSearch(j);
+    if (command == QStringLiteral("consent"))
+        return cmdConsent(j, sub);
     return cmdLog(j);
 }
 

@@ -36,8 +36,12 @@ private:
     struct Args
     {
         QStringList positional;
-        QHash<QString, QString> options;
-        QString value(const QString& name) const { return options.value(name); }
+        QHash<QString, QStringList> options; // an option given twice keeps both values
+        QString value(const QString& name) const
+        {
+            return options.value(name).value(options.value(name).size() - 1);
+        }
+        QStringList values(const QString& name) const { return options.value(name); }
         bool has(const QString& name) const { return options.contains(name); }
     };
     bool parse(QStringList arguments);
@@ -54,6 +58,7 @@ private:
     int cmdNote(Journal& journal, const QString& sub);
     int cmdSearch(Journal& journal);
     int cmdLog(Journal& journal);
+    int cmdConsent(Journal& journal, const QString& sub);
 
     Args m_args;
     QString m_parseError;

@@ -66,6 +66,9 @@ QString Error::message() const
     case ErrorCode::IoError:
         text = tr("The journal could not be read or written (input/output error).");
         break;
+    case ErrorCode::NotAllowed:
+        text = tr("Sharing is not allowed.");
+        break;
     case ErrorCode::Internal:
         text = tr("An internal error occurred.");
         break;

@@ -27,6 +27,7 @@ enum class ErrorCode
     DiskFull,
     Busy, // another process holds the journal
     IoError,
+    NotAllowed, // the consent gate said no (detail says why)
     Internal,
 };
 

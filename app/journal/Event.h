@@ -27,6 +27,10 @@ inline const QString CourseAdded = QStringLiteral("course.added");
 inline const QString CourseEnded = QStringLiteral("course.ended");
 inline const QString NoteAdded = QStringLiteral("note.added");
 inline const QString NoteCorrected = QStringLiteral("note.corrected");
+inline const QString ConsentGiven = QStringLiteral("consent.given");
+inline const QString ConsentRefused = QStringLiteral("consent.refused");
+inline const QString ConsentWithdrawn = QStringLiteral("consent.withdrawn");
+inline const QString DisclosureRecorded = QStringLiteral("disclosure.recorded");
 } // namespace EventType
 
 QString newId(); // a time-ordered random UUID (version 7), without braces

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "consent/Consent.h"
 #include "core/Error.h"
 #include "domain/Cpr.h"
 #include "journal/Event.h"
@@ -55,6 +56,23 @@ public:
     Result<QList<Draft>> drafts(const QString& citizenId);
     Error discardDraft(const QString& slot);
 
+    // Consents (JournalConsent.cpp). A consent names the case, each recipient with the
+    // categories it may receive, and the hash of the exact text that was shown.
+    Result<QString> giveConsent(const ConsentInput& consent);
+    Result<QString> refuseConsent(const ConsentInput& form); // saying no is a valid answer
+    // Withdraws the whole consent, one recipient, or one category of one recipient.
+    Error withdrawConsent(const QString& consentId, const Recipient& recipient = {},
+                          const QString& category = {});
+    Result<QList<ConsentSummary>> consents(const QString& citizenId);
+    // Asks the gate; writes nothing.
+    Result<GateDecision> mayDisclose(const QString& citizenId, const Recipient& recipient,
+                                     const QStringList& categories);
+    // Asks the gate and, if it allows, records the disclosure (what, to whom, when, by whom,
+    // under which consent). NotAllowed with the gate's reason otherwise; nothing is written.
+    Result<QString> disclose(const QString& citizenId, const Recipient& recipient,
+                             const QStringList& categories, const QString& what);
+    Result<QList<DisclosureRecord>> disclosures(const QString& citizenId);
+
     // Every page decrypts and authenticates, the database is consistent, the log chain holds.
     Error verify();
 
@@ -69,6 +87,7 @@ private:
     Event makeEvent(const QString& type, const QString& subject, QJsonObject payload) const;
     Error record(const Event& event, const QString& action, const QString& citizenId);
     Error publish(const Event& event, const QString& action, const QString& draftSlot);
+    Result<QJsonObject> consentPayload(const ConsentInput& c, bool needsGrants);
     Error logUse(const QString& action, const QStringList& citizenIds, const QString& reason);
     struct NoteOwner
     {

@@ -2,6 +2,7 @@
 
 #include "storage/JournalDatabase.h"
 
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -143,6 +144,78 @@ Error noteCorrected(QSqlDatabase db, const Event& e)
     return x.error();
 }
 
+Error consentGiven(QSqlDatabase db, const Event& e, const QString& status)
+{
+    const QJsonObject& p = e.payload;
+    const QString id = p.value(QStringLiteral("consentId")).toString();
+    Exec x(db);
+    x.run(QStringLiteral(
+              "INSERT INTO consents (id, citizen_id, course_id, status, template_id,"
+              " template_version, language, text_hash, valid_until, place, signer,"
+              " signer_role, signed_at, author, device) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+          {id, e.subject, p.value(QStringLiteral("courseId")).toString(), status,
+           p.value(QStringLiteral("templateId")).toString(),
+           p.value(QStringLiteral("templateVersion")).toInt(),
+           p.value(QStringLiteral("language")).toString(),
+           p.value(QStringLiteral("textHash")).toString(),
+           dateOrNull(p, QStringLiteral("validUntil")), p.value(QStringLiteral("place")).toString(),
+           p.value(QStringLiteral("signer")).toString(),
+           p.value(QStringLiteral("signerRole")).toString(), e.localTime, e.author, e.device});
+    for (const QJsonValue& gv : p.value(QStringLiteral("grants")).toArray()) {
+        const QJsonObject g = gv.toObject();
+        for (const QJsonValue& c : g.value(QStringLiteral("categories")).toArray())
+            x.run(QStringLiteral(
+                      "INSERT INTO consent_grants (consent_id, recipient_kind, recipient_name,"
+                      " category) VALUES (?,?,?,?)"),
+                  {id, g.value(QStringLiteral("kind")).toString(),
+                   g.value(QStringLiteral("name")).toString(), c.toString()});
+    }
+    return x.error();
+}
+
+Error consentWithdrawn(QSqlDatabase db, const Event& e)
+{
+    const QJsonObject& p = e.payload;
+    const QString id = p.value(QStringLiteral("consentId")).toString();
+    const QString kind = p.value(QStringLiteral("recipientKind")).toString();
+    Exec x(db);
+    if (kind.isEmpty()) { // the whole consent
+        x.run(QStringLiteral("UPDATE consents SET withdrawn_at = ? WHERE id = ? AND citizen_id = ?"
+                             " AND withdrawn_at IS NULL"),
+              {e.localTime, id, e.subject});
+        return x.error();
+    }
+    QString sql =
+        QStringLiteral("UPDATE consent_grants SET withdrawn_at = ? WHERE consent_id = ?"
+                       " AND recipient_kind = ? AND recipient_name = ? AND withdrawn_at IS NULL");
+    QVariantList values{e.localTime, id, kind, p.value(QStringLiteral("recipientName")).toString()};
+    const QString category = p.value(QStringLiteral("category")).toString();
+    if (!category.isEmpty()) {
+        sql += QStringLiteral(" AND category = ?");
+        values << category;
+    }
+    x.run(sql, values);
+    return x.error();
+}
+
+Error disclosureRecorded(QSqlDatabase db, const Event& e)
+{
+    const QJsonObject& p = e.payload;
+    Exec x(db);
+    const QString consent = p.value(QStringLiteral("consentId")).toString();
+    x.run(QStringLiteral(
+              "INSERT INTO disclosures (id, citizen_id, recipient_kind, recipient_name,"
+              " categories, basis, consent_id, what, at, author) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+          {p.value(QStringLiteral("disclosureId")).toString(), e.subject,
+           p.value(QStringLiteral("recipientKind")).toString(),
+           p.value(QStringLiteral("recipientName")).toString(),
+           p.value(QStringLiteral("categories")).toString(),
+           p.value(QStringLiteral("basis")).toString(),
+           consent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(consent),
+           p.value(QStringLiteral("what")).toString(), e.localTime, e.author});
+    return x.error();
+}
+
 } // namespace
 
 Error Projector::apply(QSqlDatabase db, const Event& e)
@@ -157,6 +230,14 @@ Error Projector::apply(QSqlDatabase db, const Event& e)
         return noteAdded(db, e);
     if (e.type == EventType::NoteCorrected)
         return noteCorrected(db, e);
+    if (e.type == EventType::ConsentGiven)
+        return consentGiven(db, e, QStringLiteral("given"));
+    if (e.type == EventType::ConsentRefused)
+        return consentGiven(db, e, QStringLiteral("refused"));
+    if (e.type == EventType::ConsentWithdrawn)
+        return consentWithdrawn(db, e);
+    if (e.type == EventType::DisclosureRecorded)
+        return disclosureRecorded(db, e);
     return Error(ErrorCode::InvalidInput, QStringLiteral("unknown event type"));
 }
 

@@ -19,6 +19,9 @@ inline const QString Listed = QStringLiteral("listed");
 inline const QString Searched = QStringLiteral("searched");
 inline const QString Corrected = QStringLiteral("corrected");
 inline const QString Exported = QStringLiteral("exported");
+inline const QString Consented = QStringLiteral("consent-recorded");
+inline const QString Withdrawn = QStringLiteral("consent-withdrawn");
+inline const QString Disclosed = QStringLiteral("disclosed");
 } // namespace Action
 
 // Call inside a transaction.

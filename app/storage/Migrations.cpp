@@ -104,6 +104,55 @@ const QList<QList<const char*>>& steps()
             " text TEXT NOT NULL,"
             " updated_at TEXT NOT NULL)",
         },
+        // 5: consents (one row per form answered), what each allows (recipient x category),
+        // and every disclosure with the basis it was made on.
+        {
+            "CREATE TABLE consents ("
+            " id TEXT PRIMARY KEY,"
+            " citizen_id TEXT NOT NULL REFERENCES citizens(id),"
+            " course_id TEXT,"
+            " status TEXT NOT NULL," // given | refused
+            " template_id TEXT NOT NULL,"
+            " template_version INTEGER NOT NULL,"
+            " language TEXT NOT NULL,"
+            " text_hash TEXT NOT NULL,"
+            " valid_until TEXT,"
+            " place TEXT NOT NULL DEFAULT '',"
+            " signer TEXT NOT NULL DEFAULT '',"
+            " signer_role TEXT NOT NULL DEFAULT '',"
+            " signed_at TEXT NOT NULL,"
+            " author TEXT NOT NULL,"
+            " device TEXT NOT NULL,"
+            " withdrawn_at TEXT)",
+            "CREATE INDEX consents_citizen ON consents(citizen_id)",
+            "CREATE TABLE consent_grants ("
+            " consent_id TEXT NOT NULL REFERENCES consents(id),"
+            " recipient_kind TEXT NOT NULL,"
+            " recipient_name TEXT NOT NULL DEFAULT '',"
+            " category TEXT NOT NULL,"
+            " withdrawn_at TEXT,"
+            " PRIMARY KEY (consent_id, recipient_kind, recipient_name, category))",
+            "CREATE TABLE disclosures ("
+            " id TEXT PRIMARY KEY,"
+            " citizen_id TEXT NOT NULL REFERENCES citizens(id),"
+            " recipient_kind TEXT NOT NULL,"
+            " recipient_name TEXT NOT NULL DEFAULT '',"
+            " categories TEXT NOT NULL,"
+            " basis TEXT NOT NULL," // legal-basis | consent
+            " consent_id TEXT,"
+            " what TEXT NOT NULL,"
+            " at TEXT NOT NULL,"
+            " author TEXT NOT NULL)",
+            "CREATE INDEX disclosures_citizen ON disclosures(citizen_id)",
+            // A consent signed on paper: the scan, encrypted with the rest of the journal.
+            "CREATE TABLE attachments ("
+            " id TEXT PRIMARY KEY,"
+            " citizen_id TEXT NOT NULL REFERENCES citizens(id),"
+            " consent_id TEXT REFERENCES consents(id),"
+            " name TEXT NOT NULL,"
+            " sha256 TEXT NOT NULL,"
+            " data BLOB NOT NULL)",
+        },
     };
     return s;
 }

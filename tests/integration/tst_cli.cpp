@@ -393,6 +393,87 @@ private Q_SLOTS:
         QVERIFY(en.err.contains(QStringLiteral("unknown command")));
     }
 
+    void consentCommands()
+    {
+        const QString j = newJournal(QStringLiteral("consent"));
+        const QString citizen = readId(
+            cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("add"),
+                    QStringLiteral("--name"), QStringLiteral("Samtykke Testsen"),
+                    QStringLiteral("--cpr"), QString::fromLatin1(fortrolig::test::kFakeCpr)}));
+        const QString course =
+            readId(cli(j, {QStringLiteral("--json"), QStringLiteral("course"),
+                           QStringLiteral("add"), QStringLiteral("--citizen"), citizen,
+                           QStringLiteral("--municipality"), QStringLiteral("Testby"),
+                           QStringLiteral("--type"), QStringLiteral("afklaringsforløb"),
+                           QStringLiteral("--start"), QStringLiteral("2026-01-05")}));
+        const QStringList check = {
+            QStringLiteral("consent"),     QStringLiteral("check"),
+            QStringLiteral("--citizen"),   citizen,
+            QStringLiteral("--recipient"), QStringLiteral("doctor:Dr. Prøve"),
+            QStringLiteral("--category"),  QStringLiteral("health")};
+        const Run before = cli(j, check);
+        QCOMPARE(before.code, 3);
+        QVERIFY2(before.err.contains(QStringLiteral("no-consent")), qPrintable(before.err));
+        QCOMPARE(
+            cli(j, {QStringLiteral("consent"), QStringLiteral("check"), QStringLiteral("--citizen"),
+                    citizen, QStringLiteral("--recipient"), QStringLiteral("jobcentre"),
+                    QStringLiteral("--category"), QStringLiteral("ordinary")})
+                .code,
+            0);
+
+        // A consent signed on paper, the scan attached.
+        const QString scan = m_tmp.filePath(QStringLiteral("scan.pdf"));
+        QFile f(scan);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 synthetic scanned consent form");
+        f.close();
+        const Run paper =
+            cli(j, {QStringLiteral("--json"), QStringLiteral("consent"),
+                    QStringLiteral("record-paper"), QStringLiteral("--citizen"), citizen,
+                    QStringLiteral("--course"), course, QStringLiteral("--signer"),
+                    QStringLiteral("Samtykke Testsen"), QStringLiteral("--scan"), scan,
+                    QStringLiteral("--grant"), QStringLiteral("doctor:Dr. Prøve=ordinary,health"),
+                    QStringLiteral("--grant"), QStringLiteral("akasse=ordinary")});
+        QCOMPARE(paper.code, 0);
+        const QString consent = readId(paper);
+        QCOMPARE(paper.json().toObject().value(QStringLiteral("scanSha256")).toString().size(), 64);
+        QCOMPARE(cli(j, check).code, 0);
+        const Run list = cli(j, {QStringLiteral("--json"), QStringLiteral("consent"),
+                                 QStringLiteral("list"), QStringLiteral("--citizen"), citizen});
+        QCOMPARE(list.json()
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("grants"))
+                     .toArray()
+                     .size(),
+                 2);
+        QCOMPARE(cli(j, {QStringLiteral("consent"), QStringLiteral("disclose"),
+                         QStringLiteral("--citizen"), citizen, QStringLiteral("--recipient"),
+                         QStringLiteral("doctor:Dr. Prøve"), QStringLiteral("--category"),
+                         QStringLiteral("health"), QStringLiteral("--what"),
+                         QStringLiteral("statusrapport")})
+                     .code,
+                 0);
+        // Withdrawing one category of one recipient, in one command, effective at once.
+        QCOMPARE(cli(j, {QStringLiteral("consent"), QStringLiteral("withdraw"),
+                         QStringLiteral("--consent"), consent, QStringLiteral("--recipient"),
+                         QStringLiteral("doctor:Dr. Prøve"), QStringLiteral("--category"),
+                         QStringLiteral("health")})
+                     .code,
+                 0);
+        const Run after = cli(j, check);
+        QCOMPARE(after.code, 3);
+        QVERIFY(after.err.contains(QStringLiteral("withdrawn")));
+        QCOMPARE(
+            cli(j, {QStringLiteral("consent"), QStringLiteral("check"), QStringLiteral("--citizen"),
+                    citizen, QStringLiteral("--recipient"), QStringLiteral("akasse"),
+                    QStringLiteral("--category"), QStringLiteral("ordinary,health")})
+                .code,
+            3); // health was never given to the a-kasse
+        QCOMPARE(cli(j, {QStringLiteral("verify")}).code, 0);
+    }
+
     // No canary of a citizen's data may be found in any file of the journal folder, in
     // UTF-8 or UTF-16 (either byte order).
     void noPlaintextOnDisk()

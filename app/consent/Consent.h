@@ -1,0 +1,110 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+
+namespace fortrolig {
+
+// Whom information may go to. The referring jobcentre needs no consent (the law's basis for
+// the course); every other kind does. Named kinds (a company, a doctor) carry the name the
+// consultant typed before the citizen chose.
+struct Recipient
+{
+    QString kind; // RecipientKind
+    QString name; // may be empty for kinds that need no name
+
+    static Recipient parse(const QString& text); // "KIND" or "KIND:NAME"
+    QString text() const { return name.isEmpty() ? kind : kind + QLatin1Char(':') + name; }
+    bool isValid() const;
+    bool operator==(const Recipient& o) const
+    {
+        return kind == o.kind && name.compare(o.name, Qt::CaseInsensitive) == 0;
+    }
+};
+
+namespace RecipientKind {
+inline const QString Jobcentre = QStringLiteral("jobcentre");
+QStringList all(); // jobcentre internship doctor psychologist akasse union relative other
+} // namespace RecipientKind
+
+// Categories of information (retssikkerhedsloven §11a: a consent names which types).
+// Health and criminal records are special categories: always separate, explicit choices.
+namespace InfoCategory {
+QStringList all(); // ordinary cpr health criminal economy relatives
+bool isSpecial(const QString& category);
+} // namespace InfoCategory
+
+struct ConsentGrant
+{
+    Recipient recipient;
+    QStringList categories;
+};
+
+struct ConsentInput
+{
+    QString citizenId;
+    QString courseId;   // the case the consent is for
+    QString templateId; // "paper" for a consent signed on paper
+    int templateVersion = 0;
+    QString language;
+    QString textHash; // SHA-256 of the exact text shown (or of the scanned paper)
+    QList<ConsentGrant> grants;
+    QDate validUntil; // null: until the course ends
+    QString place;
+    QString signer;       // the citizen, or the holder of parental responsibility
+    QString signerRole;   // "citizen" or "guardian"
+    QByteArray paperScan; // a consent signed on paper: the scanned form (textHash is its hash)
+    QString paperScanName;
+};
+
+struct ConsentSummary
+{
+    QString id;
+    QString courseId;
+    QString status; // "given" or "refused"
+    QString templateId;
+    int templateVersion = 0;
+    QString textHash;
+    QDate validUntil;
+    QString signedAt;
+    QString withdrawnAt;
+    QList<ConsentGrant> activeGrants; // not withdrawn
+};
+
+struct DisclosureRecord
+{
+    QString id;
+    Recipient recipient;
+    QStringList categories;
+    QString basis; // "legal-basis" or "consent"
+    QString consentId;
+    QString what;
+    QString at;
+    QString author;
+};
+
+// The consent gate's answer: may these categories about this citizen go to this recipient now?
+struct GateDecision
+{
+    Q_DECLARE_TR_FUNCTIONS(fortrolig::GateDecision)
+public:
+    enum class Reason
+    {
+        LegalBasis,
+        Consent,
+        NoConsent,
+        Refused,
+        Withdrawn,
+        Expired,
+        CategoryNotCovered
+    };
+    bool allowed = false;
+    Reason reason = Reason::NoConsent;
+    QString consentId;           // the consent that allows it
+    QStringList notCovered;      // categories missing, for CategoryNotCovered
+    QString explanation() const; // for a person, in the UI language
+    QString code() const;        // stable, for scripts: "no-consent", "withdrawn", ...
+};
+
+} // namespace fortrolig

@@ -1,0 +1,271 @@
+// Journal: consents, the consent gate, and the disclosure log.
+#include "journal/Journal.h"
+
+#include "consent/ConsentGate.h"
+#include "privacy/AccessLog.h"
+#include "storage/JournalDatabase.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace fortrolig {
+
+Result<QJsonObject> Journal::consentPayload(const ConsentInput& c, bool needsGrants)
+{
+    if (!citizenExists(c.citizenId))
+        return Error(ErrorCode::NotFound, QStringLiteral("citizen"));
+    if (!c.courseId.isEmpty()) {
+        QSqlQuery q(m_database->db());
+        q.prepare(QStringLiteral("SELECT 1 FROM courses WHERE id = ? AND citizen_id = ?"));
+        q.addBindValue(c.courseId);
+        q.addBindValue(c.citizenId);
+        if (!q.exec() || !q.next())
+            return Error(ErrorCode::NotFound, QStringLiteral("course of this citizen"));
+    } else if (needsGrants) {
+        // §11a: a consent is for a case. Without one it would have no end.
+        return Error(ErrorCode::InvalidInput, QStringLiteral("the course the consent is for"));
+    }
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
+    if (c.templateId.isEmpty() || !sha256.match(c.textHash).hasMatch())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("form id and SHA-256 of its text"));
+    QJsonArray grants;
+    for (const ConsentGrant& g : c.grants) {
+        if (!g.recipient.isValid() || g.recipient.kind == RecipientKind::Jobcentre)
+            return Error(ErrorCode::InvalidInput, QStringLiteral("recipient ") + g.recipient.kind);
+        if (g.categories.isEmpty())
+            return Error(ErrorCode::InvalidInput,
+                         QStringLiteral("categories for ") + g.recipient.kind);
+        for (const QString& cat : g.categories) {
+            if (!InfoCategory::all().contains(cat))
+                return Error(ErrorCode::InvalidInput, QStringLiteral("category ") + cat);
+        }
+        grants.append(
+            QJsonObject{{QStringLiteral("kind"), g.recipient.kind},
+                        {QStringLiteral("name"), g.recipient.name.trimmed()},
+                        {QStringLiteral("categories"), QJsonArray::fromStringList(g.categories)}});
+    }
+    if (needsGrants && (grants.isEmpty() || c.signer.trimmed().isEmpty()))
+        return Error(ErrorCode::InvalidInput, QStringLiteral("recipients and the signer"));
+    return QJsonObject{{QStringLiteral("consentId"), newId()},
+                       {QStringLiteral("courseId"), c.courseId},
+                       {QStringLiteral("templateId"), c.templateId},
+                       {QStringLiteral("templateVersion"), c.templateVersion},
+                       {QStringLiteral("language"), c.language},
+                       {QStringLiteral("textHash"), c.textHash},
+                       {QStringLiteral("grants"), grants},
+                       {QStringLiteral("validUntil"),
+                        c.validUntil.isValid() ? c.validUntil.toString(Qt::ISODate) : QString()},
+                       {QStringLiteral("place"), c.place},
+                       {QStringLiteral("signer"), c.signer.trimmed()},
+                       {QStringLiteral("signerRole"), c.signerRole}};
+}
+
+Result<QString> Journal::giveConsent(const ConsentInput& c)
+{
+    auto payload = consentPayload(c, true);
+    if (!payload.ok())
+        return payload.error();
+    const QString consentId = payload->value(QStringLiteral("consentId")).toString();
+    if (!c.paperScan.isEmpty() &&
+        QString::fromLatin1(
+            QCryptographicHash::hash(c.paperScan, QCryptographicHash::Sha256).toHex()) !=
+            c.textHash)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("the scan's hash"));
+    const Event e = makeEvent(EventType::ConsentGiven, c.citizenId, payload.value());
+    if (Error err = beginBatch())
+        return err;
+    Error err = record(e, AccessLog::Action::Consented, c.citizenId);
+    if (!err && !c.paperScan.isEmpty()) {
+        QSqlQuery q(m_database->db());
+        q.prepare(QStringLiteral(
+            "INSERT INTO attachments (id, citizen_id, consent_id, name, sha256, data)"
+            " VALUES (?,?,?,?,?,?)"));
+        for (const QVariant& v : QVariantList{newId(), c.citizenId, consentId, c.paperScanName,
+                                              c.textHash, c.paperScan})
+            q.addBindValue(v);
+        if (!q.exec())
+            err = JournalDatabase::errorFrom(q.lastError(), {});
+    }
+    if (err) {
+        rollbackBatch();
+        return err;
+    }
+    if (Error commit = commitBatch())
+        return commit;
+    return consentId;
+}
+
+Result<QString> Journal::refuseConsent(const ConsentInput& form)
+{
+    ConsentInput c = form;
+    c.grants.clear();
+    auto payload = consentPayload(c, false);
+    if (!payload.ok())
+        return payload.error();
+    const Event e = makeEvent(EventType::ConsentRefused, c.citizenId, payload.value());
+    if (Error err = record(e, AccessLog::Action::Consented, c.citizenId))
+        return err;
+    return payload->value(QStringLiteral("consentId")).toString();
+}
+
+Error Journal::withdrawConsent(const QString& consentId, const Recipient& recipient,
+                               const QString& category)
+{
+    QSqlQuery q(m_database->db());
+    q.prepare(QStringLiteral("SELECT citizen_id, status, withdrawn_at FROM consents WHERE id = ?"));
+    q.addBindValue(consentId);
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    if (!q.next())
+        return Error(ErrorCode::NotFound, QStringLiteral("consent"));
+    const QString citizenId = q.value(0).toString();
+    if (q.value(1).toString() != QStringLiteral("given") || !q.value(2).isNull())
+        return Error(ErrorCode::InvalidInput,
+                     QStringLiteral("consent already withdrawn or refused"));
+    q.finish();
+    if (!category.isEmpty() && recipient.kind.isEmpty())
+        return Error(ErrorCode::InvalidInput,
+                     QStringLiteral("a category is withdrawn from a recipient"));
+    if (!recipient.kind.isEmpty()) {
+        q.prepare(QStringLiteral(
+            "SELECT recipient_name, category FROM consent_grants WHERE consent_id = ?"
+            " AND recipient_kind = ? AND withdrawn_at IS NULL"));
+        q.addBindValue(consentId);
+        q.addBindValue(recipient.kind);
+        if (!q.exec())
+            return JournalDatabase::errorFrom(q.lastError(), {});
+        bool found = false;
+        while (q.next())
+            found |= Recipient{recipient.kind, q.value(0).toString()} == recipient &&
+                     (category.isEmpty() || q.value(1).toString() == category);
+        if (!found)
+            return Error(ErrorCode::NotFound,
+                         QStringLiteral("that recipient or category in the consent"));
+    }
+    QJsonObject payload{{QStringLiteral("consentId"), consentId}};
+    if (!recipient.kind.isEmpty()) {
+        payload.insert(QStringLiteral("recipientKind"), recipient.kind);
+        payload.insert(QStringLiteral("recipientName"), recipient.name);
+        payload.insert(QStringLiteral("category"), category);
+    }
+    return record(makeEvent(EventType::ConsentWithdrawn, citizenId, payload),
+                  AccessLog::Action::Withdrawn, citizenId);
+}
+
+Result<QList<ConsentSummary>> Journal::consents(const QString& citizenId)
+{
+    QSqlQuery q(m_database->db());
+    q.prepare(
+        QStringLiteral("SELECT id, course_id, status, template_id, template_version, text_hash,"
+                       " valid_until, signed_at, withdrawn_at FROM consents WHERE citizen_id = ?"
+                       " ORDER BY signed_at"));
+    q.addBindValue(citizenId);
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    QList<ConsentSummary> out;
+    while (q.next())
+        out << ConsentSummary{q.value(0).toString(),
+                              q.value(1).toString(),
+                              q.value(2).toString(),
+                              q.value(3).toString(),
+                              q.value(4).toInt(),
+                              q.value(5).toString(),
+                              QDate::fromString(q.value(6).toString(), Qt::ISODate),
+                              q.value(7).toString(),
+                              q.value(8).toString(),
+                              {}};
+    q.finish();
+    for (ConsentSummary& c : out) {
+        q.prepare(
+            QStringLiteral("SELECT recipient_kind, recipient_name, category FROM consent_grants"
+                           " WHERE consent_id = ? AND withdrawn_at IS NULL"
+                           " ORDER BY recipient_kind, recipient_name, category"));
+        q.addBindValue(c.id);
+        if (!q.exec())
+            return JournalDatabase::errorFrom(q.lastError(), {});
+        while (q.next()) {
+            const Recipient r{q.value(0).toString(), q.value(1).toString()};
+            if (c.activeGrants.isEmpty() || !(c.activeGrants.last().recipient == r))
+                c.activeGrants << ConsentGrant{r, {}};
+            c.activeGrants.last().categories << q.value(2).toString();
+        }
+    }
+    if (Error e = logUse(AccessLog::Action::Viewed, {citizenId}, QStringLiteral("consents")))
+        return e;
+    return out;
+}
+
+Result<GateDecision> Journal::mayDisclose(const QString& citizenId, const Recipient& recipient,
+                                          const QStringList& categories)
+{
+    if (!citizenExists(citizenId))
+        return Error(ErrorCode::NotFound, QStringLiteral("citizen"));
+    if (!recipient.isValid() || categories.isEmpty())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("recipient and categories"));
+    for (const QString& cat : categories) {
+        if (!InfoCategory::all().contains(cat))
+            return Error(ErrorCode::InvalidInput, QStringLiteral("category ") + cat);
+    }
+    return ConsentGate::check(m_database->db(), citizenId, recipient, categories, m_clock().date());
+}
+
+Result<QString> Journal::disclose(const QString& citizenId, const Recipient& recipient,
+                                  const QStringList& categories, const QString& what)
+{
+    if (what.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("what is shared"));
+    if (Error e = beginBatch()) // the gate's answer and the record in one transaction
+        return e;
+    auto decision = mayDisclose(citizenId, recipient, categories);
+    if (!decision.ok() || !decision->allowed) {
+        rollbackBatch();
+        return decision.ok() ? Error(ErrorCode::NotAllowed, decision->explanation())
+                             : decision.error();
+    }
+    const QString id = newId();
+    const Event e =
+        makeEvent(EventType::DisclosureRecorded, citizenId,
+                  {{QStringLiteral("disclosureId"), id},
+                   {QStringLiteral("recipientKind"), recipient.kind},
+                   {QStringLiteral("recipientName"), recipient.name},
+                   {QStringLiteral("categories"), categories.join(QLatin1Char(','))},
+                   {QStringLiteral("basis"), decision->reason == GateDecision::Reason::LegalBasis
+                                                 ? QStringLiteral("legal-basis")
+                                                 : QStringLiteral("consent")},
+                   {QStringLiteral("consentId"), decision->consentId},
+                   {QStringLiteral("what"), what}});
+    if (Error err = record(e, AccessLog::Action::Disclosed, citizenId)) {
+        rollbackBatch();
+        return err;
+    }
+    if (Error err = commitBatch())
+        return err;
+    return id;
+}
+
+Result<QList<DisclosureRecord>> Journal::disclosures(const QString& citizenId)
+{
+    QSqlQuery q(m_database->db());
+    q.prepare(
+        QStringLiteral("SELECT id, recipient_kind, recipient_name, categories, basis, consent_id,"
+                       " what, at, author FROM disclosures WHERE citizen_id = ? ORDER BY at"));
+    q.addBindValue(citizenId);
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    QList<DisclosureRecord> out;
+    while (q.next())
+        out << DisclosureRecord{q.value(0).toString(),
+                                {q.value(1).toString(), q.value(2).toString()},
+                                q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
+                                q.value(4).toString(),
+                                q.value(5).toString(),
+                                q.value(6).toString(),
+                                q.value(7).toString(),
+                                q.value(8).toString()};
+    return out;
+}
+
+} // namespace fortrolig
