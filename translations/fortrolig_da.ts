@@ -306,6 +306,34 @@
         <translation>search kræver de ord, der skal søges efter</translation>
     </message>
     <message>
+        <source>consent list needs --citizen ID</source>
+        <translation>consent list kræver --citizen ID</translation>
+    </message>
+    <message>
+        <source>consent %1 needs --citizen, --recipient KIND[:NAME] and --category</source>
+        <translation>consent %1 kræver --citizen, --recipient TYPE[:NAVN] og --category</translation>
+    </message>
+    <message>
+        <source>consent withdraw needs --consent ID (and at most one --category)</source>
+        <translation>consent withdraw kræver --consent ID (og højst én --category)</translation>
+    </message>
+    <message>
+        <source>Withdrawn. It takes effect now.</source>
+        <translation>Tilbagekaldt. Det gælder fra nu.</translation>
+    </message>
+    <message>
+        <source>consent record-paper needs --citizen, --course, --signer, --scan and at least one --grant KIND[:NAME]=CAT,...</source>
+        <translation>consent record-paper kræver --citizen, --course, --signer, --scan og mindst én --grant TYPE[:NAVN]=KAT,...</translation>
+    </message>
+    <message>
+        <source>cannot read the scanned form: %1</source>
+        <translation>kan ikke læse den indscannede blanket: %1</translation>
+    </message>
+    <message>
+        <source>unknown command: consent %1</source>
+        <translation>ukendt kommando: consent %1</translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
 
 Commands:
@@ -325,6 +353,7 @@ Commands:
   note history --note ID
   search TEXT
   log [--citizen ID]
+  consent templates [--templates DIR]
   consent list --citizen ID
   consent check --citizen ID --recipient KIND[:NAME] --category CAT...
   consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]
@@ -358,6 +387,7 @@ Kommandoer:
   note history --note ID
   search TEKST
   log [--citizen ID]
+  consent templates [--templates MAPPE]
   consent list --citizen ID
   consent check --citizen ID --recipient TYPE[:NAVN] --category KAT...
   consent withdraw --consent ID [--recipient TYPE[:NAVN] [--category KAT]]
@@ -374,32 +404,83 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
 </translation>
     </message>
     <message>
-        <source>consent list needs --citizen ID</source>
-        <translation>consent list kræver --citizen ID</translation>
+        <source>template rejected: %1</source>
+        <translation>skabelon afvist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::ConsentTemplate</name>
+    <message>
+        <source>not a valid JSON document (%1 at byte %2)</source>
+        <translation>ikke et gyldigt JSON-dokument (%1 ved byte %2)</translation>
     </message>
     <message>
-        <source>consent %1 needs --citizen, --recipient KIND[:NAME] and --category</source>
-        <translation>consent %1 kræver --citizen, --recipient TYPE[:NAVN] og --category</translation>
+        <source>unknown template format (expected "format": 1)</source>
+        <translation>ukendt skabelonformat (forventede "format": 1)</translation>
     </message>
     <message>
-        <source>consent withdraw needs --consent ID (and at most one --category)</source>
-        <translation>consent withdraw kræver --consent ID (og højst én --category)</translation>
+        <source>"id" is missing or contains spaces</source>
+        <translation>"id" mangler eller indeholder mellemrum</translation>
     </message>
     <message>
-        <source>Withdrawn. It takes effect now.</source>
-        <translation>Tilbagekaldt. Det gælder fra nu.</translation>
+        <source>"version" must be a whole number from 1</source>
+        <translation>"version" skal være et helt tal fra 1</translation>
     </message>
     <message>
-        <source>consent record-paper needs --citizen, --course, --signer, --scan and at least one --grant KIND[:NAME]=CAT,...</source>
-        <translation>consent record-paper kræver --citizen, --course, --signer, --scan og mindst én --grant TYPE[:NAVN]=KAT,...</translation>
+        <source>"language" must be a two-letter code such as "da"</source>
+        <translation>"language" skal være en kode på to bogstaver som "da"</translation>
     </message>
     <message>
-        <source>cannot read the scanned form: %1</source>
-        <translation>kan ikke læse den indscannede blanket: %1</translation>
+        <source>"direction" must be "ltr" or "rtl"</source>
+        <translation>"direction" skal være "ltr" eller "rtl"</translation>
     </message>
     <message>
-        <source>unknown command: consent %1</source>
-        <translation>ukendt kommando: consent %1</translation>
+        <source>the text "%1" is missing or empty</source>
+        <translation>teksten "%1" mangler eller er tom</translation>
+    </message>
+    <message>
+        <source>unknown category "%1"</source>
+        <translation>ukendt kategori "%1"</translation>
+    </message>
+    <message>
+        <source>category "%1" appears twice</source>
+        <translation>kategorien "%1" står der to gange</translation>
+    </message>
+    <message>
+        <source>category "%1" needs a label and an explanation</source>
+        <translation>kategorien "%1" skal have en betegnelse og en forklaring</translation>
+    </message>
+    <message>
+        <source>category "%1" is missing</source>
+        <translation>kategorien "%1" mangler</translation>
+    </message>
+    <message>
+        <source>the jobcentre is not a consent recipient (it has the legal basis)</source>
+        <translation>jobcentret er ikke modtager efter samtykke (det har hjemmel i loven)</translation>
+    </message>
+    <message>
+        <source>unknown recipient kind "%1"</source>
+        <translation>ukendt modtagertype "%1"</translation>
+    </message>
+    <message>
+        <source>recipient kind "%1" appears twice</source>
+        <translation>modtagertypen "%1" står der to gange</translation>
+    </message>
+    <message>
+        <source>recipient kind "%1" needs a label</source>
+        <translation>modtagertypen "%1" skal have en betegnelse</translation>
+    </message>
+    <message>
+        <source>recipient kind "%1" must be "named"</source>
+        <translation>modtagertypen "%1" skal være "named" (navngivet)</translation>
+    </message>
+    <message>
+        <source>no recipients</source>
+        <translation>ingen modtagere</translation>
+    </message>
+    <message>
+        <source>a template with this id and language is already loaded</source>
+        <translation>en skabelon med dette id og sprog er allerede indlæst</translation>
     </message>
 </context>
 <context>

@@ -306,42 +306,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
-
-Commands:
-  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
-       [--key-store keychain|file]
-  passphrase change
-  verify
-  citizen add --name NAME --cpr CPR
-  citizen list
-  citizen show ID [--reason TEXT]
-  citizen find --cpr CPR --reason TEXT
-  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
-             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
-  course end --course ID --date YYYY-MM-DD
-  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]
-  note correct --note ID --text TEXT
-  note history --note ID
-  search TEXT
-  log [--citizen ID]
-  consent list --citizen ID
-  consent check --citizen ID --recipient KIND[:NAME] --category CAT...
-  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]
-  consent record-paper --citizen ID --course ID --scan FILE --signer NAME
-             --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]
-  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
-Recipients: jobcentre internship doctor psychologist akasse union relative other;
-categories: ordinary cpr health criminal economy relatives.
-
-The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
-without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
-Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
-out), 4 the journal is damaged or not encrypted.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>consent list needs --citizen ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -367,6 +331,122 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>unknown command: consent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
+
+Commands:
+  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
+       [--key-store keychain|file]
+  passphrase change
+  verify
+  citizen add --name NAME --cpr CPR
+  citizen list
+  citizen show ID [--reason TEXT]
+  citizen find --cpr CPR --reason TEXT
+  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
+             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
+  course end --course ID --date YYYY-MM-DD
+  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]
+  note correct --note ID --text TEXT
+  note history --note ID
+  search TEXT
+  log [--citizen ID]
+  consent templates [--templates DIR]
+  consent list --citizen ID
+  consent check --citizen ID --recipient KIND[:NAME] --category CAT...
+  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]
+  consent record-paper --citizen ID --course ID --scan FILE --signer NAME
+             --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]
+  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
+Recipients: jobcentre internship doctor psychologist akasse union relative other;
+categories: ordinary cpr health criminal economy relatives.
+
+The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
+without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
+Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
+out), 4 the journal is damaged or not encrypted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::ConsentTemplate</name>
+    <message>
+        <source>not a valid JSON document (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown template format (expected &quot;format&quot;: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing or contains spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; must be a two-letter code such as &quot;da&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;direction&quot; must be &quot;ltr&quot; or &quot;rtl&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot; needs a label and an explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jobcentre is not a consent recipient (it has the legal basis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown recipient kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient kind &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient kind &quot;%1&quot; needs a label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient kind &quot;%1&quot; must be &quot;named&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template with this id and language is already loaded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -68,6 +68,7 @@ QString Cli::usage()
         "  note history --note ID\n"
         "  search TEXT\n"
         "  log [--citizen ID]\n"
+        "  consent templates [--templates DIR]\n"
         "  consent list --citizen ID\n"
         "  consent check --citizen ID --recipient KIND[:NAME] --category CAT...\n"
         "  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]\n"
@@ -184,6 +185,8 @@ int Cli::run()
             return usageError(tr("unknown command: passphrase %1").arg(sub));
         return cmdPassphraseChange(access);
     }
+    if (command == QStringLiteral("consent") && sub == QStringLiteral("templates"))
+        return cmdTemplates(); // the forms: no journal needed
     static const QStringList known = {QStringLiteral("verify"), QStringLiteral("citizen"),
                                       QStringLiteral("course"), QStringLiteral("note"),
                                       QStringLiteral("search"), QStringLiteral("log"),

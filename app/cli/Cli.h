@@ -59,6 +59,7 @@ private:
     int cmdSearch(Journal& journal);
     int cmdLog(Journal& journal);
     int cmdConsent(Journal& journal, const QString& sub);
+    int cmdTemplates();
 
     Args m_args;
     QString m_parseError;

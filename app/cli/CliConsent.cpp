@@ -1,6 +1,8 @@
 // fortrolig-cli consent ...: list, check (the gate), withdraw, record a paper consent, disclose.
 #include "cli/Cli.h"
 
+#include "consent/ConsentTemplate.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -31,6 +33,27 @@ QJsonArray grantsJson(const QList<ConsentGrant>& grants)
     return out;
 }
 } // namespace
+
+int Cli::cmdTemplates()
+{
+    const TemplateCatalogue c =
+        TemplateCatalogue::load(m_args.value(QStringLiteral("--templates")));
+    QJsonArray array;
+    QString text;
+    for (const ConsentTemplate& t : c.templates) {
+        array.append(QJsonObject{{QStringLiteral("id"), t.id()},
+                                 {QStringLiteral("version"), t.version()},
+                                 {QStringLiteral("language"), t.language()},
+                                 {QStringLiteral("rightToLeft"), t.rightToLeft()}});
+        text += t.id() + QLatin1Char('\t') + QString::number(t.version()) + QLatin1Char('\t') +
+                t.language() + QLatin1Char('\t') + t.text(QStringLiteral("title")) +
+                QLatin1Char('\n');
+    }
+    print(array, text);
+    for (const QString& p : c.problems)
+        m_err << "fortrolig-cli: " << tr("template rejected: %1").arg(p) << Qt::endl;
+    return c.problems.isEmpty() ? Success : Failure;
+}
 
 int Cli::cmdConsent(Journal& journal, const QString& sub)
 {

@@ -393,6 +393,26 @@ private Q_SLOTS:
         QVERIFY(en.err.contains(QStringLiteral("unknown command")));
     }
 
+    void consentTemplates()
+    {
+        const Run builtIn = cli(
+            {}, {QStringLiteral("--json"), QStringLiteral("consent"), QStringLiteral("templates")});
+        QCOMPARE(builtIn.code, 0);
+        QCOMPARE(builtIn.json().toArray().size(), 2); // Danish and English
+        QTemporaryDir provider;
+        QFile broken(provider.filePath(QStringLiteral("udbyder-da.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"format\": 1, \"id\": \"udbyder\"}");
+        broken.close();
+        const Run r = cli({}, {QStringLiteral("consent"), QStringLiteral("templates"),
+                               QStringLiteral("--templates"), provider.path()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("udbyder-da.json")) &&
+                     r.err.contains(QStringLiteral("version")),
+                 qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("fortrolig-standard"))); // the good ones still load
+    }
+
     void consentCommands()
     {
         const QString j = newJournal(QStringLiteral("consent"));

@@ -1,0 +1,169 @@
+#include "consent/ConsentTemplate.h"
+
+#include "consent/Consent.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace fortrolig {
+
+QStringList ConsentTemplate::sectionNames()
+{
+    return {QStringLiteral("title"),    QStringLiteral("controller"), QStringLiteral("processor"),
+            QStringLiteral("purpose"),  QStringLiteral("jobcentre"),  QStringLiteral("validity"),
+            QStringLiteral("rights"),   QStringLiteral("withdraw"),   QStringLiteral("refusal"),
+            QStringLiteral("signature")};
+}
+
+Result<ConsentTemplate> ConsentTemplate::parse(const QByteArray& json)
+{
+    const auto bad = [](const QString& what) { return Error(ErrorCode::InvalidInput, what); };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return bad(tr("not a valid JSON document (%1 at byte %2)")
+                       .arg(parseError.errorString())
+                       .arg(parseError.offset));
+    const QJsonObject o = doc.object();
+    if (o.value(QStringLiteral("format")).toInt() != 1)
+        return bad(tr("unknown template format (expected \"format\": 1)"));
+    ConsentTemplate t;
+    t.m_id = o.value(QStringLiteral("id")).toString();
+    if (t.m_id.isEmpty() || t.m_id.contains(QLatin1Char(' ')))
+        return bad(tr("\"id\" is missing or contains spaces"));
+    t.m_version = o.value(QStringLiteral("version")).toInt();
+    if (t.m_version < 1)
+        return bad(tr("\"version\" must be a whole number from 1"));
+    t.m_language = o.value(QStringLiteral("language")).toString();
+    if (t.m_language.size() != 2 || !t.m_language.at(0).isLower() || !t.m_language.at(1).isLower())
+        return bad(tr("\"language\" must be a two-letter code such as \"da\""));
+    const QString direction = o.value(QStringLiteral("direction")).toString();
+    if (direction != QStringLiteral("ltr") && direction != QStringLiteral("rtl"))
+        return bad(tr("\"direction\" must be \"ltr\" or \"rtl\""));
+    t.m_rtl = direction == QStringLiteral("rtl");
+    for (const QString& section : sectionNames()) {
+        const QString text = o.value(section).toString().trimmed();
+        if (text.isEmpty())
+            return bad(tr("the text \"%1\" is missing or empty").arg(section));
+        t.m_texts.insert(section, text);
+    }
+    QSet<QString> seen;
+    for (const QJsonValue& v : o.value(QStringLiteral("categories")).toArray()) {
+        const QJsonObject c = v.toObject();
+        Category cat{c.value(QStringLiteral("id")).toString(),
+                     c.value(QStringLiteral("label")).toString().trimmed(),
+                     c.value(QStringLiteral("explanation")).toString().trimmed()};
+        if (!InfoCategory::all().contains(cat.id))
+            return bad(tr("unknown category \"%1\"").arg(cat.id));
+        if (seen.contains(cat.id))
+            return bad(tr("category \"%1\" appears twice").arg(cat.id));
+        if (cat.label.isEmpty() || cat.explanation.isEmpty())
+            return bad(tr("category \"%1\" needs a label and an explanation").arg(cat.id));
+        seen.insert(cat.id);
+        t.m_categories << cat;
+    }
+    // Every category must be offered, so that health and criminal records are always
+    // separate, explicit choices and nothing hides inside "ordinary".
+    for (const QString& id : InfoCategory::all()) {
+        if (!seen.contains(id))
+            return bad(tr("category \"%1\" is missing").arg(id));
+    }
+    seen.clear();
+    for (const QJsonValue& v : o.value(QStringLiteral("recipients")).toArray()) {
+        const QJsonObject r = v.toObject();
+        RecipientKindText kind{r.value(QStringLiteral("kind")).toString(),
+                               r.value(QStringLiteral("label")).toString().trimmed(),
+                               r.value(QStringLiteral("named")).toBool()};
+        if (kind.kind == RecipientKind::Jobcentre)
+            return bad(tr("the jobcentre is not a consent recipient (it has the legal basis)"));
+        if (!RecipientKind::all().contains(kind.kind))
+            return bad(tr("unknown recipient kind \"%1\"").arg(kind.kind));
+        if (seen.contains(kind.kind))
+            return bad(tr("recipient kind \"%1\" appears twice").arg(kind.kind));
+        if (kind.label.isEmpty())
+            return bad(tr("recipient kind \"%1\" needs a label").arg(kind.kind));
+        // A company, a doctor, a relative: the consent must say which one.
+        if (!Recipient{kind.kind, {}}.isValid() && !kind.named)
+            return bad(tr("recipient kind \"%1\" must be \"named\"").arg(kind.kind));
+        seen.insert(kind.kind);
+        t.m_recipients << kind;
+    }
+    if (t.m_recipients.isEmpty())
+        return bad(tr("no recipients"));
+    return t;
+}
+
+QString ConsentTemplate::renderedText(const QString& municipality, const QString& provider) const
+{
+    QStringList parts;
+    parts << QStringLiteral("%1 v%2 %3").arg(m_id).arg(m_version).arg(m_language);
+    for (const QString& section : sectionNames()) {
+        QString text = m_texts.value(section);
+        text.replace(QStringLiteral("{municipality}"), municipality)
+            .replace(QStringLiteral("{provider}"), provider);
+        parts << text;
+    }
+    for (const Category& c : m_categories)
+        parts << c.id + QStringLiteral(": ") + c.label + QStringLiteral(" - ") + c.explanation;
+    for (const RecipientKindText& r : m_recipients)
+        parts << r.kind + QStringLiteral(": ") + r.label;
+    return parts.join(QLatin1Char('\n'));
+}
+
+QString ConsentTemplate::textHash(const QString& municipality, const QString& provider) const
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(renderedText(municipality, provider).toUtf8(),
+                                 QCryptographicHash::Sha256)
+            .toHex());
+}
+
+TemplateCatalogue TemplateCatalogue::load(const QString& providerDirectory)
+{
+    TemplateCatalogue c;
+    QStringList files;
+    for (const QString& name :
+         QDir(QStringLiteral(":/consent")).entryList({QStringLiteral("*.json")}, QDir::Files))
+        files << QStringLiteral(":/consent/") + name;
+    if (!providerDirectory.isEmpty()) {
+        for (const QString& name :
+             QDir(providerDirectory).entryList({QStringLiteral("*.json")}, QDir::Files))
+            files << QDir(providerDirectory).filePath(name);
+    }
+    for (const QString& path : std::as_const(files)) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            c.problems << QFileInfo(path).fileName() + QStringLiteral(": ") + f.errorString();
+            continue;
+        }
+        auto t = ConsentTemplate::parse(f.readAll());
+        if (!t.ok()) {
+            c.problems << QFileInfo(path).fileName() + QStringLiteral(": ") + t.error().detail;
+            continue;
+        }
+        if (c.find(t->id(), t->language())) {
+            c.problems << QFileInfo(path).fileName() + QStringLiteral(": ") +
+                              ConsentTemplate::tr(
+                                  "a template with this id and language is already loaded");
+            continue;
+        }
+        c.templates << t.value();
+    }
+    return c;
+}
+
+const ConsentTemplate* TemplateCatalogue::find(const QString& id, const QString& language) const
+{
+    for (const ConsentTemplate& t : templates) {
+        if (t.id() == id && t.language() == language)
+            return &t;
+    }
+    return nullptr;
+}
+
+} // namespace fortrolig

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace fortrolig {
+
+// A consent form: versioned, one file per language, built in (resources/consent/) or added
+// by a provider as a file without rebuilding. Loading validates everything; a template with
+// any defect is rejected whole, with a message naming the defect, and is never shown in part.
+class ConsentTemplate
+{
+    Q_DECLARE_TR_FUNCTIONS(fortrolig::ConsentTemplate)
+public:
+    struct Category
+    {
+        QString id;
+        QString label;
+        QString explanation;
+    };
+    struct RecipientKindText
+    {
+        QString kind;
+        QString label;
+        bool named = false;
+    };
+
+    static Result<ConsentTemplate> parse(const QByteArray& json);
+
+    QString id() const { return m_id; }
+    int version() const { return m_version; }
+    QString language() const { return m_language; }
+    bool rightToLeft() const { return m_rtl; }
+    QString text(const QString& section) const { return m_texts.value(section); }
+    const QList<Category>& categories() const { return m_categories; }
+    const QList<RecipientKindText>& recipients() const { return m_recipients; }
+
+    // What the citizen is shown, with the municipality and provider filled in, in a fixed
+    // order; and its SHA-256 (hex), which goes into the consent record.
+    QString renderedText(const QString& municipality, const QString& provider) const;
+    QString textHash(const QString& municipality, const QString& provider) const;
+
+    static QStringList sectionNames();
+
+private:
+    QString m_id;
+    int m_version = 0;
+    QString m_language;
+    bool m_rtl = false;
+    QHash<QString, QString> m_texts;
+    QList<Category> m_categories;
+    QList<RecipientKindText> m_recipients;
+};
+
+// The built-in forms plus the valid ones in a provider's folder. Broken files are listed
+// with their defects instead of being loaded.
+struct TemplateCatalogue
+{
+    QList<ConsentTemplate> templates;
+    QStringList problems; // "file: what is wrong"
+    static TemplateCatalogue load(const QString& providerDirectory = {});
+    const ConsentTemplate* find(const QString& id, const QString& language) const;
+};
+
+} // namespace fortrolig

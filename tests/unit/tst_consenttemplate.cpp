@@ -1,0 +1,193 @@
+// Consent form templates: the built-in ones load, the text hash is exact, every kind of
+// defect is rejected with a message naming it, providers add files without rebuilding.
+#include "consent/ConsentTemplate.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fortrolig;
+
+class TestConsentTemplate : public QObject
+{
+    Q_OBJECT
+
+    static QJsonObject builtIn(const QString& language)
+    {
+        QFile f(QStringLiteral(":/consent/fortrolig-standard-%1.json").arg(language));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }
+
+private Q_SLOTS:
+    void builtInFormsLoad()
+    {
+        const TemplateCatalogue c = TemplateCatalogue::load();
+        QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.join(QLatin1Char('\n'))));
+        const ConsentTemplate* da =
+            c.find(QStringLiteral("fortrolig-standard"), QStringLiteral("da"));
+        const ConsentTemplate* en =
+            c.find(QStringLiteral("fortrolig-standard"), QStringLiteral("en"));
+        QVERIFY(da && en);
+        QCOMPARE(da->version(), en->version());
+        QCOMPARE(da->categories().size(), 6);
+        QCOMPARE(da->recipients().size(), en->recipients().size());
+        QVERIFY(!da->rightToLeft());
+        const QString text =
+            da->renderedText(QStringLiteral("Testby Kommune"), QStringLiteral("Prøve A/S"));
+        QVERIFY(text.contains(QStringLiteral("Testby Kommune er dataansvarlig")));
+        QVERIFY(!text.contains(QStringLiteral("{municipality}")));
+    }
+
+    void textHashIsOfTheExactText()
+    {
+        const TemplateCatalogue c = TemplateCatalogue::load();
+        const ConsentTemplate* da =
+            c.find(QStringLiteral("fortrolig-standard"), QStringLiteral("da"));
+        const QString h =
+            da->textHash(QStringLiteral("Testby Kommune"), QStringLiteral("Prøve A/S"));
+        QCOMPARE(h.size(), 64);
+        QCOMPARE(h, da->textHash(QStringLiteral("Testby Kommune"), QStringLiteral("Prøve A/S")));
+        QVERIFY(h != da->textHash(QStringLiteral("Andenby Kommune"), QStringLiteral("Prøve A/S")));
+        QVERIFY(h != c.find(QStringLiteral("fortrolig-standard"), QStringLiteral("en"))
+                         ->textHash(QStringLiteral("Testby Kommune"), QStringLiteral("Prøve A/S")));
+        QJsonObject o = builtIn(QStringLiteral("da"));
+        o.insert(QStringLiteral("rights"),
+                 QString(o.value(QStringLiteral("rights")).toString() + QLatin1Char('.')));
+        auto changed = ConsentTemplate::parse(QJsonDocument(o).toJson());
+        QVERIFY(changed.ok());
+        QVERIFY(changed->textHash(QStringLiteral("Testby Kommune"), QStringLiteral("Prøve A/S")) !=
+                h);
+    }
+
+    void rightToLeftTemplate()
+    {
+        QJsonObject o = builtIn(QStringLiteral("en"));
+        o.insert(QStringLiteral("language"), QStringLiteral("ar"));
+        o.insert(QStringLiteral("direction"), QStringLiteral("rtl"));
+        o.insert(QStringLiteral("title"), QStringLiteral("نموذج اختبار")); // a synthetic test title
+        auto t = ConsentTemplate::parse(QJsonDocument(o).toJson());
+        QVERIFY2(t.ok(), qPrintable(t.error().detail));
+        QVERIFY(t->rightToLeft());
+        QCOMPARE(t->text(QStringLiteral("title")), QStringLiteral("نموذج اختبار"));
+    }
+
+    void defectsAreRejected_data()
+    {
+        QTest::addColumn<QString>("defect");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not json") << "not-json"
+                                  << "JSON";
+        QTest::newRow("wrong format") << "format=2"
+                                      << "format";
+        QTest::newRow("no id") << "id="
+                               << "\"id\"";
+        QTest::newRow("version 0") << "version=0"
+                                   << "\"version\"";
+        QTest::newRow("bad language") << "language=dansk"
+                                      << "\"language\"";
+        QTest::newRow("bad direction") << "direction=up"
+                                       << "\"direction\"";
+        QTest::newRow("no purpose") << "purpose="
+                                    << "\"purpose\"";
+        QTest::newRow("empty withdraw text") << "withdraw=   "
+                                             << "\"withdraw\"";
+        QTest::newRow("no refusal text") << "refusal="
+                                         << "\"refusal\"";
+        QTest::newRow("health missing") << "drop-category=health"
+                                        << "\"health\" is missing";
+        QTest::newRow("unknown category") << "add-category=relevant"
+                                          << "unknown category";
+        QTest::newRow("duplicate category") << "add-category=cpr"
+                                            << "twice";
+        QTest::newRow("jobcentre as recipient") << "add-recipient=jobcentre"
+                                                << "legal basis";
+        QTest::newRow("unknown recipient") << "add-recipient=neighbour"
+                                           << "unknown recipient";
+        QTest::newRow("doctor not named") << "unname-doctor"
+                                          << "\"named\"";
+        QTest::newRow("no recipients") << "no-recipients"
+                                       << "no recipients";
+    }
+    void defectsAreRejected()
+    {
+        QFETCH(QString, defect);
+        QFETCH(QString, message);
+        QJsonObject o = builtIn(QStringLiteral("da"));
+        QByteArray json;
+        const QString key = defect.section(QLatin1Char('='), 0, 0);
+        const QString value = defect.section(QLatin1Char('='), 1);
+        if (defect == QStringLiteral("not-json")) {
+            json = "{ \"format\": 1, ";
+        } else {
+            if (key == QStringLiteral("format") || key == QStringLiteral("version"))
+                o.insert(key, value.toInt());
+            else if (key == QStringLiteral("drop-category") ||
+                     key == QStringLiteral("add-category")) {
+                QJsonArray cats;
+                for (const QJsonValue& c : o.value(QStringLiteral("categories")).toArray())
+                    if (c.toObject().value(QStringLiteral("id")).toString() != value ||
+                        key.startsWith(QLatin1String("add")))
+                        cats.append(c);
+                if (key == QStringLiteral("add-category"))
+                    cats.append(QJsonObject{{QStringLiteral("id"), value},
+                                            {QStringLiteral("label"), QStringLiteral("x")},
+                                            {QStringLiteral("explanation"), QStringLiteral("y")}});
+                o.insert(QStringLiteral("categories"), cats);
+            } else if (key == QStringLiteral("add-recipient")) {
+                QJsonArray r = o.value(QStringLiteral("recipients")).toArray();
+                r.append(QJsonObject{{QStringLiteral("kind"), value},
+                                     {QStringLiteral("label"), QStringLiteral("x")}});
+                o.insert(QStringLiteral("recipients"), r);
+            } else if (key == QStringLiteral("unname-doctor")) {
+                QJsonArray r;
+                for (const QJsonValue& v : o.value(QStringLiteral("recipients")).toArray()) {
+                    QJsonObject x = v.toObject();
+                    if (x.value(QStringLiteral("kind")).toString() == QStringLiteral("doctor"))
+                        x.insert(QStringLiteral("named"), false);
+                    r.append(x);
+                }
+                o.insert(QStringLiteral("recipients"), r);
+            } else if (key == QStringLiteral("no-recipients")) {
+                o.insert(QStringLiteral("recipients"), QJsonArray());
+            } else {
+                o.insert(key, value);
+            }
+            json = QJsonDocument(o).toJson();
+        }
+        auto t = ConsentTemplate::parse(json);
+        QVERIFY(!t.ok());
+        QCOMPARE(t.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(t.error().detail.contains(message), qPrintable(t.error().detail));
+    }
+
+    void providerTemplatesWithoutRebuilding()
+    {
+        QTemporaryDir dir;
+        QJsonObject o = builtIn(QStringLiteral("da"));
+        o.insert(QStringLiteral("id"), QStringLiteral("udbyder-praktik"));
+        QFile good(dir.filePath(QStringLiteral("udbyder-praktik-da.json")));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write(QJsonDocument(o).toJson());
+        good.close();
+        o.remove(QStringLiteral("purpose"));
+        QFile broken(dir.filePath(QStringLiteral("broken-da.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(QJsonDocument(o).toJson());
+        broken.close();
+        const TemplateCatalogue c = TemplateCatalogue::load(dir.path());
+        QVERIFY(c.find(QStringLiteral("udbyder-praktik"), QStringLiteral("da")));
+        QCOMPARE(c.templates.size(), 3);
+        QCOMPARE(c.problems.size(), 1);
+        QVERIFY(c.problems.first().startsWith(QStringLiteral("broken-da.json: ")));
+        QVERIFY(c.problems.first().contains(QStringLiteral("purpose")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsentTemplate)
+#include "tst_consenttemplate.moc"
