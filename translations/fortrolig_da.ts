@@ -895,6 +895,17 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
 </context>
 <context>
+    <name>fortrolig::SignaturePad</name>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Sign here with a finger, a pen or the mouse.</source>
+        <translation>Skriv under her med en finger, en pen eller musen.</translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::SqlCipherDriver</name>
     <message>
         <source>No connection</source>

@@ -862,6 +862,17 @@ out), 4 the journal is damaged or not encrypted.
     </message>
 </context>
 <context>
+    <name>fortrolig::SignaturePad</name>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign here with a finger, a pen or the mouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::SqlCipherDriver</name>
     <message>
         <source>No connection</source>

@@ -1,0 +1,163 @@
+#include "consent/SignaturePad.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTabletEvent>
+#include <QTouchEvent>
+
+namespace fortrolig {
+
+SignaturePad::SignaturePad(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("signaturePad"));
+    setAttribute(Qt::WA_AcceptTouchEvents);
+    setAccessibleName(tr("Signature"));
+    setAccessibleDescription(tr("Sign here with a finger, a pen or the mouse."));
+    setMinimumSize(320, 140);
+    setCursor(Qt::CrossCursor);
+    m_signature.canvas = size();
+}
+
+void SignaturePad::clear()
+{
+    m_signature.strokes.clear();
+    m_drawing = false;
+    update();
+    Q_EMIT changed();
+}
+
+void SignaturePad::resizeEvent(QResizeEvent* event)
+{
+    // Strokes are kept in the coordinates of the canvas they were drawn on.
+    if (m_signature.isEmpty())
+        m_signature.canvas = size();
+    QWidget::resizeEvent(event);
+}
+
+void SignaturePad::begin(QPointF at, float pressure)
+{
+    if (m_signature.isEmpty()) {
+        m_signature.canvas = size();
+        m_clock.start();
+    }
+    m_drawing = true;
+    m_signature.strokes.append(
+        {SignaturePoint{float(at.x()), float(at.y()), pressure, m_clock.elapsed()}});
+    update();
+}
+
+void SignaturePad::extend(QPointF at, float pressure)
+{
+    if (!m_drawing)
+        return;
+    m_signature.strokes.last().append(
+        SignaturePoint{float(at.x()), float(at.y()), pressure, m_clock.elapsed()});
+    update();
+}
+
+void SignaturePad::end()
+{
+    if (!m_drawing)
+        return;
+    m_drawing = false;
+    Q_EMIT changed();
+}
+
+void SignaturePad::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton)
+        begin(event->position(), 1.0f);
+}
+
+void SignaturePad::mouseMoveEvent(QMouseEvent* event)
+{
+    if (event->buttons() & Qt::LeftButton)
+        extend(event->position(), 1.0f);
+}
+
+void SignaturePad::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        extend(event->position(), 1.0f);
+        end();
+    }
+}
+
+void SignaturePad::tabletEvent(QTabletEvent* event)
+{
+    const float pressure = float(std::clamp(event->pressure(), 0.0, 1.0));
+    switch (event->type()) {
+    case QEvent::TabletPress:
+        begin(event->position(), pressure);
+        break;
+    case QEvent::TabletMove:
+        extend(event->position(), pressure);
+        break;
+    case QEvent::TabletRelease:
+        end();
+        break;
+    default:
+        break;
+    }
+    event->accept(); // no synthesized mouse events on top
+}
+
+bool SignaturePad::event(QEvent* e)
+{
+    switch (e->type()) {
+    case QEvent::TouchBegin:
+    case QEvent::TouchUpdate:
+    case QEvent::TouchEnd: {
+        auto* touch = static_cast<QTouchEvent*>(e);
+        if (touch->points().isEmpty())
+            return true;
+        const QPointF at = touch->points().first().position();
+        if (e->type() == QEvent::TouchBegin)
+            begin(at, 1.0f);
+        else if (e->type() == QEvent::TouchUpdate)
+            extend(at, 1.0f);
+        else
+            end();
+        e->accept();
+        return true;
+    }
+    default:
+        return QWidget::event(e);
+    }
+}
+
+QImage SignaturePad::render(const Signature& s, QSize size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    if (s.canvas.isEmpty())
+        return image;
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    const double scale = std::min(double(size.width()) / s.canvas.width(),
+                                  double(size.height()) / s.canvas.height());
+    for (const auto& stroke : s.strokes) {
+        for (qsizetype i = 0; i < stroke.size(); ++i) {
+            const SignaturePoint& a = stroke[std::max<qsizetype>(0, i - 1)];
+            const SignaturePoint& b = stroke[i];
+            p.setPen(QPen(Qt::black, std::max(1.0, 3.0 * scale * (0.4 + 0.6 * b.pressure)),
+                          Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.drawLine(QPointF(a.x, a.y) * scale, QPointF(b.x, b.y) * scale);
+        }
+    }
+    return image;
+}
+
+void SignaturePad::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.drawImage(0, 0, render(m_signature, size()));
+    p.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
+    const int line = height() - height() / 4;
+    p.drawLine(16, line, width() - 16, line); // sign on the line
+    if (hasFocus())
+        p.drawRect(rect().adjusted(0, 0, -1, -1));
+}
+
+} // namespace fortrolig
