@@ -11,7 +11,7 @@ packages=(
   libsqlcipher-dev sqlcipher libsodium-dev qtkeychain-qt6-dev
   libgl-dev
   gnome-keyring dbus dbus-x11 libsecret-tools
-  xvfb xauth imagemagick
+  xvfb xauth imagemagick poppler-utils fonts-dejavu-core
   clang-format
 )
 

@@ -482,6 +482,10 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>a template with this id and language is already loaded</source>
         <translation>en skabelon med dette id og sprog er allerede indlæst</translation>
     </message>
+    <message>
+        <source>the receipt text "%1" is missing or empty</source>
+        <translation>kvitteringsteksten "%1" mangler eller er tom</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::Error</name>

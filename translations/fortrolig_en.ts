@@ -449,6 +449,10 @@ out), 4 the journal is damaged or not encrypted.
         <source>a template with this id and language is already loaded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the receipt text &quot;%1&quot; is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::Error</name>

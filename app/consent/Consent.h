@@ -54,6 +54,9 @@ struct ConsentInput
     QString place;
     QString signer;       // the citizen, or the holder of parental responsibility
     QString signerRole;   // "citizen" or "guardian"
+    QString controller;   // the municipality, as shown on the form
+    QString processor;    // the provider, as shown on the form
+    QByteArray signature; // Signature::toJson() of what was drawn
     QByteArray paperScan; // a consent signed on paper: the scanned form (textHash is its hash)
     QString paperScanName;
 };
@@ -70,6 +73,28 @@ struct ConsentSummary
     QString signedAt;
     QString withdrawnAt;
     QList<ConsentGrant> activeGrants; // not withdrawn
+};
+
+// Everything a receipt shows, as it was signed (withdrawals do not change a receipt).
+struct ConsentRecord
+{
+    QString id;
+    QString citizenName;
+    QString status;
+    QString templateId;
+    int templateVersion = 0;
+    QString language;
+    QString textHash;
+    QList<ConsentGrant> grants;
+    QDate validUntil;
+    QString place;
+    QString signer;
+    QString signerRole;
+    QString controller;
+    QString processor;
+    QByteArray signature;
+    QString signedAt;
+    QString consultant;
 };
 
 struct DisclosureRecord

@@ -20,6 +20,15 @@ QStringList ConsentTemplate::sectionNames()
             QStringLiteral("signature")};
 }
 
+QStringList ConsentTemplate::receiptPhraseNames()
+{
+    return {QStringLiteral("title"),      QStringLiteral("intro"),
+            QStringLiteral("mayShare"),   QStringLiteral("nothingShared"),
+            QStringLiteral("validUntil"), QStringLiteral("untilCourseEnd"),
+            QStringLiteral("signed"),     QStringLiteral("guardian"),
+            QStringLiteral("consultant"), QStringLiteral("reference")};
+}
+
 Result<ConsentTemplate> ConsentTemplate::parse(const QByteArray& json)
 {
     const auto bad = [](const QString& what) { return Error(ErrorCode::InvalidInput, what); };
@@ -51,6 +60,13 @@ Result<ConsentTemplate> ConsentTemplate::parse(const QByteArray& json)
         if (text.isEmpty())
             return bad(tr("the text \"%1\" is missing or empty").arg(section));
         t.m_texts.insert(section, text);
+    }
+    const QJsonObject receipt = o.value(QStringLiteral("receipt")).toObject();
+    for (const QString& key : receiptPhraseNames()) {
+        const QString text = receipt.value(key).toString().trimmed();
+        if (text.isEmpty())
+            return bad(tr("the receipt text \"%1\" is missing or empty").arg(key));
+        t.m_receipt.insert(key, text);
     }
     QSet<QString> seen;
     for (const QJsonValue& v : o.value(QStringLiteral("categories")).toArray()) {

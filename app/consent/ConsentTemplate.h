@@ -36,6 +36,9 @@ public:
     QString language() const { return m_language; }
     bool rightToLeft() const { return m_rtl; }
     QString text(const QString& section) const { return m_texts.value(section); }
+    // The receipt's sentences, in the form's own language (receipt.* keys in the file).
+    QString receiptPhrase(const QString& key) const { return m_receipt.value(key); }
+    static QStringList receiptPhraseNames();
     const QList<Category>& categories() const { return m_categories; }
     const QList<RecipientKindText>& recipients() const { return m_recipients; }
 
@@ -52,6 +55,7 @@ private:
     QString m_language;
     bool m_rtl = false;
     QHash<QString, QString> m_texts;
+    QHash<QString, QString> m_receipt;
     QList<Category> m_categories;
     QList<RecipientKindText> m_recipients;
 };

@@ -64,6 +64,7 @@ public:
     Error withdrawConsent(const QString& consentId, const Recipient& recipient = {},
                           const QString& category = {});
     Result<QList<ConsentSummary>> consents(const QString& citizenId);
+    Result<ConsentRecord> consentRecord(const QString& consentId); // for the receipt; logged
     // Asks the gate; writes nothing.
     Result<GateDecision> mayDisclose(const QString& citizenId, const Recipient& recipient,
                                      const QStringList& categories);

@@ -60,7 +60,10 @@ Result<QJsonObject> Journal::consentPayload(const ConsentInput& c, bool needsGra
                         c.validUntil.isValid() ? c.validUntil.toString(Qt::ISODate) : QString()},
                        {QStringLiteral("place"), c.place},
                        {QStringLiteral("signer"), c.signer.trimmed()},
-                       {QStringLiteral("signerRole"), c.signerRole}};
+                       {QStringLiteral("signerRole"), c.signerRole},
+                       {QStringLiteral("controller"), c.controller},
+                       {QStringLiteral("processor"), c.processor},
+                       {QStringLiteral("signature"), QString::fromUtf8(c.signature)}};
 }
 
 Result<QString> Journal::giveConsent(const ConsentInput& c)
@@ -196,6 +199,57 @@ Result<QList<ConsentSummary>> Journal::consents(const QString& citizenId)
     if (Error e = logUse(AccessLog::Action::Viewed, {citizenId}, QStringLiteral("consents")))
         return e;
     return out;
+}
+
+Result<ConsentRecord> Journal::consentRecord(const QString& consentId)
+{
+    QSqlQuery q(m_database->db());
+    q.prepare(QStringLiteral(
+        "SELECT c.id, ci.name, c.status, c.template_id, c.template_version, c.language, "
+        "c.text_hash,"
+        " c.valid_until, c.place, c.signer, c.signer_role, c.controller, c.processor, c.signature,"
+        " c.signed_at, c.author, c.citizen_id FROM consents c JOIN citizens ci ON ci.id = "
+        "c.citizen_id"
+        " WHERE c.id = ?"));
+    q.addBindValue(consentId);
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    if (!q.next())
+        return Error(ErrorCode::NotFound, QStringLiteral("consent"));
+    ConsentRecord r;
+    r.id = q.value(0).toString();
+    r.citizenName = q.value(1).toString();
+    r.status = q.value(2).toString();
+    r.templateId = q.value(3).toString();
+    r.templateVersion = q.value(4).toInt();
+    r.language = q.value(5).toString();
+    r.textHash = q.value(6).toString();
+    r.validUntil = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    r.place = q.value(8).toString();
+    r.signer = q.value(9).toString();
+    r.signerRole = q.value(10).toString();
+    r.controller = q.value(11).toString();
+    r.processor = q.value(12).toString();
+    r.signature = q.value(13).toString().toUtf8();
+    r.signedAt = q.value(14).toString();
+    r.consultant = q.value(15).toString();
+    const QString citizenId = q.value(16).toString();
+    q.finish();
+    q.prepare(
+        QStringLiteral("SELECT recipient_kind, recipient_name, category FROM consent_grants"
+                       " WHERE consent_id = ? ORDER BY recipient_kind, recipient_name, category"));
+    q.addBindValue(consentId);
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    while (q.next()) {
+        const Recipient who{q.value(0).toString(), q.value(1).toString()};
+        if (r.grants.isEmpty() || !(r.grants.last().recipient == who))
+            r.grants << ConsentGrant{who, {}};
+        r.grants.last().categories << q.value(2).toString();
+    }
+    if (Error e = logUse(AccessLog::Action::Viewed, {citizenId}, QStringLiteral("consent receipt")))
+        return e;
+    return r;
 }
 
 Result<GateDecision> Journal::mayDisclose(const QString& citizenId, const Recipient& recipient,

@@ -149,18 +149,22 @@ Error consentGiven(QSqlDatabase db, const Event& e, const QString& status)
     const QJsonObject& p = e.payload;
     const QString id = p.value(QStringLiteral("consentId")).toString();
     Exec x(db);
-    x.run(QStringLiteral(
-              "INSERT INTO consents (id, citizen_id, course_id, status, template_id,"
-              " template_version, language, text_hash, valid_until, place, signer,"
-              " signer_role, signed_at, author, device) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-          {id, e.subject, p.value(QStringLiteral("courseId")).toString(), status,
-           p.value(QStringLiteral("templateId")).toString(),
-           p.value(QStringLiteral("templateVersion")).toInt(),
-           p.value(QStringLiteral("language")).toString(),
-           p.value(QStringLiteral("textHash")).toString(),
-           dateOrNull(p, QStringLiteral("validUntil")), p.value(QStringLiteral("place")).toString(),
-           p.value(QStringLiteral("signer")).toString(),
-           p.value(QStringLiteral("signerRole")).toString(), e.localTime, e.author, e.device});
+    x.run(
+        QStringLiteral("INSERT INTO consents (id, citizen_id, course_id, status, template_id,"
+                       " template_version, language, text_hash, valid_until, place, signer,"
+                       " signer_role, signed_at, author, device, controller, processor, signature)"
+                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        {id, e.subject, p.value(QStringLiteral("courseId")).toString(), status,
+         p.value(QStringLiteral("templateId")).toString(),
+         p.value(QStringLiteral("templateVersion")).toInt(),
+         p.value(QStringLiteral("language")).toString(),
+         p.value(QStringLiteral("textHash")).toString(),
+         dateOrNull(p, QStringLiteral("validUntil")), p.value(QStringLiteral("place")).toString(),
+         p.value(QStringLiteral("signer")).toString(),
+         p.value(QStringLiteral("signerRole")).toString(), e.localTime, e.author, e.device,
+         p.value(QStringLiteral("controller")).toString(),
+         p.value(QStringLiteral("processor")).toString(),
+         p.value(QStringLiteral("signature")).toString()});
     for (const QJsonValue& gv : p.value(QStringLiteral("grants")).toArray()) {
         const QJsonObject g = gv.toObject();
         for (const QJsonValue& c : g.value(QStringLiteral("categories")).toArray())
