@@ -132,6 +132,7 @@ Error Journal::withdrawConsent(const QString& consentId, const Recipient& recipi
     if (!category.isEmpty() && recipient.kind.isEmpty())
         return Error(ErrorCode::InvalidInput,
                      QStringLiteral("a category is withdrawn from a recipient"));
+    QString storedName;
     if (!recipient.kind.isEmpty()) {
         q.prepare(QStringLiteral(
             "SELECT recipient_name, category FROM consent_grants WHERE consent_id = ?"
@@ -141,9 +142,15 @@ Error Journal::withdrawConsent(const QString& consentId, const Recipient& recipi
         if (!q.exec())
             return JournalDatabase::errorFrom(q.lastError(), {});
         bool found = false;
-        while (q.next())
-            found |= Recipient{recipient.kind, q.value(0).toString()} == recipient &&
-                     (category.isEmpty() || q.value(1).toString() == category);
+        while (q.next()) {
+            if (Recipient{recipient.kind, q.value(0).toString()} == recipient &&
+                (category.isEmpty() || q.value(1).toString() == category)) {
+                found = true;
+                // The name exactly as the consent holds it, however it was typed now: the
+                // projection matches on it.
+                storedName = q.value(0).toString();
+            }
+        }
         if (!found)
             return Error(ErrorCode::NotFound,
                          QStringLiteral("that recipient or category in the consent"));
@@ -151,7 +158,7 @@ Error Journal::withdrawConsent(const QString& consentId, const Recipient& recipi
     QJsonObject payload{{QStringLiteral("consentId"), consentId}};
     if (!recipient.kind.isEmpty()) {
         payload.insert(QStringLiteral("recipientKind"), recipient.kind);
-        payload.insert(QStringLiteral("recipientName"), recipient.name);
+        payload.insert(QStringLiteral("recipientName"), storedName);
         payload.insert(QStringLiteral("category"), category);
     }
     return record(makeEvent(EventType::ConsentWithdrawn, citizenId, payload),

@@ -238,8 +238,11 @@ private Q_SLOTS:
                                }),
                  2);
         QVERIFY(m_journal->verify().ok());
-        // Withdrawal takes effect at once.
-        QVERIFY(m_journal->withdrawConsent(consent.value(), doctor).ok());
+        // Withdrawal takes effect at once, however the name is typed.
+        QVERIFY(m_journal
+                    ->withdrawConsent(consent.value(),
+                                      {QStringLiteral("doctor"), QStringLiteral("DR. PRØVE")})
+                    .ok());
         QCOMPARE(
             m_journal->disclose(m_citizen, doctor, {QStringLiteral("health")}, QStringLiteral("x"))
                 .error()
