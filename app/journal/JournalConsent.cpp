@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -32,7 +33,14 @@ Result<QJsonObject> Journal::consentPayload(const ConsentInput& c, bool needsGra
     if (c.templateId.isEmpty() || !sha256.match(c.textHash).hasMatch())
         return Error(ErrorCode::InvalidInput, QStringLiteral("form id and SHA-256 of its text"));
     QJsonArray grants;
-    for (const ConsentGrant& g : c.grants) {
+    for (qsizetype i = 0; i < c.grants.size(); ++i) {
+        const ConsentGrant& g = c.grants.at(i);
+        for (qsizetype k = 0; k < i; ++k) {
+            if (c.grants.at(k).recipient == g.recipient)
+                return Error(ErrorCode::InvalidInput, QStringLiteral("recipient named twice"));
+        }
+        if (QSet<QString>(g.categories.begin(), g.categories.end()).size() != g.categories.size())
+            return Error(ErrorCode::InvalidInput, QStringLiteral("category named twice"));
         if (!g.recipient.isValid() || g.recipient.kind == RecipientKind::Jobcentre)
             return Error(ErrorCode::InvalidInput, QStringLiteral("recipient ") + g.recipient.kind);
         if (g.categories.isEmpty())

@@ -203,6 +203,13 @@ private Q_SLOTS:
         c = form();
         c.grants.clear();
         QCOMPARE(m_journal->giveConsent(c).error().code, ErrorCode::InvalidInput);
+        c = form();
+        c.grants << ConsentGrant{{QStringLiteral("doctor"), QStringLiteral("dr. prøve")},
+                                 {QStringLiteral("cpr")}};
+        QCOMPARE(m_journal->giveConsent(c).error().code, ErrorCode::InvalidInput); // named twice
+        c = form();
+        c.grants.first().categories << QStringLiteral("health");
+        QCOMPARE(m_journal->giveConsent(c).error().code, ErrorCode::InvalidInput);
         QCOMPARE(m_journal->consents(m_citizen)->size(), 0);
     }
 
