@@ -119,6 +119,10 @@
         <source>superseded</source>
         <translation>erstattet</translation>
     </message>
+    <message>
+        <source>Con&amp;sents</source>
+        <translation>&amp;Samtykker</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -406,6 +410,73 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>template rejected: %1</source>
         <translation>skabelon afvist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::ConsentPanel</name>
+    <message>
+        <source>Signed</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Oplysninger</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gælder til</translation>
+    </message>
+    <message>
+        <source>What the citizen has consented to</source>
+        <translation>Det, borgeren har givet samtykke til</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlag</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>What has been shared</source>
+        <translation>Det, der er delt</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Tilbagekald</translation>
+    </message>
+    <message>
+        <source>Withdraws the chosen line at once. The citizen's other choices stay.</source>
+        <translation>Tilbagekalder den valgte linje med det samme. Borgerens andre valg består.</translation>
+    </message>
+    <message>
+        <source>Consents (withdrawn lines are not shown):</source>
+        <translation>Samtykker (tilbagekaldte linjer vises ikke):</translation>
+    </message>
+    <message>
+        <source>Disclosures:</source>
+        <translation>Videregivelser:</translation>
+    </message>
+    <message>
+        <source>course end</source>
+        <translation>forløbets afslutning</translation>
+    </message>
+    <message>
+        <source>the law</source>
+        <translation>loven</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>samtykke</translation>
     </message>
 </context>
 <context>

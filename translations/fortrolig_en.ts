@@ -119,6 +119,10 @@
         <source>superseded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Con&amp;sents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -372,6 +376,73 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>template rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::ConsentPanel</name>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the citizen has consented to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has been shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraws the chosen line at once. The citizen&apos;s other choices stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents (withdrawn lines are not shown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

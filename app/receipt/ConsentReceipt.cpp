@@ -2,12 +2,12 @@
 
 #include "consent/Signature.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDateTime>
 #include <QFile>
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 
 namespace fortrolig {
@@ -74,10 +74,10 @@ QStringList ConsentReceipt::sentences(const ConsentRecord& r, const ConsentTempl
             QString label = recipientLabel.value(g.recipient.kind, g.recipient.kind);
             if (!label.isEmpty()) // "Din læge" inside a sentence: "din læge"
                 label[0] = label[0].toLower();
-            const QString who = label +
-                                (g.recipient.name.isEmpty()
-                                     ? QString()
-                                     : QStringLiteral(" (") + g.recipient.name + QLatin1Char(')'));
+            const QString who =
+                label + (g.recipient.name.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" (") + g.recipient.name + QLatin1Char(')'));
             out << fill(form.receiptPhrase(QStringLiteral("mayShare")),
                         {{QStringLiteral("processor"), r.processor},
                          {QStringLiteral("recipient"), who},

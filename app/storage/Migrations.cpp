@@ -120,9 +120,9 @@ const QList<QList<const char*>>& steps()
             " place TEXT NOT NULL DEFAULT '',"
             " signer TEXT NOT NULL DEFAULT '',"
             " signer_role TEXT NOT NULL DEFAULT '',"
-            " controller TEXT NOT NULL DEFAULT '',"   // the municipality
-            " processor TEXT NOT NULL DEFAULT '',"    // the provider
-            " signature TEXT NOT NULL DEFAULT '',"    // vector strokes (JSON)
+            " controller TEXT NOT NULL DEFAULT ''," // the municipality
+            " processor TEXT NOT NULL DEFAULT '',"  // the provider
+            " signature TEXT NOT NULL DEFAULT '',"  // vector strokes (JSON)
             " signed_at TEXT NOT NULL,"
             " author TEXT NOT NULL,"
             " device TEXT NOT NULL,"

@@ -1,6 +1,7 @@
 #include "casefile/CaseView.h"
 
 #include "app/ClipboardGuard.h"
+#include "casefile/ConsentPanel.h"
 #include "casefile/NoteEditor.h"
 #include "journal/Journal.h"
 
@@ -117,6 +118,8 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_tabs->addTab(notesTab, tr("&Notes"));
     m_tabs->addTab(m_courses, tr("C&ourses"));
+    m_consentPanel = new ConsentPanel(journal);
+    m_tabs->addTab(m_consentPanel, tr("Con&sents"));
     m_tabs->addTab(m_log, tr("&Access log"));
 
     auto* head = new QHBoxLayout;
@@ -137,6 +140,7 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, QWidget* parent)
         Q_EMIT changed();
     });
     connect(m_editor, &NoteEditor::failed, this, &CaseView::failed);
+    connect(m_consentPanel, &ConsentPanel::failed, this, &CaseView::failed);
     setEnabled(false);
 }
 
@@ -195,6 +199,7 @@ void CaseView::reload()
         }
     }
     m_correct->setEnabled(m_notes->count() > 0);
+    m_consentPanel->showCitizen(m_details.id);
 }
 
 QString CaseView::selectedNoteId() const

@@ -15,6 +15,7 @@ namespace fortrolig {
 
 class ClipboardGuard;
 class Journal;
+class ConsentPanel;
 class NoteEditor;
 
 // One citizen's case: details, courses, the timeline of notes with their corrections, and
@@ -52,6 +53,7 @@ private:
     QPushButton* m_newNote;
     QPushButton* m_correct;
     NoteEditor* m_editor;
+    ConsentPanel* m_consentPanel;
 };
 
 } // namespace fortrolig

@@ -1,0 +1,90 @@
+// Consents and disclosures in the case view: withdrawal in two clicks, effective at once.
+#include "TestSupport.h"
+#include "casefile/ConsentPanel.h"
+#include "journal/Journal.h"
+#include "storage/JournalDatabase.h"
+#include "storage/Migrations.h"
+
+#include <QCryptographicHash>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fortrolig;
+
+class TestConsentPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void withdrawInTwoClicks()
+    {
+        QTemporaryDir dir;
+        auto jdb =
+            JournalDatabase::open(dir.filePath(QStringLiteral("p.db")), SecureBytes::random(32),
+                                  JournalDatabase::Mode::Create, {});
+        QVERIFY(jdb.ok());
+        QVERIFY(Migrations::migrate(jdb.value()->db()).ok());
+        Journal journal(std::move(jdb.value()),
+                        Identity{QStringLiteral("kons"), QStringLiteral("dev")});
+        const QString citizen = journal
+                                    .addCitizen(QStringLiteral("Panel Testsen"),
+                                                *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
+                                    .value();
+        const QString course = journal
+                                   .addCourse({citizen,
+                                               QStringLiteral("Testby"),
+                                               QStringLiteral("afklaringsforløb"),
+                                               {},
+                                               QDate::currentDate().addDays(-10),
+                                               {}})
+                                   .value();
+        ConsentInput c;
+        c.citizenId = citizen;
+        c.courseId = course;
+        c.templateId = QStringLiteral("fortrolig-standard");
+        c.templateVersion = 1;
+        c.language = QStringLiteral("da");
+        c.textHash = QString::fromLatin1(
+            QCryptographicHash::hash("form", QCryptographicHash::Sha256).toHex());
+        c.signer = QStringLiteral("Panel Testsen");
+        const Recipient doctor{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")};
+        c.grants = {{doctor, {QStringLiteral("ordinary"), QStringLiteral("health")}},
+                    {{QStringLiteral("akasse"), {}}, {QStringLiteral("ordinary")}}};
+        QVERIFY(journal.giveConsent(c).ok());
+        QVERIFY(journal
+                    .disclose(citizen, doctor, {QStringLiteral("health")},
+                              QStringLiteral("statusrapport"))
+                    .ok());
+
+        ConsentPanel panel(journal);
+        panel.resize(700, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showCitizen(citizen);
+        auto* consents = panel.findChild<QTableWidget*>(QStringLiteral("consentsTable"));
+        auto* disclosures = panel.findChild<QTableWidget*>(QStringLiteral("disclosuresTable"));
+        auto* withdraw = panel.findChild<QPushButton*>(QStringLiteral("withdrawConsent"));
+        QCOMPARE(consents->rowCount(), 3);
+        QCOMPARE(disclosures->rowCount(), 1);
+        QVERIFY(!withdraw->isEnabled());
+        int healthRow = -1;
+        for (int r = 0; r < consents->rowCount(); ++r) {
+            if (consents->item(r, 2)->text() == QStringLiteral("health"))
+                healthRow = r;
+        }
+        QVERIFY(healthRow >= 0);
+        // Click one: the line. Click two: Withdraw.
+        const QRect cell = consents->visualItemRect(consents->item(healthRow, 1));
+        QTest::mouseClick(consents->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(withdraw->isEnabled());
+        QTest::mouseClick(withdraw, Qt::LeftButton);
+        QCOMPARE(consents->rowCount(), 2);
+        QCOMPARE(journal.mayDisclose(citizen, doctor, {QStringLiteral("health")})->code(),
+                 QStringLiteral("withdrawn"));
+        QVERIFY(journal.mayDisclose(citizen, doctor, {QStringLiteral("ordinary")})->allowed);
+    }
+};
+
+QTEST_MAIN(TestConsentPanel)
+#include "tst_consentpanel.moc"
