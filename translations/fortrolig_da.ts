@@ -123,6 +123,14 @@
         <source>Con&amp;sents</source>
         <translation>&amp;Samtykker</translation>
     </message>
+    <message>
+        <source>S&amp;hare...</source>
+        <translation>D&amp;el …</translation>
+    </message>
+    <message>
+        <source>Share the selected note, if the citizen's consent allows it.</source>
+        <translation>Del det valgte notat, hvis borgerens samtykke tillader det.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -967,6 +975,129 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>The two passphrases differ.</source>
         <translation>De to adgangsfraser er forskellige.</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::ShareDialog</name>
+    <message>
+        <source>The referring jobcentre</source>
+        <translation>Det henvisende jobcenter</translation>
+    </message>
+    <message>
+        <source>Work placement company</source>
+        <translation>Praktikvirksomhed</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Læge</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psykolog</translation>
+    </message>
+    <message>
+        <source>Unemployment fund (a-kasse)</source>
+        <translation>A-kasse</translation>
+    </message>
+    <message>
+        <source>Trade union</source>
+        <translation>Fagforening</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Pårørende</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>En anden</translation>
+    </message>
+    <message>
+        <source>Ordinary information</source>
+        <translation>Almindelige oplysninger</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Helbred</translation>
+    </message>
+    <message>
+        <source>Criminal records</source>
+        <translation>Strafbare forhold</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Pårørende</translation>
+    </message>
+    <message>
+        <source>Share with ...</source>
+        <translation>Del med …</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <source>Recipient's name</source>
+        <translation>Modtagerens navn</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>Gem dokumentet som</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Gennemse …</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>May it be shared?</source>
+        <translation>Må det deles?</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Del</translation>
+    </message>
+    <message>
+        <source>Share "%1"</source>
+        <translation>Del "%1"</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Modtager:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>It contains:</source>
+        <translation>Det indeholder:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Dokument:</translation>
+    </message>
+    <message>
+        <source>Choose what the document contains.</source>
+        <translation>Vælg, hvad dokumentet indeholder.</translation>
+    </message>
+    <message>
+        <source>Write the recipient's name.</source>
+        <translation>Skriv modtagerens navn.</translation>
+    </message>
+    <message>
+        <source>The document could not be written to %1.</source>
+        <translation>Dokumentet kunne ikke skrives til %1.</translation>
     </message>
 </context>
 <context>

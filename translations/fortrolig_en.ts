@@ -123,6 +123,14 @@
         <source>Con&amp;sents</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;hare...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the selected note, if the citizen&apos;s consent allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -933,6 +941,129 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::ShareDialog</name>
+    <message>
+        <source>The referring jobcentre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work placement company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployment fund (a-kasse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May it be shared?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the document contains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the recipient&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

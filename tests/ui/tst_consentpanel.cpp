@@ -1,11 +1,17 @@
 // Consents and disclosures in the case view: withdrawal in two clicks, effective at once.
 #include "TestSupport.h"
 #include "casefile/ConsentPanel.h"
+#include "casefile/ShareDialog.h"
 #include "journal/Journal.h"
 #include "storage/JournalDatabase.h"
 #include "storage/Migrations.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QCryptographicHash>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -83,6 +89,40 @@ private Q_SLOTS:
         QCOMPARE(journal.mayDisclose(citizen, doctor, {QStringLiteral("health")})->code(),
                  QStringLiteral("withdrawn"));
         QVERIFY(journal.mayDisclose(citizen, doctor, {QStringLiteral("ordinary")})->allowed);
+
+        // Sharing a note: the document is written only when the gate says yes.
+        const QString pdf = dir.filePath(QStringLiteral("shared.pdf"));
+        ShareDialog share(journal, citizen, QStringLiteral("Statusrapport"),
+                          QStringLiteral("Det går godt."));
+        share.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&share));
+        auto* kind = share.findChild<QComboBox*>(QStringLiteral("shareRecipientKind"));
+        auto* name = share.findChild<QLineEdit*>(QStringLiteral("shareRecipientName"));
+        auto* button = share.findChild<QPushButton*>(QStringLiteral("shareButton"));
+        auto* answer = share.findChild<QLabel*>(QStringLiteral("shareAnswer"));
+        for (QCheckBox* box : share.findChildren<QCheckBox*>())
+            QVERIFY(!box->isChecked()); // nothing pre-ticked
+        share.findChild<QLineEdit*>(QStringLiteral("sharePath"))->setText(pdf);
+        kind->setCurrentIndex(kind->findData(QStringLiteral("union")));
+        QTest::mouseClick(share.findChild<QCheckBox*>(QStringLiteral("shareCategory_ordinary")),
+                          Qt::LeftButton);
+        QVERIFY(!button->isEnabled());
+        QVERIFY(answer->text().contains(QStringLiteral("not consented")));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("doctor")));
+        QVERIFY(!button->isEnabled()); // a doctor needs a name
+        QTest::keyClicks(name, QStringLiteral("Dr. Prøve"));
+        QVERIFY2(button->isEnabled(), qPrintable(answer->text()));
+        QTest::keyClick(share.findChild<QCheckBox*>(QStringLiteral("shareCategory_health")),
+                        Qt::Key_Space);
+        QVERIFY(!button->isEnabled()); // health was withdrawn above
+        QTest::keyClick(share.findChild<QCheckBox*>(QStringLiteral("shareCategory_health")),
+                        Qt::Key_Space);
+        QVERIFY(!QFile::exists(pdf));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(QFile::exists(pdf));
+        QVERIFY(!share.disclosureId().isEmpty());
+        QCOMPARE(journal.disclosures(citizen)->size(), 2);
+        QCOMPARE(journal.disclosures(citizen)->last().what, QStringLiteral("Statusrapport"));
     }
 };
 

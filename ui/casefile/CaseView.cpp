@@ -3,6 +3,7 @@
 #include "app/ClipboardGuard.h"
 #include "casefile/ConsentPanel.h"
 #include "casefile/NoteEditor.h"
+#include "casefile/ShareDialog.h"
 #include "journal/Journal.h"
 
 #include <QHBoxLayout>
@@ -85,6 +86,9 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, QWidget* parent)
     m_newNote->setObjectName(QStringLiteral("newNote"));
     m_newNote->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_correct = new QPushButton(tr("Co&rrect note"));
+    m_share = new QPushButton(tr("S&hare..."));
+    m_share->setObjectName(QStringLiteral("shareNote"));
+    m_share->setToolTip(tr("Share the selected note, if the citizen's consent allows it."));
     m_correct->setObjectName(QStringLiteral("correctNote"));
     m_editor = new NoteEditor(journal);
 
@@ -103,6 +107,7 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, QWidget* parent)
     auto* noteButtons = new QHBoxLayout;
     noteButtons->addWidget(m_newNote);
     noteButtons->addWidget(m_correct);
+    noteButtons->addWidget(m_share);
     noteButtons->addStretch();
     auto* notesBox = new QVBoxLayout(notesTab);
     notesBox->addLayout(noteButtons);
@@ -134,6 +139,7 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, QWidget* parent)
     m_clipboard.guard(m_editor->findChild<QPlainTextEdit*>(QStringLiteral("noteText")));
     connect(m_newNote, &QPushButton::clicked, this, [this] { m_editor->startNew(m_details.id); });
     connect(m_correct, &QPushButton::clicked, this, &CaseView::correctSelected);
+    connect(m_share, &QPushButton::clicked, this, &CaseView::shareSelected);
     connect(m_notes, &QListWidget::currentRowChanged, this, &CaseView::showHistory);
     connect(m_editor, &NoteEditor::published, this, [this] {
         reload();
@@ -199,6 +205,7 @@ void CaseView::reload()
         }
     }
     m_correct->setEnabled(m_notes->count() > 0);
+    m_share->setEnabled(m_notes->count() > 0);
     m_consentPanel->showCitizen(m_details.id);
 }
 
@@ -241,6 +248,21 @@ void CaseView::correctSelected()
             m_editor->startCorrection(m_details.id, noteId, n.current.text);
             return;
         }
+    }
+}
+
+void CaseView::shareSelected()
+{
+    const QString noteId = selectedNoteId();
+    for (const NoteSummary& n : std::as_const(m_details.notes)) {
+        if (n.noteId != noteId)
+            continue;
+        ShareDialog dialog(m_journal, m_details.id,
+                           kindText(n.kind) + QStringLiteral(" ") + when(n.current.writtenAt),
+                           n.current.text, this);
+        if (dialog.exec() == QDialog::Accepted)
+            reload(); // the disclosure shows in the Consents tab
+        return;
     }
 }
 

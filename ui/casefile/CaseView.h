@@ -38,6 +38,7 @@ private:
     void reload();
     void showHistory();
     void correctSelected();
+    void shareSelected();
     QString selectedNoteId() const;
 
     Journal& m_journal;
@@ -52,6 +53,7 @@ private:
     QTableWidget* m_log;
     QPushButton* m_newNote;
     QPushButton* m_correct;
+    QPushButton* m_share;
     NoteEditor* m_editor;
     ConsentPanel* m_consentPanel;
 };
