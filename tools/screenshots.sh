@@ -30,12 +30,18 @@ for i in $(seq 0 23); do
   id=$(cli citizen add --name "$name" --cpr "$cpr" 2>/dev/null)
   course=$(cli course add --citizen "$id" --municipality "Testby Kommune" --type "${types[$((i % 4))]}" \
     --start "2026-0$((i % 9 + 1))-0$((i % 8 + 1))" --planned-end "2027-0$((i % 9 + 1))-15")
-  [ $((i % 5)) -eq 0 ] && cli course end --course "$course" --date 2026-10-30 >/dev/null
+  [ $((i % 5)) -eq 1 ] && cli course end --course "$course" --date 2026-10-30 >/dev/null
   if [ "$i" -eq 0 ]; then
     n=$(cli note add --citizen "$id" --text "Første samtale. Anne ønsker praktik i et bageri i nærområdet. Vi aftalte at hun skriver et CV til næste møde.")
     cli note correct --note "$n" --text "Første samtale. Anne ønsker praktik i et bageri eller en kantine i nærområdet. Vi aftalte at hun skriver et CV til næste møde." >/dev/null
     cli note add --citizen "$id" --kind action-plan --text "Mål: 10 timer om ugen i virksomhedspraktik fra december. Opfølgning hver anden uge." >/dev/null
     cli note add --citizen "$id" --text "Telefonsamtale: praktikstedet har sagt ja. Start mandag kl. 9." >/dev/null
+    printf '%%PDF-1.4 synthetic scan\n' > "$work/scan.pdf"
+    consent=$(cli consent record-paper --citizen "$id" --course "$course" --signer "$name" --place Testby \
+      --scan "$work/scan.pdf" --grant "doctor:Dr. Prøve=ordinary,health" --grant "akasse=ordinary" \
+      --grant "internship:Bageriet Test ApS=ordinary")
+    cli consent disclose --citizen "$id" --recipient "doctor:Dr. Prøve" --category health --what "Statusrapport" >/dev/null
+    cli consent withdraw --consent "$consent" --recipient "akasse" >/dev/null
   fi
 done
 
@@ -67,6 +73,8 @@ for run in da:1:light en:1:light da:2:light da:1:dark; do
     sleep 0.5
     xdotool type --delay 20 "Moedet er flyttet til torsdag kl. 10."
     shoot "4-note-editor-$LANG_TAG"
+    xdotool key alt+s
+    shoot "5-consents-$LANG_TAG"
     kill $app
   '
 done

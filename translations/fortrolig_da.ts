@@ -421,6 +421,65 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
 </context>
 <context>
+    <name>fortrolig::ConsentLabels</name>
+    <message>
+        <source>The referring jobcentre</source>
+        <translation>Det henvisende jobcenter</translation>
+    </message>
+    <message>
+        <source>Work placement company</source>
+        <translation>Praktikvirksomhed</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Læge</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psykolog</translation>
+    </message>
+    <message>
+        <source>Unemployment fund (a-kasse)</source>
+        <translation>A-kasse</translation>
+    </message>
+    <message>
+        <source>Trade union</source>
+        <translation>Fagforening</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Pårørende</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>En anden</translation>
+    </message>
+    <message>
+        <source>Ordinary information</source>
+        <translation>Almindelige oplysninger</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Helbred</translation>
+    </message>
+    <message>
+        <source>Criminal records</source>
+        <translation>Strafbare forhold</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Pårørende</translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::ConsentPanel</name>
     <message>
         <source>Signed</source>
@@ -979,62 +1038,6 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
 </context>
 <context>
     <name>fortrolig::ShareDialog</name>
-    <message>
-        <source>The referring jobcentre</source>
-        <translation>Det henvisende jobcenter</translation>
-    </message>
-    <message>
-        <source>Work placement company</source>
-        <translation>Praktikvirksomhed</translation>
-    </message>
-    <message>
-        <source>Doctor</source>
-        <translation>Læge</translation>
-    </message>
-    <message>
-        <source>Psychologist</source>
-        <translation>Psykolog</translation>
-    </message>
-    <message>
-        <source>Unemployment fund (a-kasse)</source>
-        <translation>A-kasse</translation>
-    </message>
-    <message>
-        <source>Trade union</source>
-        <translation>Fagforening</translation>
-    </message>
-    <message>
-        <source>Relative</source>
-        <translation>Pårørende</translation>
-    </message>
-    <message>
-        <source>Someone else</source>
-        <translation>En anden</translation>
-    </message>
-    <message>
-        <source>Ordinary information</source>
-        <translation>Almindelige oplysninger</translation>
-    </message>
-    <message>
-        <source>CPR number</source>
-        <translation>CPR-nummer</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Helbred</translation>
-    </message>
-    <message>
-        <source>Criminal records</source>
-        <translation>Strafbare forhold</translation>
-    </message>
-    <message>
-        <source>Finances</source>
-        <translation>Økonomi</translation>
-    </message>
-    <message>
-        <source>Relatives</source>
-        <translation>Pårørende</translation>
-    </message>
     <message>
         <source>Share with ...</source>
         <translation>Del med …</translation>

@@ -388,6 +388,65 @@ out), 4 the journal is damaged or not encrypted.
     </message>
 </context>
 <context>
+    <name>fortrolig::ConsentLabels</name>
+    <message>
+        <source>The referring jobcentre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work placement company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unemployment fund (a-kasse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade union</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::ConsentPanel</name>
     <message>
         <source>Signed</source>
@@ -946,62 +1005,6 @@ out), 4 the journal is damaged or not encrypted.
 </context>
 <context>
     <name>fortrolig::ShareDialog</name>
-    <message>
-        <source>The referring jobcentre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work placement company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Psychologist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unemployment fund (a-kasse)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trade union</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ordinary information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPR number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relatives</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Share with ...</source>
         <translation type="unfinished"></translation>

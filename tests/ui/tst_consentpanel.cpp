@@ -1,5 +1,6 @@
 // Consents and disclosures in the case view: withdrawal in two clicks, effective at once.
 #include "TestSupport.h"
+#include "casefile/ConsentLabels.h"
 #include "casefile/ConsentPanel.h"
 #include "casefile/ShareDialog.h"
 #include "journal/Journal.h"
@@ -76,7 +77,7 @@ private Q_SLOTS:
         QVERIFY(!withdraw->isEnabled());
         int healthRow = -1;
         for (int r = 0; r < consents->rowCount(); ++r) {
-            if (consents->item(r, 2)->text() == QStringLiteral("health"))
+            if (consents->item(r, 2)->text() == ConsentLabels::category(QStringLiteral("health")))
                 healthRow = r;
         }
         QVERIFY(healthRow >= 0);

@@ -1,5 +1,6 @@
 #include "casefile/ConsentPanel.h"
 
+#include "casefile/ConsentLabels.h"
 #include "journal/Journal.h"
 
 #include <QHeaderView>
@@ -31,6 +32,9 @@ QTableWidget* makeTable(const QString& objectName, const QStringList& headers,
     t->verticalHeader()->setVisible(false);
     t->setAccessibleName(accessible);
     t->setTabKeyNavigation(false);
+    t->setWordWrap(false);
+    for (int c = 0; c + 1 < headers.size(); ++c)
+        t->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     return t;
 }
 } // namespace
@@ -85,7 +89,8 @@ void ConsentPanel::reload()
                 const int row = m_consents->rowCount();
                 m_consents->insertRow(row);
                 const QStringList cells = {
-                    c.signedAt.left(10), g.recipient.text(), category,
+                    c.signedAt.left(10), ConsentLabels::recipient(g.recipient.text()),
+                    ConsentLabels::category(category),
                     c.validUntil.isValid() ? c.validUntil.toString(Qt::ISODate) : tr("course end")};
                 for (int col = 0; col < cells.size(); ++col) {
                     auto* item = new QTableWidgetItem(cells.at(col));
@@ -104,8 +109,8 @@ void ConsentPanel::reload()
         const int row = m_disclosures->rowCount();
         m_disclosures->insertRow(row);
         const QStringList cells = {
-            d.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')), d.recipient.text(),
-            d.categories.join(QStringLiteral(", ")),
+            d.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
+            ConsentLabels::recipient(d.recipient.text()), ConsentLabels::categories(d.categories),
             d.basis == QStringLiteral("legal-basis") ? tr("the law") : tr("consent"), d.what};
         for (int col = 0; col < cells.size(); ++col)
             m_disclosures->setItem(row, col, new QTableWidgetItem(cells.at(col)));

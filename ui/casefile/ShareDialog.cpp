@@ -1,5 +1,6 @@
 #include "casefile/ShareDialog.h"
 
+#include "casefile/ConsentLabels.h"
 #include "journal/Journal.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -20,42 +21,6 @@
 
 namespace fortrolig {
 
-namespace {
-QString kindLabel(const QString& kind)
-{
-    if (kind == QStringLiteral("jobcentre"))
-        return ShareDialog::tr("The referring jobcentre");
-    if (kind == QStringLiteral("internship"))
-        return ShareDialog::tr("Work placement company");
-    if (kind == QStringLiteral("doctor"))
-        return ShareDialog::tr("Doctor");
-    if (kind == QStringLiteral("psychologist"))
-        return ShareDialog::tr("Psychologist");
-    if (kind == QStringLiteral("akasse"))
-        return ShareDialog::tr("Unemployment fund (a-kasse)");
-    if (kind == QStringLiteral("union"))
-        return ShareDialog::tr("Trade union");
-    if (kind == QStringLiteral("relative"))
-        return ShareDialog::tr("Relative");
-    return ShareDialog::tr("Someone else");
-}
-
-QString categoryLabel(const QString& category)
-{
-    if (category == QStringLiteral("ordinary"))
-        return ShareDialog::tr("Ordinary information");
-    if (category == QStringLiteral("cpr"))
-        return ShareDialog::tr("CPR number");
-    if (category == QStringLiteral("health"))
-        return ShareDialog::tr("Health");
-    if (category == QStringLiteral("criminal"))
-        return ShareDialog::tr("Criminal records");
-    if (category == QStringLiteral("economy"))
-        return ShareDialog::tr("Finances");
-    return ShareDialog::tr("Relatives");
-}
-} // namespace
-
 ShareDialog::ShareDialog(Journal& journal, const QString& citizenId, const QString& noteTitle,
                          const QString& noteText, QWidget* parent)
     : QDialog(parent), m_journal(journal), m_citizenId(citizenId), m_title(noteTitle),
@@ -67,13 +32,13 @@ ShareDialog::ShareDialog(Journal& journal, const QString& citizenId, const QStri
     m_kind->setObjectName(QStringLiteral("shareRecipientKind"));
     m_kind->setAccessibleName(tr("Recipient"));
     for (const QString& kind : RecipientKind::all())
-        m_kind->addItem(kindLabel(kind), kind);
+        m_kind->addItem(ConsentLabels::recipientKind(kind), kind);
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("shareRecipientName"));
     m_name->setAccessibleName(tr("Recipient's name"));
     auto* categoriesBox = new QVBoxLayout;
     for (const QString& category : InfoCategory::all()) {
-        auto* box = new QCheckBox(categoryLabel(category)); // nothing pre-ticked
+        auto* box = new QCheckBox(ConsentLabels::category(category)); // nothing pre-ticked
         box->setObjectName(QStringLiteral("shareCategory_") + category);
         box->setProperty("category", category);
         m_categories << box;
