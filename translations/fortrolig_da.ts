@@ -547,6 +547,33 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
 </context>
 <context>
+    <name>fortrolig::ConsentSession</name>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Vælg ja eller nej.</translation>
+    </message>
+    <message>
+        <source>Choose what we may tell them, or answer no.</source>
+        <translation>Vælg, hvad vi må fortælle dem, eller svar nej.</translation>
+    </message>
+    <message>
+        <source>Choose how long the consent is valid.</source>
+        <translation>Vælg, hvor længe samtykket gælder.</translation>
+    </message>
+    <message>
+        <source>The date has already passed.</source>
+        <translation>Datoen er allerede passeret.</translation>
+    </message>
+    <message>
+        <source>Write the name of the person who signs.</source>
+        <translation>Skriv navnet på den, der skriver under.</translation>
+    </message>
+    <message>
+        <source>The citizen is under 15: the holder of parental responsibility signs.</source>
+        <translation>Borgeren er under 15 år: forældremyndighedens indehaver skriver under.</translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::ConsentTemplate</name>
     <message>
         <source>not a valid JSON document (%1 at byte %2)</source>

@@ -514,6 +514,33 @@ out), 4 the journal is damaged or not encrypted.
     </message>
 </context>
 <context>
+    <name>fortrolig::ConsentSession</name>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what we may tell them, or answer no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how long the consent is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name of the person who signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen is under 15: the holder of parental responsibility signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::ConsentTemplate</name>
     <message>
         <source>not a valid JSON document (%1 at byte %2)</source>

@@ -1,0 +1,154 @@
+#include "consent/ConsentSession.h"
+
+#include <QDate>
+
+namespace fortrolig {
+
+ConsentSession::ConsentSession(const ConsentTemplate& form, QString citizenId, QString courseId,
+                               QList<Recipient> recipients, QString controller, QString processor)
+    : m_form(form), m_citizenId(std::move(citizenId)), m_courseId(std::move(courseId)),
+      m_controller(std::move(controller)), m_processor(std::move(processor)),
+      m_recipients(std::move(recipients))
+{
+}
+
+void ConsentSession::answer(int recipient, bool yes)
+{
+    m_answers[recipient] = yes;
+    if (!yes)
+        m_categories.remove(recipient);
+}
+
+void ConsentSession::setCategory(int recipient, const QString& category, bool ticked)
+{
+    QStringList& list = m_categories[recipient];
+    list.removeAll(category);
+    if (ticked) {
+        list << category;
+        // Keep the form's order, as the citizen saw it.
+        QStringList ordered;
+        for (const auto& c : m_form.categories()) {
+            if (list.contains(c.id))
+                ordered << c.id;
+        }
+        list = ordered;
+    }
+}
+
+void ConsentSession::chooseUntilCourseEnd()
+{
+    m_validity = QDate();
+}
+
+void ConsentSession::chooseUntil(QDate date)
+{
+    m_validity = date;
+}
+
+int ConsentSession::ageToday() const
+{
+    const QDate today = QDate::currentDate();
+    int age = today.year() - m_birthDate.year();
+    if (today < m_birthDate.addYears(age))
+        --age;
+    return age;
+}
+
+void ConsentSession::setSigner(const QString& name, bool guardian)
+{
+    m_signer = name.trimmed();
+    m_guardian = guardian;
+}
+
+QString ConsentSession::missingOn(Page page, int recipient) const
+{
+    switch (page) {
+    case Page::Language:
+    case Page::About:
+    case Page::Summary:
+    case Page::Done:
+        return {};
+    case Page::Recipient:
+        if (!m_answers.value(recipient).has_value())
+            return tr("Choose yes or no.");
+        if (*m_answers.value(recipient) && m_categories.value(recipient).isEmpty())
+            return tr("Choose what we may tell them, or answer no.");
+        return {};
+    case Page::Validity:
+        if (!m_validity)
+            return tr("Choose how long the consent is valid.");
+        if (m_validity->isValid() && *m_validity < QDate::currentDate())
+            return tr("The date has already passed.");
+        return {};
+    case Page::Signature:
+        if (m_signer.isEmpty())
+            return tr("Write the name of the person who signs.");
+        // Under 15 the holder of parental responsibility consents (domain.md).
+        if (m_birthDate.isValid() && !m_guardian && ageToday() < 15)
+            return tr("The citizen is under 15: the holder of parental responsibility signs.");
+        return {};
+    }
+    return {};
+}
+
+QStringList ConsentSession::summary() const
+{
+    QStringList out;
+    QHash<QString, QString> recipientLabel;
+    for (const auto& k : m_form.recipients())
+        recipientLabel.insert(k.kind, k.label);
+    for (int i = 0; i < m_recipients.size(); ++i) {
+        if (!m_answers.value(i).value_or(false))
+            continue;
+        QStringList cats;
+        for (const auto& c : m_form.categories()) {
+            if (m_categories.value(i).contains(c.id))
+                cats << c.label.toLower();
+        }
+        QString label = recipientLabel.value(m_recipients.at(i).kind);
+        if (!label.isEmpty())
+            label[0] = label[0].toLower();
+        if (!m_recipients.at(i).name.isEmpty())
+            label += QStringLiteral(" (") + m_recipients.at(i).name + QLatin1Char(')');
+        QString sentence = m_form.receiptPhrase(QStringLiteral("mayShare"));
+        sentence.replace(QStringLiteral("{processor}"), m_processor)
+            .replace(QStringLiteral("{recipient}"), label)
+            .replace(QStringLiteral("{categories}"), cats.join(QStringLiteral(", ")));
+        out << sentence;
+    }
+    if (out.isEmpty())
+        out << m_form.receiptPhrase(QStringLiteral("nothingShared"));
+    return out;
+}
+
+ConsentInput ConsentSession::toConsentInput(const QByteArray& signatureJson,
+                                            const QString& place) const
+{
+    ConsentInput c = toRefusal();
+    for (int i = 0; i < m_recipients.size(); ++i) {
+        if (m_answers.value(i).value_or(false) && !m_categories.value(i).isEmpty())
+            c.grants << ConsentGrant{m_recipients.at(i), m_categories.value(i)};
+    }
+    c.validUntil = m_validity.value_or(QDate());
+    c.signature = signatureJson;
+    c.place = place;
+    return c;
+}
+
+ConsentInput ConsentSession::toRefusal() const
+{
+    ConsentInput c;
+    c.citizenId = m_citizenId;
+    c.courseId = m_courseId;
+    c.templateId = m_form.id();
+    c.templateVersion = m_form.version();
+    c.language = m_form.language();
+    c.textHash = m_form.textHash(m_controller, m_processor);
+    c.controller = m_controller;
+    c.processor = m_processor;
+    c.signer = m_signer;
+    c.signerRole = m_guardian ? QStringLiteral("guardian") : QStringLiteral("citizen");
+    return c;
+}
+
+} // namespace fortrolig

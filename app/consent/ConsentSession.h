@@ -1,0 +1,73 @@
+#pragma once
+
+#include "consent/Consent.h"
+#include "consent/ConsentTemplate.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <optional>
+
+namespace fortrolig {
+
+// What the citizen chooses while going through a form, and the rules that decide whether a
+// page may be left: the model behind citizen mode, without widgets, so tests call it
+// directly. Nothing is chosen in advance: every recipient starts unanswered, every
+// category unticked, the validity unchosen.
+class ConsentSession
+{
+    Q_DECLARE_TR_FUNCTIONS(fortrolig::ConsentSession)
+public:
+    enum class Page
+    {
+        Language,
+        About,
+        Recipient,
+        Validity,
+        Summary,
+        Signature,
+        Done
+    };
+
+    // The consultant prepares the session before turning the screen: the case, the named
+    // recipients (a company, a doctor) the citizen will be asked about, and who signs.
+    ConsentSession(const ConsentTemplate& form, QString citizenId, QString courseId,
+                   QList<Recipient> recipients, QString controller, QString processor);
+
+    const ConsentTemplate& form() const { return m_form; }
+    const QList<Recipient>& recipients() const { return m_recipients; }
+
+    // Recipient page i: yes, no, or not yet answered; and the categories ticked.
+    void answer(int recipient, bool yes);
+    std::optional<bool> answerFor(int recipient) const { return m_answers.value(recipient); }
+    void setCategory(int recipient, const QString& category, bool ticked);
+    QStringList categoriesFor(int recipient) const { return m_categories.value(recipient); }
+
+    void chooseUntilCourseEnd();
+    void chooseUntil(QDate date);
+    std::optional<QDate> validity() const { return m_validity; } // null date = course end
+
+    void setSigner(const QString& name, bool guardian);
+    void setCitizenBirthDate(QDate birth) { m_birthDate = birth; } // from the CPR number
+
+    // Empty when the page may be left; otherwise what is missing, in plain words.
+    QString missingOn(Page page, int recipient = 0) const;
+
+    QStringList summary() const; // plain sentences of what was chosen
+    // The record to save (given), once every page can be left and a signature exists.
+    ConsentInput toConsentInput(const QByteArray& signatureJson, const QString& place) const;
+    ConsentInput toRefusal() const; // saying no is a valid answer
+
+private:
+    const ConsentTemplate& m_form;
+    QString m_citizenId, m_courseId, m_controller, m_processor;
+    QList<Recipient> m_recipients;
+    QHash<int, std::optional<bool>> m_answers;
+    QHash<int, QStringList> m_categories;
+    std::optional<QDate> m_validity;
+    QString m_signer;
+    bool m_guardian = false;
+    QDate m_birthDate;
+    int ageToday() const;
+};
+
+} // namespace fortrolig
