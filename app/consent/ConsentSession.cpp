@@ -94,27 +94,9 @@ QString ConsentSession::missingOn(Page page, int recipient) const
 QStringList ConsentSession::summary() const
 {
     QStringList out;
-    QHash<QString, QString> recipientLabel;
-    for (const auto& k : m_form.recipients())
-        recipientLabel.insert(k.kind, k.label);
     for (int i = 0; i < m_recipients.size(); ++i) {
-        if (!m_answers.value(i).value_or(false))
-            continue;
-        QStringList cats;
-        for (const auto& c : m_form.categories()) {
-            if (m_categories.value(i).contains(c.id))
-                cats << c.label.toLower();
-        }
-        QString label = recipientLabel.value(m_recipients.at(i).kind);
-        if (!label.isEmpty())
-            label[0] = label[0].toLower();
-        if (!m_recipients.at(i).name.isEmpty())
-            label += QStringLiteral(" (") + m_recipients.at(i).name + QLatin1Char(')');
-        QString sentence = m_form.receiptPhrase(QStringLiteral("mayShare"));
-        sentence.replace(QStringLiteral("{processor}"), m_processor)
-            .replace(QStringLiteral("{recipient}"), label)
-            .replace(QStringLiteral("{categories}"), cats.join(QStringLiteral(", ")));
-        out << sentence;
+        if (m_answers.value(i).value_or(false))
+            out << m_form.shareSentence(m_processor, m_recipients.at(i), m_categories.value(i));
     }
     if (out.isEmpty())
         out << m_form.receiptPhrase(QStringLiteral("nothingShared"));

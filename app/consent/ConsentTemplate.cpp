@@ -131,6 +131,29 @@ QString ConsentTemplate::renderedText(const QString& municipality, const QString
     return parts.join(QLatin1Char('\n'));
 }
 
+QString ConsentTemplate::shareSentence(const QString& processor, const Recipient& recipient,
+                                       const QStringList& categories) const
+{
+    QStringList cats; // in the form's order, as the citizen saw them
+    for (const Category& c : m_categories) {
+        if (categories.contains(c.id))
+            cats << c.label.toLower();
+    }
+    QString who = recipient.kind;
+    for (const RecipientKindText& k : m_recipients) {
+        if (k.kind == recipient.kind)
+            who = k.label;
+    }
+    if (!who.isEmpty()) // "Din læge" inside a sentence: "din læge"
+        who[0] = who[0].toLower();
+    if (!recipient.name.isEmpty())
+        who += QStringLiteral(" (") + recipient.name + QLatin1Char(')');
+    QString sentence = m_receipt.value(QStringLiteral("mayShare"));
+    return sentence.replace(QStringLiteral("{processor}"), processor)
+        .replace(QStringLiteral("{recipient}"), who)
+        .replace(QStringLiteral("{categories}"), cats.join(QStringLiteral(", ")));
+}
+
 QString ConsentTemplate::textHash(const QString& municipality, const QString& provider) const
 {
     return QString::fromLatin1(

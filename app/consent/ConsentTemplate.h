@@ -1,5 +1,6 @@
 #pragma once
 
+#include "consent/Consent.h"
 #include "core/Error.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,10 @@ public:
     // The receipt's sentences, in the form's own language (receipt.* keys in the file).
     QString receiptPhrase(const QString& key) const { return m_receipt.value(key); }
     static QStringList receiptPhraseNames();
+    // "{processor} may tell your doctor (Dr. X) about: a, b." in the form's language, the
+    // categories in the form's order. Used by the summary in citizen mode and the receipt.
+    QString shareSentence(const QString& processor, const Recipient& recipient,
+                          const QStringList& categories) const;
     const QList<Category>& categories() const { return m_categories; }
     const QList<RecipientKindText>& recipients() const { return m_recipients; }
 

@@ -1,6 +1,6 @@
 #include "receipt/ConsentReceipt.h"
 
-#include "consent/Signature.h"
+#include "receipt/SignatureImage.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>
@@ -25,35 +25,10 @@ QString dateText(const QDate& d, const QString& language)
     return QLocale(language).toString(d, QStringLiteral("d MMMM yyyy"));
 }
 
-QImage signatureImage(const QByteArray& json, QSize size)
-{
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(Qt::white);
-    auto s = Signature::fromJson(json);
-    if (!s.ok() || s->canvas.isEmpty())
-        return image;
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    const double scale = std::min(double(size.width()) / s->canvas.width(),
-                                  double(size.height()) / s->canvas.height());
-    for (const auto& stroke : s->strokes) {
-        for (qsizetype i = 0; i < stroke.size(); ++i) {
-            const SignaturePoint& a = stroke[std::max<qsizetype>(0, i - 1)];
-            const SignaturePoint& b = stroke[i];
-            p.setPen(QPen(Qt::black, std::max(1.0, 3.0 * scale * (0.4 + 0.6 * b.pressure)),
-                          Qt::SolidLine, Qt::RoundCap));
-            p.drawLine(QPointF(a.x, a.y) * scale, QPointF(b.x, b.y) * scale);
-        }
-    }
-    return image;
-}
 } // namespace
 
 QStringList ConsentReceipt::sentences(const ConsentRecord& r, const ConsentTemplate& form)
 {
-    QHash<QString, QString> recipientLabel;
-    for (const auto& k : form.recipients())
-        recipientLabel.insert(k.kind, k.label);
     const QDate signedOn = QDateTime::fromString(r.signedAt, Qt::ISODateWithMs).date();
     QStringList out;
     out << form.receiptPhrase(QStringLiteral("title")) << r.citizenName
@@ -65,24 +40,8 @@ QStringList ConsentReceipt::sentences(const ConsentRecord& r, const ConsentTempl
     if (r.status != QStringLiteral("given") || r.grants.isEmpty()) {
         out << form.receiptPhrase(QStringLiteral("nothingShared"));
     } else {
-        for (const ConsentGrant& g : r.grants) {
-            QStringList cats; // in the form's order, as the citizen saw them
-            for (const auto& c : form.categories()) {
-                if (g.categories.contains(c.id))
-                    cats << c.label.toLower();
-            }
-            QString label = recipientLabel.value(g.recipient.kind, g.recipient.kind);
-            if (!label.isEmpty()) // "Din læge" inside a sentence: "din læge"
-                label[0] = label[0].toLower();
-            const QString who =
-                label + (g.recipient.name.isEmpty()
-                             ? QString()
-                             : QStringLiteral(" (") + g.recipient.name + QLatin1Char(')'));
-            out << fill(form.receiptPhrase(QStringLiteral("mayShare")),
-                        {{QStringLiteral("processor"), r.processor},
-                         {QStringLiteral("recipient"), who},
-                         {QStringLiteral("categories"), cats.join(QStringLiteral(", "))}});
-        }
+        for (const ConsentGrant& g : r.grants)
+            out << form.shareSentence(r.processor, g.recipient, g.categories);
         out << (r.validUntil.isValid()
                     ? fill(form.receiptPhrase(QStringLiteral("validUntil")),
                            {{QStringLiteral("date"), dateText(r.validUntil, form.language())}})
@@ -137,7 +96,9 @@ Error ConsentReceipt::writePdf(const ConsentRecord& r, const ConsentTemplate& fo
     const int top = int(doc.size().height()) + 40;
     const QSize sigSize(page.width() / 3, page.width() / 9);
     if (!r.signature.isEmpty()) {
-        p.drawImage(QPoint(0, top), signatureImage(r.signature, sigSize));
+        auto signature = Signature::fromJson(r.signature);
+        p.drawImage(QPoint(0, top),
+                    renderSignature(signature.ok() ? signature.value() : Signature{}, sigSize));
         p.drawLine(0, top + sigSize.height(), sigSize.width(), top + sigSize.height());
     }
     QTextDocument ref;

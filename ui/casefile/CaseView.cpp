@@ -3,6 +3,7 @@
 #include "app/ClipboardGuard.h"
 #include "casefile/ConsentPanel.h"
 #include "casefile/NoteEditor.h"
+#include "casefile/ReadOnlyTable.h"
 #include "casefile/ShareDialog.h"
 #include "journal/Journal.h"
 
@@ -34,20 +35,6 @@ QString kindText(const QString& kind)
 QString when(const QString& iso)
 {
     return iso.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
-}
-
-QTableWidget* table(const QString& objectName, const QStringList& headers,
-                    const QString& accessible)
-{
-    auto* t = new QTableWidget(0, int(headers.size()));
-    t->setObjectName(objectName);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->verticalHeader()->setVisible(false);
-    t->setAccessibleName(accessible);
-    return t;
 }
 
 void setRow(QTableWidget* t, int row, const QStringList& cells)
@@ -113,12 +100,13 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, QWidget* parent)
     notesBox->addLayout(noteButtons);
     notesBox->addWidget(split, 1);
 
-    m_courses = table(QStringLiteral("coursesTable"),
-                      {tr("Course"), tr("Municipality"), tr("Referral"), tr("Start"),
-                       tr("Planned end"), tr("Ended")},
-                      tr("Courses"));
-    m_log = table(QStringLiteral("accessLogTable"),
-                  {tr("Time"), tr("Consultant"), tr("Use"), tr("Reason")}, tr("Access log"));
+    m_courses = makeReadOnlyTable(QStringLiteral("coursesTable"),
+                                  {tr("Course"), tr("Municipality"), tr("Referral"), tr("Start"),
+                                   tr("Planned end"), tr("Ended")},
+                                  tr("Courses"));
+    m_log = makeReadOnlyTable(QStringLiteral("accessLogTable"),
+                              {tr("Time"), tr("Consultant"), tr("Use"), tr("Reason")},
+                              tr("Access log"));
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_tabs->addTab(notesTab, tr("&Notes"));

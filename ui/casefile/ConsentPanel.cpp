@@ -1,6 +1,7 @@
 #include "casefile/ConsentPanel.h"
 
 #include "casefile/ConsentLabels.h"
+#include "casefile/ReadOnlyTable.h"
 #include "journal/Journal.h"
 
 #include <QHeaderView>
@@ -19,36 +20,19 @@ enum Role
     CategoryRole
 };
 
-QTableWidget* makeTable(const QString& objectName, const QStringList& headers,
-                        const QString& accessible)
-{
-    auto* t = new QTableWidget(0, int(headers.size()));
-    t->setObjectName(objectName);
-    t->setHorizontalHeaderLabels(headers);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->verticalHeader()->setVisible(false);
-    t->setAccessibleName(accessible);
-    t->setTabKeyNavigation(false);
-    t->setWordWrap(false);
-    for (int c = 0; c + 1 < headers.size(); ++c)
-        t->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    return t;
-}
 } // namespace
 
 ConsentPanel::ConsentPanel(Journal& journal, QWidget* parent) : QWidget(parent), m_journal(journal)
 {
     setObjectName(QStringLiteral("consentPanel"));
-    m_consents = makeTable(QStringLiteral("consentsTable"),
-                           {tr("Signed"), tr("Recipient"), tr("Information"), tr("Valid until")},
-                           tr("What the citizen has consented to"));
+    m_consents =
+        makeReadOnlyTable(QStringLiteral("consentsTable"),
+                          {tr("Signed"), tr("Recipient"), tr("Information"), tr("Valid until")},
+                          tr("What the citizen has consented to"));
     m_disclosures =
-        makeTable(QStringLiteral("disclosuresTable"),
-                  {tr("Time"), tr("Recipient"), tr("Information"), tr("Basis"), tr("What")},
-                  tr("What has been shared"));
+        makeReadOnlyTable(QStringLiteral("disclosuresTable"),
+                          {tr("Time"), tr("Recipient"), tr("Information"), tr("Basis"), tr("What")},
+                          tr("What has been shared"));
     m_withdraw = new QPushButton(tr("&Withdraw"));
     m_withdraw->setObjectName(QStringLiteral("withdrawConsent"));
     m_withdraw->setToolTip(
