@@ -128,7 +128,7 @@
         <translation>D&amp;el …</translation>
     </message>
     <message>
-        <source>Share the selected note, if the citizen's consent allows it.</source>
+        <source>Share the selected note, if the citizen&apos;s consent allows it.</source>
         <translation>Del det valgte notat, hvis borgerens samtykke tillader det.</translation>
     </message>
 </context>
@@ -176,18 +176,49 @@
     </message>
 </context>
 <context>
+    <name>fortrolig::CitizenMode</name>
+    <message>
+        <source>Consultant: leave citizen mode...</source>
+        <translation>Konsulent: forlad borgervisning...</translation>
+    </message>
+    <message>
+        <source>The consultant&apos;s passphrase is needed to leave citizen mode.</source>
+        <translation>Konsulentens adgangsfrase skal til for at forlade borgervisningen.</translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s passphrase</source>
+        <translation>Konsulentens adgangsfrase</translation>
+    </message>
+    <message>
+        <source>&amp;Leave citizen mode</source>
+        <translation>&amp;Forlad borgervisning</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Tilbage til blanketten</translation>
+    </message>
+    <message>
+        <source>Nothing the citizen chose has been saved: leaving now discards it.</source>
+        <translation>Intet af det, borgeren har valgt, er gemt: forlader du nu, kasseres det.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s answer is saved.</source>
+        <translation>Borgerens svar er gemt.</translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::Cli</name>
     <message>
         <source>%1 needs a value</source>
         <translation>%1 kræver en værdi</translation>
     </message>
     <message>
-        <source>Run 'fortrolig-cli --help' for the commands.</source>
-        <translation>Kør 'fortrolig-cli --help' for at se kommandoerne.</translation>
+        <source>Run &apos;fortrolig-cli --help&apos; for the commands.</source>
+        <translation>Kør &apos;fortrolig-cli --help&apos; for at se kommandoerne.</translation>
     </message>
     <message>
-        <source>no journal in %1; run 'fortrolig-cli init'</source>
-        <translation>ingen journal i %1; kør 'fortrolig-cli init'</translation>
+        <source>no journal in %1; run &apos;fortrolig-cli init&apos;</source>
+        <translation>ingen journal i %1; kør &apos;fortrolig-cli init&apos;</translation>
     </message>
     <message>
         <source>Passphrase: </source>
@@ -230,7 +261,7 @@
         <translation>de to adgangsfraser er forskellige</translation>
     </message>
     <message>
-        <source>Note: this computer has no system keychain. The journal's key is kept, sealed with your passphrase, in %1/journal.key. Anyone who copies the folder can try to guess the passphrase, so choose a long one.</source>
+        <source>Note: this computer has no system keychain. The journal&apos;s key is kept, sealed with your passphrase, in %1/journal.key. Anyone who copies the folder can try to guess the passphrase, so choose a long one.</source>
         <translation>Bemærk: denne computer har ingen nøglering i systemet. Journalens nøgle gemmes, forseglet med din adgangsfrase, i %1/journal.key. Den, der kopierer mappen, kan prøve at gætte adgangsfrasen, så vælg en lang.</translation>
     </message>
     <message>
@@ -270,7 +301,7 @@
         <translation>Bemærk: CPR-nummeret består ikke modulus 11-kontrollen. Numre udstedt siden 2007 gør det ikke altid; nummeret er godtaget.</translation>
     </message>
     <message>
-        <source>citizen show needs the citizen's id</source>
+        <source>citizen show needs the citizen&apos;s id</source>
         <translation>citizen show kræver borgerens id</translation>
     </message>
     <message>
@@ -376,7 +407,7 @@ Recipients: jobcentre internship doctor psychologist akasse union relative other
 categories: ordinary cpr health criminal economy relatives.
 
 The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
-without echo (FORTROLIG_NEW_PASSPHRASE for the new one in 'passphrase change').
+without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
 Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
 out), 4 the journal is damaged or not encrypted.
 </source>
@@ -410,7 +441,7 @@ Modtagere: jobcentre internship doctor psychologist akasse union relative other;
 kategorier: ordinary cpr health criminal economy relatives.
 
 Adgangsfrasen læses fra FORTROLIG_PASSPHRASE, hvis den er sat, ellers spørges der
-uden at vise den (FORTROLIG_NEW_PASSPHRASE for den nye i 'passphrase change').
+uden at vise den (FORTROLIG_NEW_PASSPHRASE for den nye i &apos;passphrase change&apos;).
 Slutkoder: 0 lykkedes, 1 fejl, 2 forkert brug, 3 afvist (forkert adgangsfrase,
 spærret), 4 journalen er beskadiget eller ikke krypteret.
 </translation>
@@ -522,7 +553,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>&amp;Tilbagekald</translation>
     </message>
     <message>
-        <source>Withdraws the chosen line at once. The citizen's other choices stay.</source>
+        <source>Withdraws the chosen line at once. The citizen&apos;s other choices stay.</source>
         <translation>Tilbagekalder den valgte linje med det samme. Borgerens andre valg består.</translation>
     </message>
     <message>
@@ -544,6 +575,157 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>consent</source>
         <translation>samtykke</translation>
+    </message>
+    <message>
+        <source>Withdraw &amp;all</source>
+        <translation>Træk &amp;alt tilbage</translation>
+    </message>
+    <message>
+        <source>Withdraws the whole consent the chosen line belongs to.</source>
+        <translation>Trækker hele det samtykke tilbage, som den valgte linje hører til.</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt...</source>
+        <translation>&amp;Kvittering...</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s receipt for the chosen consent: save or print.</source>
+        <translation>Borgerens kvittering for det valgte samtykke: gem eller udskriv.</translation>
+    </message>
+    <message>
+        <source>Receipt for the &amp;withdrawal...</source>
+        <translation>Kvittering for &amp;tilbagetrækningen...</translation>
+    </message>
+    <message>
+        <source>Consent &amp;form...</source>
+        <translation>Samtykke&amp;erklæring...</translation>
+    </message>
+    <message>
+        <source>Prepare the consent form and turn the screen to the citizen.</source>
+        <translation>Forbered samtykkeerklæringen, og vend skærmen mod borgeren.</translation>
+    </message>
+    <message>
+        <source>The citizen said no</source>
+        <translation>Borgeren sagde nej</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::ConsentPrepDialog</name>
+    <message>
+        <source>Prepare the consent form</source>
+        <translation>Forbered samtykkeerklæringen</translation>
+    </message>
+    <message>
+        <source>The course the consent is for</source>
+        <translation>Det forløb, samtykket gælder</translation>
+    </message>
+    <message>
+        <source>%1, %2, from %3</source>
+        <translation>%1, %2, fra %3</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Samtykkeerklæring</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Provider, as the form names it</source>
+        <translation>Leverandøren, som blanketten nævner den</translation>
+    </message>
+    <message>
+        <source>Where the form is signed</source>
+        <translation>Hvor blanketten underskrives</translation>
+    </message>
+    <message>
+        <source>&amp;Add a recipient</source>
+        <translation>&amp;Tilføj en modtager</translation>
+    </message>
+    <message>
+        <source>Choose whom the citizen will be asked about. Type the name of a company, a doctor or a relative before you turn the screen: the citizen then chooses yes or no to each one, and what each may be told.</source>
+        <translation>Vælg, hvem borgeren skal spørges om. Skriv navnet på en virksomhed, en læge eller en pårørende, før du vender skærmen: borgeren vælger så ja eller nej til hver enkelt, og hvad hver må få at vide.</translation>
+    </message>
+    <message>
+        <source>&amp;Turn the screen to the citizen</source>
+        <translation>&amp;Vend skærmen mod borgeren</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse:</source>
+        <translation>F&amp;orløb:</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Blanket:</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Leverandør:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Modtagere:</translation>
+    </message>
+    <message>
+        <source>Recipient %1: kind</source>
+        <translation>Modtager %1: slags</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Vælg...</translation>
+    </message>
+    <message>
+        <source>Recipient %1: name</source>
+        <translation>Modtager %1: navn</translation>
+    </message>
+    <message>
+        <source>Name (company, doctor, person)</source>
+        <translation>Navn (virksomhed, læge, person)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove recipient %1</source>
+        <translation>Fjern modtager %1</translation>
+    </message>
+    <message>
+        <source>The citizen has no running course. A consent is given for a course: add the course first.</source>
+        <translation>Borgeren har intet igangværende forløb. Et samtykke gives til et forløb: opret forløbet først.</translation>
+    </message>
+    <message>
+        <source>No consent form could be loaded.</source>
+        <translation>Ingen samtykkeerklæring kunne indlæses.</translation>
+    </message>
+    <message>
+        <source>Write the provider&apos;s name as the form should show it.</source>
+        <translation>Skriv leverandørens navn, som blanketten skal vise det.</translation>
+    </message>
+    <message>
+        <source>Write where the form is signed (town or address).</source>
+        <translation>Skriv, hvor blanketten underskrives (by eller adresse).</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient the citizen will be asked about.</source>
+        <translation>Tilføj mindst én modtager, som borgeren skal spørges om.</translation>
+    </message>
+    <message>
+        <source>The form does not ask about recipient %1 (%2).</source>
+        <translation>Blanketten spørger ikke om modtager %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Write the name of recipient %1 (%2).</source>
+        <translation>Skriv navnet på modtager %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Recipient %1 is on the list twice.</source>
+        <translation>Modtager %1 står to gange på listen.</translation>
     </message>
 </context>
 <context>
@@ -580,64 +762,64 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>ikke et gyldigt JSON-dokument (%1 ved byte %2)</translation>
     </message>
     <message>
-        <source>unknown template format (expected "format": 1)</source>
-        <translation>ukendt skabelonformat (forventede "format": 1)</translation>
+        <source>unknown template format (expected &quot;format&quot;: 1)</source>
+        <translation>ukendt skabelonformat (forventede &quot;format&quot;: 1)</translation>
     </message>
     <message>
-        <source>"id" is missing or contains spaces</source>
-        <translation>"id" mangler eller indeholder mellemrum</translation>
+        <source>&quot;id&quot; is missing or contains spaces</source>
+        <translation>&quot;id&quot; mangler eller indeholder mellemrum</translation>
     </message>
     <message>
-        <source>"version" must be a whole number from 1</source>
-        <translation>"version" skal være et helt tal fra 1</translation>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation>&quot;version&quot; skal være et helt tal fra 1</translation>
     </message>
     <message>
-        <source>"language" must be a two-letter code such as "da"</source>
-        <translation>"language" skal være en kode på to bogstaver som "da"</translation>
+        <source>&quot;language&quot; must be a two-letter code such as &quot;da&quot;</source>
+        <translation>&quot;language&quot; skal være en kode på to bogstaver som &quot;da&quot;</translation>
     </message>
     <message>
-        <source>"direction" must be "ltr" or "rtl"</source>
-        <translation>"direction" skal være "ltr" eller "rtl"</translation>
+        <source>&quot;direction&quot; must be &quot;ltr&quot; or &quot;rtl&quot;</source>
+        <translation>&quot;direction&quot; skal være &quot;ltr&quot; eller &quot;rtl&quot;</translation>
     </message>
     <message>
-        <source>the text "%1" is missing or empty</source>
-        <translation>teksten "%1" mangler eller er tom</translation>
+        <source>the text &quot;%1&quot; is missing or empty</source>
+        <translation>teksten &quot;%1&quot; mangler eller er tom</translation>
     </message>
     <message>
-        <source>unknown category "%1"</source>
-        <translation>ukendt kategori "%1"</translation>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>ukendt kategori &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>category "%1" appears twice</source>
-        <translation>kategorien "%1" står der to gange</translation>
+        <source>category &quot;%1&quot; appears twice</source>
+        <translation>kategorien &quot;%1&quot; står der to gange</translation>
     </message>
     <message>
-        <source>category "%1" needs a label and an explanation</source>
-        <translation>kategorien "%1" skal have en betegnelse og en forklaring</translation>
+        <source>category &quot;%1&quot; needs a label and an explanation</source>
+        <translation>kategorien &quot;%1&quot; skal have en betegnelse og en forklaring</translation>
     </message>
     <message>
-        <source>category "%1" is missing</source>
-        <translation>kategorien "%1" mangler</translation>
+        <source>category &quot;%1&quot; is missing</source>
+        <translation>kategorien &quot;%1&quot; mangler</translation>
     </message>
     <message>
         <source>the jobcentre is not a consent recipient (it has the legal basis)</source>
         <translation>jobcentret er ikke modtager efter samtykke (det har hjemmel i loven)</translation>
     </message>
     <message>
-        <source>unknown recipient kind "%1"</source>
-        <translation>ukendt modtagertype "%1"</translation>
+        <source>unknown recipient kind &quot;%1&quot;</source>
+        <translation>ukendt modtagertype &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>recipient kind "%1" appears twice</source>
-        <translation>modtagertypen "%1" står der to gange</translation>
+        <source>recipient kind &quot;%1&quot; appears twice</source>
+        <translation>modtagertypen &quot;%1&quot; står der to gange</translation>
     </message>
     <message>
-        <source>recipient kind "%1" needs a label</source>
-        <translation>modtagertypen "%1" skal have en betegnelse</translation>
+        <source>recipient kind &quot;%1&quot; needs a label</source>
+        <translation>modtagertypen &quot;%1&quot; skal have en betegnelse</translation>
     </message>
     <message>
-        <source>recipient kind "%1" must be "named"</source>
-        <translation>modtagertypen "%1" skal være "named" (navngivet)</translation>
+        <source>recipient kind &quot;%1&quot; must be &quot;named&quot;</source>
+        <translation>modtagertypen &quot;%1&quot; skal være &quot;named&quot; (navngivet)</translation>
     </message>
     <message>
         <source>no recipients</source>
@@ -648,8 +830,131 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>en skabelon med dette id og sprog er allerede indlæst</translation>
     </message>
     <message>
-        <source>the receipt text "%1" is missing or empty</source>
-        <translation>kvitteringsteksten "%1" mangler eller er tom</translation>
+        <source>the receipt text &quot;%1&quot; is missing or empty</source>
+        <translation>kvitteringsteksten &quot;%1&quot; mangler eller er tom</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::ConsentWizard</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Trin %1 af %2</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Tilbage</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Underskriv</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Næste</translation>
+    </message>
+    <message>
+        <source>Sign in the white field with a finger, a pen or the mouse.</source>
+        <translation>Skriv under i det hvide felt med en finger, en pen eller musen.</translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved. Please give the screen to your consultant.</source>
+        <translation>Dit svar kunne ikke gemmes. Giv skærmen til din konsulent.</translation>
+    </message>
+    <message>
+        <source>Choose the language of the form</source>
+        <translation>Vælg blankettens sprog</translation>
+    </message>
+    <message>
+        <source>I do not want to give consent</source>
+        <translation>Jeg vil ikke give samtykke</translation>
+    </message>
+    <message>
+        <source>May %1 share information about you with %2?</source>
+        <translation>Må %1 dele oplysninger om dig med %2?</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I want that</source>
+        <translation>&amp;Ja, det vil jeg gerne</translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation>N&amp;ej</translation>
+    </message>
+    <message>
+        <source>What may we tell them? Choose each kind.</source>
+        <translation>Hvad må vi fortælle? Vælg hver slags for sig.</translation>
+    </message>
+    <message>
+        <source>Sensitive information. Choose it only if you want to.</source>
+        <translation>Følsomme oplysninger. Vælg dem kun, hvis du vil.</translation>
+    </message>
+    <message>
+        <source>How long may we share it?</source>
+        <translation>Hvor længe må vi dele det?</translation>
+    </message>
+    <message>
+        <source>Until my &amp;course ends</source>
+        <translation>Indtil mit &amp;forløb slutter</translation>
+    </message>
+    <message>
+        <source>Until a &amp;date I choose:</source>
+        <translation>Indtil en &amp;dato, jeg vælger:</translation>
+    </message>
+    <message>
+        <source>Last day the consent is valid</source>
+        <translation>Sidste dag, samtykket gælder</translation>
+    </message>
+    <message>
+        <source>What you chose</source>
+        <translation>Det har du valgt</translation>
+    </message>
+    <message>
+        <source>If something is not as you want it, go back and change it.</source>
+        <translation>Hvis noget ikke er, som du vil have det, så gå tilbage og ret det.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>You are under 15, so the holder of parental responsibility signs.</source>
+        <translation>Du er under 15 år, så det er forældremyndighedens indehaver, der skriver under.</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the holder of parental responsibility:</source>
+        <translation>&amp;Navn på forældremyndighedens indehaver:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Dit &amp;navn:</translation>
+    </message>
+    <message>
+        <source>Signature field</source>
+        <translation>Underskriftsfelt</translation>
+    </message>
+    <message>
+        <source>Draw your signature with a finger, a pen or the mouse.</source>
+        <translation>Tegn din underskrift med en finger, en pen eller musen.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear and sign again</source>
+        <translation>&amp;Ryd og skriv under igen</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>Your answer is saved. Your consultant gives you a receipt, on paper or as a file.</source>
+        <translation>Dit svar er gemt. Din konsulent giver dig en kvittering, på papir eller som fil.</translation>
+    </message>
+    <message>
+        <source>&amp;Give the screen back to the consultant</source>
+        <translation>&amp;Giv skærmen tilbage til konsulenten</translation>
     </message>
 </context>
 <context>
@@ -682,7 +987,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         </translation>
     </message>
     <message>
-        <source>The journal's key cannot be found. Restore it from the keychain or the key file, or ask your IT administrator.</source>
+        <source>The journal&apos;s key cannot be found. Restore it from the keychain or the key file, or ask your IT administrator.</source>
         <translation>Journalens nøgle kan ikke findes. Gendan den fra nøgleringen eller nøglefilen, eller spørg din it-administrator.</translation>
     </message>
     <message>
@@ -710,7 +1015,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Journalen er lavet af en nyere version af Fortrolig. Opdatér programmet.</translation>
     </message>
     <message>
-        <source>The journal's folder cannot be written to. Check its permissions.</source>
+        <source>The journal&apos;s folder cannot be written to. Check its permissions.</source>
         <translation>Der kan ikke skrives i journalens mappe. Kontrollér dens rettigheder.</translation>
     </message>
     <message>
@@ -741,7 +1046,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Tilladt: det henvisende jobcenter får det, forløbet kræver.</translation>
     </message>
     <message>
-        <source>Allowed by the citizen's consent.</source>
+        <source>Allowed by the citizen&apos;s consent.</source>
         <translation>Tilladt efter borgerens samtykke.</translation>
     </message>
     <message>
@@ -792,12 +1097,28 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Din journal er klar</translation>
     </message>
     <message>
-        <source>The journal's key is sealed with your passphrase and kept in this computer's keychain. Without your passphrase nobody can open the journal.</source>
+        <source>The journal&apos;s key is sealed with your passphrase and kept in this computer&apos;s keychain. Without your passphrase nobody can open the journal.</source>
         <translation>Journalens nøgle er forseglet med din adgangsfrase og gemt i denne computers nøglering. Uden din adgangsfrase kan ingen åbne journalen.</translation>
     </message>
     <message>
-        <source>This computer has no system keychain, so the journal's key is kept, sealed with your passphrase, in a file beside the journal (%1). Anyone who copies the folder can try to guess your passphrase: that is why it must be long.</source>
+        <source>This computer has no system keychain, so the journal&apos;s key is kept, sealed with your passphrase, in a file beside the journal (%1). Anyone who copies the folder can try to guess your passphrase: that is why it must be long.</source>
         <translation>Denne computer har ingen nøglering i systemet, så journalens nøgle gemmes, forseglet med din adgangsfrase, i en fil ved siden af journalen (%1). Den, der kopierer mappen, kan prøve at gætte din adgangsfrase: derfor skal den være lang.</translation>
+    </message>
+    <message>
+        <source>Consent forms that were not loaded: %1</source>
+        <translation>Samtykkeerklæringer, der ikke blev indlæst: %1</translation>
+    </message>
+    <message>
+        <source>Citizen mode was left before the citizen answered: nothing was recorded.</source>
+        <translation>Borgervisningen blev forladt, før borgeren svarede: intet blev registreret.</translation>
+    </message>
+    <message>
+        <source>A consent signed on paper has the paper copy as its receipt.</source>
+        <translation>Et samtykke underskrevet på papir har papirkopien som kvittering.</translation>
+    </message>
+    <message>
+        <source>The form this consent was given on (%1, version %2, %3) is not installed here, so its receipt cannot be made.</source>
+        <translation>Blanketten, som samtykket blev givet på (%1, version %2, %3), findes ikke her, så kvitteringen kan ikke laves.</translation>
     </message>
 </context>
 <context>
@@ -919,9 +1240,52 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
 </context>
 <context>
+    <name>fortrolig::ReceiptDialog</name>
+    <message>
+        <source>Receipt for the withdrawal</source>
+        <translation>Kvittering for tilbagetrækningen</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s text</source>
+        <translation>Kvitteringens tekst</translation>
+    </message>
+    <message>
+        <source>Give the citizen this receipt: save it as a PDF file for them, or print it.</source>
+        <translation>Giv borgeren denne kvittering: gem den som PDF-fil til borgeren, eller udskriv den.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation>&amp;Gem som PDF...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Udskriv...</translation>
+    </message>
+    <message>
+        <source>withdrawal-receipt</source>
+        <translation>kvittering-tilbagetraekning</translation>
+    </message>
+    <message>
+        <source>consent-receipt</source>
+        <translation>kvittering-samtykke</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Gem kvitteringen</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::ReferralForm</name>
     <message>
-        <source>Write the citizen's name.</source>
+        <source>Write the citizen&apos;s name.</source>
         <translation>Skriv borgerens navn.</translation>
     </message>
     <message>
@@ -933,7 +1297,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Et CPR-nummer har 10 cifre: DDMMÅÅ-LLLL.</translation>
     </message>
     <message>
-        <source>The CPR number's first six digits are not a real date.</source>
+        <source>The CPR number&apos;s first six digits are not a real date.</source>
         <translation>CPR-nummerets første seks cifre er ikke en rigtig dato.</translation>
     </message>
     <message>
@@ -1003,6 +1367,34 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>Lock &amp;after:</source>
         <translation>Lås &amp;efter:</translation>
     </message>
+    <message>
+        <source>Provider&apos;s name on consent forms</source>
+        <translation>Leverandørens navn på samtykkeerklæringer</translation>
+    </message>
+    <message>
+        <source>Folder with the provider&apos;s own consent forms</source>
+        <translation>Mappe med leverandørens egne samtykkeerklæringer</translation>
+    </message>
+    <message>
+        <source>Only the built-in forms</source>
+        <translation>Kun de indbyggede blanketter</translation>
+    </message>
+    <message>
+        <source>Course types, one per line</source>
+        <translation>Forløbstyper, én pr. linje</translation>
+    </message>
+    <message>
+        <source>&amp;Provider (consent forms):</source>
+        <translation>&amp;Leverandør (samtykkeerklæringer):</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s &amp;forms folder:</source>
+        <translation>Leverandørens &amp;blanketmappe:</translation>
+    </message>
+    <message>
+        <source>Course &amp;types:</source>
+        <translation>Forløbs&amp;typer:</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::SetupPage</name>
@@ -1011,7 +1403,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Velkommen til Fortrolig</translation>
     </message>
     <message>
-        <source>Your caseload is kept in an encrypted journal on this computer. Choose a passphrase of at least 12 characters; a few ordinary words in a row are easy to remember and hard to guess. The journal's key is sealed with this passphrase and kept in the system keychain (or, where there is none, in a file beside the journal). Without the passphrase nobody can read the journal, not even your IT administrator, so keep it safe.</source>
+        <source>Your caseload is kept in an encrypted journal on this computer. Choose a passphrase of at least 12 characters; a few ordinary words in a row are easy to remember and hard to guess. The journal&apos;s key is sealed with this passphrase and kept in the system keychain (or, where there is none, in a file beside the journal). Without the passphrase nobody can read the journal, not even your IT administrator, so keep it safe.</source>
         <translation>Dine borgersager gemmes i en krypteret journal på denne computer. Vælg en adgangsfrase på mindst 12 tegn; nogle almindelige ord efter hinanden er lette at huske og svære at gætte. Journalens nøgle forsegles med adgangsfrasen og gemmes i systemets nøglering (eller, hvor der ikke er en, i en fil ved siden af journalen). Uden adgangsfrasen kan ingen læse journalen, heller ikke din it-administrator, så pas godt på den.</translation>
     </message>
     <message>
@@ -1074,7 +1466,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Modtager</translation>
     </message>
     <message>
-        <source>Recipient's name</source>
+        <source>Recipient&apos;s name</source>
         <translation>Modtagerens navn</translation>
     </message>
     <message>
@@ -1098,8 +1490,8 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>&amp;Del</translation>
     </message>
     <message>
-        <source>Share "%1"</source>
-        <translation>Del "%1"</translation>
+        <source>Share &quot;%1&quot;</source>
+        <translation>Del &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
@@ -1122,7 +1514,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Vælg, hvad dokumentet indeholder.</translation>
     </message>
     <message>
-        <source>Write the recipient's name.</source>
+        <source>Write the recipient&apos;s name.</source>
         <translation>Skriv modtagerens navn.</translation>
     </message>
     <message>

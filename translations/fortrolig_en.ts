@@ -176,6 +176,37 @@
     </message>
 </context>
 <context>
+    <name>fortrolig::CitizenMode</name>
+    <message>
+        <source>Consultant: leave citizen mode...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consultant&apos;s passphrase is needed to leave citizen mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave citizen mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing the citizen chose has been saved: leaving now discards it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s answer is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::Cli</name>
     <message>
         <source>%1 needs a value</source>
@@ -512,6 +543,157 @@ out), 4 the journal is damaged or not encrypted.
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Withdraw &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraws the whole consent the chosen line belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s receipt for the chosen consent: save or print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt for the &amp;withdrawal...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;form...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the consent form and turn the screen to the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen said no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::ConsentPrepDialog</name>
+    <message>
+        <source>Prepare the consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course the consent is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider, as the form names it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the form is signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whom the citizen will be asked about. Type the name of a company, a doctor or a relative before you turn the screen: the citizen then chooses yes or no to each one, and what each may be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turn the screen to the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ourse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient %1: kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient %1: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (company, doctor, person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove recipient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen has no running course. A consent is given for a course: add the course first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent form could be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the provider&apos;s name as the form should show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write where the form is signed (town or address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one recipient the citizen will be asked about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form does not ask about recipient %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the name of recipient %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient %1 is on the list twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::ConsentSession</name>
@@ -616,6 +798,129 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>the receipt text &quot;%1&quot; is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::ConsentWizard</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in the white field with a finger, a pen or the mouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved. Please give the screen to your consultant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I do not want to give consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May %1 share information about you with %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I want that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What may we tell them? Choose each kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive information. Choose it only if you want to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long may we share it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until my &amp;course ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until a &amp;date I choose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day the consent is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If something is not as you want it, go back and change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are under 15, so the holder of parental responsibility signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the holder of parental responsibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw your signature with a finger, a pen or the mouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear and sign again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer is saved. Your consultant gives you a receipt, on paper or as a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give the screen back to the consultant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -766,6 +1071,22 @@ out), 4 the journal is damaged or not encrypted.
         <source>This computer has no system keychain, so the journal&apos;s key is kept, sealed with your passphrase, in a file beside the journal (%1). Anyone who copies the folder can try to guess your passphrase: that is why it must be long.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Consent forms that were not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen mode was left before the citizen answered: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent signed on paper has the paper copy as its receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form this consent was given on (%1, version %2, %3) is not installed here, so its receipt cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::NewCitizenDialog</name>
@@ -886,6 +1207,49 @@ out), 4 the journal is damaged or not encrypted.
     </message>
 </context>
 <context>
+    <name>fortrolig::ReceiptDialog</name>
+    <message>
+        <source>Receipt for the withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the citizen this receipt: save it as a PDF file for them, or print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawal-receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent-receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::ReferralForm</name>
     <message>
         <source>Write the citizen&apos;s name.</source>
@@ -968,6 +1332,34 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Lock &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s name on consent forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder with the provider&apos;s own consent forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the built-in forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course types, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider (consent forms):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s &amp;forms folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course &amp;types:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

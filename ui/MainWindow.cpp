@@ -4,7 +4,12 @@
 #include "app/InactivityFilter.h"
 #include "app/Settings.h"
 #include "app/SettingsDialog.h"
+#include "casefile/CaseView.h"
 #include "caseload/Workspace.h"
+#include "consent/CitizenMode.h"
+#include "consent/ConsentPrepDialog.h"
+#include "consent/ConsentTemplate.h"
+#include "consent/ReceiptDialog.h"
 #include "crypto/KeyVault.h"
 #include "journal/JournalAccess.h"
 #include "pages/SetupPage.h"
@@ -15,6 +20,7 @@
 #include <QCloseEvent>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -177,19 +183,112 @@ void MainWindow::open(std::unique_ptr<Journal> journal)
 {
     m_journal = std::move(journal);
     m_journal->setRetentionMonths(m_settings.retentionMonths());
+    m_catalogue =
+        std::make_unique<TemplateCatalogue>(TemplateCatalogue::load(m_settings.formsDirectory()));
     m_workspace = new Workspace(*m_journal, m_settings, m_clipboard);
     connect(m_workspace, &Workspace::failed, this, &MainWindow::showError);
+    connect(m_workspace, &Workspace::consentFormRequested, this, &MainWindow::startConsentForm);
+    connect(m_workspace, &Workspace::receiptRequested, this, &MainWindow::showReceipt);
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
     m_toolbar->setVisible(true);
     m_workspace->setFocus();
     m_idle.setTimeout(m_settings.autoLockMinutes() * 60 * 1000);
     m_idle.setActive(true);
+    if (!m_catalogue->problems.isEmpty())
+        showError(tr("Consent forms that were not loaded: %1")
+                      .arg(m_catalogue->problems.join(QStringLiteral("; "))));
+}
+
+void MainWindow::startConsentForm(const QString& citizenId)
+{
+    if (!m_journal || m_citizenMode)
+        return;
+    auto details = m_journal->citizen(citizenId, QStringLiteral("consent form"));
+    if (!details.ok()) {
+        showError(details.error().message());
+        return;
+    }
+    const QString language =
+        QLocale().language() == QLocale::Danish ? QStringLiteral("da") : QStringLiteral("en");
+    ConsentPrepDialog prep(details.value(), *m_catalogue, m_settings.providerName(), language,
+                           this);
+    if (prep.exec() != QDialog::Accepted)
+        return;
+    const CitizenModeSetup setup = prep.setup();
+    m_settings.setValue(Settings::Key::ProviderName, setup.provider);
+    m_citizenMode = new CitizenMode(*m_journal, m_access, *m_catalogue, setup);
+    connect(m_citizenMode, &CitizenMode::finished, this, &MainWindow::endCitizenMode);
+    m_stack->addWidget(m_citizenMode);
+    m_stack->setCurrentWidget(m_citizenMode); // the caseload is hidden, not just covered
+    m_toolbar->setVisible(false);
+    for (QAction* a : {m_newCitizen, m_findCpr, m_settingsAction})
+        a->setEnabled(false);
+    statusBar()->clearMessage();
+    m_statesBeforeCitizenMode = windowState();
+    setWindowState(windowState() | Qt::WindowFullScreen);
+    m_citizenMode->setFocus();
+}
+
+void MainWindow::leaveCitizenMode()
+{
+    if (!m_citizenMode)
+        return;
+    m_stack->removeWidget(m_citizenMode);
+    delete m_citizenMode;
+    m_citizenMode = nullptr;
+    for (QAction* a : {m_newCitizen, m_findCpr, m_settingsAction})
+        a->setEnabled(true);
+    setWindowState(m_statesBeforeCitizenMode);
+}
+
+void MainWindow::endCitizenMode(const QString& consentId)
+{
+    leaveCitizenMode();
+    m_stack->setCurrentWidget(m_workspace);
+    m_toolbar->setVisible(true);
+    m_workspace->caseView()->reloadCase();
+    if (consentId.isEmpty()) {
+        showError(tr("Citizen mode was left before the citizen answered: nothing was recorded."));
+        return;
+    }
+    showReceipt(consentId, false);
+}
+
+void MainWindow::showReceipt(const QString& consentId, bool latestWithdrawal)
+{
+    if (!m_journal)
+        return;
+    auto record = m_journal->consentRecord(consentId);
+    if (!record.ok()) {
+        showError(record.error().message());
+        return;
+    }
+    if (record->templateId == QStringLiteral("paper")) {
+        showError(tr("A consent signed on paper has the paper copy as its receipt."));
+        return;
+    }
+    const ConsentTemplate* form = m_catalogue->find(record->templateId, record->language);
+    if (!form || form->version() != record->templateVersion) {
+        // Another version's text would not be what the citizen was shown.
+        showError(tr("The form this consent was given on (%1, version %2, %3) is not installed "
+                     "here, so its receipt cannot be made.")
+                      .arg(record->templateId)
+                      .arg(record->templateVersion)
+                      .arg(record->language));
+        return;
+    }
+    if (latestWithdrawal && record->withdrawals.isEmpty())
+        return;
+    ReceiptDialog dialog(record.value(), *form,
+                         latestWithdrawal ? int(record->withdrawals.size()) - 1 : -1, this);
+    dialog.exec();
 }
 
 void MainWindow::lock()
 {
     m_idle.setActive(false);
+    leaveCitizenMode(); // what the citizen had not signed yet is not kept
     if (m_workspace) {
         m_workspace->flushDrafts(); // what was being typed is kept, encrypted
         m_stack->removeWidget(m_workspace);

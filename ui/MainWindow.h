@@ -11,6 +11,7 @@ class QToolBar;
 
 namespace fortrolig {
 
+class CitizenMode;
 class ClipboardGuard;
 class InactivityFilter;
 class Journal;
@@ -19,6 +20,7 @@ class Settings;
 class SetupPage;
 class UnlockPage;
 class Workspace;
+struct TemplateCatalogue;
 
 // The one window. Its title is always just "Fortrolig": no citizen's name ever reaches the
 // task switcher. While locked it holds no caseload data at all.
@@ -34,6 +36,12 @@ public:
     QAction* lockAction() const { return m_lock; }
     QAction* newCitizenAction() const { return m_newCitizen; }
     QAction* findCprAction() const { return m_findCpr; }
+    CitizenMode* citizenMode() const { return m_citizenMode; }
+
+    // The first meeting: the consultant prepares the form, then the window becomes citizen
+    // mode (full screen, nothing else reachable) until the consultant's passphrase is given.
+    void startConsentForm(const QString& citizenId);
+    void showReceipt(const QString& consentId, bool latestWithdrawal);
 
 public Q_SLOTS:
     void lock();
@@ -48,6 +56,8 @@ private:
     void showError(const QString& message);
     void openSettings();
     void applyScreenCapturePolicy();
+    void endCitizenMode(const QString& consentId);
+    void leaveCitizenMode();
 
     JournalAccess& m_access;
     Settings& m_settings;
@@ -59,6 +69,9 @@ private:
     SetupPage* m_setup;
     UnlockPage* m_unlock;
     Workspace* m_workspace = nullptr;
+    std::unique_ptr<TemplateCatalogue> m_catalogue;
+    CitizenMode* m_citizenMode = nullptr;
+    Qt::WindowStates m_statesBeforeCitizenMode;
     QToolBar* m_toolbar;
     QAction* m_newCitizen;
     QAction* m_findCpr;

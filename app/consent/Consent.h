@@ -75,7 +75,16 @@ struct ConsentSummary
     QList<ConsentGrant> activeGrants; // not withdrawn
 };
 
-// Everything a receipt shows, as it was signed (withdrawals do not change a receipt).
+// One withdrawal: the whole consent (recipient empty), or categories of one recipient.
+struct ConsentWithdrawal
+{
+    Recipient recipient;
+    QStringList categories;
+    QString at;
+};
+
+// Everything a receipt shows, as it was signed (withdrawals do not change a receipt; they
+// have receipts of their own, made from `withdrawals`).
 struct ConsentRecord
 {
     QString id;
@@ -95,6 +104,7 @@ struct ConsentRecord
     QByteArray signature;
     QString signedAt;
     QString consultant;
+    QList<ConsentWithdrawal> withdrawals; // oldest first
 };
 
 struct DisclosureRecord

@@ -62,33 +62,40 @@ void ConsentSession::setSigner(const QString& name, bool guardian)
 
 QString ConsentSession::missingOn(Page page, int recipient) const
 {
+    const char* source = missingSource(page, recipient);
+    return source ? tr(source) : QString();
+}
+
+const char* ConsentSession::missingSource(Page page, int recipient) const
+{
     switch (page) {
     case Page::Language:
     case Page::About:
     case Page::Summary:
     case Page::Done:
-        return {};
+        return nullptr;
     case Page::Recipient:
         if (!m_answers.value(recipient).has_value())
-            return tr("Choose yes or no.");
+            return QT_TR_NOOP("Choose yes or no.");
         if (*m_answers.value(recipient) && m_categories.value(recipient).isEmpty())
-            return tr("Choose what we may tell them, or answer no.");
-        return {};
+            return QT_TR_NOOP("Choose what we may tell them, or answer no.");
+        return nullptr;
     case Page::Validity:
         if (!m_validity)
-            return tr("Choose how long the consent is valid.");
+            return QT_TR_NOOP("Choose how long the consent is valid.");
         if (m_validity->isValid() && *m_validity < QDate::currentDate())
-            return tr("The date has already passed.");
-        return {};
+            return QT_TR_NOOP("The date has already passed.");
+        return nullptr;
     case Page::Signature:
         if (m_signer.isEmpty())
-            return tr("Write the name of the person who signs.");
+            return QT_TR_NOOP("Write the name of the person who signs.");
         // Under 15 the holder of parental responsibility consents (domain.md).
         if (m_birthDate.isValid() && !m_guardian && ageToday() < 15)
-            return tr("The citizen is under 15: the holder of parental responsibility signs.");
-        return {};
+            return QT_TR_NOOP(
+                "The citizen is under 15: the holder of parental responsibility signs.");
+        return nullptr;
     }
-    return {};
+    return nullptr;
 }
 
 QStringList ConsentSession::summary() const

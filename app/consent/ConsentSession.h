@@ -51,6 +51,10 @@ public:
 
     // Empty when the page may be left; otherwise what is missing, in plain words.
     QString missingOn(Page page, int recipient = 0) const;
+    // The same reason untranslated (a source text in this class's context; null when the
+    // page may be left), for citizen mode, which speaks the form's language, not the window's.
+    const char* missingSource(Page page, int recipient = 0) const;
+    int citizenAge() const { return m_birthDate.isValid() ? ageToday() : -1; }
 
     QStringList summary() const; // plain sentences of what was chosen
     // The record to save (given), once every page can be left and a signature exists.

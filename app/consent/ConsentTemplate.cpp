@@ -22,11 +22,13 @@ QStringList ConsentTemplate::sectionNames()
 
 QStringList ConsentTemplate::receiptPhraseNames()
 {
-    return {QStringLiteral("title"),      QStringLiteral("intro"),
-            QStringLiteral("mayShare"),   QStringLiteral("nothingShared"),
-            QStringLiteral("validUntil"), QStringLiteral("untilCourseEnd"),
-            QStringLiteral("signed"),     QStringLiteral("guardian"),
-            QStringLiteral("consultant"), QStringLiteral("reference")};
+    return {QStringLiteral("title"),           QStringLiteral("intro"),
+            QStringLiteral("mayShare"),        QStringLiteral("nothingShared"),
+            QStringLiteral("validUntil"),      QStringLiteral("untilCourseEnd"),
+            QStringLiteral("signed"),          QStringLiteral("guardian"),
+            QStringLiteral("consultant"),      QStringLiteral("reference"),
+            QStringLiteral("withdrawalTitle"), QStringLiteral("withdrawnAll"),
+            QStringLiteral("withdrawnSome"),   QStringLiteral("stillValid")};
 }
 
 Result<ConsentTemplate> ConsentTemplate::parse(const QByteArray& json)
@@ -131,14 +133,8 @@ QString ConsentTemplate::renderedText(const QString& municipality, const QString
     return parts.join(QLatin1Char('\n'));
 }
 
-QString ConsentTemplate::shareSentence(const QString& processor, const Recipient& recipient,
-                                       const QStringList& categories) const
+QString ConsentTemplate::recipientText(const Recipient& recipient) const
 {
-    QStringList cats; // in the form's order, as the citizen saw them
-    for (const Category& c : m_categories) {
-        if (categories.contains(c.id))
-            cats << c.label.toLower();
-    }
     QString who = recipient.kind;
     for (const RecipientKindText& k : m_recipients) {
         if (k.kind == recipient.kind)
@@ -148,9 +144,20 @@ QString ConsentTemplate::shareSentence(const QString& processor, const Recipient
         who[0] = who[0].toLower();
     if (!recipient.name.isEmpty())
         who += QStringLiteral(" (") + recipient.name + QLatin1Char(')');
-    QString sentence = m_receipt.value(QStringLiteral("mayShare"));
+    return who;
+}
+
+QString ConsentTemplate::shareSentence(const QString& processor, const Recipient& recipient,
+                                       const QStringList& categories, const QString& phrase) const
+{
+    QStringList cats; // in the form's order, as the citizen saw them
+    for (const Category& c : m_categories) {
+        if (categories.contains(c.id))
+            cats << c.label.toLower();
+    }
+    QString sentence = m_receipt.value(phrase);
     return sentence.replace(QStringLiteral("{processor}"), processor)
-        .replace(QStringLiteral("{recipient}"), who)
+        .replace(QStringLiteral("{recipient}"), recipientText(recipient))
         .replace(QStringLiteral("{categories}"), cats.join(QStringLiteral(", ")));
 }
 

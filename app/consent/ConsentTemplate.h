@@ -42,8 +42,12 @@ public:
     static QStringList receiptPhraseNames();
     // "{processor} may tell your doctor (Dr. X) about: a, b." in the form's language, the
     // categories in the form's order. Used by the summary in citizen mode and the receipt.
+    // "din læge (Dr. X)": the recipient as a sentence names it, in the form's language.
+    QString recipientText(const Recipient& recipient) const;
+    // `phrase` picks another receipt sentence with the same slots (withdrawnSome).
     QString shareSentence(const QString& processor, const Recipient& recipient,
-                          const QStringList& categories) const;
+                          const QStringList& categories,
+                          const QString& phrase = QStringLiteral("mayShare")) const;
     const QList<Category>& categories() const { return m_categories; }
     const QList<RecipientKindText>& recipients() const { return m_recipients; }
 

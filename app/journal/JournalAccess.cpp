@@ -221,6 +221,16 @@ Result<std::unique_ptr<Journal>> JournalAccess::unlock(const SecureBytes& passph
     return finishUnlock(pending.value(), KeyVault::unseal(pending->wrapped, passphrase), options);
 }
 
+Error JournalAccess::finishCheck(const PendingUnlock& pending, const Result<SecureBytes>& key)
+{
+    const bool matches = key.ok() && keyCheckValue(key.value()) == pending.meta.keyCheck;
+    FileKeyStore fileStore(m_directory);
+    KeyVault(m_keychain, fileStore, m_throttle).endUnlock(matches);
+    if (!key.ok())
+        return key.error();
+    return matches ? Error() : Error(ErrorCode::WrongPassphrase, QStringLiteral("key check"));
+}
+
 Error JournalAccess::changePassphrase(const SecureBytes& oldPassphrase,
                                       const SecureBytes& newPassphrase, KdfProfile kdf)
 {

@@ -53,6 +53,11 @@ public:
                                                   Result<SecureBytes> key,
                                                   JournalDatabase::Options options = {});
 
+    // Is this the journal's passphrase? For leaving citizen mode, where the screen goes back
+    // to the consultant: beginUnlock here, KeyVault::unseal anywhere, then finishCheck. A
+    // wrong try counts like a failed unlock (the same waits), and the journal is not opened.
+    Error finishCheck(const PendingUnlock& pending, const Result<SecureBytes>& key);
+
     Error changePassphrase(const SecureBytes& oldPassphrase, const SecureBytes& newPassphrase,
                            KdfProfile kdf = KdfProfile::Moderate);
     qint64 secondsToWait() const { return m_throttle.secondsToWait(); }

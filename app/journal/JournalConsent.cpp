@@ -223,9 +223,8 @@ Result<ConsentRecord> Journal::consentRecord(const QString& consentId)
         "SELECT c.id, ci.name, c.status, c.template_id, c.template_version, c.language, "
         "c.text_hash,"
         " c.valid_until, c.place, c.signer, c.signer_role, c.controller, c.processor, c.signature,"
-        " c.signed_at, c.author, c.citizen_id FROM consents c JOIN citizens ci ON ci.id = "
-        "c.citizen_id"
-        " WHERE c.id = ?"));
+        " c.signed_at, c.author, c.citizen_id, c.withdrawn_at FROM consents c"
+        " JOIN citizens ci ON ci.id = c.citizen_id WHERE c.id = ?"));
     q.addBindValue(consentId);
     if (!q.exec())
         return JournalDatabase::errorFrom(q.lastError(), {});
@@ -249,6 +248,7 @@ Result<ConsentRecord> Journal::consentRecord(const QString& consentId)
     r.signedAt = q.value(14).toString();
     r.consultant = q.value(15).toString();
     const QString citizenId = q.value(16).toString();
+    const QString withdrawnWhole = q.value(17).toString();
     q.finish();
     q.prepare(
         QStringLiteral("SELECT recipient_kind, recipient_name, category FROM consent_grants"
@@ -262,6 +262,25 @@ Result<ConsentRecord> Journal::consentRecord(const QString& consentId)
             r.grants << ConsentGrant{who, {}};
         r.grants.last().categories << q.value(2).toString();
     }
+    q.finish();
+    // What was withdrawn and when: one entry per recipient and moment, then the whole.
+    q.prepare(QStringLiteral(
+        "SELECT recipient_kind, recipient_name, category, withdrawn_at FROM consent_grants"
+        " WHERE consent_id = ? AND withdrawn_at IS NOT NULL"
+        " ORDER BY withdrawn_at, recipient_kind, recipient_name, category"));
+    q.addBindValue(consentId);
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    while (q.next()) {
+        const Recipient who{q.value(0).toString(), q.value(1).toString()};
+        const QString at = q.value(3).toString();
+        if (r.withdrawals.isEmpty() || !(r.withdrawals.last().recipient == who) ||
+            r.withdrawals.last().at != at)
+            r.withdrawals << ConsentWithdrawal{who, {}, at};
+        r.withdrawals.last().categories << q.value(2).toString();
+    }
+    if (!withdrawnWhole.isEmpty())
+        r.withdrawals << ConsentWithdrawal{{}, {}, withdrawnWhole};
     if (Error e = logUse(AccessLog::Action::Viewed, {citizenId}, QStringLiteral("consent receipt")))
         return e;
     return r;

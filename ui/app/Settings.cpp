@@ -16,6 +16,8 @@ constexpr Spec kSpecs[] = {
     {Settings::Key::CourseTypes, "journal/courseTypes"},
     {Settings::Key::JournalDirectory, "journal/directory"},
     {Settings::Key::RetentionMonths, "retention/monthsAfterCourseEnd"},
+    {Settings::Key::ProviderName, "consent/providerName"},
+    {Settings::Key::FormsDirectory, "consent/formsDirectory"},
 };
 
 QVariant defaultFor(Settings::Key key)
@@ -35,6 +37,9 @@ QVariant defaultFor(Settings::Key key)
         return JournalAccess::defaultDirectory();
     case Settings::Key::RetentionMonths:
         return 6; // a provider setting; WORKSTEP promises six months after the course ends
+    case Settings::Key::ProviderName:
+    case Settings::Key::FormsDirectory:
+        return QString(); // the provider sets them; the consent form asks until then
     }
     return {};
 }

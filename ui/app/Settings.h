@@ -18,7 +18,9 @@ public:
         AutoLockMinutes,
         CourseTypes,
         JournalDirectory,
-        RetentionMonths
+        RetentionMonths,
+        ProviderName,   // the processor, as the consent form names it
+        FormsDirectory, // the provider's own consent forms, beside the built-in ones
     };
 
     explicit Settings(std::unique_ptr<QSettings> store);
@@ -30,6 +32,8 @@ public:
     int autoLockMinutes() const;
     QStringList courseTypes() const { return value(Key::CourseTypes).toStringList(); }
     QString journalDirectory() const { return value(Key::JournalDirectory).toString(); }
+    QString providerName() const { return value(Key::ProviderName).toString(); }
+    QString formsDirectory() const { return value(Key::FormsDirectory).toString(); }
     int retentionMonths() const { return std::clamp(value(Key::RetentionMonths).toInt(), 1, 120); }
 
     static QString keyName(Key key);

@@ -6,6 +6,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 
 namespace fortrolig {
@@ -28,6 +30,19 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_autoLock->setRange(1, 240);
     m_autoLock->setSuffix(tr(" min"));
     m_autoLock->setValue(settings.autoLockMinutes());
+    m_provider = new QLineEdit(settings.providerName());
+    m_provider->setObjectName(QStringLiteral("settingsProvider"));
+    m_provider->setAccessibleName(tr("Provider's name on consent forms"));
+    m_forms = new QLineEdit(settings.formsDirectory());
+    m_forms->setObjectName(QStringLiteral("settingsFormsDirectory"));
+    m_forms->setAccessibleName(tr("Folder with the provider's own consent forms"));
+    m_forms->setPlaceholderText(tr("Only the built-in forms"));
+    // The law's terms change: the provider keeps the list of course types, one per line.
+    m_courseTypes = new QPlainTextEdit(settings.courseTypes().join(QLatin1Char('\n')));
+    m_courseTypes->setObjectName(QStringLiteral("settingsCourseTypes"));
+    m_courseTypes->setAccessibleName(tr("Course types, one per line"));
+    m_courseTypes->setTabChangesFocus(true);
+    m_courseTypes->setMaximumHeight(m_courseTypes->fontMetrics().lineSpacing() * 8);
     auto* capture = new QLabel(
 #if defined(Q_OS_WIN)
         tr("Screen capture of this window is blocked.")
@@ -43,6 +58,9 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Language (after restart):"), m_language);
     form->addRow(tr("Lock &after:"), m_autoLock);
+    form->addRow(tr("&Provider (consent forms):"), m_provider);
+    form->addRow(tr("Provider's &forms folder:"), m_forms);
+    form->addRow(tr("Course &types:"), m_courseTypes);
     form->addRow(capture);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -53,6 +71,15 @@ void SettingsDialog::accept()
 {
     m_settings.setValue(Settings::Key::Language, m_language->currentData());
     m_settings.setValue(Settings::Key::AutoLockMinutes, m_autoLock->value());
+    m_settings.setValue(Settings::Key::ProviderName, m_provider->text().trimmed());
+    m_settings.setValue(Settings::Key::FormsDirectory, m_forms->text().trimmed());
+    QStringList types;
+    for (const QString& line : m_courseTypes->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty() && !types.contains(line.trimmed()))
+            types << line.trimmed();
+    }
+    if (!types.isEmpty()) // an empty list would leave the referral form with no choice
+        m_settings.setValue(Settings::Key::CourseTypes, types);
     QDialog::accept();
 }
 

@@ -3,6 +3,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 
 namespace fortrolig {
@@ -20,6 +22,9 @@ private:
     Settings& m_settings;
     QComboBox* m_language;
     QSpinBox* m_autoLock;
+    QLineEdit* m_provider;
+    QLineEdit* m_forms;
+    QPlainTextEdit* m_courseTypes;
 };
 
 } // namespace fortrolig

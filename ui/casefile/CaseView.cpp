@@ -135,6 +135,9 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, QWidget* parent)
     });
     connect(m_editor, &NoteEditor::failed, this, &CaseView::failed);
     connect(m_consentPanel, &ConsentPanel::failed, this, &CaseView::failed);
+    connect(m_consentPanel, &ConsentPanel::consentFormRequested, this,
+            [this] { Q_EMIT consentFormRequested(m_details.id); });
+    connect(m_consentPanel, &ConsentPanel::receiptRequested, this, &CaseView::receiptRequested);
     setEnabled(false);
 }
 

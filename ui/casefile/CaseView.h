@@ -29,10 +29,13 @@ public:
     QString citizenId() const { return m_details.id; }
     void flushDraft();
     NoteEditor* editor() const { return m_editor; }
+    void reloadCase() { reload(); } // after citizen mode recorded a consent
 
 Q_SIGNALS:
     void changed();
     void failed(const QString& message);
+    void consentFormRequested(const QString& citizenId);
+    void receiptRequested(const QString& consentId, bool latestWithdrawal);
 
 private:
     void reload();

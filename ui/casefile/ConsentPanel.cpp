@@ -4,6 +4,7 @@
 #include "casefile/ReadOnlyTable.h"
 #include "journal/Journal.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -37,20 +38,64 @@ ConsentPanel::ConsentPanel(Journal& journal, QWidget* parent) : QWidget(parent),
     m_withdraw->setObjectName(QStringLiteral("withdrawConsent"));
     m_withdraw->setToolTip(
         tr("Withdraws the chosen line at once. The citizen's other choices stay."));
-    m_withdraw->setEnabled(false);
+    m_withdrawAll = new QPushButton(tr("Withdraw &all"));
+    m_withdrawAll->setObjectName(QStringLiteral("withdrawWholeConsent"));
+    m_withdrawAll->setToolTip(tr("Withdraws the whole consent the chosen line belongs to."));
+    m_receipt = new QPushButton(tr("&Receipt..."));
+    m_receipt->setObjectName(QStringLiteral("consentReceipt"));
+    m_receipt->setToolTip(tr("The citizen's receipt for the chosen consent: save or print."));
+    m_withdrawalReceipt = new QPushButton(tr("Receipt for the &withdrawal..."));
+    m_withdrawalReceipt->setObjectName(QStringLiteral("withdrawalReceipt"));
+    auto* start = new QPushButton(tr("Consent &form..."));
+    start->setObjectName(QStringLiteral("startConsentForm"));
+    start->setToolTip(tr("Prepare the consent form and turn the screen to the citizen."));
+    for (QPushButton* b : {m_withdraw, m_withdrawAll, m_receipt, m_withdrawalReceipt})
+        b->setEnabled(false);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(start);
+    actions->addWidget(m_receipt);
+    actions->addWidget(m_withdraw);
+    actions->addWidget(m_withdrawAll);
+    actions->addWidget(m_withdrawalReceipt);
+    actions->addStretch();
     auto* box = new QVBoxLayout(this);
     box->addWidget(new QLabel(tr("Consents (withdrawn lines are not shown):")));
     box->addWidget(m_consents, 2);
-    box->addWidget(m_withdraw, 0, Qt::AlignLeft);
+    box->addLayout(actions);
     box->addWidget(new QLabel(tr("Disclosures:")));
     box->addWidget(m_disclosures, 1);
-    connect(m_consents, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_withdraw->setEnabled(!m_consents->selectedItems().isEmpty()); });
-    connect(m_withdraw, &QPushButton::clicked, this, &ConsentPanel::withdrawSelected);
+    connect(m_consents, &QTableWidget::itemSelectionChanged, this, &ConsentPanel::selectionChanged);
+    connect(m_withdraw, &QPushButton::clicked, this, [this] { withdrawSelected(false); });
+    connect(m_withdrawAll, &QPushButton::clicked, this, [this] { withdrawSelected(true); });
+    connect(start, &QPushButton::clicked, this, &ConsentPanel::consentFormRequested);
+    connect(m_receipt, &QPushButton::clicked, this, [this] {
+        const QList<QTableWidgetItem*> items = m_consents->selectedItems();
+        if (!items.isEmpty())
+            Q_EMIT receiptRequested(items.first()->data(ConsentIdRole).toString(), false);
+    });
+    connect(m_withdrawalReceipt, &QPushButton::clicked, this, [this] {
+        if (!m_lastWithdrawn.isEmpty())
+            Q_EMIT receiptRequested(m_lastWithdrawn, true);
+    });
+}
+
+void ConsentPanel::selectionChanged()
+{
+    const QList<QTableWidgetItem*> items = m_consents->selectedItems();
+    const bool any = !items.isEmpty();
+    // A "no" has a receipt but nothing to withdraw.
+    const bool given = any && !items.first()->data(RecipientRole).toString().isEmpty();
+    m_withdraw->setEnabled(given);
+    m_withdrawAll->setEnabled(given);
+    m_receipt->setEnabled(any);
 }
 
 void ConsentPanel::showCitizen(const QString& citizenId)
 {
+    if (citizenId != m_citizenId) {
+        m_lastWithdrawn.clear();
+        m_withdrawalReceipt->setEnabled(false);
+    }
     m_citizenId = citizenId;
     reload();
 }
@@ -59,30 +104,38 @@ void ConsentPanel::reload()
 {
     m_consents->setRowCount(0);
     m_disclosures->setRowCount(0);
-    m_withdraw->setEnabled(false);
+    selectionChanged();
     auto consents = m_journal.consents(m_citizenId);
     if (!consents.ok()) {
         Q_EMIT failed(consents.error().message());
         return;
     }
     for (const ConsentSummary& c : std::as_const(consents.value())) {
-        if (c.status != QStringLiteral("given") || !c.withdrawnAt.isEmpty())
+        const auto addRow = [&](const QStringList& cells, const QString& recipient,
+                                const QString& category) {
+            const int row = m_consents->rowCount();
+            m_consents->insertRow(row);
+            for (int col = 0; col < cells.size(); ++col) {
+                auto* item = new QTableWidgetItem(cells.at(col));
+                item->setData(ConsentIdRole, c.id);
+                item->setData(RecipientRole, recipient);
+                item->setData(CategoryRole, category);
+                m_consents->setItem(row, col, item);
+            }
+        };
+        if (c.status == QStringLiteral("refused")) {
+            addRow({c.signedAt.left(10), tr("The citizen said no"), QString(), QString()}, {}, {});
+            continue;
+        }
+        if (!c.withdrawnAt.isEmpty())
             continue;
         for (const ConsentGrant& g : c.activeGrants) {
             for (const QString& category : g.categories) {
-                const int row = m_consents->rowCount();
-                m_consents->insertRow(row);
-                const QStringList cells = {
-                    c.signedAt.left(10), ConsentLabels::recipient(g.recipient.text()),
-                    ConsentLabels::category(category),
-                    c.validUntil.isValid() ? c.validUntil.toString(Qt::ISODate) : tr("course end")};
-                for (int col = 0; col < cells.size(); ++col) {
-                    auto* item = new QTableWidgetItem(cells.at(col));
-                    item->setData(ConsentIdRole, c.id);
-                    item->setData(RecipientRole, g.recipient.text());
-                    item->setData(CategoryRole, category);
-                    m_consents->setItem(row, col, item);
-                }
+                addRow({c.signedAt.left(10), ConsentLabels::recipient(g.recipient.text()),
+                        ConsentLabels::category(category),
+                        c.validUntil.isValid() ? c.validUntil.toString(Qt::ISODate)
+                                               : tr("course end")},
+                       g.recipient.text(), category);
             }
         }
     }
@@ -101,19 +154,24 @@ void ConsentPanel::reload()
     }
 }
 
-void ConsentPanel::withdrawSelected()
+void ConsentPanel::withdrawSelected(bool whole)
 {
     const QList<QTableWidgetItem*> items = m_consents->selectedItems();
     if (items.isEmpty())
         return;
     const QTableWidgetItem* item = items.first();
-    if (Error e = m_journal.withdrawConsent(item->data(ConsentIdRole).toString(),
-                                            Recipient::parse(item->data(RecipientRole).toString()),
-                                            item->data(CategoryRole).toString())) {
+    const QString consentId = item->data(ConsentIdRole).toString();
+    const Error e = whole ? m_journal.withdrawConsent(consentId)
+                          : m_journal.withdrawConsent(
+                                consentId, Recipient::parse(item->data(RecipientRole).toString()),
+                                item->data(CategoryRole).toString());
+    if (e) {
         Q_EMIT failed(e.message());
         return;
     }
+    m_lastWithdrawn = consentId;
     reload();
+    m_withdrawalReceipt->setEnabled(true);
 }
 
 } // namespace fortrolig

@@ -10,8 +10,9 @@ namespace fortrolig {
 class Journal;
 
 // A citizen's consents and disclosures in the case view. Withdrawing is two clicks: choose
-// the row (a recipient's category, or the whole consent) and press Withdraw. It takes effect
-// at once: the consent gate reads the same journal.
+// the row and press Withdraw (that recipient's category) or Withdraw all (the whole consent).
+// It takes effect at once: the consent gate reads the same journal. The citizen gets a receipt
+// for a consent, a "no", and each withdrawal.
 class ConsentPanel : public QWidget
 {
     Q_OBJECT
@@ -21,15 +22,23 @@ public:
 
 Q_SIGNALS:
     void failed(const QString& message);
+    void consentFormRequested(); // citizen mode, for this citizen
+    // The receipt of a consent, or of its newest withdrawal.
+    void receiptRequested(const QString& consentId, bool latestWithdrawal);
 
 private:
     void reload();
-    void withdrawSelected();
+    void withdrawSelected(bool whole);
+    void selectionChanged();
     Journal& m_journal;
     QString m_citizenId;
     QTableWidget* m_consents;
     QTableWidget* m_disclosures;
     QPushButton* m_withdraw;
+    QPushButton* m_withdrawAll;
+    QPushButton* m_receipt;
+    QPushButton* m_withdrawalReceipt;
+    QString m_lastWithdrawn; // the consent whose withdrawal the citizen may want a receipt for
 };
 
 } // namespace fortrolig

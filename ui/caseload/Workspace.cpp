@@ -101,6 +101,8 @@ Workspace::Workspace(Journal& journal, Settings& settings, ClipboardGuard& clipb
             });
     connect(m_case, &CaseView::changed, this, &Workspace::reload);
     connect(m_case, &CaseView::failed, this, &Workspace::failed);
+    connect(m_case, &CaseView::consentFormRequested, this, &Workspace::consentFormRequested);
+    connect(m_case, &CaseView::receiptRequested, this, &Workspace::receiptRequested);
     setFocusProxy(m_search);
     reload();
 }

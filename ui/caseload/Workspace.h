@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void failed(const QString& message);
+    void consentFormRequested(const QString& citizenId);
+    void receiptRequested(const QString& consentId, bool latestWithdrawal);
 
 private:
     void runSearch();

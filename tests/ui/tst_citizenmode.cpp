@@ -1,0 +1,520 @@
+// Citizen mode driven through its widgets: the whole form with nothing pre-chosen, the
+// signature drawn with synthesized mouse and pen events, the record checked field by field,
+// the receipt's text, saying no, another language and right to left, the holder of parental
+// responsibility under 15, and leaving only with the consultant's passphrase.
+#include "TestSupport.h"
+#include "consent/CitizenMode.h"
+#include "consent/ConsentTemplate.h"
+#include "consent/ConsentWizard.h"
+#include "consent/ReceiptDialog.h"
+#include "consent/SignaturePad.h"
+#include "journal/JournalAccess.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointingDevice>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabletEvent>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fortrolig;
+
+namespace {
+const char* kPass = "konsulentens lange adgangsfrase";
+
+QString pdfText(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+}
+} // namespace
+
+class TestCitizenMode : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    test::MemoryKeyStore m_keychain;
+    std::unique_ptr<JournalAccess> m_access;
+    std::unique_ptr<Journal> m_journal;
+    TemplateCatalogue m_catalogue;
+    QString m_citizen, m_course;
+    std::unique_ptr<CitizenMode> m_mode;
+    int m_round = 0;
+
+    CitizenModeSetup setup(QList<Recipient> recipients, QDate birth = QDate(1958, 1, 1))
+    {
+        CitizenModeSetup s;
+        s.citizenId = m_citizen;
+        s.citizenName = QStringLiteral("Borger Testsen");
+        s.birthDate = birth;
+        s.courseId = m_course;
+        s.municipality = QStringLiteral("Testby Kommune");
+        s.provider = QStringLiteral("Prøve Aktør");
+        s.templateId = QStringLiteral("fortrolig-standard");
+        s.language = QStringLiteral("da");
+        s.place = QStringLiteral("Testby");
+        s.recipients = std::move(recipients);
+        return s;
+    }
+
+    ConsentWizard* start(const CitizenModeSetup& s)
+    {
+        m_mode = std::make_unique<CitizenMode>(*m_journal, *m_access, m_catalogue, s);
+        m_mode->resize(1000, 800);
+        m_mode->show();
+        if (!QTest::qWaitForWindowExposed(m_mode.get()))
+            return nullptr;
+        return m_mode->wizard();
+    }
+
+    template <typename T> T* onPage(ConsentWizard* w, const QString& name) const
+    {
+        auto* stack = w->findChild<QStackedWidget*>(QStringLiteral("wizardPages"));
+        return stack->currentWidget()->findChild<T*>(name);
+    }
+    // As a person clicks: a radio button or check box stretched across the page reacts to
+    // its indicator and label, so click near its leading edge.
+    static void click(QWidget* w)
+    {
+        QVERIFY2(w, "no such widget on this page");
+        QPoint at = w->rect().center();
+        if (qobject_cast<QRadioButton*>(w) || qobject_cast<QCheckBox*>(w))
+            at.setX(w->layoutDirection() == Qt::RightToLeft ? w->width() - 8 : 8);
+        QTest::mouseClick(w, Qt::LeftButton, {}, at);
+    }
+    static QPushButton* next(ConsentWizard* w)
+    {
+        return w->findChild<QPushButton*>(QStringLiteral("wizardNext"));
+    }
+    static QString message(ConsentWizard* w)
+    {
+        return w->findChild<QLabel*>(QStringLiteral("wizardMessage"))->text();
+    }
+
+    // A signature: a stroke with the mouse, then one with a pen whose pressure rises.
+    void sign(ConsentWizard* w)
+    {
+        auto* pad = onPage<SignaturePad>(w, QStringLiteral("signaturePad"));
+        QVERIFY(pad && pad->isVisible());
+        QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(30, 60));
+        for (int i = 1; i <= 15; ++i)
+            QTest::mouseMove(pad, QPoint(30 + i * 12, 60 + (i % 4) * 8));
+        QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(210, 60));
+        const QPointingDevice stylus(
+            QStringLiteral("test stylus"), 4243, QInputDevice::DeviceType::Stylus,
+            QPointingDevice::PointerType::Pen,
+            QInputDevice::Capability::Position | QInputDevice::Capability::Pressure, 1, 3);
+        auto send = [&](QEvent::Type type, QPointF at, qreal pressure) {
+            QTabletEvent e(type, &stylus, at, pad->mapToGlobal(at), pressure, 0, 0, 0, 0, 0, {},
+                           type == QEvent::TabletMove ? Qt::NoButton : Qt::LeftButton,
+                           type == QEvent::TabletRelease ? Qt::NoButton : Qt::LeftButton);
+            QApplication::sendEvent(pad, &e);
+        };
+        send(QEvent::TabletPress, {60, 120}, 0.3);
+        for (int i = 1; i <= 20; ++i)
+            send(QEvent::TabletMove, {60.0 + i * 15, 120.0 - i}, 0.3 + i * 0.03);
+        send(QEvent::TabletRelease, {360, 100}, 0);
+        QCOMPARE(pad->signature().strokes.size(), 2);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_catalogue = TemplateCatalogue::load();
+        QVERIFY(m_catalogue.problems.isEmpty());
+        QVERIFY(m_catalogue.find(QStringLiteral("fortrolig-standard"), QStringLiteral("da")));
+    }
+
+    void init()
+    {
+        m_access =
+            std::make_unique<JournalAccess>(m_dir.filePath(QString::number(++m_round)), m_keychain);
+        JournalAccess::InitOptions o;
+        o.kdf = KdfProfile::Interactive;
+        o.consultant = QStringLiteral("konsulent1");
+        QVERIFY(m_access->init(test::secret(kPass), o).ok());
+        auto j = m_access->unlock(test::secret(kPass));
+        QVERIFY(j.ok());
+        m_journal = std::move(j.value());
+        m_citizen = m_journal
+                        ->addCitizen(QStringLiteral("Borger Testsen"),
+                                     *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
+                        .value();
+        m_course = m_journal
+                       ->addCourse({m_citizen,
+                                    QStringLiteral("Testby Kommune"),
+                                    QStringLiteral("afklaringsforløb"),
+                                    {},
+                                    QDate::currentDate().addDays(-7),
+                                    QDate::currentDate().addMonths(6)})
+                       .value();
+    }
+
+    void cleanup()
+    {
+        m_mode.reset();
+        m_journal.reset();
+    }
+
+    void theWholeFormGivesAConsent()
+    {
+        const Recipient doctor{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")};
+        const Recipient akasse{QStringLiteral("akasse"), {}};
+        ConsentWizard* w = start(setup({doctor, akasse}));
+        QVERIFY(w);
+        QSignalSpy saved(w, &ConsentWizard::saved);
+
+        // Language: Danish to begin with, English on offer.
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Language);
+        QVERIFY(onPage<QRadioButton>(w, QStringLiteral("wizardLanguage_da"))->isChecked());
+        QVERIFY(onPage<QRadioButton>(w, QStringLiteral("wizardLanguage_en")));
+        QCOMPARE(next(w)->text(),
+                 QStringLiteral("&Næste")); // the form's language, not the window's
+        QVERIFY(!w->findChild<QPushButton*>(QStringLiteral("wizardBack"))->isEnabled());
+        QVERIFY(w->findChild<QLabel*>(QStringLiteral("wizardProgress"))
+                    ->text()
+                    .contains(QStringLiteral("1 af 8")));
+        click(next(w));
+        QCOMPARE(w->currentPage(), ConsentSession::Page::About);
+        QVERIFY(onPage<QLabel>(w, QStringLiteral("wizardPurpose"))
+                    ->text()
+                    .contains(QStringLiteral("Du vælger selv")));
+        click(next(w));
+
+        // The doctor: nothing chosen, and the page cannot be left without an answer.
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Recipient);
+        QCOMPARE(w->currentRecipient(), 0);
+        auto* yes = onPage<QRadioButton>(w, QStringLiteral("wizardYes"));
+        auto* no = onPage<QRadioButton>(w, QStringLiteral("wizardNo"));
+        QVERIFY(!yes->isChecked() && !no->isChecked());
+        QVERIFY(onPage<QLabel>(w, QStringLiteral("wizardHeading"))
+                    ->text()
+                    .contains(QStringLiteral("din læge (Dr. Prøve)")));
+        const auto boxes = w->findChild<QStackedWidget*>(QStringLiteral("wizardPages"))
+                               ->currentWidget()
+                               ->findChildren<QCheckBox*>();
+        QCOMPARE(boxes.size(), 6);
+        for (QCheckBox* b : boxes)
+            QVERIFY2(!b->isChecked() && !b->isEnabled(), qPrintable(b->objectName()));
+        // Health and criminal records stand apart, each its own explicit choice.
+        auto* sensitive = onPage<QGroupBox>(w, QStringLiteral("wizardSensitiveCategories"));
+        QVERIFY(sensitive->findChild<QCheckBox*>(QStringLiteral("wizardCategory_health")));
+        QVERIFY(sensitive->findChild<QCheckBox*>(QStringLiteral("wizardCategory_criminal")));
+        QVERIFY(!sensitive->findChild<QCheckBox*>(QStringLiteral("wizardCategory_ordinary")));
+        click(next(w));
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Recipient);
+        QCOMPARE(message(w), QStringLiteral("Vælg ja eller nej."));
+        click(yes);
+        click(next(w));
+        QCOMPARE(w->currentRecipient(), 0);
+        QVERIFY(message(w).contains(QStringLiteral("svar nej")));
+        // By keyboard: the boxes are reachable and ticked with the space bar.
+        QTest::keyClick(onPage<QCheckBox>(w, QStringLiteral("wizardCategory_ordinary")),
+                        Qt::Key_Space);
+        QTest::keyClick(onPage<QCheckBox>(w, QStringLiteral("wizardCategory_health")),
+                        Qt::Key_Space);
+        click(next(w));
+
+        // The a-kasse: no.
+        QCOMPARE(w->currentRecipient(), 1);
+        click(onPage<QRadioButton>(w, QStringLiteral("wizardNo")));
+        click(next(w));
+
+        // Validity: must be chosen; a date of the citizen's.
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Validity);
+        click(next(w));
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Validity);
+        QVERIFY(!message(w).isEmpty());
+        const QDate until = QDate::currentDate().addDays(40);
+        click(onPage<QRadioButton>(w, QStringLiteral("wizardUntilDate")));
+        onPage<QDateEdit>(w, QStringLiteral("wizardValidDate"))->setDate(until);
+        click(next(w));
+
+        // Summary in plain sentences.
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Summary);
+        const QString summary = onPage<QLabel>(w, QStringLiteral("wizardSummaryText"))->text();
+        QVERIFY2(summary.contains(QStringLiteral(
+                     "Prøve Aktør må fortælle din læge (Dr. Prøve) om: almindelige oplysninger, "
+                     "oplysninger om dit helbred.")),
+                 qPrintable(summary));
+        QVERIFY(!summary.contains(QStringLiteral("a-kasse")));
+        QVERIFY(summary.contains(QStringLiteral("til og med")));
+        // Back keeps what was chosen.
+        click(w->findChild<QPushButton*>(QStringLiteral("wizardBack")));
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Validity);
+        click(next(w));
+        click(next(w));
+
+        // Signature: a tap or nothing is not a signature.
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Signature);
+        QCOMPARE(next(w)->text(), QStringLiteral("&Underskriv"));
+        QCOMPARE(onPage<QLineEdit>(w, QStringLiteral("wizardSigner"))->text(),
+                 QStringLiteral("Borger Testsen"));
+        QVERIFY(!onPage<QLabel>(w, QStringLiteral("wizardGuardianNote")));
+        click(next(w));
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Signature);
+        QVERIFY(message(w).contains(QStringLiteral("Skriv under")));
+        QCOMPARE(saved.count(), 0);
+        sign(w);
+        click(next(w));
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Done);
+        QCOMPARE(saved.count(), 1);
+        const QString id = w->savedConsentId();
+        QVERIFY(!id.isEmpty());
+
+        // The record, field by field.
+        auto r = m_journal->consentRecord(id);
+        QVERIFY(r.ok());
+        const ConsentTemplate* da =
+            m_catalogue.find(QStringLiteral("fortrolig-standard"), QStringLiteral("da"));
+        QCOMPARE(r->status, QStringLiteral("given"));
+        QCOMPARE(r->citizenName, QStringLiteral("Borger Testsen"));
+        QCOMPARE(r->templateId, QStringLiteral("fortrolig-standard"));
+        QCOMPARE(r->templateVersion, 1);
+        QCOMPARE(r->language, QStringLiteral("da"));
+        QCOMPARE(r->textHash,
+                 da->textHash(QStringLiteral("Testby Kommune"), QStringLiteral("Prøve Aktør")));
+        QCOMPARE(r->grants.size(), 1);
+        QCOMPARE(r->grants.first().recipient, doctor);
+        QCOMPARE(r->grants.first().categories,
+                 QStringList({QStringLiteral("health"), QStringLiteral("ordinary")}));
+        QCOMPARE(r->validUntil, until);
+        QCOMPARE(r->place, QStringLiteral("Testby"));
+        QCOMPARE(r->signer, QStringLiteral("Borger Testsen"));
+        QCOMPARE(r->signerRole, QStringLiteral("citizen"));
+        QCOMPARE(r->controller, QStringLiteral("Testby Kommune"));
+        QCOMPARE(r->processor, QStringLiteral("Prøve Aktør"));
+        QCOMPARE(r->consultant, QStringLiteral("konsulent1"));
+        QVERIFY(!r->signedAt.isEmpty());
+        auto signature = Signature::fromJson(r->signature);
+        QVERIFY(signature.ok());
+        QCOMPARE(signature->strokes.size(), 2);
+        QVERIFY(signature->strokes.at(1).last().pressure >
+                signature->strokes.at(1).first().pressure);
+
+        // The gate reads it at once.
+        QVERIFY(m_journal->mayDisclose(m_citizen, doctor, {QStringLiteral("health")})->allowed);
+        QCOMPARE(m_journal->mayDisclose(m_citizen, akasse, {QStringLiteral("ordinary")})->code(),
+                 QStringLiteral("no-consent"));
+
+        // The receipt, from the record: the same text twice, in the form's language.
+        ReceiptDialog receipt(r.value(), *da);
+        const QString a = m_dir.filePath(QStringLiteral("a.pdf"));
+        const QString b = m_dir.filePath(QStringLiteral("b.pdf"));
+        QVERIFY(receipt.saveTo(a).ok());
+        QVERIFY(receipt.saveTo(b).ok());
+        const QString text = pdfText(a);
+        QVERIFY2(text.contains(QStringLiteral("Kvittering for dit samtykke")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("din læge (Dr. Prøve)")));
+        QVERIFY(text.contains(QStringLiteral("Underskrevet af Borger Testsen i Testby")));
+        QVERIFY(text.contains(r->textHash.left(16)));
+        QCOMPARE(pdfText(b), text);
+        if (qEnvironmentVariableIsSet("FORTROLIG_KEEP_RECEIPT")) // to look at the page
+            QFile::copy(a, qEnvironmentVariable("FORTROLIG_KEEP_RECEIPT"));
+
+        // Handing back: a wrong passphrase keeps citizen mode; the right one ends it.
+        QSignalSpy finished(m_mode.get(), &CitizenMode::finished);
+        click(onPage<QPushButton>(w, QStringLiteral("wizardHandBack")));
+        auto* pass = m_mode->findChild<QLineEdit*>(QStringLiteral("leavePassphrase"));
+        QVERIFY(pass->isVisible());
+        QVERIFY(m_mode->findChild<QLabel*>(QStringLiteral("leaveNote"))
+                    ->text()
+                    .contains(QStringLiteral("saved")));
+        QTest::keyClicks(pass, QStringLiteral("et forkert gæt på frasen"));
+        QTest::keyClick(pass, Qt::Key_Return);
+        QTRY_VERIFY(!m_mode->findChild<QLabel*>(QStringLiteral("leaveError"))->text().isEmpty());
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(pass->text().isEmpty());
+        QTest::keyClicks(pass, QString::fromUtf8(kPass));
+        QTest::keyClick(pass, Qt::Key_Return);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().toString(), id);
+    }
+
+    void sayingNoIsAValidAnswer()
+    {
+        const Recipient doctor{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")};
+        ConsentWizard* w = start(setup({doctor}));
+        QVERIFY(w);
+        click(next(w));
+        click(onPage<QPushButton>(w, QStringLiteral("wizardSayNo")));
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Summary);
+        QVERIFY(onPage<QLabel>(w, QStringLiteral("wizardSummaryText"))
+                    ->text()
+                    .contains(QStringLiteral("Du sagde nej")));
+        QCOMPARE(next(w)->text(), QStringLiteral("&Afslut"));
+        // No validity and no signature to give for a "no": three steps and the end.
+        QVERIFY(w->findChild<QLabel*>(QStringLiteral("wizardProgress"))
+                    ->text()
+                    .contains(QStringLiteral("af 5")));
+        click(next(w));
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Done);
+        auto consents = m_journal->consents(m_citizen);
+        QCOMPARE(consents->size(), 1);
+        QCOMPARE(consents->first().status, QStringLiteral("refused"));
+        QCOMPARE(m_journal->mayDisclose(m_citizen, doctor, {QStringLiteral("ordinary")})->code(),
+                 QStringLiteral("refused"));
+        // The jobcentre still gets what the course requires: the course goes on.
+        QVERIFY(m_journal
+                    ->mayDisclose(m_citizen, Recipient{RecipientKind::Jobcentre, {}},
+                                  {QStringLiteral("ordinary")})
+                    ->allowed);
+    }
+
+    void anotherLanguageAndRightToLeft()
+    {
+        // A provider's own form in a right-to-left language, next to the built-in ones.
+        QTemporaryDir forms;
+        QFile en(QStringLiteral(":/consent/fortrolig-standard-en.json"));
+        QVERIFY(en.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(en.readAll()).object();
+        o.insert(QStringLiteral("language"), QStringLiteral("ar"));
+        o.insert(QStringLiteral("direction"), QStringLiteral("rtl"));
+        o.insert(QStringLiteral("title"), QStringLiteral("نموذج اختبار")); // synthetic test text
+        QFile out(forms.filePath(QStringLiteral("rtl-test.json")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(o).toJson());
+        out.close();
+        m_catalogue = TemplateCatalogue::load(forms.path());
+        QVERIFY2(m_catalogue.problems.isEmpty(), qPrintable(m_catalogue.problems.join(u';')));
+
+        const Recipient akasse{QStringLiteral("akasse"), {}};
+        ConsentWizard* w = start(setup({akasse}));
+        QVERIFY(w);
+        click(onPage<QRadioButton>(w, QStringLiteral("wizardLanguage_en")));
+        QTRY_COMPARE(w->language(), QStringLiteral("en"));
+        QCOMPARE(next(w)->text(), QStringLiteral("&Next"));
+        QVERIFY(onPage<QRadioButton>(w, QStringLiteral("wizardLanguage_en"))->isChecked());
+        QCOMPARE(w->layoutDirection(), Qt::LeftToRight);
+        click(onPage<QRadioButton>(w, QStringLiteral("wizardLanguage_ar")));
+        QTRY_COMPARE(w->language(), QStringLiteral("ar"));
+        QCOMPARE(w->layoutDirection(), Qt::RightToLeft);
+        QVERIFY(onPage<QRadioButton>(w, QStringLiteral("wizardLanguage_ar"))->isChecked());
+        click(next(w));
+        QCOMPARE(onPage<QLabel>(w, QStringLiteral("wizardHeading"))->text(),
+                 QStringLiteral("نموذج اختبار"));
+        // Right to left, Next sits on the left.
+        auto* back = w->findChild<QPushButton*>(QStringLiteral("wizardBack"));
+        QVERIFY(next(w)->mapTo(w, QPoint()).x() < back->mapTo(w, QPoint()).x());
+        click(next(w));
+        click(onPage<QRadioButton>(w, QStringLiteral("wizardYes")));
+        click(onPage<QCheckBox>(w, QStringLiteral("wizardCategory_economy")));
+        click(next(w));
+        click(onPage<QRadioButton>(w, QStringLiteral("wizardUntilCourseEnd")));
+        click(next(w));
+        click(next(w));
+        sign(w);
+        click(next(w));
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Done);
+        auto r = m_journal->consentRecord(w->savedConsentId());
+        QCOMPARE(r->language, QStringLiteral("ar"));
+        QCOMPARE(r->validUntil, QDate());
+        QCOMPARE(r->grants.first().categories, QStringList{QStringLiteral("economy")});
+        m_catalogue = TemplateCatalogue::load();
+    }
+
+    void underFifteenTheGuardianSigns()
+    {
+        const Recipient union_{QStringLiteral("union"), {}};
+        // The wizard takes the birth date from the CPR number; here it is given directly,
+        // so no realistic child's CPR number is needed in the test.
+        ConsentWizard* w = start(setup({union_}, QDate::currentDate().addYears(-10)));
+        QVERIFY(w);
+        click(next(w));
+        click(next(w));
+        click(onPage<QRadioButton>(w, QStringLiteral("wizardYes")));
+        click(onPage<QCheckBox>(w, QStringLiteral("wizardCategory_ordinary")));
+        click(next(w));
+        click(onPage<QRadioButton>(w, QStringLiteral("wizardUntilCourseEnd")));
+        click(next(w));
+        click(next(w));
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Signature);
+        QVERIFY(onPage<QLabel>(w, QStringLiteral("wizardGuardianNote")));
+        auto* signer = onPage<QLineEdit>(w, QStringLiteral("wizardSigner"));
+        QVERIFY(signer->text().isEmpty()); // not the child's name
+        sign(w);
+        click(next(w));
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Signature);
+        QVERIFY(!message(w).isEmpty());
+        QTest::keyClicks(signer, QStringLiteral("Forælder Testsen"));
+        click(next(w));
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Done);
+        auto r = m_journal->consentRecord(w->savedConsentId());
+        QCOMPARE(r->signer, QStringLiteral("Forælder Testsen"));
+        QCOMPARE(r->signerRole, QStringLiteral("guardian"));
+    }
+
+    void leavingEarlyNeedsThePassphraseAndKeepsNothing()
+    {
+        const Recipient doctor{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")};
+        ConsentWizard* w = start(setup({doctor}));
+        QVERIFY(w);
+        QSignalSpy finished(m_mode.get(), &CitizenMode::finished);
+        click(next(w));
+        click(next(w));
+        click(onPage<QRadioButton>(w, QStringLiteral("wizardYes")));
+        auto* leave = m_mode->findChild<QPushButton*>(QStringLiteral("citizenModeLeave"));
+        QVERIFY(!(leave->focusPolicy() & Qt::TabFocus)); // not in the citizen's tab order
+        click(leave);
+        QVERIFY(!w->isVisible());
+        QVERIFY(m_mode->findChild<QLabel*>(QStringLiteral("leaveNote"))
+                    ->text()
+                    .contains(QStringLiteral("discards")));
+        // Back to the form: the answer given is still there.
+        click(m_mode->findChild<QPushButton*>(QStringLiteral("leaveCancel")));
+        QVERIFY(w->isVisible());
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Recipient);
+        QVERIFY(onPage<QRadioButton>(w, QStringLiteral("wizardYes"))->isChecked());
+        click(leave);
+        auto* pass = m_mode->findChild<QLineEdit*>(QStringLiteral("leavePassphrase"));
+        QTest::keyClicks(pass, QString::fromUtf8(kPass));
+        click(m_mode->findChild<QPushButton*>(QStringLiteral("leaveConfirm")));
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(finished.first().first().toString().isEmpty());
+        QVERIFY(m_journal->consents(m_citizen)->isEmpty());
+    }
+
+    void wrongPassphrasesAreThrottled()
+    {
+        ConsentWizard* w = start(setup({{QStringLiteral("akasse"), {}}}));
+        QVERIFY(w);
+        QSignalSpy finished(m_mode.get(), &CitizenMode::finished);
+        click(m_mode->findChild<QPushButton*>(QStringLiteral("citizenModeLeave")));
+        auto* pass = m_mode->findChild<QLineEdit*>(QStringLiteral("leavePassphrase"));
+        auto* error = m_mode->findChild<QLabel*>(QStringLiteral("leaveError"));
+        auto* confirm = m_mode->findChild<QPushButton*>(QStringLiteral("leaveConfirm"));
+        for (int i = 0; i < 3; ++i) {
+            error->clear();
+            QTest::keyClicks(pass, QStringLiteral("gæt nummer %1 på frasen").arg(i));
+            click(confirm);
+            QTRY_VERIFY(!error->text().isEmpty() && confirm->isEnabled());
+        }
+        // After three wrong tries the same wait as at unlock: the right one must wait too.
+        QVERIFY(m_access->secondsToWait() > 0);
+        error->clear();
+        QTest::keyClicks(pass, QString::fromUtf8(kPass));
+        click(confirm);
+        QTRY_VERIFY(!error->text().isEmpty());
+        QCOMPARE(finished.count(), 0);
+    }
+};
+
+QTEST_MAIN(TestCitizenMode)
+#include "tst_citizenmode.moc"
