@@ -227,6 +227,7 @@ void MainWindow::startConsentForm(const QString& citizenId)
     statusBar()->clearMessage();
     m_statesBeforeCitizenMode = windowState();
     setWindowState(windowState() | Qt::WindowFullScreen);
+    activateWindow();
     m_citizenMode->setFocus();
 }
 

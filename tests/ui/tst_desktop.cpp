@@ -8,6 +8,10 @@
 #include "casefile/NoteEditor.h"
 #include "caseload/CaseloadModel.h"
 #include "caseload/Workspace.h"
+#include "consent/CitizenMode.h"
+#include "consent/ConsentWizard.h"
+#include "consent/ReceiptDialog.h"
+#include "consent/SignaturePad.h"
 #include "journal/JournalAccess.h"
 
 #include <QAbstractItemModelTester>
@@ -23,9 +27,14 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -45,6 +54,22 @@ template <typename F> void onNextDialog(const QString& objectName, F fill)
         QCOMPARE(d->objectName(), objectName);
         fill(d);
     });
+}
+// The same for a dialog that opens later, after work elsewhere (a worker thread) is done:
+// looks for it without blocking the event loop that has to open it.
+template <typename F> void whenDialogShows(const QString& objectName, F fill)
+{
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, objectName, fill] {
+        auto* d = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!d || d->objectName() != objectName)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        fill(d);
+    });
+    timer->start();
 }
 } // namespace
 
@@ -107,6 +132,33 @@ class TestDesktop : public QObject
         });
         m_window->newCitizenAction()->trigger();
         return problems;
+    }
+
+    // From the Consents tab to citizen mode: the consultant prepares the form for an a-kasse.
+    void startCitizenMode()
+    {
+        addCitizen(QStringLiteral("Mona Samtykke"), QString::fromLatin1(test::kFakeCpr));
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("caseHeader"))
+                        ->text()
+                        .contains(QStringLiteral("Mona Samtykke")));
+        find<QTabWidget>(QStringLiteral("caseTabs"))->setCurrentIndex(2);
+        QString firstProblem;
+        onNextDialog(QStringLiteral("consentPrepDialog"), [&](QDialog* d) {
+            auto* start = d->findChild<QPushButton*>(QStringLiteral("prepStart"));
+            QTest::mouseClick(start, Qt::LeftButton); // nothing filled in yet: it says what
+            QVERIFY(d->isVisible());
+            firstProblem = d->findChild<QLabel*>(QStringLiteral("prepProblem"))->text();
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("prepProvider")),
+                             QStringLiteral("Prøve Aktør"));
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("prepPlace")),
+                             QStringLiteral("Testby"));
+            auto* kind = d->findChild<QComboBox*>(QStringLiteral("prepRecipientKind_0"));
+            kind->setCurrentIndex(kind->findData(QStringLiteral("akasse")));
+            QTest::mouseClick(start, Qt::LeftButton);
+        });
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("startConsentForm")), Qt::LeftButton);
+        QVERIFY2(firstProblem.contains(QStringLiteral("provider")), qPrintable(firstProblem));
+        QVERIFY(m_window->citizenMode());
     }
 
 private Q_SLOTS:
@@ -293,6 +345,125 @@ private Q_SLOTS:
         createJournal();
         QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
         QTRY_VERIFY(m_window->isLocked());
+    }
+
+    void citizenModeFromTheWindowAndTheReceipts()
+    {
+        createJournal();
+        startCitizenMode();
+        // The citizen sees the form and nothing of the caseload; nothing else can be opened.
+        CitizenMode* mode = m_window->citizenMode();
+        QVERIFY(mode->isVisible());
+        QVERIFY(!m_window->workspace()->isVisible());
+        QVERIFY(!find<QWidget>(QStringLiteral("mainToolbar"))->isVisible());
+        QVERIFY(m_window->windowState() & Qt::WindowFullScreen);
+        QVERIFY(!m_window->newCitizenAction()->isEnabled());
+        QVERIFY(!m_window->findCprAction()->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(m_settings->providerName(), QStringLiteral("Prøve Aktør"));
+
+        ConsentWizard* w = mode->wizard();
+        auto onPage = [w](const QString& name) {
+            return w->findChild<QStackedWidget*>(QStringLiteral("wizardPages"))
+                ->currentWidget()
+                ->findChild<QWidget*>(name);
+        };
+        auto next = [w] {
+            QTest::mouseClick(w->findChild<QPushButton*>(QStringLiteral("wizardNext")),
+                              Qt::LeftButton);
+        };
+        next();
+        next();
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Recipient);
+        // Keyboard only: focus starts on the first answer; space chooses it, Tab moves on.
+        QCOMPARE(m_window->focusWidget(), onPage(QStringLiteral("wizardYes")));
+        QTest::keyClick(m_window->focusWidget(), Qt::Key_Space);
+        QVERIFY(static_cast<QRadioButton*>(onPage(QStringLiteral("wizardYes")))->isChecked());
+        QTest::keyClick(onPage(QStringLiteral("wizardCategory_ordinary")), Qt::Key_Space);
+        // Enter on a check box presses the default button, Next.
+        QTest::keyClick(onPage(QStringLiteral("wizardCategory_ordinary")), Qt::Key_Return);
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Validity);
+        QTest::keyClick(onPage(QStringLiteral("wizardUntilCourseEnd")), Qt::Key_Space);
+        next();
+        next();
+        auto* pad = static_cast<SignaturePad*>(onPage(QStringLiteral("signaturePad")));
+        QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 50));
+        for (int i = 1; i <= 20; ++i)
+            QTest::mouseMove(pad, QPoint(20 + i * 15, 50 + (i % 3) * 10));
+        QTest::mouseRelease(pad, Qt::LeftButton, {}, QPoint(320, 50));
+        next();
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Done);
+
+        // The screen goes back with the passphrase; the receipt is offered at once.
+        const QString receipt = m_dir.filePath(QStringLiteral("receipt.pdf"));
+        whenDialogShows(QStringLiteral("receiptDialog"), [&](QDialog* d) {
+            QVERIFY(qobject_cast<ReceiptDialog*>(d)->saveTo(receipt).ok());
+            d->reject();
+        });
+        QTest::mouseClick(onPage(QStringLiteral("wizardHandBack")), Qt::LeftButton);
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("leavePassphrase")), kPass);
+        QTest::keyClick(find<QLineEdit>(QStringLiteral("leavePassphrase")), Qt::Key_Return);
+        QTRY_VERIFY(!m_window->citizenMode());
+        QTRY_VERIFY(QFile::exists(receipt));
+        QVERIFY(m_window->workspace()->isVisible());
+        QVERIFY(m_window->newCitizenAction()->isEnabled());
+        QVERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
+
+        // The Consents tab shows it; withdrawing all of it is two clicks, with its receipt.
+        auto* table = find<QTableWidget>(QStringLiteral("consentsTable"));
+        QTRY_COMPARE(table->rowCount(), 1);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualItemRect(table->item(0, 1)).center());
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("withdrawWholeConsent")),
+                          Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 0);
+        auto* withdrawalReceipt = find<QPushButton>(QStringLiteral("withdrawalReceipt"));
+        QVERIFY(withdrawalReceipt->isEnabled());
+        const QString second = m_dir.filePath(QStringLiteral("withdrawal.pdf"));
+        onNextDialog(QStringLiteral("receiptDialog"), [&](QDialog* d) {
+            QVERIFY(qobject_cast<ReceiptDialog*>(d)->saveTo(second).ok());
+            d->reject();
+        });
+        QTest::mouseClick(withdrawalReceipt, Qt::LeftButton);
+        QTRY_VERIFY(QFile::exists(second));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {second, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(words.contains(QStringLiteral("you withdrew your whole consent")) ||
+                     words.contains(QStringLiteral("trak du hele dit samtykke tilbage")),
+                 qPrintable(words));
+    }
+
+    void lockingEndsCitizenMode()
+    {
+        createJournal();
+        startCitizenMode();
+        QVERIFY(m_window->citizenMode());
+        m_window->lockAction()->trigger();
+        QTRY_VERIFY(m_window->isLocked());
+        QVERIFY(!m_window->citizenMode());
+        QVERIFY(m_window->findChildren<CitizenMode*>().isEmpty());
+        QVERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
+    }
+
+    void courseTypesAreEditedInSettings()
+    {
+        createJournal();
+        onNextDialog(QStringLiteral("settingsDialog"), [&](QDialog* d) {
+            auto* types = d->findChild<QPlainTextEdit*>(QStringLiteral("settingsCourseTypes"));
+            QVERIFY(types->toPlainText().contains(QStringLiteral("afklaringsforløb")));
+            types->setPlainText(QStringLiteral("mentorstøtte\n\n  jobrotation \nmentorstøtte"));
+            d->accept();
+        });
+        const auto actions = find<QWidget>(QStringLiteral("mainToolbar"))->actions();
+        for (QAction* a : actions) {
+            if (a->text().contains(QStringLiteral("Settings")))
+                a->trigger();
+        }
+        QCOMPARE(m_settings->courseTypes(),
+                 QStringList({QStringLiteral("mentorstøtte"), QStringLiteral("jobrotation")}));
     }
 
     void clipboardIsClearedAfterItsTime()

@@ -10,6 +10,7 @@
 #include <QDateEdit>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -237,6 +238,21 @@ void ConsentWizard::go(int step)
             break;
         }
     }
+}
+
+void ConsentWizard::keyPressEvent(QKeyEvent* event)
+{
+    // Not a dialog, so no default button: Enter presses the focused button, or goes on.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (!enter || event->modifiers() & ~Qt::KeypadModifier) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    if (auto* button = qobject_cast<QPushButton*>(focusWidget()); button && button->isVisible())
+        button->click();
+    else if (m_next->isVisible())
+        m_next->click();
+    event->accept();
 }
 
 void ConsentWizard::showMessage(const QString& text)

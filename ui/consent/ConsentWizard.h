@@ -42,6 +42,9 @@ Q_SIGNALS:
     void saved(const QString& consentId);
     void handBackRequested(); // the citizen is done: the consultant takes the screen back
 
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     struct Step
     {
