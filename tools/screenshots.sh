@@ -11,7 +11,7 @@ for p in xvfb xauth xdotool imagemagick qt6-gtk-platformtheme gnome-themes-extra
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="${missing:-} $p"
 done
 [ -n "${missing:-}" ] && apt-get install -y -qq --no-install-recommends $missing >/dev/null
-cmake --build build --target fortrolig fortrolig-cli >/dev/null
+cmake --build build --target fortrolig fortrolig-cli tst_citizenmode >/dev/null
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -78,3 +78,11 @@ for run in da:1:light en:1:light da:2:light da:1:dark; do
     kill $app
   '
 done
+
+# Citizen mode, page by page as the citizen sees it (Danish, a right-to-left test form, the
+# holder of parental responsibility), and the receipt: the citizen-mode test drives the real
+# widgets on Xvfb and saves each page. pdftoppm turns the receipt into a picture.
+FORTROLIG_SHOTS="$out" FORTROLIG_KEEP_RECEIPT="$out/receipt.pdf" \
+  xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb ./build/tests/ui/tst_citizenmode >/dev/null
+pdftoppm -r 60 -png "$out/receipt.pdf" "$out/receipt"
+ls "$out"/citizen-*.png "$out"/receipt-*.png

@@ -125,8 +125,9 @@ Error paint(QPagedPaintDevice& device, const QStringList& lines, bool rtl,
     if (!signatureJson.isEmpty()) {
         const QSize sigSize(page.width() / 3, page.width() / 9);
         auto signature = Signature::fromJson(signatureJson);
-        p.drawImage(QPoint(0, top),
-                    renderSignature(signature.ok() ? signature.value() : Signature{}, sigSize));
+        p.drawImage(
+            QPoint(0, top),
+            renderSignature(signature.ok() ? signature.value() : Signature{}, sigSize, true));
         p.drawLine(0, top + sigSize.height(), sigSize.width(), top + sigSize.height());
         top += sigSize.height();
     }

@@ -84,6 +84,16 @@ class TestCitizenMode : public QObject
         return m_mode->wizard();
     }
 
+    // tools/screenshots.sh runs this test under Xvfb with FORTROLIG_SHOTS=DIR: each page as
+    // the citizen sees it, for a person to look at. Nothing is saved otherwise.
+    void shot(const QString& name) const
+    {
+        const QString dir = qEnvironmentVariable("FORTROLIG_SHOTS");
+        if (!dir.isEmpty())
+            m_mode->grab().save(
+                QDir(dir).filePath(QStringLiteral("citizen-") + name + QStringLiteral(".png")));
+    }
+
     template <typename T> T* onPage(ConsentWizard* w, const QString& name) const
     {
         auto* stack = w->findChild<QStackedWidget*>(QStringLiteral("wizardPages"));
@@ -183,6 +193,7 @@ private Q_SLOTS:
 
         // Language: Danish to begin with, English on offer.
         QCOMPARE(w->currentPage(), ConsentSession::Page::Language);
+        shot(QStringLiteral("1-language-da"));
         QVERIFY(onPage<QRadioButton>(w, QStringLiteral("wizardLanguage_da"))->isChecked());
         QVERIFY(onPage<QRadioButton>(w, QStringLiteral("wizardLanguage_en")));
         QCOMPARE(next(w)->text(),
@@ -196,6 +207,7 @@ private Q_SLOTS:
         QVERIFY(onPage<QLabel>(w, QStringLiteral("wizardPurpose"))
                     ->text()
                     .contains(QStringLiteral("Du vælger selv")));
+        shot(QStringLiteral("2-about-da"));
         click(next(w));
 
         // The doctor: nothing chosen, and the page cannot be left without an answer.
@@ -221,6 +233,7 @@ private Q_SLOTS:
         click(next(w));
         QCOMPARE(w->currentPage(), ConsentSession::Page::Recipient);
         QCOMPARE(message(w), QStringLiteral("Vælg ja eller nej."));
+        shot(QStringLiteral("3-recipient-unanswered-da"));
         click(yes);
         click(next(w));
         QCOMPARE(w->currentRecipient(), 0);
@@ -230,6 +243,8 @@ private Q_SLOTS:
                         Qt::Key_Space);
         QTest::keyClick(onPage<QCheckBox>(w, QStringLiteral("wizardCategory_health")),
                         Qt::Key_Space);
+        QVERIFY(message(w).isEmpty()); // what was missing is there now
+        shot(QStringLiteral("4-recipient-chosen-da"));
         click(next(w));
 
         // The a-kasse: no.
@@ -245,6 +260,7 @@ private Q_SLOTS:
         const QDate until = QDate::currentDate().addDays(40);
         click(onPage<QRadioButton>(w, QStringLiteral("wizardUntilDate")));
         onPage<QDateEdit>(w, QStringLiteral("wizardValidDate"))->setDate(until);
+        shot(QStringLiteral("5-validity-da"));
         click(next(w));
 
         // Summary in plain sentences.
@@ -256,6 +272,7 @@ private Q_SLOTS:
                  qPrintable(summary));
         QVERIFY(!summary.contains(QStringLiteral("a-kasse")));
         QVERIFY(summary.contains(QStringLiteral("til og med")));
+        shot(QStringLiteral("6-summary-da"));
         // Back keeps what was chosen.
         click(w->findChild<QPushButton*>(QStringLiteral("wizardBack")));
         QCOMPARE(w->currentPage(), ConsentSession::Page::Validity);
@@ -273,8 +290,10 @@ private Q_SLOTS:
         QVERIFY(message(w).contains(QStringLiteral("Skriv under")));
         QCOMPARE(saved.count(), 0);
         sign(w);
+        shot(QStringLiteral("7-signature-da"));
         click(next(w));
         QCOMPARE(w->currentPage(), ConsentSession::Page::Done);
+        shot(QStringLiteral("8-done-da"));
         QCOMPARE(saved.count(), 1);
         const QString id = w->savedConsentId();
         QVERIFY(!id.isEmpty());
@@ -334,6 +353,7 @@ private Q_SLOTS:
         click(onPage<QPushButton>(w, QStringLiteral("wizardHandBack")));
         auto* pass = m_mode->findChild<QLineEdit*>(QStringLiteral("leavePassphrase"));
         QVERIFY(pass->isVisible());
+        shot(QStringLiteral("9-leave"));
         QVERIFY(m_mode->findChild<QLabel*>(QStringLiteral("leaveNote"))
                     ->text()
                     .contains(QStringLiteral("saved")));
@@ -410,12 +430,14 @@ private Q_SLOTS:
         click(next(w));
         QCOMPARE(onPage<QLabel>(w, QStringLiteral("wizardHeading"))->text(),
                  QStringLiteral("نموذج اختبار"));
+        shot(QStringLiteral("10-about-rtl"));
         // Right to left, Next sits on the left.
         auto* back = w->findChild<QPushButton*>(QStringLiteral("wizardBack"));
         QVERIFY(next(w)->mapTo(w, QPoint()).x() < back->mapTo(w, QPoint()).x());
         click(next(w));
         click(onPage<QRadioButton>(w, QStringLiteral("wizardYes")));
         click(onPage<QCheckBox>(w, QStringLiteral("wizardCategory_economy")));
+        shot(QStringLiteral("11-recipient-rtl"));
         click(next(w));
         click(onPage<QRadioButton>(w, QStringLiteral("wizardUntilCourseEnd")));
         click(next(w));
@@ -447,6 +469,7 @@ private Q_SLOTS:
         click(next(w));
         QCOMPARE(w->currentPage(), ConsentSession::Page::Signature);
         QVERIFY(onPage<QLabel>(w, QStringLiteral("wizardGuardianNote")));
+        shot(QStringLiteral("12-signature-guardian-da"));
         auto* signer = onPage<QLineEdit>(w, QStringLiteral("wizardSigner"));
         QVERIFY(signer->text().isEmpty()); // not the child's name
         sign(w);

@@ -127,6 +127,34 @@ private Q_SLOTS:
         const QImage pb = firstPage(b, m_dir.filePath(language + QStringLiteral("-pb")));
         QVERIFY(!pa.isNull());
         QCOMPARE(pa, pb);
+
+        // Withdrawals: first health from the doctor, then the whole consent. Each has a
+        // receipt of its own, in the form's language; the consent's receipt stays as signed.
+        const Recipient doctor{QStringLiteral("doctor"), QStringLiteral("dr. prøve")};
+        QVERIFY(journal.withdrawConsent(id.value(), doctor, QStringLiteral("health")).ok());
+        QVERIFY(journal.withdrawConsent(id.value()).ok());
+        auto withdrawn = journal.consentRecord(id.value());
+        QCOMPARE(withdrawn->withdrawals.size(), 2);
+        QCOMPARE(withdrawn->withdrawals.at(0).recipient.name, QStringLiteral("Dr. Prøve"));
+        QCOMPARE(withdrawn->withdrawals.at(0).categories, QStringList{QStringLiteral("health")});
+        QVERIFY(withdrawn->withdrawals.at(1).recipient.kind.isEmpty());
+        QVERIFY(withdrawn->withdrawals.at(0).at <= withdrawn->withdrawals.at(1).at);
+        QCOMPARE(ConsentReceipt::sentences(withdrawn.value(), *form),
+                 ConsentReceipt::sentences(record.value(), *form));
+        const QStringList one = ConsentReceipt::withdrawalSentences(withdrawn.value(), *form, 0);
+        const QStringList all = ConsentReceipt::withdrawalSentences(withdrawn.value(), *form, 1);
+        QCOMPARE(one.first(), form->receiptPhrase(QStringLiteral("withdrawalTitle")));
+        const QString healthLabel = form->categories().at(2).label.toLower();
+        QVERIFY2(one.join(u' ').contains(QStringLiteral("(Dr. Prøve)")) &&
+                     one.join(u' ').contains(healthLabel),
+                 qPrintable(one.join(u'\n')));
+        QVERIFY(one.contains(form->receiptPhrase(QStringLiteral("stillValid"))));
+        QVERIFY(!all.contains(form->receiptPhrase(QStringLiteral("stillValid"))));
+        const QString w = m_dir.filePath(language + QStringLiteral("-withdrawn.pdf"));
+        QVERIFY(ConsentReceipt::writeWithdrawalPdf(withdrawn.value(), *form, 0, w).ok());
+        QVERIFY(pdfText(w).simplified().contains(healthLabel));
+        QCOMPARE(ConsentReceipt::writeWithdrawalPdf(withdrawn.value(), *form, 2, w).code,
+                 ErrorCode::NotFound);
     }
 };
 

@@ -255,6 +255,15 @@ void ConsentWizard::keyPressEvent(QKeyEvent* event)
     event->accept();
 }
 
+void ConsentWizard::recheck()
+{
+    // A message about what is missing goes as soon as it is no longer true.
+    const Step& s = m_steps.at(m_current);
+    if (m_message->isVisible() && !m_session->missingSource(s.page, s.recipient) &&
+        (s.page != ConsentSession::Page::Signature || m_pad->signature().isPlausible()))
+        showMessage({});
+}
+
 void ConsentWizard::showMessage(const QString& text)
 {
     m_message->setText(text);
@@ -338,7 +347,10 @@ QWidget* ConsentWizard::languagePage()
         if (t.id() != m_setup.templateId)
             continue;
         // Each language named in itself, so the citizen finds their own.
-        QString name = QLocale(t.language()).nativeLanguageName();
+        // ("en" alone would read "American English".)
+        QString name = t.language() == QStringLiteral("en")
+                           ? QStringLiteral("English")
+                           : QLocale(t.language()).nativeLanguageName();
         if (!name.isEmpty())
             name[0] = name[0].toUpper();
         auto* choice = new QRadioButton(name.isEmpty() ? t.language() : name);
@@ -416,8 +428,10 @@ QWidget* ConsentWizard::recipientPage(int index)
         into->addWidget(explanation);
         boxes << tick;
         const QString id = c.id;
-        connect(tick, &QCheckBox::toggled, this,
-                [this, index, id](bool on) { m_session->setCategory(index, id, on); });
+        connect(tick, &QCheckBox::toggled, this, [this, index, id](bool on) {
+            m_session->setCategory(index, id, on);
+            recheck();
+        });
     }
     ordinary->setEnabled(false);
     special->setEnabled(false);
@@ -430,7 +444,7 @@ QWidget* ConsentWizard::recipientPage(int index)
         m_session->answer(index, true);
         ordinary->setEnabled(true);
         special->setEnabled(true);
-        showMessage({});
+        recheck();
     });
     connect(no, &QRadioButton::toggled, this, [this, index, ordinary, special, boxes](bool on) {
         if (!on)
@@ -442,7 +456,7 @@ QWidget* ConsentWizard::recipientPage(int index)
         }
         ordinary->setEnabled(false);
         special->setEnabled(false);
-        showMessage({});
+        recheck();
     });
     return w;
 }
@@ -479,10 +493,12 @@ QWidget* ConsentWizard::validityPage()
         date->setEnabled(!on);
         if (on)
             m_session->chooseUntilCourseEnd();
+        recheck();
     });
     connect(untilDate, &QRadioButton::toggled, this, [this, date](bool on) {
         if (on)
             m_session->chooseUntil(date->date());
+        recheck();
     });
     connect(date, &QDateEdit::dateChanged, this, [this, untilDate](QDate d) {
         if (untilDate->isChecked())
@@ -548,8 +564,10 @@ QWidget* ConsentWizard::signaturePage()
         m_signer->setText(m_setup.citizenName);
         m_session->setSigner(m_setup.citizenName, false);
     }
-    connect(m_signer, &QLineEdit::textChanged, this,
-            [this, guardian](const QString& t) { m_session->setSigner(t, guardian); });
+    connect(m_signer, &QLineEdit::textChanged, this, [this, guardian](const QString& t) {
+        m_session->setSigner(t, guardian);
+        recheck();
+    });
     body->addWidget(signerLabel);
     body->addWidget(m_signer);
     m_pad = new SignaturePad;
@@ -565,6 +583,7 @@ QWidget* ConsentWizard::signaturePage()
     clear->setObjectName(QStringLiteral("wizardClearSignature"));
     clear->setAutoDefault(false);
     connect(clear, &QPushButton::clicked, m_pad, &SignaturePad::clear);
+    connect(m_pad, &SignaturePad::changed, this, &ConsentWizard::recheck);
     body->addWidget(clear, 0, Qt::AlignLeading);
     return w;
 }

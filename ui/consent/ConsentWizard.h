@@ -62,6 +62,7 @@ private:
     void back();
     void sayNoToEverything();
     void showMessage(const QString& text);
+    void recheck();
     bool record();
 
     QWidget* page(const QString& name, const QString& title, QBoxLayout** body);
