@@ -577,28 +577,16 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>samtykke</translation>
     </message>
     <message>
-        <source>Withdraw &amp;all</source>
-        <translation>Træk &amp;alt tilbage</translation>
-    </message>
-    <message>
         <source>Withdraws the whole consent the chosen line belongs to.</source>
-        <translation>Trækker hele det samtykke tilbage, som den valgte linje hører til.</translation>
-    </message>
-    <message>
-        <source>&amp;Receipt...</source>
-        <translation>&amp;Kvittering...</translation>
+        <translation>Tilbagekalder hele det samtykke, som den valgte linje hører til.</translation>
     </message>
     <message>
         <source>The citizen&apos;s receipt for the chosen consent: save or print.</source>
         <translation>Borgerens kvittering for det valgte samtykke: gem eller udskriv.</translation>
     </message>
     <message>
-        <source>Receipt for the &amp;withdrawal...</source>
-        <translation>Kvittering for &amp;tilbagetrækningen...</translation>
-    </message>
-    <message>
         <source>Consent &amp;form...</source>
-        <translation>Samtykke&amp;erklæring...</translation>
+        <translation>Samt&amp;ykkeerklæring...</translation>
     </message>
     <message>
         <source>Prepare the consent form and turn the screen to the citizen.</source>
@@ -607,6 +595,26 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>The citizen said no</source>
         <translation>Borgeren sagde nej</translation>
+    </message>
+    <message>
+        <source>Withdraw r&amp;ecipient</source>
+        <translation>Tilbagekald &amp;modtager</translation>
+    </message>
+    <message>
+        <source>Withdraws everything the chosen line&apos;s recipient may receive under this consent.</source>
+        <translation>Tilbagekalder alt, hvad den valgte linjes modtager må få under dette samtykke.</translation>
+    </message>
+    <message>
+        <source>With&amp;draw all</source>
+        <translation>Tilbagekald &amp;hele samtykket</translation>
+    </message>
+    <message>
+        <source>Rece&amp;ipt...</source>
+        <translation>K&amp;vittering...</translation>
+    </message>
+    <message>
+        <source>Receipt for the wi&amp;thdrawal...</source>
+        <translation>Kvittering for tilbagekal&amp;delsen...</translation>
     </message>
 </context>
 <context>

@@ -544,23 +544,11 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Withdraw &amp;all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Withdraws the whole consent the chosen line belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Receipt...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The citizen&apos;s receipt for the chosen consent: save or print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt for the &amp;withdrawal...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -573,6 +561,26 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>The citizen said no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw r&amp;ecipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraws everything the chosen line&apos;s recipient may receive under this consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With&amp;draw all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rece&amp;ipt...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt for the wi&amp;thdrawal...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

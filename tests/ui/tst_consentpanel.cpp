@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +91,7 @@ private Q_SLOTS:
         QCOMPARE(journal.mayDisclose(citizen, doctor, {QStringLiteral("health")})->code(),
                  QStringLiteral("withdrawn"));
         QVERIFY(journal.mayDisclose(citizen, doctor, {QStringLiteral("ordinary")})->allowed);
+        QVERIFY(panel.findChild<QPushButton*>(QStringLiteral("withdrawalReceipt"))->isEnabled());
 
         // Sharing a note: the document is written only when the gate says yes.
         const QString pdf = dir.filePath(QStringLiteral("shared.pdf"));
@@ -124,6 +126,32 @@ private Q_SLOTS:
         QVERIFY(!share.disclosureId().isEmpty());
         QCOMPARE(journal.disclosures(citizen)->size(), 2);
         QCOMPARE(journal.disclosures(citizen)->last().what, QStringLiteral("Statusrapport"));
+
+        // One recipient, wholly: the line, then Withdraw recipient. The a-kasse stays.
+        panel.showCitizen(citizen);
+        QCOMPARE(consents->rowCount(), 2);
+        int doctorRow = -1;
+        for (int r = 0; r < consents->rowCount(); ++r) {
+            if (consents->item(r, 1)->text().contains(QStringLiteral("Dr. Prøve")))
+                doctorRow = r;
+        }
+        QVERIFY(doctorRow >= 0);
+        QTest::mouseClick(consents->viewport(), Qt::LeftButton, {},
+                          consents->visualItemRect(consents->item(doctorRow, 1)).center());
+        QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("withdrawRecipient")),
+                          Qt::LeftButton);
+        QCOMPARE(consents->rowCount(), 1);
+        QCOMPARE(journal.mayDisclose(citizen, doctor, {QStringLiteral("ordinary")})->code(),
+                 QStringLiteral("withdrawn"));
+        QVERIFY(journal
+                    .mayDisclose(citizen, Recipient{QStringLiteral("akasse"), {}},
+                                 {QStringLiteral("ordinary")})
+                    ->allowed);
+        QSignalSpy receipt(&panel, &ConsentPanel::receiptRequested);
+        QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("withdrawalReceipt")),
+                          Qt::LeftButton);
+        QCOMPARE(receipt.count(), 1);
+        QCOMPARE(receipt.first().at(1).toBool(), true);
     }
 };
 

@@ -38,23 +38,29 @@ ConsentPanel::ConsentPanel(Journal& journal, QWidget* parent) : QWidget(parent),
     m_withdraw->setObjectName(QStringLiteral("withdrawConsent"));
     m_withdraw->setToolTip(
         tr("Withdraws the chosen line at once. The citizen's other choices stay."));
-    m_withdrawAll = new QPushButton(tr("Withdraw &all"));
+    m_withdrawRecipient = new QPushButton(tr("Withdraw r&ecipient"));
+    m_withdrawRecipient->setObjectName(QStringLiteral("withdrawRecipient"));
+    m_withdrawRecipient->setToolTip(
+        tr("Withdraws everything the chosen line's recipient may receive under this consent."));
+    m_withdrawAll = new QPushButton(tr("With&draw all"));
     m_withdrawAll->setObjectName(QStringLiteral("withdrawWholeConsent"));
     m_withdrawAll->setToolTip(tr("Withdraws the whole consent the chosen line belongs to."));
-    m_receipt = new QPushButton(tr("&Receipt..."));
+    m_receipt = new QPushButton(tr("Rece&ipt..."));
     m_receipt->setObjectName(QStringLiteral("consentReceipt"));
     m_receipt->setToolTip(tr("The citizen's receipt for the chosen consent: save or print."));
-    m_withdrawalReceipt = new QPushButton(tr("Receipt for the &withdrawal..."));
+    m_withdrawalReceipt = new QPushButton(tr("Receipt for the wi&thdrawal..."));
     m_withdrawalReceipt->setObjectName(QStringLiteral("withdrawalReceipt"));
     auto* start = new QPushButton(tr("Consent &form..."));
     start->setObjectName(QStringLiteral("startConsentForm"));
     start->setToolTip(tr("Prepare the consent form and turn the screen to the citizen."));
-    for (QPushButton* b : {m_withdraw, m_withdrawAll, m_receipt, m_withdrawalReceipt})
+    for (QPushButton* b :
+         {m_withdraw, m_withdrawRecipient, m_withdrawAll, m_receipt, m_withdrawalReceipt})
         b->setEnabled(false);
     auto* actions = new QHBoxLayout;
     actions->addWidget(start);
     actions->addWidget(m_receipt);
     actions->addWidget(m_withdraw);
+    actions->addWidget(m_withdrawRecipient);
     actions->addWidget(m_withdrawAll);
     actions->addWidget(m_withdrawalReceipt);
     actions->addStretch();
@@ -65,8 +71,10 @@ ConsentPanel::ConsentPanel(Journal& journal, QWidget* parent) : QWidget(parent),
     box->addWidget(new QLabel(tr("Disclosures:")));
     box->addWidget(m_disclosures, 1);
     connect(m_consents, &QTableWidget::itemSelectionChanged, this, &ConsentPanel::selectionChanged);
-    connect(m_withdraw, &QPushButton::clicked, this, [this] { withdrawSelected(false); });
-    connect(m_withdrawAll, &QPushButton::clicked, this, [this] { withdrawSelected(true); });
+    connect(m_withdraw, &QPushButton::clicked, this, [this] { withdrawSelected(Scope::Category); });
+    connect(m_withdrawRecipient, &QPushButton::clicked, this,
+            [this] { withdrawSelected(Scope::Recipient); });
+    connect(m_withdrawAll, &QPushButton::clicked, this, [this] { withdrawSelected(Scope::Whole); });
     connect(start, &QPushButton::clicked, this, &ConsentPanel::consentFormRequested);
     connect(m_receipt, &QPushButton::clicked, this, [this] {
         const QList<QTableWidgetItem*> items = m_consents->selectedItems();
@@ -86,6 +94,7 @@ void ConsentPanel::selectionChanged()
     // A "no" has a receipt but nothing to withdraw.
     const bool given = any && !items.first()->data(RecipientRole).toString().isEmpty();
     m_withdraw->setEnabled(given);
+    m_withdrawRecipient->setEnabled(given);
     m_withdrawAll->setEnabled(given);
     m_receipt->setEnabled(any);
 }
@@ -154,17 +163,26 @@ void ConsentPanel::reload()
     }
 }
 
-void ConsentPanel::withdrawSelected(bool whole)
+void ConsentPanel::withdrawSelected(Scope scope)
 {
     const QList<QTableWidgetItem*> items = m_consents->selectedItems();
     if (items.isEmpty())
         return;
     const QTableWidgetItem* item = items.first();
     const QString consentId = item->data(ConsentIdRole).toString();
-    const Error e = whole ? m_journal.withdrawConsent(consentId)
-                          : m_journal.withdrawConsent(
-                                consentId, Recipient::parse(item->data(RecipientRole).toString()),
-                                item->data(CategoryRole).toString());
+    const Recipient recipient = Recipient::parse(item->data(RecipientRole).toString());
+    Error e;
+    switch (scope) {
+    case Scope::Whole:
+        e = m_journal.withdrawConsent(consentId);
+        break;
+    case Scope::Recipient:
+        e = m_journal.withdrawConsent(consentId, recipient);
+        break;
+    case Scope::Category:
+        e = m_journal.withdrawConsent(consentId, recipient, item->data(CategoryRole).toString());
+        break;
+    }
     if (e) {
         Q_EMIT failed(e.message());
         return;

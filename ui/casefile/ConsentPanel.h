@@ -10,7 +10,8 @@ namespace fortrolig {
 class Journal;
 
 // A citizen's consents and disclosures in the case view. Withdrawing is two clicks: choose
-// the row and press Withdraw (that recipient's category) or Withdraw all (the whole consent).
+// the row and press Withdraw (that recipient's category), Withdraw recipient (everything that
+// recipient may receive) or Withdraw all (the whole consent).
 // It takes effect at once: the consent gate reads the same journal. The citizen gets a receipt
 // for a consent, a "no", and each withdrawal.
 class ConsentPanel : public QWidget
@@ -28,13 +29,20 @@ Q_SIGNALS:
 
 private:
     void reload();
-    void withdrawSelected(bool whole);
+    enum class Scope
+    {
+        Category,
+        Recipient,
+        Whole
+    };
+    void withdrawSelected(Scope scope);
     void selectionChanged();
     Journal& m_journal;
     QString m_citizenId;
     QTableWidget* m_consents;
     QTableWidget* m_disclosures;
     QPushButton* m_withdraw;
+    QPushButton* m_withdrawRecipient;
     QPushButton* m_withdrawAll;
     QPushButton* m_receipt;
     QPushButton* m_withdrawalReceipt;
