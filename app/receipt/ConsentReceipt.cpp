@@ -26,6 +26,19 @@ QString dateText(const QDate& d, const QString& language)
     return QLocale(language).toString(d, QStringLiteral("d MMMM yyyy"));
 }
 
+// Every receipt ends the same way: the consultant, then the reference that ties it to the
+// record (the consent's id, the form's version and the hash of its text).
+QStringList closingLines(const ConsentRecord& r, const ConsentTemplate& form)
+{
+    return {fill(form.receiptPhrase(QStringLiteral("consultant")),
+                 {{QStringLiteral("consultant"), r.consultant}}),
+            fill(form.receiptPhrase(QStringLiteral("reference")),
+                 {{QStringLiteral("id"), r.id},
+                  {QStringLiteral("template"), r.templateId},
+                  {QStringLiteral("version"), QString::number(r.templateVersion)},
+                  {QStringLiteral("hash"), r.textHash}})};
+}
+
 } // namespace
 
 QStringList ConsentReceipt::sentences(const ConsentRecord& r, const ConsentTemplate& form)
@@ -55,14 +68,7 @@ QStringList ConsentReceipt::sentences(const ConsentRecord& r, const ConsentTempl
                  {QStringLiteral("date"), dateText(signedOn, form.language())}});
     if (r.signerRole == QStringLiteral("guardian"))
         out << form.receiptPhrase(QStringLiteral("guardian"));
-    out << fill(form.receiptPhrase(QStringLiteral("consultant")),
-                {{QStringLiteral("consultant"), r.consultant}});
-    out << fill(form.receiptPhrase(QStringLiteral("reference")),
-                {{QStringLiteral("id"), r.id},
-                 {QStringLiteral("template"), r.templateId},
-                 {QStringLiteral("version"), QString::number(r.templateVersion)},
-                 {QStringLiteral("hash"), r.textHash}});
-    return out;
+    return out << closingLines(r, form);
 }
 
 QStringList ConsentReceipt::withdrawalSentences(const ConsentRecord& r, const ConsentTemplate& form,
@@ -85,14 +91,7 @@ QStringList ConsentReceipt::withdrawalSentences(const ConsentRecord& r, const Co
         out << form.receiptPhrase(QStringLiteral("stillValid"));
     }
     out << form.text(QStringLiteral("rights"));
-    out << fill(form.receiptPhrase(QStringLiteral("consultant")),
-                {{QStringLiteral("consultant"), r.consultant}});
-    out << fill(form.receiptPhrase(QStringLiteral("reference")),
-                {{QStringLiteral("id"), r.id},
-                 {QStringLiteral("template"), r.templateId},
-                 {QStringLiteral("version"), QString::number(r.templateVersion)},
-                 {QStringLiteral("hash"), r.textHash}});
-    return out;
+    return out << closingLines(r, form);
 }
 
 namespace {
