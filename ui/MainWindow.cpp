@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "app/BackgroundUnseal.h"
 #include "app/ClipboardGuard.h"
 #include "app/InactivityFilter.h"
 #include "app/Settings.h"
@@ -10,7 +11,6 @@
 #include "consent/ConsentPrepDialog.h"
 #include "consent/ConsentTemplate.h"
 #include "consent/ReceiptDialog.h"
-#include "crypto/KeyVault.h"
 #include "journal/JournalAccess.h"
 #include "pages/SetupPage.h"
 #include "pages/UnlockPage.h"
@@ -18,14 +18,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QtConcurrent/QtConcurrentRun>
 #ifdef Q_OS_WIN
 #include <windows.h>
 #endif
@@ -159,24 +157,19 @@ void MainWindow::unlock(const QByteArray& passphrase)
         return;
     }
     QByteArray copy = passphrase;
-    auto pass = std::make_shared<SecureBytes>(SecureBytes::takeFrom(copy));
     m_unlock->setBusy(true);
-    auto* watcher = new QFutureWatcher<Result<SecureBytes>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, p = pending.value()] {
-        Result<SecureBytes> key = watcher->future().takeResult();
-        watcher->deleteLater();
-        m_unlock->setBusy(false);
-        auto journal = m_access.finishUnlock(p, std::move(key));
-        if (!journal.ok()) {
-            m_unlock->showError(journal.error().message());
-            m_unlock->focusPassphrase();
-            return;
-        }
-        m_unlock->showError({});
-        open(std::move(journal.value()));
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [wrapped = pending->wrapped, pass] { return KeyVault::unseal(wrapped, *pass); }));
+    unsealInBackground(this, pending->wrapped, copy,
+                       [this, p = pending.value()](Result<SecureBytes> key) {
+                           m_unlock->setBusy(false);
+                           auto journal = m_access.finishUnlock(p, std::move(key));
+                           if (!journal.ok()) {
+                               m_unlock->showError(journal.error().message());
+                               m_unlock->focusPassphrase();
+                               return;
+                           }
+                           m_unlock->showError({});
+                           open(std::move(journal.value()));
+                       });
 }
 
 void MainWindow::open(std::unique_ptr<Journal> journal)

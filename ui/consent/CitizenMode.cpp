@@ -1,17 +1,15 @@
 #include "consent/CitizenMode.h"
 
+#include "app/BackgroundUnseal.h"
 #include "consent/ConsentWizard.h"
-#include "crypto/KeyVault.h"
 #include "journal/JournalAccess.h"
 
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace fortrolig {
 
@@ -116,24 +114,19 @@ void CitizenMode::checkPassphrase()
     }
     QByteArray typed = m_passphrase->text().toUtf8();
     m_passphrase->clear();
-    auto pass = std::make_shared<SecureBytes>(SecureBytes::takeFrom(typed));
     m_checking = true;
     m_confirm->setEnabled(false);
-    auto* watcher = new QFutureWatcher<Result<SecureBytes>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, p = pending.value()] {
-        Result<SecureBytes> key = watcher->future().takeResult();
-        watcher->deleteLater();
-        m_checking = false;
-        m_confirm->setEnabled(true);
-        if (Error e = m_access.finishCheck(p, key)) {
-            m_error->setText(e.message());
-            m_passphrase->setFocus();
-            return;
-        }
-        Q_EMIT finished(m_wizard->savedConsentId());
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [wrapped = pending->wrapped, pass] { return KeyVault::unseal(wrapped, *pass); }));
+    unsealInBackground(this, pending->wrapped, typed,
+                       [this, p = pending.value()](Result<SecureBytes> key) {
+                           m_checking = false;
+                           m_confirm->setEnabled(true);
+                           if (Error e = m_access.finishCheck(p, key)) {
+                               m_error->setText(e.message());
+                               m_passphrase->setFocus();
+                               return;
+                           }
+                           Q_EMIT finished(m_wizard->savedConsentId());
+                       });
 }
 
 } // namespace fortrolig
