@@ -9,6 +9,7 @@ packages=(
   qt6-gtk-platformtheme
   libqt6sql6 libqt6svg6-dev qt6-qpa-plugins
   libsqlcipher-dev sqlcipher libsodium-dev qtkeychain-qt6-dev
+  libssl-dev openssl libqt6sql6-psql postgresql-15
   libgl-dev
   gnome-keyring dbus dbus-x11 libsecret-tools
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core

@@ -75,6 +75,13 @@ QString Cli::usage()
         "  consent record-paper --citizen ID --course ID --scan FILE --signer NAME\n"
         "             --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]\n"
         "  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT\n"
+        "  citizen correct ID --field name|cpr --value VALUE\n"
+        "  enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...\n"
+        "         [--device-name NAME]\n"
+        "  login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)\n"
+        "  sync                    (exit 0 only when fully in sync)\n"
+        "  sync status | sync problems [--dismiss N | --retry N]\n"
+        "  conflict list [--citizen ID] | conflict resolve N --value TEXT\n"
         "Recipients: jobcentre internship doctor psychologist akasse union relative other;\n"
         "categories: ordinary cpr health criminal economy relatives.\n"
         "\n"
@@ -187,17 +194,42 @@ int Cli::run()
     }
     if (command == QStringLiteral("consent") && sub == QStringLiteral("templates"))
         return cmdTemplates(); // the forms: no journal needed
-    static const QStringList known = {QStringLiteral("verify"), QStringLiteral("citizen"),
-                                      QStringLiteral("course"), QStringLiteral("note"),
-                                      QStringLiteral("search"), QStringLiteral("log"),
-                                      QStringLiteral("consent")};
+    static const QStringList known = {
+        QStringLiteral("verify"),  QStringLiteral("citizen"), QStringLiteral("course"),
+        QStringLiteral("note"),    QStringLiteral("search"),  QStringLiteral("log"),
+        QStringLiteral("consent"), QStringLiteral("enroll"),  QStringLiteral("login"),
+        QStringLiteral("sync"),    QStringLiteral("conflict")};
     if (!known.contains(command))
         return usageError(tr("unknown command: %1").arg(command));
 
     auto journal = unlock(access);
     if (!journal.ok())
         return fail(journal.error());
-    Journal& j = *journal.value();
+    const int rc = dispatch(*journal.value(), command, sub);
+    if (m_revoked) {
+        // The server revoked this device: the journal and its key go, now.
+        journal.value().reset();
+        const Error e = access.wipe();
+        m_err << tr("This computer's access was revoked by your provider. The journal and its "
+                    "key have been deleted from this computer.")
+              << Qt::endl;
+        if (e)
+            m_err << "fortrolig-cli: " << e.message() << Qt::endl;
+        return Refused;
+    }
+    return rc;
+}
+
+int Cli::dispatch(Journal& j, const QString& command, const QString& sub)
+{
+    if (command == QStringLiteral("enroll"))
+        return cmdEnroll(j);
+    if (command == QStringLiteral("login"))
+        return cmdLogin(j);
+    if (command == QStringLiteral("sync"))
+        return cmdSync(j, sub);
+    if (command == QStringLiteral("conflict"))
+        return cmdConflict(j, sub);
     if (command == QStringLiteral("verify"))
         return cmdVerify(j);
     if (command == QStringLiteral("citizen"))

@@ -11,6 +11,7 @@
 namespace fortrolig {
 
 class KeyStore;
+class SyncService;
 
 // fortrolig-cli: the journal from a terminal or a script. Links the core only.
 class Cli
@@ -50,6 +51,7 @@ private:
     Result<std::unique_ptr<Journal>> unlock(JournalAccess& access);
     void print(const QJsonValue& json, const QString& text);
 
+    int dispatch(Journal& journal, const QString& command, const QString& sub);
     int cmdInit(JournalAccess& access);
     int cmdPassphraseChange(JournalAccess& access);
     int cmdVerify(Journal& journal);
@@ -60,6 +62,13 @@ private:
     int cmdLog(Journal& journal);
     int cmdConsent(Journal& journal, const QString& sub);
     int cmdTemplates();
+    int cmdEnroll(Journal& journal);
+    int cmdLogin(Journal& journal);
+    int cmdSync(Journal& journal, const QString& sub);
+    int syncStatus(SyncService& sync);
+    int syncProblems(SyncService& sync);
+    int cmdConflict(Journal& journal, const QString& sub);
+    static QString problemText(const QString& kind, const QString& reason);
 
     Args m_args;
     QString m_parseError;
@@ -67,6 +76,7 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     bool m_json = false;
+    bool m_revoked = false; // the server revoked this device: wipe the journal
 };
 
 // The entry point of fortrolig-cli (and of `fortrolig` until the window exists).

@@ -149,6 +149,18 @@ int Cli::cmdCitizen(Journal& journal, const QString& sub)
               text);
         return Success;
     }
+    if (sub == QStringLiteral("correct")) {
+        const QString id = m_args.positional.value(2);
+        const QString field = m_args.value(QStringLiteral("--field"));
+        const QString value = m_args.value(QStringLiteral("--value"));
+        if (id.isEmpty() || field.isEmpty() || value.isEmpty())
+            return usageError(tr("citizen correct needs the id, --field name|cpr and --value"));
+        auto event = journal.correctCitizen(id, field, value);
+        if (!event.ok())
+            return fail(event.error());
+        print(QJsonObject{{QStringLiteral("event"), event.value()}}, event.value());
+        return Success;
+    }
     if (sub == QStringLiteral("find")) {
         const auto cpr = Cpr::parse(m_args.value(QStringLiteral("--cpr")));
         const QString reason = m_args.value(QStringLiteral("--reason"));

@@ -9,8 +9,8 @@ namespace fortrolig {
 struct Event
 {
     static constexpr int kSchemaVersion = 1;
-    QString id;   // UUID made on this device
-    QString type; // "citizen.added", "course.added", "course.ended", "note.added", "note.corrected"
+    QString id;      // UUID made on this device
+    QString type;    // EventType below
     QString subject; // the citizen's internal id
     QString author;
     QString device;
@@ -23,6 +23,7 @@ struct Event
 
 namespace EventType {
 inline const QString CitizenAdded = QStringLiteral("citizen.added");
+inline const QString CitizenCorrected = QStringLiteral("citizen.corrected"); // one field
 inline const QString CourseAdded = QStringLiteral("course.added");
 inline const QString CourseEnded = QStringLiteral("course.ended");
 inline const QString NoteAdded = QStringLiteral("note.added");

@@ -1,6 +1,7 @@
 #include "journal/EventStore.h"
 
 #include "storage/JournalDatabase.h"
+#include "storage/SqlRunner.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,6 +30,16 @@ Error EventStore::append(QSqlDatabase db, const Event& e)
     if (!q.exec())
         return JournalDatabase::errorFrom(q.lastError(), {});
     return {};
+}
+
+Error EventStore::appendReceived(QSqlDatabase db, const Event& e, StatementCache* cache)
+{
+    SqlRunner x(db, {}, cache);
+    x.run(QStringLiteral("INSERT INTO events (id, type, subject, author, device, local_time,"
+                         " schema_version, payload) VALUES (?,?,?,?,?,?,?,?)"),
+          {e.id, e.type, e.subject, e.author, e.device, e.localTime, e.schemaVersion,
+           QString::fromUtf8(e.payloadJson())});
+    return x.error();
 }
 
 int EventStore::outboxSize(QSqlDatabase db)

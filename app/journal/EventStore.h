@@ -7,9 +7,13 @@
 
 namespace fortrolig {
 
+class StatementCache;
+
 // Appends events and queues them in the outbox for sync. Call inside a transaction.
 namespace EventStore {
 Error append(QSqlDatabase db, const Event& event);
+// An event that came from the server: stored, not queued to be sent back.
+Error appendReceived(QSqlDatabase db, const Event& event, StatementCache* cache = nullptr);
 int outboxSize(QSqlDatabase db);
 } // namespace EventStore
 

@@ -4,8 +4,11 @@
 #include "journal/Projector.h"
 #include "privacy/AccessLog.h"
 #include "storage/JournalDatabase.h"
+#include "storage/SqlRunner.h"
+#include "sync/EventRules.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -24,11 +27,16 @@ QString dateText(QDate d)
 } // namespace
 
 Journal::Journal(std::unique_ptr<JournalDatabase> database, Identity identity, Clock clock)
-    : m_database(std::move(database)), m_identity(std::move(identity)), m_clock(std::move(clock))
+    : m_database(std::move(database)),
+      m_statements(std::make_unique<StatementCache>(m_database->db())),
+      m_identity(std::move(identity)), m_clock(std::move(clock))
 {
 }
 
-Journal::~Journal() = default;
+Journal::~Journal()
+{
+    m_statements.reset(); // prepared statements before their connection closes
+}
 
 QString Journal::now() const
 {
@@ -90,7 +98,7 @@ Error Journal::record(const Event& event, const QString& action, const QString& 
     QSqlDatabase db = m_database->db();
     Error e = EventStore::append(db, event);
     if (!e)
-        e = Projector::apply(db, event);
+        e = Projector::apply(db, event, m_statements.get());
     if (!e)
         e = AccessLog::append(db, event.localTime, m_identity.consultant, action, citizenId, {});
     if (e) {
@@ -361,10 +369,20 @@ Result<Journal::NoteOwner> Journal::ownerOfNote(const QString& noteId)
         return JournalDatabase::errorFrom(q.lastError(), {});
     if (!q.next())
         return Error(ErrorCode::NotFound, QStringLiteral("note"));
-    return NoteOwner{q.value(0).toString(), q.value(1).toString()};
+    NoteOwner owner{q.value(0).toString(), q.value(1).toString(), {}};
+    q.finish();
+    q.prepare(QStringLiteral("SELECT id FROM note_versions WHERE note_id = ?"
+                             " AND superseded_by IS NULL ORDER BY id DESC"));
+    q.addBindValue(noteId);
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    while (q.next())
+        owner.heads << q.value(0).toString();
+    return owner;
 }
 
-Result<QString> Journal::correctNote(const QString& noteId, const QString& text)
+Result<QString> Journal::correctNote(const QString& noteId, const QString& text,
+                                     const QStringList& basedOn)
 {
     if (text.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, QStringLiteral("empty note"));
@@ -372,9 +390,15 @@ Result<QString> Journal::correctNote(const QString& noteId, const QString& text)
     if (!owner.ok())
         return owner.error();
     const QString citizenId = owner->citizenId;
+    const QStringList supersedes = basedOn.isEmpty() ? owner->heads : basedOn;
+    // One version as a plain id (the form every version of the program reads), several as a
+    // list (a correction that resolves a conflict).
+    const QJsonValue replaced = supersedes.size() == 1
+                                    ? QJsonValue(supersedes.first())
+                                    : QJsonValue(QJsonArray::fromStringList(supersedes));
     const Event e = makeEvent(EventType::NoteCorrected, citizenId,
                               {{QStringLiteral("noteId"), noteId},
-                               {QStringLiteral("supersedes"), owner->currentVersion},
+                               {QStringLiteral("supersedes"), replaced},
                                {QStringLiteral("text"), text}});
     if (Error err =
             publish(e, AccessLog::Action::Corrected, Draft{citizenId, noteId, {}, {}, {}}.slot()))

@@ -13,6 +13,7 @@
 namespace fortrolig {
 
 class JournalDatabase;
+class StatementCache;
 
 // The consultant's caseload: the one way the rest of the program reads and changes citizens,
 // courses and notes. Every change is an event (with its projection, outbox entry and
@@ -27,9 +28,16 @@ public:
     ~Journal();
 
     const Identity& identity() const { return m_identity; }
+    // After enrolling with a server: changes carry the server's user name from then on.
+    void setConsultant(const QString& name) { m_identity.consultant = name; }
     JournalDatabase& database() { return *m_database; }
+    StatementCache& statements() { return *m_statements; }
 
     Result<QString> addCitizen(const QString& name, const Cpr& cpr);
+    // Rectification of the name or CPR number ("name" or "cpr"); the old value stays in the
+    // event log. `basedOn` as for correctNote.
+    Result<QString> correctCitizen(const QString& citizenId, const QString& field,
+                                   const QString& value, const QStringList& basedOn = {});
     Result<QList<CaseloadRow>> caseload();
     // The provider's retention period after a course ends (WORKSTEP: 6 months).
     void setRetentionMonths(int months) { m_retentionMonths = months; }
@@ -42,7 +50,11 @@ public:
 
     Result<QString> addNote(const QString& citizenId, const QString& text,
                             const QString& kind = QStringLiteral("note"));
-    Result<QString> correctNote(const QString& noteId, const QString& text);
+    // `basedOn`: the versions the consultant saw when writing the correction (the note
+    // editor passes what it opened). Empty: the note's current versions. If the note changed
+    // meanwhile (a sync brought another correction), both texts are kept as a conflict.
+    Result<QString> correctNote(const QString& noteId, const QString& text,
+                                const QStringList& basedOn = {});
     Result<QList<NoteVersion>> noteHistory(const QString& noteId);
 
     // Words in names and current note texts; prefix matching, case-insensitive (æ/ø/å too).
@@ -74,6 +86,11 @@ public:
                              const QStringList& categories, const QString& what);
     Result<QList<DisclosureRecord>> disclosures(const QString& citizenId);
 
+    // Conflicts from sync (JournalConflicts.cpp): open ones of one citizen, or of all.
+    Result<QList<Conflict>> conflicts(const QString& citizenId = {});
+    // Replaces every competing version with `value` (one of them, or a merged text).
+    Result<QString> resolveConflict(qint64 conflictId, const QString& value);
+
     // Every page decrypts and authenticates, the database is consistent, the log chain holds.
     Error verify();
 
@@ -94,12 +111,17 @@ private:
     {
         QString citizenId;
         QString currentVersion;
+        QStringList heads; // more than one while the note is in conflict
     };
+    Result<QStringList> fieldHeads(const QString& objectId, const QString& field);
+    Result<QString> endCourseReplacing(const QString& courseId, QDate end,
+                                       const QStringList& supersedes);
     Result<NoteOwner> ownerOfNote(const QString& noteId);
     bool citizenExists(const QString& citizenId);
     QString now() const;
 
     std::unique_ptr<JournalDatabase> m_database;
+    std::unique_ptr<StatementCache> m_statements; // goes before the connection it uses
     Identity m_identity;
     Clock m_clock;
     int m_batchDepth = 0;

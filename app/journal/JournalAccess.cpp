@@ -231,6 +231,40 @@ Error JournalAccess::finishCheck(const PendingUnlock& pending, const Result<Secu
     return matches ? Error() : Error(ErrorCode::WrongPassphrase, QStringLiteral("key check"));
 }
 
+Error JournalAccess::wipe()
+{
+    auto meta = readMeta();
+    Error keyError;
+    if (meta.ok()) {
+        FileKeyStore fileStore(m_directory);
+        KeyVault vault(m_keychain, fileStore, m_throttle);
+        keyError = vault.remove(meta->journalId, meta->keyStore);
+    }
+    const QStringList files = {kDbFile,
+                               kDbFile + QStringLiteral("-wal"),
+                               kDbFile + QStringLiteral("-shm"),
+                               QStringLiteral("journal.key"),
+                               QStringLiteral("unlock-state.json"),
+                               kMetaFile};
+    for (const QString& name : files) {
+        const QString path = m_directory + QLatin1Char('/') + name;
+        QFile f(path);
+        if (!f.exists())
+            continue;
+        // Overwrite before removing: the file is encrypted anyway, and its key is gone.
+        if (f.open(QIODevice::ReadWrite)) {
+            const QByteArray zeros(64 * 1024, '\0');
+            for (qint64 left = f.size(); left > 0; left -= zeros.size())
+                f.write(zeros.constData(), qMin<qint64>(left, zeros.size()));
+            f.flush();
+            f.close();
+        }
+        if (!QFile::remove(path))
+            return Error(ErrorCode::IoError, name);
+    }
+    return keyError;
+}
+
 Error JournalAccess::changePassphrase(const SecureBytes& oldPassphrase,
                                       const SecureBytes& newPassphrase, KdfProfile kdf)
 {

@@ -62,6 +62,11 @@ public:
                            KdfProfile kdf = KdfProfile::Moderate);
     qint64 secondsToWait() const { return m_throttle.secondsToWait(); }
 
+    // A revoked device (a lost laptop): the sealed key goes from the keychain (or key file)
+    // first, so what might survive on disk can no longer be decrypted; then the database files
+    // are overwritten and removed, then journal.json. The journal must be closed.
+    Error wipe();
+
     struct Meta
     {
         QString journalId;

@@ -1,188 +1,265 @@
 #include "journal/Projector.h"
 
-#include "storage/JournalDatabase.h"
+#include "storage/SqlRunner.h"
+#include "sync/EventRules.h"
 
 #include <QJsonArray>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace fortrolig {
 
 namespace {
 
-class Exec
-{
-public:
-    explicit Exec(QSqlDatabase db) : m_query(db) {}
-    // Runs one statement; the first failure sticks and later calls do nothing.
-    Exec& run(const QString& sql, const QVariantList& values)
-    {
-        if (m_error)
-            return *this;
-        m_query.prepare(sql);
-        for (const QVariant& v : values)
-            m_query.addBindValue(v);
-        if (!m_query.exec())
-            m_error = JournalDatabase::errorFrom(m_query.lastError(), {});
-        return *this;
-    }
-    QVariant single(const QString& sql, const QVariantList& values)
-    {
-        run(sql, values);
-        if (m_error || !m_query.next())
-            return {};
-        QVariant v = m_query.value(0);
-        m_query.finish();
-        return v;
-    }
-    qlonglong lastId() const { return m_query.lastInsertId().toLongLong(); }
-    Error error() const { return m_error; }
-    void setError(Error e) { m_error = std::move(e); }
-
-private:
-    QSqlQuery m_query;
-    Error m_error;
-};
+using Sql = SqlRunner;
 
 QVariant dateOrNull(const QJsonObject& p, const QString& key)
 {
-    const QString s = p.value(key).toString();
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+    return Sql::orNull(p.value(key).toString());
 }
 
-Error citizenAdded(QSqlDatabase db, const Event& e)
+QString text(const QJsonObject& p, const char* key)
 {
-    Exec x(db);
-    const QString name = e.payload.value(QStringLiteral("name")).toString();
+    return p.value(QString::fromLatin1(key)).toString();
+}
+
+// Marks `version` as superseded by `by`. When two branches supersede the same version, the
+// smaller id is kept, so every device stores the same whatever the order of arrival.
+void markSuperseded(Sql& x, const QString& table, const QString& where, QVariantList keys,
+                    const QString& by)
+{
+    QVariantList values{by};
+    values += keys;
+    values << by;
+    x.run(QStringLiteral("UPDATE ") + table + QStringLiteral(" SET superseded_by = ? WHERE ") +
+              where + QStringLiteral(" AND (superseded_by IS NULL OR superseded_by > ?)"),
+          values);
+}
+
+// After a change of a note's or field's versions: open a conflict while there is more than
+// one head, close it when there is one again.
+void trackConflict(Sql& x, const Event& e, const QString& kind, const QString& objectId,
+                   const QString& field, int heads)
+{
+    const qlonglong open =
+        x.single(QStringLiteral("SELECT id FROM conflicts WHERE kind = ? AND object_id = ?"
+                                " AND field = ? AND resolved_at IS NULL"),
+                 {kind, objectId, field})
+            .toLongLong();
+    if (heads > 1 && open == 0) {
+        x.run(QStringLiteral("INSERT INTO conflicts (citizen_id, kind, object_id, field,"
+                             " detected_at) VALUES (?,?,?,?,?)"),
+              {e.subject, kind, objectId, field, e.localTime});
+    } else if (heads <= 1 && open != 0) {
+        x.run(QStringLiteral("UPDATE conflicts SET resolved_at = ?, resolved_by = ? WHERE id = ?"),
+              {e.localTime, e.id, open});
+    }
+}
+
+// Records a new version of a correctable field and returns the value now shown (the head
+// with the newest id), or an invalid QVariant after an error.
+QVariant setField(Sql& x, const Event& e, const QString& objectId, const QString& field,
+                  const QString& value, const QStringList& supersedes)
+{
+    for (const QString& old : supersedes) {
+        const int known = x.single(QStringLiteral("SELECT count(*) FROM field_versions"
+                                                  " WHERE object_id = ? AND field = ? AND id = ?"),
+                                   {objectId, field, old})
+                              .toInt();
+        if (!x.error() && known == 0)
+            x.setError(
+                Error(ErrorCode::InvalidInput, QStringLiteral("unknown version of ") + field));
+        markSuperseded(x, QStringLiteral("field_versions"),
+                       QStringLiteral("object_id = ? AND field = ? AND id = ?"),
+                       {objectId, field, old}, e.id);
+    }
+    x.run(QStringLiteral("INSERT INTO field_versions (id, object_id, field, value, author,"
+                         " written_at) VALUES (?,?,?,?,?,?)"),
+          {e.id, objectId, field, value, e.author, e.localTime});
+    const int heads =
+        x.single(QStringLiteral("SELECT count(*) FROM field_versions WHERE"
+                                " object_id = ? AND field = ? AND superseded_by IS NULL"),
+                 {objectId, field})
+            .toInt();
+    const QVariant shown =
+        x.single(QStringLiteral("SELECT value FROM field_versions WHERE object_id = ? AND field = ?"
+                                " AND superseded_by IS NULL ORDER BY id DESC LIMIT 1"),
+                 {objectId, field});
+    trackConflict(x, e, QStringLiteral("field"), objectId, field, heads);
+    return x.error() ? QVariant() : shown;
+}
+
+Error citizenAdded(Sql& x, const Event& e)
+{
+    const QString name = text(e.payload, "name");
+    const QString cpr = text(e.payload, "cpr");
     x.run(QStringLiteral("INSERT INTO citizens (id, name, cpr, created_at, updated_at)"
                          " VALUES (?,?,?,?,?)"),
-          {e.subject, name, e.payload.value(QStringLiteral("cpr")).toString(), e.localTime,
-           e.localTime});
+          {e.subject, name, cpr, e.localTime, e.localTime});
     const qlonglong num = x.lastId();
     x.run(QStringLiteral("INSERT INTO citizens_fts (docid, name) VALUES (?, ?)"), {num, name});
+    for (const auto& [field, value] :
+         {std::pair{QStringLiteral("name"), name}, std::pair{QStringLiteral("cpr"), cpr}})
+        x.run(QStringLiteral("INSERT INTO field_versions (id, object_id, field, value, author,"
+                             " written_at) VALUES (?,?,?,?,?,?)"),
+              {e.id, e.subject, field, value, e.author, e.localTime});
     return x.error();
 }
 
-Error courseAdded(QSqlDatabase db, const Event& e)
+Error citizenCorrected(Sql& x, const Event& e)
+{
+    const QString field = text(e.payload, "field");
+    if (!EventRules::correctableCitizenFields().contains(field))
+        return Error(ErrorCode::InvalidInput, QStringLiteral("field"));
+    const QVariant num =
+        x.single(QStringLiteral("SELECT num FROM citizens WHERE id = ?"), {e.subject});
+    if (x.error())
+        return x.error();
+    if (!num.isValid())
+        return Error(ErrorCode::NotFound, QStringLiteral("citizen"));
+    const QVariant shown = setField(x, e, e.subject, field, text(e.payload, "value"),
+                                    EventRules::supersedes(e.payload));
+    if (x.error())
+        return x.error();
+    if (field == QStringLiteral("name")) {
+        // The index holds the shown name: out with the old while the row still has it.
+        x.run(QStringLiteral("DELETE FROM citizens_fts WHERE docid = ?"), {num});
+        x.run(QStringLiteral("UPDATE citizens SET name = ?, updated_at = ? WHERE id = ?"),
+              {shown, e.localTime, e.subject});
+        x.run(QStringLiteral("INSERT INTO citizens_fts (docid, name) VALUES (?, ?)"), {num, shown});
+    } else {
+        x.run(QStringLiteral("UPDATE citizens SET cpr = ?, updated_at = ? WHERE id = ?"),
+              {shown, e.localTime, e.subject});
+    }
+    return x.error();
+}
+
+Error courseAdded(Sql& x, const Event& e)
 {
     const QJsonObject& p = e.payload;
-    Exec x(db);
     x.run(QStringLiteral("INSERT INTO courses (id, citizen_id, municipality, course_type,"
                          " referral_date, start_date, planned_end, created_at)"
                          " VALUES (?,?,?,?,?,?,?,?)"),
-          {p.value(QStringLiteral("courseId")).toString(), e.subject,
-           p.value(QStringLiteral("municipality")).toString(),
-           p.value(QStringLiteral("courseType")).toString(),
-           dateOrNull(p, QStringLiteral("referralDate")),
-           p.value(QStringLiteral("startDate")).toString(),
+          {text(p, "courseId"), e.subject, text(p, "municipality"), text(p, "courseType"),
+           dateOrNull(p, QStringLiteral("referralDate")), text(p, "startDate"),
            dateOrNull(p, QStringLiteral("plannedEnd")), e.localTime});
     return x.error();
 }
 
-Error courseEnded(QSqlDatabase db, const Event& e)
+Error courseEnded(Sql& x, const Event& e)
 {
-    Exec x(db);
-    x.run(QStringLiteral("UPDATE courses SET actual_end = ? WHERE id = ? AND citizen_id = ?"),
-          {e.payload.value(QStringLiteral("endDate")).toString(),
-           e.payload.value(QStringLiteral("courseId")).toString(), e.subject});
+    const QString course = text(e.payload, "courseId");
+    const int known = x.single(QStringLiteral("SELECT count(*) FROM courses"
+                                              " WHERE id = ? AND citizen_id = ?"),
+                               {course, e.subject})
+                          .toInt();
+    if (x.error())
+        return x.error();
+    if (known == 0)
+        return Error(ErrorCode::NotFound, QStringLiteral("course"));
+    const QVariant shown = setField(x, e, course, QStringLiteral("end"), text(e.payload, "endDate"),
+                                    EventRules::supersedes(e.payload));
+    x.run(QStringLiteral("UPDATE courses SET actual_end = ? WHERE id = ?"), {shown, course});
     return x.error();
 }
 
-Error insertVersion(Exec& x, const Event& e, const QString& noteId, int version,
+Error insertVersion(Sql& x, const Event& e, const QString& noteId, int version,
                     const QVariant& supersedes)
 {
-    const QString text = e.payload.value(QStringLiteral("text")).toString();
+    const QString body = text(e.payload, "text");
     x.run(QStringLiteral("INSERT INTO note_versions (id, note_id, version, supersedes, text,"
                          " author, written_at) VALUES (?,?,?,?,?,?,?)"),
-          {e.id, noteId, version, supersedes, text, e.author, e.localTime});
+          {e.id, noteId, version, supersedes, body, e.author, e.localTime});
     const qlonglong seq = x.lastId();
-    x.run(QStringLiteral("INSERT INTO notes_fts (docid, text) VALUES (?, ?)"), {seq, text});
+    x.run(QStringLiteral("INSERT INTO notes_fts (docid, text) VALUES (?, ?)"), {seq, body});
     return x.error();
 }
 
-Error noteAdded(QSqlDatabase db, const Event& e)
+Error noteAdded(Sql& x, const Event& e)
 {
-    Exec x(db);
-    const QString noteId = e.payload.value(QStringLiteral("noteId")).toString();
-    x.run(
-        QStringLiteral("INSERT INTO notes (id, citizen_id, kind, current_version, created_at)"
-                       " VALUES (?,?,?,?,?)"),
-        {noteId, e.subject, e.payload.value(QStringLiteral("kind")).toString(), e.id, e.localTime});
+    const QString noteId = text(e.payload, "noteId");
+    x.run(QStringLiteral("INSERT INTO notes (id, citizen_id, kind, current_version, created_at)"
+                         " VALUES (?,?,?,?,?)"),
+          {noteId, e.subject, text(e.payload, "kind"), e.id, e.localTime});
     return insertVersion(x, e, noteId, 1, QVariant(QMetaType(QMetaType::QString)));
 }
 
-Error noteCorrected(QSqlDatabase db, const Event& e)
+Error noteCorrected(Sql& x, const Event& e)
 {
-    Exec x(db);
-    const QString noteId = e.payload.value(QStringLiteral("noteId")).toString();
-    const QString supersedes = e.payload.value(QStringLiteral("supersedes")).toString();
-    const QString current = x.single(QStringLiteral("SELECT current_version FROM notes"
-                                                    " WHERE id = ? AND citizen_id = ?"),
-                                     {noteId, e.subject})
-                                .toString();
+    const QString noteId = text(e.payload, "noteId");
+    const QStringList supersedes = EventRules::supersedes(e.payload);
+    const int known = x.single(QStringLiteral("SELECT count(*) FROM notes"
+                                              " WHERE id = ? AND citizen_id = ?"),
+                               {noteId, e.subject})
+                          .toInt();
     if (x.error())
         return x.error();
-    if (current.isEmpty())
+    if (known == 0)
         return Error(ErrorCode::NotFound, QStringLiteral("note"));
-    // A correction names the version it corrects; correcting an older one would silently
-    // drop the newer text. (Sync will turn this case into a visible conflict.)
-    if (current != supersedes)
-        return Error(ErrorCode::InvalidInput, QStringLiteral("correction of a superseded version"));
-    const QVariant old =
-        x.single(QStringLiteral("SELECT seq FROM note_versions WHERE id = ?"), {supersedes});
-    const int version = x.single(QStringLiteral("SELECT max(version) FROM note_versions"
-                                                " WHERE note_id = ?"),
-                                 {noteId})
-                            .toInt();
-    // Remove the old text from the index while note_versions still holds it unchanged.
-    x.run(QStringLiteral("DELETE FROM notes_fts WHERE docid = ?"), {old});
-    x.run(QStringLiteral("UPDATE note_versions SET superseded_by = ? WHERE id = ?"),
-          {e.id, supersedes});
-    insertVersion(x, e, noteId, version + 1, supersedes);
-    x.run(QStringLiteral("UPDATE notes SET current_version = ? WHERE id = ?"), {e.id, noteId});
+    if (supersedes.isEmpty())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("supersedes"));
+    int version = 0;
+    for (const QString& old : supersedes) {
+        x.run(QStringLiteral("SELECT seq, version, superseded_by IS NULL FROM note_versions"
+                             " WHERE id = ? AND note_id = ?"),
+              {old, noteId});
+        if (!x.next()) {
+            x.setError(Error(ErrorCode::InvalidInput, QStringLiteral("unknown version")));
+            return x.error();
+        }
+        const qlonglong seq = x.value(0).toLongLong();
+        version = qMax(version, x.value(1).toInt());
+        const bool wasHead = x.value(2).toInt() != 0;
+        x.finish();
+        // Only heads are in the search index; take it out while the row still has the text.
+        if (wasHead)
+            x.run(QStringLiteral("DELETE FROM notes_fts WHERE docid = ?"), {seq});
+        markSuperseded(x, QStringLiteral("note_versions"), QStringLiteral("id = ?"), {old}, e.id);
+    }
+    insertVersion(x, e, noteId, version + 1, supersedes.first());
+    const int heads = x.single(QStringLiteral("SELECT count(*) FROM note_versions"
+                                              " WHERE note_id = ? AND superseded_by IS NULL"),
+                               {noteId})
+                          .toInt();
+    const QString shown =
+        x.single(QStringLiteral("SELECT id FROM note_versions WHERE note_id = ?"
+                                " AND superseded_by IS NULL ORDER BY id DESC LIMIT 1"),
+                 {noteId})
+            .toString();
+    x.run(QStringLiteral("UPDATE notes SET current_version = ? WHERE id = ?"), {shown, noteId});
+    trackConflict(x, e, QStringLiteral("note"), noteId, QString(), heads);
     return x.error();
 }
 
-Error consentGiven(QSqlDatabase db, const Event& e, const QString& status)
+Error consentGiven(Sql& x, const Event& e, const QString& status)
 {
     const QJsonObject& p = e.payload;
-    const QString id = p.value(QStringLiteral("consentId")).toString();
-    Exec x(db);
+    const QString id = text(p, "consentId");
     x.run(
         QStringLiteral("INSERT INTO consents (id, citizen_id, course_id, status, template_id,"
                        " template_version, language, text_hash, valid_until, place, signer,"
                        " signer_role, signed_at, author, device, controller, processor, signature)"
                        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        {id, e.subject, p.value(QStringLiteral("courseId")).toString(), status,
-         p.value(QStringLiteral("templateId")).toString(),
-         p.value(QStringLiteral("templateVersion")).toInt(),
-         p.value(QStringLiteral("language")).toString(),
-         p.value(QStringLiteral("textHash")).toString(),
-         dateOrNull(p, QStringLiteral("validUntil")), p.value(QStringLiteral("place")).toString(),
-         p.value(QStringLiteral("signer")).toString(),
-         p.value(QStringLiteral("signerRole")).toString(), e.localTime, e.author, e.device,
-         p.value(QStringLiteral("controller")).toString(),
-         p.value(QStringLiteral("processor")).toString(),
-         p.value(QStringLiteral("signature")).toString()});
+        {id, e.subject, text(p, "courseId"), status, text(p, "templateId"),
+         p.value(QStringLiteral("templateVersion")).toInt(), text(p, "language"),
+         text(p, "textHash"), dateOrNull(p, QStringLiteral("validUntil")), text(p, "place"),
+         text(p, "signer"), text(p, "signerRole"), e.localTime, e.author, e.device,
+         text(p, "controller"), text(p, "processor"), text(p, "signature")});
     for (const QJsonValue& gv : p.value(QStringLiteral("grants")).toArray()) {
         const QJsonObject g = gv.toObject();
         for (const QJsonValue& c : g.value(QStringLiteral("categories")).toArray())
             x.run(QStringLiteral(
                       "INSERT INTO consent_grants (consent_id, recipient_kind, recipient_name,"
                       " category) VALUES (?,?,?,?)"),
-                  {id, g.value(QStringLiteral("kind")).toString(),
-                   g.value(QStringLiteral("name")).toString(), c.toString()});
+                  {id, text(g, "kind"), text(g, "name"), c.toString()});
     }
     return x.error();
 }
 
-Error consentWithdrawn(QSqlDatabase db, const Event& e)
+Error consentWithdrawn(Sql& x, const Event& e)
 {
     const QJsonObject& p = e.payload;
-    const QString id = p.value(QStringLiteral("consentId")).toString();
-    const QString kind = p.value(QStringLiteral("recipientKind")).toString();
-    Exec x(db);
+    const QString id = text(p, "consentId");
+    const QString kind = text(p, "recipientKind");
     if (kind.isEmpty()) { // the whole consent
         x.run(QStringLiteral("UPDATE consents SET withdrawn_at = ? WHERE id = ? AND citizen_id = ?"
                              " AND withdrawn_at IS NULL"),
@@ -192,8 +269,8 @@ Error consentWithdrawn(QSqlDatabase db, const Event& e)
     QString sql =
         QStringLiteral("UPDATE consent_grants SET withdrawn_at = ? WHERE consent_id = ?"
                        " AND recipient_kind = ? AND recipient_name = ? AND withdrawn_at IS NULL");
-    QVariantList values{e.localTime, id, kind, p.value(QStringLiteral("recipientName")).toString()};
-    const QString category = p.value(QStringLiteral("category")).toString();
+    QVariantList values{e.localTime, id, kind, text(p, "recipientName")};
+    const QString category = text(p, "category");
     if (!category.isEmpty()) {
         sql += QStringLiteral(" AND category = ?");
         values << category;
@@ -202,47 +279,44 @@ Error consentWithdrawn(QSqlDatabase db, const Event& e)
     return x.error();
 }
 
-Error disclosureRecorded(QSqlDatabase db, const Event& e)
+Error disclosureRecorded(Sql& x, const Event& e)
 {
     const QJsonObject& p = e.payload;
-    Exec x(db);
-    const QString consent = p.value(QStringLiteral("consentId")).toString();
     x.run(QStringLiteral(
               "INSERT INTO disclosures (id, citizen_id, recipient_kind, recipient_name,"
               " categories, basis, consent_id, what, at, author) VALUES (?,?,?,?,?,?,?,?,?,?)"),
-          {p.value(QStringLiteral("disclosureId")).toString(), e.subject,
-           p.value(QStringLiteral("recipientKind")).toString(),
-           p.value(QStringLiteral("recipientName")).toString(),
-           p.value(QStringLiteral("categories")).toString(),
-           p.value(QStringLiteral("basis")).toString(),
-           consent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(consent),
-           p.value(QStringLiteral("what")).toString(), e.localTime, e.author});
+          {text(p, "disclosureId"), e.subject, text(p, "recipientKind"), text(p, "recipientName"),
+           text(p, "categories"), text(p, "basis"), Sql::orNull(text(p, "consentId")),
+           text(p, "what"), e.localTime, e.author});
     return x.error();
 }
 
 } // namespace
 
-Error Projector::apply(QSqlDatabase db, const Event& e)
+Error Projector::apply(QSqlDatabase db, const Event& e, StatementCache* cache)
 {
+    Sql x(db, {}, cache);
     if (e.type == EventType::CitizenAdded)
-        return citizenAdded(db, e);
+        return citizenAdded(x, e);
+    if (e.type == EventType::CitizenCorrected)
+        return citizenCorrected(x, e);
     if (e.type == EventType::CourseAdded)
-        return courseAdded(db, e);
+        return courseAdded(x, e);
     if (e.type == EventType::CourseEnded)
-        return courseEnded(db, e);
+        return courseEnded(x, e);
     if (e.type == EventType::NoteAdded)
-        return noteAdded(db, e);
+        return noteAdded(x, e);
     if (e.type == EventType::NoteCorrected)
-        return noteCorrected(db, e);
+        return noteCorrected(x, e);
     if (e.type == EventType::ConsentGiven)
-        return consentGiven(db, e, QStringLiteral("given"));
+        return consentGiven(x, e, QStringLiteral("given"));
     if (e.type == EventType::ConsentRefused)
-        return consentGiven(db, e, QStringLiteral("refused"));
+        return consentGiven(x, e, QStringLiteral("refused"));
     if (e.type == EventType::ConsentWithdrawn)
-        return consentWithdrawn(db, e);
+        return consentWithdrawn(x, e);
     if (e.type == EventType::DisclosureRecorded)
-        return disclosureRecorded(db, e);
-    return Error(ErrorCode::InvalidInput, QStringLiteral("unknown event type"));
+        return disclosureRecorded(x, e);
+    return Error(ErrorCode::NotFound, QStringLiteral("unknown event type"));
 }
 
 } // namespace fortrolig

@@ -7,10 +7,17 @@
 
 namespace fortrolig {
 
+class StatementCache;
+
 // Applies an event to the projection tables and the search index. The same code serves
-// events made here and (later) events pulled from the server. Call inside a transaction.
+// events made here and events pulled from the server. Call inside a transaction.
+//
+// Corrections name the versions they replace. When two devices replaced the same version
+// offline, both new versions are kept ("heads"), the one with the newest id is shown, and a
+// conflict is recorded until a later correction replaces all heads. Every device reaches the
+// same state whatever order the two arrive in.
 namespace Projector {
-Error apply(QSqlDatabase db, const Event& event);
+Error apply(QSqlDatabase db, const Event& event, StatementCache* cache = nullptr);
 } // namespace Projector
 
 } // namespace fortrolig

@@ -114,6 +114,27 @@ struct Draft
     }
 };
 
+// Two devices changed the same thing offline: every competing version is kept, the one with
+// the newest id is shown, and the consultant chooses (or writes) the value that replaces them.
+struct ConflictVersion
+{
+    QString id; // the event that wrote it
+    QString value;
+    QString author;
+    QString writtenAt;
+};
+
+struct Conflict
+{
+    qint64 id = 0;
+    QString citizenId;
+    QString kind;     // "note" or "field"
+    QString objectId; // the note, the citizen or the course
+    QString field;    // for a field: name, cpr, end
+    QString detectedAt;
+    QList<ConflictVersion> versions; // newest first: the first is the one shown now
+};
+
 struct AccessLogEntry
 {
     qint64 seq = 0;

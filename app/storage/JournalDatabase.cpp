@@ -56,6 +56,19 @@ JournalDatabase::~JournalDatabase()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+bool JournalDatabase::headerIsPlain(sqlite3* connection)
+{
+    sqlite3_file* file = nullptr;
+    if (sqlite3_file_control(connection, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
+        !file || !file->pMethods)
+        return false;
+    char header[16] = {};
+    // Below the codec: the bytes as they are on disk.
+    if (file->pMethods->xRead(file, header, sizeof header, 0) != SQLITE_OK)
+        return false;
+    return QByteArray(header, sizeof header) == QByteArray(kPlainHeader, 16);
+}
+
 bool JournalDatabase::looksLikePlainSqlite(const QString& path)
 {
     QFile f(path);
@@ -145,12 +158,8 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const QString& pa
         return Error(ErrorCode::NotFound, QStringLiteral("journal file"));
     if (mode == Mode::Create && exists)
         return Error(ErrorCode::AlreadyExists);
-    if (exists && !options.benchmarkWithoutEncryption) {
-        if (looksLikePlainSqlite(path))
-            return Error(ErrorCode::NotEncrypted);
-        if (QFileInfo(path).size() == 0)
-            return Error(ErrorCode::Damaged, QStringLiteral("empty journal file"));
-    }
+    if (exists && !options.benchmarkWithoutEncryption && QFileInfo(path).size() == 0)
+        return Error(ErrorCode::Damaged, QStringLiteral("empty journal file"));
     if (mode == Mode::Create && !directoryWritable(directory))
         return Error(ErrorCode::ReadOnlyLocation, QStringLiteral("journal folder"));
     if (!options.benchmarkWithoutEncryption && key.size() != 32)
@@ -171,6 +180,13 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const QString& pa
     if (rc != SQLITE_OK)
         return failWith(errorFrom(rc, directory, QStringLiteral("open")));
     sqlite3_extended_result_codes(raw, 1);
+
+    // The header is read through SQLite's own file handle. Opening and closing the file with
+    // another descriptor (QFile) would release every POSIX lock this process holds on it, so
+    // a second connection here (the server's workers) or a second process (the CLI beside the
+    // window) would no longer see the first one, and the write-ahead log could be lost.
+    if (exists && !options.benchmarkWithoutEncryption && headerIsPlain(raw))
+        return failWith(Error(ErrorCode::NotEncrypted));
 
     if (!options.benchmarkWithoutEncryption) {
         // The raw-key form x'<64 hex>' skips SQLCipher's own PBKDF2; the key is already random.
@@ -230,7 +246,7 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const QString& pa
         if (rc != SQLITE_OK)
             return failWith(errorFrom(rc, directory, QStringLiteral("create")));
     }
-    if (!options.benchmarkWithoutEncryption && looksLikePlainSqlite(path))
+    if (!options.benchmarkWithoutEncryption && headerIsPlain(raw))
         return failWith(Error(ErrorCode::NotEncrypted, QStringLiteral("written unencrypted")));
 
     static QAtomicInteger<quint64> counter;

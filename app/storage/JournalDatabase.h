@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <memory>
 
+struct sqlite3;
+
 namespace fortrolig {
 
 // One open, keyed, verified SQLCipher connection, registered with Qt Sql under a unique
@@ -44,6 +46,8 @@ public:
     // under SQLCipher `runtimeVersion` (e.g. "3.4.1" or "4.5.6 community").
     static QList<QByteArray> compatibilityPragmas(const QString& runtimeVersion, int journalFormat);
     static QString runtimeCipherVersion(); // of the linked library
+    // For files no connection of this process has open (closing its descriptor would drop
+    // the process's locks on the file); open() reads the header through SQLite instead.
     static bool looksLikePlainSqlite(const QString& path);
 
     // Maps an SQLite result code (or a QSqlError from our driver) to the core's errors.
@@ -51,6 +55,7 @@ public:
     static Error errorFrom(const QSqlError& error, const QString& directory);
 
 private:
+    static bool headerIsPlain(sqlite3* connection);
     JournalDatabase(QString path, QString connectionName)
         : m_path(std::move(path)), m_connectionName(std::move(connectionName))
     {

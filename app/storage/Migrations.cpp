@@ -156,6 +156,80 @@ const QList<QList<const char*>>& steps()
             " sha256 TEXT NOT NULL,"
             " data BLOB NOT NULL)",
         },
+        // 6: sync. Versions of correctable fields (a citizen's name and CPR number, a course's
+        // end) and of notes may now branch: two devices changing the same version offline
+        // both keep their text, and the branch is a conflict for the consultant to resolve.
+        // What the server refused or could not be applied, cases deleted by the server.
+        {
+            "CREATE TABLE field_versions ("
+            " seq INTEGER PRIMARY KEY,"
+            " id TEXT NOT NULL,"        // the event that set the value
+            " object_id TEXT NOT NULL," // a citizen or a course
+            " field TEXT NOT NULL,"
+            " value TEXT NOT NULL,"
+            " superseded_by TEXT,"
+            " author TEXT NOT NULL,"
+            " written_at TEXT NOT NULL,"
+            " UNIQUE(object_id, field, id))",
+            "INSERT INTO field_versions (id, object_id, field, value, author, written_at)"
+            " SELECT e.id, c.id, 'name', c.name, e.author, e.local_time FROM citizens c"
+            " JOIN events e ON e.subject = c.id AND e.type = 'citizen.added'",
+            "INSERT INTO field_versions (id, object_id, field, value, author, written_at)"
+            " SELECT e.id, c.id, 'cpr', c.cpr, e.author, e.local_time FROM citizens c"
+            " JOIN events e ON e.subject = c.id AND e.type = 'citizen.added'",
+            // SQLite 3.15 has no JSON functions; the payload is compact JSON written by us.
+            "INSERT INTO field_versions (id, object_id, field, value, author, written_at)"
+            " SELECT e.id, co.id, 'end', co.actual_end, e.author, e.local_time FROM courses co"
+            " JOIN events e ON e.subject = co.citizen_id AND e.type = 'course.ended'"
+            " AND e.payload LIKE '%\"courseId\":\"' || co.id || '\"%'"
+            " WHERE co.actual_end IS NOT NULL",
+            // Notes: the same version number may now exist twice (two branches).
+            "CREATE TABLE note_versions_6 ("
+            " seq INTEGER PRIMARY KEY,"
+            " id TEXT NOT NULL UNIQUE,"
+            " note_id TEXT NOT NULL REFERENCES notes(id),"
+            " version INTEGER NOT NULL,"
+            " supersedes TEXT,"
+            " superseded_by TEXT,"
+            " text TEXT NOT NULL,"
+            " author TEXT NOT NULL,"
+            " written_at TEXT NOT NULL)",
+            "INSERT INTO note_versions_6 SELECT seq, id, note_id, version, supersedes,"
+            " superseded_by, text, author, written_at FROM note_versions",
+            "DROP TABLE note_versions",
+            "ALTER TABLE note_versions_6 RENAME TO note_versions",
+            "CREATE INDEX note_versions_note ON note_versions(note_id)",
+            "CREATE TABLE conflicts ("
+            " id INTEGER PRIMARY KEY,"
+            " citizen_id TEXT NOT NULL,"
+            " kind TEXT NOT NULL,"      // note | field
+            " object_id TEXT NOT NULL," // the note, or the citizen or course of the field
+            " field TEXT NOT NULL DEFAULT '',"
+            " detected_at TEXT NOT NULL,"
+            " resolved_at TEXT,"
+            " resolved_by TEXT)",
+            "CREATE INDEX conflicts_citizen ON conflicts(citizen_id)",
+            // Refused pushes and pulled events that could not be applied (kept, not lost).
+            "CREATE TABLE sync_problems ("
+            " id INTEGER PRIMARY KEY,"
+            " kind TEXT NOT NULL," // rejected | not-applied
+            " citizen_id TEXT,"
+            " event_id TEXT,"
+            " event_type TEXT NOT NULL DEFAULT '',"
+            " reason TEXT NOT NULL,"
+            " at TEXT NOT NULL,"
+            " dismissed_at TEXT)",
+            "CREATE INDEX sync_problems_citizen ON sync_problems(citizen_id)",
+            "CREATE TABLE pending_events ("
+            " id TEXT PRIMARY KEY,"
+            " server_seq INTEGER NOT NULL,"
+            " citizen_id TEXT NOT NULL,"
+            " json TEXT NOT NULL)",
+            // A case the server deleted: nothing of it may come back. No personal data.
+            "CREATE TABLE tombstones ("
+            " citizen_id TEXT PRIMARY KEY,"
+            " at TEXT NOT NULL)",
+        },
     };
     return s;
 }

@@ -177,14 +177,15 @@ private Q_SLOTS:
         QCOMPARE(m_journal->search(QStringLiteral("bageri"))->size(), 1);
     }
 
-    void aSupersededVersionCannotBeCorrected()
+    void aSecondBranchOfAVersionIsKeptAsAConflict()
     {
         const QString id = addCitizen(QStringLiteral("Erik Konflikt"));
         auto note = m_journal->addNote(id, QStringLiteral("version one"));
         auto history = m_journal->noteHistory(note.value());
         const QString v1 = history->first().id;
         QVERIFY(m_journal->correctNote(note.value(), QStringLiteral("version two")).ok());
-        // An event that corrects v1 again (as a second device might send) is refused.
+        // An event that corrects v1 again (as a second device sends it) is not refused and
+        // does not replace version two: both are kept, and the note is in conflict.
         Event e;
         e.id = newId();
         e.type = EventType::NoteCorrected;
@@ -196,9 +197,18 @@ private Q_SLOTS:
                      {QStringLiteral("supersedes"), v1},
                      {QStringLiteral("text"), QStringLiteral("other branch")}};
         QVERIFY(db().transaction());
+        QVERIFY(Projector::apply(db(), e).ok());
+        QVERIFY(db().commit());
+        QCOMPARE(m_journal->noteHistory(note.value())->size(), 3);
+        auto conflicts = m_journal->conflicts(id);
+        QCOMPARE(conflicts->size(), 1);
+        QCOMPARE(conflicts->first().versions.size(), 2);
+        // A correction of a version that does not exist is still refused.
+        e.id = newId();
+        e.payload.insert(QStringLiteral("supersedes"), newId());
+        QVERIFY(db().transaction());
         QCOMPARE(Projector::apply(db(), e).code, ErrorCode::InvalidInput);
         QVERIFY(db().rollback());
-        QCOMPARE(m_journal->noteHistory(note.value())->size(), 2);
     }
 
     void searchWithDanishLetters()

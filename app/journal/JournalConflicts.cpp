@@ -1,0 +1,174 @@
+// Journal: rectification of a citizen's fields, and the conflicts sync can bring.
+#include "journal/Journal.h"
+
+#include "privacy/AccessLog.h"
+#include "storage/JournalDatabase.h"
+#include "storage/SqlRunner.h"
+#include "sync/EventRules.h"
+
+#include <QJsonArray>
+
+namespace fortrolig {
+
+namespace {
+QJsonValue versionsJson(const QStringList& ids)
+{
+    return ids.size() == 1 ? QJsonValue(ids.first()) : QJsonValue(QJsonArray::fromStringList(ids));
+}
+} // namespace
+
+Result<QStringList> Journal::fieldHeads(const QString& objectId, const QString& field)
+{
+    SqlRunner x(m_database->db());
+    x.run(QStringLiteral("SELECT id FROM field_versions WHERE object_id = ? AND field = ?"
+                         " AND superseded_by IS NULL ORDER BY id DESC"),
+          {objectId, field});
+    QStringList heads;
+    while (x.next())
+        heads << x.value(0).toString();
+    if (x.error())
+        return x.error();
+    return heads;
+}
+
+Result<QString> Journal::correctCitizen(const QString& citizenId, const QString& field,
+                                        const QString& value, const QStringList& basedOn)
+{
+    if (!EventRules::correctableCitizenFields().contains(field))
+        return Error(ErrorCode::InvalidInput, QStringLiteral("field"));
+    if (!citizenExists(citizenId))
+        return Error(ErrorCode::NotFound, QStringLiteral("citizen"));
+    QString stored = value.simplified();
+    if (field == QStringLiteral("cpr")) {
+        const auto cpr = Cpr::parse(value);
+        if (!cpr)
+            return Error(ErrorCode::InvalidInput, QStringLiteral("CPR number"));
+        stored = cpr->digits();
+    }
+    if (stored.isEmpty())
+        return Error(ErrorCode::InvalidInput, field);
+    QStringList supersedes = basedOn;
+    if (supersedes.isEmpty()) {
+        auto heads = fieldHeads(citizenId, field);
+        if (!heads.ok())
+            return heads.error();
+        supersedes = heads.value();
+    }
+    if (supersedes.isEmpty())
+        return Error(ErrorCode::Damaged, QStringLiteral("no version of ") + field);
+    const Event e = makeEvent(EventType::CitizenCorrected, citizenId,
+                              {{QStringLiteral("field"), field},
+                               {QStringLiteral("value"), stored},
+                               {QStringLiteral("supersedes"), versionsJson(supersedes)}});
+    if (Error err = record(e, AccessLog::Action::Corrected, citizenId))
+        return err;
+    return e.id;
+}
+
+Result<QString> Journal::endCourseReplacing(const QString& courseId, QDate end,
+                                            const QStringList& supersedes)
+{
+    SqlRunner x(m_database->db());
+    const QString citizenId =
+        x.single(QStringLiteral("SELECT citizen_id FROM courses WHERE id = ?"), {courseId})
+            .toString();
+    if (x.error())
+        return x.error();
+    if (citizenId.isEmpty())
+        return Error(ErrorCode::NotFound, QStringLiteral("course"));
+    const Event e = makeEvent(EventType::CourseEnded, citizenId,
+                              {{QStringLiteral("courseId"), courseId},
+                               {QStringLiteral("endDate"), end.toString(Qt::ISODate)},
+                               {QStringLiteral("supersedes"), versionsJson(supersedes)}});
+    if (Error err = record(e, AccessLog::Action::Corrected, citizenId))
+        return err;
+    return e.id;
+}
+
+Result<QList<Conflict>> Journal::conflicts(const QString& citizenId)
+{
+    QList<Conflict> out;
+    {
+        SqlRunner x(m_database->db());
+        QString sql = QStringLiteral("SELECT id, citizen_id, kind, object_id, field, detected_at"
+                                     " FROM conflicts WHERE resolved_at IS NULL");
+        QVariantList values;
+        if (!citizenId.isEmpty()) {
+            sql += QStringLiteral(" AND citizen_id = ?");
+            values << citizenId;
+        }
+        x.run(sql + QStringLiteral(" ORDER BY id"), values);
+        while (x.next())
+            out << Conflict{x.value(0).toLongLong(),
+                            x.value(1).toString(),
+                            x.value(2).toString(),
+                            x.value(3).toString(),
+                            x.value(4).toString(),
+                            x.value(5).toString(),
+                            {}};
+        if (x.error())
+            return x.error();
+    }
+    for (Conflict& c : out) {
+        SqlRunner x(m_database->db());
+        if (c.kind == QStringLiteral("note"))
+            x.run(QStringLiteral("SELECT id, text, author, written_at FROM note_versions"
+                                 " WHERE note_id = ? AND superseded_by IS NULL ORDER BY id DESC"),
+                  {c.objectId});
+        else
+            x.run(QStringLiteral("SELECT id, value, author, written_at FROM field_versions"
+                                 " WHERE object_id = ? AND field = ? AND superseded_by IS NULL"
+                                 " ORDER BY id DESC"),
+                  {c.objectId, c.field});
+        while (x.next())
+            c.versions << ConflictVersion{x.value(0).toString(), x.value(1).toString(),
+                                          x.value(2).toString(), x.value(3).toString()};
+        if (x.error())
+            return x.error();
+    }
+    QStringList citizens;
+    for (const Conflict& c : out) {
+        if (!citizens.contains(c.citizenId))
+            citizens << c.citizenId;
+    }
+    if (!citizens.isEmpty()) {
+        if (Error e = logUse(AccessLog::Action::Viewed, citizens, QStringLiteral("sync conflict")))
+            return e;
+    }
+    return out;
+}
+
+Result<QString> Journal::resolveConflict(qint64 conflictId, const QString& value)
+{
+    SqlRunner x(m_database->db());
+    x.run(QStringLiteral("SELECT kind, object_id, field FROM conflicts"
+                         " WHERE id = ? AND resolved_at IS NULL"),
+          {conflictId});
+    if (!x.next()) {
+        if (x.error())
+            return x.error();
+        return Error(ErrorCode::NotFound, QStringLiteral("conflict"));
+    }
+    const QString kind = x.value(0).toString();
+    const QString objectId = x.value(1).toString();
+    const QString field = x.value(2).toString();
+    x.finish();
+    if (kind == QStringLiteral("note")) {
+        auto owner = ownerOfNote(objectId);
+        if (!owner.ok())
+            return owner.error();
+        return correctNote(objectId, value, owner->heads);
+    }
+    auto heads = fieldHeads(objectId, field);
+    if (!heads.ok())
+        return heads.error();
+    if (field == QStringLiteral("end")) {
+        const QDate end = QDate::fromString(value, Qt::ISODate);
+        if (!end.isValid())
+            return Error(ErrorCode::InvalidInput, QStringLiteral("end date"));
+        return endCourseReplacing(objectId, end, heads.value());
+    }
+    return correctCitizen(objectId, field, value, heads.value());
+}
+
+} // namespace fortrolig

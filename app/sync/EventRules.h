@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/Error.h"
+#include "journal/Event.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace fortrolig {
+
+// What each kind of event makes and refers to, in one place: the server checks a pushed event
+// against it (a correction of a note that does not exist, or of another citizen's note, is
+// refused), and the journal reads the same fields when it projects.
+namespace EventRules {
+
+struct ObjectRef
+{
+    QString kind; // citizen, course, note, note-version, field-version, consent, disclosure
+    QString id;
+    QString parent; // note-version: the note; field-version: the object whose field it is
+    bool operator==(const ObjectRef& o) const
+    {
+        return kind == o.kind && id == o.id && parent == o.parent;
+    }
+};
+
+struct Shape
+{
+    bool createsCitizen = false; // citizen.added: the case begins with it
+    QList<ObjectRef> creates;
+    QList<ObjectRef> needs; // each must exist and belong to the event's citizen
+};
+
+QStringList knownTypes();
+// InvalidInput (naming the field) when the payload lacks what its type needs; NotFound for
+// a type this version does not know.
+Result<Shape> shapeOf(const Event& event);
+
+// The versions an event supersedes: "supersedes" as one id (older events) or a list.
+QStringList supersedes(const QJsonObject& payload);
+// A field version's object id: the event that set it and the field's name.
+QString fieldVersionId(const QString& eventId, const QString& field);
+
+// The citizen fields that can be corrected (rectification).
+QStringList correctableCitizenFields(); // name, cpr
+
+} // namespace EventRules
+
+} // namespace fortrolig

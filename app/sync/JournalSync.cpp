@@ -1,0 +1,497 @@
+#include "sync/JournalSync.h"
+
+#include "journal/EventStore.h"
+#include "journal/Journal.h"
+#include "journal/Projector.h"
+#include "privacy/AccessLog.h"
+#include "storage/JournalDatabase.h"
+#include "storage/SqlRunner.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSet>
+
+Q_LOGGING_CATEGORY(lcSyncStore, "fortrolig.sync.store")
+
+namespace fortrolig {
+
+namespace {
+
+const QString kPrefix = QStringLiteral("sync.");
+
+// Failures of the storage itself end the whole page (nothing is half applied); anything else
+// is about one event, which is kept aside while the rest goes on.
+bool isStorageFailure(const Error& e)
+{
+    switch (e.code) {
+    case ErrorCode::DiskFull:
+    case ErrorCode::IoError:
+    case ErrorCode::Busy:
+    case ErrorCode::Damaged:
+    case ErrorCode::ReadOnlyLocation:
+    case ErrorCode::WrongKey:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString nowText()
+{
+    const QDateTime t = QDateTime::currentDateTime();
+    return t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODateWithMs);
+}
+
+Event eventFrom(const SqlRunner& x, int first)
+{
+    Event e;
+    e.id = x.value(first).toString();
+    e.type = x.value(first + 1).toString();
+    e.subject = x.value(first + 2).toString();
+    e.author = x.value(first + 3).toString();
+    e.device = x.value(first + 4).toString();
+    e.localTime = x.value(first + 5).toString();
+    e.schemaVersion = x.value(first + 6).toInt();
+    e.payload = QJsonDocument::fromJson(x.value(first + 7).toString().toUtf8()).object();
+    return e;
+}
+
+} // namespace
+
+Result<SyncSettings> JournalSync::settings()
+{
+    SqlRunner x(m_journal.database().db());
+    x.run(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'sync.%'"));
+    SyncSettings s;
+    while (x.next()) {
+        const QString key = x.value(0).toString().mid(kPrefix.size());
+        const QString value = x.value(1).toString();
+        if (key == QStringLiteral("server"))
+            s.server = value;
+        else if (key == QStringLiteral("pin"))
+            s.pin = value;
+        else if (key == QStringLiteral("ca"))
+            s.caCertificate = value.toLatin1();
+        else if (key == QStringLiteral("device"))
+            s.deviceId = value;
+        else if (key == QStringLiteral("username"))
+            s.username = value;
+        else if (key == QStringLiteral("epoch"))
+            s.epoch = value;
+        else if (key == QStringLiteral("cursor"))
+            s.cursor = value.toLongLong();
+        else if (key == QStringLiteral("refresh"))
+            s.refreshToken = value;
+        else if (key == QStringLiteral("last"))
+            s.lastSyncAt = value;
+    }
+    if (x.error())
+        return x.error();
+    return s;
+}
+
+static Error putMeta(QSqlDatabase db, const QList<std::pair<QString, QString>>& values)
+{
+    SqlRunner x(db);
+    for (const auto& [key, value] : values)
+        x.run(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+              {key, value});
+    return x.error();
+}
+
+Error JournalSync::saveEnrollment(const SyncSettings& s)
+{
+    if (Error e = m_journal.beginBatch())
+        return e;
+    Error e = putMeta(m_journal.database().db(),
+                      {{kPrefix + QStringLiteral("server"), s.server},
+                       {kPrefix + QStringLiteral("pin"), s.pin},
+                       {kPrefix + QStringLiteral("ca"), QString::fromLatin1(s.caCertificate)},
+                       {kPrefix + QStringLiteral("device"), s.deviceId},
+                       {kPrefix + QStringLiteral("username"), s.username},
+                       {kPrefix + QStringLiteral("epoch"), s.epoch},
+                       {kPrefix + QStringLiteral("cursor"), QString::number(s.cursor)},
+                       {kPrefix + QStringLiteral("refresh"), s.refreshToken},
+                       // From now on this journal's changes carry the server's user name.
+                       {QStringLiteral("consultant"), s.username}});
+    if (e) {
+        m_journal.rollbackBatch();
+        return e;
+    }
+    if (Error c = m_journal.commitBatch())
+        return c;
+    m_journal.setConsultant(s.username);
+    return {};
+}
+
+Error JournalSync::saveRefreshToken(const QString& token)
+{
+    return putMeta(m_journal.database().db(), {{kPrefix + QStringLiteral("refresh"), token}});
+}
+
+Error JournalSync::saveLastSync(const QString& at)
+{
+    return putMeta(m_journal.database().db(), {{kPrefix + QStringLiteral("last"), at}});
+}
+
+Result<QList<OutgoingEvent>> JournalSync::nextBatch(int limit)
+{
+    SqlRunner x(m_journal.database().db(), {}, &m_journal.statements());
+    x.run(QStringLiteral("SELECT e.seq, e.id, e.type, e.subject, e.author, e.device, e.local_time,"
+                         " e.schema_version, e.payload FROM outbox o JOIN events e"
+                         " ON e.seq = o.event_seq ORDER BY o.event_seq LIMIT ?"),
+          {limit});
+    QList<OutgoingEvent> out;
+    while (x.next())
+        out << OutgoingEvent{x.value(0).toLongLong(), eventFrom(x, 1)};
+    if (x.error())
+        return x.error();
+    return out;
+}
+
+Result<JournalSync::LogHead> JournalSync::accessLogHead()
+{
+    SqlRunner x(m_journal.database().db());
+    x.run(QStringLiteral("SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1"));
+    LogHead h;
+    if (x.next())
+        h = LogHead{x.value(0).toLongLong(), x.value(1).toString()};
+    if (x.error())
+        return x.error();
+    return h;
+}
+
+Error JournalSync::applyPushResults(const QList<OutgoingEvent>& sent,
+                                    const protocol::PushResponse& response)
+{
+    QHash<QString, const OutgoingEvent*> byId;
+    for (const OutgoingEvent& o : sent)
+        byId.insert(o.event.id, &o);
+    if (Error e = m_journal.beginBatch())
+        return e;
+    SqlRunner x(m_journal.database().db(), {}, &m_journal.statements());
+    const QString at = nowText();
+    for (const protocol::PushResult& r : response.results) {
+        const OutgoingEvent* o = byId.value(r.id);
+        if (!o)
+            continue; // not ours (or no id): nothing to take out of the outbox
+        x.run(QStringLiteral("DELETE FROM outbox WHERE event_seq = ?"), {o->localSeq});
+        if (r.status == protocol::PushResult::Status::Rejected)
+            x.run(
+                QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, event_id, event_type,"
+                               " reason, at) VALUES ('rejected', ?, ?, ?, ?, ?)"),
+                {o->event.subject, o->event.id, o->event.type, r.reason, at});
+    }
+    if (x.error()) {
+        const Error e = x.error();
+        x.finish();
+        m_journal.rollbackBatch();
+        return e;
+    }
+    x.finish();
+    return m_journal.commitBatch();
+}
+
+Result<JournalSync::Applied> JournalSync::applyChanges(const protocol::ChangesResponse& page)
+{
+    Applied a;
+    QSqlDatabase db = m_journal.database().db();
+    if (Error e = m_journal.beginBatch())
+        return e;
+    auto abort = [this](Error e) {
+        m_journal.rollbackBatch();
+        return e;
+    };
+    qint64 cursor = -1;
+    {
+        SqlRunner x(db, {}, &m_journal.statements());
+        QSet<QString> citizens;
+        for (const protocol::ChangeItem& item : page.items) {
+            if (item.kind == protocol::ChangeItem::Kind::Event) {
+                const Event& ev = item.event;
+                const bool gone = x.single(QStringLiteral("SELECT count(*) FROM tombstones"
+                                                          " WHERE citizen_id = ?"),
+                                           {ev.subject})
+                                      .toInt() > 0;
+                const bool have =
+                    x.single(QStringLiteral("SELECT count(*) FROM events WHERE id = ?"), {ev.id})
+                            .toInt() > 0 ||
+                    x.single(QStringLiteral("SELECT count(*) FROM pending_events WHERE id = ?"),
+                             {ev.id})
+                            .toInt() > 0;
+                if (x.error())
+                    return abort(x.error());
+                if (gone || have) {
+                    ++a.skipped;
+                    cursor = item.seq;
+                    continue;
+                }
+                x.run(QStringLiteral("SAVEPOINT pulled"));
+                Error e = EventStore::appendReceived(db, ev, &m_journal.statements());
+                if (!e)
+                    e = Projector::apply(db, ev, &m_journal.statements());
+                if (e && isStorageFailure(e))
+                    return abort(e);
+                if (e) {
+                    // Kept aside, not lost: tried again after the next pages (or a newer
+                    // version of the program), and listed for the consultant meanwhile.
+                    x.run(QStringLiteral("ROLLBACK TO pulled"));
+                    x.run(QStringLiteral("RELEASE pulled"));
+                    x.run(QStringLiteral("INSERT INTO pending_events (id, server_seq, citizen_id,"
+                                         " json) VALUES (?,?,?,?)"),
+                          {ev.id, item.seq, ev.subject,
+                           QString::fromUtf8(QJsonDocument(protocol::encodeEvent(ev))
+                                                 .toJson(QJsonDocument::Compact))});
+                    x.run(QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, event_id,"
+                                         " event_type, reason, at) VALUES"
+                                         " ('not-applied', ?, ?, ?, ?, ?)"),
+                          {ev.subject, ev.id, ev.type, e.detail, nowText()});
+                    qCWarning(lcSyncStore)
+                        << "a pulled event was kept aside:" << int(e.code) << e.detail;
+                    ++a.notApplied;
+                } else {
+                    x.run(QStringLiteral("RELEASE pulled"));
+                    ++a.events;
+                    citizens.insert(ev.subject);
+                }
+                if (x.error())
+                    return abort(x.error());
+            } else {
+                const int unsent =
+                    x.single(QStringLiteral("SELECT count(*) FROM outbox o JOIN events e"
+                                            " ON e.seq = o.event_seq WHERE e.subject = ?"),
+                             {item.citizen})
+                        .toInt();
+                if (x.error())
+                    return abort(x.error());
+                if (unsent > 0) {
+                    a.stoppedForPush = true; // send this case's changes before it goes
+                    break;
+                }
+                if (Error e =
+                        removeCitizen(item.citizen, item.kind == protocol::ChangeItem::Kind::Purge))
+                    return abort(e);
+                citizens.remove(item.citizen);
+                ++a.removed;
+            }
+            cursor = item.seq;
+        }
+        if (!a.stoppedForPush)
+            cursor = page.cursor;
+        if (a.events > 0) {
+            if (Error e = retryPending(a))
+                return abort(e);
+        }
+        const QString at = nowText();
+        for (const QString& c : std::as_const(citizens)) {
+            if (Error e = AccessLog::append(db, at, m_journal.identity().consultant,
+                                            AccessLog::Action::Received, c, {}))
+                return abort(e);
+        }
+        a.citizens = QStringList(citizens.begin(), citizens.end());
+    }
+    if (cursor >= 0) {
+        if (Error e = putMeta(db, {{kPrefix + QStringLiteral("cursor"), QString::number(cursor)}}))
+            return abort(e);
+    }
+    if (Error e = m_journal.commitBatch())
+        return e;
+    if (a.removed > 0) {
+        // Deleted pages leave the write-ahead log too, not only the database file.
+        SqlRunner x(db);
+        x.run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    return a;
+}
+
+Error JournalSync::retryPending(Applied& a)
+{
+    QSqlDatabase db = m_journal.database().db();
+    QList<std::pair<QString, QString>> pending;
+    {
+        SqlRunner x(db);
+        x.run(QStringLiteral("SELECT id, json FROM pending_events ORDER BY server_seq"));
+        while (x.next())
+            pending << std::pair{x.value(0).toString(), x.value(1).toString()};
+        if (x.error())
+            return x.error();
+    }
+    for (const auto& [id, json] : pending) {
+        auto ev = protocol::decodeEvent(QJsonDocument::fromJson(json.toUtf8()).object());
+        if (!ev.ok())
+            continue;
+        SqlRunner x(db);
+        x.run(QStringLiteral("SAVEPOINT pending"));
+        Error e = EventStore::appendReceived(db, ev.value(), &m_journal.statements());
+        if (!e)
+            e = Projector::apply(db, ev.value(), &m_journal.statements());
+        if (e && isStorageFailure(e))
+            return e;
+        if (e) {
+            x.run(QStringLiteral("ROLLBACK TO pending"));
+            x.run(QStringLiteral("RELEASE pending"));
+        } else {
+            x.run(QStringLiteral("RELEASE pending"));
+            x.run(QStringLiteral("DELETE FROM pending_events WHERE id = ?"), {id});
+            x.run(QStringLiteral("DELETE FROM sync_problems WHERE kind = 'not-applied'"
+                                 " AND event_id = ?"),
+                  {id});
+            ++a.events;
+            --a.notApplied;
+        }
+        if (x.error())
+            return x.error();
+    }
+    return {};
+}
+
+Error JournalSync::removeCitizen(const QString& citizenId, bool purged)
+{
+    QSqlDatabase db = m_journal.database().db();
+    SqlRunner x(db);
+    QVariantList docids;
+    x.run(QStringLiteral("SELECT v.seq FROM note_versions v JOIN notes n ON n.id = v.note_id"
+                         " WHERE n.citizen_id = ? AND v.superseded_by IS NULL"),
+          {citizenId});
+    while (x.next())
+        docids << x.value(0);
+    const QVariant num =
+        x.single(QStringLiteral("SELECT num FROM citizens WHERE id = ?"), {citizenId});
+    if (x.error())
+        return x.error();
+    // The search index first, while the rows still hold what it indexed.
+    for (const QVariant& d : std::as_const(docids))
+        x.run(QStringLiteral("DELETE FROM notes_fts WHERE docid = ?"), {d});
+    if (num.isValid())
+        x.run(QStringLiteral("DELETE FROM citizens_fts WHERE docid = ?"), {num});
+    const QStringList statements = {
+        QStringLiteral("DELETE FROM field_versions WHERE object_id IN"
+                       " (SELECT id FROM courses WHERE citizen_id = ?)"),
+        QStringLiteral("DELETE FROM field_versions WHERE object_id = ?"),
+        QStringLiteral("DELETE FROM conflicts WHERE citizen_id = ?"),
+        QStringLiteral("DELETE FROM note_versions WHERE note_id IN"
+                       " (SELECT id FROM notes WHERE citizen_id = ?)"),
+        QStringLiteral("DELETE FROM notes WHERE citizen_id = ?"),
+        QStringLiteral("DELETE FROM consent_grants WHERE consent_id IN"
+                       " (SELECT id FROM consents WHERE citizen_id = ?)"),
+        QStringLiteral("DELETE FROM attachments WHERE citizen_id = ?"),
+        QStringLiteral("DELETE FROM disclosures WHERE citizen_id = ?"),
+        QStringLiteral("DELETE FROM consents WHERE citizen_id = ?"),
+        QStringLiteral("DELETE FROM courses WHERE citizen_id = ?"),
+        QStringLiteral("DELETE FROM drafts WHERE citizen_id = ?"),
+        QStringLiteral("DELETE FROM pending_events WHERE citizen_id = ?"),
+        QStringLiteral("DELETE FROM sync_problems WHERE citizen_id = ?"),
+        QStringLiteral("DELETE FROM outbox WHERE event_seq IN"
+                       " (SELECT seq FROM events WHERE subject = ?)"),
+        QStringLiteral("DELETE FROM events WHERE subject = ?"),
+        QStringLiteral("DELETE FROM citizens WHERE id = ?"),
+    };
+    for (const QString& s : statements)
+        x.run(s, {citizenId});
+    const QString at = nowText();
+    if (purged)
+        x.run(QStringLiteral("INSERT OR REPLACE INTO tombstones (citizen_id, at) VALUES (?, ?)"),
+              {citizenId, at});
+    // The consultant is told that a case left this computer (by its internal id only).
+    x.run(QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, reason, at)"
+                         " VALUES (?, ?, '', ?)"),
+          {purged ? QStringLiteral("case-purged") : QStringLiteral("case-removed"), citizenId, at});
+    if (x.error())
+        return x.error();
+    return AccessLog::append(db, at, m_journal.identity().consultant,
+                             purged ? AccessLog::Action::Purged : AccessLog::Action::Removed,
+                             citizenId, {});
+}
+
+Error JournalSync::startNewEpoch(const QString& epoch)
+{
+    if (Error e = m_journal.beginBatch())
+        return e;
+    SqlRunner x(m_journal.database().db());
+    x.run(QStringLiteral("INSERT INTO outbox (event_seq, enqueued_at) SELECT seq, ? FROM events"
+                         " WHERE seq NOT IN (SELECT event_seq FROM outbox) AND id NOT IN"
+                         " (SELECT event_id FROM sync_problems WHERE kind = 'rejected'"
+                         "  AND event_id IS NOT NULL)"),
+          {nowText()});
+    x.finish();
+    Error e = x.error();
+    if (!e)
+        e = putMeta(m_journal.database().db(),
+                    {{kPrefix + QStringLiteral("epoch"), epoch},
+                     {kPrefix + QStringLiteral("cursor"), QStringLiteral("0")}});
+    if (e) {
+        m_journal.rollbackBatch();
+        return e;
+    }
+    return m_journal.commitBatch();
+}
+
+Result<QList<SyncProblem>> JournalSync::problems()
+{
+    SqlRunner x(m_journal.database().db());
+    x.run(QStringLiteral("SELECT id, kind, citizen_id, event_id, event_type, reason, at"
+                         " FROM sync_problems WHERE dismissed_at IS NULL ORDER BY id"));
+    QList<SyncProblem> out;
+    while (x.next())
+        out << SyncProblem{x.value(0).toLongLong(), x.value(1).toString(), x.value(2).toString(),
+                           x.value(3).toString(),   x.value(4).toString(), x.value(5).toString(),
+                           x.value(6).toString()};
+    if (x.error())
+        return x.error();
+    return out;
+}
+
+Error JournalSync::dismissProblem(qint64 id)
+{
+    SqlRunner x(m_journal.database().db());
+    x.run(QStringLiteral("UPDATE sync_problems SET dismissed_at = ? WHERE id = ?"
+                         " AND dismissed_at IS NULL"),
+          {nowText(), id});
+    if (!x.error() && x.affected() != 1)
+        return Error(ErrorCode::NotFound, QStringLiteral("sync problem"));
+    return x.error();
+}
+
+Error JournalSync::retryProblem(qint64 id)
+{
+    if (Error e = m_journal.beginBatch())
+        return e;
+    SqlRunner x(m_journal.database().db());
+    const QVariant seq =
+        x.single(QStringLiteral("SELECT e.seq FROM sync_problems p JOIN events e ON e.id ="
+                                " p.event_id WHERE p.id = ? AND p.kind = 'rejected'"
+                                " AND p.dismissed_at IS NULL"),
+                 {id});
+    if (!x.error() && !seq.isValid())
+        x.setError(Error(ErrorCode::NotFound, QStringLiteral("refused change")));
+    x.run(QStringLiteral("INSERT INTO outbox (event_seq, enqueued_at) VALUES (?, ?)"),
+          {seq, nowText()});
+    x.run(QStringLiteral("DELETE FROM sync_problems WHERE id = ?"), {id});
+    if (x.error()) {
+        const Error e = x.error();
+        x.finish();
+        m_journal.rollbackBatch();
+        return e;
+    }
+    x.finish();
+    return m_journal.commitBatch();
+}
+
+Result<SyncCounts> JournalSync::counts()
+{
+    SqlRunner x(m_journal.database().db());
+    SyncCounts c;
+    c.outbox = x.single(QStringLiteral("SELECT count(*) FROM outbox")).toInt();
+    c.problems =
+        x.single(QStringLiteral("SELECT count(*) FROM sync_problems WHERE dismissed_at IS NULL"))
+            .toInt();
+    c.conflicts =
+        x.single(QStringLiteral("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"))
+            .toInt();
+    if (x.error())
+        return x.error();
+    return c;
+}
+
+} // namespace fortrolig

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/Error.h"
+#include "sync/Protocol.h"
+
+#include <QList>
+#include <QString>
+
+namespace fortrolig {
+
+class Journal;
+
+// Where this journal syncs to and how far it has come. Kept in the encrypted journal (meta),
+// so it exists only while the journal is unlocked; see docs/decisions.md.
+struct SyncSettings
+{
+    QString server;           // https://host:port
+    QString pin;              // sha256/... of the pinned key (the server's, or the provider CA's)
+    QByteArray caCertificate; // PEM, when the pin named a CA: only that CA is trusted
+    QString deviceId;
+    QString username;
+    QString epoch;
+    qint64 cursor = 0;
+    QString refreshToken;
+    QString lastSyncAt;
+    bool enrolled() const { return !deviceId.isEmpty(); }
+};
+
+struct OutgoingEvent
+{
+    qint64 localSeq = 0;
+    Event event;
+};
+
+// Something sync could not do that a person should know about.
+struct SyncProblem
+{
+    qint64 id = 0;
+    QString kind; // "rejected" (the server refused a change), "not-applied" (a pulled change
+                  // this version cannot apply yet; kept and tried again)
+    QString citizenId;
+    QString eventId;
+    QString eventType;
+    QString reason; // a protocol reject reason or an error detail
+    QString at;
+};
+
+struct SyncCounts
+{
+    int outbox = 0;
+    int problems = 0;
+    int conflicts = 0;
+};
+
+// The sync's side of the journal: what to send, what came back, applying pulled pages.
+// Every method that writes does so in one transaction.
+class JournalSync
+{
+public:
+    explicit JournalSync(Journal& journal) : m_journal(journal) {}
+
+    Result<SyncSettings> settings();
+    Error saveEnrollment(const SyncSettings& settings); // also becomes the journal's author name
+    Error saveRefreshToken(const QString& token);
+    Error saveLastSync(const QString& at);
+
+    Result<QList<OutgoingEvent>> nextBatch(int limit);
+    struct LogHead
+    {
+        qint64 seq = 0;
+        QString hash;
+    };
+    Result<LogHead> accessLogHead();
+    // Accepted and duplicate events leave the outbox; rejected ones too, into the problems.
+    Error applyPushResults(const QList<OutgoingEvent>& sent,
+                           const protocol::PushResponse& response);
+
+    struct Applied
+    {
+        int events = 0;  // applied now
+        int skipped = 0; // already here (this device's own, or seen before)
+        int removed = 0; // cases removed or purged
+        int notApplied = 0;
+        bool stoppedForPush = false; // a removal waits until this device's changes are sent
+        QStringList citizens;        // whose data changed
+    };
+    // Applies one page and stores its cursor, in one transaction. A removal of a case that
+    // still has unsent changes stops the page there (cursor before it): push, then pull again.
+    Result<Applied> applyChanges(const protocol::ChangesResponse& page);
+
+    // The server was restored from a backup: everything this journal holds is sent again
+    // (the server keeps what it already has), and the feed is read from the start.
+    Error startNewEpoch(const QString& epoch);
+
+    Result<QList<SyncProblem>> problems();
+    Error dismissProblem(qint64 id);
+    Error retryProblem(qint64 id); // a refused change goes back into the outbox
+    Result<SyncCounts> counts();
+
+private:
+    Error removeCitizen(const QString& citizenId, bool purged);
+    Error retryPending(Applied& applied);
+    Journal& m_journal;
+};
+
+} // namespace fortrolig

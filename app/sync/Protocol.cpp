@@ -1,0 +1,559 @@
+#include "sync/Protocol.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace fortrolig::protocol {
+
+namespace {
+
+constexpr int kMaxIdLength = 64;
+constexpr int kMaxNameLength = 256;
+constexpr int kMaxTokenLength = 512;
+constexpr qint64 kMaxSeq = (qint64(1) << 53) - 1; // exact in a JSON number
+
+Error invalid(const QString& field, const QString& what)
+{
+    return Error(fortrolig::ErrorCode::InvalidInput, field + QStringLiteral(": ") + what);
+}
+
+// Reads fields of one JSON object; the first problem sticks and names the field.
+class Reader
+{
+public:
+    Reader(const QJsonObject& object, QString prefix = {})
+        : m_object(object), m_prefix(std::move(prefix))
+    {
+    }
+
+    QString string(const QString& key, int maxLength, bool required = true)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(key, QStringLiteral("missing"));
+            return {};
+        }
+        if (!v.isString()) {
+            fail(key, QStringLiteral("not a string"));
+            return {};
+        }
+        QString s = v.toString();
+        if (s.size() > maxLength)
+            fail(key, QStringLiteral("too long"));
+        if (required && s.isEmpty())
+            fail(key, QStringLiteral("empty"));
+        return s;
+    }
+
+    QString uuid(const QString& key, bool required = true)
+    {
+        const QString s = string(key, 36, required);
+        if (!m_error && !s.isEmpty() && !isUuid(s))
+            fail(key, QStringLiteral("not a UUID"));
+        return s;
+    }
+
+    qint64 integer(const QString& key, qint64 min, qint64 max, bool required = true)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                fail(key, QStringLiteral("missing"));
+            return min;
+        }
+        const double d = v.toDouble(-1.0e300);
+        if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max)) {
+            fail(key, QStringLiteral("not an integer in range"));
+            return min;
+        }
+        return qint64(d);
+    }
+
+    bool boolean(const QString& key)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (!v.isBool()) {
+            fail(key, QStringLiteral("not true or false"));
+            return false;
+        }
+        return v.toBool();
+    }
+
+    QJsonArray array(const QString& key, int maxSize)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (!v.isArray()) {
+            fail(key, QStringLiteral("not an array"));
+            return {};
+        }
+        QJsonArray a = v.toArray();
+        if (a.size() > maxSize)
+            fail(key, QStringLiteral("too many elements"));
+        return a;
+    }
+
+    QJsonObject object(const QString& key)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (!v.isObject()) {
+            fail(key, QStringLiteral("not an object"));
+            return {};
+        }
+        return v.toObject();
+    }
+
+    void fail(const QString& key, const QString& what)
+    {
+        if (!m_error)
+            m_error = invalid(m_prefix + key, what);
+    }
+    const Error& error() const { return m_error; }
+
+private:
+    const QJsonObject& m_object;
+    QString m_prefix;
+    Error m_error;
+};
+
+Result<QJsonObject> parseObject(const QByteArray& body)
+{
+    if (body.size() > kMaxBodyBytes)
+        return invalid(QStringLiteral("body"), QStringLiteral("too large"));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return invalid(QStringLiteral("body"),
+                       QStringLiteral("not JSON (at byte %1)").arg(parseError.offset));
+    if (!doc.isObject())
+        return invalid(QStringLiteral("body"), QStringLiteral("not a JSON object"));
+    return doc.object();
+}
+
+QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+bool isEventType(const QString& type)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z]+(\\.[a-z-]+)+$"));
+    return type.size() <= 64 && re.match(type).hasMatch();
+}
+
+Result<PushResult::Status> statusFrom(const QString& name)
+{
+    if (name == QStringLiteral("accepted"))
+        return PushResult::Status::Accepted;
+    if (name == QStringLiteral("duplicate"))
+        return PushResult::Status::Duplicate;
+    if (name == QStringLiteral("rejected"))
+        return PushResult::Status::Rejected;
+    return invalid(QStringLiteral("status"), QStringLiteral("unknown"));
+}
+
+Result<ChangeItem::Kind> kindFrom(const QString& name)
+{
+    if (name == QStringLiteral("event"))
+        return ChangeItem::Kind::Event;
+    if (name == QStringLiteral("remove"))
+        return ChangeItem::Kind::Remove;
+    if (name == QStringLiteral("purge"))
+        return ChangeItem::Kind::Purge;
+    return invalid(QStringLiteral("kind"), QStringLiteral("unknown"));
+}
+
+} // namespace
+
+bool isUuid(const QString& text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return text.size() == 36 && re.match(text).hasMatch();
+}
+
+bool isIsoTime(const QString& text)
+{
+    return text.size() >= 19 && text.size() <= 40 &&
+           QDateTime::fromString(text, Qt::ISODateWithMs).isValid();
+}
+
+QString statusName(PushResult::Status status)
+{
+    switch (status) {
+    case PushResult::Status::Accepted:
+        return QStringLiteral("accepted");
+    case PushResult::Status::Duplicate:
+        return QStringLiteral("duplicate");
+    case PushResult::Status::Rejected:
+        return QStringLiteral("rejected");
+    }
+    return {};
+}
+
+QString kindName(ChangeItem::Kind kind)
+{
+    switch (kind) {
+    case ChangeItem::Kind::Event:
+        return QStringLiteral("event");
+    case ChangeItem::Kind::Remove:
+        return QStringLiteral("remove");
+    case ChangeItem::Kind::Purge:
+        return QStringLiteral("purge");
+    }
+    return {};
+}
+
+QJsonObject encodeEvent(const Event& e)
+{
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("type"), e.type},
+            {QStringLiteral("subject"), e.subject},
+            {QStringLiteral("author"), e.author},
+            {QStringLiteral("device"), e.device},
+            {QStringLiteral("localTime"), e.localTime},
+            {QStringLiteral("schemaVersion"), e.schemaVersion},
+            {QStringLiteral("payload"), e.payload}};
+}
+
+Result<Event> decodeEvent(const QJsonObject& json)
+{
+    Reader r(json, QStringLiteral("event."));
+    Event e;
+    e.id = r.uuid(QStringLiteral("id"));
+    e.type = r.string(QStringLiteral("type"), 64);
+    if (!r.error() && !isEventType(e.type))
+        r.fail(QStringLiteral("type"), QStringLiteral("not an event type"));
+    e.subject = r.uuid(QStringLiteral("subject"));
+    e.author = r.string(QStringLiteral("author"), kMaxNameLength);
+    e.device = r.uuid(QStringLiteral("device"));
+    e.localTime = r.string(QStringLiteral("localTime"), 40);
+    if (!r.error() && !isIsoTime(e.localTime))
+        r.fail(QStringLiteral("localTime"), QStringLiteral("not an ISO 8601 time"));
+    e.schemaVersion = int(r.integer(QStringLiteral("schemaVersion"), 1, 1000));
+    e.payload = r.object(QStringLiteral("payload"));
+    if (r.error())
+        return r.error();
+    return e;
+}
+
+QByteArray encode(const StatusResponse& m)
+{
+    return compact({{QStringLiteral("server"), m.server},
+                    {QStringLiteral("protocol"), m.protocol},
+                    {QStringLiteral("epoch"), m.epoch}});
+}
+
+QByteArray encode(const EnrollRequest& m)
+{
+    return compact(
+        {{QStringLiteral("code"), m.code}, {QStringLiteral("deviceName"), m.deviceName}});
+}
+
+QByteArray encode(const EnrollResponse& m)
+{
+    return compact({{QStringLiteral("deviceId"), m.deviceId},
+                    {QStringLiteral("username"), m.username},
+                    {QStringLiteral("epoch"), m.epoch}});
+}
+
+QByteArray encode(const LoginRequest& m)
+{
+    return compact({{QStringLiteral("username"), m.username},
+                    {QStringLiteral("passphrase"), QString::fromUtf8(m.passphrase)},
+                    {QStringLiteral("totp"), m.totp},
+                    {QStringLiteral("deviceId"), m.deviceId}});
+}
+
+QByteArray encode(const RefreshRequest& m)
+{
+    return compact({{QStringLiteral("refreshToken"), m.refreshToken}});
+}
+
+QByteArray encode(const TokenResponse& m)
+{
+    return compact({{QStringLiteral("accessToken"), m.accessToken},
+                    {QStringLiteral("accessExpiresIn"), m.accessExpiresIn},
+                    {QStringLiteral("refreshToken"), m.refreshToken},
+                    {QStringLiteral("refreshExpiresIn"), m.refreshExpiresIn}});
+}
+
+QByteArray encode(const PushRequest& m)
+{
+    QJsonArray events;
+    for (const Event& e : m.events)
+        events.append(encodeEvent(e));
+    return compact({{QStringLiteral("batchId"), m.batchId},
+                    {QStringLiteral("epoch"), m.epoch},
+                    {QStringLiteral("accessLogSeq"), m.accessLogSeq},
+                    {QStringLiteral("accessLogHash"), m.accessLogHash},
+                    {QStringLiteral("events"), events}});
+}
+
+QByteArray encode(const PushResponse& m)
+{
+    QJsonArray results;
+    for (const PushResult& r : m.results) {
+        QJsonObject o{{QStringLiteral("id"), r.id},
+                      {QStringLiteral("status"), statusName(r.status)}};
+        if (r.status == PushResult::Status::Rejected)
+            o.insert(QStringLiteral("reason"), r.reason);
+        else
+            o.insert(QStringLiteral("seq"), r.seq);
+        results.append(o);
+    }
+    return compact({{QStringLiteral("epoch"), m.epoch}, {QStringLiteral("results"), results}});
+}
+
+QByteArray encode(const ChangesResponse& m)
+{
+    QJsonArray items;
+    for (const ChangeItem& c : m.items) {
+        QJsonObject o{{QStringLiteral("seq"), c.seq},
+                      {QStringLiteral("kind"), kindName(c.kind)},
+                      {QStringLiteral("citizen"), c.citizen}};
+        if (c.kind == ChangeItem::Kind::Event)
+            o.insert(QStringLiteral("event"), encodeEvent(c.event));
+        items.append(o);
+    }
+    QJsonObject o{{QStringLiteral("epoch"), m.epoch},
+                  {QStringLiteral("items"), items},
+                  {QStringLiteral("cursor"), m.cursor},
+                  {QStringLiteral("more"), m.more}};
+    if (m.remaining >= 0)
+        o.insert(QStringLiteral("remaining"), m.remaining);
+    return compact(o);
+}
+
+QByteArray encode(const ErrorResponse& m)
+{
+    QJsonObject o{{QStringLiteral("error"), m.error}, {QStringLiteral("message"), m.message}};
+    if (!m.epoch.isEmpty())
+        o.insert(QStringLiteral("epoch"), m.epoch);
+    return compact(o);
+}
+
+Result<StatusResponse> decodeStatusResponse(const QByteArray& body)
+{
+    auto o = parseObject(body);
+    if (!o.ok())
+        return o.error();
+    Reader r(o.value());
+    StatusResponse m;
+    m.server = r.string(QStringLiteral("server"), kMaxNameLength);
+    m.protocol = int(r.integer(QStringLiteral("protocol"), 1, 1000));
+    m.epoch = r.uuid(QStringLiteral("epoch"));
+    if (r.error())
+        return r.error();
+    return m;
+}
+
+Result<EnrollRequest> decodeEnrollRequest(const QByteArray& body)
+{
+    auto o = parseObject(body);
+    if (!o.ok())
+        return o.error();
+    Reader r(o.value());
+    EnrollRequest m;
+    m.code = r.string(QStringLiteral("code"), kMaxIdLength);
+    m.deviceName = r.string(QStringLiteral("deviceName"), kMaxNameLength, false);
+    if (r.error())
+        return r.error();
+    return m;
+}
+
+Result<EnrollResponse> decodeEnrollResponse(const QByteArray& body)
+{
+    auto o = parseObject(body);
+    if (!o.ok())
+        return o.error();
+    Reader r(o.value());
+    EnrollResponse m;
+    m.deviceId = r.uuid(QStringLiteral("deviceId"));
+    m.username = r.string(QStringLiteral("username"), kMaxNameLength);
+    m.epoch = r.uuid(QStringLiteral("epoch"));
+    if (r.error())
+        return r.error();
+    return m;
+}
+
+Result<LoginRequest> decodeLoginRequest(const QByteArray& body)
+{
+    auto o = parseObject(body);
+    if (!o.ok())
+        return o.error();
+    Reader r(o.value());
+    LoginRequest m;
+    m.username = r.string(QStringLiteral("username"), kMaxNameLength);
+    m.passphrase = r.string(QStringLiteral("passphrase"), 1024).toUtf8();
+    m.totp = r.string(QStringLiteral("totp"), 16);
+    m.deviceId = r.uuid(QStringLiteral("deviceId"));
+    if (r.error())
+        return r.error();
+    return m;
+}
+
+Result<RefreshRequest> decodeRefreshRequest(const QByteArray& body)
+{
+    auto o = parseObject(body);
+    if (!o.ok())
+        return o.error();
+    Reader r(o.value());
+    RefreshRequest m;
+    m.refreshToken = r.string(QStringLiteral("refreshToken"), kMaxTokenLength);
+    if (r.error())
+        return r.error();
+    return m;
+}
+
+Result<TokenResponse> decodeTokenResponse(const QByteArray& body)
+{
+    auto o = parseObject(body);
+    if (!o.ok())
+        return o.error();
+    Reader r(o.value());
+    TokenResponse m;
+    m.accessToken = r.string(QStringLiteral("accessToken"), kMaxTokenLength);
+    m.accessExpiresIn = int(r.integer(QStringLiteral("accessExpiresIn"), 1, 366 * 86400));
+    m.refreshToken = r.string(QStringLiteral("refreshToken"), kMaxTokenLength);
+    m.refreshExpiresIn = int(r.integer(QStringLiteral("refreshExpiresIn"), 1, 366 * 86400));
+    if (r.error())
+        return r.error();
+    return m;
+}
+
+Result<PushRequestDecoded> decodePushRequest(const QByteArray& body)
+{
+    auto o = parseObject(body);
+    if (!o.ok())
+        return o.error();
+    Reader r(o.value());
+    PushRequestDecoded d;
+    PushRequest& m = d.request;
+    m.batchId = r.uuid(QStringLiteral("batchId"));
+    m.epoch = r.uuid(QStringLiteral("epoch"));
+    m.accessLogSeq = r.integer(QStringLiteral("accessLogSeq"), 0, kMaxSeq, false);
+    m.accessLogHash = r.string(QStringLiteral("accessLogHash"), 128, false);
+    const QJsonArray events = r.array(QStringLiteral("events"), kMaxEventsPerPush);
+    if (r.error())
+        return r.error();
+    for (const QJsonValue& v : events) {
+        const QJsonObject eo = v.toObject();
+        auto e = decodeEvent(eo);
+        const QString id = eo.value(QStringLiteral("id")).toString();
+        if (!e.ok()) {
+            // Reported back by id when it has a usable one; otherwise by its position.
+            d.malformed << PushResult{isUuid(id) ? id : QString(), PushResult::Status::Rejected, 0,
+                                      RejectReason::Malformed};
+            continue;
+        }
+        if (QJsonDocument(eo.value(QStringLiteral("payload")).toObject())
+                .toJson(QJsonDocument::Compact)
+                .size() > kMaxEventBytes) {
+            d.malformed << PushResult{id, PushResult::Status::Rejected, 0, RejectReason::TooLarge};
+            continue;
+        }
+        m.events << e.value();
+    }
+    return d;
+}
+
+Result<PushResponse> decodePushResponse(const QByteArray& body)
+{
+    auto o = parseObject(body);
+    if (!o.ok())
+        return o.error();
+    Reader r(o.value());
+    PushResponse m;
+    m.epoch = r.uuid(QStringLiteral("epoch"));
+    const QJsonArray results = r.array(QStringLiteral("results"), kMaxEventsPerPush);
+    if (r.error())
+        return r.error();
+    for (const QJsonValue& v : results) {
+        const QJsonObject ro = v.toObject();
+        Reader rr(ro, QStringLiteral("results[]."));
+        PushResult p;
+        p.id = rr.uuid(QStringLiteral("id"), false);
+        auto status = statusFrom(rr.string(QStringLiteral("status"), 16));
+        if (rr.error())
+            return rr.error();
+        if (!status.ok())
+            return status.error();
+        p.status = status.value();
+        if (p.status == PushResult::Status::Rejected)
+            p.reason = rr.string(QStringLiteral("reason"), 64);
+        else
+            p.seq = rr.integer(QStringLiteral("seq"), 1, kMaxSeq);
+        if (rr.error())
+            return rr.error();
+        m.results << p;
+    }
+    return m;
+}
+
+Result<ChangesResponse> decodeChangesResponse(const QByteArray& body)
+{
+    auto o = parseObject(body);
+    if (!o.ok())
+        return o.error();
+    Reader r(o.value());
+    ChangesResponse m;
+    m.epoch = r.uuid(QStringLiteral("epoch"));
+    m.cursor = r.integer(QStringLiteral("cursor"), 0, kMaxSeq);
+    m.more = r.boolean(QStringLiteral("more"));
+    m.remaining = r.integer(QStringLiteral("remaining"), -1, kMaxSeq, false);
+    const QJsonArray items = r.array(QStringLiteral("items"), kMaxPageSize);
+    if (r.error())
+        return r.error();
+    qint64 previous = 0;
+    for (const QJsonValue& v : items) {
+        const QJsonObject io = v.toObject();
+        Reader ir(io, QStringLiteral("items[]."));
+        ChangeItem c;
+        c.seq = ir.integer(QStringLiteral("seq"), 1, kMaxSeq);
+        auto kind = kindFrom(ir.string(QStringLiteral("kind"), 16));
+        c.citizen = ir.uuid(QStringLiteral("citizen"));
+        if (ir.error())
+            return ir.error();
+        if (!kind.ok())
+            return kind.error();
+        c.kind = kind.value();
+        if (c.seq <= previous)
+            return invalid(QStringLiteral("items[].seq"), QStringLiteral("not increasing"));
+        previous = c.seq;
+        if (c.kind == ChangeItem::Kind::Event) {
+            auto e = decodeEvent(ir.object(QStringLiteral("event")));
+            if (ir.error())
+                return ir.error();
+            if (!e.ok())
+                return e.error();
+            if (e->subject != c.citizen)
+                return invalid(QStringLiteral("items[].event.subject"),
+                               QStringLiteral("not the item's citizen"));
+            c.event = e.value();
+        }
+        m.items << c;
+    }
+    if (previous > m.cursor)
+        return invalid(QStringLiteral("cursor"), QStringLiteral("behind the items"));
+    return m;
+}
+
+Result<ErrorResponse> decodeErrorResponse(const QByteArray& body)
+{
+    auto o = parseObject(body);
+    if (!o.ok())
+        return o.error();
+    Reader r(o.value());
+    ErrorResponse m;
+    m.error = r.string(QStringLiteral("error"), 64);
+    m.message = r.string(QStringLiteral("message"), 1024, false);
+    m.epoch = r.uuid(QStringLiteral("epoch"), false);
+    if (r.error())
+        return r.error();
+    return m;
+}
+
+} // namespace fortrolig::protocol

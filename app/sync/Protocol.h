@@ -1,0 +1,198 @@
+#pragma once
+
+#include "core/Error.h"
+#include "journal/Event.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace fortrolig::protocol {
+
+// The sync protocol's messages and their JSON form, shared by the client and the server
+// (docs/protocol.md). Decoding is strict about what it needs (types, lengths, formats) and
+// ignores fields it does not know, so a newer peer can add some. A decode error names the
+// field, never its value: values may be personal data.
+inline constexpr int kVersion = 1;
+inline constexpr int kMaxEventsPerPush = 500;
+inline constexpr int kMaxPageSize = 1000;
+inline constexpr int kDefaultPageSize = 500;
+inline constexpr qsizetype kMaxEventBytes = 1024 * 1024;
+inline constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024;
+
+namespace Path {
+inline const QString Status = QStringLiteral("/api/v1/status");
+inline const QString Enroll = QStringLiteral("/api/v1/enroll");
+inline const QString Login = QStringLiteral("/api/v1/login");
+inline const QString Token = QStringLiteral("/api/v1/token");
+inline const QString Push = QStringLiteral("/api/v1/push");
+inline const QString Changes = QStringLiteral("/api/v1/changes");
+} // namespace Path
+
+// Error codes in the body of every 4xx/5xx answer: {"error": CODE, "message": TEXT}.
+namespace WireError {
+inline const QString BadRequest = QStringLiteral("bad-request");
+inline const QString TooLarge = QStringLiteral("too-large");
+inline const QString Unauthorized = QStringLiteral("unauthorized"); // token missing or expired
+inline const QString InvalidCredentials = QStringLiteral("invalid-credentials");
+inline const QString AccountLocked = QStringLiteral("account-locked");
+inline const QString DeviceRevoked = QStringLiteral("device-revoked");
+inline const QString InvalidCode = QStringLiteral("invalid-code");
+inline const QString EpochChanged = QStringLiteral("epoch-changed");
+inline const QString NotFound = QStringLiteral("not-found");
+inline const QString MethodNotAllowed = QStringLiteral("method-not-allowed");
+inline const QString Timeout = QStringLiteral("timeout");
+inline const QString Busy = QStringLiteral("busy");
+inline const QString Internal = QStringLiteral("internal");
+} // namespace WireError
+
+// Why the server refused one pushed event (the others in the batch go on).
+namespace RejectReason {
+inline const QString Malformed = QStringLiteral("malformed");
+inline const QString UnknownType = QStringLiteral("unknown-type");
+inline const QString NotYourCase = QStringLiteral("not-your-case");
+inline const QString Purged = QStringLiteral("purged");
+inline const QString UnknownCitizen = QStringLiteral("unknown-citizen");
+inline const QString UnknownReference = QStringLiteral("unknown-reference");
+inline const QString ConflictingDuplicate = QStringLiteral("conflicting-duplicate");
+inline const QString TooLarge = QStringLiteral("too-large");
+} // namespace RejectReason
+
+struct StatusResponse
+{
+    QString server; // "fortrolig-server"
+    int protocol = kVersion;
+    QString epoch;
+};
+
+struct EnrollRequest
+{
+    QString code;
+    QString deviceName; // e.g. the laptop's host name; shown to the administrator
+};
+struct EnrollResponse
+{
+    QString deviceId;
+    QString username;
+    QString epoch;
+};
+
+struct LoginRequest
+{
+    QString username;
+    QByteArray passphrase; // UTF-8; wiped by the caller after use
+    QString totp;
+    QString deviceId;
+};
+struct RefreshRequest
+{
+    QString refreshToken;
+};
+struct TokenResponse
+{
+    QString accessToken;
+    int accessExpiresIn = 0; // seconds
+    QString refreshToken;
+    int refreshExpiresIn = 0;
+};
+
+struct PushRequest
+{
+    QString batchId;
+    QString epoch;
+    // The newest entry of the device's access-log chain: the server keeps it as an anchor
+    // that a rewritten chain can no longer match.
+    qint64 accessLogSeq = 0;
+    QString accessLogHash;
+    QList<Event> events;
+};
+
+struct PushResult
+{
+    enum class Status
+    {
+        Accepted,  // stored now
+        Duplicate, // the server had it already (a retry): as good as accepted
+        Rejected   // refused for `reason`; the rest of the batch is not affected
+    };
+    QString id;
+    Status status = Status::Accepted;
+    qint64 seq = 0;
+    QString reason;
+};
+struct PushResponse
+{
+    QString epoch;
+    QList<PushResult> results;
+};
+
+struct ChangeItem
+{
+    enum class Kind
+    {
+        Event,  // an event of a case in this consultant's caseload
+        Remove, // the case moved to another consultant: delete it from the device
+        Purge   // the case was deleted on the server (retention, erasure): delete it too
+    };
+    qint64 seq = 0;
+    Kind kind = Kind::Event;
+    QString citizen;
+    Event event; // Kind::Event only
+};
+struct ChangesResponse
+{
+    QString epoch;
+    QList<ChangeItem> items;
+    qint64 cursor = 0; // ask for changes after this next time
+    bool more = false;
+    qint64 remaining = -1; // entries after the request's cursor, when asked for (count=1)
+};
+
+struct ErrorResponse
+{
+    QString error;
+    QString message;
+    QString epoch; // epoch-changed: the server's new epoch
+};
+
+// Values that appear everywhere.
+bool isUuid(const QString& text);
+bool isIsoTime(const QString& text);
+
+QJsonObject encodeEvent(const Event& event);
+Result<Event> decodeEvent(const QJsonObject& json);
+
+QByteArray encode(const StatusResponse& m);
+QByteArray encode(const EnrollRequest& m);
+QByteArray encode(const EnrollResponse& m);
+QByteArray encode(const LoginRequest& m);
+QByteArray encode(const RefreshRequest& m);
+QByteArray encode(const TokenResponse& m);
+QByteArray encode(const PushRequest& m);
+QByteArray encode(const PushResponse& m);
+QByteArray encode(const ChangesResponse& m);
+QByteArray encode(const ErrorResponse& m);
+
+Result<StatusResponse> decodeStatusResponse(const QByteArray& body);
+Result<EnrollRequest> decodeEnrollRequest(const QByteArray& body);
+Result<EnrollResponse> decodeEnrollResponse(const QByteArray& body);
+Result<LoginRequest> decodeLoginRequest(const QByteArray& body);
+Result<RefreshRequest> decodeRefreshRequest(const QByteArray& body);
+Result<TokenResponse> decodeTokenResponse(const QByteArray& body);
+// Events are decoded one by one: a malformed event is reported in `malformed` (by index,
+// with its id when it has one) and the rest of the batch is still usable.
+struct PushRequestDecoded
+{
+    PushRequest request;
+    QList<PushResult> malformed;
+};
+Result<PushRequestDecoded> decodePushRequest(const QByteArray& body);
+Result<PushResponse> decodePushResponse(const QByteArray& body);
+Result<ChangesResponse> decodeChangesResponse(const QByteArray& body);
+Result<ErrorResponse> decodeErrorResponse(const QByteArray& body);
+
+QString statusName(PushResult::Status status);
+QString kindName(ChangeItem::Kind kind);
+
+} // namespace fortrolig::protocol

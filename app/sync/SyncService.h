@@ -1,0 +1,128 @@
+#pragma once
+
+#include "sync/EnrollmentLink.h"
+#include "sync/JournalSync.h"
+#include "sync/RetryPolicy.h"
+#include "sync/ServerConnection.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace fortrolig {
+
+class Journal;
+
+struct SyncOptions
+{
+    int batchSize = 200;
+    int pageSize = protocol::kDefaultPageSize;
+    int timeoutMs = 30'000;
+    int autoSyncMs = 5 * 60'000; // 0: only on demand
+    int retryFirstMs = 2'000;
+    int retryMaxMs = 5 * 60'000;
+};
+
+// Sync with the provider's server, in the background of the thread that owns the journal:
+// the network is asynchronous and each pulled page is applied in one short transaction, so
+// the window never waits on the network. Push first (the outbox in batches), then pull (the
+// feed after the cursor). Network errors and 5xx answers are retried with backoff; a refused
+// event is listed and never blocks the rest. The core decides nothing a person must decide:
+// it signals (login needed, device revoked, problems) and the UI or CLI acts.
+class SyncService : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        NotEnrolled,
+        Enrolling,
+        LoginNeeded, // no valid refresh token: passphrase and one-time code
+        Idle,
+        Syncing,
+        Waiting, // the last attempt failed; the next comes after a backoff
+        Refused, // the server's certificate is not the pinned one, or the account is locked
+        Revoked  // the device was revoked: the journal must be wiped now
+    };
+    Q_ENUM(State)
+
+    using Options = SyncOptions;
+
+    struct Status
+    {
+        State state = State::NotEnrolled;
+        QString server;
+        QString username;
+        int outbox = 0;
+        int problems = 0;
+        int conflicts = 0;
+        QString lastSyncAt;
+        QString message; // the last failure, for the status line
+        qint64 done = 0;
+        qint64 total = 0;
+    };
+
+    explicit SyncService(Journal& journal, Options options = {}, QObject* parent = nullptr);
+    ~SyncService() override;
+
+    State state() const { return m_state; }
+    Status status();
+    JournalSync& store() { return m_store; }
+
+    void enroll(const EnrollmentLink& link, const QString& deviceName);
+    void login(const QByteArray& passphrase, const QString& totp);
+    void syncNow();
+    void setAutoSync(bool on);
+    void stop(); // abandons what is in flight (locking the journal)
+
+Q_SIGNALS:
+    void stateChanged(fortrolig::SyncService::State state);
+    void progress(qint64 done, qint64 total);
+    void enrolled();
+    void loggedIn();
+    // A round ended. `complete`: nothing left to send, nothing left to fetch, nothing refused.
+    void finished(bool complete);
+    void failed(const QString& message);
+    void loginRequired();
+    void deviceRevoked(); // close the journal and wipe it
+    void changesApplied(const QStringList& citizenIds);
+    void problemsChanged();
+
+private:
+    using Reply = ServerConnection::Reply;
+    void setState(State s);
+    bool loadSettings();
+    void makeConnection(const ServerConnection::Trust& trust);
+    void withToken(const std::function<void()>& next);
+    void push();
+    void pull(bool first);
+    void roundDone();
+    // The common answers: revoked, locked, login needed, epoch changed, retry. True when the
+    // reply was handled (the caller stops).
+    bool handleFailure(const Reply& r, const std::function<void()>& retryAfterEpoch);
+    void retryLater(const QString& why);
+    void fail(State state, const QString& message);
+    QString messageFor(const Reply& r) const;
+
+    Journal& m_journal;
+    JournalSync m_store;
+    Options m_options;
+    RetryPolicy m_retry;
+    SyncSettings m_settings;
+    std::unique_ptr<ServerConnection> m_connection;
+    QTimer m_retryTimer;
+    QTimer m_autoTimer;
+    State m_state = State::NotEnrolled;
+    QString m_accessToken;
+    QDateTime m_accessExpires;
+    QString m_lastMessage;
+    bool m_again = false; // syncNow() while busy: one more round afterwards
+    bool m_refreshTried = false;
+    int m_batch = 0;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    bool m_more = false;
+};
+
+} // namespace fortrolig

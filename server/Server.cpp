@@ -1,0 +1,73 @@
+#include "Server.h"
+
+namespace fortrolig::server {
+
+Result<std::unique_ptr<Server>> Server::start(Options options, SecureBytes masterKey)
+{
+    std::unique_ptr<Server> s(new Server);
+    s->m_context.location = options.location;
+    s->m_context.databaseKey = ServerKey::databaseKey(masterKey);
+    s->m_context.sealer = std::make_unique<Sealer>(ServerKey::sealingKey(masterKey));
+    s->m_context.clock = options.clock;
+    masterKey.clear();
+
+    {
+        // Schema first, once, before the workers open their own connections.
+        auto db = ServerDatabase::open(options.location, s->m_context.databaseKey, true);
+        if (!db.ok())
+            return db.error();
+        if (Error e = db.value()->migrate())
+            return e;
+    }
+    auto tls = options.certFile.isEmpty()
+                   ? TlsMaterial::development(options.dataDir, options.hostNames)
+                   : TlsMaterial::load(options.certFile, options.keyFile);
+    if (!tls.ok())
+        return tls.error();
+    s->m_tls = tls.value();
+
+    const ServerContext* context = &s->m_context;
+    s->m_pool = std::make_unique<WorkerPool>(
+        options.workers, [context]() -> Result<std::unique_ptr<RequestHandler>> {
+            auto api = Api::create(*context);
+            if (!api.ok())
+                return api.error();
+            return std::unique_ptr<RequestHandler>(std::move(api.value()));
+        });
+    if (Error e = s->m_pool->start())
+        return e;
+    s->m_http = std::make_unique<HttpServer>(s->m_tls.configuration(), *s->m_pool, options.limits,
+                                             options.requestLog);
+    if (!s->m_http->listen(options.address, options.port))
+        return Error(ErrorCode::Busy, QStringLiteral("cannot listen on port ") +
+                                          QString::number(options.port) + QStringLiteral(": ") +
+                                          s->m_http->errorString());
+    return s;
+}
+
+Server::~Server()
+{
+    if (m_http)
+        m_http->close();
+    m_http.reset(); // connections first: their answers come from the pool
+    m_pool.reset();
+}
+
+Result<std::unique_ptr<Admin>> Admin::open(const StoreLocation& location,
+                                           const SecureBytes& masterKey,
+                                           std::function<qint64()> clock)
+{
+    std::unique_ptr<Admin> a(new Admin);
+    a->m_sealer = std::make_unique<Sealer>(ServerKey::sealingKey(masterKey));
+    auto db = ServerDatabase::open(location, ServerKey::databaseKey(masterKey), true);
+    if (!db.ok())
+        return db.error();
+    a->m_db = std::move(db.value());
+    if (Error e = a->m_db->migrate())
+        return e;
+    a->m_accounts = std::make_unique<Accounts>(*a->m_db, *a->m_sealer, clock);
+    a->m_cases = std::make_unique<CaseStore>(*a->m_db, *a->m_sealer, clock);
+    return a;
+}
+
+} // namespace fortrolig::server

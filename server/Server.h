@@ -1,0 +1,77 @@
+#pragma once
+
+#include "accounts/Accounts.h"
+#include "api/Api.h"
+#include "http/HttpServer.h"
+#include "http/WorkerPool.h"
+#include "store/CaseStore.h"
+#include "tls/TlsSetup.h"
+
+#include <QHostAddress>
+#include <memory>
+
+class QTextStream;
+
+namespace fortrolig::server {
+
+inline qint64 systemClock()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// A running fortrolig-server: storage opened and migrated, workers started, TLS listening.
+// fortrolig-server's `serve` and the tests and benchmarks make it the same way.
+class Server
+{
+public:
+    struct Options
+    {
+        StoreLocation location;
+        QString dataDir;  // dev certificate lives here when no certificate is given
+        QString certFile; // the provider's certificate chain (PEM) ...
+        QString keyFile;  // ... and its key
+        QStringList hostNames{QStringLiteral("localhost"), QStringLiteral("127.0.0.1"),
+                              QStringLiteral("::1")};
+        QHostAddress address = QHostAddress::Any;
+        quint16 port = 8443;
+        int workers = 2;
+        HttpServer::Limits limits;
+        QTextStream* requestLog = nullptr;
+        std::function<qint64()> clock = &systemClock;
+    };
+
+    static Result<std::unique_ptr<Server>> start(Options options, SecureBytes masterKey);
+    ~Server();
+
+    quint16 port() const { return m_http->serverPort(); }
+    const TlsMaterial& tls() const { return m_tls; }
+    HttpServer& http() { return *m_http; }
+
+private:
+    Server() = default;
+    ServerContext m_context;
+    TlsMaterial m_tls;
+    std::unique_ptr<WorkerPool> m_pool;
+    std::unique_ptr<HttpServer> m_http;
+};
+
+// The administrator's view, in the calling thread: for the server's subcommands and tests.
+class Admin
+{
+public:
+    static Result<std::unique_ptr<Admin>> open(const StoreLocation& location,
+                                               const SecureBytes& masterKey,
+                                               std::function<qint64()> clock = &systemClock);
+    Accounts& accounts() { return *m_accounts; }
+    CaseStore& cases() { return *m_cases; }
+    ServerDatabase& database() { return *m_db; }
+
+private:
+    Admin() = default;
+    std::unique_ptr<Sealer> m_sealer;
+    std::unique_ptr<ServerDatabase> m_db;
+    std::unique_ptr<Accounts> m_accounts;
+    std::unique_ptr<CaseStore> m_cases;
+};
+
+} // namespace fortrolig::server

@@ -1,0 +1,578 @@
+#include "accounts/Accounts.h"
+
+#include "accounts/ServerKey.h"
+#include "accounts/Totp.h"
+#include "journal/Event.h"
+#include "store/ServerDatabase.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <sodium.h>
+
+namespace fortrolig::server {
+
+namespace {
+
+QString randomToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    randombytes_buf(bytes.data(), std::size_t(bytes.size()));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString hashOf(const QString& secret)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray totpContext(const QString& username)
+{
+    return QByteArrayLiteral("totp:") + username.toUtf8();
+}
+
+// Names typed by people may hold anything; what is stored is short and printable.
+QString printable(const QString& text, int max)
+{
+    QString out;
+    for (QChar c : text.left(max)) {
+        if (c.isPrint())
+            out += c;
+    }
+    return out.simplified();
+}
+
+// A transaction that rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(ServerDatabase& db) : m_db(db) { m_error = db.begin(); }
+    ~Transaction()
+    {
+        if (!m_error && !m_done)
+            m_db.rollback();
+    }
+    const Error& error() const { return m_error; }
+    Error commit()
+    {
+        m_done = true;
+        return m_db.commit();
+    }
+
+private:
+    ServerDatabase& m_db;
+    Error m_error;
+    bool m_done = false;
+};
+
+} // namespace
+
+Accounts::Accounts(ServerDatabase& db, const Sealer& sealer, Clock clock)
+    : m_db(db), m_sealer(sealer), m_clock(std::move(clock))
+{
+}
+
+bool Accounts::isValidUsername(const QString& username)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,63}$"));
+    return re.match(username).hasMatch();
+}
+
+QString Accounts::normalizeCode(const QString& code)
+{
+    QString out;
+    for (QChar c : code) {
+        if (c.isLetterOrNumber())
+            out += c.toUpper();
+    }
+    return out;
+}
+
+Error Accounts::audit(const QString& actor, const QString& action, const QString& target,
+                      const QString& detail)
+{
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    sql.run(QStringLiteral("INSERT INTO audit_log (at, actor, action, target, detail)"
+                           " VALUES (?,?,?,?,?)"),
+            {m_clock(), actor, action, target, detail});
+    return sql.error();
+}
+
+bool Accounts::consultantExists(const QString& username)
+{
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    return sql.single(QStringLiteral("SELECT count(*) FROM consultants WHERE username = ?"),
+                      {username})
+               .toInt() > 0;
+}
+
+Result<QByteArray> Accounts::createConsultant(const QString& username, const QString& displayName,
+                                              const QByteArray& passphrase, const QString& actor)
+{
+    if (!isValidUsername(username))
+        return Error(ErrorCode::InvalidInput,
+                     QStringLiteral("a user name is 2-64 of a-z 0-9 . _ - (lower case)"));
+    if (QString::fromUtf8(passphrase).size() < 12)
+        return Error(ErrorCode::WeakPassphrase);
+    const QString hash = PasswordHash::make(passphrase);
+    if (hash.isEmpty())
+        return Error(ErrorCode::Internal, QStringLiteral("Argon2id"));
+    const QByteArray secret = Totp::newSecret();
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    if (consultantExists(username))
+        return Error(ErrorCode::AlreadyExists, username);
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    sql.run(QStringLiteral("INSERT INTO consultants (username, display_name, pass_hash,"
+                           " totp_secret, totp_last_step, created_at) VALUES (?,?,?,?,0,?)"),
+            {username, printable(displayName, 200), hash,
+             m_sealer.seal(secret, totpContext(username)), m_clock()});
+    if (sql.error())
+        return sql.error();
+    if (Error e = audit(actor, QStringLiteral("consultant-created"), username))
+        return e;
+    if (Error e = tx.commit())
+        return e;
+    return secret;
+}
+
+Result<QByteArray> Accounts::resetTotp(const QString& username, const QString& actor)
+{
+    const QByteArray secret = Totp::newSecret();
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    sql.run(QStringLiteral("UPDATE consultants SET totp_secret = ?, totp_last_step = 0"
+                           " WHERE username = ?"),
+            {m_sealer.seal(secret, totpContext(username)), username});
+    if (sql.error())
+        return sql.error();
+    if (sql.affected() != 1)
+        return Error(ErrorCode::NotFound, username);
+    if (Error e = audit(actor, QStringLiteral("totp-reset"), username))
+        return e;
+    if (Error e = tx.commit())
+        return e;
+    return secret;
+}
+
+Error Accounts::revokeTokensOf(const QString& column, const QString& value)
+{
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    sql.run(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE revoked_at IS NULL AND ") +
+                column + QStringLiteral(" = ?"),
+            {m_clock(), value});
+    return sql.error();
+}
+
+Error Accounts::setLocked(const QString& username, bool locked, const QString& actor)
+{
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    if (locked) {
+        sql.run(QStringLiteral("UPDATE consultants SET locked_at = ? WHERE username = ?"),
+                {m_clock(), username});
+    } else {
+        sql.run(QStringLiteral("UPDATE consultants SET locked_at = NULL WHERE username = ?"),
+                {username});
+    }
+    if (sql.error())
+        return sql.error();
+    if (sql.affected() != 1)
+        return Error(ErrorCode::NotFound, username);
+    if (!locked)
+        sql.run(QStringLiteral("DELETE FROM login_failures WHERE username = ?"), {username});
+    if (sql.error())
+        return sql.error();
+    if (locked) {
+        if (Error e = revokeTokensOf(QStringLiteral("username"), username))
+            return e;
+    }
+    if (Error e = audit(
+            actor, locked ? QStringLiteral("account-locked") : QStringLiteral("account-unlocked"),
+            username, QStringLiteral("by administrator")))
+        return e;
+    return tx.commit();
+}
+
+Result<QList<ConsultantInfo>> Accounts::consultants()
+{
+    SqlRunner sql(m_db.db(), m_db.mapper());
+    sql.run(QStringLiteral("SELECT c.username, c.display_name, c.locked_at,"
+                           " (SELECT count(*) FROM devices d WHERE d.username = c.username"
+                           "  AND d.revoked_at IS NULL)"
+                           " FROM consultants c ORDER BY c.username"));
+    QList<ConsultantInfo> out;
+    while (sql.next())
+        out << ConsultantInfo{sql.value(0).toString(), sql.value(1).toString(),
+                              !sql.value(2).isNull(), sql.value(3).toInt()};
+    if (sql.error())
+        return sql.error();
+    return out;
+}
+
+Result<QString> Accounts::issueEnrollmentCode(const QString& username, int validDays,
+                                              const QString& actor)
+{
+    if (validDays < 1 || validDays > 90)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("valid days: 1-90"));
+    // 80 random bits as 16 base32 letters in groups of four: typed by a person, once.
+    QByteArray bytes(10, Qt::Uninitialized);
+    randombytes_buf(bytes.data(), std::size_t(bytes.size()));
+    const QString plain = Totp::base32(bytes);
+    QString code;
+    for (int i = 0; i < plain.size(); i += 4)
+        code += (i ? QStringLiteral("-") : QString()) + plain.mid(i, 4);
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    if (!consultantExists(username))
+        return Error(ErrorCode::NotFound, username);
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    const qint64 now = m_clock();
+    sql.run(QStringLiteral("INSERT INTO enrollment_codes (code_hash, username, created_at,"
+                           " expires_at) VALUES (?,?,?,?)"),
+            {hashOf(normalizeCode(code)), username, now, now + qint64(validDays) * 86400 * 1000});
+    if (sql.error())
+        return sql.error();
+    if (Error e = audit(actor, QStringLiteral("enrollment-code-issued"), username,
+                        QStringLiteral("valid days: ") + QString::number(validDays)))
+        return e;
+    if (Error e = tx.commit())
+        return e;
+    return code;
+}
+
+Result<QList<DeviceInfo>> Accounts::devices(const QString& username)
+{
+    SqlRunner sql(m_db.db(), m_db.mapper());
+    QString q = QStringLiteral("SELECT id, username, name, enrolled_at, last_seen_at, revoked_at"
+                               " FROM devices");
+    QVariantList values;
+    if (!username.isEmpty()) {
+        q += QStringLiteral(" WHERE username = ?");
+        values << username;
+    }
+    sql.run(q + QStringLiteral(" ORDER BY username, enrolled_at"), values);
+    QList<DeviceInfo> out;
+    while (sql.next())
+        out << DeviceInfo{sql.value(0).toString(),   sql.value(1).toString(),
+                          sql.value(2).toString(),   sql.value(3).toLongLong(),
+                          sql.value(4).toLongLong(), !sql.value(5).isNull()};
+    if (sql.error())
+        return sql.error();
+    return out;
+}
+
+Error Accounts::revokeDevice(const QString& deviceId, const QString& actor)
+{
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    sql.run(QStringLiteral("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
+            {m_clock(), deviceId});
+    if (sql.error())
+        return sql.error();
+    if (sql.affected() != 1)
+        return Error(ErrorCode::NotFound, QStringLiteral("device (or already revoked)"));
+    if (Error e = revokeTokensOf(QStringLiteral("device_id"), deviceId))
+        return e;
+    if (Error e = audit(actor, QStringLiteral("device-revoked"), deviceId))
+        return e;
+    return tx.commit();
+}
+
+Result<Accounts::Enrolled> Accounts::enroll(const QString& code, const QString& deviceName)
+{
+    const QString hash = hashOf(normalizeCode(code));
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    const qint64 now = m_clock();
+    sql.run(QStringLiteral("SELECT e.username, c.locked_at FROM enrollment_codes e"
+                           " JOIN consultants c ON c.username = e.username"
+                           " WHERE e.code_hash = ? AND e.used_at IS NULL AND e.expires_at > ?"),
+            {hash, now});
+    if (!sql.next()) {
+        if (sql.error())
+            return sql.error();
+        sql.finish();
+        audit(QStringLiteral("-"), QStringLiteral("enrollment-refused"), {},
+              QStringLiteral("unknown, used or expired code"));
+        tx.commit();
+        return Error(ErrorCode::NotFound, QStringLiteral("enrollment code"));
+    }
+    const QString username = sql.value(0).toString();
+    const bool locked = !sql.value(1).isNull();
+    sql.finish();
+    if (locked)
+        return Error(ErrorCode::LockedOut, username);
+    const QString deviceId = newId();
+    QString name = printable(deviceName, 100);
+    if (name.isEmpty())
+        name = QStringLiteral("device");
+    sql.run(QStringLiteral("UPDATE enrollment_codes SET used_at = ?, device_id = ?"
+                           " WHERE code_hash = ?"),
+            {now, deviceId, hash});
+    sql.run(QStringLiteral("INSERT INTO devices (id, username, name, enrolled_at, last_seen_at)"
+                           " VALUES (?,?,?,?,?)"),
+            {deviceId, username, name, now, now});
+    if (sql.error())
+        return sql.error();
+    if (Error e = audit(username, QStringLiteral("device-enrolled"), deviceId, name))
+        return e;
+    if (Error e = tx.commit())
+        return e;
+    return Enrolled{deviceId, username};
+}
+
+Error Accounts::recordFailure(const QString& username, const QString& why, bool* lockedNow)
+{
+    *lockedNow = false;
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    const qint64 now = m_clock();
+    sql.run(QStringLiteral("INSERT INTO login_failures (username, at) VALUES (?, ?)"),
+            {username, now});
+    const int failures = sql.single(QStringLiteral("SELECT count(*) FROM login_failures"
+                                                   " WHERE username = ? AND at > ?"),
+                                    {username, now - kFailureWindowMs})
+                             .toInt();
+    if (sql.error())
+        return sql.error();
+    if (Error e = audit(username, QStringLiteral("login-failed"), username, why))
+        return e;
+    if (failures >= kFailuresBeforeLock) {
+        sql.run(QStringLiteral("UPDATE consultants SET locked_at = ?"
+                               " WHERE username = ? AND locked_at IS NULL"),
+                {now, username});
+        if (sql.error())
+            return sql.error();
+        if (sql.affected() == 1) {
+            *lockedNow = true;
+            if (Error e = revokeTokensOf(QStringLiteral("username"), username))
+                return e;
+            if (Error e = audit(QStringLiteral("-"), QStringLiteral("account-locked"), username,
+                                QString::number(failures) +
+                                    QStringLiteral(" failed logins within 24 hours")))
+                return e;
+        }
+    }
+    return tx.commit();
+}
+
+Result<Tokens> Accounts::login(const QString& username, const QByteArray& passphrase,
+                               const QString& totp, const QString& deviceId)
+{
+    // Read first; the Argon2id check (about 0.1 s) runs outside any transaction so that it
+    // never holds up other requests.
+    QString passHash;
+    QByteArray sealedSecret;
+    qint64 lastStep = 0;
+    bool locked = false;
+    QString deviceOwner;
+    bool deviceRevoked = false;
+    {
+        SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+        sql.run(QStringLiteral("SELECT pass_hash, totp_secret, totp_last_step, locked_at"
+                               " FROM consultants WHERE username = ?"),
+                {username});
+        if (sql.next()) {
+            passHash = sql.value(0).toString();
+            sealedSecret = sql.value(1).toByteArray();
+            lastStep = sql.value(2).toLongLong();
+            locked = !sql.value(3).isNull();
+        }
+        sql.run(QStringLiteral("SELECT username, revoked_at FROM devices WHERE id = ?"),
+                {deviceId});
+        if (sql.next()) {
+            deviceOwner = sql.value(0).toString();
+            deviceRevoked = !sql.value(1).isNull();
+        }
+        if (sql.error())
+            return sql.error();
+    }
+    if (passHash.isEmpty()) {
+        PasswordHash::verifyDummy(passphrase);
+        return Error(ErrorCode::WrongPassphrase);
+    }
+    if (deviceOwner != username)
+        return Error(ErrorCode::WrongPassphrase, QStringLiteral("device not enrolled"));
+    if (deviceRevoked)
+        return Error(ErrorCode::NotAllowed, QStringLiteral("device revoked"));
+    if (locked)
+        return Error(ErrorCode::LockedOut, username);
+
+    const bool passOk = PasswordHash::verify(passHash, passphrase);
+    auto secret = m_sealer.open(sealedSecret, totpContext(username));
+    if (!secret.ok())
+        return secret.error();
+    const qint64 step = Totp::matchingStep(secret.value(), totp, m_clock() / 1000);
+    sodium_memzero(secret.value().data(), std::size_t(secret.value().size()));
+    const bool totpOk = step > lastStep; // a code is good once
+    if (!passOk || !totpOk) {
+        bool lockedNow = false;
+        const QString why = !passOk    ? QStringLiteral("wrong passphrase")
+                            : step < 0 ? QStringLiteral("wrong one-time code")
+                                       : QStringLiteral("one-time code used before");
+        if (Error e = recordFailure(username, why, &lockedNow))
+            return e;
+        return lockedNow ? Error(ErrorCode::LockedOut, username)
+                         : Error(ErrorCode::WrongPassphrase);
+    }
+
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    // Only if nobody used this code (or a later one) in the meantime.
+    sql.run(QStringLiteral("UPDATE consultants SET totp_last_step = ?"
+                           " WHERE username = ? AND totp_last_step < ? AND locked_at IS NULL"),
+            {step, username, step});
+    if (sql.error())
+        return sql.error();
+    if (sql.affected() != 1)
+        return Error(ErrorCode::WrongPassphrase, QStringLiteral("one-time code used before"));
+    sql.run(QStringLiteral("DELETE FROM login_failures WHERE username = ?"), {username});
+    // Tokens that can no longer be used are of no further interest.
+    sql.run(QStringLiteral("DELETE FROM tokens WHERE device_id = ? AND expires_at < ?"),
+            {deviceId, m_clock() - 86400LL * 1000});
+    if (sql.error())
+        return sql.error();
+    auto tokens = issueTokens(deviceId, username);
+    if (!tokens.ok())
+        return tokens.error();
+    if (Error e = audit(username, QStringLiteral("login"), deviceId))
+        return e;
+    if (Error e = tx.commit())
+        return e;
+    return tokens;
+}
+
+Result<Tokens> Accounts::issueTokens(const QString& deviceId, const QString& username)
+{
+    Tokens t{randomToken(), kAccessSeconds, randomToken(), kRefreshSeconds};
+    const qint64 now = m_clock();
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    const QString insert =
+        QStringLiteral("INSERT INTO tokens (token_hash, kind, device_id, username, expires_at)"
+                       " VALUES (?,?,?,?,?)");
+    sql.run(insert, {hashOf(t.access), QStringLiteral("access"), deviceId, username,
+                     now + qint64(kAccessSeconds) * 1000});
+    sql.run(insert, {hashOf(t.refresh), QStringLiteral("refresh"), deviceId, username,
+                     now + qint64(kRefreshSeconds) * 1000});
+    sql.run(QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"), {now, deviceId});
+    if (sql.error())
+        return sql.error();
+    return t;
+}
+
+Result<Tokens> Accounts::refresh(const QString& refreshToken)
+{
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    const qint64 now = m_clock();
+    sql.run(QStringLiteral("SELECT t.device_id, t.username, t.expires_at, t.revoked_at,"
+                           " d.revoked_at, c.locked_at FROM tokens t"
+                           " JOIN devices d ON d.id = t.device_id"
+                           " JOIN consultants c ON c.username = t.username"
+                           " WHERE t.token_hash = ? AND t.kind = 'refresh'"),
+            {hashOf(refreshToken)});
+    if (!sql.next()) {
+        if (sql.error())
+            return sql.error();
+        return Error(ErrorCode::NotFound, QStringLiteral("refresh token"));
+    }
+    const QString deviceId = sql.value(0).toString();
+    const QString username = sql.value(1).toString();
+    const qint64 expires = sql.value(2).toLongLong();
+    const bool tokenRevoked = !sql.value(3).isNull();
+    const bool deviceRevoked = !sql.value(4).isNull();
+    const bool locked = !sql.value(5).isNull();
+    sql.finish();
+    if (deviceRevoked)
+        return Error(ErrorCode::NotAllowed, QStringLiteral("device revoked"));
+    if (locked)
+        return Error(ErrorCode::LockedOut, username);
+    if (tokenRevoked) {
+        // A used refresh token shown again: someone has a copy. Nothing of this device's
+        // tokens is trusted any more; the consultant logs in again.
+        if (Error e = revokeTokensOf(QStringLiteral("device_id"), deviceId))
+            return e;
+        audit(username, QStringLiteral("refresh-token-reused"), deviceId);
+        tx.commit();
+        return Error(ErrorCode::NotFound, QStringLiteral("refresh token"));
+    }
+    if (expires <= now)
+        return Error(ErrorCode::NotFound, QStringLiteral("refresh token"));
+    sql.run(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE token_hash = ?"),
+            {now, hashOf(refreshToken)});
+    if (sql.error())
+        return sql.error();
+    auto tokens = issueTokens(deviceId, username);
+    if (!tokens.ok())
+        return tokens.error();
+    if (Error e = tx.commit())
+        return e;
+    return tokens;
+}
+
+Result<Principal> Accounts::authenticate(const QString& accessToken)
+{
+    if (accessToken.isEmpty())
+        return Error(ErrorCode::NotFound, QStringLiteral("access token"));
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    sql.run(QStringLiteral("SELECT t.device_id, t.username, t.expires_at, t.revoked_at,"
+                           " d.revoked_at, c.locked_at FROM tokens t"
+                           " JOIN devices d ON d.id = t.device_id"
+                           " JOIN consultants c ON c.username = t.username"
+                           " WHERE t.token_hash = ? AND t.kind = 'access'"),
+            {hashOf(accessToken)});
+    if (!sql.next()) {
+        if (sql.error())
+            return sql.error();
+        return Error(ErrorCode::NotFound, QStringLiteral("access token"));
+    }
+    const Principal p{sql.value(0).toString(), sql.value(1).toString()};
+    const qint64 expires = sql.value(2).toLongLong();
+    const bool tokenRevoked = !sql.value(3).isNull();
+    const bool deviceRevoked = !sql.value(4).isNull();
+    const bool locked = !sql.value(5).isNull();
+    sql.finish();
+    // A revoked device must learn that it is revoked, even though its tokens were revoked
+    // with it: that answer is what makes it wipe itself.
+    if (deviceRevoked)
+        return Error(ErrorCode::NotAllowed, QStringLiteral("device revoked"));
+    if (locked)
+        return Error(ErrorCode::LockedOut, p.username);
+    if (tokenRevoked || expires <= m_clock())
+        return Error(ErrorCode::NotFound, QStringLiteral("access token"));
+    return p;
+}
+
+Error Accounts::touchDevice(const QString& deviceId, qint64 logSeq, const QString& logHash)
+{
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    if (logSeq > 0) {
+        sql.run(QStringLiteral("UPDATE devices SET last_seen_at = ?, access_log_seq = ?,"
+                               " access_log_hash = ? WHERE id = ? AND access_log_seq <= ?"),
+                {m_clock(), logSeq, logHash.left(128), deviceId, logSeq});
+    } else {
+        sql.run(QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"),
+                {m_clock(), deviceId});
+    }
+    return sql.error();
+}
+
+} // namespace fortrolig::server

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Server.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+#include <QTextStream>
+
+namespace fortrolig::server {
+
+// fortrolig-server: with no command it serves; the subcommands are the administrator's.
+class ServerCli
+{
+    Q_DECLARE_TR_FUNCTIONS(fortrolig::server::ServerCli)
+public:
+    ServerCli(QStringList arguments, QTextStream& out, QTextStream& err);
+    int run();
+    static QString usage();
+
+private:
+    bool parse(QStringList arguments);
+    QString value(const QString& name) const { return m_options.value(name); }
+    int usageError(const QString& text);
+    int fail(const Error& error);
+    Result<ServerKey::Loaded> loadKey(bool mayGenerate);
+    Result<StoreLocation> location();
+    Result<TlsMaterial> tlsMaterial();
+    QStringList hostNames() const;
+
+    int serve();
+    int consultant(Admin& admin, const QString& sub);
+    int device(Admin& admin, const QString& sub);
+    int caseCommand(Admin& admin, const QString& sub);
+    int epoch(Admin& admin, const QString& sub);
+    int pin();
+
+    QStringList m_positional;
+    QHash<QString, QString> m_options;
+    QString m_parseError;
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+int serverMain(int argc, char** argv);
+
+} // namespace fortrolig::server

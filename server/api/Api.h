@@ -1,0 +1,49 @@
+#pragma once
+
+#include "accounts/Accounts.h"
+#include "accounts/ServerKey.h"
+#include "http/WorkerPool.h"
+#include "store/CaseStore.h"
+#include "store/ServerDatabase.h"
+
+#include <memory>
+
+namespace fortrolig::server {
+
+// What every worker shares, read-only, for the life of the server.
+struct ServerContext
+{
+    StoreLocation location;
+    SecureBytes databaseKey;
+    std::unique_ptr<Sealer> sealer;
+    std::function<qint64()> clock; // milliseconds since the epoch
+};
+
+// The protocol's routes (docs/protocol.md) over one worker's database connection.
+class Api final : public RequestHandler
+{
+public:
+    static Result<std::unique_ptr<Api>> create(const ServerContext& context);
+    HttpResponse handle(const HttpRequest& request) override;
+
+private:
+    Api(const ServerContext& context, std::unique_ptr<ServerDatabase> db);
+    HttpResponse route(const HttpRequest& request);
+    HttpResponse status();
+    HttpResponse enroll(const HttpRequest& request);
+    HttpResponse login(const HttpRequest& request);
+    HttpResponse token(const HttpRequest& request);
+    HttpResponse push(const HttpRequest& request);
+    HttpResponse changes(const HttpRequest& request);
+    // The request's principal, or the answer that refuses it.
+    Result<Principal> authorize(const HttpRequest& request, HttpResponse* refusal);
+    HttpResponse failure(const Error& error);
+    HttpResponse epochChanged(const QString& epoch);
+
+    const ServerContext& m_context;
+    std::unique_ptr<ServerDatabase> m_db;
+    Accounts m_accounts;
+    CaseStore m_cases;
+};
+
+} // namespace fortrolig::server

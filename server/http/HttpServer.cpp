@@ -1,0 +1,225 @@
+#include "http/HttpServer.h"
+
+#include "http/WorkerPool.h"
+#include "sync/Protocol.h"
+
+#include <QDateTime>
+#include <QSslSocket>
+#include <QTextStream>
+
+namespace fortrolig::server {
+
+HttpServer::HttpServer(QSslConfiguration tls, WorkerPool& pool, Limits limits, QTextStream* log,
+                       QObject* parent)
+    : QTcpServer(parent), m_tls(std::move(tls)), m_pool(pool), m_limits(limits), m_log(log)
+{
+    m_tls.setProtocol(QSsl::TlsV1_2OrLater);
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients prove who they are with tokens
+}
+
+HttpServer::~HttpServer()
+{
+    close();
+}
+
+void HttpServer::incomingConnection(qintptr descriptor)
+{
+    auto* socket = new QSslSocket;
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    if (m_open >= m_limits.maxConnections) {
+        // Over the limit: no handshake, no buffer; the client retries later.
+        socket->abort();
+        delete socket;
+        return;
+    }
+    socket->setSslConfiguration(m_tls);
+    new HttpConnection(socket, *this);
+}
+
+void HttpServer::logRequest(const HttpRequest& request, const HttpResponse& response, qint64 micros,
+                            qint64 id)
+{
+    ++m_answered;
+    if (!m_log)
+        return;
+    // The path is printed only in a safe form (it is the client's text); the query (cursor
+    // numbers) and bodies never.
+    QByteArray path = request.path.left(80);
+    for (char& c : path) {
+        if (c < 0x21 || c > 0x7e)
+            c = '?';
+    }
+    *m_log << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << " req=" << id << ' '
+           << QString::fromLatin1(request.method.isEmpty() ? QByteArray("-")
+                                                           : request.method.left(16))
+           << ' ' << QString::fromLatin1(path.isEmpty() ? QByteArray("-") : path) << ' '
+           << response.status << ' ' << QString::number(double(micros) / 1000.0, 'f', 1) << "ms"
+           << " in=" << request.body.size() << " out=" << response.body.size() << " device="
+           << (response.logPrincipal.isEmpty() ? QStringLiteral("-") : response.logPrincipal)
+           << Qt::endl;
+}
+
+HttpConnection::HttpConnection(QSslSocket* socket, HttpServer& server)
+    : QObject(&server), m_socket(socket), m_server(server), m_parser(server.m_limits.parser)
+{
+    ++m_server.m_open;
+    m_socket->setParent(this);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    connect(m_socket, &QSslSocket::encrypted, this, [this] {
+        m_phase = Phase::Idle;
+        arm(m_server.m_limits.idleTimeoutMs);
+        processBuffer();
+    });
+    connect(m_socket, &QSslSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QSslSocket::disconnected, this, &HttpConnection::close);
+    connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        if (m_phase != Phase::Processing)
+            close();
+    });
+    // A failed handshake (old TLS version, garbage instead of TLS) just ends the connection.
+    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError>&) { close(); });
+    arm(m_server.m_limits.handshakeTimeoutMs);
+    m_socket->startServerEncryption();
+}
+
+HttpConnection::~HttpConnection()
+{
+    --m_server.m_open;
+}
+
+void HttpConnection::arm(int ms)
+{
+    m_timer.start(ms);
+}
+
+void HttpConnection::onReadyRead()
+{
+    if (m_phase == Phase::Closing)
+        return;
+    m_buffer += m_socket->readAll();
+    // While a request is being answered the next one may already arrive (pipelining); it is
+    // kept, but never more than one request's worth.
+    const qint64 cap =
+        qint64(m_server.m_limits.parser.maxHeaderBytes) + m_server.m_limits.parser.maxBody;
+    if (m_buffer.size() > cap) {
+        refuse(413, protocol::WireError::TooLarge, QStringLiteral("request too large"));
+        return;
+    }
+    if (m_phase != Phase::Processing && m_phase != Phase::Handshake)
+        processBuffer();
+}
+
+void HttpConnection::processBuffer()
+{
+    if (m_phase != Phase::Idle && m_phase != Phase::Receiving)
+        return;
+    if (m_buffer.isEmpty())
+        return;
+    if (m_phase == Phase::Idle) {
+        m_phase = Phase::Receiving;
+        m_started.start();
+        m_requestId = m_server.m_nextRequestId++;
+        arm(m_server.m_limits.requestTimeoutMs);
+    }
+    switch (m_parser.feed(m_buffer)) {
+    case HttpRequestParser::State::NeedMore:
+        if (!m_parser.started()) {
+            m_phase = Phase::Idle; // only blank lines so far
+            arm(m_server.m_limits.idleTimeoutMs);
+        }
+        return;
+    case HttpRequestParser::State::Error: {
+        const int status = m_parser.errorStatus();
+        refuse(status,
+               status == 413 ? protocol::WireError::TooLarge : protocol::WireError::BadRequest,
+               m_parser.errorMessage());
+        return;
+    }
+    case HttpRequestParser::State::Complete:
+        break;
+    }
+    m_current = m_parser.take();
+    m_phase = Phase::Processing;
+    m_timer.stop();
+    ++m_requests;
+    const bool keepAlive =
+        m_current.keepAlive && m_requests < m_server.m_limits.maxRequestsPerConnection;
+    QPointer<HttpConnection> self(this);
+    const bool queued = m_server.m_pool.submit(m_current, [self, keepAlive](HttpResponse r) {
+        if (self)
+            self->respond(r, keepAlive);
+    });
+    if (!queued)
+        respond(HttpResponse::error(503, protocol::WireError::Busy,
+                                    QStringLiteral("the server is busy; try again shortly")),
+                false);
+}
+
+void HttpConnection::respond(const HttpResponse& response, bool keepAlive)
+{
+    m_server.logRequest(m_current, response, m_started.nsecsElapsed() / 1000, m_requestId);
+    const bool stay = keepAlive && !response.close;
+    m_socket->write(response.serialize(stay));
+    m_current = HttpRequest();
+    if (!stay) {
+        m_phase = Phase::Closing;
+        m_socket->disconnectFromHost(); // after what was written has gone out
+        arm(5'000);
+        return;
+    }
+    m_phase = Phase::Idle;
+    arm(m_server.m_limits.idleTimeoutMs);
+    processBuffer();
+}
+
+void HttpConnection::refuse(int status, const QString& code, const QString& message)
+{
+    if (m_phase == Phase::Closing)
+        return;
+    if (m_phase == Phase::Processing) {
+        close(); // the answer to the current request is not waited for
+        return;
+    }
+    m_current = HttpRequest();
+    if (!m_started.isValid())
+        m_started.start();
+    if (m_requestId == 0)
+        m_requestId = m_server.m_nextRequestId++;
+    HttpResponse r = HttpResponse::error(status, code, message);
+    r.close = true;
+    respond(r, false);
+}
+
+void HttpConnection::onTimeout()
+{
+    switch (m_phase) {
+    case Phase::Receiving:
+        refuse(408, protocol::WireError::Timeout, QStringLiteral("the request took too long"));
+        return;
+    case Phase::Processing:
+        return;
+    case Phase::Handshake:
+    case Phase::Idle:
+    case Phase::Closing:
+        close();
+        return;
+    }
+}
+
+void HttpConnection::close()
+{
+    if (m_phase == Phase::Processing) {
+        // The worker's answer will find this connection gone (QPointer) and be dropped.
+        m_phase = Phase::Closing;
+    }
+    m_phase = Phase::Closing;
+    m_timer.stop();
+    m_socket->abort();
+    deleteLater();
+}
+
+} // namespace fortrolig::server

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "http/HttpRequestParser.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTcpServer>
+#include <QTimer>
+
+class QSslSocket;
+class QTextStream;
+
+namespace fortrolig::server {
+
+class WorkerPool;
+
+// HTTPS/1.1 on a plain QTcpServer: every connection is a QSslSocket that must finish its
+// TLS handshake (1.2 or later) in time, send each request within a time limit, stay under the
+// size limits, and stay idle no longer than allowed. A request that breaks a limit gets a
+// 4xx with a JSON error and the connection is closed; nothing else is affected.
+class HttpServer : public QTcpServer
+{
+    Q_OBJECT
+public:
+    struct Limits
+    {
+        int maxConnections = 512;
+        int handshakeTimeoutMs = 10'000;
+        int requestTimeoutMs = 30'000; // from a request's first byte to its last
+        int idleTimeoutMs = 60'000;    // between requests on a kept-alive connection
+        int maxRequestsPerConnection = 1000;
+        HttpRequestParser::Limits parser;
+    };
+
+    // `log` receives one line per request (no personal data); may be null.
+    HttpServer(QSslConfiguration tls, WorkerPool& pool, Limits limits, QTextStream* log,
+               QObject* parent = nullptr);
+    ~HttpServer() override;
+
+    int openConnections() const { return m_open; }
+    qint64 requestsAnswered() const { return m_answered; }
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    friend class HttpConnection;
+    void logRequest(const HttpRequest& request, const HttpResponse& response, qint64 micros,
+                    qint64 id);
+    QSslConfiguration m_tls;
+    WorkerPool& m_pool;
+    Limits m_limits;
+    QTextStream* m_log;
+    int m_open = 0;
+    qint64 m_answered = 0;
+    qint64 m_nextRequestId = 1;
+};
+
+// One client connection. Answers requests one at a time, in order.
+class HttpConnection : public QObject
+{
+    Q_OBJECT
+public:
+    HttpConnection(QSslSocket* socket, HttpServer& server);
+    ~HttpConnection() override;
+
+private:
+    enum class Phase
+    {
+        Handshake,
+        Idle,
+        Receiving,
+        Processing,
+        Closing
+    };
+    void onReadyRead();
+    void processBuffer();
+    void respond(const HttpResponse& response, bool keepAlive);
+    void refuse(int status, const QString& code, const QString& message);
+    void onTimeout();
+    void close();
+    void arm(int ms);
+
+    QSslSocket* m_socket;
+    HttpServer& m_server;
+    HttpRequestParser m_parser;
+    QByteArray m_buffer;
+    Phase m_phase = Phase::Handshake;
+    QTimer m_timer;
+    int m_requests = 0;
+    HttpRequest m_current;
+    QElapsedTimer m_started;
+    qint64 m_requestId = 0;
+};
+
+} // namespace fortrolig::server

@@ -1,0 +1,546 @@
+#include "store/CaseStore.h"
+
+#include "accounts/Accounts.h"
+#include "accounts/ServerKey.h"
+#include "store/ServerDatabase.h"
+#include "sync/EventRules.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace fortrolig::server {
+
+using protocol::PushResult;
+using Status = protocol::PushResult::Status;
+
+namespace {
+
+// SQLite 3.15 allows at most 999 parameters in one statement.
+constexpr int kMaxParameters = 900;
+
+QString placeholders(int count)
+{
+    QString s;
+    s.reserve(count * 2);
+    for (int i = 0; i < count; ++i)
+        s += i ? QStringLiteral(",?") : QStringLiteral("?");
+    return s;
+}
+
+// SELECT ... WHERE column IN (...), in chunks; `row` is called for each result row.
+Error selectIn(ServerDatabase& db, const QString& head, const QStringList& keys,
+               const QVariantList& before, const std::function<void(SqlRunner&)>& row)
+{
+    const int chunk = kMaxParameters - int(before.size());
+    for (int i = 0; i < keys.size(); i += chunk) {
+        const QStringList part = keys.mid(i, chunk);
+        QVariantList values = before;
+        for (const QString& k : part)
+            values << k;
+        SqlRunner sql(db.db(), db.mapper(), &db.cache());
+        sql.run(head + QStringLiteral(" IN (") + placeholders(int(part.size())) + QLatin1Char(')'),
+                values);
+        while (sql.next())
+            row(sql);
+        if (sql.error())
+            return sql.error();
+    }
+    return {};
+}
+
+// INSERT INTO table (columns) VALUES (...), (...): many rows per statement.
+Error insertRows(ServerDatabase& db, const QString& table, const QStringList& columns,
+                 const QList<QVariantList>& rows)
+{
+    const int perStatement = qMax(1, kMaxParameters / int(columns.size()));
+    const QString one = QLatin1Char('(') + placeholders(int(columns.size())) + QLatin1Char(')');
+    for (int i = 0; i < rows.size(); i += perStatement) {
+        const int n = qMin(perStatement, int(rows.size()) - i);
+        QString sqlText = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
+                          columns.join(QLatin1Char(',')) + QStringLiteral(") VALUES ");
+        QVariantList values;
+        for (int k = 0; k < n; ++k) {
+            sqlText += (k ? QStringLiteral(",") : QString()) + one;
+            values += rows.at(i + k);
+        }
+        SqlRunner sql(db.db(), db.mapper(), &db.cache());
+        sql.run(sqlText, values);
+        if (sql.error())
+            return sql.error();
+    }
+    return {};
+}
+
+class Transaction
+{
+public:
+    explicit Transaction(ServerDatabase& db) : m_db(db) { m_error = db.begin(); }
+    ~Transaction()
+    {
+        if (!m_error && !m_done)
+            m_db.rollback();
+    }
+    const Error& error() const { return m_error; }
+    Error commit()
+    {
+        m_done = true;
+        return m_db.commit();
+    }
+
+private:
+    ServerDatabase& m_db;
+    Error m_error;
+    bool m_done = false;
+};
+
+QString objectKey(const QString& kind, const QString& id)
+{
+    return kind + QLatin1Char('|') + id;
+}
+
+struct ObjectRow
+{
+    QString citizen;
+    QString parent;
+};
+
+} // namespace
+
+CaseStore::CaseStore(ServerDatabase& db, const Sealer& sealer, Clock clock)
+    : m_db(db), m_sealer(sealer), m_clock(std::move(clock))
+{
+}
+
+QString CaseStore::contentHash(const Event& e)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(
+            QJsonDocument(protocol::encodeEvent(e)).toJson(QJsonDocument::Compact),
+            QCryptographicHash::Sha256)
+            .toHex());
+}
+
+Result<QString> CaseStore::epoch()
+{
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    const QString e =
+        sql.single(QStringLiteral("SELECT value FROM server_meta WHERE key = 'epoch'")).toString();
+    if (sql.error())
+        return sql.error();
+    if (e.isEmpty())
+        return Error(ErrorCode::Damaged, QStringLiteral("no epoch"));
+    return e;
+}
+
+Result<QString> CaseStore::newEpoch()
+{
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    const QString fresh = newId();
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    sql.run(QStringLiteral("UPDATE server_meta SET value = ? WHERE key = 'epoch'"), {fresh});
+    if (sql.error())
+        return sql.error();
+    if (Error e = tx.commit())
+        return e;
+    return fresh;
+}
+
+Result<qint64> CaseStore::lastSeq()
+{
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    const QVariant v = sql.single(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'"));
+    if (sql.error())
+        return sql.error();
+    return v.toLongLong();
+}
+
+Result<qint64> CaseStore::allocate(int count)
+{
+    // The row stays locked until commit (PostgreSQL); on SQLite the whole database is.
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    sql.run(QStringLiteral("UPDATE counters SET value = value + ? WHERE name = 'seq'"), {count});
+    const QVariant last =
+        sql.single(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'"));
+    if (sql.error())
+        return sql.error();
+    return last.toLongLong() - count + 1;
+}
+
+Result<protocol::PushResponse> CaseStore::push(const Principal& who,
+                                               const protocol::PushRequest& request,
+                                               const QList<PushResult>& malformed)
+{
+    protocol::PushResponse response;
+    response.results = malformed;
+    const QList<Event>& events = request.events;
+    if (events.isEmpty())
+        return response;
+
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    // Numbers first: from here on this batch has the counter, so what it reads next
+    // includes everything committed before it.
+    auto first = allocate(int(events.size()));
+    if (!first.ok())
+        return first.error();
+
+    QStringList ids, citizens, refIds;
+    QList<Result<EventRules::Shape>> shapes;
+    for (const Event& e : events) {
+        ids << e.id;
+        if (!citizens.contains(e.subject))
+            citizens << e.subject;
+        shapes << EventRules::shapeOf(e);
+        if (shapes.last().ok()) {
+            for (const EventRules::ObjectRef& r : shapes.last()->needs)
+                refIds << r.id;
+            for (const EventRules::ObjectRef& c : shapes.last()->creates)
+                refIds << c.id; // an id that exists already must not be taken over
+        }
+    }
+    QHash<QString, std::pair<QString, qint64>> existing; // id -> (hash, seq)
+    QHash<QString, QString> owner;                       // citizen -> consultant
+    QSet<QString> heldBefore, tombstoned;
+    QHash<QString, ObjectRow> objects; // kind|id -> row
+    Error e = selectIn(m_db, QStringLiteral("SELECT id, content_hash, seq FROM events WHERE id"),
+                       ids, {}, [&](SqlRunner& s) {
+                           existing.insert(s.value(0).toString(),
+                                           {s.value(1).toString(), s.value(2).toLongLong()});
+                       });
+    if (!e)
+        e = selectIn(
+            m_db, QStringLiteral("SELECT citizen_id, consultant FROM cases WHERE citizen_id"),
+            citizens, {},
+            [&](SqlRunner& s) { owner.insert(s.value(0).toString(), s.value(1).toString()); });
+    if (!e)
+        e = selectIn(m_db,
+                     QStringLiteral("SELECT citizen_id FROM case_holders WHERE consultant = ?"
+                                    " AND citizen_id"),
+                     citizens, {who.username},
+                     [&](SqlRunner& s) { heldBefore.insert(s.value(0).toString()); });
+    if (!e)
+        e = selectIn(m_db, QStringLiteral("SELECT citizen_id FROM tombstones WHERE citizen_id"),
+                     citizens, {}, [&](SqlRunner& s) { tombstoned.insert(s.value(0).toString()); });
+    if (!e && !refIds.isEmpty())
+        e = selectIn(m_db,
+                     QStringLiteral("SELECT id, kind, citizen_id, parent FROM objects WHERE id"),
+                     refIds, {}, [&](SqlRunner& s) {
+                         objects.insert(objectKey(s.value(1).toString(), s.value(0).toString()),
+                                        ObjectRow{s.value(2).toString(), s.value(3).toString()});
+                     });
+    if (e)
+        return e;
+
+    const qint64 now = m_clock();
+    QList<QVariantList> eventRows, objectRows, feedRows, caseRows, holderRows;
+    qint64 next = first.value();
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const Event& ev = events.at(i);
+        PushResult r{ev.id, Status::Rejected, 0, {}};
+        const QString hash = contentHash(ev);
+        auto reject = [&](const QString& reason) {
+            r.reason = reason;
+            response.results << r;
+        };
+        if (existing.contains(ev.id)) {
+            const auto& [oldHash, oldSeq] = existing.value(ev.id);
+            if (oldHash == hash) {
+                r.status = Status::Duplicate;
+                r.seq = oldSeq;
+                response.results << r;
+            } else {
+                reject(protocol::RejectReason::ConflictingDuplicate);
+            }
+            continue;
+        }
+        const Result<EventRules::Shape>& shape = shapes.at(i);
+        if (!shape.ok()) {
+            reject(shape.error().code == ErrorCode::NotFound ? protocol::RejectReason::UnknownType
+                                                             : protocol::RejectReason::Malformed);
+            continue;
+        }
+        if (tombstoned.contains(ev.subject)) {
+            reject(protocol::RejectReason::Purged);
+            continue;
+        }
+        const bool caseExists = owner.contains(ev.subject);
+        if (shape->createsCitizen) {
+            if (caseExists) {
+                reject(protocol::RejectReason::ConflictingDuplicate);
+                continue;
+            }
+        } else if (!caseExists) {
+            reject(protocol::RejectReason::UnknownCitizen);
+            continue;
+        } else if (owner.value(ev.subject) != who.username && !heldBefore.contains(ev.subject)) {
+            // A former holder's offline work still reaches the case; a stranger's does not.
+            reject(protocol::RejectReason::NotYourCase);
+            continue;
+        }
+        bool referencesOk = true;
+        for (const EventRules::ObjectRef& ref : shape->needs) {
+            const auto it = objects.constFind(objectKey(ref.kind, ref.id));
+            if (it == objects.cend() || it->citizen != ev.subject ||
+                (!ref.parent.isEmpty() && it->parent != ref.parent))
+                referencesOk = false;
+        }
+        bool createsClash = false;
+        for (const EventRules::ObjectRef& c : shape->creates) {
+            if (objects.contains(objectKey(c.kind, c.id)))
+                createsClash = true;
+        }
+        if (!referencesOk || createsClash) {
+            reject(referencesOk ? protocol::RejectReason::ConflictingDuplicate
+                                : protocol::RejectReason::UnknownReference);
+            continue;
+        }
+
+        // Accepted.
+        const qint64 seq = next++;
+        if (shape->createsCitizen) {
+            owner.insert(ev.subject, who.username);
+            heldBefore.insert(ev.subject);
+            caseRows << QVariantList{ev.subject, who.username, now, now};
+            holderRows << QVariantList{ev.subject, who.username};
+        }
+        for (const EventRules::ObjectRef& c : shape->creates) {
+            objects.insert(objectKey(c.kind, c.id), ObjectRow{ev.subject, c.parent});
+            objectRows << QVariantList{c.id, c.kind, ev.subject, c.parent};
+        }
+        const QByteArray payload = m_sealer.seal(ev.payloadJson(), ev.id.toLatin1());
+        eventRows << QVariantList{seq,       ev.id,     ev.subject,   ev.type,
+                                  ev.author, ev.device, ev.localTime, ev.schemaVersion,
+                                  payload,   hash,      now,          who.deviceId};
+        feedRows << QVariantList{seq, owner.value(ev.subject), ev.subject, QStringLiteral("event"),
+                                 ev.id};
+        existing.insert(ev.id, {hash, seq});
+        r.status = Status::Accepted;
+        r.seq = seq;
+        response.results << r;
+    }
+
+    e = insertRows(m_db, QStringLiteral("events"),
+                   {QStringLiteral("seq"), QStringLiteral("id"), QStringLiteral("citizen_id"),
+                    QStringLiteral("type"), QStringLiteral("author"), QStringLiteral("device"),
+                    QStringLiteral("local_time"), QStringLiteral("schema_version"),
+                    QStringLiteral("payload"), QStringLiteral("content_hash"),
+                    QStringLiteral("received_at"), QStringLiteral("received_from")},
+                   eventRows);
+    if (!e)
+        e = insertRows(m_db, QStringLiteral("objects"),
+                       {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("citizen_id"),
+                        QStringLiteral("parent")},
+                       objectRows);
+    if (!e)
+        e = insertRows(m_db, QStringLiteral("feed"),
+                       {QStringLiteral("seq"), QStringLiteral("consultant"),
+                        QStringLiteral("citizen_id"), QStringLiteral("kind"),
+                        QStringLiteral("event_id")},
+                       feedRows);
+    if (!e)
+        e = insertRows(m_db, QStringLiteral("cases"),
+                       {QStringLiteral("citizen_id"), QStringLiteral("consultant"),
+                        QStringLiteral("created_at"), QStringLiteral("changed_at")},
+                       caseRows);
+    if (!e)
+        e = insertRows(m_db, QStringLiteral("case_holders"),
+                       {QStringLiteral("citizen_id"), QStringLiteral("consultant")}, holderRows);
+    if (e)
+        return e;
+    if (Error c = tx.commit())
+        return c;
+    return response;
+}
+
+Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, qint64 after,
+                                                     int limit)
+{
+    protocol::ChangesResponse out;
+    out.cursor = after;
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    sql.run(QStringLiteral("SELECT f.seq, f.kind, f.citizen_id, e.id, e.type, e.author, e.device,"
+                           " e.local_time, e.schema_version, e.payload FROM feed f"
+                           " LEFT JOIN events e ON e.id = f.event_id"
+                           " WHERE f.consultant = ? AND f.seq > ? ORDER BY f.seq LIMIT ?"),
+            {consultant, after, limit + 1});
+    while (sql.next()) {
+        if (out.items.size() == limit) {
+            out.more = true;
+            break;
+        }
+        protocol::ChangeItem item;
+        item.seq = sql.value(0).toLongLong();
+        const QString kind = sql.value(1).toString();
+        item.citizen = sql.value(2).toString();
+        if (kind == QStringLiteral("event")) {
+            Event& ev = item.event;
+            ev.id = sql.value(3).toString();
+            ev.type = sql.value(4).toString();
+            ev.subject = item.citizen;
+            ev.author = sql.value(5).toString();
+            ev.device = sql.value(6).toString();
+            ev.localTime = sql.value(7).toString();
+            ev.schemaVersion = sql.value(8).toInt();
+            auto plain = m_sealer.open(sql.value(9).toByteArray(), ev.id.toLatin1());
+            if (!plain.ok())
+                return Error(ErrorCode::Damaged, QStringLiteral("event payload does not open"));
+            ev.payload = QJsonDocument::fromJson(plain.value()).object();
+        } else {
+            item.kind = kind == QStringLiteral("remove") ? protocol::ChangeItem::Kind::Remove
+                                                         : protocol::ChangeItem::Kind::Purge;
+        }
+        out.cursor = item.seq;
+        out.items << item;
+    }
+    if (sql.error())
+        return sql.error();
+    return out;
+}
+
+Result<qint64> CaseStore::remaining(const QString& consultant, qint64 after)
+{
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    const QVariant n =
+        sql.single(QStringLiteral("SELECT count(*) FROM feed WHERE consultant = ? AND seq > ?"),
+                   {consultant, after});
+    if (sql.error())
+        return sql.error();
+    return n.toLongLong();
+}
+
+Error CaseStore::assign(const QString& citizenId, const QString& consultant)
+{
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    const QString previous =
+        sql.single(QStringLiteral("SELECT consultant FROM cases WHERE citizen_id = ?"), {citizenId})
+            .toString();
+    const int known =
+        sql.single(QStringLiteral("SELECT count(*) FROM consultants WHERE username = ?"),
+                   {consultant})
+            .toInt();
+    if (sql.error())
+        return sql.error();
+    if (previous.isEmpty())
+        return Error(ErrorCode::NotFound, QStringLiteral("case"));
+    if (known == 0)
+        return Error(ErrorCode::NotFound, QStringLiteral("consultant"));
+    if (previous == consultant)
+        return {};
+    QStringList eventIds;
+    sql.run(QStringLiteral("SELECT id FROM events WHERE citizen_id = ? ORDER BY seq"), {citizenId});
+    while (sql.next())
+        eventIds << sql.value(0).toString();
+    if (sql.error())
+        return sql.error();
+    auto first = allocate(int(eventIds.size()) + 1);
+    if (!first.ok())
+        return first.error();
+    // The former consultant's devices delete the case; the new one's receive all of it, in
+    // the order the server first received it.
+    sql.run(QStringLiteral("DELETE FROM feed WHERE citizen_id = ? AND (kind = 'event'"
+                           " OR consultant = ?)"),
+            {citizenId, consultant});
+    QList<QVariantList> rows;
+    qint64 seq = first.value();
+    rows << QVariantList{seq++, previous, citizenId, QStringLiteral("remove"),
+                         QVariant(QMetaType(QMetaType::QString))};
+    for (const QString& id : eventIds)
+        rows << QVariantList{seq++, consultant, citizenId, QStringLiteral("event"), id};
+    sql.run(QStringLiteral("UPDATE cases SET consultant = ?, changed_at = ? WHERE citizen_id = ?"),
+            {consultant, m_clock(), citizenId});
+    const int held = sql.single(QStringLiteral("SELECT count(*) FROM case_holders"
+                                               " WHERE citizen_id = ? AND consultant = ?"),
+                                {citizenId, consultant})
+                         .toInt();
+    if (!sql.error() && held == 0)
+        sql.run(QStringLiteral("INSERT INTO case_holders (citizen_id, consultant) VALUES (?, ?)"),
+                {citizenId, consultant});
+    if (sql.error())
+        return sql.error();
+    if (Error e = insertRows(m_db, QStringLiteral("feed"),
+                             {QStringLiteral("seq"), QStringLiteral("consultant"),
+                              QStringLiteral("citizen_id"), QStringLiteral("kind"),
+                              QStringLiteral("event_id")},
+                             rows))
+        return e;
+    return tx.commit();
+}
+
+Error CaseStore::purge(const QString& citizenId)
+{
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    QStringList holders;
+    sql.run(QStringLiteral("SELECT consultant FROM case_holders WHERE citizen_id = ?"),
+            {citizenId});
+    while (sql.next())
+        holders << sql.value(0).toString();
+    const QString current =
+        sql.single(QStringLiteral("SELECT consultant FROM cases WHERE citizen_id = ?"), {citizenId})
+            .toString();
+    if (sql.error())
+        return sql.error();
+    if (current.isEmpty())
+        return Error(ErrorCode::NotFound, QStringLiteral("case"));
+    if (!holders.contains(current))
+        holders << current;
+    auto first = allocate(int(holders.size()));
+    if (!first.ok())
+        return first.error();
+    // Real deletion: the events, their payloads and everything derived from them. What stays
+    // is a tombstone with the internal id only, so a device cannot push the case back.
+    for (const QString& table :
+         {QStringLiteral("feed"), QStringLiteral("events"), QStringLiteral("objects"),
+          QStringLiteral("case_holders"), QStringLiteral("cases")})
+        sql.run(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE citizen_id = ?"),
+                {citizenId});
+    sql.run(QStringLiteral("INSERT INTO tombstones (citizen_id, purged_at) VALUES (?, ?)"),
+            {citizenId, m_clock()});
+    if (sql.error())
+        return sql.error();
+    QList<QVariantList> rows;
+    qint64 seq = first.value();
+    for (const QString& h : holders)
+        rows << QVariantList{seq++, h, citizenId, QStringLiteral("purge"),
+                             QVariant(QMetaType(QMetaType::QString))};
+    if (Error e = insertRows(m_db, QStringLiteral("feed"),
+                             {QStringLiteral("seq"), QStringLiteral("consultant"),
+                              QStringLiteral("citizen_id"), QStringLiteral("kind"),
+                              QStringLiteral("event_id")},
+                             rows))
+        return e;
+    return tx.commit();
+}
+
+Result<QList<CaseInfo>> CaseStore::cases(const QString& consultant)
+{
+    SqlRunner sql(m_db.db(), m_db.mapper());
+    QString q = QStringLiteral("SELECT c.citizen_id, c.consultant, c.created_at,"
+                               " (SELECT count(*) FROM events e WHERE e.citizen_id = c.citizen_id)"
+                               " FROM cases c");
+    QVariantList values;
+    if (!consultant.isEmpty()) {
+        q += QStringLiteral(" WHERE c.consultant = ?");
+        values << consultant;
+    }
+    sql.run(q + QStringLiteral(" ORDER BY c.consultant, c.created_at"), values);
+    QList<CaseInfo> out;
+    while (sql.next())
+        out << CaseInfo{sql.value(0).toString(), sql.value(1).toString(), sql.value(3).toInt(),
+                        sql.value(2).toLongLong()};
+    if (sql.error())
+        return sql.error();
+    return out;
+}
+
+} // namespace fortrolig::server

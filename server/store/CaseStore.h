@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/Error.h"
+#include "sync/Protocol.h"
+
+#include <QList>
+#include <QString>
+#include <functional>
+
+namespace fortrolig::server {
+
+class ServerDatabase;
+class Sealer;
+struct Principal;
+
+struct CaseInfo
+{
+    QString citizenId;
+    QString consultant;
+    int events = 0;
+    qint64 createdAt = 0;
+};
+
+// The cases and their events. Every event gets a server sequence number; each consultant has
+// a feed (the events of their caseload, and markers for cases that left it) that devices
+// read after a cursor. Numbers are handed out under one counter row, locked until commit, so
+// a feed never shows a later number before an earlier one has committed: a cursor cannot
+// skip an event.
+class CaseStore
+{
+public:
+    using Clock = std::function<qint64()>;
+    CaseStore(ServerDatabase& db, const Sealer& sealer, Clock clock);
+
+    Result<QString> epoch();
+    // After restoring a backup: devices see a new epoch and send again what the server lacks.
+    Result<QString> newEpoch();
+
+    // The caller has checked the request's epoch. Each event is accepted, found to be a
+    // duplicate, or rejected with a reason; one bad event never fails the others.
+    Result<protocol::PushResponse> push(const Principal& who, const protocol::PushRequest& request,
+                                        const QList<protocol::PushResult>& malformed);
+    Result<protocol::ChangesResponse> changes(const QString& consultant, qint64 after, int limit);
+    Result<qint64> lastSeq(); // the newest number handed out
+    // How many feed entries wait after `after` (the first page's progress figure).
+    Result<qint64> remaining(const QString& consultant, qint64 after);
+
+    // Administration.
+    Error assign(const QString& citizenId, const QString& consultant);
+    Error purge(const QString& citizenId);
+    Result<QList<CaseInfo>> cases(const QString& consultant = {});
+
+    static QString contentHash(const Event& event);
+
+private:
+    Result<qint64> allocate(int count); // the first of `count` new sequence numbers
+    ServerDatabase& m_db;
+    const Sealer& m_sealer;
+    Clock m_clock;
+};
+
+} // namespace fortrolig::server

@@ -1,0 +1,307 @@
+#include "store/ServerDatabase.h"
+
+#include "journal/Event.h"
+#include "storage/JournalDatabase.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrlQuery>
+
+namespace fortrolig::server {
+
+namespace {
+constexpr int kSchemaVersion = 1;
+constexpr qint64 kMigrationLock = 0x466f727472; // any constant: PostgreSQL advisory lock id
+
+QString postgresOptions(const QUrl& url)
+{
+    // libpq connection options from the URL's query (sslmode, connect_timeout, ...).
+    QStringList out;
+    const QUrlQuery q(url);
+    for (const auto& [key, value] : q.queryItems(QUrl::FullyDecoded)) {
+        if (key == QStringLiteral("host"))
+            continue; // a socket directory, handled as the host name
+        out << key + QLatin1Char('=') + value;
+    }
+    return out.join(QLatin1Char(';'));
+}
+} // namespace
+
+Result<StoreLocation> StoreLocation::from(const QString& dataDir, const QString& databaseUrl)
+{
+    StoreLocation l;
+    if (!databaseUrl.isEmpty()) {
+        const QUrl url(databaseUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QStringLiteral("postgresql") &&
+                               url.scheme() != QStringLiteral("postgres")))
+            return Error(ErrorCode::InvalidInput,
+                         QStringLiteral("--database must be postgresql://user@host:port/name"));
+        if (url.path().size() < 2)
+            return Error(ErrorCode::InvalidInput,
+                         QStringLiteral("--database needs a database name after the host"));
+        l.backend = Backend::Postgres;
+        l.url = url;
+        return l;
+    }
+    if (dataDir.isEmpty())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("give --data DIR or --database URL"));
+    l.path = QDir(dataDir).absoluteFilePath(QStringLiteral("server.db"));
+    return l;
+}
+
+QString StoreLocation::describe() const
+{
+    if (backend == Backend::SqlCipher)
+        return QStringLiteral("SQLCipher ") + path;
+    QUrl safe = url;
+    safe.setPassword({});
+    safe.setQuery(QString());
+    return QStringLiteral("PostgreSQL ") + safe.toString();
+}
+
+ServerDatabase::ServerDatabase(StoreLocation location, QString connection)
+    : m_location(std::move(location)), m_connection(std::move(connection))
+{
+}
+
+ServerDatabase::~ServerDatabase()
+{
+    m_cache.reset();
+    if (m_location.backend == StoreLocation::Backend::Postgres) {
+        {
+            QSqlDatabase d = QSqlDatabase::database(m_connection, false);
+            d.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_sqlcipher.reset();
+}
+
+QSqlDatabase ServerDatabase::db() const
+{
+    return m_sqlcipher ? m_sqlcipher->db() : QSqlDatabase::database(m_connection, false);
+}
+
+Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const StoreLocation& location,
+                                                             const SecureBytes& key, bool create)
+{
+    if (location.backend == StoreLocation::Backend::SqlCipher) {
+        const bool exists = QFileInfo::exists(location.path);
+        if (!exists && !create)
+            return Error(ErrorCode::NotFound, QStringLiteral("server database"));
+        if (!exists && !QDir().mkpath(QFileInfo(location.path).absolutePath()))
+            return Error(ErrorCode::ReadOnlyLocation, QStringLiteral("data folder"));
+        auto jdb = JournalDatabase::open(
+            location.path, key,
+            exists ? JournalDatabase::Mode::Open : JournalDatabase::Mode::Create, {});
+        if (!jdb.ok())
+            return jdb.error();
+        std::unique_ptr<ServerDatabase> d(new ServerDatabase(location, QString()));
+        d->m_sqlcipher = std::move(jdb.value());
+        d->m_cache = std::make_unique<StatementCache>(d->db());
+        return d;
+    }
+    // Only the PostgreSQL driver is loaded: never QSQLITE in a process with journal data.
+    const QString name = QStringLiteral("fortrolig-server-pg-") + newId();
+    {
+        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        if (!d.isValid()) {
+            QSqlDatabase::removeDatabase(name);
+            return Error(ErrorCode::Internal,
+                         QStringLiteral("the PostgreSQL driver (QPSQL) is not installed"));
+        }
+        const QUrlQuery q(location.url);
+        d.setHostName(q.hasQueryItem(QStringLiteral("host"))
+                          ? q.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded)
+                          : location.url.host());
+        if (location.url.port() > 0)
+            d.setPort(location.url.port());
+        d.setDatabaseName(location.url.path().mid(1));
+        d.setUserName(location.url.userName(QUrl::FullyDecoded));
+        d.setPassword(location.url.password(QUrl::FullyDecoded));
+        d.setConnectOptions(postgresOptions(location.url));
+        if (!d.open()) {
+            // The driver's text may name the host and user, never the password.
+            const QString why = d.lastError().databaseText().left(200);
+            d = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return Error(ErrorCode::NotFound, QStringLiteral("PostgreSQL: ") + why.trimmed());
+        }
+        QSqlQuery q2(d);
+        q2.exec(QStringLiteral("SET client_min_messages = warning"));
+    }
+    std::unique_ptr<ServerDatabase> d(new ServerDatabase(location, name));
+    d->m_cache = std::make_unique<StatementCache>(d->db());
+    return d;
+}
+
+Error ServerDatabase::errorFrom(const QSqlError& error) const
+{
+    if (!isPostgres())
+        return JournalDatabase::errorFrom(error, {});
+    // SQLSTATE classes (PostgreSQL appendix A); the text is not passed on (it may quote values).
+    const QString state = error.nativeErrorCode();
+    const QString detail =
+        QStringLiteral("PostgreSQL ") + (state.isEmpty() ? QStringLiteral("?") : state);
+    if (state == QStringLiteral("40001") || state == QStringLiteral("40P01") ||
+        state == QStringLiteral("55P03"))
+        return Error(ErrorCode::Busy, detail);
+    if (state == QStringLiteral("53100"))
+        return Error(ErrorCode::DiskFull, detail);
+    if (state.startsWith(QStringLiteral("08")) || state.startsWith(QStringLiteral("57P")) ||
+        state.isEmpty())
+        return Error(ErrorCode::IoError, detail);
+    if (state == QStringLiteral("23505"))
+        return Error(ErrorCode::AlreadyExists, detail);
+    return Error(ErrorCode::Internal, detail);
+}
+
+SqlRunner::ErrorMapper ServerDatabase::mapper() const
+{
+    return [this](const QSqlError& e) { return errorFrom(e); };
+}
+
+Error ServerDatabase::begin()
+{
+    QSqlDatabase d = db();
+    if (!d.transaction())
+        return errorFrom(d.lastError());
+    return {};
+}
+
+Error ServerDatabase::commit()
+{
+    QSqlDatabase d = db();
+    if (!d.commit()) {
+        const Error e = errorFrom(d.lastError());
+        d.rollback();
+        return e;
+    }
+    return {};
+}
+
+void ServerDatabase::rollback()
+{
+    db().rollback();
+}
+
+Error ServerDatabase::reconnectIfLost(const Error& failure)
+{
+    if (!isPostgres() || failure.code != ErrorCode::IoError)
+        return {};
+    m_cache->clear();
+    QSqlDatabase d = db();
+    d.close();
+    if (!d.open())
+        return Error(ErrorCode::IoError, QStringLiteral("PostgreSQL reconnect"));
+    return {};
+}
+
+QStringList ServerDatabase::schema(StoreLocation::Backend backend)
+{
+    const bool pg = backend == StoreLocation::Backend::Postgres;
+    const QString blob = pg ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
+    // SQLite: exactly "INTEGER PRIMARY KEY" makes the column the rowid (no second index).
+    const QString seqKey =
+        pg ? QStringLiteral("BIGINT PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY");
+    const QString autoKey =
+        pg ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY");
+    return {
+        QStringLiteral("CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE consultants (username TEXT PRIMARY KEY,"
+                       " display_name TEXT NOT NULL, pass_hash TEXT NOT NULL, totp_secret ") +
+            blob +
+            QStringLiteral(" NOT NULL, totp_last_step BIGINT NOT NULL DEFAULT 0, locked_at BIGINT,"
+                           " created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE login_failures (username TEXT NOT NULL, at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX login_failures_user ON login_failures (username, at)"),
+        QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, username TEXT NOT NULL,"
+                       " name TEXT NOT NULL, enrolled_at BIGINT NOT NULL, revoked_at BIGINT,"
+                       " last_seen_at BIGINT, access_log_seq BIGINT NOT NULL DEFAULT 0,"
+                       " access_log_hash TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX devices_user ON devices (username)"),
+        QStringLiteral("CREATE TABLE enrollment_codes (code_hash TEXT PRIMARY KEY,"
+                       " username TEXT NOT NULL, created_at BIGINT NOT NULL,"
+                       " expires_at BIGINT NOT NULL, used_at BIGINT, device_id TEXT)"),
+        QStringLiteral("CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, kind TEXT NOT NULL,"
+                       " device_id TEXT NOT NULL, username TEXT NOT NULL,"
+                       " expires_at BIGINT NOT NULL, revoked_at BIGINT)"),
+        QStringLiteral("CREATE INDEX tokens_device ON tokens (device_id)"),
+        QStringLiteral("CREATE TABLE cases (citizen_id TEXT PRIMARY KEY, consultant TEXT NOT NULL,"
+                       " created_at BIGINT NOT NULL, changed_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX cases_consultant ON cases (consultant)"),
+        QStringLiteral("CREATE TABLE case_holders (citizen_id TEXT NOT NULL,"
+                       " consultant TEXT NOT NULL, PRIMARY KEY (citizen_id, consultant))"),
+        QStringLiteral("CREATE TABLE events (seq ") + seqKey +
+            QStringLiteral(", id TEXT NOT NULL UNIQUE, citizen_id TEXT NOT NULL,"
+                           " type TEXT NOT NULL, author TEXT NOT NULL, device TEXT NOT NULL,"
+                           " local_time TEXT NOT NULL, schema_version INTEGER NOT NULL,"
+                           " payload ") +
+            blob +
+            QStringLiteral(" NOT NULL, content_hash TEXT NOT NULL, received_at BIGINT NOT NULL,"
+                           " received_from TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX events_citizen ON events (citizen_id, seq)"),
+        QStringLiteral("CREATE TABLE feed (seq ") + seqKey +
+            QStringLiteral(", consultant TEXT NOT NULL, citizen_id TEXT NOT NULL,"
+                           " kind TEXT NOT NULL, event_id TEXT)"),
+        QStringLiteral("CREATE INDEX feed_consultant ON feed (consultant, seq)"),
+        QStringLiteral("CREATE INDEX feed_citizen ON feed (citizen_id)"),
+        QStringLiteral("CREATE TABLE objects (id TEXT NOT NULL, kind TEXT NOT NULL,"
+                       " citizen_id TEXT NOT NULL, parent TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (id, kind))"),
+        QStringLiteral("CREATE INDEX objects_citizen ON objects (citizen_id)"),
+        QStringLiteral("CREATE TABLE tombstones (citizen_id TEXT PRIMARY KEY,"
+                       " purged_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE audit_log (seq ") + autoKey +
+            QStringLiteral(", at BIGINT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
+                           " target TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("INSERT INTO counters (name, value) VALUES ('seq', 0)"),
+    };
+}
+
+Error ServerDatabase::migrate()
+{
+    if (Error e = begin())
+        return e;
+    SqlRunner sql(db(), mapper());
+    if (isPostgres()) // one process at a time creates or upgrades the schema
+        sql.run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kMigrationLock});
+    bool haveMeta = false;
+    if (isPostgres()) {
+        haveMeta = sql.single(QStringLiteral("SELECT count(*) FROM information_schema.tables"
+                                             " WHERE table_schema = current_schema()"
+                                             " AND table_name = 'server_meta'"))
+                       .toInt() > 0;
+    } else {
+        haveMeta = sql.single(QStringLiteral("SELECT count(*) FROM sqlite_master"
+                                             " WHERE type = 'table' AND name = 'server_meta'"))
+                       .toInt() > 0;
+    }
+    int version = 0;
+    if (haveMeta)
+        version = sql.single(QStringLiteral("SELECT value FROM server_meta WHERE key = 'schema'"))
+                      .toInt();
+    if (!sql.error() && version > kSchemaVersion)
+        sql.setError(Error(ErrorCode::NewerFormat, QStringLiteral("server schema")));
+    if (!sql.error() && version == 0) {
+        for (const QString& statement : schema(backend()))
+            sql.run(statement);
+        sql.run(QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('schema', ?)"),
+                {QString::number(kSchemaVersion)});
+        sql.run(QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('epoch', ?)"),
+                {newId()});
+    }
+    if (sql.error()) {
+        const Error e = sql.error();
+        sql.finish();
+        rollback();
+        return e;
+    }
+    sql.finish();
+    return commit();
+}
+
+} // namespace fortrolig::server

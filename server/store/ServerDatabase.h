@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/Error.h"
+#include "crypto/SecureBytes.h"
+#include "storage/SqlRunner.h"
+
+#include <QSqlDatabase>
+#include <QUrl>
+#include <memory>
+
+namespace fortrolig {
+class JournalDatabase;
+}
+
+namespace fortrolig::server {
+
+// Where the server keeps its data: the embedded SQLCipher file (one machine, one command),
+// or PostgreSQL (several server processes in front of one cluster). The same SQL runs on
+// both: SQLite 3.15 (SQLCipher 3.4) and PostgreSQL 15, so no UPSERT, no RETURNING.
+struct StoreLocation
+{
+    enum class Backend
+    {
+        SqlCipher,
+        Postgres
+    };
+    Backend backend = Backend::SqlCipher;
+    QString path; // SqlCipher: the database file
+    QUrl url;     // Postgres: postgresql://user:password@host:port/database?sslmode=...
+
+    // `databaseUrl` wins when given; otherwise `dataDir`/server.db.
+    static Result<StoreLocation> from(const QString& dataDir, const QString& databaseUrl);
+    QString describe() const; // for the start-up message: never the password
+};
+
+// One connection, on the thread that opened it.
+class ServerDatabase
+{
+public:
+    ~ServerDatabase();
+    ServerDatabase(const ServerDatabase&) = delete;
+    ServerDatabase& operator=(const ServerDatabase&) = delete;
+
+    // `key` opens the SQLCipher file (ignored for PostgreSQL). `create`: make the file if it
+    // is not there (the first start); otherwise a missing file is an error.
+    static Result<std::unique_ptr<ServerDatabase>> open(const StoreLocation& location,
+                                                        const SecureBytes& key, bool create);
+
+    // Creates or upgrades the schema; the first run also makes the epoch. Safe when several
+    // processes start at once (one waits for the other).
+    Error migrate();
+
+    QSqlDatabase db() const;
+    StoreLocation::Backend backend() const { return m_location.backend; }
+    bool isPostgres() const { return backend() == StoreLocation::Backend::Postgres; }
+    StatementCache& cache() { return *m_cache; }
+    Error errorFrom(const QSqlError& error) const;
+    SqlRunner::ErrorMapper mapper() const;
+
+    // BEGIN IMMEDIATE on SQLite (writers queue at the start, not halfway), BEGIN on PostgreSQL.
+    Error begin();
+    Error commit();
+    void rollback();
+
+    // After a lost PostgreSQL connection: open it again (the next request may work).
+    Error reconnectIfLost(const Error& failure);
+
+    // The schema, with this backend's words for binary data and automatic keys.
+    static QStringList schema(StoreLocation::Backend backend);
+
+private:
+    ServerDatabase(StoreLocation location, QString connection);
+    StoreLocation m_location;
+    QString m_connection;
+    std::unique_ptr<JournalDatabase> m_sqlcipher;
+    std::unique_ptr<StatementCache> m_cache;
+};
+
+} // namespace fortrolig::server

@@ -1,0 +1,85 @@
+#include "tls/TlsSetup.h"
+
+#include "core/AtomicFile.h"
+#include "sync/TrustPin.h"
+#include "tls/Certificates.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSslSocket>
+
+namespace fortrolig::server {
+
+namespace {
+Result<QByteArray> readFile(const QString& path, const QString& role)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::NotFound, role + QStringLiteral(": ") + path);
+    return f.readAll();
+}
+} // namespace
+
+Result<TlsMaterial> TlsMaterial::load(const QString& certFile, const QString& keyFile)
+{
+    auto certPem = readFile(certFile, QStringLiteral("certificate"));
+    if (!certPem.ok())
+        return certPem.error();
+    auto keyPem = readFile(keyFile, QStringLiteral("private key"));
+    if (!keyPem.ok())
+        return keyPem.error();
+    TlsMaterial m;
+    m.chain = QSslCertificate::fromData(certPem.value(), QSsl::Pem);
+    if (m.chain.isEmpty() || m.chain.first().isNull())
+        return Error(ErrorCode::InvalidInput,
+                     QStringLiteral("certificate file: no PEM certificate"));
+    for (QSsl::KeyAlgorithm alg : {QSsl::Ec, QSsl::Rsa}) {
+        m.key = QSslKey(keyPem.value(), alg, QSsl::Pem, QSsl::PrivateKey);
+        if (!m.key.isNull())
+            break;
+    }
+    keyPem.value().fill('\0');
+    if (m.key.isNull())
+        return Error(ErrorCode::InvalidInput,
+                     QStringLiteral("private key file: not an unencrypted PEM EC or RSA key"));
+    m.pin = TrustPin::of(m.chain.first());
+    m.certificatePath = certFile;
+    return m;
+}
+
+Result<TlsMaterial> TlsMaterial::development(const QString& dataDir, const QStringList& hostNames)
+{
+    const QString dir = QDir(dataDir).absoluteFilePath(QStringLiteral("tls"));
+    const QString cert = dir + QStringLiteral("/dev-cert.pem");
+    const QString key = dir + QStringLiteral("/dev-key.pem");
+    bool generated = false;
+    if (!QFile::exists(cert) || !QFile::exists(key)) {
+        if (!QDir().mkpath(dir))
+            return Error(ErrorCode::ReadOnlyLocation, dir);
+        auto pem = Certificates::selfSigned(hostNames, 3650);
+        if (!pem.ok())
+            return pem.error();
+        if (Error e = writeFileAtomically(key, pem->privateKey))
+            return e;
+        pem.value().privateKey.fill('\0');
+        if (Error e = writeFileAtomically(cert, pem->certificate))
+            return e;
+        generated = true;
+    }
+    auto m = load(cert, key);
+    if (m.ok())
+        m->generated = generated;
+    return m;
+}
+
+QSslConfiguration TlsMaterial::configuration() const
+{
+    QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+    c.setLocalCertificateChain(chain);
+    c.setPrivateKey(key);
+    c.setProtocol(QSsl::TlsV1_2OrLater);
+    c.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return c;
+}
+
+} // namespace fortrolig::server
