@@ -57,10 +57,28 @@ SqlRunner& SqlRunner::run(const QString& sql, const QVariantList& values)
             return *this;
         }
     }
-    for (int i = 0; i < values.size(); ++i)
-        m_current->bindValue(i, values.at(i));
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        // An empty QString() is an empty text, not NULL (PostgreSQL's driver would send NULL);
+        // NULL is asked for with orNull(), a variant without a value.
+        if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+            m_current->bindValue(i, QString(QLatin1String("")));
+        else
+            m_current->bindValue(i, v);
+    }
     if (!m_current->exec())
         m_error = mapped(m_current->lastError());
+    return *this;
+}
+
+SqlRunner& SqlRunner::direct(const QString& sql)
+{
+    if (m_error)
+        return *this;
+    m_current->finish();
+    m_current = &m_own;
+    if (!m_own.exec(sql))
+        m_error = mapped(m_own.lastError());
     return *this;
 }
 

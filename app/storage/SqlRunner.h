@@ -39,6 +39,8 @@ public:
     SqlRunner& operator=(const SqlRunner&) = delete;
 
     SqlRunner& run(const QString& sql, const QVariantList& values = {});
+    // Without preparing: for statements PostgreSQL cannot prepare (CREATE TABLE, ...).
+    SqlRunner& direct(const QString& sql);
     // The first column of the first row, or an invalid QVariant (also after an error).
     QVariant single(const QString& sql, const QVariantList& values = {});
     bool next();

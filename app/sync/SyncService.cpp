@@ -194,7 +194,11 @@ void SyncService::enroll(const EnrollmentLink& link, const QString& deviceName)
 
 void SyncService::login(const QByteArray& passphrase, const QString& totp)
 {
-    if (!m_settings.enrolled() || m_state == State::Syncing || m_state == State::Revoked)
+    if (!m_settings.enrolled() || m_state == State::Revoked) {
+        fail(m_state, tr("This computer is not enrolled with a server."));
+        return;
+    }
+    if (m_state == State::Syncing)
         return;
     QByteArray body = protocol::encode(
         protocol::LoginRequest{m_settings.username, passphrase, totp, m_settings.deviceId});

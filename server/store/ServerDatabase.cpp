@@ -288,7 +288,7 @@ Error ServerDatabase::migrate()
         sql.setError(Error(ErrorCode::NewerFormat, QStringLiteral("server schema")));
     if (!sql.error() && version == 0) {
         for (const QString& statement : schema(backend()))
-            sql.run(statement);
+            sql.direct(statement);
         sql.run(QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('schema', ?)"),
                 {QString::number(kSchemaVersion)});
         sql.run(QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('epoch', ?)"),
