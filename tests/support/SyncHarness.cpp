@@ -177,6 +177,20 @@ bool ServerFixture::start(server::Server::Options o)
     return true;
 }
 
+std::unique_ptr<server::Server> ServerFixture::startAnother()
+{
+    server::Server::Options o;
+    o.location = m_store->location();
+    o.dataDir = m_store->dataDir();
+    o.address = QHostAddress::LocalHost;
+    o.port = 0;
+    o.workers = m_workers;
+    auto offset = m_offset;
+    o.clock = [offset] { return QDateTime::currentMSecsSinceEpoch() + offset->load(); };
+    auto s = server::Server::start(o, SecureBytes::copyOf(m_key.data(), m_key.size()));
+    return s.ok() ? std::move(s.value()) : nullptr;
+}
+
 void ServerFixture::stop()
 {
     m_server.reset();

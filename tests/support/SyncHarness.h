@@ -66,6 +66,8 @@ public:
     // (Again) with the same store, key and port; `options` for the certificate and limits.
     bool start(server::Server::Options options = {});
     void stop();
+    // Another server process on the same store, key and data folder (so the same pin).
+    std::unique_ptr<server::Server> startAnother();
     quint16 port() const;
     QString url() const;
     QString pin() const;

@@ -1,0 +1,516 @@
+// fortrolig-server under bad input, on the backend CTest chose: raw bytes over TLS (malformed,
+// oversized, slow, too many), old TLS, tokens, enrollment codes, data at rest, two server
+// processes on one store. Every answer to a bad request is a 4xx with a JSON error, and the
+// server keeps serving.
+#include "SyncHarness.h"
+#include "TestSupport.h"
+#include "accounts/Totp.h"
+#include "storage/JournalDatabase.h"
+#include "sync/Protocol.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QSslSocket>
+#include <QTest>
+
+using namespace fortrolig;
+using namespace fortrolig::test;
+
+namespace {
+
+// A client that speaks raw bytes over TLS, for what a real client never sends.
+class RawClient
+{
+public:
+    explicit RawClient(quint16 port)
+    {
+        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+        c.setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_socket.setSslConfiguration(c);
+        QObject::connect(&m_socket, &QSslSocket::readyRead, [this] { m_in += m_socket.readAll(); });
+        QObject::connect(&m_socket, &QSslSocket::disconnected, [this] { m_closed = true; });
+        QObject::connect(&m_socket, &QSslSocket::errorOccurred, [this] { m_closed = true; });
+        m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+    }
+    bool encrypted()
+    {
+        for (int i = 0; i < 100 && !m_socket.isEncrypted() && !m_closed; ++i)
+            QTest::qWait(20);
+        return m_socket.isEncrypted();
+    }
+    void send(const QByteArray& bytes) { m_socket.write(bytes); }
+    // Waits for one whole response (or the connection's end).
+    bool response(int timeoutMs = 5000)
+    {
+        for (int waited = 0; waited < timeoutMs; waited += 10) {
+            if (complete())
+                return true;
+            if (m_closed)
+                return complete();
+            QTest::qWait(10);
+        }
+        return complete();
+    }
+    int status() const { return m_in.mid(9, 3).toInt(); }
+    QJsonObject json() const
+    {
+        return QJsonDocument::fromJson(m_in.mid(m_in.indexOf("\r\n\r\n") + 4, m_length)).object();
+    }
+    QByteArray take() // the first response, removed from what was received
+    {
+        const qsizetype end = m_in.indexOf("\r\n\r\n") + 4 + m_length;
+        QByteArray r = m_in.left(end);
+        m_in.remove(0, end);
+        return r;
+    }
+    bool closed()
+    {
+        for (int i = 0; i < 100 && !m_closed; ++i)
+            QTest::qWait(20);
+        return m_closed;
+    }
+    const QByteArray& received() const { return m_in; }
+
+private:
+    bool complete()
+    {
+        const qsizetype head = m_in.indexOf("\r\n\r\n");
+        if (head < 0)
+            return false;
+        const qsizetype at = m_in.indexOf("Content-Length: ");
+        m_length = at < 0 ? 0 : m_in.mid(at + 16, m_in.indexOf("\r\n", at) - at - 16).toInt();
+        return m_in.size() >= head + 4 + m_length;
+    }
+    QSslSocket m_socket;
+    QByteArray m_in;
+    qsizetype m_length = 0;
+    bool m_closed = false;
+};
+
+QByteArray post(const QByteArray& path, const QByteArray& body, const QByteArray& extra = {})
+{
+    return "POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" + extra +
+           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+} // namespace
+
+class TestServer : public QObject
+{
+    Q_OBJECT
+    Backend m_backend = backendFromEnvironment();
+    std::unique_ptr<ServerFixture> m_server;
+
+    // 4xx with {"error": code}; the connection goes on or ends as the case wants.
+    void expectRefusal(const QByteArray& request, int status, const QString& code)
+    {
+        RawClient c(m_server->port());
+        QVERIFY(c.encrypted());
+        c.send(request);
+        QVERIFY(c.response());
+        QCOMPARE(c.status(), status);
+        QCOMPARE(c.json().value(QStringLiteral("error")).toString(), code);
+    }
+    void stillServing()
+    {
+        RawClient c(m_server->port());
+        QVERIFY(c.encrypted());
+        c.send("GET /api/v1/status HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(c.response());
+        QCOMPARE(c.status(), 200);
+        QVERIFY(protocol::isUuid(c.json().value(QStringLiteral("epoch")).toString()));
+    }
+    // Access and refresh tokens of a new device of a new consultant.
+    protocol::TokenResponse tokens(const QString& user, QString* deviceId = nullptr)
+    {
+        const Account a = m_server->createConsultant(user);
+        auto enrolled = m_server->admin().accounts().enroll(m_server->enrollmentCode(user),
+                                                            QStringLiteral("t"));
+        if (deviceId)
+            *deviceId = enrolled->deviceId;
+        auto t = m_server->admin().accounts().login(user, a.passphrase, m_server->totp(a),
+                                                    enrolled->deviceId);
+        return {t->access, t->accessSeconds, t->refresh, t->refreshSeconds};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qInfo() << "backend:" << backendName(m_backend); }
+    void init()
+    {
+        m_server = std::make_unique<ServerFixture>(m_backend);
+        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+    }
+    void cleanup() { m_server.reset(); }
+
+    void malformedRequestsGetJsonErrors()
+    {
+        expectRefusal("HELLO\r\n\r\n", 400, QStringLiteral("bad-request"));
+        expectRefusal("GET /api/v1/status HTTP/2.0\r\n\r\n", 505, QStringLiteral("bad-request"));
+        expectRefusal("GET /api/v1/status HTTP/1.1\r\nBad Header\r\n\r\n", 400,
+                      QStringLiteral("bad-request"));
+        expectRefusal("GET /api/v1/status HTTP/1.1\r\nX: " + QByteArray(20'000, 'a') + "\r\n\r\n",
+                      431, QStringLiteral("bad-request"));
+        QByteArray many = "GET /api/v1/status HTTP/1.1\r\n";
+        for (int i = 0; i < 100; ++i)
+            many += "X-" + QByteArray::number(i) + ": y\r\n";
+        expectRefusal(many + "\r\n", 431, QStringLiteral("bad-request"));
+        expectRefusal("POST /api/v1/push HTTP/1.1\r\nContent-Type: application/json\r\n"
+                      "Content-Length: 99999999999\r\n\r\n",
+                      413, QStringLiteral("too-large"));
+        expectRefusal(
+            "POST /api/v1/push HTTP/1.1\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\n", 400,
+            QStringLiteral("bad-request"));
+        expectRefusal("POST /api/v1/login HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n", 501,
+                      QStringLiteral("bad-request"));
+        expectRefusal(post("/api/v1/login", "{not json"), 400, QStringLiteral("bad-request"));
+        expectRefusal(post("/api/v1/login", "[]"), 400, QStringLiteral("bad-request"));
+        expectRefusal(post("/api/v1/login", "{\"username\": 7}"), 400,
+                      QStringLiteral("bad-request"));
+        expectRefusal(post("/api/v1/enroll", "{\"code\": \"" + QByteArray(5000, 'A') + "\"}"), 400,
+                      QStringLiteral("bad-request"));
+        expectRefusal("DELETE /api/v1/push HTTP/1.1\r\n\r\n", 405,
+                      QStringLiteral("method-not-allowed"));
+        expectRefusal("GET /etc/passwd HTTP/1.1\r\n\r\n", 404, QStringLiteral("not-found"));
+        expectRefusal("POST /api/v1/login HTTP/1.1\r\nContent-Type: text/plain\r\n"
+                      "Content-Length: 2\r\n\r\n{}",
+                      415, QStringLiteral("bad-request"));
+        expectRefusal(post("/api/v1/push", "{}"), 401, QStringLiteral("unauthorized"));
+        expectRefusal(post("/api/v1/push", "{}", "Authorization: Bearer nonsense\r\n"), 401,
+                      QStringLiteral("unauthorized"));
+        expectRefusal("GET /api/v1/changes HTTP/1.1\r\n\r\n", 401, QStringLiteral("unauthorized"));
+        const QByteArray bearer = "Authorization: Bearer " +
+                                  tokens(QStringLiteral("anne")).accessToken.toLatin1() + "\r\n";
+        expectRefusal("GET /api/v1/changes?epoch=x&after=-1 HTTP/1.1\r\n" + bearer + "\r\n", 400,
+                      QStringLiteral("bad-request"));
+        expectRefusal(post("/api/v1/push", "{\"batchId\": 1}", bearer), 400,
+                      QStringLiteral("bad-request"));
+        // Garbage that is not even TLS, and TLS that is not HTTP.
+        {
+            QTcpSocket plain;
+            plain.connectToHost(QStringLiteral("127.0.0.1"), m_server->port());
+            QVERIFY(plain.waitForConnected(2000));
+            plain.write("GET / HTTP/1.1\r\n\r\n");
+            QTRY_VERIFY(plain.state() == QAbstractSocket::UnconnectedState);
+        }
+        for (int i = 0; i < 20; ++i) {
+            RawClient c(m_server->port());
+            QVERIFY(c.encrypted());
+            QByteArray noise(1 + i * 97, '\0');
+            for (char& x : noise)
+                x = char(QRandomGenerator::global()->bounded(256));
+            c.send(noise + "\r\n\r\n");
+            c.response(2000);
+            QVERIFY(c.closed());
+        }
+        stillServing();
+    }
+
+    void aPushIsCheckedEventByEvent()
+    {
+        const QByteArray bearer = "Authorization: Bearer " +
+                                  tokens(QStringLiteral("anne")).accessToken.toLatin1() + "\r\n";
+        auto epoch = m_server->admin().cases().epoch();
+        const QString citizen = newId();
+        Event good;
+        good.id = newId();
+        good.type = EventType::CitizenAdded;
+        good.subject = citizen;
+        good.author = QStringLiteral("anne");
+        good.device = newId();
+        good.localTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        good.payload = {{QStringLiteral("name"), QStringLiteral("Hanne Test")},
+                        {QStringLiteral("cpr"), QStringLiteral("0101585999")}};
+        QJsonObject bad = protocol::encodeEvent(good);
+        bad.insert(QStringLiteral("id"), newId());
+        bad.insert(QStringLiteral("localTime"), QStringLiteral("yesterday"));
+        Event unknown = good;
+        unknown.id = newId();
+        unknown.type = QStringLiteral("citizen.teleported");
+        Event dangling = good;
+        dangling.id = newId();
+        dangling.type = EventType::NoteCorrected;
+        dangling.payload = {{QStringLiteral("noteId"), newId()},
+                            {QStringLiteral("supersedes"), newId()},
+                            {QStringLiteral("text"), QStringLiteral("x")}};
+        QJsonArray events{protocol::encodeEvent(good), bad, protocol::encodeEvent(unknown),
+                          protocol::encodeEvent(dangling)};
+        const QJsonObject body{{QStringLiteral("batchId"), newId()},
+                               {QStringLiteral("epoch"), epoch.value()},
+                               {QStringLiteral("events"), events}};
+        RawClient c(m_server->port());
+        QVERIFY(c.encrypted());
+        c.send(post("/api/v1/push", QJsonDocument(body).toJson(QJsonDocument::Compact), bearer));
+        QVERIFY(c.response());
+        QCOMPARE(c.status(), 200);
+        const QJsonArray results = c.json().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 4);
+        QMap<QString, QString> statusOf;
+        for (const QJsonValue& r : results)
+            statusOf[r.toObject().value(QStringLiteral("id")).toString()] =
+                r.toObject().value(QStringLiteral("status")).toString() + QLatin1Char('/') +
+                r.toObject().value(QStringLiteral("reason")).toString();
+        QCOMPARE(statusOf.value(good.id), QStringLiteral("accepted/"));
+        QCOMPARE(statusOf.value(bad.value(QStringLiteral("id")).toString()),
+                 QStringLiteral("rejected/malformed"));
+        QCOMPARE(statusOf.value(unknown.id), QStringLiteral("rejected/unknown-type"));
+        QCOMPARE(statusOf.value(dangling.id), QStringLiteral("rejected/unknown-reference"));
+        // Sent again (a retry after a lost answer): the same event is a duplicate, not a copy.
+        c.take();
+        c.send(post("/api/v1/push", QJsonDocument(body).toJson(QJsonDocument::Compact), bearer));
+        QVERIFY(c.response());
+        bool duplicate = false;
+        for (const QJsonValue& r : c.json().value(QStringLiteral("results")).toArray())
+            duplicate =
+                duplicate || (r.toObject().value(QStringLiteral("id")).toString() == good.id &&
+                              r.toObject().value(QStringLiteral("status")).toString() ==
+                                  QStringLiteral("duplicate"));
+        QVERIFY(duplicate);
+        // More than a batch may hold is refused whole.
+        QJsonArray tooMany;
+        for (int i = 0; i <= protocol::kMaxEventsPerPush; ++i)
+            tooMany.append(QJsonObject());
+        c.take();
+        c.send(post("/api/v1/push",
+                    QJsonDocument(QJsonObject{{QStringLiteral("batchId"), newId()},
+                                              {QStringLiteral("epoch"), epoch.value()},
+                                              {QStringLiteral("events"), tooMany}})
+                        .toJson(QJsonDocument::Compact),
+                    bearer));
+        QVERIFY(c.response());
+        QCOMPARE(c.status(), 400);
+    }
+
+    void pipelinedRequestsAreAnsweredInOrder()
+    {
+        RawClient c(m_server->port());
+        QVERIFY(c.encrypted());
+        c.send("GET /api/v1/status HTTP/1.1\r\n\r\nGET /nowhere HTTP/1.1\r\n\r\n");
+        QVERIFY(c.response());
+        QCOMPARE(c.status(), 200);
+        c.take();
+        QVERIFY(c.response());
+        QCOMPARE(c.status(), 404);
+    }
+
+    void slowOrIdleConnectionsAreClosed()
+    {
+        server::Server::Options o;
+        o.limits.requestTimeoutMs = 300;
+        o.limits.idleTimeoutMs = 300;
+        o.limits.maxConnections = 3;
+        m_server->stop();
+        QVERIFY(m_server->start(o));
+        {
+            RawClient slow(m_server->port());
+            QVERIFY(slow.encrypted());
+            slow.send("GET /api/v1/status HTTP/1.1\r\nHost:"); // and then nothing
+            QVERIFY(slow.response(3000));
+            QCOMPARE(slow.status(), 408);
+            QVERIFY(slow.closed());
+        }
+        {
+            RawClient idle(m_server->port());
+            QVERIFY(idle.encrypted());
+            QVERIFY(idle.closed()); // never sent anything
+        }
+        // Beyond the connection limit a connection is refused at once; the others are served.
+        std::vector<std::unique_ptr<RawClient>> open;
+        for (int i = 0; i < 3; ++i) {
+            open.push_back(std::make_unique<RawClient>(m_server->port()));
+            QVERIFY(open.back()->encrypted());
+        }
+        RawClient over(m_server->port());
+        QVERIFY(!over.encrypted());
+        open.back()->send("GET /api/v1/status HTTP/1.1\r\n\r\n");
+        QVERIFY(open.back()->response());
+        QCOMPARE(open.back()->status(), 200);
+    }
+
+    void tlsOlderThan12IsRefused()
+    {
+        // OpenSSL's own client, allowed to speak TLS 1.1: the server refuses it; 1.2 works.
+        auto handshake = [this](const char* version) {
+            QProcess p;
+            p.start(QStringLiteral("openssl"),
+                    {QStringLiteral("s_client"), QStringLiteral("-brief"),
+                     QStringLiteral("-connect"),
+                     QStringLiteral("127.0.0.1:") + QString::number(m_server->port()),
+                     QString::fromLatin1(version), QStringLiteral("-cipher"),
+                     QStringLiteral("DEFAULT@SECLEVEL=0")});
+            p.closeWriteChannel();
+            // The server runs in this thread: wait without blocking its event loop.
+            for (int i = 0; i < 500 && p.state() != QProcess::NotRunning; ++i)
+                QTest::qWait(20);
+            return QString::fromLocal8Bit(p.readAllStandardOutput() + p.readAllStandardError());
+        };
+        const QString old = handshake("-tls1_1");
+        QVERIFY2(!old.contains(QStringLiteral("CONNECTION ESTABLISHED")), qPrintable(old));
+        const QString current = handshake("-tls1_2");
+        QVERIFY2(current.contains(QStringLiteral("CONNECTION ESTABLISHED")), qPrintable(current));
+        stillServing();
+    }
+
+    void totpFollowsRfc6238()
+    {
+        // RFC 6238 appendix B, SHA-1, the last six of the eight digits.
+        const QByteArray secret = "12345678901234567890";
+        QCOMPARE(server::Totp::code(secret, 59 / 30), QStringLiteral("287082"));
+        QCOMPARE(server::Totp::code(secret, 1111111109 / 30), QStringLiteral("081804"));
+        QCOMPARE(server::Totp::code(secret, 1234567890 / 30), QStringLiteral("005924"));
+        QCOMPARE(server::Totp::code(secret, 2000000000 / 30), QStringLiteral("279037"));
+        QCOMPARE(server::Totp::matchingStep(secret, QStringLiteral("287082"), 59 + 30), 1);
+        QCOMPARE(server::Totp::matchingStep(secret, QStringLiteral("287082"), 59 + 90), -1);
+        QCOMPARE(server::Totp::base32("12345678901234567890"),
+                 QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"));
+        const QString uri = server::Totp::provisioningUri(secret, QStringLiteral("anne"));
+        QVERIFY(uri.startsWith(QStringLiteral("otpauth://totp/Fortrolig")));
+        QVERIFY(uri.contains(QStringLiteral("secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ")));
+        const QString hash = server::PasswordHash::make("korrekt hest batteri");
+        QVERIFY(hash.startsWith(QStringLiteral("$argon2id$")));
+        QVERIFY(server::PasswordHash::verify(hash, "korrekt hest batteri"));
+        QVERIFY(!server::PasswordHash::verify(hash, "korrekt hest batterI"));
+    }
+
+    void tokensExpireRotateAndAreRevokedWhenReused()
+    {
+        QString device;
+        const protocol::TokenResponse first = tokens(QStringLiteral("anne"), &device);
+        server::Accounts& accounts = m_server->admin().accounts();
+        QVERIFY(accounts.authenticate(first.accessToken).ok());
+        auto second = accounts.refresh(first.refreshToken);
+        QVERIFY(second.ok());
+        QVERIFY(accounts.authenticate(second->access).ok());
+        // The old refresh token shown again: someone has a copy; the device's tokens all go.
+        QCOMPARE(accounts.refresh(first.refreshToken).error().code, ErrorCode::NotFound);
+        QCOMPARE(accounts.authenticate(second->access).error().code, ErrorCode::NotFound);
+        QCOMPARE(accounts.refresh(second->refresh).error().code, ErrorCode::NotFound);
+        // Access tokens last a quarter of an hour.
+        const Account bo = m_server->createConsultant(QStringLiteral("bo"));
+        auto enrolled =
+            accounts.enroll(m_server->enrollmentCode(QStringLiteral("bo")), QStringLiteral("t"));
+        auto t = accounts.login(QStringLiteral("bo"), bo.passphrase, m_server->totp(bo),
+                                enrolled->deviceId);
+        QVERIFY(t.ok());
+        m_server->advance(16 * 60 * 1000);
+        QCOMPARE(accounts.authenticate(t->access).error().code, ErrorCode::NotFound);
+        QVERIFY(accounts.refresh(t->refresh).ok());
+        // A one-time code works once.
+        const QString code = m_server->totp(bo);
+        QVERIFY(accounts.login(QStringLiteral("bo"), bo.passphrase, code, enrolled->deviceId).ok());
+        QCOMPARE(accounts.login(QStringLiteral("bo"), bo.passphrase, code, enrolled->deviceId)
+                     .error()
+                     .code,
+                 ErrorCode::WrongPassphrase);
+    }
+
+    void enrollmentCodesWorkOnceAndExpire()
+    {
+        m_server->createConsultant(QStringLiteral("anne"));
+        server::Accounts& accounts = m_server->admin().accounts();
+        const QString code = m_server->enrollmentCode(QStringLiteral("anne"));
+        // Typed by a person: lower case and without dashes is the same code.
+        QVERIFY(accounts.enroll(code.toLower().remove(QLatin1Char('-')), QStringLiteral("a")).ok());
+        QCOMPARE(accounts.enroll(code, QStringLiteral("b")).error().code, ErrorCode::NotFound);
+        const QString later = m_server->enrollmentCode(QStringLiteral("anne"));
+        m_server->advance(8LL * 24 * 3600 * 1000);
+        QCOMPARE(accounts.enroll(later, QStringLiteral("c")).error().code, ErrorCode::NotFound);
+        QCOMPARE(accounts.enroll(QStringLiteral("AAAA-BBBB-CCCC-DDDD"), QStringLiteral("d"))
+                     .error()
+                     .code,
+                 ErrorCode::NotFound);
+    }
+
+    void nothingPersonalIsStoredInTheClear()
+    {
+        const Account anne = m_server->createConsultant(QStringLiteral("anne"));
+        Device d;
+        QVERIFY(d.enroll(*m_server, m_server->enrollmentCode(anne.username)));
+        QVERIFY(d.login(*m_server, anne));
+        const QString id = d.addCitizen(QStringLiteral("Kanariefugl Klartekstsen"));
+        QVERIFY(d.journal().addNote(id, QStringLiteral("helbredsoplysning kanariefugl")).ok());
+        QVERIFY(d.syncOnce());
+        const QByteArray canary = "anariefugl";
+        const QByteArray totpBase32 = server::Totp::base32(anne.totpSecret).toLatin1();
+        if (m_backend == Backend::Postgres) {
+            // Event payloads and TOTP secrets are sealed by the server before PostgreSQL sees them.
+            QSqlQuery q(m_server->admin().database().db());
+            QVERIFY(q.exec(QStringLiteral("SELECT payload FROM events")));
+            int rows = 0;
+            while (q.next()) {
+                ++rows;
+                QVERIFY(!q.value(0).toByteArray().contains(canary));
+            }
+            QCOMPARE(rows, 2);
+            QVERIFY(q.exec(QStringLiteral("SELECT totp_secret FROM consultants")));
+            QVERIFY(q.next());
+            QVERIFY(!q.value(0).toByteArray().contains(anne.totpSecret));
+        } else {
+            m_server->stop();
+            m_server->closeAdmin();
+            QDirIterator it(m_server->store().dataDir(), QDir::Files, QDirIterator::Subdirectories);
+            int files = 0;
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QByteArray all = f.readAll();
+                ++files;
+                QVERIFY2(!all.contains(canary), qPrintable(f.fileName()));
+                QVERIFY2(!all.contains(anne.totpSecret), qPrintable(f.fileName()));
+                QVERIFY2(!all.contains(totpBase32), qPrintable(f.fileName()));
+            }
+            QVERIFY(files >= 3); // the database, the key, the certificate and its key
+        }
+    }
+
+    void twoServerProcessesShareOneStore()
+    {
+        // Several stateless servers in front of one store (PostgreSQL in production): devices
+        // of one consultant, each talking to a different server, share the caseload.
+        auto second = m_server->startAnother();
+        QVERIFY(second);
+        const QString secondUrl =
+            QStringLiteral("https://127.0.0.1:") + QString::number(second->port());
+        QCOMPARE(second->tls().pin, m_server->pin());
+        const Account anne = m_server->createConsultant(QStringLiteral("anne"));
+        Device a;
+        Device b;
+        QVERIFY(a.enroll(*m_server, m_server->enrollmentCode(anne.username)));
+        QVERIFY(a.login(*m_server, anne));
+        QVERIFY(
+            b.enroll(*m_server, m_server->enrollmentCode(anne.username), nullptr, {}, secondUrl));
+        QVERIFY(b.login(*m_server, anne));
+        const QString id = a.addCitizen(QStringLiteral("Ida Delt"));
+        QVERIFY(b.journal()
+                    .addNote(b.addCitizen(QStringLiteral("Jens Delt")), QStringLiteral("x"))
+                    .ok());
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(a.syncOnce());
+            QVERIFY(b.syncOnce());
+        }
+        QCOMPARE(a.eventIds(), b.eventIds());
+        QCOMPARE(a.eventIds().size(), 3);
+        QVERIFY(b.journal().citizen(id).ok());
+    }
+
+    void noSqliteDriverInAServerProcess()
+    {
+        // The MUST: Qt's QSQLITE plugin never loads next to journal data (it would bring a
+        // second SQLite library). The server loaded QPSQL or nothing.
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray all = maps.readAll();
+        QVERIFY(!all.contains("libqsqlite"));
+        QVERIFY(!all.contains("libsqlite3.so"));
+        if (m_backend == Backend::Postgres)
+            QVERIFY(all.contains("libqsqlpsql"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"
