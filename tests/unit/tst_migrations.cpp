@@ -105,6 +105,18 @@ private Q_SLOTS:
                                                " citizens_fts MATCH 'østergård'"))
                          .toInt(),
                      1);
+            // 6: the name and CPR number became versioned fields (from the citizen.added
+            // event), and notes kept their versions (the table was rebuilt without
+            // UNIQUE(note_id, version), its rowids and so its search index unchanged).
+            QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(field) FROM (SELECT field"
+                                               " FROM field_versions WHERE object_id = 'c1'"
+                                               " AND id = 'e1' ORDER BY field)"))
+                         .toString(),
+                     QStringLiteral("cpr,name"));
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM note_versions")).toInt(), 2);
+            QVERIFY(exec(db, QStringLiteral("INSERT INTO note_versions (id, note_id, version,"
+                                            " supersedes, text, author, written_at) VALUES"
+                                            " ('v3', 'n1', 2, 'v1', 'gren', 'b', 'x')")));
         }
         QVERIFY(fillAt(db, 0)); // and a fresh write works
         QVERIFY(jdb.value()->integrityCheck().ok());

@@ -1,0 +1,301 @@
+// Concurrent changes from two devices (no server here: the events are handed across as a
+// pull would): both versions kept, the same state whatever the order of arrival, resolution
+// by a change that replaces every competing version; pulled pages applied in one
+// transaction; what cannot be applied kept aside, not lost.
+#include "TestSupport.h"
+#include "journal/Journal.h"
+#include "storage/JournalDatabase.h"
+#include "storage/Migrations.h"
+#include "sync/JournalSync.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fortrolig;
+
+namespace {
+
+struct Laptop
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Journal> journal;
+    std::unique_ptr<JournalSync> sync;
+    qint64 seq = 0;
+    explicit Laptop(const QString& consultant)
+    {
+        auto jdb =
+            JournalDatabase::open(dir.filePath(QStringLiteral("j.db")), SecureBytes::random(32),
+                                  JournalDatabase::Mode::Create, {});
+        if (!jdb.ok() || Migrations::migrate(jdb.value()->db()))
+            qFatal("journal");
+        journal = std::make_unique<Journal>(std::move(jdb.value()), Identity{consultant, newId()});
+        sync = std::make_unique<JournalSync>(*journal);
+    }
+    QList<Event> outbox()
+    {
+        QList<Event> out;
+        const auto batch = sync->nextBatch(1000);
+        for (const OutgoingEvent& o : batch.value())
+            out << o.event;
+        return out;
+    }
+    // What a pull page would bring.
+    JournalSync::Applied receive(const QList<Event>& events)
+    {
+        protocol::ChangesResponse page;
+        for (const Event& e : events)
+            page.items << protocol::ChangeItem{++seq, protocol::ChangeItem::Kind::Event, e.subject,
+                                               e};
+        page.cursor = seq;
+        auto a = sync->applyChanges(page);
+        if (!a.ok())
+            qWarning() << a.error().message();
+        return a.ok() ? a.value() : JournalSync::Applied();
+    }
+    QStringList rows(const QString& sql)
+    {
+        QStringList out;
+        QSqlQuery q(journal->database().db());
+        q.exec(sql);
+        while (q.next()) {
+            QStringList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row << q.value(i).toString();
+            out << row.join(QLatin1Char('|'));
+        }
+        return out;
+    }
+    QStringList state()
+    {
+        return rows(QStringLiteral("SELECT id, name, cpr FROM citizens")) +
+               rows(QStringLiteral("SELECT id, current_version FROM notes")) +
+               rows(QStringLiteral("SELECT id, superseded_by FROM note_versions ORDER BY id")) +
+               rows(QStringLiteral("SELECT id, actual_end FROM courses")) +
+               rows(
+                   QStringLiteral("SELECT object_id, field FROM conflicts WHERE resolved_at IS NULL"
+                                  " ORDER BY object_id, field"));
+    }
+};
+
+} // namespace
+
+class TestConflicts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aNoteCorrectedOnTwoDevicesKeepsBothTexts()
+    {
+        Laptop a(QStringLiteral("anne"));
+        Laptop b(QStringLiteral("anne"));
+        Laptop c(QStringLiteral("anne")); // receives in the other order
+        const QString id = a.journal
+                               ->addCitizen(QStringLiteral("Kirsten Konflikt"),
+                                            *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
+                               .value();
+        const QString note =
+            a.journal->addNote(id, QStringLiteral("første tekst om cykling")).value();
+        const QList<Event> base = a.outbox();
+        b.receive(base);
+        c.receive(base);
+        QVERIFY(a.journal->correctNote(note, QStringLiteral("a retter: løb")).ok());
+        QVERIFY(b.journal->correctNote(note, QStringLiteral("b retter: svømning")).ok());
+        const Event fromA = a.outbox().last();
+        const Event fromB = b.outbox().last();
+        a.receive({fromB});
+        b.receive({fromA});
+        c.receive({fromB, fromA});
+        for (Laptop* l : {&a, &b, &c}) {
+            auto conflicts = l->journal->conflicts(id);
+            QCOMPARE(conflicts->size(), 1);
+            QCOMPARE(conflicts->first().kind, QStringLiteral("note"));
+            QStringList texts;
+            for (const ConflictVersion& v : conflicts->first().versions)
+                texts << v.value;
+            texts.sort();
+            QCOMPARE(texts, QStringList({QStringLiteral("a retter: løb"),
+                                         QStringLiteral("b retter: svømning")}));
+            // Both branches are found by search; the old text is not.
+            QCOMPARE(l->journal->search(QStringLiteral("løb")).value().size(), 1);
+            QCOMPARE(l->journal->search(QStringLiteral("svømning")).value().size(), 1);
+            QCOMPARE(l->journal->search(QStringLiteral("cykling")).value().size(), 0);
+            QCOMPARE(l->journal->noteHistory(note)->size(), 3);
+        }
+        QCOMPARE(a.state(), b.state());
+        QCOMPARE(a.state(), c.state());
+
+        // Resolved on one laptop, resolved on all.
+        const qint64 conflict = a.journal->conflicts(id)->first().id;
+        QVERIFY(
+            a.journal->resolveConflict(conflict, QStringLiteral("samlet: løb og svømning")).ok());
+        const Event resolution = a.outbox().last();
+        b.receive({resolution});
+        c.receive({resolution});
+        for (Laptop* l : {&a, &b, &c}) {
+            QCOMPARE(l->journal->conflicts(id)->size(), 0);
+            QCOMPARE(l->journal->citizen(id)->notes.first().current.text,
+                     QStringLiteral("samlet: løb og svømning"));
+            QCOMPARE(l->journal->search(QStringLiteral("svømning")).value().size(), 1);
+            QCOMPARE(l->journal->search(QStringLiteral("samlet")).value().size(), 1);
+        }
+        QCOMPARE(a.state(), b.state());
+        QCOMPARE(a.state(), c.state());
+        QVERIFY(a.journal->verify().ok());
+    }
+
+    void anEditorBasedOnAnOlderVersionDoesNotOverwriteSilently()
+    {
+        Laptop a(QStringLiteral("anne"));
+        const QString id = a.journal
+                               ->addCitizen(QStringLiteral("Lars Editor"),
+                                            *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
+                               .value();
+        const QString note = a.journal->addNote(id, QStringLiteral("v1")).value();
+        const QString v1 = a.journal->noteHistory(note)->first().id;
+        // The editor opened v1; meanwhile (a pull) v2 arrived; then the editor saves.
+        QVERIFY(a.journal->correctNote(note, QStringLiteral("v2 fra sync")).ok());
+        QVERIFY(a.journal->correctNote(note, QStringLiteral("editorens tekst"), {v1}).ok());
+        QCOMPARE(a.journal->conflicts(id)->size(), 1);
+    }
+
+    void aNameChangedOnTwoDevicesIsAConflictUntilChosen()
+    {
+        Laptop a(QStringLiteral("anne"));
+        Laptop b(QStringLiteral("anne"));
+        const QString id = a.journal
+                               ->addCitizen(QStringLiteral("Mette Navn"),
+                                            *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
+                               .value();
+        b.receive(a.outbox());
+        QVERIFY(
+            a.journal->correctCitizen(id, QStringLiteral("name"), QStringLiteral("Mette Navnesen"))
+                .ok());
+        QVERIFY(
+            b.journal->correctCitizen(id, QStringLiteral("name"), QStringLiteral("Mette Nielsen"))
+                .ok());
+        QVERIFY(b.journal->correctCitizen(id, QStringLiteral("cpr"), QStringLiteral("020258-5998"))
+                    .ok());
+        const QList<Event> fromA{a.outbox().last()};
+        const QList<Event> fromB = b.outbox(); // its name and its CPR number
+        a.receive(fromB);
+        b.receive(fromA);
+        QCOMPARE(a.state(), b.state());
+        auto conflicts = a.journal->conflicts(id);
+        QCOMPARE(conflicts->size(), 1); // the name; the CPR number changed on one side only
+        QCOMPARE(conflicts->first().field, QStringLiteral("name"));
+        QCOMPARE(a.journal->citizen(id)->cpr, QStringLiteral("020258-5998"));
+        // Both names are found while they compete.
+        QCOMPARE(a.journal->search(QStringLiteral("navnesen")).value().size() +
+                     a.journal->search(QStringLiteral("nielsen")).value().size(),
+                 1); // the shown one is indexed
+        QVERIFY(b.journal
+                    ->resolveConflict(b.journal->conflicts(id)->first().id,
+                                      QStringLiteral("Mette Nielsen Navnesen"))
+                    .ok());
+        a.receive({b.outbox().last()});
+        QCOMPARE(a.journal->conflicts(id)->size(), 0);
+        QCOMPARE(a.journal->citizen(id)->name, QStringLiteral("Mette Nielsen Navnesen"));
+        QCOMPARE(a.state(), b.state());
+        QCOMPARE(a.journal->search(QStringLiteral("navnesen")).value().size(), 1);
+    }
+
+    void aCourseEndedTwiceDifferentlyIsAConflict()
+    {
+        Laptop a(QStringLiteral("anne"));
+        Laptop b(QStringLiteral("anne"));
+        const QString id = a.journal
+                               ->addCitizen(QStringLiteral("Niels Slut"),
+                                            *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
+                               .value();
+        const QString course = a.journal
+                                   ->addCourse({id,
+                                                QStringLiteral("Testby Kommune"),
+                                                QStringLiteral("afklaringsforløb"),
+                                                {},
+                                                QDate(2026, 1, 5),
+                                                {}})
+                                   .value();
+        b.receive(a.outbox());
+        QVERIFY(a.journal->endCourse(course, QDate(2026, 5, 1)).ok());
+        QVERIFY(b.journal->endCourse(course, QDate(2026, 6, 1)).ok());
+        const Event fromA = a.outbox().last();
+        a.receive({b.outbox().last()});
+        b.receive({fromA});
+        QCOMPARE(a.state(), b.state());
+        auto conflicts = a.journal->conflicts(id);
+        QCOMPARE(conflicts->size(), 1);
+        QCOMPARE(conflicts->first().field, QStringLiteral("end"));
+        QVERIFY(
+            a.journal->resolveConflict(conflicts->first().id, QStringLiteral("2026-05-15")).ok());
+        b.receive({a.outbox().last()});
+        QCOMPARE(b.journal->citizen(id)->courses.first().actualEnd, QDate(2026, 5, 15));
+        QCOMPARE(b.journal->conflicts(id)->size(), 0);
+    }
+
+    void whatCannotBeAppliedIsKeptAndRetried()
+    {
+        Laptop a(QStringLiteral("anne"));
+        Laptop b(QStringLiteral("anne"));
+        const QString id = a.journal
+                               ->addCitizen(QStringLiteral("Olga Senere"),
+                                            *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
+                               .value();
+        QVERIFY(a.journal->addNote(id, QStringLiteral("en note")).ok());
+        const QList<Event> events = a.outbox();
+        // The note arrives before its citizen (or is of a kind this version cannot apply).
+        auto first = b.receive({events.at(1)});
+        QCOMPARE(first.notApplied, 1);
+        QCOMPARE(b.rows(QStringLiteral("SELECT count(*) FROM pending_events")),
+                 QStringList{QStringLiteral("1")});
+        QCOMPARE(b.sync->problems()->first().kind, QStringLiteral("not-applied"));
+        // Later the citizen comes; the kept note is applied then, and the problem goes.
+        auto second = b.receive({events.at(0)});
+        QCOMPARE(second.events, 2);
+        QCOMPARE(b.journal->citizen(id)->notes.size(), 1);
+        QCOMPARE(b.rows(QStringLiteral("SELECT count(*) FROM pending_events")),
+                 QStringList{QStringLiteral("0")});
+        QCOMPARE(b.sync->problems()->size(), 0);
+        QCOMPARE(b.journal->outboxSize(), 0);
+        // Seen before: skipped, not applied twice.
+        auto again = b.receive(events);
+        QCOMPARE(again.skipped, 2);
+    }
+
+    void aRemovalWaitsForUnsentChanges()
+    {
+        Laptop a(QStringLiteral("anne"));
+        const QString id = a.journal
+                               ->addCitizen(QStringLiteral("Per Venter"),
+                                            *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
+                               .value();
+        protocol::ChangesResponse page;
+        page.items << protocol::ChangeItem{7, protocol::ChangeItem::Kind::Remove, id, {}};
+        page.cursor = 7;
+        auto applied = a.sync->applyChanges(page);
+        QVERIFY(applied->stoppedForPush);
+        QCOMPARE(a.sync->settings()->cursor, 0); // asked again after the push
+        QVERIFY(a.journal->citizen(id).ok());
+        // Once sent, the removal goes through: everything of the case leaves the journal.
+        protocol::PushResponse sent;
+        const auto batch = a.sync->nextBatch(10);
+        for (const OutgoingEvent& o : batch.value())
+            sent.results << protocol::PushResult{
+                o.event.id, protocol::PushResult::Status::Accepted, 1, {}};
+        QVERIFY(a.sync->applyPushResults(batch.value(), sent).ok());
+        applied = a.sync->applyChanges(page);
+        QVERIFY(!applied->stoppedForPush);
+        QCOMPARE(a.sync->settings()->cursor, 7);
+        QCOMPARE(a.journal->citizen(id).error().code, ErrorCode::NotFound);
+        for (const char* table : {"citizens", "events", "field_versions", "outbox"})
+            QCOMPARE(a.rows(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table)),
+                     QStringList{QStringLiteral("0")});
+        QVERIFY(a.journal->verify().ok());
+        // The access log keeps that the case was here and left (by internal id only).
+        QCOMPARE(a.journal->accessLog(id)->last().action, QStringLiteral("removed-by-sync"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConflicts)
+#include "tst_conflicts.moc"

@@ -1,0 +1,245 @@
+// The protocol codec, the enrollment link, pins, the retry rule and the server's request
+// parser: pure code, exercised directly.
+#include "http/HttpRequestParser.h"
+#include "sync/EnrollmentLink.h"
+#include "sync/Protocol.h"
+#include "sync/RetryPolicy.h"
+#include "sync/TrustPin.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace fortrolig;
+using namespace fortrolig::protocol;
+
+namespace {
+Event sampleEvent()
+{
+    Event e;
+    e.id = newId();
+    e.type = EventType::NoteAdded;
+    e.subject = newId();
+    e.author = QStringLiteral("anne");
+    e.device = newId();
+    e.localTime = QStringLiteral("2026-03-02T10:00:00.000+01:00");
+    e.payload = {{QStringLiteral("noteId"), newId()},
+                 {QStringLiteral("text"), QStringLiteral("Æblegrød på Ærø")}};
+    return e;
+}
+QByteArray json(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+class TestProtocol : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void messagesSurviveTheRoundTrip()
+    {
+        PushRequest push{
+            newId(), newId(), 42, QStringLiteral("ab12"), {sampleEvent(), sampleEvent()}};
+        auto p = decodePushRequest(encode(push));
+        QVERIFY(p.ok());
+        QCOMPARE(p->request.events.size(), 2);
+        QCOMPARE(p->request.events.at(0).payload, push.events.at(0).payload);
+        QCOMPARE(p->request.accessLogSeq, 42);
+        QVERIFY(p->malformed.isEmpty());
+
+        ChangesResponse page;
+        page.epoch = newId();
+        const Event e = sampleEvent();
+        page.items << ChangeItem{3, ChangeItem::Kind::Event, e.subject, e}
+                   << ChangeItem{9, ChangeItem::Kind::Purge, newId(), {}};
+        page.cursor = 9;
+        page.more = true;
+        page.remaining = 120;
+        auto c = decodeChangesResponse(encode(page));
+        QVERIFY(c.ok());
+        QCOMPARE(c->items.size(), 2);
+        QCOMPARE(c->items.at(0).event.id, e.id);
+        QCOMPARE(c->items.at(1).kind, ChangeItem::Kind::Purge);
+        QCOMPARE(c->remaining, 120);
+        QVERIFY(c->more);
+
+        PushResponse r{newId(),
+                       {{newId(), PushResult::Status::Accepted, 5, {}},
+                        {newId(), PushResult::Status::Rejected, 0, RejectReason::Purged}}};
+        auto d = decodePushResponse(encode(r));
+        QCOMPARE(d->results.at(1).reason, RejectReason::Purged);
+        QCOMPARE(d->results.at(0).seq, 5);
+    }
+
+    void badMessagesAreRefusedNamingTheFieldNotTheValue()
+    {
+        for (const QByteArray& body :
+             {QByteArray(""), QByteArray("{"), QByteArray("[]"), QByteArray("null"),
+              QByteArray("{\"epoch\":\"x\",\"items\":[],\"cursor\":0,\"more\":false}"),
+              QByteArray("{\"epoch\":\"" + newId().toLatin1() +
+                         "\",\"items\":[],\"cursor\":-1,\"more\":false}"),
+              QByteArray("{\"epoch\":\"" + newId().toLatin1() +
+                         "\",\"items\":[],\"cursor\":1.5,\"more\":false}"),
+              QByteArray("{\"epoch\":\"" + newId().toLatin1() +
+                         "\",\"items\":{},\"cursor\":1,\"more\":false}")}) {
+            auto c = decodeChangesResponse(body);
+            QVERIFY2(!c.ok(), body.constData());
+            QCOMPARE(c.error().code, fortrolig::ErrorCode::InvalidInput);
+        }
+        // Out of order, or a cursor behind the items, or an event of another citizen.
+        ChangesResponse page;
+        page.epoch = newId();
+        const Event e = sampleEvent();
+        page.items << ChangeItem{5, ChangeItem::Kind::Event, e.subject, e}
+                   << ChangeItem{4, ChangeItem::Kind::Remove, newId(), {}};
+        page.cursor = 5;
+        QVERIFY(!decodeChangesResponse(encode(page)).ok());
+        page.items.removeLast();
+        page.cursor = 4;
+        QVERIFY(!decodeChangesResponse(encode(page)).ok());
+        page.cursor = 5;
+        page.items.first().citizen = newId();
+        QVERIFY(!decodeChangesResponse(encode(page)).ok());
+
+        // The detail names the field, never what was in it.
+        QJsonObject bad = encodeEvent(sampleEvent());
+        bad.insert(QStringLiteral("localTime"), QStringLiteral("hemmelig tekst"));
+        auto ev = decodeEvent(bad);
+        QVERIFY(!ev.ok());
+        QVERIFY(ev.error().detail.contains(QStringLiteral("localTime")));
+        QVERIFY(!ev.error().detail.contains(QStringLiteral("hemmelig")));
+        bad = encodeEvent(sampleEvent());
+        bad.insert(QStringLiteral("id"), QStringLiteral("01A2-NOT-A-UUID"));
+        QVERIFY(!decodeEvent(bad).ok());
+        bad = encodeEvent(sampleEvent());
+        bad.insert(QStringLiteral("author"), QString(300, QLatin1Char('x')));
+        QVERIFY(!decodeEvent(bad).ok());
+        bad = encodeEvent(sampleEvent());
+        bad.insert(QStringLiteral("payload"), QStringLiteral("not an object"));
+        QVERIFY(!decodeEvent(bad).ok());
+    }
+
+    void aBadEventDoesNotSpoilTheBatch()
+    {
+        QJsonArray events{encodeEvent(sampleEvent()), QJsonObject{{QStringLiteral("id"), 5}},
+                          encodeEvent(sampleEvent())};
+        QJsonObject big = encodeEvent(sampleEvent());
+        big.insert(
+            QStringLiteral("payload"),
+            QJsonObject{{QStringLiteral("text"), QString(kMaxEventBytes, QLatin1Char('a'))}});
+        events.append(big);
+        auto p = decodePushRequest(json({{QStringLiteral("batchId"), newId()},
+                                         {QStringLiteral("epoch"), newId()},
+                                         {QStringLiteral("events"), events}}));
+        QVERIFY(p.ok());
+        QCOMPARE(p->request.events.size(), 2);
+        QCOMPARE(p->malformed.size(), 2);
+        QCOMPARE(p->malformed.at(0).reason, RejectReason::Malformed);
+        QCOMPARE(p->malformed.at(1).reason, RejectReason::TooLarge);
+    }
+
+    void enrollmentLinks()
+    {
+        const QString pin =
+            QStringLiteral("sha256/") + QString::fromLatin1(QByteArray(32, 'k').toBase64());
+        auto l = EnrollmentLink::from(QStringLiteral("server.example:8443"),
+                                      QStringLiteral("ABCD-EFGH-IJKL-MNOP"), pin);
+        QVERIFY(l.ok());
+        QCOMPARE(l->server.toString(), QStringLiteral("https://server.example:8443"));
+        auto parsed = EnrollmentLink::parse(l->toString());
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed->server, l->server);
+        QCOMPARE(parsed->code, l->code);
+        QCOMPARE(parsed->pin, pin);
+        QVERIFY(!EnrollmentLink::from(QStringLiteral("http://server.example"), l->code, pin).ok());
+        QVERIFY(
+            !EnrollmentLink::from(QStringLiteral("https://u:p@server.example"), l->code, pin).ok());
+        QVERIFY(!EnrollmentLink::from(l->server.toString(), l->code, QStringLiteral("sha256/abc"))
+                     .ok());
+        QVERIFY(!EnrollmentLink::from(l->server.toString(), QStringLiteral("x"), pin).ok());
+        QVERIFY(!EnrollmentLink::parse(QStringLiteral("https://enroll?code=x")).ok());
+        QVERIFY(!TrustPin::isWellFormed(QStringLiteral("md5/") + pin.mid(7)));
+        QVERIFY(TrustPin::isWellFormed(pin));
+    }
+
+    void retriesBackOffWithinBounds()
+    {
+        RetryPolicy r(100, 1000);
+        QList<int> ceilings;
+        for (int i = 0; i < 8; ++i) {
+            const int d = r.nextDelayMs();
+            const int ceiling = r.ceilingMs();
+            QVERIFY(d >= ceiling / 2 && d <= ceiling);
+            ceilings << ceiling;
+        }
+        QCOMPARE(ceilings, QList<int>({100, 200, 400, 800, 1000, 1000, 1000, 1000}));
+        r.reset();
+        QCOMPARE(r.failures(), 0);
+        QVERIFY(r.nextDelayMs() <= 100);
+    }
+
+    void theRequestParserTakesBytesAsTheyCome()
+    {
+        using server::HttpRequestParser;
+        const QByteArray request = "POST /api/v1/push?x=1 HTTP/1.1\r\nHost: a\r\nContent-Type: "
+                                   "application/json\r\nContent-Length: 7\r\n\r\n{\"a\":1}GET /";
+        HttpRequestParser parser;
+        QByteArray buffer;
+        HttpRequestParser::State state = HttpRequestParser::State::NeedMore;
+        int i = 0;
+        for (; i < request.size() && state == HttpRequestParser::State::NeedMore; ++i) {
+            buffer += request.at(i);
+            state = parser.feed(buffer);
+        }
+        QCOMPARE(state, HttpRequestParser::State::Complete);
+        const server::HttpRequest r = parser.take();
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.path, QByteArray("/api/v1/push"));
+        QCOMPARE(r.queryValue(QStringLiteral("x")), QStringLiteral("1"));
+        QCOMPARE(r.body, QByteArray("{\"a\":1}"));
+        QCOMPARE(r.header("content-type"), QByteArray("application/json"));
+        QVERIFY(r.keepAlive);
+        buffer += request.mid(i);
+        QCOMPARE(parser.feed(buffer), HttpRequestParser::State::NeedMore); // "GET /" waits
+    }
+
+    void theRequestParserRefusesWhatBreaksTheRules_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("status");
+        QTest::addRow("no version") << QByteArray("GET /\r\n\r\n") << 400;
+        QTest::addRow("absolute form") << QByteArray("GET http://x/ HTTP/1.1\r\n\r\n") << 400;
+        QTest::addRow("HTTP/2") << QByteArray("GET / HTTP/2.0\r\n\r\n") << 505;
+        QTest::addRow("bare LF") << QByteArray("GET / HTTP/1.1\nHost: x\r\n\r\n") << 400;
+        QTest::addRow("folding") << QByteArray("GET / HTTP/1.1\r\nA: b\r\n c\r\n\r\n") << 400;
+        QTest::addRow("control in value")
+            << QByteArray("GET / HTTP/1.1\r\nA: b\x01\r\n\r\n") << 400;
+        QTest::addRow("space before colon") << QByteArray("GET / HTTP/1.1\r\nA : b\r\n\r\n") << 400;
+        QTest::addRow("negative length")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << 400;
+        QTest::addRow("two lengths")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n")
+            << 400;
+        QTest::addRow("chunked") << QByteArray(
+                                        "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n")
+                                 << 501;
+        QTest::addRow("too long a body")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 17000000\r\n\r\n") << 413;
+        QTest::addRow("too long a line") << QByteArray("GET /" + QByteArray(9000, 'a')) << 414;
+        QTest::addRow("8-bit target") << QByteArray("GET /\xc3\xa6 HTTP/1.1\r\n\r\n") << 400;
+    }
+    void theRequestParserRefusesWhatBreaksTheRules()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, status);
+        server::HttpRequestParser parser;
+        QByteArray buffer = bytes;
+        QCOMPARE(parser.feed(buffer), server::HttpRequestParser::State::Error);
+        QCOMPARE(parser.errorStatus(), status);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProtocol)
+#include "tst_protocol.moc"
