@@ -14,6 +14,11 @@
 #include "journal/JournalAccess.h"
 #include "pages/SetupPage.h"
 #include "pages/UnlockPage.h"
+#include "sync/EnrollDialog.h"
+#include "sync/LoginDialog.h"
+#include "sync/SyncProblemsDialog.h"
+#include "sync/SyncService.h"
+#include "sync/SyncStatus.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +28,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -87,6 +93,16 @@ MainWindow::MainWindow(JournalAccess& access, Settings& settings, InactivityFilt
     });
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(&m_idle, &InactivityFilter::idle, this, &MainWindow::lock);
+
+    m_syncStatus = new SyncStatus;
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_syncStatus, &SyncStatus::syncRequested, this, [this] {
+        if (m_sync)
+            m_sync->syncNow();
+    });
+    connect(m_syncStatus, &SyncStatus::connectRequested, this, [this] { openEnrollDialog(); });
+    connect(m_syncStatus, &SyncStatus::loginRequested, this, &MainWindow::openLoginDialog);
+    connect(m_syncStatus, &SyncStatus::problemsRequested, this, &MainWindow::openSyncProblems);
 
     m_stack->setCurrentWidget(m_access.exists() ? m_unlock->parentWidget()
                                                 : m_setup->parentWidget());
@@ -191,6 +207,81 @@ void MainWindow::open(std::unique_ptr<Journal> journal)
     if (!m_catalogue->problems.isEmpty())
         showError(tr("Consent forms that were not loaded: %1")
                       .arg(m_catalogue->problems.join(QStringLiteral("; "))));
+    startSync();
+}
+
+void MainWindow::startSync()
+{
+    SyncOptions options;
+    options.autoSyncMs = m_settings.syncMinutes() * 60 * 1000;
+    m_sync = std::make_unique<SyncService>(*m_journal, options);
+    m_syncStatus->attach(m_sync.get());
+    connect(m_sync.get(), &SyncService::changesApplied, this, &MainWindow::changesArrived);
+    connect(m_sync.get(), &SyncService::deviceRevoked, this, &MainWindow::deviceRevoked);
+    connect(m_sync.get(), &SyncService::enrolled, this, &MainWindow::openLoginDialog,
+            Qt::QueuedConnection);
+    m_sync->setAutoSync(true);
+    if (!m_pendingLink.isEmpty()) {
+        const QString link = m_pendingLink;
+        m_pendingLink.clear();
+        QTimer::singleShot(0, this, [this, link] { openEnrollDialog(link); });
+    } else if (m_sync->state() == SyncService::State::Idle) {
+        QTimer::singleShot(0, m_sync.get(), &SyncService::syncNow); // what came in meanwhile
+    }
+}
+
+void MainWindow::openEnrollDialog(const QString& link)
+{
+    if (!m_sync || m_citizenMode)
+        return;
+    EnrollDialog dialog(*m_sync, link, this);
+    dialog.exec();
+}
+
+void MainWindow::openLoginDialog()
+{
+    if (!m_sync || m_citizenMode || m_sync->state() == SyncService::State::NotEnrolled)
+        return;
+    LoginDialog dialog(*m_sync, this);
+    dialog.exec();
+}
+
+void MainWindow::openSyncProblems()
+{
+    if (!m_sync)
+        return;
+    SyncProblemsDialog dialog(*m_sync, this);
+    dialog.exec();
+    m_syncStatus->refresh();
+}
+
+void MainWindow::changesArrived(const QStringList& citizenIds)
+{
+    if (!m_workspace)
+        return;
+    const QString shown = m_workspace->caseView()->citizenId();
+    m_workspace->reload();
+    if (!shown.isEmpty() && m_journal && !m_journal->citizen(shown).ok())
+        m_workspace->caseView()->clear(); // the case left this computer
+    else if (citizenIds.contains(shown))
+        m_workspace->caseView()->reloadCase();
+}
+
+void MainWindow::deviceRevoked()
+{
+    // Not inside the sync's own signal: the service and the journal are closed first.
+    QTimer::singleShot(0, this, [this] {
+        lock();
+        const Error wiped = m_access.wipe();
+        m_stack->setCurrentWidget(m_setup->parentWidget());
+        const QString text =
+            tr("This computer's access was revoked by your provider (for example because it "
+               "was reported lost). The journal and its key have been deleted from this "
+               "computer.");
+        showError(wiped ? text + QLatin1Char(' ') + wiped.message() : text);
+        if (!qEnvironmentVariableIsSet("FORTROLIG_NO_DIALOGS"))
+            QMessageBox::information(this, tr("Access revoked"), text);
+    });
 }
 
 void MainWindow::startConsentForm(const QString& citizenId)
@@ -218,6 +309,7 @@ void MainWindow::startConsentForm(const QString& citizenId)
     for (QAction* a : {m_newCitizen, m_findCpr, m_settingsAction})
         a->setEnabled(false);
     statusBar()->clearMessage();
+    m_syncStatus->setVisible(false); // nothing about the consultant's work in citizen mode
     m_statesBeforeCitizenMode = windowState();
     setWindowState(windowState() | Qt::WindowFullScreen);
     activateWindow();
@@ -233,6 +325,7 @@ void MainWindow::leaveCitizenMode()
     m_citizenMode = nullptr;
     for (QAction* a : {m_newCitizen, m_findCpr, m_settingsAction})
         a->setEnabled(true);
+    m_syncStatus->setVisible(m_sync != nullptr);
     setWindowState(m_statesBeforeCitizenMode);
 }
 
@@ -289,6 +382,8 @@ void MainWindow::lock()
         delete m_workspace;
         m_workspace = nullptr;
     }
+    m_syncStatus->attach(nullptr);
+    m_sync.reset();    // what is in flight is abandoned; the outbox keeps it
     m_journal.reset(); // closes the database; the key was never kept
     m_clipboard.clearIfOurs();
     m_toolbar->setVisible(false);
@@ -306,8 +401,11 @@ void MainWindow::showError(const QString& message)
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings, this);
-    if (dialog.exec() == QDialog::Accepted && m_journal)
+    if (dialog.exec() == QDialog::Accepted && m_journal) {
         m_idle.setTimeout(m_settings.autoLockMinutes() * 60 * 1000);
+        if (m_sync)
+            m_sync->setInterval(m_settings.syncMinutes() * 60 * 1000);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

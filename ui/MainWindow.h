@@ -16,6 +16,8 @@ class ClipboardGuard;
 class InactivityFilter;
 class Journal;
 class JournalAccess;
+class SyncService;
+class SyncStatus;
 class Settings;
 class SetupPage;
 class UnlockPage;
@@ -33,10 +35,18 @@ public:
     ~MainWindow() override;
     bool isLocked() const { return m_journal == nullptr; }
     Workspace* workspace() const { return m_workspace; }
+    Journal* journal() const { return m_journal.get(); }
     QAction* lockAction() const { return m_lock; }
     QAction* newCitizenAction() const { return m_newCitizen; }
     QAction* findCprAction() const { return m_findCpr; }
     CitizenMode* citizenMode() const { return m_citizenMode; }
+    SyncService* sync() const { return m_sync.get(); }
+    SyncStatus* syncStatus() const { return m_syncStatus; }
+    // A fortrolig://enroll link the program was started with: offered after the unlock.
+    void setEnrollmentLink(const QString& link) { m_pendingLink = link; }
+    void openEnrollDialog(const QString& link = {});
+    void openLoginDialog();
+    void openSyncProblems();
 
     // The first meeting: the consultant prepares the form, then the window becomes citizen
     // mode (full screen, nothing else reachable) until the consultant's passphrase is given.
@@ -58,6 +68,9 @@ private:
     void applyScreenCapturePolicy();
     void endCitizenMode(const QString& consentId);
     void leaveCitizenMode();
+    void startSync();
+    void deviceRevoked();
+    void changesArrived(const QStringList& citizenIds);
 
     JournalAccess& m_access;
     Settings& m_settings;
@@ -65,6 +78,9 @@ private:
     ClipboardGuard& m_clipboard;
     KdfProfile m_kdf;
     std::unique_ptr<Journal> m_journal;
+    std::unique_ptr<SyncService> m_sync; // goes before the journal it syncs
+    SyncStatus* m_syncStatus;
+    QString m_pendingLink;
     QStackedWidget* m_stack;
     SetupPage* m_setup;
     UnlockPage* m_unlock;

@@ -39,6 +39,11 @@ int main(int argc, char** argv)
     ClipboardGuard clipboard;
 
     MainWindow window(access, settings, idle, clipboard);
+    // Started from a fortrolig://enroll link (the desktop file registers the scheme).
+    for (const QString& arg : app.arguments().mid(1)) {
+        if (arg.startsWith(QStringLiteral("fortrolig://")))
+            window.setEnrollmentLink(arg);
+    }
     SessionWatcher session; // the screen locks or the machine sleeps: lock the journal too
     QObject::connect(&session, &SessionWatcher::lockRequested, &window, &MainWindow::lock);
     window.show();

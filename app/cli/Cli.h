@@ -68,7 +68,6 @@ private:
     int syncStatus(SyncService& sync);
     int syncProblems(SyncService& sync);
     int cmdConflict(Journal& journal, const QString& sub);
-    static QString problemText(const QString& kind, const QString& reason);
 
     Args m_args;
     QString m_parseError;

@@ -45,28 +45,6 @@ SyncOptions cliOptions()
 }
 } // namespace
 
-QString Cli::problemText(const QString& kind, const QString& reason)
-{
-    if (kind == QStringLiteral("case-removed"))
-        return tr("a case was moved to another consultant and removed from this computer");
-    if (kind == QStringLiteral("case-purged"))
-        return tr("a case was deleted on the server and removed from this computer");
-    if (kind == QStringLiteral("not-applied"))
-        return tr("a change from the server could not be applied yet (%1); it is kept and tried "
-                  "again")
-            .arg(reason);
-    if (reason == protocol::RejectReason::Purged)
-        return tr("the server refused a change: the case has been deleted there");
-    if (reason == protocol::RejectReason::NotYourCase)
-        return tr("the server refused a change: the case belongs to another consultant");
-    if (reason == protocol::RejectReason::UnknownCitizen ||
-        reason == protocol::RejectReason::UnknownReference)
-        return tr("the server refused a change: what it refers to is not on the server");
-    if (reason == protocol::RejectReason::TooLarge)
-        return tr("the server refused a change: it is too large");
-    return tr("the server refused a change (%1)").arg(reason);
-}
-
 int Cli::cmdEnroll(Journal& journal)
 {
     Result<EnrollmentLink> link = Error(ErrorCode::InvalidInput);
@@ -237,7 +215,7 @@ int Cli::syncProblems(SyncService& sync)
                                  {QStringLiteral("reason"), p.reason},
                                  {QStringLiteral("at"), p.at}});
         text += QString::number(p.id) + QLatin1Char('\t') + p.at + QLatin1Char('\t') + p.citizenId +
-                QLatin1Char('\t') + problemText(p.kind, p.reason) + QLatin1Char('\n');
+                QLatin1Char('\t') + SyncService::describe(p) + QLatin1Char('\n');
     }
     print(array, text);
     return Success;

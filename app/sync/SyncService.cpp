@@ -108,6 +108,30 @@ QString SyncService::messageFor(const Reply& r) const
         .arg(code.isEmpty() ? QString() : QStringLiteral(", ") + code);
 }
 
+QString SyncService::describe(const SyncProblem& p)
+{
+    namespace R = protocol::RejectReason;
+    if (p.kind == QStringLiteral("case-removed"))
+        return tr("A case was moved to another consultant and removed from this computer.");
+    if (p.kind == QStringLiteral("case-purged"))
+        return tr("A case was deleted on the server and removed from this computer.");
+    if (p.kind == QStringLiteral("not-applied"))
+        return tr("A change from the server could not be applied yet (%1). It is kept and tried "
+                  "again; updating Fortrolig may help.")
+            .arg(p.reason);
+    if (p.reason == R::Purged)
+        return tr("The server refused a change: the case has been deleted there.");
+    if (p.reason == R::NotYourCase)
+        return tr("The server refused a change: the case belongs to another consultant.");
+    if (p.reason == R::UnknownCitizen || p.reason == R::UnknownReference)
+        return tr("The server refused a change: what it refers to is not on the server.");
+    if (p.reason == R::TooLarge)
+        return tr("The server refused a change: it is too large.");
+    if (p.reason == R::ConflictingDuplicate)
+        return tr("The server refused a change: another change already has its identity.");
+    return tr("The server refused a change (%1).").arg(p.reason);
+}
+
 void SyncService::fail(State state, const QString& message)
 {
     m_lastMessage = message;
@@ -232,6 +256,12 @@ void SyncService::setAutoSync(bool on)
         m_autoTimer.start(m_options.autoSyncMs);
     else
         m_autoTimer.stop();
+}
+
+void SyncService::setInterval(int autoSyncMs)
+{
+    m_options.autoSyncMs = autoSyncMs;
+    setAutoSync(m_autoTimer.isActive() || autoSyncMs > 0);
 }
 
 void SyncService::stop()

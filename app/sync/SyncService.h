@@ -67,6 +67,8 @@ public:
     ~SyncService() override;
 
     State state() const { return m_state; }
+    // A sync problem in words for the consultant (the window's and the CLI's list).
+    static QString describe(const SyncProblem& problem);
     Status status();
     JournalSync& store() { return m_store; }
 
@@ -74,7 +76,8 @@ public:
     void login(const QByteArray& passphrase, const QString& totp);
     void syncNow();
     void setAutoSync(bool on);
-    void stop(); // abandons what is in flight (locking the journal)
+    void setInterval(int autoSyncMs); // 0: only on demand
+    void stop();                      // abandons what is in flight (locking the journal)
 
 Q_SIGNALS:
     void stateChanged(fortrolig::SyncService::State state);

@@ -18,6 +18,7 @@ constexpr Spec kSpecs[] = {
     {Settings::Key::RetentionMonths, "retention/monthsAfterCourseEnd"},
     {Settings::Key::ProviderName, "consent/providerName"},
     {Settings::Key::FormsDirectory, "consent/formsDirectory"},
+    {Settings::Key::SyncMinutes, "sync/minutes"},
 };
 
 QVariant defaultFor(Settings::Key key)
@@ -40,6 +41,8 @@ QVariant defaultFor(Settings::Key key)
     case Settings::Key::ProviderName:
     case Settings::Key::FormsDirectory:
         return QString(); // the provider sets them; the consent form asks until then
+    case Settings::Key::SyncMinutes:
+        return 5;
     }
     return {};
 }

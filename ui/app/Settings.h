@@ -21,6 +21,7 @@ public:
         RetentionMonths,
         ProviderName,   // the processor, as the consent form names it
         FormsDirectory, // the provider's own consent forms, beside the built-in ones
+        SyncMinutes,    // how often sync runs by itself while the journal is open
     };
 
     explicit Settings(std::unique_ptr<QSettings> store);
@@ -34,6 +35,7 @@ public:
     QString journalDirectory() const { return value(Key::JournalDirectory).toString(); }
     QString providerName() const { return value(Key::ProviderName).toString(); }
     QString formsDirectory() const { return value(Key::FormsDirectory).toString(); }
+    int syncMinutes() const { return std::clamp(value(Key::SyncMinutes).toInt(), 1, 240); }
     int retentionMonths() const { return std::clamp(value(Key::RetentionMonths).toInt(), 1, 120); }
 
     static QString keyName(Key key);

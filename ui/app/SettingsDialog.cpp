@@ -30,6 +30,12 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_autoLock->setRange(1, 240);
     m_autoLock->setSuffix(tr(" min"));
     m_autoLock->setValue(settings.autoLockMinutes());
+    m_syncMinutes = new QSpinBox;
+    m_syncMinutes->setObjectName(QStringLiteral("settingsSyncMinutes"));
+    m_syncMinutes->setAccessibleName(tr("Sync with the server every minutes"));
+    m_syncMinutes->setRange(1, 240);
+    m_syncMinutes->setSuffix(tr(" min"));
+    m_syncMinutes->setValue(settings.syncMinutes());
     m_provider = new QLineEdit(settings.providerName());
     m_provider->setObjectName(QStringLiteral("settingsProvider"));
     m_provider->setAccessibleName(tr("Provider's name on consent forms"));
@@ -58,6 +64,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Language (after restart):"), m_language);
     form->addRow(tr("Lock &after:"), m_autoLock);
+    form->addRow(tr("S&ync every:"), m_syncMinutes);
     form->addRow(tr("&Provider (consent forms):"), m_provider);
     form->addRow(tr("Provider's &forms folder:"), m_forms);
     form->addRow(tr("Course &types:"), m_courseTypes);
@@ -71,6 +78,7 @@ void SettingsDialog::accept()
 {
     m_settings.setValue(Settings::Key::Language, m_language->currentData());
     m_settings.setValue(Settings::Key::AutoLockMinutes, m_autoLock->value());
+    m_settings.setValue(Settings::Key::SyncMinutes, m_syncMinutes->value());
     m_settings.setValue(Settings::Key::ProviderName, m_provider->text().trimmed());
     m_settings.setValue(Settings::Key::FormsDirectory, m_forms->text().trimmed());
     QStringList types;

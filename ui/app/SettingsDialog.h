@@ -22,6 +22,7 @@ private:
     Settings& m_settings;
     QComboBox* m_language;
     QSpinBox* m_autoLock;
+    QSpinBox* m_syncMinutes;
     QLineEdit* m_provider;
     QLineEdit* m_forms;
     QPlainTextEdit* m_courseTypes;

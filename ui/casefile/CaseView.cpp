@@ -1,7 +1,9 @@
 #include "casefile/CaseView.h"
 
 #include "app/ClipboardGuard.h"
+#include "casefile/ConflictDialog.h"
 #include "casefile/ConsentPanel.h"
+#include "casefile/CorrectCitizenDialog.h"
 #include "casefile/NoteEditor.h"
 #include "casefile/ReadOnlyTable.h"
 #include "casefile/ShareDialog.h"
@@ -60,6 +62,29 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, QWidget* parent)
     m_copyCpr->setObjectName(QStringLiteral("copyCpr"));
     m_copyCpr->setToolTip(
         tr("Copies the full CPR number; the clipboard is cleared after 30 seconds."));
+    m_correctDetails = new QPushButton(tr("Correct &details..."));
+    m_correctDetails->setObjectName(QStringLiteral("correctDetails"));
+    m_correctDetails->setToolTip(tr("Correct the citizen's name or CPR number."));
+
+    // Shown when sync found the same thing changed on two computers.
+    m_conflictBanner = new QWidget;
+    m_conflictBanner->setObjectName(QStringLiteral("conflictBanner"));
+    m_conflictBanner->setAutoFillBackground(true);
+    QPalette warn = m_conflictBanner->palette();
+    warn.setColor(QPalette::Window, QColor(0xff, 0xf0, 0xc8));
+    warn.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    m_conflictBanner->setPalette(warn);
+    m_conflictText = new QLabel;
+    m_conflictText->setObjectName(QStringLiteral("conflictText"));
+    m_conflictText->setWordWrap(true);
+    auto* resolve = new QPushButton(tr("Re&solve..."));
+    resolve->setObjectName(QStringLiteral("resolveConflicts"));
+    auto* bannerRow = new QHBoxLayout(m_conflictBanner);
+    bannerRow->addWidget(m_conflictText, 1);
+    bannerRow->addWidget(resolve);
+    m_conflictBanner->setVisible(false);
+    connect(resolve, &QPushButton::clicked, this, &CaseView::resolveConflicts);
+    connect(m_correctDetails, &QPushButton::clicked, this, &CaseView::correctDetails);
 
     m_notes = new QListWidget;
     m_notes->setObjectName(QStringLiteral("notesList"));
@@ -118,8 +143,10 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, QWidget* parent)
     auto* head = new QHBoxLayout;
     head->addWidget(m_header, 1);
     head->addWidget(m_copyCpr);
+    head->addWidget(m_correctDetails);
     auto* box = new QVBoxLayout(this);
     box->addLayout(head);
+    box->addWidget(m_conflictBanner);
     box->addWidget(m_tabs, 1);
 
     connect(m_copyCpr, &QPushButton::clicked, this, [this] { m_clipboard.copy(m_details.cpr); });
@@ -168,12 +195,24 @@ void CaseView::reload()
     m_header->setText(tr("%1   CPR %2   born %3")
                           .arg(m_details.name, m_details.maskedCpr,
                                QLocale().toString(m_details.birthDate, QLocale::ShortFormat)));
+    auto conflicts = m_journal.conflicts(m_details.id);
+    m_conflicts = conflicts.ok() ? conflicts.value() : QList<Conflict>();
+    QStringList conflicted;
+    for (const Conflict& c : std::as_const(m_conflicts))
+        conflicted << c.objectId;
+    m_conflictBanner->setVisible(!m_conflicts.isEmpty());
+    m_conflictText->setText(
+        tr("%n change(s) in this case were made on two computers before they synced. Both "
+           "versions are kept until you choose.",
+           nullptr, int(m_conflicts.size())));
     m_notes->clear();
     for (const NoteSummary& n : std::as_const(m_details.notes)) {
         QString head = kindText(n.kind) + QStringLiteral(" · ") + when(n.current.writtenAt) +
                        QStringLiteral(" · ") + n.current.author;
         if (n.versions > 1)
             head += QStringLiteral(" · ") + tr("corrected (version %1)").arg(n.versions);
+        if (conflicted.contains(n.noteId))
+            head += QStringLiteral(" · ") + tr("changed on two computers");
         auto* item = new QListWidgetItem(head + QLatin1Char('\n') + n.current.text);
         item->setData(Qt::UserRole, n.noteId);
         m_notes->addItem(item);
@@ -236,7 +275,7 @@ void CaseView::correctSelected()
     const QString noteId = selectedNoteId();
     for (const NoteSummary& n : std::as_const(m_details.notes)) {
         if (n.noteId == noteId) {
-            m_editor->startCorrection(m_details.id, noteId, n.current.text);
+            m_editor->startCorrection(m_details.id, noteId, n.current.text, n.current.id);
             return;
         }
     }
@@ -254,6 +293,40 @@ void CaseView::shareSelected()
         if (dialog.exec() == QDialog::Accepted)
             reload(); // the disclosure shows in the Consents tab
         return;
+    }
+}
+
+void CaseView::clear()
+{
+    m_editor->close();
+    m_details = CitizenDetails{};
+    m_conflicts.clear();
+    m_header->clear();
+    m_notes->clear();
+    m_history->clear();
+    m_courses->setRowCount(0);
+    m_log->setRowCount(0);
+    m_conflictBanner->setVisible(false);
+    setEnabled(false);
+}
+
+void CaseView::resolveConflicts()
+{
+    for (const Conflict& c : std::as_const(m_conflicts)) {
+        ConflictDialog dialog(m_journal, c, this);
+        if (dialog.exec() != QDialog::Accepted)
+            break;
+    }
+    reload();
+    Q_EMIT changed();
+}
+
+void CaseView::correctDetails()
+{
+    CorrectCitizenDialog dialog(m_journal, m_details.id, m_details.name, m_details.cpr, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        Q_EMIT changed();
     }
 }
 

@@ -29,7 +29,9 @@ public:
     QString citizenId() const { return m_details.id; }
     void flushDraft();
     NoteEditor* editor() const { return m_editor; }
-    void reloadCase() { reload(); } // after citizen mode recorded a consent
+    QWidget* conflictBanner() const { return m_conflictBanner; }
+    void reloadCase() { reload(); } // after citizen mode recorded a consent, or a sync
+    void clear();                   // the case is no longer on this computer
 
 Q_SIGNALS:
     void changed();
@@ -42,11 +44,17 @@ private:
     void showHistory();
     void correctSelected();
     void shareSelected();
+    void resolveConflicts();
+    void correctDetails();
     QString selectedNoteId() const;
 
     Journal& m_journal;
     ClipboardGuard& m_clipboard;
     CitizenDetails m_details;
+    QList<Conflict> m_conflicts;
+    QWidget* m_conflictBanner;
+    QLabel* m_conflictText;
+    QPushButton* m_correctDetails;
     QLabel* m_header;
     QPushButton* m_copyCpr;
     QTabWidget* m_tabs;

@@ -63,6 +63,7 @@ NoteEditor::NoteEditor(Journal& journal, QWidget* parent) : QWidget(parent), m_j
 void NoteEditor::open(const Draft& draft, const QString& title)
 {
     m_draft = draft;
+    m_basedOn.clear(); // a restored draft corrects the note as it is now
     m_title->setText(title);
     m_kind->setCurrentIndex(
         std::max(0, m_kind->findData(draft.kind.isEmpty() ? QStringLiteral("note") : draft.kind)));
@@ -83,10 +84,11 @@ void NoteEditor::startNew(const QString& citizenId)
 }
 
 void NoteEditor::startCorrection(const QString& citizenId, const QString& noteId,
-                                 const QString& text)
+                                 const QString& text, const QString& basedOn)
 {
     open(Draft{citizenId, noteId, {}, text, {}},
          tr("Correction (the earlier text stays in the history)"));
+    m_basedOn = basedOn;
 }
 
 void NoteEditor::restore(const Draft& draft)
@@ -122,7 +124,8 @@ void NoteEditor::publish()
     Result<QString> r =
         m_draft.noteId.isEmpty()
             ? m_journal.addNote(m_draft.citizenId, text, m_kind->currentData().toString())
-            : m_journal.correctNote(m_draft.noteId, text);
+            : m_journal.correctNote(m_draft.noteId, text,
+                                    m_basedOn.isEmpty() ? QStringList() : QStringList{m_basedOn});
     if (!r.ok()) {
         flush(); // keep what was typed
         Q_EMIT failed(r.error().message());
@@ -144,6 +147,7 @@ void NoteEditor::close()
 {
     m_autosave.stop();
     m_draft = Draft{};
+    m_basedOn.clear();
     m_text->blockSignals(true);
     m_text->clear();
     m_text->blockSignals(false);

@@ -22,7 +22,10 @@ class NoteEditor : public QWidget
 public:
     NoteEditor(Journal& journal, QWidget* parent = nullptr);
     void startNew(const QString& citizenId);
-    void startCorrection(const QString& citizenId, const QString& noteId, const QString& text);
+    // `basedOn`: the version shown when the correction began; if another correction arrives
+    // by sync meanwhile, both are kept as a conflict instead of this one silently winning.
+    void startCorrection(const QString& citizenId, const QString& noteId, const QString& text,
+                         const QString& basedOn = {});
     void restore(const Draft& draft);
     void flush(); // saves the draft now (before a lock)
     void close();
@@ -38,6 +41,7 @@ private:
     void discard();
     Journal& m_journal;
     Draft m_draft;
+    QString m_basedOn;
     QLabel* m_title;
     QComboBox* m_kind;
     QPlainTextEdit* m_text;

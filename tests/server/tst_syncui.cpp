@@ -1,0 +1,248 @@
+// Sync in the consultant's window, driven through its widgets offscreen against a real
+// server on loopback: connect with the administrator's link, log in, the status line, a
+// conflict shown in the case and resolved there, a revoked laptop wiped.
+#include "MainWindow.h"
+#include "SyncHarness.h"
+#include "TestSupport.h"
+#include "app/ClipboardGuard.h"
+#include "app/InactivityFilter.h"
+#include "app/Settings.h"
+#include "casefile/CaseView.h"
+#include "caseload/Workspace.h"
+#include "journal/JournalAccess.h"
+#include "sync/SyncStatus.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace fortrolig;
+using namespace fortrolig::test;
+
+namespace {
+const QString kPass = QStringLiteral("lang og god adgangsfrase");
+
+// Runs `fill` once a modal dialog with this name shows, without blocking the event loop.
+template <typename F> void whenDialogShows(const QString& objectName, F fill)
+{
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, objectName, fill] {
+        auto* d = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!d || d->objectName() != objectName)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        fill(d);
+    });
+    timer->start();
+}
+} // namespace
+
+class TestSyncUi : public QObject
+{
+    Q_OBJECT
+    Backend m_backend = backendFromEnvironment();
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerFixture> m_server;
+    std::unique_ptr<NoKeychain> m_keychain;
+    std::unique_ptr<JournalAccess> m_access;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<InactivityFilter> m_idle;
+    std::unique_ptr<ClipboardGuard> m_clipboard;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <typename T> T* find(const QString& name) const
+    {
+        return m_window->findChild<T*>(name);
+    }
+    QString status() const { return m_window->syncStatus()->text(); }
+    // tools/screenshots.sh runs this test under Xvfb with FORTROLIG_SHOTS=DIR: the window and
+    // the sync dialogs as the consultant sees them. Nothing is saved otherwise.
+    static void shot(QWidget* w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("FORTROLIG_SHOTS");
+        if (!dir.isEmpty())
+            w->window()->grab().save(QDir(dir).filePath(
+                QStringLiteral("sync-") + name + QStringLiteral("-") +
+                qEnvironmentVariable("FORTROLIG_LANG") + QStringLiteral(".png")));
+    }
+    bool syncNow()
+    {
+        QSignalSpy done(m_window->sync(), &SyncService::finished);
+        QTest::mouseClick(m_window->syncStatus()->button(), Qt::LeftButton);
+        return done.wait(20'000) && done.first().first().toBool();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ServerFixture>(m_backend);
+        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+        m_keychain = std::make_unique<NoKeychain>();
+        m_access =
+            std::make_unique<JournalAccess>(m_dir.filePath(QStringLiteral("journal")), *m_keychain);
+        m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
+            m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+        m_idle = std::make_unique<InactivityFilter>();
+        m_clipboard = std::make_unique<ClipboardGuard>();
+        m_window = std::make_unique<MainWindow>(*m_access, *m_settings, *m_idle, *m_clipboard,
+                                                KdfProfile::Interactive);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("setupPassphrase")), kPass);
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("setupRepeat")), kPass);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("setupCreate")), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->isLocked());
+    }
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_server.reset();
+    }
+
+    void connectAndLogInThroughTheWindow()
+    {
+        QVERIFY2(status().contains(QStringLiteral("Not connected")), qPrintable(status()));
+        const Account anne = m_server->createConsultant(QStringLiteral("anne"));
+        const QString link =
+            EnrollmentLink::from(m_server->url(), m_server->enrollmentCode(anne.username),
+                                 m_server->pin())
+                ->toString();
+        bool enrollShown = false;
+        bool loginShown = false;
+        whenDialogShows(QStringLiteral("enrollDialog"), [&](QDialog* d) {
+            enrollShown = true;
+            auto* field = d->findChild<QLineEdit*>(QStringLiteral("enrollLink"));
+            field->setFocus();
+            QTest::keyClicks(field, link); // typed or pasted, it fills the three fields
+            QCOMPARE(d->findChild<QLineEdit*>(QStringLiteral("enrollPin"))->text(),
+                     m_server->pin());
+            QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("enrollConnect")),
+                              Qt::LeftButton);
+        });
+        whenDialogShows(QStringLiteral("loginDialog"), [&](QDialog* d) {
+            loginShown = true;
+            // First a wrong code: the dialog stays and says why.
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("loginPassphrase")),
+                             QString::fromUtf8(anne.passphrase));
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("loginCode")),
+                             QStringLiteral("000000"));
+            QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("loginOk")),
+                              Qt::LeftButton);
+            auto* message = d->findChild<QLabel*>(QStringLiteral("loginMessage"));
+            QTRY_VERIFY(message->text().contains(QStringLiteral("Wrong")));
+            QVERIFY(d->isVisible());
+            shot(d, QStringLiteral("2-login-wrong-code"));
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("loginPassphrase")),
+                             QString::fromUtf8(anne.passphrase));
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("loginCode")),
+                             m_server->totp(anne));
+            QTest::keyClick(d->findChild<QLineEdit*>(QStringLiteral("loginCode")), Qt::Key_Return);
+        });
+        QTest::mouseClick(m_window->syncStatus()->button(), Qt::LeftButton); // "Connect..."
+        QTRY_VERIFY_WITH_TIMEOUT(loginShown && !QApplication::activeModalWidget(), 20'000);
+        QVERIFY(enrollShown);
+        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Synced")), 20'000);
+        QCOMPARE(m_window->sync()->state(), SyncService::State::Idle);
+        shot(m_window.get(), QStringLiteral("3-synced"));
+    }
+
+    void aConflictIsShownInTheCaseAndResolvedThere()
+    {
+        Journal& mine = *m_window->journal();
+        const QString id = mine.addCitizen(QStringLiteral("Ulla Konflikt"),
+                                           *Cpr::parse(QString::fromLatin1(kFakeCpr)))
+                               .value();
+        QVERIFY(mine.addNote(id, QStringLiteral("Aftalt praktik i Testby")).ok());
+        QVERIFY(syncNow());
+        const Account anne{QStringLiteral("anne"), QByteArrayLiteral("korrekt hest batteri anne"),
+                           m_server->admin()
+                               .accounts()
+                               .resetTotp(QStringLiteral("anne"), QStringLiteral("test"))
+                               .value()};
+        Device other;
+        QVERIFY(other.enroll(*m_server, m_server->enrollmentCode(anne.username)));
+        QVERIFY(other.login(*m_server, anne));
+        const QString note = other.journal().citizen(id)->notes.first().noteId;
+        QVERIFY(other.journal().correctNote(note, QStringLiteral("Praktik flyttet til Ærø")).ok());
+        QVERIFY(other.syncOnce());
+
+        // Meanwhile, in the window: the consultant corrects the same note in the editor.
+        m_window->workspace()->reload(); // added through the journal, not the window
+        m_window->workspace()->selectCitizen(id);
+        auto* notes = find<QListWidget>(QStringLiteral("notesList"));
+        QTRY_COMPARE(notes->count(), 1);
+        notes->setCurrentRow(0);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("correctNote")), Qt::LeftButton);
+        auto* text = find<QPlainTextEdit>(QStringLiteral("noteText"));
+        text->selectAll();
+        QTest::keyClicks(text, QStringLiteral("Praktik aflyst"));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("noteSave")), Qt::LeftButton);
+        auto* banner = find<QWidget>(QStringLiteral("conflictBanner"));
+        QVERIFY(!banner->isVisible());
+
+        QVERIFY(syncNow());
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(status().contains(QStringLiteral("1 conflict")));
+        QVERIFY(notes->item(0)->text().contains(QStringLiteral("changed on two computers")));
+        shot(m_window.get(), QStringLiteral("4-conflict-in-case"));
+        bool shown = false;
+        whenDialogShows(QStringLiteral("conflictDialog"), [&](QDialog* d) {
+            shown = true;
+            // Both versions are offered; the consultant keeps the other laptop's.
+            QRadioButton* pick = nullptr;
+            for (auto* r : d->findChildren<QRadioButton*>()) {
+                if (r->text().contains(QStringLiteral("Ærø")))
+                    pick = r;
+            }
+            QVERIFY(pick);
+            QCOMPARE(d->findChildren<QRadioButton*>().size(), 2);
+            shot(d, QStringLiteral("5-conflict-dialog"));
+            pick->setFocus(); // by keyboard, as someone who does not use a mouse would
+            QTest::keyClick(pick, Qt::Key_Space);
+            QCOMPARE(d->findChild<QPlainTextEdit*>(QStringLiteral("conflictText"))->toPlainText(),
+                     QStringLiteral("Praktik flyttet til Ærø"));
+            QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("conflictKeep")),
+                              Qt::LeftButton);
+        });
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("resolveConflicts")), Qt::LeftButton);
+        QVERIFY(shown);
+        QTRY_VERIFY(!banner->isVisible());
+        QVERIFY(syncNow());
+        QVERIFY(other.syncOnce());
+        QCOMPARE(other.journal().conflicts(id)->size(), 0);
+        QCOMPARE(other.journal().citizen(id)->notes.first().current.text,
+                 QStringLiteral("Praktik flyttet til Ærø"));
+        QCOMPARE(other.journal().noteHistory(note)->size(), 4); // nothing was lost
+    }
+
+    void aRevokedLaptopIsWipedAndSaysSo()
+    {
+        const QString device = m_window->sync()->store().settings()->deviceId;
+        QVERIFY(m_server->admin().accounts().revokeDevice(device, QStringLiteral("test")).ok());
+        QTest::mouseClick(m_window->syncStatus()->button(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 20'000);
+        QTRY_VERIFY(!m_access->exists());
+        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("journal"))).entryList(QDir::Files),
+                 QStringList());
+        QVERIFY(find<QLineEdit>(QStringLiteral("setupPassphrase"))->isVisible());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("revoked")));
+        shot(m_window.get(), QStringLiteral("6-revoked"));
+    }
+};
+
+QTEST_MAIN(TestSyncUi)
+#include "tst_syncui.moc"
