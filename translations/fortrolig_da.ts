@@ -2,6 +2,234 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>ServerCli</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 skal have en værdi</translation>
+    </message>
+    <message>
+        <source>unknown option: %1</source>
+        <translation>ukendt tilvalg: %1</translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
+                        [COMMAND]
+
+Without a command the server starts:
+  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
+  [--host NAME] (another name for the development certificate)
+
+Commands:
+  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
+  consultant reset-totp USER
+  consultant lock USER | consultant unlock USER | consultant list
+  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
+  device list [USER] | device revoke DEVICE-ID
+  case list [USER] | case assign CITIZEN-ID USER | case purge CITIZEN-ID
+  epoch new            (after restoring the database from a backup)
+  pin                  (the public-key pin devices need)
+
+The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
+made at the first start. A new consultant&apos;s passphrase is read from
+FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
+</source>
+        <translation>Brug: fortrolig-server --data MAPPE [--database postgresql://BRUGER@VÆRT:PORT/NAVN]
+                        [KOMMANDO]
+
+Uden en kommando starter serveren:
+  [--listen ADRESSE:PORT] (standard 0.0.0.0:8443) [--cert FIL --key FIL] [--workers N]
+  [--host NAVN] (endnu et navn til udviklingscertifikatet)
+
+Kommandoer:
+  consultant create BRUGER [--name NAVN]   (viser TOTP-hemmeligheden som en otpauth://-URI)
+  consultant reset-totp BRUGER
+  consultant lock BRUGER | consultant unlock BRUGER | consultant list
+  device enroll-code BRUGER [--valid-days N] [--server-url https://VÆRT:PORT]
+  device list [BRUGER] | device revoke ENHEDS-ID
+  case list [BRUGER] | case assign BORGER-ID BRUGER | case purge BORGER-ID
+  epoch new            (efter gendannelse af databasen fra en sikkerhedskopi)
+  pin                  (pin for den offentlige nøgle, som enhederne skal bruge)
+
+Lagringsnøglen kommer fra FORTROLIG_SERVER_KEY (64 hex-cifre) eller MAPPE/server.key,
+der laves ved første start. En ny konsulents adgangsfrase læses fra
+FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;fortrolig-server --help&apos; for the commands.</source>
+        <translation>Kør &apos;fortrolig-server --help&apos; for at se kommandoerne.</translation>
+    </message>
+    <message>
+        <source>A new storage key was made: %1
+Back it up apart from the data and keep it secret: without it nothing stored can be read.</source>
+        <translation>Der er lavet en ny lagringsnøgle: %1
+Tag en sikkerhedskopi af den adskilt fra data, og hold den hemmelig: uden den kan intet af det gemte læses.</translation>
+    </message>
+    <message>
+        <source>give both --cert and --key</source>
+        <translation>angiv både --cert og --key</translation>
+    </message>
+    <message>
+        <source>give --cert and --key, or --data DIR for a development certificate</source>
+        <translation>angiv --cert og --key, eller --data MAPPE til et udviklingscertifikat</translation>
+    </message>
+    <message>
+        <source>give --data DIR (and --database URL for PostgreSQL)</source>
+        <translation>angiv --data MAPPE (og --database URL til PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation>ukendt kommando: %1</translation>
+    </message>
+    <message>
+        <source>--listen must be ADDRESS:PORT, e.g. 0.0.0.0:8443</source>
+        <translation>--listen skal være ADRESSE:PORT, f.eks. 0.0.0.0:8443</translation>
+    </message>
+    <message>
+        <source>--workers must be 1-64</source>
+        <translation>--workers skal være 1-64</translation>
+    </message>
+    <message>
+        <source>Storage: %1</source>
+        <translation>Lager: %1</translation>
+    </message>
+    <message>
+        <source>A development certificate was made: %1
+For production give the provider&apos;s certificate with --cert and --key.</source>
+        <translation>Der er lavet et udviklingscertifikat: %1
+I drift angives udbyderens certifikat med --cert og --key.</translation>
+    </message>
+    <message>
+        <source>Devices need this pin to enroll:</source>
+        <translation>Enhederne skal bruge denne pin for at blive tilmeldt:</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stoppet.</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>spærret</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n enhed</numerusform>
+            <numerusform>%n enheder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>consultant %1 needs a user name</source>
+        <translation>consultant %1 skal have et brugernavn</translation>
+    </message>
+    <message>
+        <source>a user name is 2-64 of a-z 0-9 . _ - (lower case)</source>
+        <translation>et brugernavn er 2-64 tegn blandt a-z 0-9 . _ - (små bogstaver)</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1 (at least 12 characters): </source>
+        <translation>Adgangsfrase til %1 (mindst 12 tegn): </translation>
+    </message>
+    <message>
+        <source>no passphrase: set FORTROLIG_CONSULTANT_PASSPHRASE or run in a terminal</source>
+        <translation>ingen adgangsfrase: sæt FORTROLIG_CONSULTANT_PASSPHRASE eller kør i en terminal</translation>
+    </message>
+    <message>
+        <source>Consultant %1 created. Add this to the consultant&apos;s authenticator app (it is shown once):</source>
+        <translation>Konsulenten %1 er oprettet. Tilføj dette i konsulentens godkendelsesapp (det vises kun én gang):</translation>
+    </message>
+    <message>
+        <source>New TOTP secret for %1 (the old one no longer works):</source>
+        <translation>Ny TOTP-hemmelighed til %1 (den gamle virker ikke længere):</translation>
+    </message>
+    <message>
+        <source>%1 is locked; their tokens no longer work.</source>
+        <translation>%1 er spærret; brugerens adgangsbeviser virker ikke længere.</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>Spærringen af %1 er ophævet.</translation>
+    </message>
+    <message>
+        <source>unknown command: consultant %1</source>
+        <translation>ukendt kommando: consultant %1</translation>
+    </message>
+    <message>
+        <source>enrolled %1</source>
+        <translation>tilmeldt %1</translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation>sidst set %1</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>tilbagekaldt</translation>
+    </message>
+    <message>
+        <source>device %1 needs an argument</source>
+        <translation>device %1 mangler et argument</translation>
+    </message>
+    <message>
+        <source>--valid-days must be a number</source>
+        <translation>--valid-days skal være et tal</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code works once, for %n day(s).</source>
+        <translation>
+            <numerusform>Koden virker én gang, i %n dag.</numerusform>
+            <numerusform>Koden virker én gang, i %n dage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked. At its next contact it deletes its journal and key.</source>
+        <translation>Enheden %1 er tilbagekaldt. Ved næste kontakt sletter den sin journal og sin nøgle.</translation>
+    </message>
+    <message>
+        <source>unknown command: device %1</source>
+        <translation>ukendt kommando: device %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n hændelse</numerusform>
+            <numerusform>%n hændelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>case %1 needs the citizen&apos;s id</source>
+        <translation>case %1 skal have borgerens id</translation>
+    </message>
+    <message>
+        <source>case assign needs the consultant&apos;s user name</source>
+        <translation>case assign skal have konsulentens brugernavn</translation>
+    </message>
+    <message>
+        <source>The case now belongs to %1; the former consultant&apos;s devices delete it at their next sync.</source>
+        <translation>Sagen hører nu til %1; den tidligere konsulents enheder sletter den ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>The case is deleted on the server; devices delete it at their next sync.</source>
+        <translation>Sagen er slettet på serveren; enhederne sletter den ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>unknown command: case %1</source>
+        <translation>ukendt kommando: case %1</translation>
+    </message>
+    <message>
+        <source>unknown command: epoch %1</source>
+        <translation>ukendt kommando: epoch %1</translation>
+    </message>
+    <message>
+        <source>New epoch %1: devices will send what this server lacks.</source>
+        <translation>Ny epoke %1: enhederne sender det, serveren mangler.</translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::CaseView</name>
     <message>
         <source>Action plan</source>
@@ -130,6 +358,29 @@
     <message>
         <source>Share the selected note, if the citizen&apos;s consent allows it.</source>
         <translation>Del det valgte notat, hvis borgerens samtykke tillader det.</translation>
+    </message>
+    <message>
+        <source>Correct &amp;details...</source>
+        <translation>Ret &amp;oplysninger …</translation>
+    </message>
+    <message>
+        <source>Correct the citizen&apos;s name or CPR number.</source>
+        <translation>Ret borgerens navn eller CPR-nummer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in this case were made on two computers before they synced. Both versions are kept until you choose.</source>
+        <translation>
+            <numerusform>%n ændring i denne sag blev lavet på to computere, før de synkroniserede. Begge udgaver gemmes, indtil du vælger.</numerusform>
+            <numerusform>%n ændringer i denne sag blev lavet på to computere, før de synkroniserede. Begge udgaver gemmes, indtil du vælger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed on two computers</source>
+        <translation>ændret på to computere</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve...</source>
+        <translation>Af&amp;gør …</translation>
     </message>
 </context>
 <context>
@@ -377,6 +628,10 @@
         <translation>ukendt kommando: consent %1</translation>
     </message>
     <message>
+        <source>template rejected: %1</source>
+        <translation>skabelon afvist: %1</translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
 
 Commands:
@@ -403,6 +658,13 @@ Commands:
   consent record-paper --citizen ID --course ID --scan FILE --signer NAME
              --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]
   consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
+  citizen correct ID --field name|cpr --value VALUE
+  enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
+         [--device-name NAME]
+  login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
+  sync                    (exit 0 only when fully in sync)
+  sync status | sync problems [--dismiss N | --retry N]
+  conflict list [--citizen ID] | conflict resolve N --value TEXT
 Recipients: jobcentre internship doctor psychologist akasse union relative other;
 categories: ordinary cpr health criminal economy relatives.
 
@@ -437,6 +699,13 @@ Kommandoer:
   consent record-paper --citizen ID --course ID --scan FIL --signer NAVN
              --grant TYPE[:NAVN]=KAT,KAT... [--grant ...] [--valid-until ÅÅÅÅ-MM-DD]
   consent disclose --citizen ID --recipient TYPE[:NAVN] --category KAT... --what TEKST
+  citizen correct ID --field name|cpr --value VÆRDI
+  enroll LINK | enroll --server https://VÆRT:PORT --code KODE --pin sha256/...
+         [--device-name NAVN]
+  login [--totp KODE]     (serverens adgangsfrase: FORTROLIG_SERVER_PASSPHRASE eller spørges)
+  sync                    (slutkode 0 kun når alt er synkroniseret)
+  sync status | sync problems [--dismiss N | --retry N]
+  conflict list [--citizen ID] | conflict resolve N --value TEKST
 Modtagere: jobcentre internship doctor psychologist akasse union relative other;
 kategorier: ordinary cpr health criminal economy relatives.
 
@@ -447,8 +716,160 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
 </translation>
     </message>
     <message>
-        <source>template rejected: %1</source>
-        <translation>skabelon afvist: %1</translation>
+        <source>This computer&apos;s access was revoked by your provider. The journal and its key have been deleted from this computer.</source>
+        <translation>Udbyderen har tilbagekaldt denne computers adgang. Journalen og dens nøgle er slettet fra computeren.</translation>
+    </message>
+    <message>
+        <source>citizen correct needs the id, --field name|cpr and --value</source>
+        <translation>citizen correct skal have id, --field name|cpr og --value</translation>
+    </message>
+    <message>
+        <source>enroll needs a fortrolig:// link, or --server, --code and --pin (%1)</source>
+        <translation>enroll skal have et fortrolig://-link eller --server, --code og --pin (%1)</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1 as %2. Now log in: fortrolig-cli login</source>
+        <translation>Tilmeldt %1 som %2. Log nu ind: fortrolig-cli login</translation>
+    </message>
+    <message>
+        <source>not enrolled; run &apos;fortrolig-cli enroll&apos;</source>
+        <translation>ikke tilmeldt; kør &apos;fortrolig-cli enroll&apos;</translation>
+    </message>
+    <message>
+        <source>Server passphrase for %1: </source>
+        <translation>Serverens adgangsfrase for %1: </translation>
+    </message>
+    <message>
+        <source>One-time code: </source>
+        <translation>Engangskode: </translation>
+    </message>
+    <message>
+        <source>login needs the server passphrase and the one-time code</source>
+        <translation>login skal have serverens adgangsfrase og engangskoden</translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation>Logget ind.</translation>
+    </message>
+    <message>
+        <source>unknown command: sync %1</source>
+        <translation>ukendt kommando: sync %1</translation>
+    </message>
+    <message>
+        <source>not logged in; run &apos;fortrolig-cli login&apos;</source>
+        <translation>ikke logget ind; kør &apos;fortrolig-cli login&apos;</translation>
+    </message>
+    <message>
+        <source>In sync.</source>
+        <translation>Synkroniseret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not fully in sync: %n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>Ikke helt synkroniseret: %n ændring venter på at blive sendt.</numerusform>
+            <numerusform>Ikke helt synkroniseret: %n ændringer venter på at blive sendt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync problem(s): fortrolig-cli sync problems</source>
+        <translation>
+            <numerusform>%n synkroniseringsproblem: fortrolig-cli sync problems</numerusform>
+            <numerusform>%n synkroniseringsproblemer: fortrolig-cli sync problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve: fortrolig-cli conflict list</source>
+        <translation>
+            <numerusform>%n konflikt at afgøre: fortrolig-cli conflict list</numerusform>
+            <numerusform>%n konflikter at afgøre: fortrolig-cli conflict list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>state: %1
+server: %2
+user: %3
+waiting to be sent: %4
+problems: %5
+conflicts: %6
+last sync: %7</source>
+        <translation>tilstand: %1
+server: %2
+bruger: %3
+venter på at blive sendt: %4
+problemer: %5
+konflikter: %6
+sidst synkroniseret: %7</translation>
+    </message>
+    <message>
+        <source>give the problem&apos;s number</source>
+        <translation>angiv problemets nummer</translation>
+    </message>
+    <message>
+        <source>The change will be sent again at the next sync.</source>
+        <translation>Ændringen sendes igen ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Dismissed.</source>
+        <translation>Fjernet fra listen.</translation>
+    </message>
+    <message>
+        <source>conflict resolve needs the conflict&apos;s number and --value</source>
+        <translation>conflict resolve skal have konfliktens nummer og --value</translation>
+    </message>
+    <message>
+        <source>Resolved; the other versions stay in the history.</source>
+        <translation>Afgjort; de andre udgaver bliver i historikken.</translation>
+    </message>
+    <message>
+        <source>unknown command: conflict %1</source>
+        <translation>ukendt kommando: conflict %1</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::ConflictDialog</name>
+    <message>
+        <source>Changed on two computers</source>
+        <translation>Ændret på to computere</translation>
+    </message>
+    <message>
+        <source>This note was corrected on two computers before they synced. Keep one text, or join them below. The other versions stay in the note&apos;s history.</source>
+        <translation>Notatet blev rettet på to computere, før de synkroniserede. Behold én tekst, eller sæt dem sammen nedenfor. De andre udgaver bliver i notatets historik.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on two computers before they synced. Choose the right value. The other stays in the history.</source>
+        <translation>%1 blev ændret på to computere, før de synkroniserede. Vælg den rigtige værdi. Den anden bliver i historikken.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Version by %1 at %2</source>
+        <translation>Udgave af %1, %2</translation>
+    </message>
+    <message>
+        <source>The note&apos;s text from now on</source>
+        <translation>Notatets tekst fremover</translation>
+    </message>
+    <message>
+        <source>The value from now on</source>
+        <translation>Værdien fremover</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this</source>
+        <translation>&amp;Behold denne</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Navnet</translation>
+    </message>
+    <message>
+        <source>The CPR number</source>
+        <translation>CPR-nummeret</translation>
+    </message>
+    <message>
+        <source>The course&apos;s end date</source>
+        <translation>Forløbets slutdato</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1387,108 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
 </context>
 <context>
+    <name>fortrolig::CorrectCitizenDialog</name>
+    <message>
+        <source>Correct the citizen&apos;s details</source>
+        <translation>Ret borgerens oplysninger</translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation>Hvad der skal rettes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>The correct value</source>
+        <translation>Den rigtige værdi</translation>
+    </message>
+    <message>
+        <source>The earlier value stays in the journal&apos;s history.</source>
+        <translation>Den tidligere værdi bliver i journalens historik.</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Ret</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Felt:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Værdi:</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::EnrollDialog</name>
+    <message>
+        <source>Connect to the provider&apos;s server</source>
+        <translation>Forbind til udbyderens server</translation>
+    </message>
+    <message>
+        <source>Your IT administrator gives you a link, or a server address, a one-time code and a pin. Paste the link, or type the three.</source>
+        <translation>Din IT-administrator giver dig et link, eller en serveradresse, en engangskode og en pin. Indsæt linket, eller skriv de tre.</translation>
+    </message>
+    <message>
+        <source>Link from the administrator</source>
+        <translation>Link fra administratoren</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>One-time enrollment code</source>
+        <translation>Engangskode til tilmelding</translation>
+    </message>
+    <message>
+        <source>Pin of the server&apos;s key</source>
+        <translation>Pin for serverens nøgle</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>Navn på denne computer</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Forbind</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>or &amp;server:</source>
+        <translation>eller &amp;server:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>&amp;Pin:</source>
+        <translation>&amp;Pin:</translation>
+    </message>
+    <message>
+        <source>This &amp;computer:</source>
+        <translation>Denne &amp;computer:</translation>
+    </message>
+    <message>
+        <source>Check what you typed: %1</source>
+        <translation>Tjek det, du har skrevet: %1</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>Forbinder …</translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::Error</name>
     <message>
         <source>The input is not valid.</source>
@@ -1079,6 +1602,45 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
 </context>
 <context>
+    <name>fortrolig::LoginDialog</name>
+    <message>
+        <source>Log in to the server</source>
+        <translation>Log ind på serveren</translation>
+    </message>
+    <message>
+        <source>Log in as %1 on %2. The passphrase is your server passphrase, not the journal&apos;s.</source>
+        <translation>Log ind som %1 på %2. Adgangsfrasen er din adgangsfrase til serveren, ikke journalens.</translation>
+    </message>
+    <message>
+        <source>Server passphrase</source>
+        <translation>Adgangsfrase til serveren</translation>
+    </message>
+    <message>
+        <source>One-time code from the authenticator app</source>
+        <translation>Engangskode fra godkendelsesappen</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log ind</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>Engangs&amp;kode:</translation>
+    </message>
+    <message>
+        <source>Type the passphrase and the six digits.</source>
+        <translation>Skriv adgangsfrasen og de seks cifre.</translation>
+    </message>
+    <message>
+        <source>Logging in...</source>
+        <translation>Logger ind …</translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::MainWindow</name>
     <message>
         <source>Journal</source>
@@ -1127,6 +1689,14 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>The form this consent was given on (%1, version %2, %3) is not installed here, so its receipt cannot be made.</source>
         <translation>Blanketten, som samtykket blev givet på (%1, version %2, %3), findes ikke her, så kvitteringen kan ikke laves.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s access was revoked by your provider (for example because it was reported lost). The journal and its key have been deleted from this computer.</source>
+        <translation>Udbyderen har tilbagekaldt denne computers adgang (for eksempel fordi den er meldt bortkommet). Journalen og dens nøgle er slettet fra computeren.</translation>
+    </message>
+    <message>
+        <source>Access revoked</source>
+        <translation>Adgang tilbagekaldt</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1973,14 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>Course &amp;types:</source>
         <translation>Forløbs&amp;typer:</translation>
     </message>
+    <message>
+        <source>Sync with the server every minutes</source>
+        <translation>Synkroniser med serveren hvert antal minutter</translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation>S&amp;ynkroniser hvert:</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::SetupPage</name>
@@ -1558,6 +2136,220 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Unable to roll back transaction</source>
         <translation>Transaktionen kunne ikke rulles tilbage</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>Synkroniseringsproblemer</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hvad der skete</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Send &amp;igen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Fjern fra listen</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::SyncService</name>
+    <message>
+        <source>The server&apos;s certificate does not match the pin you were given, so nothing was sent. Tell your IT administrator; do not work around it.</source>
+        <translation>Serverens certifikat passer ikke til den pin, du har fået, så intet blev sendt. Sig det til din IT-administrator; gå ikke uden om det.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Your work is kept on this computer and sent at the next attempt.</source>
+        <translation>Serveren svarede ikke i tide. Dit arbejde er gemt på computeren og sendes ved næste forsøg.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Your work is kept on this computer and sent at the next attempt.</source>
+        <translation>Serveren kan ikke nås (%1). Dit arbejde er gemt på computeren og sendes ved næste forsøg.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Sync tries again later.</source>
+        <translation>Serveren havde et problem (HTTP %1). Synkroniseringen prøver igen senere.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase or one-time code.</source>
+        <translation>Forkert adgangsfrase eller engangskode.</translation>
+    </message>
+    <message>
+        <source>Your account on the server is locked after too many failed logins. Ask your administrator to unlock it.</source>
+        <translation>Din konto på serveren er spærret efter for mange mislykkede login. Bed din administrator om at ophæve spærringen.</translation>
+    </message>
+    <message>
+        <source>The enrollment code is wrong, used or expired. Ask your administrator for a new one.</source>
+        <translation>Tilmeldingskoden er forkert, brugt eller udløbet. Bed din administrator om en ny.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s access to the server has been revoked.</source>
+        <translation>Denne computers adgang til serveren er tilbagekaldt.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1%2).</source>
+        <translation>Serveren afviste forespørgslen (HTTP %1%2).</translation>
+    </message>
+    <message>
+        <source>A case was moved to another consultant and removed from this computer.</source>
+        <translation>En sag blev flyttet til en anden konsulent og fjernet fra denne computer.</translation>
+    </message>
+    <message>
+        <source>A case was deleted on the server and removed from this computer.</source>
+        <translation>En sag blev slettet på serveren og fjernet fra denne computer.</translation>
+    </message>
+    <message>
+        <source>A change from the server could not be applied yet (%1). It is kept and tried again; updating Fortrolig may help.</source>
+        <translation>En ændring fra serveren kunne ikke indføres endnu (%1). Den gemmes og prøves igen; en nyere udgave af Fortrolig kan hjælpe.</translation>
+    </message>
+    <message>
+        <source>The server refused a change: the case has been deleted there.</source>
+        <translation>Serveren afviste en ændring: sagen er slettet der.</translation>
+    </message>
+    <message>
+        <source>The server refused a change: the case belongs to another consultant.</source>
+        <translation>Serveren afviste en ændring: sagen hører til en anden konsulent.</translation>
+    </message>
+    <message>
+        <source>The server refused a change: what it refers to is not on the server.</source>
+        <translation>Serveren afviste en ændring: det, den henviser til, findes ikke på serveren.</translation>
+    </message>
+    <message>
+        <source>The server refused a change: it is too large.</source>
+        <translation>Serveren afviste en ændring: den er for stor.</translation>
+    </message>
+    <message>
+        <source>The server refused a change: another change already has its identity.</source>
+        <translation>Serveren afviste en ændring: en anden ændring har allerede samme identitet.</translation>
+    </message>
+    <message>
+        <source>The server refused a change (%1).</source>
+        <translation>Serveren afviste en ændring (%1).</translation>
+    </message>
+    <message>
+        <source>This is not a Fortrolig server, or it speaks another version of the protocol.</source>
+        <translation>Det er ikke en Fortrolig-server, eller den taler en anden udgave af protokollen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Serverens svar kunne ikke læses.</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with a server.</source>
+        <translation>Denne computer er ikke tilmeldt en server.</translation>
+    </message>
+    <message>
+        <source>Log in to the server (passphrase and one-time code).</source>
+        <translation>Log ind på serveren (adgangsfrase og engangskode).</translation>
+    </message>
+    <message>
+        <source>Log in to the server again (passphrase and one-time code).</source>
+        <translation>Log ind på serveren igen (adgangsfrase og engangskode).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read. Sync tries again later.</source>
+        <translation>Serverens svar kunne ikke læses. Synkroniseringen prøver igen senere.</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::SyncStatus</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Synkroniseringens fremskridt</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkroniser</translation>
+    </message>
+    <message>
+        <source>Sync with the server</source>
+        <translation>Synkroniser med serveren</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synkroniser &amp;nu</translation>
+    </message>
+    <message>
+        <source>Sync &amp;problems...</source>
+        <translation>Synkroniserings&amp;problemer …</translation>
+    </message>
+    <message>
+        <source>&amp;Log in to the server...</source>
+        <translation>&amp;Log ind på serveren …</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server...</source>
+        <translation>&amp;Forbind til en server …</translation>
+    </message>
+    <message>
+        <source>Not connected to a server: the journal is kept on this computer only.</source>
+        <translation>Ikke forbundet til en server: journalen findes kun på denne computer.</translation>
+    </message>
+    <message>
+        <source>Connect...</source>
+        <translation>Forbind …</translation>
+    </message>
+    <message>
+        <source>Connecting to the server...</source>
+        <translation>Forbinder til serveren …</translation>
+    </message>
+    <message>
+        <source>Log in to the server to sync.</source>
+        <translation>Log ind på serveren for at synkronisere.</translation>
+    </message>
+    <message>
+        <source>Log in...</source>
+        <translation>Log ind …</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Synkroniserer …</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synkroniseret %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Ikke synkroniseret endnu</translation>
+    </message>
+    <message>
+        <source>Offline: sync tries again soon.</source>
+        <translation>Offline: synkroniseringen prøver igen om lidt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n ændring venter</numerusform>
+            <numerusform>%n ændringer venter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

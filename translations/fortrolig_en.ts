@@ -2,6 +2,212 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>ServerCli</name>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
+                        [COMMAND]
+
+Without a command the server starts:
+  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
+  [--host NAME] (another name for the development certificate)
+
+Commands:
+  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
+  consultant reset-totp USER
+  consultant lock USER | consultant unlock USER | consultant list
+  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
+  device list [USER] | device revoke DEVICE-ID
+  case list [USER] | case assign CITIZEN-ID USER | case purge CITIZEN-ID
+  epoch new            (after restoring the database from a backup)
+  pin                  (the public-key pin devices need)
+
+The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
+made at the first start. A new consultant&apos;s passphrase is read from
+FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;fortrolig-server --help&apos; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new storage key was made: %1
+Back it up apart from the data and keep it secret: without it nothing stored can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give both --cert and --key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --cert and --key, or --data DIR for a development certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --data DIR (and --database URL for PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen must be ADDRESS:PORT, e.g. 0.0.0.0:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--workers must be 1-64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A development certificate was made: %1
+For production give the provider&apos;s certificate with --cert and --key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices need this pin to enroll:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>consultant %1 needs a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user name is 2-64 of a-z 0-9 . _ - (lower case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1 (at least 12 characters): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no passphrase: set FORTROLIG_CONSULTANT_PASSPHRASE or run in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant %1 created. Add this to the consultant&apos;s authenticator app (it is shown once):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New TOTP secret for %1 (the old one no longer works):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked; their tokens no longer work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: consultant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last seen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1 needs an argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--valid-days must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The code works once, for %n day(s).</source>
+        <translation>
+            <numerusform>The code works once, for %n day.</numerusform>
+            <numerusform>The code works once, for %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked. At its next contact it deletes its journal and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>case %1 needs the citizen&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case assign needs the consultant&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case now belongs to %1; the former consultant&apos;s devices delete it at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is deleted on the server; devices delete it at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: epoch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New epoch %1: devices will send what this server lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::CaseView</name>
     <message>
         <source>Action plan</source>
@@ -129,6 +335,29 @@
     </message>
     <message>
         <source>Share the selected note, if the citizen&apos;s consent allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct &amp;details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the citizen&apos;s name or CPR number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in this case were made on two computers before they synced. Both versions are kept until you choose.</source>
+        <translation>
+            <numerusform>%n change in this case was made on two computers before they synced. Both versions are kept until you choose.</numerusform>
+            <numerusform>%n changes in this case were made on two computers before they synced. Both versions are kept until you choose.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed on two computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -377,6 +606,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>template rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
 
 Commands:
@@ -403,6 +636,13 @@ Commands:
   consent record-paper --citizen ID --course ID --scan FILE --signer NAME
              --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]
   consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
+  citizen correct ID --field name|cpr --value VALUE
+  enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
+         [--device-name NAME]
+  login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
+  sync                    (exit 0 only when fully in sync)
+  sync status | sync problems [--dismiss N | --retry N]
+  conflict list [--citizen ID] | conflict resolve N --value TEXT
 Recipients: jobcentre internship doctor psychologist akasse union relative other;
 categories: ordinary cpr health criminal economy relatives.
 
@@ -414,7 +654,153 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>template rejected: %1</source>
+        <source>This computer&apos;s access was revoked by your provider. The journal and its key have been deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citizen correct needs the id, --field name|cpr and --value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enroll needs a fortrolig:// link, or --server, --code and --pin (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled with %1 as %2. Now log in: fortrolig-cli login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enrolled; run &apos;fortrolig-cli enroll&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login needs the server passphrase and the one-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: sync %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged in; run &apos;fortrolig-cli login&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not fully in sync: %n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>Not fully in sync: %n change waiting to be sent.</numerusform>
+            <numerusform>Not fully in sync: %n changes waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync problem(s): fortrolig-cli sync problems</source>
+        <translation>
+            <numerusform>%n sync problem: fortrolig-cli sync problems</numerusform>
+            <numerusform>%n sync problems: fortrolig-cli sync problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve: fortrolig-cli conflict list</source>
+        <translation>
+            <numerusform>%n conflict to resolve: fortrolig-cli conflict list</numerusform>
+            <numerusform>%n conflicts to resolve: fortrolig-cli conflict list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>state: %1
+server: %2
+user: %3
+waiting to be sent: %4
+problems: %5
+conflicts: %6
+last sync: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the problem&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change will be sent again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict resolve needs the conflict&apos;s number and --value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved; the other versions stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: conflict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::ConflictDialog</name>
+    <message>
+        <source>Changed on two computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note was corrected on two computers before they synced. Keep one text, or join them below. The other versions stay in the note&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on two computers before they synced. Choose the right value. The other stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note&apos;s text from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course&apos;s end date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -933,6 +1319,108 @@ out), 4 the journal is damaged or not encrypted.
     </message>
 </context>
 <context>
+    <name>fortrolig::CorrectCitizenDialog</name>
+    <message>
+        <source>Correct the citizen&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correct value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier value stays in the journal&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::EnrollDialog</name>
+    <message>
+        <source>Connect to the provider&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your IT administrator gives you a link, or a server address, a one-time code and a pin. Paste the link, or type the three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link from the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin of the server&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what you typed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::Error</name>
     <message>
         <source>The input is not valid.</source>
@@ -1046,6 +1534,45 @@ out), 4 the journal is damaged or not encrypted.
     </message>
 </context>
 <context>
+    <name>fortrolig::LoginDialog</name>
+    <message>
+        <source>Log in to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in as %1 on %2. The passphrase is your server passphrase, not the journal&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code from the authenticator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase and the six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::MainWindow</name>
     <message>
         <source>Journal</source>
@@ -1093,6 +1620,14 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>The form this consent was given on (%1, version %2, %3) is not installed here, so its receipt cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s access was revoked by your provider (for example because it was reported lost). The journal and its key have been deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access revoked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1370,6 +1905,14 @@ out), 4 the journal is damaged or not encrypted.
         <source>Course &amp;types:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync with the server every minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync every:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::SetupPage</name>
@@ -1525,6 +2068,220 @@ out), 4 the journal is damaged or not encrypted.
     <message>
         <source>Unable to roll back transaction</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::SyncService</name>
+    <message>
+        <source>The server&apos;s certificate does not match the pin you were given, so nothing was sent. Tell your IT administrator; do not work around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Your work is kept on this computer and sent at the next attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (%1). Your work is kept on this computer and sent at the next attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Sync tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase or one-time code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account on the server is locked after too many failed logins. Ask your administrator to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment code is wrong, used or expired. Ask your administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s access to the server has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case was moved to another consultant and removed from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case was deleted on the server and removed from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change from the server could not be applied yet (%1). It is kept and tried again; updating Fortrolig may help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a change: the case has been deleted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a change: the case belongs to another consultant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a change: what it refers to is not on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a change: it is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a change: another change already has its identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a change (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Fortrolig server, or it speaks another version of the protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the server (passphrase and one-time code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the server again (passphrase and one-time code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read. Sync tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::SyncStatus</name>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;problems...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in to the server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a server: the journal is kept on this computer only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the server to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: sync tries again soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,8 @@ namespace fortrolig::server {
 // fortrolig-server: with no command it serves; the subcommands are the administrator's.
 class ServerCli
 {
-    Q_DECLARE_TR_FUNCTIONS(fortrolig::server::ServerCli)
+    // The context is the bare class name: lupdate does not read "namespace a::b {".
+    Q_DECLARE_TR_FUNCTIONS(ServerCli)
 public:
     ServerCli(QStringList arguments, QTextStream& out, QTextStream& err);
     int run();

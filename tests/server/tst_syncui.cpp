@@ -9,6 +9,7 @@
 #include "app/Settings.h"
 #include "casefile/CaseView.h"
 #include "caseload/Workspace.h"
+#include "core/Translations.h"
 #include "journal/JournalAccess.h"
 #include "sync/SyncStatus.h"
 
@@ -89,6 +90,7 @@ class TestSyncUi : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        installTranslations(*qApp); // FORTROLIG_LANG: the checks below compare translated text
         m_server = std::make_unique<ServerFixture>(m_backend);
         QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
         m_keychain = std::make_unique<NoKeychain>();
@@ -115,7 +117,9 @@ private Q_SLOTS:
 
     void connectAndLogInThroughTheWindow()
     {
-        QVERIFY2(status().contains(QStringLiteral("Not connected")), qPrintable(status()));
+        QCOMPARE(status(),
+                 SyncStatus::tr(
+                     "Not connected to a server: the journal is kept on this computer only."));
         const Account anne = m_server->createConsultant(QStringLiteral("anne"));
         const QString link =
             EnrollmentLink::from(m_server->url(), m_server->enrollmentCode(anne.username),
@@ -130,6 +134,7 @@ private Q_SLOTS:
             QTest::keyClicks(field, link); // typed or pasted, it fills the three fields
             QCOMPARE(d->findChild<QLineEdit*>(QStringLiteral("enrollPin"))->text(),
                      m_server->pin());
+            shot(d, QStringLiteral("1-connect"));
             QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("enrollConnect")),
                               Qt::LeftButton);
         });
@@ -143,7 +148,7 @@ private Q_SLOTS:
             QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("loginOk")),
                               Qt::LeftButton);
             auto* message = d->findChild<QLabel*>(QStringLiteral("loginMessage"));
-            QTRY_VERIFY(message->text().contains(QStringLiteral("Wrong")));
+            QTRY_COMPARE(message->text(), SyncService::tr("Wrong passphrase or one-time code."));
             QVERIFY(d->isVisible());
             shot(d, QStringLiteral("2-login-wrong-code"));
             QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("loginPassphrase")),
@@ -155,7 +160,9 @@ private Q_SLOTS:
         QTest::mouseClick(m_window->syncStatus()->button(), Qt::LeftButton); // "Connect..."
         QTRY_VERIFY_WITH_TIMEOUT(loginShown && !QApplication::activeModalWidget(), 20'000);
         QVERIFY(enrollShown);
-        QTRY_VERIFY_WITH_TIMEOUT(status().startsWith(QStringLiteral("Synced")), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status().startsWith(SyncStatus::tr("Synced %1").section(QStringLiteral("%1"), 0, 0)),
+            20'000);
         QCOMPARE(m_window->sync()->state(), SyncService::State::Idle);
         shot(m_window.get(), QStringLiteral("3-synced"));
     }
@@ -196,8 +203,8 @@ private Q_SLOTS:
 
         QVERIFY(syncNow());
         QTRY_VERIFY(banner->isVisible());
-        QVERIFY(status().contains(QStringLiteral("1 conflict")));
-        QVERIFY(notes->item(0)->text().contains(QStringLiteral("changed on two computers")));
+        QVERIFY(status().contains(SyncStatus::tr("%n conflict(s)", nullptr, 1)));
+        QVERIFY(notes->item(0)->text().contains(CaseView::tr("changed on two computers")));
         shot(m_window.get(), QStringLiteral("4-conflict-in-case"));
         bool shown = false;
         whenDialogShows(QStringLiteral("conflictDialog"), [&](QDialog* d) {
@@ -239,7 +246,10 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_dir.filePath(QStringLiteral("journal"))).entryList(QDir::Files),
                  QStringList());
         QVERIFY(find<QLineEdit>(QStringLiteral("setupPassphrase"))->isVisible());
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("revoked")));
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(MainWindow::tr(
+            "This computer's access was revoked by your provider (for example because "
+            "it was reported lost). The journal and its key have been deleted from "
+            "this computer.")));
         shot(m_window.get(), QStringLiteral("6-revoked"));
     }
 };

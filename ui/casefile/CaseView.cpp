@@ -77,7 +77,7 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, QWidget* parent)
     m_conflictText = new QLabel;
     m_conflictText->setObjectName(QStringLiteral("conflictText"));
     m_conflictText->setWordWrap(true);
-    auto* resolve = new QPushButton(tr("Re&solve..."));
+    auto* resolve = new QPushButton(tr("Resol&ve..."));
     resolve->setObjectName(QStringLiteral("resolveConflicts"));
     auto* bannerRow = new QHBoxLayout(m_conflictBanner);
     bannerRow->addWidget(m_conflictText, 1);

@@ -16,11 +16,11 @@ namespace {
 QString fieldName(const QString& field)
 {
     if (field == QStringLiteral("name"))
-        return ConflictDialog::tr("the name");
+        return ConflictDialog::tr("The name");
     if (field == QStringLiteral("cpr"))
-        return ConflictDialog::tr("the CPR number");
+        return ConflictDialog::tr("The CPR number");
     if (field == QStringLiteral("end"))
-        return ConflictDialog::tr("the course's end date");
+        return ConflictDialog::tr("The course's end date");
     return field;
 }
 } // namespace

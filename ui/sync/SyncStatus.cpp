@@ -10,6 +10,16 @@
 
 namespace fortrolig {
 
+namespace {
+// The locale's short time without seconds (Danish 14.05, English 14:05).
+QString minutesFormat()
+{
+    QString f = QLocale().timeFormat(QLocale::ShortFormat);
+    f.remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
+    return f;
+}
+} // namespace
+
 SyncStatus::SyncStatus(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("syncStatus"));
@@ -116,8 +126,7 @@ void SyncStatus::refresh()
     case SyncService::State::Idle: {
         const QDateTime last = QDateTime::fromString(s.lastSyncAt, Qt::ISODate);
         text = last.isValid()
-                   ? tr("Synced %1")
-                         .arg(QLocale().toString(last.toLocalTime().time(), QLocale::ShortFormat))
+                   ? tr("Synced %1").arg(last.toLocalTime().time().toString(minutesFormat()))
                    : tr("Not synced yet");
         break;
     }
