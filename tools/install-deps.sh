@@ -13,7 +13,7 @@ packages=(
   libgl-dev
   gnome-keyring dbus dbus-x11 libsecret-tools
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core
-  clang-format
+  clang-format clang-14 libclang-rt-14-dev
 )
 
 missing=()

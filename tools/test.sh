@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one command that sets up a fresh Debian 12 machine and runs every test:
-# installs what is missing, checks formatting, builds with warnings as errors, runs ctest.
+# installs what is missing, checks formatting, builds with warnings as errors, runs ctest
+# (PostgreSQL 15 is started by the tests themselves), then fuzzes briefly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,5 +15,7 @@ cmake --preset ci >/dev/null
 cmake --build --preset ci
 
 echo "== tests"
-cd build
-ctest --output-on-failure --parallel 2 --timeout 900
+(cd build && ctest --output-on-failure --parallel 2 --timeout 900)
+
+echo "== fuzzing (a short run of each libFuzzer target from the seed corpus)"
+bash tools/fuzz.sh 30

@@ -1,0 +1,401 @@
+// fortrolig-sync-bench: sync figures against a real fortrolig-server process on loopback,
+// for the embedded SQLCipher store and for PostgreSQL. One "name: value unit" line per
+// figure (docs/performance.md). Figures, not pass/fail.
+//   pull: a new laptop fetches N events into an empty journal (the whole round: TLS,
+//         paging, decoding, applying each page in one transaction);
+//   push: a laptop sends N events written offline (until the server has all of them);
+//   concurrent: C laptops sync at once for a while, each adding a note before every round:
+//         requests per second at the server, p95 of the server's time per request and p95
+//         of a whole sync round as a laptop sees it;
+//   event loop: the longest time the laptop's event loop was blocked during the pull
+//         (what the window would feel).
+#include "SyncHarness.h"
+#include "TestSupport.h"
+#include "accounts/Totp.h"
+#include "storage/JournalDatabase.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+
+using namespace fortrolig;
+using namespace fortrolig::test;
+
+namespace {
+
+void figure(const QString& name, double value, const char* unit)
+{
+    std::printf("%s: %.2f %s\n", qPrintable(name), value, unit);
+    std::fflush(stdout);
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
+}
+
+Event makeEvent(const QString& type, const QString& subject, QJsonObject payload)
+{
+    Event e;
+    e.id = newId();
+    e.type = type;
+    e.subject = subject;
+    e.author = QStringLiteral("bench");
+    e.device = QStringLiteral("00000000-0000-7000-8000-000000000000");
+    e.localTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    e.payload = std::move(payload);
+    return e;
+}
+
+// The server as a provider runs it: its own process, its own workers.
+class ServerProcess
+{
+public:
+    ServerProcess(const QString& dataDir, const QString& databaseUrl)
+        : m_data(dataDir), m_database(databaseUrl)
+    {
+        QStringList args{QStringLiteral("--data"), dataDir, QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0")};
+        if (!databaseUrl.isEmpty())
+            args << QStringLiteral("--database") << databaseUrl;
+        m_process.setProgram(QStringLiteral(FORTROLIG_SERVER));
+        m_process.setArguments(args);
+        m_process.start();
+        QString out;
+        for (int i = 0; i < 300 && !out.contains(QStringLiteral("listening: ")); ++i) {
+            m_process.waitForReadyRead(100);
+            out += QString::fromUtf8(m_process.readAllStandardOutput());
+        }
+        m_url =
+            QRegularExpression(QStringLiteral("listening: (https://\\S+)")).match(out).captured(1);
+        m_pin = QRegularExpression(QStringLiteral("pin: (sha256/\\S+)")).match(out).captured(1);
+        m_process.readAllStandardOutput();
+    }
+    ~ServerProcess()
+    {
+        m_process.terminate();
+        m_process.waitForFinished(10'000);
+    }
+    bool ok() const { return !m_url.isEmpty(); }
+    QString url() const { return m_url; }
+    QString pin() const { return m_pin; }
+    // Request lines since the last call ("... 200 1.3ms ..."): the server's time per request.
+    QList<double> requestTimes()
+    {
+        m_log += QString::fromUtf8(m_process.readAllStandardOutput());
+        QList<double> out;
+        static const QRegularExpression re(QStringLiteral(" (\\d{3}) ([0-9.]+)ms "));
+        const QStringList lines = m_log.split(QLatin1Char('\n'));
+        for (int i = 0; i + 1 < lines.size(); ++i) {
+            const auto m = re.match(lines.at(i));
+            if (m.hasMatch())
+                out << m.captured(2).toDouble();
+        }
+        m_log = lines.last();
+        return out;
+    }
+    std::unique_ptr<server::Admin> admin()
+    {
+        auto key =
+            server::ServerKey::load(QDir(m_data).filePath(QStringLiteral("server.key")), false);
+        auto location = server::StoreLocation::from(m_data, m_database);
+        auto a = server::Admin::open(location.value(), key->master);
+        return a.ok() ? std::move(a.value()) : nullptr;
+    }
+
+private:
+    QProcess m_process;
+    QString m_data;
+    QString m_database;
+    QString m_url;
+    QString m_pin;
+    QString m_log;
+};
+
+struct Consultant
+{
+    QString username;
+    QByteArray passphrase;
+    QByteArray secret;
+    qint64 lastStep = 0;
+    QString code()
+    {
+        // A code the server has not seen for this account (the next step is allowed too).
+        qint64 step = server::Totp::stepAt(QDateTime::currentSecsSinceEpoch());
+        if (step <= lastStep)
+            step = lastStep + 1;
+        lastStep = step;
+        return server::Totp::code(secret, step);
+    }
+};
+
+Consultant makeConsultant(server::Admin& admin, const QString& username)
+{
+    Consultant c{username, QByteArrayLiteral("bench passphrase ") + username.toUtf8(), {}};
+    c.secret = admin.accounts()
+                   .createConsultant(username, username, c.passphrase, QStringLiteral("bench"))
+                   .value();
+    return c;
+}
+
+std::unique_ptr<Device> laptop(ServerProcess& server, server::Admin& admin, Consultant& who,
+                               SyncOptions options)
+{
+    auto d = std::make_unique<Device>(options);
+    const QString code =
+        admin.accounts().issueEnrollmentCode(who.username, 7, QStringLiteral("bench")).value();
+    auto link = EnrollmentLink::from(server.url(), code, server.pin());
+    QSignalSpy enrolled(&d->sync(), &SyncService::enrolled);
+    d->sync().enroll(link.value(), QStringLiteral("bench"));
+    if (!enrolled.wait(20'000))
+        qFatal("enroll failed");
+    QSignalSpy in(&d->sync(), &SyncService::loggedIn);
+    QSignalSpy finished(&d->sync(), &SyncService::finished);
+    d->sync().login(who.passphrase, who.code());
+    finished.wait(60'000);
+    if (in.isEmpty())
+        qFatal("login failed");
+    return d;
+}
+
+// Fills the store with `events` events of `citizens` citizens of one consultant, straight
+// through the server's store (as if pushed earlier).
+void populate(server::Admin& admin, const QString& username, int citizens, int events)
+{
+    protocol::PushRequest batch;
+    const server::Principal who{QStringLiteral("bench-device"), username};
+    int made = 0;
+    QStringList ids;
+    for (int c = 0; c < citizens && made < events; ++c, ++made) {
+        const QString citizen = newId();
+        ids << citizen;
+        batch.events << makeEvent(EventType::CitizenAdded, citizen,
+                                  {{QStringLiteral("name"), QStringLiteral("Borger %1").arg(c)},
+                                   {QStringLiteral("cpr"), QStringLiteral("0101585999")}});
+    }
+    int n = 0;
+    while (made < events) {
+        const QString citizen = ids.at(n++ % ids.size());
+        batch.events << makeEvent(
+            EventType::NoteAdded, citizen,
+            {{QStringLiteral("noteId"), newId()},
+             {QStringLiteral("kind"), QStringLiteral("note")},
+             {QStringLiteral("text"),
+              QStringLiteral("Samtale %1 om praktik, mentor og timer på lageret. "
+                             "Aftalt opfølgning om to uger.")
+                  .arg(made)}});
+        ++made;
+        if (batch.events.size() == protocol::kMaxEventsPerPush) {
+            batch.batchId = newId();
+            admin.cases().push(who, batch, {});
+            batch.events.clear();
+        }
+    }
+    if (!batch.events.isEmpty()) {
+        batch.batchId = newId();
+        admin.cases().push(who, batch, {});
+    }
+}
+
+void runBackend(const QString& backend, const QString& databaseUrl, int pullEvents, int pushEvents,
+                int clients, int seconds)
+{
+    QTemporaryDir dir;
+    ServerProcess server(dir.filePath(QStringLiteral("server")), databaseUrl);
+    if (!server.ok())
+        qFatal("the server did not start (%s)", qPrintable(backend));
+    auto admin = server.admin();
+    SyncOptions fast = Device::fastOptions();
+    fast.timeoutMs = 60'000;
+
+    // Pull into an empty journal.
+    {
+        Consultant c = makeConsultant(*admin, QStringLiteral("pull"));
+        populate(*admin, c.username, std::max(1, pullEvents / 100), pullEvents);
+        auto fresh = std::make_unique<Device>(fast);
+        // A new laptop, timed from its login (which starts the first round) to the end.
+        const QString code =
+            admin->accounts().issueEnrollmentCode(c.username, 7, QStringLiteral("b")).value();
+        QSignalSpy enrolled(&fresh->sync(), &SyncService::enrolled);
+        fresh->sync().enroll(EnrollmentLink::from(server.url(), code, server.pin()).value(),
+                             QStringLiteral("bench"));
+        enrolled.wait(20'000);
+        QSignalSpy in(&fresh->sync(), &SyncService::loggedIn);
+        QSignalSpy first(&fresh->sync(), &SyncService::finished);
+        QElapsedTimer t;
+        qint64 worstGap = 0;
+        QElapsedTimer tick;
+        QTimer probe;
+        probe.setInterval(5);
+        QObject::connect(&probe, &QTimer::timeout, [&] {
+            if (tick.isValid())
+                worstGap = std::max(worstGap, tick.elapsed());
+            tick.restart();
+        });
+        probe.start();
+        t.start();
+        fresh->sync().login(c.passphrase, c.code());
+        first.wait(600'000);
+        const double secs = double(t.nsecsElapsed()) / 1e9;
+        probe.stop();
+        const int got = fresh->count(QStringLiteral("SELECT count(*) FROM events"));
+        figure(QStringLiteral("pull_%1_events_%2").arg(pullEvents).arg(backend), secs, "s");
+        figure(QStringLiteral("pull_rate_%1").arg(backend), double(got) / secs, "events/s");
+        figure(QStringLiteral("pull_longest_event_loop_block_%1").arg(backend), double(worstGap),
+               "ms");
+        if (got != pullEvents)
+            std::printf("warning: pulled %d of %d events\n", got, pullEvents);
+    }
+
+    // Push events written offline.
+    {
+        Consultant c = makeConsultant(*admin, QStringLiteral("push"));
+        auto d = laptop(server, *admin, c, fast);
+        Journal& j = d->journal();
+        j.beginBatch();
+        QStringList citizens;
+        for (int i = 0; i < pushEvents; ++i) {
+            if (i % 20 == 0) {
+                citizens << j.addCitizen(QStringLiteral("Borger %1").arg(i),
+                                         *Cpr::parse(QStringLiteral("010158-5999")))
+                                .value();
+                continue;
+            }
+            j.addNote(citizens.last(), QStringLiteral("Notat %1 om praktik og timer.").arg(i));
+        }
+        j.commitBatch();
+        const int queued = j.outboxSize();
+        QElapsedTimer t;
+        double pushed = 0;
+        QObject::connect(&d->sync(), &SyncService::progress, [&](qint64 done, qint64) {
+            if (pushed == 0 && done >= queued)
+                pushed = double(t.nsecsElapsed()) / 1e9;
+        });
+        t.start();
+        d->syncOnce(600'000);
+        const double round = double(t.nsecsElapsed()) / 1e9;
+        figure(QStringLiteral("push_%1_events_%2").arg(queued).arg(backend), pushed, "s");
+        figure(QStringLiteral("push_round_with_pull_back_%1").arg(backend), round, "s");
+    }
+
+    // Many laptops at once.
+    {
+        server.requestTimes(); // only what follows
+        SyncOptions o = fast;
+        std::vector<std::unique_ptr<Device>> laptops;
+        std::vector<Consultant> people;
+        for (int i = 0; i < clients; ++i)
+            people.push_back(makeConsultant(*admin, QStringLiteral("c%1").arg(i)));
+        for (int i = 0; i < clients; ++i) {
+            laptops.push_back(laptop(server, *admin, people[std::size_t(i)], o));
+            laptops.back()->addCitizen(QStringLiteral("Borger"));
+        }
+        server.requestTimes();
+        QList<double> rounds;
+        std::vector<QElapsedTimer> started(static_cast<std::size_t>(clients));
+        int running = clients;
+        QEventLoop loop;
+        QElapsedTimer total;
+        total.start();
+        const qint64 until = qint64(seconds) * 1000;
+        for (int i = 0; i < clients; ++i) {
+            Device* d = laptops[std::size_t(i)].get();
+            QElapsedTimer* s = &started[std::size_t(i)];
+            QObject::connect(&d->sync(), &SyncService::finished, [&, d, s](bool) {
+                rounds << double(s->nsecsElapsed()) / 1e6;
+                if (total.elapsed() >= until) {
+                    if (--running == 0)
+                        loop.quit();
+                    return;
+                }
+                QTimer::singleShot(0, [d, s] {
+                    d->journal().addNote(d->journal().caseload()->first().citizenId,
+                                         QStringLiteral("Ny note"));
+                    s->start();
+                    d->sync().syncNow();
+                });
+            });
+            s->start();
+            d->sync().syncNow();
+        }
+        loop.exec();
+        const double secs = double(total.nsecsElapsed()) / 1e9;
+        const QList<double> times = server.requestTimes();
+        figure(QStringLiteral("concurrent_%1_clients_requests_per_second_%2")
+                   .arg(clients)
+                   .arg(backend),
+               double(times.size()) / secs, "req/s");
+        figure(QStringLiteral("concurrent_%1_clients_server_time_p95_%2").arg(clients).arg(backend),
+               percentile(times, 0.95), "ms");
+        figure(QStringLiteral("concurrent_%1_clients_sync_round_p95_%2").arg(clients).arg(backend),
+               percentile(rounds, 0.95), "ms");
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addOption({QStringLiteral("pull"), QStringLiteral("events to pull"), QStringLiteral("n"),
+                 QStringLiteral("100000")});
+    p.addOption({QStringLiteral("push"), QStringLiteral("events to push"), QStringLiteral("n"),
+                 QStringLiteral("10000")});
+    p.addOption({QStringLiteral("clients"), QStringLiteral("concurrent laptops"),
+                 QStringLiteral("n"), QStringLiteral("50")});
+    p.addOption({QStringLiteral("seconds"), QStringLiteral("length of the concurrent run"),
+                 QStringLiteral("s"), QStringLiteral("15")});
+    p.addOption({QStringLiteral("backend"), QStringLiteral("sqlcipher, postgres or both"),
+                 QStringLiteral("name"), QStringLiteral("both")});
+    p.addOption({QStringLiteral("postgres"),
+                 QStringLiteral("postgresql:// URL of a database to use (default: a private "
+                                "cluster started with tests/support/pg.sh)"),
+                 QStringLiteral("url")});
+    p.process(app);
+    qputenv("QT_LOGGING_RULES", "fortrolig.*.info=false");
+    const QString backend = p.value(QStringLiteral("backend"));
+    const int pull = p.value(QStringLiteral("pull")).toInt();
+    const int push = p.value(QStringLiteral("push")).toInt();
+    const int clients = p.value(QStringLiteral("clients")).toInt();
+    const int seconds = p.value(QStringLiteral("seconds")).toInt();
+    if (backend != QStringLiteral("postgres"))
+        runBackend(QStringLiteral("sqlcipher"), {}, pull, push, clients, seconds);
+    if (backend != QStringLiteral("sqlcipher")) {
+        QString url = p.value(QStringLiteral("postgres"));
+        QTemporaryDir state;
+        const bool own = url.isEmpty();
+        if (own) {
+            if (QProcess::execute(QStringLiteral("bash"),
+                                  {QStringLiteral(FORTROLIG_PG_SCRIPT), QStringLiteral("start"),
+                                   state.path()}) != 0)
+                qFatal("could not start PostgreSQL");
+            qputenv("FORTROLIG_TEST_PG", state.filePath(QStringLiteral("url")).toUtf8());
+        }
+        {
+            std::unique_ptr<TestStore> store;
+            if (own) {
+                store = std::make_unique<TestStore>(Backend::Postgres);
+                url = store->databaseUrl();
+            }
+            runBackend(QStringLiteral("postgres"), url, pull, push, clients, seconds);
+        }
+        if (own)
+            QProcess::execute(QStringLiteral("bash"), {QStringLiteral(FORTROLIG_PG_SCRIPT),
+                                                       QStringLiteral("stop"), state.path()});
+    }
+    return 0;
+}
