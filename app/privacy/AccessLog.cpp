@@ -1,6 +1,7 @@
 #include "privacy/AccessLog.h"
 
 #include "storage/JournalDatabase.h"
+#include "storage/SqlRunner.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -77,6 +78,40 @@ Error AccessLog::append(QSqlDatabase db, const QString& at, const QString& consu
     if (!q.exec())
         return JournalDatabase::errorFrom(q.lastError(), {});
     return {};
+}
+
+Error AccessLog::appendEach(QSqlDatabase db, const QString& at, const QString& consultant,
+                            const QString& action, const QStringList& citizenIds,
+                            StatementCache* cache)
+{
+    if (citizenIds.isEmpty())
+        return {};
+    SqlRunner x(db, {}, cache);
+    AccessLogEntry e;
+    e.prevHash = kGenesis;
+    e.seq = 0;
+    x.run(QStringLiteral("SELECT seq, hash FROM access_log ORDER BY seq DESC LIMIT 1"));
+    if (x.next()) {
+        e.seq = x.value(0).toLongLong();
+        e.prevHash = x.value(1).toString();
+    }
+    for (const QString& citizen : citizenIds) {
+        ++e.seq;
+        e.at = at;
+        e.consultant = consultant;
+        e.action = action;
+        e.citizenId = citizen;
+        e.reason.clear();
+        e.hash = hashOf(e);
+        x.run(QStringLiteral("INSERT INTO access_log (") + kColumns +
+                  QStringLiteral(") VALUES (?,?,?,?,?,?,?,?)"),
+              {e.seq, e.at, e.consultant, e.action, SqlRunner::orNull(citizen), e.reason,
+               e.prevHash, e.hash});
+        e.prevHash = e.hash;
+    }
+    x.run(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+          {kHeadKey, QString(QString::number(e.seq) + QLatin1Char(':') + e.hash)});
+    return x.error();
 }
 
 Result<QList<AccessLogEntry>> AccessLog::entries(QSqlDatabase db, const QString& citizenId)

@@ -7,6 +7,8 @@
 
 namespace fortrolig {
 
+class StatementCache;
+
 // The log of every use of a citizen's data (domain.md: time, user, kind of use, the person
 // concerned). Each entry's hash covers the previous entry's hash, and the newest hash is kept
 // in meta, so a changed, removed, reordered or cut-off entry is found by verify().
@@ -30,6 +32,11 @@ inline const QString Purged = QStringLiteral("purged-by-sync");     // deleted o
 // Call inside a transaction.
 Error append(QSqlDatabase db, const QString& at, const QString& consultant, const QString& action,
              const QString& citizenId, const QString& reason);
+// The same use of several citizens at one moment (a pulled page): one entry each, the head
+// read and written once. Call inside a transaction.
+Error appendEach(QSqlDatabase db, const QString& at, const QString& consultant,
+                 const QString& action, const QStringList& citizenIds,
+                 StatementCache* cache = nullptr);
 Result<QList<AccessLogEntry>> entries(QSqlDatabase db, const QString& citizenId = {});
 // Ok, or Damaged with the sequence number where the chain breaks.
 Error verify(QSqlDatabase db);

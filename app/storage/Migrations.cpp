@@ -282,6 +282,25 @@ Error Migrations::migrate(QSqlDatabase db, int target)
         if (!db.commit())
             return JournalDatabase::errorFrom(db.lastError(), dir);
     }
+    if (target == latestVersion())
+        return ensureBulkIndexes(db);
+    return {};
+}
+
+QStringList Migrations::bulkIndexes()
+{
+    return {QStringLiteral("CREATE INDEX IF NOT EXISTS events_subject ON events(subject)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS notes_citizen ON notes(citizen_id)")};
+}
+
+Error Migrations::ensureBulkIndexes(QSqlDatabase db)
+{
+    // A bulk pull that was cut short (a crash, a kill) leaves them dropped: put them back.
+    QSqlQuery q(db);
+    for (const QString& sql : bulkIndexes()) {
+        if (!q.exec(sql))
+            return JournalDatabase::errorFrom(q.lastError(), {});
+    }
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace fortrolig {
 
@@ -13,6 +14,13 @@ int latestVersion();
 Result<int> currentVersion(QSqlDatabase db);
 // Brings the schema to `target` (default: latest). NewerFormat if the journal is ahead.
 Error migrate(QSqlDatabase db, int target = -1);
+
+// The two indexes on a citizen's id that every pulled event lands at a random place in
+// (events by citizen, notes by citizen). A large first pull drops them and builds them again
+// at its end, which is much cheaper than keeping them up to date page by page; migrate()
+// puts them back if a pull was cut short.
+QStringList bulkIndexes();
+Error ensureBulkIndexes(QSqlDatabase db);
 } // namespace Migrations
 
 } // namespace fortrolig

@@ -5,6 +5,7 @@
 #include "journal/Projector.h"
 #include "privacy/AccessLog.h"
 #include "storage/JournalDatabase.h"
+#include "storage/Migrations.h"
 #include "storage/SqlRunner.h"
 
 #include <QDateTime>
@@ -195,114 +196,184 @@ Error JournalSync::applyPushResults(const QList<OutgoingEvent>& sent,
 
 Result<JournalSync::Applied> JournalSync::applyChanges(const protocol::ChangesResponse& page)
 {
-    Applied a;
+    // Most pages apply as they are, in one transaction. Only when an event fails is the page
+    // rolled back and applied again event by event, setting the failing ones aside.
+    for (const bool careful : {false, true}) {
+        Applied a;
+        qint64 cursor = -1;
+        if (Error e = m_journal.beginBatch())
+            return e;
+        Error e = applyPage(page, careful, a, cursor);
+        if (!e && cursor >= 0)
+            e = putMeta(m_journal.database().db(),
+                        {{kPrefix + QStringLiteral("cursor"), QString::number(cursor)}});
+        if (e) {
+            m_journal.rollbackBatch();
+            if (!careful && e.code == ErrorCode::Internal &&
+                e.detail == QLatin1String("retry carefully"))
+                continue;
+            return e;
+        }
+        if (Error c = m_journal.commitBatch())
+            return c;
+        for (const QString& c : std::as_const(a.logged))
+            m_loggedThisRound.insert(c);
+        if (a.removed > 0) {
+            // Deleted pages leave the write-ahead log too, not only the database file.
+            SqlRunner x(m_journal.database().db());
+            x.run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        return a;
+    }
+    return Error(ErrorCode::Internal, QStringLiteral("page"));
+}
+
+Error JournalSync::applyPage(const protocol::ChangesResponse& page, bool careful, Applied& a,
+                             qint64& cursor)
+{
     QSqlDatabase db = m_journal.database().db();
-    if (Error e = m_journal.beginBatch())
-        return e;
-    auto abort = [this](Error e) {
-        m_journal.rollbackBatch();
-        return e;
-    };
-    qint64 cursor = -1;
+    StatementCache& cache = m_journal.statements();
+    // What is known already, for the whole page at once.
+    QSet<QString> known, gone;
     {
-        SqlRunner x(db, {}, &m_journal.statements());
-        QSet<QString> citizens;
+        QStringList ids, citizens;
         for (const protocol::ChangeItem& item : page.items) {
-            if (item.kind == protocol::ChangeItem::Kind::Event) {
-                const Event& ev = item.event;
-                const bool gone = x.single(QStringLiteral("SELECT count(*) FROM tombstones"
-                                                          " WHERE citizen_id = ?"),
-                                           {ev.subject})
-                                      .toInt() > 0;
-                const bool have =
-                    x.single(QStringLiteral("SELECT count(*) FROM events WHERE id = ?"), {ev.id})
-                            .toInt() > 0 ||
-                    x.single(QStringLiteral("SELECT count(*) FROM pending_events WHERE id = ?"),
-                             {ev.id})
-                            .toInt() > 0;
-                if (x.error())
-                    return abort(x.error());
-                if (gone || have) {
-                    ++a.skipped;
-                    cursor = item.seq;
-                    continue;
+            citizens << item.citizen;
+            if (item.kind == protocol::ChangeItem::Kind::Event)
+                ids << item.event.id;
+        }
+        auto collect = [&](const QString& head, const QStringList& keys, QSet<QString>& into) {
+            for (qsizetype i = 0; i < keys.size(); i += 500) {
+                const QStringList part = keys.mid(i, 500);
+                QString marks;
+                QVariantList values;
+                for (const QString& k : part) {
+                    marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
+                    values << k;
                 }
-                x.run(QStringLiteral("SAVEPOINT pulled"));
-                Error e = EventStore::appendReceived(db, ev, &m_journal.statements());
-                if (!e)
-                    e = Projector::apply(db, ev, &m_journal.statements());
-                if (e && isStorageFailure(e))
-                    return abort(e);
-                if (e) {
-                    // Kept aside, not lost: tried again after the next pages (or a newer
-                    // version of the program), and listed for the consultant meanwhile.
-                    x.run(QStringLiteral("ROLLBACK TO pulled"));
-                    x.run(QStringLiteral("RELEASE pulled"));
-                    x.run(QStringLiteral("INSERT INTO pending_events (id, server_seq, citizen_id,"
-                                         " json) VALUES (?,?,?,?)"),
-                          {ev.id, item.seq, ev.subject,
-                           QString::fromUtf8(QJsonDocument(protocol::encodeEvent(ev))
-                                                 .toJson(QJsonDocument::Compact))});
-                    x.run(QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, event_id,"
-                                         " event_type, reason, at) VALUES"
-                                         " ('not-applied', ?, ?, ?, ?, ?)"),
-                          {ev.subject, ev.id, ev.type, e.detail, nowText()});
-                    qCWarning(lcSyncStore)
-                        << "a pulled event was kept aside:" << int(e.code) << e.detail;
-                    ++a.notApplied;
-                } else {
-                    x.run(QStringLiteral("RELEASE pulled"));
-                    ++a.events;
-                    citizens.insert(ev.subject);
-                }
+                SqlRunner x(db);
+                x.run(head + QStringLiteral(" IN (") + marks + QLatin1Char(')'), values);
+                while (x.next())
+                    into.insert(x.value(0).toString());
                 if (x.error())
-                    return abort(x.error());
-            } else {
-                const int unsent =
-                    x.single(QStringLiteral("SELECT count(*) FROM outbox o JOIN events e"
-                                            " ON e.seq = o.event_seq WHERE e.subject = ?"),
-                             {item.citizen})
-                        .toInt();
-                if (x.error())
-                    return abort(x.error());
-                if (unsent > 0) {
-                    a.stoppedForPush = true; // send this case's changes before it goes
-                    break;
-                }
-                if (Error e =
-                        removeCitizen(item.citizen, item.kind == protocol::ChangeItem::Kind::Purge))
-                    return abort(e);
-                citizens.remove(item.citizen);
-                ++a.removed;
+                    return x.error();
             }
-            cursor = item.seq;
-        }
-        if (!a.stoppedForPush)
-            cursor = page.cursor;
-        if (a.events > 0) {
-            if (Error e = retryPending(a))
-                return abort(e);
-        }
-        const QString at = nowText();
-        for (const QString& c : std::as_const(citizens)) {
-            if (Error e = AccessLog::append(db, at, m_journal.identity().consultant,
-                                            AccessLog::Action::Received, c, {}))
-                return abort(e);
-        }
-        a.citizens = QStringList(citizens.begin(), citizens.end());
+            return Error();
+        };
+        Error e = collect(QStringLiteral("SELECT id FROM events WHERE id"), ids, known);
+        if (!e)
+            e = collect(QStringLiteral("SELECT id FROM pending_events WHERE id"), ids, known);
+        if (!e)
+            e = collect(QStringLiteral("SELECT citizen_id FROM tombstones WHERE citizen_id"),
+                        citizens, gone);
+        if (e)
+            return e;
     }
-    if (cursor >= 0) {
-        if (Error e = putMeta(db, {{kPrefix + QStringLiteral("cursor"), QString::number(cursor)}}))
-            return abort(e);
+
+    SqlRunner x(db, {}, &cache);
+    QSet<QString> citizens;
+    for (const protocol::ChangeItem& item : page.items) {
+        if (item.kind == protocol::ChangeItem::Kind::Event) {
+            const Event& ev = item.event;
+            if (gone.contains(ev.subject) || known.contains(ev.id)) {
+                ++a.skipped;
+                cursor = item.seq;
+                continue;
+            }
+            known.insert(ev.id); // the same event twice in one page counts once
+            if (careful)
+                x.run(QStringLiteral("SAVEPOINT pulled"));
+            Error e = EventStore::appendReceived(db, ev, &cache);
+            if (!e)
+                e = Projector::apply(db, ev, &cache);
+            if (e && isStorageFailure(e))
+                return e;
+            if (e && !careful)
+                return Error(ErrorCode::Internal, QStringLiteral("retry carefully"));
+            if (e) {
+                // Kept aside, not lost: tried again after the next pages (or a newer version
+                // of the program), and listed for the consultant meanwhile.
+                x.run(QStringLiteral("ROLLBACK TO pulled"));
+                x.run(QStringLiteral("RELEASE pulled"));
+                x.run(
+                    QStringLiteral("INSERT INTO pending_events (id, server_seq, citizen_id,"
+                                   " json) VALUES (?,?,?,?)"),
+                    {ev.id, item.seq, ev.subject,
+                     QString::fromUtf8(
+                         QJsonDocument(protocol::encodeEvent(ev)).toJson(QJsonDocument::Compact))});
+                x.run(QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, event_id,"
+                                     " event_type, reason, at) VALUES"
+                                     " ('not-applied', ?, ?, ?, ?, ?)"),
+                      {ev.subject, ev.id, ev.type, e.detail, nowText()});
+                qCWarning(lcSyncStore)
+                    << "a pulled event was kept aside:" << int(e.code) << e.detail;
+                ++a.notApplied;
+            } else {
+                if (careful)
+                    x.run(QStringLiteral("RELEASE pulled"));
+                ++a.events;
+                citizens.insert(ev.subject);
+            }
+            if (x.error())
+                return x.error();
+        } else {
+            const int unsent =
+                x.single(QStringLiteral("SELECT count(*) FROM outbox o JOIN events e"
+                                        " ON e.seq = o.event_seq WHERE e.subject = ?"),
+                         {item.citizen})
+                    .toInt();
+            if (x.error())
+                return x.error();
+            if (unsent > 0) {
+                a.stoppedForPush = true; // send this case's changes before it goes
+                break;
+            }
+            if (Error e =
+                    removeCitizen(item.citizen, item.kind == protocol::ChangeItem::Kind::Purge))
+                return e;
+            citizens.remove(item.citizen);
+            gone.insert(item.citizen);
+            ++a.removed;
+        }
+        cursor = item.seq;
     }
-    if (Error e = m_journal.commitBatch())
-        return e;
-    if (a.removed > 0) {
-        // Deleted pages leave the write-ahead log too, not only the database file.
-        SqlRunner x(db);
-        x.run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!a.stoppedForPush)
+        cursor = page.cursor;
+    if (a.events > 0) {
+        if (Error e = retryPending(a))
+            return e;
     }
-    return a;
+    // Receiving a case's data is a use of it: logged, once per citizen per round.
+    a.citizens = QStringList(citizens.begin(), citizens.end());
+    QStringList unlogged;
+    for (const QString& c : std::as_const(a.citizens)) {
+        if (!m_loggedThisRound.contains(c))
+            unlogged << c;
+    }
+    a.logged = unlogged;
+    return AccessLog::appendEach(db, nowText(), m_journal.identity().consultant,
+                                 AccessLog::Action::Received, unlogged, &cache);
+}
+
+Error JournalSync::beginBulk()
+{
+    if (m_bulk)
+        return {};
+    SqlRunner x(m_journal.database().db());
+    x.direct(QStringLiteral("DROP INDEX IF EXISTS events_subject"));
+    x.direct(QStringLiteral("DROP INDEX IF EXISTS notes_citizen"));
+    if (x.error())
+        return x.error();
+    m_bulk = true;
+    return {};
+}
+
+Error JournalSync::endBulk()
+{
+    if (!m_bulk)
+        return {};
+    m_bulk = false;
+    return Migrations::ensureBulkIndexes(m_journal.database().db());
 }
 
 Error JournalSync::retryPending(Applied& a)

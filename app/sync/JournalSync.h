@@ -4,6 +4,7 @@
 #include "sync/Protocol.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace fortrolig {
@@ -83,10 +84,20 @@ public:
         int notApplied = 0;
         bool stoppedForPush = false; // a removal waits until this device's changes are sent
         QStringList citizens;        // whose data changed
+        QStringList logged;          // of those, newly logged as received in this round
     };
     // Applies one page and stores its cursor, in one transaction. A removal of a case that
     // still has unsent changes stops the page there (cursor before it): push, then pull again.
     Result<Applied> applyChanges(const protocol::ChangesResponse& page);
+    // A sync round begins: receiving a citizen's data is logged once per round (not once per
+    // page: a new laptop's first pull would otherwise log each citizen hundreds of times).
+    void beginRound() { m_loggedThisRound.clear(); }
+    // A large catch-up (a new laptop, a long time offline): the citizen indexes are dropped
+    // while it runs and built once at its end (Migrations::bulkIndexes). endBulk() is safe to
+    // call whether or not a bulk pull is running.
+    Error beginBulk();
+    Error endBulk();
+    bool inBulk() const { return m_bulk; }
 
     // The server was restored from a backup: everything this journal holds is sent again
     // (the server keeps what it already has), and the feed is read from the start.
@@ -98,9 +109,17 @@ public:
     Result<SyncCounts> counts();
 
 private:
+    // One attempt at a page inside the caller's transaction. `careful`: each event in a
+    // savepoint of its own, so that one that fails is set aside alone (slow: FTS4 flushes
+    // its pending terms at every savepoint). Without it, the first event that fails stops
+    // the attempt (Internal "retry carefully") and the caller rolls back and tries again.
+    Error applyPage(const protocol::ChangesResponse& page, bool careful, Applied& a,
+                    qint64& cursor);
     Error removeCitizen(const QString& citizenId, bool purged);
     Error retryPending(Applied& applied);
     Journal& m_journal;
+    QSet<QString> m_loggedThisRound;
+    bool m_bulk = false;
 };
 
 } // namespace fortrolig

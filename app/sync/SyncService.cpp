@@ -26,7 +26,10 @@ SyncService::SyncService(Journal& journal, Options options, QObject* parent)
         m_state = m_settings.refreshToken.isEmpty() ? State::LoginNeeded : State::Idle;
 }
 
-SyncService::~SyncService() = default;
+SyncService::~SyncService()
+{
+    m_store.endBulk(); // the journal is still open: the indexes are built before it closes
+}
 
 void SyncService::setState(State s)
 {
@@ -134,6 +137,7 @@ QString SyncService::describe(const SyncProblem& p)
 
 void SyncService::fail(State state, const QString& message)
 {
+    m_store.endBulk();
     m_lastMessage = message;
     setState(state);
     Q_EMIT failed(message);
@@ -142,6 +146,7 @@ void SyncService::fail(State state, const QString& message)
 
 void SyncService::retryLater(const QString& why)
 {
+    m_store.endBulk();
     m_lastMessage = why;
     const int delay = m_retry.nextDelayMs();
     qCInfo(lcSync) << "retrying in" << delay << "ms";
@@ -266,6 +271,7 @@ void SyncService::setInterval(int autoSyncMs)
 
 void SyncService::stop()
 {
+    m_store.endBulk();
     m_retryTimer.stop();
     m_autoTimer.stop();
     if (m_connection)
@@ -292,6 +298,7 @@ void SyncService::syncNow()
         break;
     }
     m_retryTimer.stop();
+    m_store.beginRound();
     m_again = false;
     m_refreshTried = false;
     m_more = false;
@@ -360,6 +367,7 @@ bool SyncService::handleFailure(const Reply& r, const std::function<void()>& ret
     auto e = protocol::decodeErrorResponse(r.body);
     const QString code = e.ok() ? e->error : QString();
     if (code == W::DeviceRevoked) {
+        m_store.endBulk();
         m_connection->abortAll();
         m_retryTimer.stop();
         m_autoTimer.stop();
@@ -472,15 +480,24 @@ void SyncService::push()
 
 void SyncService::pull(bool first)
 {
+    ++m_pullChain; // answers to requests of an earlier chain are not applied
+    requestPage(m_settings.cursor, first);
+}
+
+void SyncService::requestPage(qint64 after, bool first)
+{
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("epoch"), m_settings.epoch);
-    q.addQueryItem(QStringLiteral("after"), QString::number(m_settings.cursor));
+    q.addQueryItem(QStringLiteral("after"), QString::number(after));
     q.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
     if (first)
         q.addQueryItem(QStringLiteral("count"), QStringLiteral("1"));
+    const int chain = m_pullChain;
     m_connection->get(
         protocol::Path::Changes + QLatin1Char('?') + q.toString(QUrl::FullyEncoded), m_accessToken,
-        [this, first](const Reply& r) {
+        [this, first, chain](const Reply& r) {
+            if (chain != m_pullChain)
+                return;
             if (r.failure != Reply::Failure::None || r.status != 200) {
                 if (!handleFailure(r, [this, first] { pull(first); }))
                     fail(State::Idle, messageFor(r));
@@ -492,8 +509,15 @@ void SyncService::pull(bool first)
                 retryLater(tr("The server's answer could not be read. Sync tries again later."));
                 return;
             }
+            // The next page is asked for before this one is applied: the server and the
+            // network work while this journal writes.
+            if (page->more)
+                requestPage(page->cursor, false);
+            if (first && page->remaining >= m_options.bulkPullFrom)
+                m_store.beginBulk(); // a failure here only makes the pull slower
             auto applied = m_store.applyChanges(page.value());
             if (!applied.ok()) {
+                ++m_pullChain;
                 fail(State::Idle, applied.error().message());
                 return;
             }
@@ -508,20 +532,20 @@ void SyncService::pull(bool first)
             if (applied->notApplied > 0 || applied->removed > 0)
                 Q_EMIT problemsChanged();
             if (applied->stoppedForPush) {
+                ++m_pullChain; // the page asked for ahead starts at the wrong place
                 push();
                 return;
             }
             m_more = page->more;
-            if (page->more) {
-                pull(false);
-                return;
-            }
-            roundDone();
+            if (!page->more)
+                roundDone();
         });
 }
 
 void SyncService::roundDone()
 {
+    if (Error e = m_store.endBulk())
+        qCWarning(lcSync) << "rebuilding the citizen indexes failed:" << int(e.code) << e.detail;
     const QDateTime now = QDateTime::currentDateTime();
     m_settings.lastSyncAt = now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate);
     m_store.saveLastSync(m_settings.lastSyncAt);

@@ -16,12 +16,13 @@ class Journal;
 
 struct SyncOptions
 {
-    int batchSize = 200;
+    int batchSize = protocol::kMaxEventsPerPush;
     int pageSize = protocol::kDefaultPageSize;
     int timeoutMs = 30'000;
     int autoSyncMs = 5 * 60'000; // 0: only on demand
     int retryFirstMs = 2'000;
     int retryMaxMs = 5 * 60'000;
+    qint64 bulkPullFrom = 20'000; // a pull this large is a catch-up (JournalSync::beginBulk)
 };
 
 // Sync with the provider's server, in the background of the thread that owns the journal:
@@ -100,6 +101,7 @@ private:
     void withToken(const std::function<void()>& next);
     void push();
     void pull(bool first);
+    void requestPage(qint64 after, bool first);
     void roundDone();
     // The common answers: revoked, locked, login needed, epoch changed, retry. True when the
     // reply was handled (the caller stops).
@@ -126,6 +128,7 @@ private:
     qint64 m_done = 0;
     qint64 m_total = 0;
     bool m_more = false;
+    int m_pullChain = 0;
 };
 
 } // namespace fortrolig

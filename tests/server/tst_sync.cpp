@@ -121,6 +121,37 @@ private Q_SLOTS:
             QVERIFY2(!log2.contains(QString::fromUtf8(secret)), secret);
     }
 
+    void aLargeCatchUpBuildsTheCitizenIndexesOnceAtTheEnd()
+    {
+        const Account anne = m_server->createConsultant(QStringLiteral("anne"));
+        auto first = device(anne);
+        for (int i = 0; i < 6; ++i) {
+            const QString id = first->addCitizen(QStringLiteral("Borger %1").arg(i));
+            QVERIFY(first->journal().addNote(id, QStringLiteral("notat %1").arg(i)).ok());
+        }
+        QVERIFY(first->syncOnce());
+        SyncOptions small = Device::fastOptions();
+        small.pageSize = 3;
+        small.bulkPullFrom = 5; // twelve events: a catch-up
+        Device second(small);
+        QVERIFY(second.enroll(*m_server, m_server->enrollmentCode(anne.username)));
+        const QString indexes = QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type ="
+                                               " 'index' AND name IN ('events_subject',"
+                                               " 'notes_citizen')");
+        QList<int> during;
+        connect(&second.sync(), &SyncService::changesApplied, this,
+                [&] { during << second.count(indexes); });
+        QVERIFY(second.login(*m_server, anne));
+        QVERIFY(during.size() >= 4);
+        QCOMPARE(during.first(), 0);        // dropped while the pages came in
+        QCOMPARE(second.count(indexes), 2); // and built at the end
+        QCOMPARE(second.eventIds(), first->eventIds());
+        QCOMPARE(
+            second.journal().citizen(second.journal().caseload()->first().citizenId)->notes.size(),
+            1);
+        QVERIFY(second.journal().verify().ok());
+    }
+
     void onlyTheConsultantsOwnCaseloadArrives()
     {
         const Account anne = m_server->createConsultant(QStringLiteral("anne"));

@@ -134,6 +134,24 @@ private Q_SLOTS:
                  Migrations::latestVersion());
     }
 
+    void indexesLeftOutByACutShortPullComeBack()
+    {
+        QTemporaryDir dir;
+        auto jdb =
+            JournalDatabase::open(dir.filePath(QStringLiteral("j.db")), SecureBytes::random(32),
+                                  JournalDatabase::Mode::Create, {});
+        QSqlDatabase db = jdb.value()->db();
+        QVERIFY(Migrations::migrate(db).ok());
+        QVERIFY(exec(db, QStringLiteral("DROP INDEX events_subject")));
+        QVERIFY(exec(db, QStringLiteral("DROP INDEX notes_citizen")));
+        QVERIFY(Migrations::migrate(db).ok()); // what every unlock runs
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type ="
+                                           " 'index' AND name IN ('events_subject',"
+                                           " 'notes_citizen')"))
+                     .toInt(),
+                 2);
+    }
+
     void newerJournalIsRefused()
     {
         QTemporaryDir dir;
