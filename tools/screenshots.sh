@@ -11,7 +11,7 @@ for p in xvfb xauth xdotool imagemagick qt6-gtk-platformtheme gnome-themes-extra
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="${missing:-} $p"
 done
 [ -n "${missing:-}" ] && apt-get install -y -qq --no-install-recommends $missing >/dev/null
-cmake --build build --target fortrolig fortrolig-cli tst_citizenmode >/dev/null
+cmake --build build --target fortrolig fortrolig-cli tst_citizenmode tst_syncui >/dev/null
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -86,3 +86,12 @@ FORTROLIG_SHOTS="$out" FORTROLIG_KEEP_RECEIPT="$out/receipt.pdf" \
   xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb ./build/tests/ui/tst_citizenmode >/dev/null
 pdftoppm -r 60 -png "$out/receipt.pdf" "$out/receipt"
 ls "$out"/citizen-*.png "$out"/receipt-*.png
+
+# Sync as the consultant sees it, in Danish and English: connecting with the administrator's
+# link, a wrong one-time code, synced, a conflict in the case and its dialog, a revoked
+# laptop. The sync UI test drives the real window against a real server on loopback.
+for lang in da en; do
+  FORTROLIG_SHOTS="$out" FORTROLIG_LANG=$lang FORTROLIG_NO_DIALOGS=1 FORTROLIG_TEST_BACKEND=sqlcipher \
+    xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb ./build/tests/server/tst_syncui >/dev/null
+done
+ls "$out"/sync-*.png

@@ -6,6 +6,7 @@
 #include "app/Settings.h"
 #include "app/SettingsDialog.h"
 #include "casefile/CaseView.h"
+#include "caseload/CaseloadModel.h"
 #include "caseload/Workspace.h"
 #include "consent/CitizenMode.h"
 #include "consent/ConsentPrepDialog.h"
@@ -261,7 +262,7 @@ void MainWindow::changesArrived(const QStringList& citizenIds)
         return;
     const QString shown = m_workspace->caseView()->citizenId();
     m_workspace->reload();
-    if (!shown.isEmpty() && m_journal && !m_journal->citizen(shown).ok())
+    if (!shown.isEmpty() && m_workspace->model()->rowOf(shown) < 0)
         m_workspace->caseView()->clear(); // the case left this computer
     else if (citizenIds.contains(shown))
         m_workspace->caseView()->reloadCase();
