@@ -3,6 +3,7 @@
 #include "journal/Journal.h"
 
 #include <QLoggingCategory>
+#include <QNetworkInformation>
 #include <QUrlQuery>
 #include <sodium.h>
 
@@ -261,6 +262,19 @@ void SyncService::setAutoSync(bool on)
         m_autoTimer.start(m_options.autoSyncMs);
     else
         m_autoTimer.stop();
+    // Where the system says when the network comes and goes (NetworkManager, ...), a laptop
+    // that comes back online syncs at once instead of at the next tick or retry.
+    if (on && !m_watchingNetwork &&
+        QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        m_watchingNetwork = true;
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability r) {
+                    if (r == QNetworkInformation::Reachability::Online &&
+                        (m_state == State::Waiting || m_state == State::Idle) &&
+                        m_autoTimer.isActive())
+                        syncNow();
+                });
+    }
 }
 
 void SyncService::setInterval(int autoSyncMs)

@@ -129,6 +129,7 @@ private:
     qint64 m_total = 0;
     bool m_more = false;
     int m_pullChain = 0;
+    bool m_watchingNetwork = false;
 };
 
 } // namespace fortrolig

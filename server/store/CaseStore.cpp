@@ -17,8 +17,12 @@ using Status = protocol::PushResult::Status;
 
 namespace {
 
-// SQLite 3.15 allows at most 999 parameters in one statement.
-constexpr int kMaxParameters = 900;
+// Parameters in one statement: SQLite 3.15 allows at most 999; PostgreSQL 65535, and there
+// every statement is a round trip, so a batch goes in as few statements as it can.
+int maxParameters(const ServerDatabase& db)
+{
+    return db.isPostgres() ? 12'000 : 900;
+}
 
 QString placeholders(int count)
 {
@@ -33,7 +37,7 @@ QString placeholders(int count)
 Error selectIn(ServerDatabase& db, const QString& head, const QStringList& keys,
                const QVariantList& before, const std::function<void(SqlRunner&)>& row)
 {
-    const int chunk = kMaxParameters - int(before.size());
+    const int chunk = maxParameters(db) - int(before.size());
     for (int i = 0; i < keys.size(); i += chunk) {
         const QStringList part = keys.mid(i, chunk);
         QVariantList values = before;
@@ -54,7 +58,7 @@ Error selectIn(ServerDatabase& db, const QString& head, const QStringList& keys,
 Error insertRows(ServerDatabase& db, const QString& table, const QStringList& columns,
                  const QList<QVariantList>& rows)
 {
-    const int perStatement = qMax(1, kMaxParameters / int(columns.size()));
+    const int perStatement = qMax(1, maxParameters(db) / int(columns.size()));
     const QString one = QLatin1Char('(') + placeholders(int(columns.size())) + QLatin1Char(')');
     for (int i = 0; i < rows.size(); i += perStatement) {
         const int n = qMin(perStatement, int(rows.size()) - i);
