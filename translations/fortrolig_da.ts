@@ -382,6 +382,10 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
         <source>Resol&amp;ve...</source>
         <translation>Af&amp;gør …</translation>
     </message>
+    <message>
+        <source>%1 (sent by %2)</source>
+        <translation>%1 (sendt af %2)</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -2262,6 +2266,10 @@ sidst synkroniseret: %7</translation>
     <message>
         <source>The server&apos;s answer could not be read. Sync tries again later.</source>
         <translation>Serverens svar kunne ikke læses. Synkroniseringen prøver igen senere.</translation>
+    </message>
+    <message>
+        <source>An unfinished note of a case that moved to another consultant; copy it if it is needed, then dismiss it: %1</source>
+        <translation>Et ufærdigt notat i en sag, der er flyttet til en anden konsulent. Kopiér det, hvis der er brug for det, og fjern det derefter fra listen: %1</translation>
     </message>
 </context>
 <context>

@@ -360,6 +360,10 @@ For production give the provider&apos;s certificate with --cert and --key.</sour
         <source>Resol&amp;ve...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (sent by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -2193,6 +2197,10 @@ last sync: %7</source>
     </message>
     <message>
         <source>The server&apos;s answer could not be read. Sync tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unfinished note of a case that moved to another consultant; copy it if it is needed, then dismiss it: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -218,6 +218,11 @@ void MainWindow::startSync()
     m_sync = std::make_unique<SyncService>(*m_journal, options);
     m_syncStatus->attach(m_sync.get());
     connect(m_sync.get(), &SyncService::changesApplied, this, &MainWindow::changesArrived);
+    // What is being typed is a draft in the journal before a page can move a case away.
+    connect(m_sync.get(), &SyncService::aboutToApply, this, [this] {
+        if (m_workspace)
+            m_workspace->flushDrafts();
+    });
     connect(m_sync.get(), &SyncService::deviceRevoked, this, &MainWindow::deviceRevoked);
     connect(m_sync.get(), &SyncService::enrolled, this, &MainWindow::openLoginDialog,
             Qt::QueuedConnection);

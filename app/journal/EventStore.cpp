@@ -32,13 +32,14 @@ Error EventStore::append(QSqlDatabase db, const Event& e)
     return {};
 }
 
-Error EventStore::appendReceived(QSqlDatabase db, const Event& e, StatementCache* cache)
+Error EventStore::appendReceived(QSqlDatabase db, const Event& e, const QString& pushedBy,
+                                 StatementCache* cache)
 {
     SqlRunner x(db, {}, cache);
     x.run(QStringLiteral("INSERT INTO events (id, type, subject, author, device, local_time,"
-                         " schema_version, payload) VALUES (?,?,?,?,?,?,?,?)"),
+                         " schema_version, payload, pushed_by) VALUES (?,?,?,?,?,?,?,?,?)"),
           {e.id, e.type, e.subject, e.author, e.device, e.localTime, e.schemaVersion,
-           QString::fromUtf8(e.payloadJson())});
+           QString::fromUtf8(e.payloadJson()), pushedBy});
     return x.error();
 }
 

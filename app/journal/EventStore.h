@@ -13,7 +13,9 @@ class StatementCache;
 namespace EventStore {
 Error append(QSqlDatabase db, const Event& event);
 // An event that came from the server: stored, not queued to be sent back.
-Error appendReceived(QSqlDatabase db, const Event& event, StatementCache* cache = nullptr);
+// `pushedBy`: the account the server received it from.
+Error appendReceived(QSqlDatabase db, const Event& event, const QString& pushedBy,
+                     StatementCache* cache = nullptr);
 int outboxSize(QSqlDatabase db);
 } // namespace EventStore
 

@@ -390,6 +390,9 @@ Result<QString> Journal::correctNote(const QString& noteId, const QString& text,
     if (!owner.ok())
         return owner.error();
     const QString citizenId = owner->citizenId;
+    // With two current texts, a correction must say which it replaces (resolve first).
+    if (basedOn.isEmpty() && owner->heads.size() > 1)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("resolve the conflict first"));
     const QStringList supersedes = basedOn.isEmpty() ? owner->heads : basedOn;
     // One version as a plain id (the form every version of the program reads), several as a
     // list (a correction that resolves a conflict).
@@ -412,8 +415,10 @@ Result<QList<NoteVersion>> Journal::noteHistory(const QString& noteId)
     if (!owner.ok())
         return owner.error();
     QSqlQuery q(m_database->db());
-    q.prepare(QStringLiteral("SELECT id, version, supersedes, superseded_by, text, author,"
-                             " written_at FROM note_versions WHERE note_id = ? ORDER BY version"));
+    q.prepare(QStringLiteral("SELECT v.id, v.version, v.supersedes, v.superseded_by, v.text,"
+                             " v.author, v.written_at, e.pushed_by FROM note_versions v"
+                             " LEFT JOIN events e ON e.id = v.id WHERE v.note_id = ?"
+                             " ORDER BY v.version, v.id"));
     q.addBindValue(noteId);
     if (!q.exec())
         return JournalDatabase::errorFrom(q.lastError(), {});
@@ -428,6 +433,9 @@ Result<QList<NoteVersion>> Journal::noteHistory(const QString& noteId)
         v.text = q.value(4).toString();
         v.author = q.value(5).toString();
         v.writtenAt = q.value(6).toString();
+        const QString sentBy = q.value(7).toString();
+        if (sentBy != v.author)
+            v.sentBy = sentBy;
         out << v;
     }
     q.finish();

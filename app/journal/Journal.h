@@ -88,8 +88,12 @@ public:
 
     // Conflicts from sync (JournalConflicts.cpp): open ones of one citizen, or of all.
     Result<QList<Conflict>> conflicts(const QString& citizenId = {});
-    // Replaces every competing version with `value` (one of them, or a merged text).
-    Result<QString> resolveConflict(qint64 conflictId, const QString& value);
+    // Replaces the competing versions the consultant saw (`replacing`; empty: all there are now)
+    // with `value`: one of them, or a joined text.
+    Result<QString> resolveConflict(qint64 conflictId, const QString& value,
+                                    const QStringList& replacing = {});
+    // The current versions of a correctable field (several while it is in conflict).
+    Result<QStringList> versionsOf(const QString& objectId, const QString& field);
 
     // Every page decrypts and authenticates, the database is consistent, the log chain holds.
     Error verify();
@@ -113,7 +117,7 @@ private:
         QString currentVersion;
         QStringList heads; // more than one while the note is in conflict
     };
-    Result<QStringList> fieldHeads(const QString& objectId, const QString& field);
+
     Result<QString> endCourseReplacing(const QString& courseId, QDate end,
                                        const QStringList& supersedes);
     Result<NoteOwner> ownerOfNote(const QString& noteId);

@@ -17,7 +17,7 @@ QJsonValue versionsJson(const QStringList& ids)
 }
 } // namespace
 
-Result<QStringList> Journal::fieldHeads(const QString& objectId, const QString& field)
+Result<QStringList> Journal::versionsOf(const QString& objectId, const QString& field)
 {
     SqlRunner x(m_database->db());
     x.run(QStringLiteral("SELECT id FROM field_versions WHERE object_id = ? AND field = ?"
@@ -49,9 +49,12 @@ Result<QString> Journal::correctCitizen(const QString& citizenId, const QString&
         return Error(ErrorCode::InvalidInput, field);
     QStringList supersedes = basedOn;
     if (supersedes.isEmpty()) {
-        auto heads = fieldHeads(citizenId, field);
+        auto heads = versionsOf(citizenId, field);
         if (!heads.ok())
             return heads.error();
+        // With two current values, a correction must say which it replaces (resolve first).
+        if (heads->size() > 1)
+            return Error(ErrorCode::InvalidInput, QStringLiteral("resolve the conflict first"));
         supersedes = heads.value();
     }
     if (supersedes.isEmpty())
@@ -91,10 +94,10 @@ Result<QList<Conflict>> Journal::conflicts(const QString& citizenId)
     {
         SqlRunner x(m_database->db());
         QString sql = QStringLiteral("SELECT id, citizen_id, kind, object_id, field, detected_at"
-                                     " FROM conflicts WHERE resolved_at IS NULL");
+                                     " FROM conflicts");
         QVariantList values;
         if (!citizenId.isEmpty()) {
-            sql += QStringLiteral(" AND citizen_id = ?");
+            sql += QStringLiteral(" WHERE citizen_id = ?");
             values << citizenId;
         }
         x.run(sql + QStringLiteral(" ORDER BY id"), values);
@@ -112,17 +115,24 @@ Result<QList<Conflict>> Journal::conflicts(const QString& citizenId)
     for (Conflict& c : out) {
         SqlRunner x(m_database->db());
         if (c.kind == QStringLiteral("note"))
-            x.run(QStringLiteral("SELECT id, text, author, written_at FROM note_versions"
-                                 " WHERE note_id = ? AND superseded_by IS NULL ORDER BY id DESC"),
+            x.run(QStringLiteral("SELECT v.id, v.text, v.author, v.written_at, e.pushed_by"
+                                 " FROM note_versions v LEFT JOIN events e ON e.id = v.id"
+                                 " WHERE v.note_id = ? AND v.superseded_by IS NULL"
+                                 " ORDER BY v.id DESC"),
                   {c.objectId});
         else
-            x.run(QStringLiteral("SELECT id, value, author, written_at FROM field_versions"
-                                 " WHERE object_id = ? AND field = ? AND superseded_by IS NULL"
-                                 " ORDER BY id DESC"),
+            x.run(QStringLiteral("SELECT v.id, v.value, v.author, v.written_at, e.pushed_by"
+                                 " FROM field_versions v LEFT JOIN events e ON e.id = v.id"
+                                 " WHERE v.object_id = ? AND v.field = ?"
+                                 " AND v.superseded_by IS NULL ORDER BY v.id DESC"),
                   {c.objectId, c.field});
-        while (x.next())
-            c.versions << ConflictVersion{x.value(0).toString(), x.value(1).toString(),
-                                          x.value(2).toString(), x.value(3).toString()};
+        while (x.next()) {
+            ConflictVersion v{x.value(0).toString(), x.value(1).toString(), x.value(2).toString(),
+                              x.value(3).toString(), x.value(4).toString()};
+            if (v.sentBy == v.author)
+                v.sentBy.clear();
+            c.versions << v;
+        }
         if (x.error())
             return x.error();
     }
@@ -138,11 +148,11 @@ Result<QList<Conflict>> Journal::conflicts(const QString& citizenId)
     return out;
 }
 
-Result<QString> Journal::resolveConflict(qint64 conflictId, const QString& value)
+Result<QString> Journal::resolveConflict(qint64 conflictId, const QString& value,
+                                         const QStringList& replacing)
 {
     SqlRunner x(m_database->db());
-    x.run(QStringLiteral("SELECT kind, object_id, field FROM conflicts"
-                         " WHERE id = ? AND resolved_at IS NULL"),
+    x.run(QStringLiteral("SELECT kind, object_id, field FROM conflicts WHERE id = ?"),
           {conflictId});
     if (!x.next()) {
         if (x.error())
@@ -153,15 +163,19 @@ Result<QString> Journal::resolveConflict(qint64 conflictId, const QString& value
     const QString objectId = x.value(1).toString();
     const QString field = x.value(2).toString();
     x.finish();
+    // What the consultant saw is what is replaced: a version that arrived meanwhile stays,
+    // and keeps the conflict open.
     if (kind == QStringLiteral("note")) {
         auto owner = ownerOfNote(objectId);
         if (!owner.ok())
             return owner.error();
-        return correctNote(objectId, value, owner->heads);
+        return correctNote(objectId, value, replacing.isEmpty() ? owner->heads : replacing);
     }
-    auto heads = fieldHeads(objectId, field);
+    auto heads = versionsOf(objectId, field);
     if (!heads.ok())
         return heads.error();
+    if (!replacing.isEmpty())
+        heads.value() = replacing;
     if (field == QStringLiteral("end")) {
         const QDate end = QDate::fromString(value, Qt::ISODate);
         if (!end.isValid())

@@ -35,23 +35,26 @@ void markSuperseded(Sql& x, const QString& table, const QString& where, QVariant
           values);
 }
 
-// After a change of a note's or field's versions: open a conflict while there is more than
-// one head, close it when there is one again.
+// After a change of a note's or field's versions: a conflict exists while there is more
+// than one head. Its row is derived from the heads alone (detected: when the newest of them
+// was written), so every device holds the same, whatever the order events arrived in.
 void trackConflict(Sql& x, const Event& e, const QString& kind, const QString& objectId,
-                   const QString& field, int heads)
+                   const QString& field, int heads, const QString& newestHead)
 {
     const qlonglong open =
         x.single(QStringLiteral("SELECT id FROM conflicts WHERE kind = ? AND object_id = ?"
-                                " AND field = ? AND resolved_at IS NULL"),
+                                " AND field = ?"),
                  {kind, objectId, field})
             .toLongLong();
     if (heads > 1 && open == 0) {
         x.run(QStringLiteral("INSERT INTO conflicts (citizen_id, kind, object_id, field,"
                              " detected_at) VALUES (?,?,?,?,?)"),
-              {e.subject, kind, objectId, field, e.localTime});
-    } else if (heads <= 1 && open != 0) {
-        x.run(QStringLiteral("UPDATE conflicts SET resolved_at = ?, resolved_by = ? WHERE id = ?"),
-              {e.localTime, e.id, open});
+              {e.subject, kind, objectId, field, newestHead});
+    } else if (heads > 1) {
+        x.run(QStringLiteral("UPDATE conflicts SET detected_at = ? WHERE id = ?"),
+              {newestHead, open});
+    } else if (open != 0) {
+        x.run(QStringLiteral("DELETE FROM conflicts WHERE id = ?"), {open});
     }
 }
 
@@ -84,7 +87,12 @@ QVariant setField(Sql& x, const Event& e, const QString& objectId, const QString
         x.single(QStringLiteral("SELECT value FROM field_versions WHERE object_id = ? AND field = ?"
                                 " AND superseded_by IS NULL ORDER BY id DESC LIMIT 1"),
                  {objectId, field});
-    trackConflict(x, e, QStringLiteral("field"), objectId, field, heads);
+    const QString newest =
+        x.single(QStringLiteral("SELECT max(written_at) FROM field_versions WHERE object_id = ?"
+                                " AND field = ? AND superseded_by IS NULL"),
+                 {objectId, field})
+            .toString();
+    trackConflict(x, e, QStringLiteral("field"), objectId, field, heads, newest);
     return x.error() ? QVariant() : shown;
 }
 
@@ -123,11 +131,13 @@ Error citizenCorrected(Sql& x, const Event& e)
     if (field == QStringLiteral("name")) {
         // The index holds the shown name: out with the old while the row still has it.
         x.run(QStringLiteral("DELETE FROM citizens_fts WHERE docid = ?"), {num});
-        x.run(QStringLiteral("UPDATE citizens SET name = ?, updated_at = ? WHERE id = ?"),
+        x.run(QStringLiteral(
+                  "UPDATE citizens SET name = ?, updated_at = max(updated_at, ?) WHERE id = ?"),
               {shown, e.localTime, e.subject});
         x.run(QStringLiteral("INSERT INTO citizens_fts (docid, name) VALUES (?, ?)"), {num, shown});
     } else {
-        x.run(QStringLiteral("UPDATE citizens SET cpr = ?, updated_at = ? WHERE id = ?"),
+        x.run(QStringLiteral(
+                  "UPDATE citizens SET cpr = ?, updated_at = max(updated_at, ?) WHERE id = ?"),
               {shown, e.localTime, e.subject});
     }
     return x.error();
@@ -226,7 +236,12 @@ Error noteCorrected(Sql& x, const Event& e)
                  {noteId})
             .toString();
     x.run(QStringLiteral("UPDATE notes SET current_version = ? WHERE id = ?"), {shown, noteId});
-    trackConflict(x, e, QStringLiteral("note"), noteId, QString(), heads);
+    const QString newest =
+        x.single(QStringLiteral("SELECT max(written_at) FROM note_versions WHERE note_id = ?"
+                                " AND superseded_by IS NULL"),
+                 {noteId})
+            .toString();
+    trackConflict(x, e, QStringLiteral("note"), noteId, QString(), heads, newest);
     return x.error();
 }
 
@@ -260,6 +275,16 @@ Error consentWithdrawn(Sql& x, const Event& e)
     const QJsonObject& p = e.payload;
     const QString id = text(p, "consentId");
     const QString kind = text(p, "recipientKind");
+    // What is withdrawn must be here: a withdrawal that arrives before its consent is kept
+    // aside and applied after it, never lost as a change of nothing.
+    const int known = x.single(QStringLiteral("SELECT count(*) FROM consents WHERE id = ?"
+                                              " AND citizen_id = ?"),
+                               {id, e.subject})
+                          .toInt();
+    if (x.error())
+        return x.error();
+    if (known == 0)
+        return Error(ErrorCode::NotFound, QStringLiteral("consent"));
     if (kind.isEmpty()) { // the whole consent
         x.run(QStringLiteral("UPDATE consents SET withdrawn_at = ? WHERE id = ? AND citizen_id = ?"
                              " AND withdrawn_at IS NULL"),

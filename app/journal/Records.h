@@ -67,6 +67,7 @@ struct NoteVersion
     QString text;
     QString author;
     QString writtenAt;
+    QString sentBy; // pulled: the account the server received it from (when it differs)
     bool isCurrent() const { return supersededBy.isEmpty(); }
 };
 
@@ -122,6 +123,7 @@ struct ConflictVersion
     QString value;
     QString author;
     QString writtenAt;
+    QString sentBy; // the account the server received it from, when that differs
 };
 
 struct Conflict

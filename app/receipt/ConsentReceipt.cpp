@@ -132,7 +132,9 @@ Error paint(QPagedPaintDevice& device, const QStringList& lines, bool rtl,
     }
     QTextDocument ref;
     ref.documentLayout()->setPaintDevice(&device);
-    ref.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 8));
+    // Monospaced: ids and hashes are read and typed character by character, and a
+    // proportional font joins "ff" or "fi" in them into one ligature glyph.
+    ref.setDefaultFont(QFont(QStringLiteral("DejaVu Sans Mono"), 8));
     ref.setTextWidth(page.width());
     ref.setPlainText(lines.last());
     p.translate(0, top + 40);

@@ -199,15 +199,15 @@ const QList<QList<const char*>>& steps()
             "DROP TABLE note_versions",
             "ALTER TABLE note_versions_6 RENAME TO note_versions",
             "CREATE INDEX note_versions_note ON note_versions(note_id)",
+            // Open conflicts only, derived from the versions (a row exists while more than
+            // one version is current), so that every device holds the same rows.
             "CREATE TABLE conflicts ("
             " id INTEGER PRIMARY KEY,"
             " citizen_id TEXT NOT NULL,"
             " kind TEXT NOT NULL,"      // note | field
             " object_id TEXT NOT NULL," // the note, or the citizen or course of the field
             " field TEXT NOT NULL DEFAULT '',"
-            " detected_at TEXT NOT NULL,"
-            " resolved_at TEXT,"
-            " resolved_by TEXT)",
+            " detected_at TEXT NOT NULL)",
             "CREATE INDEX conflicts_citizen ON conflicts(citizen_id)",
             // Refused pushes and pulled events that could not be applied (kept, not lost).
             "CREATE TABLE sync_problems ("
@@ -224,7 +224,11 @@ const QList<QList<const char*>>& steps()
             " id TEXT PRIMARY KEY,"
             " server_seq INTEGER NOT NULL,"
             " citizen_id TEXT NOT NULL,"
-            " json TEXT NOT NULL)",
+            " json TEXT NOT NULL,"
+            " pushed_by TEXT NOT NULL DEFAULT '')",
+            // Who the server received a pulled event from (its own account check): shown
+            // beside the author an event names, where the two differ.
+            "ALTER TABLE events ADD COLUMN pushed_by TEXT NOT NULL DEFAULT ''",
             // A case the server deleted: nothing of it may come back. No personal data.
             "CREATE TABLE tombstones ("
             " citizen_id TEXT PRIMARY KEY,"

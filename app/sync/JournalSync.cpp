@@ -283,7 +283,7 @@ Error JournalSync::applyPage(const protocol::ChangesResponse& page, bool careful
             known.insert(ev.id); // the same event twice in one page counts once
             if (careful)
                 x.run(QStringLiteral("SAVEPOINT pulled"));
-            Error e = EventStore::appendReceived(db, ev, &cache);
+            Error e = EventStore::appendReceived(db, ev, item.pushedBy, &cache);
             if (!e)
                 e = Projector::apply(db, ev, &cache);
             if (e && isStorageFailure(e))
@@ -339,10 +339,9 @@ Error JournalSync::applyPage(const protocol::ChangesResponse& page, bool careful
     }
     if (!a.stoppedForPush)
         cursor = page.cursor;
-    if (a.events > 0) {
-        if (Error e = retryPending(a))
-            return e;
-    }
+    // What was kept aside is tried again with every page (it may depend on what came now).
+    if (Error e = retryPending(a, citizens))
+        return e;
     // Receiving a case's data is a use of it: logged, once per citizen per round.
     a.citizens = QStringList(citizens.begin(), citizens.end());
     QStringList unlogged;
@@ -359,13 +358,11 @@ Error JournalSync::beginBulk()
 {
     if (m_bulk)
         return {};
+    m_bulk = true; // first: whatever is dropped below is built again by endBulk()
     SqlRunner x(m_journal.database().db());
     x.direct(QStringLiteral("DROP INDEX IF EXISTS events_subject"));
     x.direct(QStringLiteral("DROP INDEX IF EXISTS notes_citizen"));
-    if (x.error())
-        return x.error();
-    m_bulk = true;
-    return {};
+    return x.error();
 }
 
 Error JournalSync::endBulk()
@@ -376,25 +373,32 @@ Error JournalSync::endBulk()
     return Migrations::ensureBulkIndexes(m_journal.database().db());
 }
 
-Error JournalSync::retryPending(Applied& a)
+Error JournalSync::retryPending(Applied& a, QSet<QString>& citizens)
 {
     QSqlDatabase db = m_journal.database().db();
-    QList<std::pair<QString, QString>> pending;
+    struct Pending
+    {
+        QString id;
+        QString json;
+        QString pushedBy;
+    };
+    QList<Pending> pending;
     {
         SqlRunner x(db);
-        x.run(QStringLiteral("SELECT id, json FROM pending_events ORDER BY server_seq"));
+        x.run(QStringLiteral("SELECT id, json, pushed_by FROM pending_events ORDER BY server_seq"));
         while (x.next())
-            pending << std::pair{x.value(0).toString(), x.value(1).toString()};
+            pending << Pending{x.value(0).toString(), x.value(1).toString(), x.value(2).toString()};
         if (x.error())
             return x.error();
     }
-    for (const auto& [id, json] : pending) {
-        auto ev = protocol::decodeEvent(QJsonDocument::fromJson(json.toUtf8()).object());
+    for (const Pending& p : pending) {
+        const QString& id = p.id;
+        auto ev = protocol::decodeEvent(QJsonDocument::fromJson(p.json.toUtf8()).object());
         if (!ev.ok())
             continue;
         SqlRunner x(db);
         x.run(QStringLiteral("SAVEPOINT pending"));
-        Error e = EventStore::appendReceived(db, ev.value(), &m_journal.statements());
+        Error e = EventStore::appendReceived(db, ev.value(), p.pushedBy, &m_journal.statements());
         if (!e)
             e = Projector::apply(db, ev.value(), &m_journal.statements());
         if (e && isStorageFailure(e))
@@ -409,7 +413,7 @@ Error JournalSync::retryPending(Applied& a)
                                  " AND event_id = ?"),
                   {id});
             ++a.events;
-            --a.notApplied;
+            citizens.insert(ev->subject);
         }
         if (x.error())
             return x.error();
@@ -431,6 +435,25 @@ Error JournalSync::removeCitizen(const QString& citizenId, bool purged)
         x.single(QStringLiteral("SELECT num FROM citizens WHERE id = ?"), {citizenId});
     if (x.error())
         return x.error();
+    const QString at = nowText();
+    if (!num.isValid()) {
+        // Never here (a new laptop reading old markers): nothing to delete, nothing to log,
+        // only the purge's tombstone.
+        if (purged)
+            x.run(QStringLiteral("INSERT OR REPLACE INTO tombstones (citizen_id, at)"
+                                 " VALUES (?, ?)"),
+                  {citizenId, at});
+        x.run(QStringLiteral("DELETE FROM pending_events WHERE citizen_id = ?"), {citizenId});
+        return x.error();
+    }
+    // An unfinished note of a case that moved to a colleague is the consultant's own writing:
+    // it is kept, with the sync problems, to be copied or discarded. A purge deletes it too.
+    if (!purged) {
+        x.run(QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, reason, at)"
+                             " SELECT 'draft-kept', NULL, text, ? FROM drafts WHERE citizen_id = ?"
+                             " AND trim(text) <> ''"),
+              {at, citizenId});
+    }
     // The search index first, while the rows still hold what it indexed.
     for (const QVariant& d : std::as_const(docids))
         x.run(QStringLiteral("DELETE FROM notes_fts WHERE docid = ?"), {d});
@@ -460,7 +483,7 @@ Error JournalSync::removeCitizen(const QString& citizenId, bool purged)
     };
     for (const QString& s : statements)
         x.run(s, {citizenId});
-    const QString at = nowText();
+
     if (purged)
         x.run(QStringLiteral("INSERT OR REPLACE INTO tombstones (citizen_id, at) VALUES (?, ?)"),
               {citizenId, at});
@@ -557,9 +580,7 @@ Result<SyncCounts> JournalSync::counts()
     c.problems =
         x.single(QStringLiteral("SELECT count(*) FROM sync_problems WHERE dismissed_at IS NULL"))
             .toInt();
-    c.conflicts =
-        x.single(QStringLiteral("SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"))
-            .toInt();
+    c.conflicts = x.single(QStringLiteral("SELECT count(*) FROM conflicts")).toInt();
     if (x.error())
         return x.error();
     return c;

@@ -116,7 +116,7 @@ private:
     Error applyPage(const protocol::ChangesResponse& page, bool careful, Applied& a,
                     qint64& cursor);
     Error removeCitizen(const QString& citizenId, bool purged);
-    Error retryPending(Applied& applied);
+    Error retryPending(Applied& applied, QSet<QString>& citizens);
     Journal& m_journal;
     QSet<QString> m_loggedThisRound;
     bool m_bulk = false;

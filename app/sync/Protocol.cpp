@@ -65,7 +65,8 @@ public:
             return min;
         }
         const double d = v.toDouble(-1.0e300);
-        if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max)) {
+        // The range first: converting a double beyond qint64 is undefined behaviour.
+        if (!v.isDouble() || !(d >= double(min) && d <= double(max)) || d != double(qint64(d))) {
             fail(key, QStringLiteral("not an integer in range"));
             return min;
         }
@@ -314,8 +315,11 @@ QByteArray encode(const ChangesResponse& m)
         QJsonObject o{{QStringLiteral("seq"), c.seq},
                       {QStringLiteral("kind"), kindName(c.kind)},
                       {QStringLiteral("citizen"), c.citizen}};
-        if (c.kind == ChangeItem::Kind::Event)
+        if (c.kind == ChangeItem::Kind::Event) {
             o.insert(QStringLiteral("event"), encodeEvent(c.event));
+            if (!c.pushedBy.isEmpty())
+                o.insert(QStringLiteral("pushedBy"), c.pushedBy);
+        }
         items.append(o);
     }
     QJsonObject o{{QStringLiteral("epoch"), m.epoch},
@@ -533,6 +537,9 @@ Result<ChangesResponse> decodeChangesResponse(const QByteArray& body)
                 return invalid(QStringLiteral("items[].event.subject"),
                                QStringLiteral("not the item's citizen"));
             c.event = e.value();
+            c.pushedBy = ir.string(QStringLiteral("pushedBy"), kMaxNameLength, false);
+            if (ir.error())
+                return ir.error();
         }
         m.items << c;
     }

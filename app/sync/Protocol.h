@@ -138,7 +138,8 @@ struct ChangeItem
     qint64 seq = 0;
     Kind kind = Kind::Event;
     QString citizen;
-    Event event; // Kind::Event only
+    Event event;      // Kind::Event only
+    QString pushedBy; // Kind::Event: the account the server received it from (verified)
 };
 struct ChangesResponse
 {

@@ -53,8 +53,13 @@ ServerConnection::ServerConnection(QUrl server, Trust trust, int timeoutMs, QObj
     // The system's CAs are never trusted: only the pinned CA (CA mode) or nothing, so that
     // every certificate must be matched against the pin.
     QList<QSslCertificate> anchors;
-    if (!m_trust.caCertificate.isEmpty() && !m_trust.discover)
+    if (!m_trust.caCertificate.isEmpty() && !m_trust.discover) {
         anchors = QSslCertificate::fromData(m_trust.caCertificate, QSsl::Pem);
+        // That the pinned CA is the only anchor is what OpenSSL's backend guarantees here
+        // (setCaCertificates turns off loading the system's); other TLS backends are not
+        // trusted to do the same, so CA pins are refused there (key pins work everywhere).
+        m_caModeUnavailable = QSslSocket::activeBackend() != QStringLiteral("openssl");
+    }
     m_tls.setCaCertificates(anchors);
     m_manager.setAutoDeleteReplies(false);
 }
@@ -89,6 +94,14 @@ void ServerConnection::post(const QString& path, const QByteArray& body, const Q
 void ServerConnection::send(bool isPost, const QString& path, const QByteArray& body,
                             const QString& bearer, Callback done)
 {
+    if (m_caModeUnavailable) {
+        Reply r;
+        r.failure = Reply::Failure::Tls;
+        r.detail = QStringLiteral("a CA pin needs the OpenSSL TLS backend");
+        QMetaObject::invokeMethod(
+            this, [done, r] { done(r); }, Qt::QueuedConnection);
+        return;
+    }
     QUrl url = m_server;
     const qsizetype q = path.indexOf(QLatin1Char('?'));
     url.setPath(q < 0 ? path : path.left(q));
@@ -123,9 +136,20 @@ void ServerConnection::send(bool isPost, const QString& path, const QByteArray& 
             state->anchorIsLeaf = at == 0;
             return true;
         }
-        // Key mode: the leaf must carry the pinned key. CA mode: the chain (verified by TLS
-        // against the pinned CA alone) must include it.
-        return trust.caCertificate.isEmpty() ? at == 0 : true;
+        // Key mode: the leaf must carry the pinned key. CA mode: the chain is verified by TLS
+        // against the pinned CA alone; besides, the leaf must name that CA as its issuer.
+        if (trust.caCertificate.isEmpty())
+            return at == 0;
+        // Besides, the chain must lead from the leaf to the pinned CA itself, each certificate
+        // issued by the next (a CA certificate merely appended to a chain does not count).
+        const auto ca = QSslCertificate::fromData(trust.caCertificate, QSsl::Pem);
+        if (ca.isEmpty() || at < 1 || chain.at(at) != ca.first())
+            return false;
+        for (int i = 0; i < at; ++i) {
+            if (chain.at(i).issuerDisplayName() != chain.at(i + 1).subjectDisplayName())
+                return false;
+        }
+        return true;
     };
     connect(reply, &QNetworkReply::sslErrors, this,
             [reply, trust, state, matches](const QList<QSslError>& errors) {

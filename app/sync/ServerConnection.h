@@ -65,6 +65,7 @@ private:
     int m_timeoutMs;
     QNetworkAccessManager m_manager;
     QSslConfiguration m_tls;
+    bool m_caModeUnavailable = false;
 };
 
 } // namespace fortrolig

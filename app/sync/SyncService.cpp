@@ -119,6 +119,10 @@ QString SyncService::describe(const SyncProblem& p)
         return tr("A case was moved to another consultant and removed from this computer.");
     if (p.kind == QStringLiteral("case-purged"))
         return tr("A case was deleted on the server and removed from this computer.");
+    if (p.kind == QStringLiteral("draft-kept"))
+        return tr("An unfinished note of a case that moved to another consultant; copy it if "
+                  "it is needed, then dismiss it: %1")
+            .arg(p.reason.left(400));
     if (p.kind == QStringLiteral("not-applied"))
         return tr("A change from the server could not be applied yet (%1). It is kept and tried "
                   "again; updating Fortrolig may help.")
@@ -313,6 +317,7 @@ void SyncService::syncNow()
     }
     m_retryTimer.stop();
     m_store.beginRound();
+    m_counted = false;
     m_again = false;
     m_refreshTried = false;
     m_more = false;
@@ -459,6 +464,7 @@ void SyncService::push()
                         refused = refused || p.status == protocol::PushResult::Status::Rejected;
                     if (refused)
                         Q_EMIT problemsChanged();
+                    m_refreshTried = false; // a later expiry in this round may refresh again
                     m_done += sent.size();
                     Q_EMIT progress(m_done, m_total);
                     m_batch = m_options.batchSize;
@@ -466,19 +472,20 @@ void SyncService::push()
                     return;
                 }
             }
-            if (r.failure == Reply::Failure::None && (r.status == 400 || r.status == 413)) {
-                // The batch as a whole was refused: find the event that causes
-                // it by halving, so it alone is set aside and the rest goes on.
+            if (r.failure == Reply::Failure::None && r.status == 413) {
+                // The batch is too large as a whole: find the event that makes it so by
+                // halving, so that it alone is set aside and the rest goes on. (A 400 is
+                // about the request, not an event: events the server cannot read come back
+                // rejected one by one in a 200.)
                 if (sent.size() > 1) {
                     m_batch = int(qMax<qsizetype>(1, sent.size() / 2));
                     push();
                     return;
                 }
                 protocol::PushResponse alone;
-                alone.results << protocol::PushResult{
-                    sent.first().event.id, protocol::PushResult::Status::Rejected, 0,
-                    r.status == 413 ? protocol::RejectReason::TooLarge
-                                    : protocol::RejectReason::Malformed};
+                alone.results << protocol::PushResult{sent.first().event.id,
+                                                      protocol::PushResult::Status::Rejected, 0,
+                                                      protocol::RejectReason::TooLarge};
                 if (Error e = m_store.applyPushResults(sent, alone)) {
                     fail(State::Idle, e.message());
                     return;
@@ -523,22 +530,29 @@ void SyncService::requestPage(qint64 after, bool first)
                 retryLater(tr("The server's answer could not be read. Sync tries again later."));
                 return;
             }
+            m_refreshTried = false;
             // The next page is asked for before this one is applied: the server and the
             // network work while this journal writes.
             if (page->more)
                 requestPage(page->cursor, false);
             if (first && page->remaining >= m_options.bulkPullFrom)
                 m_store.beginBulk(); // a failure here only makes the pull slower
+            Q_EMIT aboutToApply();   // the window saves what is being typed first
             auto applied = m_store.applyChanges(page.value());
             if (!applied.ok()) {
                 ++m_pullChain;
-                fail(State::Idle, applied.error().message());
+                if (applied.error().code == ErrorCode::Busy)
+                    retryLater(applied.error().message()); // another program has the journal
+                else
+                    fail(State::Idle, applied.error().message());
                 return;
             }
             if (auto s = m_store.settings(); s.ok())
                 m_settings.cursor = s->cursor;
-            if (first && page->remaining >= 0)
+            if (first && page->remaining >= 0 && !m_counted) {
                 m_total += page->remaining;
+                m_counted = true;
+            }
             m_done += page->items.size();
             Q_EMIT progress(m_done, m_total);
             if (!applied->citizens.isEmpty() || applied->removed > 0)

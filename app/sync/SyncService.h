@@ -90,6 +90,7 @@ Q_SIGNALS:
     void failed(const QString& message);
     void loginRequired();
     void deviceRevoked(); // close the journal and wipe it
+    void aboutToApply();  // a pulled page is about to change the journal
     void changesApplied(const QStringList& citizenIds);
     void problemsChanged();
 
@@ -130,6 +131,7 @@ private:
     bool m_more = false;
     int m_pullChain = 0;
     bool m_watchingNetwork = false;
+    bool m_counted = false; // this round's progress total includes the feed's remainder
 };
 
 } // namespace fortrolig

@@ -159,12 +159,14 @@ Result<QByteArray> Accounts::resetTotp(const QString& username, const QString& a
     return secret;
 }
 
-Error Accounts::revokeTokensOf(const QString& column, const QString& value)
+Error Accounts::revokeTokensOf(const QString& column, const QString& value, const QString& why)
 {
+    // `column` is one of two constants of this file, never input.
     SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
-    sql.run(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE revoked_at IS NULL AND ") +
+    sql.run(QStringLiteral("UPDATE tokens SET revoked_at = ?, revoked_why = ?"
+                           " WHERE revoked_at IS NULL AND ") +
                 column + QStringLiteral(" = ?"),
-            {m_clock(), value});
+            {m_clock(), why, value});
     return sql.error();
 }
 
@@ -190,7 +192,8 @@ Error Accounts::setLocked(const QString& username, bool locked, const QString& a
     if (sql.error())
         return sql.error();
     if (locked) {
-        if (Error e = revokeTokensOf(QStringLiteral("username"), username))
+        if (Error e =
+                revokeTokensOf(QStringLiteral("username"), username, QStringLiteral("locked")))
             return e;
     }
     if (Error e = audit(
@@ -281,7 +284,7 @@ Error Accounts::revokeDevice(const QString& deviceId, const QString& actor)
         return sql.error();
     if (sql.affected() != 1)
         return Error(ErrorCode::NotFound, QStringLiteral("device (or already revoked)"));
-    if (Error e = revokeTokensOf(QStringLiteral("device_id"), deviceId))
+    if (Error e = revokeTokensOf(QStringLiteral("device_id"), deviceId, QStringLiteral("revoked")))
         return e;
     if (Error e = audit(actor, QStringLiteral("device-revoked"), deviceId))
         return e;
@@ -319,8 +322,10 @@ Result<Accounts::Enrolled> Accounts::enroll(const QString& code, const QString& 
     if (name.isEmpty())
         name = QStringLiteral("device");
     sql.run(QStringLiteral("UPDATE enrollment_codes SET used_at = ?, device_id = ?"
-                           " WHERE code_hash = ?"),
+                           " WHERE code_hash = ? AND used_at IS NULL"),
             {now, deviceId, hash});
+    if (!sql.error() && sql.affected() != 1)
+        return Error(ErrorCode::NotFound, QStringLiteral("enrollment code")); // used meanwhile
     sql.run(QStringLiteral("INSERT INTO devices (id, username, name, enrolled_at, last_seen_at)"
                            " VALUES (?,?,?,?,?)"),
             {deviceId, username, name, now, now});
@@ -333,33 +338,60 @@ Result<Accounts::Enrolled> Accounts::enroll(const QString& code, const QString& 
     return Enrolled{deviceId, username};
 }
 
-Error Accounts::recordFailure(const QString& username, const QString& why, bool* lockedNow)
+Error Accounts::recordAttempt(const QString& username, const QString& attempt, bool* lockedNow)
 {
+    // Counted as a failure until it succeeds. A fourth attempt while three failures stand (or
+    // are still being checked) locks the account without being checked at all.
     *lockedNow = false;
     Transaction tx(m_db);
     if (tx.error())
         return tx.error();
     SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
     const qint64 now = m_clock();
-    sql.run(QStringLiteral("INSERT INTO login_failures (username, at) VALUES (?, ?)"),
-            {username, now});
+    const int before = sql.single(QStringLiteral("SELECT count(*) FROM login_failures"
+                                                 " WHERE username = ? AND at > ?"),
+                                  {username, now - kFailureWindowMs})
+                           .toInt();
+    if (sql.error())
+        return sql.error();
+    if (before >= kFailuresBeforeLock) {
+        *lockedNow = true; // three failures stand, or are being checked: refused unchecked
+        return tx.commit();
+    }
+    sql.run(QStringLiteral("INSERT INTO login_failures (username, at, attempt) VALUES (?, ?, ?)"),
+            {username, now, attempt});
+    if (sql.error())
+        return sql.error();
+    return tx.commit();
+}
+
+Error Accounts::recordFailure(const QString& username, const QString& attempt, const QString& why,
+                              bool* lockedNow)
+{
+    *lockedNow = false;
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    if (Error e = audit(username, QStringLiteral("login-failed"), username, why))
+        return e;
     const int failures = sql.single(QStringLiteral("SELECT count(*) FROM login_failures"
                                                    " WHERE username = ? AND at > ?"),
-                                    {username, now - kFailureWindowMs})
+                                    {username, m_clock() - kFailureWindowMs})
                              .toInt();
     if (sql.error())
         return sql.error();
-    if (Error e = audit(username, QStringLiteral("login-failed"), username, why))
-        return e;
+    Q_UNUSED(attempt); // the attempt's row stays: it is this failure
     if (failures >= kFailuresBeforeLock) {
         sql.run(QStringLiteral("UPDATE consultants SET locked_at = ?"
                                " WHERE username = ? AND locked_at IS NULL"),
-                {now, username});
+                {m_clock(), username});
         if (sql.error())
             return sql.error();
         if (sql.affected() == 1) {
             *lockedNow = true;
-            if (Error e = revokeTokensOf(QStringLiteral("username"), username))
+            if (Error e =
+                    revokeTokensOf(QStringLiteral("username"), username, QStringLiteral("locked")))
                 return e;
             if (Error e = audit(QStringLiteral("-"), QStringLiteral("account-locked"), username,
                                 QString::number(failures) +
@@ -374,7 +406,8 @@ Result<Tokens> Accounts::login(const QString& username, const QByteArray& passph
                                const QString& totp, const QString& deviceId)
 {
     // Read first; the Argon2id check (about 0.1 s) runs outside any transaction so that it
-    // never holds up other requests.
+    // never holds up other requests, and it runs for every attempt, whatever the user name
+    // or device: the answer's timing tells nothing about which exist.
     QString passHash;
     QByteArray sealedSecret;
     qint64 lastStep = 0;
@@ -405,14 +438,22 @@ Result<Tokens> Accounts::login(const QString& username, const QByteArray& passph
         PasswordHash::verifyDummy(passphrase);
         return Error(ErrorCode::WrongPassphrase);
     }
+    // The attempt counts before the check (like the journal's unlock): however many arrive at
+    // once, no more than the allowed number are ever checked.
+    bool lockedNow = false;
+    const QString attempt = newId();
+    if (!locked && deviceOwner == username && !deviceRevoked) {
+        if (Error e = recordAttempt(username, attempt, &lockedNow))
+            return e;
+    }
+    const bool passOk = PasswordHash::verify(passHash, passphrase);
     if (deviceOwner != username)
         return Error(ErrorCode::WrongPassphrase, QStringLiteral("device not enrolled"));
     if (deviceRevoked)
         return Error(ErrorCode::NotAllowed, QStringLiteral("device revoked"));
-    if (locked)
+    if (locked || lockedNow)
         return Error(ErrorCode::LockedOut, username);
 
-    const bool passOk = PasswordHash::verify(passHash, passphrase);
     auto secret = m_sealer.open(sealedSecret, totpContext(username));
     if (!secret.ok())
         return secret.error();
@@ -420,11 +461,10 @@ Result<Tokens> Accounts::login(const QString& username, const QByteArray& passph
     sodium_memzero(secret.value().data(), std::size_t(secret.value().size()));
     const bool totpOk = step > lastStep; // a code is good once
     if (!passOk || !totpOk) {
-        bool lockedNow = false;
         const QString why = !passOk    ? QStringLiteral("wrong passphrase")
                             : step < 0 ? QStringLiteral("wrong one-time code")
                                        : QStringLiteral("one-time code used before");
-        if (Error e = recordFailure(username, why, &lockedNow))
+        if (Error e = recordFailure(username, attempt, why, &lockedNow))
             return e;
         return lockedNow ? Error(ErrorCode::LockedOut, username)
                          : Error(ErrorCode::WrongPassphrase);
@@ -484,7 +524,7 @@ Result<Tokens> Accounts::refresh(const QString& refreshToken)
     SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
     const qint64 now = m_clock();
     sql.run(QStringLiteral("SELECT t.device_id, t.username, t.expires_at, t.revoked_at,"
-                           " d.revoked_at, c.locked_at FROM tokens t"
+                           " d.revoked_at, c.locked_at, t.revoked_why FROM tokens t"
                            " JOIN devices d ON d.id = t.device_id"
                            " JOIN consultants c ON c.username = t.username"
                            " WHERE t.token_hash = ? AND t.kind = 'refresh'"),
@@ -500,15 +540,19 @@ Result<Tokens> Accounts::refresh(const QString& refreshToken)
     const bool tokenRevoked = !sql.value(3).isNull();
     const bool deviceRevoked = !sql.value(4).isNull();
     const bool locked = !sql.value(5).isNull();
+    const bool rotated = sql.value(6).toString() == QStringLiteral("rotated");
     sql.finish();
     if (deviceRevoked)
         return Error(ErrorCode::NotAllowed, QStringLiteral("device revoked"));
     if (locked)
         return Error(ErrorCode::LockedOut, username);
+    if (tokenRevoked && !rotated) // revoked with its device's tokens: nothing more to do
+        return Error(ErrorCode::NotFound, QStringLiteral("refresh token"));
     if (tokenRevoked) {
         // A used refresh token shown again: someone has a copy. Nothing of this device's
         // tokens is trusted any more; the consultant logs in again.
-        if (Error e = revokeTokensOf(QStringLiteral("device_id"), deviceId))
+        if (Error e =
+                revokeTokensOf(QStringLiteral("device_id"), deviceId, QStringLiteral("reused")))
             return e;
         audit(username, QStringLiteral("refresh-token-reused"), deviceId);
         tx.commit();
@@ -516,10 +560,14 @@ Result<Tokens> Accounts::refresh(const QString& refreshToken)
     }
     if (expires <= now)
         return Error(ErrorCode::NotFound, QStringLiteral("refresh token"));
-    sql.run(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE token_hash = ?"),
+    // Once: of two requests with the same token at the same moment only one gets new tokens.
+    sql.run(QStringLiteral("UPDATE tokens SET revoked_at = ?, revoked_why = 'rotated'"
+                           " WHERE token_hash = ? AND revoked_at IS NULL"),
             {now, hashOf(refreshToken)});
     if (sql.error())
         return sql.error();
+    if (sql.affected() != 1)
+        return Error(ErrorCode::NotFound, QStringLiteral("refresh token"));
     auto tokens = issueTokens(deviceId, username);
     if (!tokens.ok())
         return tokens.error();

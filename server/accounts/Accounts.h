@@ -93,8 +93,10 @@ public:
 
 private:
     Result<Tokens> issueTokens(const QString& deviceId, const QString& username);
-    Error recordFailure(const QString& username, const QString& why, bool* lockedNow);
-    Error revokeTokensOf(const QString& column, const QString& value);
+    Error recordAttempt(const QString& username, const QString& attempt, bool* lockedNow);
+    Error recordFailure(const QString& username, const QString& attempt, const QString& why,
+                        bool* lockedNow);
+    Error revokeTokensOf(const QString& column, const QString& value, const QString& why);
 
     ServerDatabase& m_db;
     const Sealer& m_sealer;

@@ -256,12 +256,16 @@ HttpResponse Api::changes(const HttpRequest& request)
         return failure(!epoch.ok() ? epoch.error() : last.error());
     if (epochParam == epoch.value() && after > last.value()) {
         // The device has seen numbers this server never gave out: the server was restored
-        // from a backup without a new epoch. Start one, so devices send what it lacks.
-        auto fresh = m_cases.newEpoch();
+        // from a backup without a new epoch. Start one, so that every device sends what it
+        // lacks; but at most once a day (a device cannot make everyone resend at will): after
+        // that, this device alone starts over (409 with the epoch it has).
+        auto fresh = m_cases.newEpochUnlessRecent(24LL * 3600 * 1000);
         if (!fresh.ok())
             return failure(fresh.error());
-        m_accounts.audit(QStringLiteral("-"), QStringLiteral("epoch-changed"), fresh.value(),
-                         QStringLiteral("a device's cursor was ahead of the server"));
+        m_accounts.audit(who->deviceId, QStringLiteral("cursor-ahead"), fresh.value(),
+                         fresh.value() == epoch.value()
+                             ? QStringLiteral("this device starts over")
+                             : QStringLiteral("a new epoch: the server was restored"));
         r = epochChanged(fresh.value());
     } else if (epochParam != epoch.value()) {
         r = epochChanged(epoch.value());

@@ -191,7 +191,11 @@ HttpRequestParser::State HttpRequestParser::parseHead(const QByteArray& head)
                 m_request.keepAlive = true;
         }
     }
-    if (length > m_limits.maxBody)
+    // Only a push may be large; a login or an enrollment is a few hundred bytes, and nothing
+    // unauthenticated may make the server hold megabytes.
+    const qint64 allowed =
+        m_limits.largeBodyPaths.contains(m_request.path) ? m_limits.maxBody : m_limits.maxSmallBody;
+    if (length > allowed)
         return fail(413, QStringLiteral("body too large"));
     m_bodyLength = length;
     // Grows as bytes arrive: a large Content-Length alone reserves nothing much.

@@ -16,7 +16,9 @@ public:
         int maxRequestLine = 8 * 1024;
         int maxHeaderBytes = 16 * 1024; // the request line and all headers
         int maxHeaders = 64;
-        qint64 maxBody = 16 * 1024 * 1024;
+        qint64 maxBody = 16 * 1024 * 1024; // for the paths in largeBodyPaths
+        qint64 maxSmallBody = 64 * 1024;   // for every other path (login, enroll, ...)
+        QList<QByteArray> largeBodyPaths{"/api/v1/push"};
     };
     enum class State
     {

@@ -20,6 +20,8 @@ HttpServer::HttpServer(QSslConfiguration tls, WorkerPool& pool, Limits limits, Q
 HttpServer::~HttpServer()
 {
     close();
+    // The connections (children) go now, while what they account themselves in still exists.
+    qDeleteAll(findChildren<HttpConnection*>(Qt::FindDirectChildrenOnly));
 }
 
 void HttpServer::incomingConnection(qintptr descriptor)
@@ -29,7 +31,8 @@ void HttpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    if (m_open >= m_limits.maxConnections) {
+    if (m_open >= m_limits.maxConnections ||
+        m_perAddress.value(socket->peerAddress()) >= m_limits.maxConnectionsPerAddress) {
         // Over the limit: no handshake, no buffer; the client retries later.
         socket->abort();
         delete socket;
@@ -66,7 +69,12 @@ HttpConnection::HttpConnection(QSslSocket* socket, HttpServer& server)
     : QObject(&server), m_socket(socket), m_server(server), m_parser(server.m_limits.parser)
 {
     ++m_server.m_open;
+    m_peer = m_socket->peerAddress();
+    ++m_server.m_perAddress[m_peer];
     m_socket->setParent(this);
+    // What is not yet read stays in the kernel (TCP pushes back on the sender) instead of
+    // piling up here while a request is answered.
+    m_socket->setReadBufferSize(64 * 1024);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
@@ -89,6 +97,8 @@ HttpConnection::HttpConnection(QSslSocket* socket, HttpServer& server)
 HttpConnection::~HttpConnection()
 {
     --m_server.m_open;
+    if (--m_server.m_perAddress[m_peer] <= 0)
+        m_server.m_perAddress.remove(m_peer);
 }
 
 void HttpConnection::arm(int ms)
@@ -98,39 +108,39 @@ void HttpConnection::arm(int ms)
 
 void HttpConnection::onReadyRead()
 {
-    if (m_phase == Phase::Closing)
+    // While a request is answered, the next one (pipelining) waits in the socket, whose
+    // buffer is bounded: it is read once the answer is out.
+    if (m_phase == Phase::Closing || m_phase == Phase::Processing || m_phase == Phase::Handshake)
         return;
-    m_buffer += m_socket->readAll();
-    // While a request is being answered the next one may already arrive (pipelining); it is
-    // kept, but never more than one request's worth.
-    const qint64 cap =
-        qint64(m_server.m_limits.parser.maxHeaderBytes) + m_server.m_limits.parser.maxBody;
-    if (m_buffer.size() > cap) {
-        refuse(413, protocol::WireError::TooLarge, QStringLiteral("request too large"));
-        return;
-    }
-    if (m_phase != Phase::Processing && m_phase != Phase::Handshake)
-        processBuffer();
+    processBuffer();
 }
 
 void HttpConnection::processBuffer()
 {
     if (m_phase != Phase::Idle && m_phase != Phase::Receiving)
         return;
+    // At most one read buffer's worth at a time: the parser consumes what it can, and the
+    // body it keeps is bounded by its limits.
+    m_buffer += m_socket->read(64 * 1024);
     if (m_buffer.isEmpty())
         return;
-    if (m_phase == Phase::Idle) {
-        m_phase = Phase::Receiving;
+    const bool wasIdle = m_phase == Phase::Idle;
+    m_phase = Phase::Receiving;
+    const HttpRequestParser::State state = m_parser.feed(m_buffer);
+    if (state == HttpRequestParser::State::NeedMore && !m_parser.started()) {
+        m_phase = Phase::Idle; // only blank lines so far: the idle time keeps running
+        return;
+    }
+    if (wasIdle) {
+        // The first byte of a request: from now on it must arrive whole in time.
         m_started.start();
         m_requestId = m_server.m_nextRequestId++;
         arm(m_server.m_limits.requestTimeoutMs);
     }
-    switch (m_parser.feed(m_buffer)) {
+    switch (state) {
     case HttpRequestParser::State::NeedMore:
-        if (!m_parser.started()) {
-            m_phase = Phase::Idle; // only blank lines so far
-            arm(m_server.m_limits.idleTimeoutMs);
-        }
+        if (m_socket->bytesAvailable() > 0)
+            QMetaObject::invokeMethod(this, &HttpConnection::processBuffer, Qt::QueuedConnection);
         return;
     case HttpRequestParser::State::Error: {
         const int status = m_parser.errorStatus();

@@ -3,6 +3,8 @@
 #include "http/HttpRequestParser.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QTcpServer>
@@ -26,6 +28,7 @@ public:
     struct Limits
     {
         int maxConnections = 512;
+        int maxConnectionsPerAddress = 64; // one client (or NAT) cannot take every slot
         int handshakeTimeoutMs = 10'000;
         int requestTimeoutMs = 30'000; // from a request's first byte to its last
         int idleTimeoutMs = 60'000;    // between requests on a kept-alive connection
@@ -53,6 +56,7 @@ private:
     Limits m_limits;
     QTextStream* m_log;
     int m_open = 0;
+    QHash<QHostAddress, int> m_perAddress;
     qint64 m_answered = 0;
     qint64 m_nextRequestId = 1;
 };
@@ -90,6 +94,7 @@ private:
     QTimer m_timer;
     int m_requests = 0;
     HttpRequest m_current;
+    QHostAddress m_peer;
     QElapsedTimer m_started;
     qint64 m_requestId = 0;
 };

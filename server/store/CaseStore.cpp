@@ -99,6 +99,11 @@ private:
     bool m_done = false;
 };
 
+// How long after a case moved its former consultant's offline work is still accepted.
+constexpr qint64 kFormerHolderGraceMs = 30LL * 24 * 3600 * 1000;
+// A page of changes stops growing past this many bytes of payload (and always has one item).
+constexpr qint64 kPageBytes = 4 * 1024 * 1024;
+
 QString objectKey(const QString& kind, const QString& id)
 {
     return kind + QLatin1Char('|') + id;
@@ -151,6 +156,33 @@ Result<QString> CaseStore::newEpoch()
     if (Error e = tx.commit())
         return e;
     return fresh;
+}
+
+Result<QString> CaseStore::newEpochUnlessRecent(qint64 withinMs)
+{
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    const qint64 now = m_clock();
+    const QVariant last =
+        sql.single(QStringLiteral("SELECT value FROM server_meta WHERE key = 'auto_epoch_at'"));
+    QString current =
+        sql.single(QStringLiteral("SELECT value FROM server_meta WHERE key = 'epoch'")).toString();
+    if (sql.error())
+        return sql.error();
+    if (last.isValid() && now - last.toString().toLongLong() < withinMs)
+        return current;
+    current = newId();
+    sql.run(QStringLiteral("UPDATE server_meta SET value = ? WHERE key = 'epoch'"), {current});
+    sql.run(QStringLiteral("DELETE FROM server_meta WHERE key = 'auto_epoch_at'"));
+    sql.run(QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('auto_epoch_at', ?)"),
+            {QString::number(now)});
+    if (sql.error())
+        return sql.error();
+    if (Error e = tx.commit())
+        return e;
+    return current;
 }
 
 Result<qint64> CaseStore::lastSeq()
@@ -221,11 +253,13 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
             m_db, QStringLiteral("SELECT citizen_id, consultant FROM cases WHERE citizen_id"),
             citizens, {},
             [&](SqlRunner& s) { owner.insert(s.value(0).toString(), s.value(1).toString()); });
+    // A former holder's offline work still reaches the case for a while after it moved (the
+    // laptop may not have heard of the move yet); after that, a former holder is a stranger.
     if (!e)
         e = selectIn(m_db,
                      QStringLiteral("SELECT citizen_id FROM case_holders WHERE consultant = ?"
-                                    " AND citizen_id"),
-                     citizens, {who.username},
+                                    " AND (held_until IS NULL OR held_until > ?) AND citizen_id"),
+                     citizens, {who.username, m_clock() - kFormerHolderGraceMs},
                      [&](SqlRunner& s) { heldBefore.insert(s.value(0).toString()); });
     if (!e)
         e = selectIn(m_db, QStringLiteral("SELECT citizen_id FROM tombstones WHERE citizen_id"),
@@ -317,9 +351,9 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
             objectRows << QVariantList{c.id, c.kind, ev.subject, c.parent};
         }
         const QByteArray payload = m_sealer.seal(ev.payloadJson(), ev.id.toLatin1());
-        eventRows << QVariantList{seq,       ev.id,     ev.subject,   ev.type,
-                                  ev.author, ev.device, ev.localTime, ev.schemaVersion,
-                                  payload,   hash,      now,          who.deviceId};
+        eventRows << QVariantList{seq,       ev.id,        ev.subject,       ev.type, ev.author,
+                                  ev.device, ev.localTime, ev.schemaVersion, payload, hash,
+                                  now,       who.deviceId, who.username};
         feedRows << QVariantList{seq, owner.value(ev.subject), ev.subject, QStringLiteral("event"),
                                  ev.id};
         existing.insert(ev.id, {hash, seq});
@@ -333,7 +367,8 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
                     QStringLiteral("type"), QStringLiteral("author"), QStringLiteral("device"),
                     QStringLiteral("local_time"), QStringLiteral("schema_version"),
                     QStringLiteral("payload"), QStringLiteral("content_hash"),
-                    QStringLiteral("received_at"), QStringLiteral("received_from")},
+                    QStringLiteral("received_at"), QStringLiteral("received_from"),
+                    QStringLiteral("pushed_by")},
                    eventRows);
     if (!e)
         e = insertRows(m_db, QStringLiteral("objects"),
@@ -368,12 +403,14 @@ Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, 
     out.cursor = after;
     SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
     sql.run(QStringLiteral("SELECT f.seq, f.kind, f.citizen_id, e.id, e.type, e.author, e.device,"
-                           " e.local_time, e.schema_version, e.payload FROM feed f"
+                           " e.local_time, e.schema_version, e.payload, e.pushed_by FROM feed f"
                            " LEFT JOIN events e ON e.id = f.event_id"
                            " WHERE f.consultant = ? AND f.seq > ? ORDER BY f.seq LIMIT ?"),
             {consultant, after, limit + 1});
+    qint64 bytes = 0;
     while (sql.next()) {
-        if (out.items.size() == limit) {
+        // A page stops at its count, or at a size both ends can hold (events may be large).
+        if (out.items.size() == limit || bytes > kPageBytes) {
             out.more = true;
             break;
         }
@@ -394,6 +431,8 @@ Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, 
             if (!plain.ok())
                 return Error(ErrorCode::Damaged, QStringLiteral("event payload does not open"));
             ev.payload = QJsonDocument::fromJson(plain.value()).object();
+            item.pushedBy = sql.value(10).toString();
+            bytes += plain->size();
         } else {
             item.kind = kind == QStringLiteral("remove") ? protocol::ChangeItem::Kind::Remove
                                                          : protocol::ChangeItem::Kind::Purge;
@@ -458,14 +497,22 @@ Error CaseStore::assign(const QString& citizenId, const QString& consultant)
                          QVariant(QMetaType(QMetaType::QString))};
     for (const QString& id : eventIds)
         rows << QVariantList{seq++, consultant, citizenId, QStringLiteral("event"), id};
+    const qint64 now = m_clock();
     sql.run(QStringLiteral("UPDATE cases SET consultant = ?, changed_at = ? WHERE citizen_id = ?"),
-            {consultant, m_clock(), citizenId});
+            {consultant, now, citizenId});
+    sql.run(QStringLiteral("UPDATE case_holders SET held_until = ? WHERE citizen_id = ?"
+                           " AND consultant = ?"),
+            {now, citizenId, previous});
     const int held = sql.single(QStringLiteral("SELECT count(*) FROM case_holders"
                                                " WHERE citizen_id = ? AND consultant = ?"),
                                 {citizenId, consultant})
                          .toInt();
     if (!sql.error() && held == 0)
         sql.run(QStringLiteral("INSERT INTO case_holders (citizen_id, consultant) VALUES (?, ?)"),
+                {citizenId, consultant});
+    else
+        sql.run(QStringLiteral("UPDATE case_holders SET held_until = NULL WHERE citizen_id = ?"
+                               " AND consultant = ?"),
                 {citizenId, consultant});
     if (sql.error())
         return sql.error();

@@ -35,6 +35,8 @@ public:
     Result<QString> epoch();
     // After restoring a backup: devices see a new epoch and send again what the server lacks.
     Result<QString> newEpoch();
+    // A new epoch, unless one was made automatically within `withinMs`: then the current one.
+    Result<QString> newEpochUnlessRecent(qint64 withinMs);
 
     // The caller has checked the request's epoch. Each event is accepted, found to be a
     // duplicate, or rejected with a reason; one bad event never fails the others.

@@ -216,7 +216,9 @@ QStringList ServerDatabase::schema(StoreLocation::Backend backend)
             blob +
             QStringLiteral(" NOT NULL, totp_last_step BIGINT NOT NULL DEFAULT 0, locked_at BIGINT,"
                            " created_at BIGINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE login_failures (username TEXT NOT NULL, at BIGINT NOT NULL)"),
+        // Attempts count as failures until they succeed (see Accounts::login).
+        QStringLiteral("CREATE TABLE login_failures (username TEXT NOT NULL, at BIGINT NOT NULL,"
+                       " attempt TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX login_failures_user ON login_failures (username, at)"),
         QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, username TEXT NOT NULL,"
                        " name TEXT NOT NULL, enrolled_at BIGINT NOT NULL, revoked_at BIGINT,"
@@ -228,13 +230,16 @@ QStringList ServerDatabase::schema(StoreLocation::Backend backend)
                        " expires_at BIGINT NOT NULL, used_at BIGINT, device_id TEXT)"),
         QStringLiteral("CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, kind TEXT NOT NULL,"
                        " device_id TEXT NOT NULL, username TEXT NOT NULL,"
-                       " expires_at BIGINT NOT NULL, revoked_at BIGINT)"),
+                       " expires_at BIGINT NOT NULL, revoked_at BIGINT,"
+                       " revoked_why TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX tokens_device ON tokens (device_id)"),
         QStringLiteral("CREATE TABLE cases (citizen_id TEXT PRIMARY KEY, consultant TEXT NOT NULL,"
                        " created_at BIGINT NOT NULL, changed_at BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX cases_consultant ON cases (consultant)"),
+        // Who held a case, and until when (NULL: holds it now).
         QStringLiteral("CREATE TABLE case_holders (citizen_id TEXT NOT NULL,"
-                       " consultant TEXT NOT NULL, PRIMARY KEY (citizen_id, consultant))"),
+                       " consultant TEXT NOT NULL, held_until BIGINT,"
+                       " PRIMARY KEY (citizen_id, consultant))"),
         QStringLiteral("CREATE TABLE events (seq ") + seqKey +
             QStringLiteral(", id TEXT NOT NULL UNIQUE, citizen_id TEXT NOT NULL,"
                            " type TEXT NOT NULL, author TEXT NOT NULL, device TEXT NOT NULL,"
@@ -242,7 +247,7 @@ QStringList ServerDatabase::schema(StoreLocation::Backend backend)
                            " payload ") +
             blob +
             QStringLiteral(" NOT NULL, content_hash TEXT NOT NULL, received_at BIGINT NOT NULL,"
-                           " received_from TEXT NOT NULL)"),
+                           " received_from TEXT NOT NULL, pushed_by TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX events_citizen ON events (citizen_id, seq)"),
         QStringLiteral("CREATE TABLE feed (seq ") + seqKey +
             QStringLiteral(", consultant TEXT NOT NULL, citizen_id TEXT NOT NULL,"

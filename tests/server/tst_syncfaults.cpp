@@ -180,7 +180,7 @@ private Q_SLOTS:
                   QStringLiteral("SELECT id, current_version FROM notes ORDER BY id"),
                   QStringLiteral("SELECT id, actual_end FROM courses ORDER BY id"),
                   QStringLiteral("SELECT id, superseded_by FROM note_versions ORDER BY id"),
-                  QStringLiteral("SELECT object_id, field FROM conflicts WHERE resolved_at IS NULL"
+                  QStringLiteral("SELECT object_id, field, detected_at FROM conflicts"
                                  " ORDER BY object_id, field")})
                 CHECK(column(a, sql) == column(b, sql),
                       QByteArray(where + " differs: " + sql.toUtf8()));

@@ -46,8 +46,8 @@ struct Laptop
     {
         protocol::ChangesResponse page;
         for (const Event& e : events)
-            page.items << protocol::ChangeItem{++seq, protocol::ChangeItem::Kind::Event, e.subject,
-                                               e};
+            page.items << protocol::ChangeItem{
+                ++seq, protocol::ChangeItem::Kind::Event, e.subject, e, {}};
         page.cursor = seq;
         auto a = sync->applyChanges(page);
         if (!a.ok())
@@ -73,9 +73,8 @@ struct Laptop
                rows(QStringLiteral("SELECT id, current_version FROM notes")) +
                rows(QStringLiteral("SELECT id, superseded_by FROM note_versions ORDER BY id")) +
                rows(QStringLiteral("SELECT id, actual_end FROM courses")) +
-               rows(
-                   QStringLiteral("SELECT object_id, field FROM conflicts WHERE resolved_at IS NULL"
-                                  " ORDER BY object_id, field"));
+               rows(QStringLiteral("SELECT object_id, field, detected_at FROM conflicts"
+                                   " ORDER BY object_id, field"));
     }
 };
 
@@ -143,6 +142,122 @@ private Q_SLOTS:
         QCOMPARE(a.state(), b.state());
         QCOMPARE(a.state(), c.state());
         QVERIFY(a.journal->verify().ok());
+    }
+
+    void nothingReplacesAVersionTheConsultantDidNotSee()
+    {
+        Laptop a(QStringLiteral("anne"));
+        Laptop b(QStringLiteral("anne"));
+        Laptop c(QStringLiteral("anne"));
+        const QString id = a.journal
+                               ->addCitizen(QStringLiteral("Rikke Tredje"),
+                                            *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
+                               .value();
+        const QString note = a.journal->addNote(id, QStringLiteral("første")).value();
+        const QList<Event> base = a.outbox();
+        b.receive(base);
+        c.receive(base);
+        QVERIFY(a.journal->correctNote(note, QStringLiteral("fra a")).ok());
+        QVERIFY(b.journal->correctNote(note, QStringLiteral("fra b")).ok());
+        a.receive({b.outbox().last()});
+        // In conflict, a plain correction must say which version it replaces.
+        QCOMPARE(a.journal->correctNote(note, QStringLiteral("ny")).error().code,
+                 ErrorCode::InvalidInput);
+        // The dialog showed two versions; a third arrives while it is open.
+        const Conflict shown = a.journal->conflicts(id)->first();
+        QVERIFY(c.journal->correctNote(note, QStringLiteral("fra c")).ok());
+        a.receive({c.outbox().last()});
+        QStringList seen;
+        for (const ConflictVersion& v : shown.versions)
+            seen << v.id;
+        QVERIFY(a.journal->resolveConflict(shown.id, QStringLiteral("a og b samlet"), seen).ok());
+        // The one not seen stays, and so does the conflict.
+        auto open = a.journal->conflicts(id);
+        QCOMPARE(open->size(), 1);
+        QStringList texts;
+        for (const ConflictVersion& v : open->first().versions)
+            texts << v.value;
+        texts.sort();
+        QCOMPARE(texts, QStringList({QStringLiteral("a og b samlet"), QStringLiteral("fra c")}));
+    }
+
+    void aWithdrawalBeforeItsConsentWaitsForIt()
+    {
+        Laptop a(QStringLiteral("anne"));
+        Laptop b(QStringLiteral("anne"));
+        const QString id = a.journal
+                               ->addCitizen(QStringLiteral("Sara Samtykke"),
+                                            *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
+                               .value();
+        const QString course = a.journal
+                                   ->addCourse({id,
+                                                QStringLiteral("Testby Kommune"),
+                                                QStringLiteral("afklaringsforløb"),
+                                                {},
+                                                QDate(2026, 1, 5),
+                                                {}})
+                                   .value();
+        ConsentInput c;
+        c.citizenId = id;
+        c.courseId = course;
+        c.templateId = QStringLiteral("fortrolig-standard");
+        c.templateVersion = 1;
+        c.language = QStringLiteral("da");
+        c.textHash = QString(64, QLatin1Char('a'));
+        c.signer = QStringLiteral("Sara Samtykke");
+        c.grants << ConsentGrant{Recipient{QStringLiteral("akasse"), {}},
+                                 {QStringLiteral("ordinary")}};
+        const QString consent = a.journal->giveConsent(c).value();
+        QVERIFY(a.journal->withdrawConsent(consent).ok());
+        const QList<Event> all = a.outbox(); // citizen, course, consent, withdrawal
+        b.receive({all.at(0), all.at(1)});
+        auto early = b.receive({all.at(3)}); // the withdrawal first
+        QCOMPARE(early.notApplied, 1);
+        b.receive({all.at(2)}); // then the consent: both applied, in order
+        auto consents = b.journal->consents(id);
+        QCOMPARE(consents->size(), 1);
+        QVERIFY(!consents->first().withdrawnAt.isEmpty());
+        QCOMPARE(b.sync->problems()->size(), 0);
+    }
+
+    void anUnfinishedNoteOfAMovedCaseIsKept()
+    {
+        Laptop a(QStringLiteral("anne"));
+        const QString id = a.journal
+                               ->addCitizen(QStringLiteral("Tim Flyttet"),
+                                            *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
+                               .value();
+        protocol::PushResponse sent;
+        const auto batch = a.sync->nextBatch(10);
+        for (const OutgoingEvent& o : batch.value())
+            sent.results << protocol::PushResult{
+                o.event.id, protocol::PushResult::Status::Accepted, 1, {}};
+        QVERIFY(a.sync->applyPushResults(batch.value(), sent).ok());
+        QVERIFY(
+            a.journal
+                ->saveDraft(Draft{
+                    id, {}, QStringLiteral("note"), QStringLiteral("halvt skrevet om praktik"), {}})
+                .ok());
+        protocol::ChangesResponse page;
+        page.items << protocol::ChangeItem{3, protocol::ChangeItem::Kind::Remove, id, {}, {}};
+        page.cursor = 3;
+        QVERIFY(a.sync->applyChanges(page).ok());
+        QCOMPARE(a.journal->drafts(id)->size(), 0);
+        bool kept = false;
+        const auto problems = a.sync->problems();
+        QVERIFY(problems.ok());
+        for (const SyncProblem& p : problems.value())
+            kept = kept || (p.kind == QStringLiteral("draft-kept") &&
+                            p.reason == QStringLiteral("halvt skrevet om praktik"));
+        QVERIFY(kept);
+        // A case that was never here: nothing to delete, nothing logged, no problem.
+        const int before = int(a.sync->problems()->size());
+        const int logged = int(a.journal->accessLog()->size());
+        page.items = {protocol::ChangeItem{4, protocol::ChangeItem::Kind::Remove, newId(), {}, {}}};
+        page.cursor = 4;
+        QVERIFY(a.sync->applyChanges(page).ok());
+        QCOMPARE(int(a.sync->problems()->size()), before);
+        QCOMPARE(int(a.journal->accessLog()->size()), logged);
     }
 
     void anEditorBasedOnAnOlderVersionDoesNotOverwriteSilently()
@@ -271,7 +386,7 @@ private Q_SLOTS:
                                             *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
                                .value();
         protocol::ChangesResponse page;
-        page.items << protocol::ChangeItem{7, protocol::ChangeItem::Kind::Remove, id, {}};
+        page.items << protocol::ChangeItem{7, protocol::ChangeItem::Kind::Remove, id, {}, {}};
         page.cursor = 7;
         auto applied = a.sync->applyChanges(page);
         QVERIFY(applied->stoppedForPush);

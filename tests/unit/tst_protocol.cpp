@@ -52,8 +52,8 @@ private Q_SLOTS:
         ChangesResponse page;
         page.epoch = newId();
         const Event e = sampleEvent();
-        page.items << ChangeItem{3, ChangeItem::Kind::Event, e.subject, e}
-                   << ChangeItem{9, ChangeItem::Kind::Purge, newId(), {}};
+        page.items << ChangeItem{3, ChangeItem::Kind::Event, e.subject, e, {}}
+                   << ChangeItem{9, ChangeItem::Kind::Purge, newId(), {}, {}};
         page.cursor = 9;
         page.more = true;
         page.remaining = 120;
@@ -92,8 +92,8 @@ private Q_SLOTS:
         ChangesResponse page;
         page.epoch = newId();
         const Event e = sampleEvent();
-        page.items << ChangeItem{5, ChangeItem::Kind::Event, e.subject, e}
-                   << ChangeItem{4, ChangeItem::Kind::Remove, newId(), {}};
+        page.items << ChangeItem{5, ChangeItem::Kind::Event, e.subject, e, {}}
+                   << ChangeItem{4, ChangeItem::Kind::Remove, newId(), {}, {}};
         page.cursor = 5;
         QVERIFY(!decodeChangesResponse(encode(page)).ok());
         page.items.removeLast();

@@ -257,15 +257,16 @@ void CaseView::showHistory()
         return;
     QString html;
     for (const NoteVersion& v : std::as_const(history.value())) {
-        html += QStringLiteral("<p><b>") +
-                tr("Version %1, %2, %3")
-                    .arg(v.version)
-                    .arg(when(v.writtenAt), v.author.toHtmlEscaped()) +
-                (v.isCurrent() ? QStringLiteral(" · ") + tr("current")
-                               : QStringLiteral(" · ") + tr("superseded")) +
-                QStringLiteral("</b><br>") +
-                v.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
-                QStringLiteral("</p>");
+        const QString author =
+            v.sentBy.isEmpty() ? v.author : tr("%1 (sent by %2)").arg(v.author, v.sentBy);
+        html +=
+            QStringLiteral("<p><b>") +
+            tr("Version %1, %2, %3").arg(v.version).arg(when(v.writtenAt), author.toHtmlEscaped()) +
+            (v.isCurrent() ? QStringLiteral(" · ") + tr("current")
+                           : QStringLiteral(" · ") + tr("superseded")) +
+            QStringLiteral("</b><br>") +
+            v.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+            QStringLiteral("</p>");
     }
     m_history->setHtml(html);
 }
@@ -312,9 +313,12 @@ void CaseView::clear()
 
 void CaseView::resolveConflicts()
 {
-    for (const Conflict& c : std::as_const(m_conflicts)) {
+    // A copy: a sync may reload the case while a dialog is open.
+    const QList<Conflict> conflicts = m_conflicts;
+    const QString citizen = m_details.id;
+    for (const Conflict& c : conflicts) {
         ConflictDialog dialog(m_journal, c, this);
-        if (dialog.exec() != QDialog::Accepted)
+        if (dialog.exec() != QDialog::Accepted || m_details.id != citizen)
             break;
     }
     reload();

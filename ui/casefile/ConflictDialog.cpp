@@ -85,7 +85,10 @@ void ConflictDialog::resolve()
     const QString value = m_conflict.kind == QStringLiteral("note")
                               ? m_text->toPlainText()
                               : m_text->toPlainText().simplified();
-    auto r = m_journal.resolveConflict(m_conflict.id, value);
+    QStringList shown;
+    for (const ConflictVersion& v : std::as_const(m_conflict.versions))
+        shown << v.id;
+    auto r = m_journal.resolveConflict(m_conflict.id, value, shown);
     if (!r.ok()) {
         m_message->setText(r.error().message());
         return;

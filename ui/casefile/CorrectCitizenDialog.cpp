@@ -22,6 +22,12 @@ CorrectCitizenDialog::CorrectCitizenDialog(Journal& journal, const QString& citi
     m_field->setAccessibleName(tr("What to correct"));
     m_field->addItem(tr("Name"), QStringLiteral("name"));
     m_field->addItem(tr("CPR number"), QStringLiteral("cpr"));
+    // What is replaced is what was current when the dialog opened: a value that a sync brings
+    // meanwhile is kept beside this one, as a conflict, not overwritten unseen.
+    for (const QString& field : {QStringLiteral("name"), QStringLiteral("cpr")}) {
+        auto versions = journal.versionsOf(citizenId, field);
+        m_basedOn.insert(field, versions.ok() ? versions.value() : QStringList());
+    }
     m_value = new QLineEdit(name);
     m_value->setObjectName(QStringLiteral("correctValue"));
     m_value->setAccessibleName(tr("The correct value"));
@@ -44,7 +50,8 @@ CorrectCitizenDialog::CorrectCitizenDialog(Journal& journal, const QString& citi
 void CorrectCitizenDialog::save()
 {
     auto r =
-        m_journal.correctCitizen(m_citizenId, m_field->currentData().toString(), m_value->text());
+        m_journal.correctCitizen(m_citizenId, m_field->currentData().toString(), m_value->text(),
+                                 m_basedOn.value(m_field->currentData().toString()));
     if (!r.ok()) {
         m_message->setText(r.error().message());
         return;

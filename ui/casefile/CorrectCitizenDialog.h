@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
 class QLabel;
@@ -28,6 +29,7 @@ private:
     QComboBox* m_field;
     QLineEdit* m_value;
     QLabel* m_message;
+    QHash<QString, QStringList> m_basedOn; // field -> its versions when the dialog opened
 };
 
 } // namespace fortrolig
