@@ -2100,6 +2100,14 @@ last sync: %7</source>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Copy the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the whole unfinished note, to paste it where it is needed; the clipboard is cleared after 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::SyncService</name>
@@ -2200,7 +2208,7 @@ last sync: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An unfinished note of a case that moved to another consultant; copy it if it is needed, then dismiss it: %1</source>
+        <source>An unfinished note of a case that moved to another consultant; copy it if it is needed, then dismiss it (it is deleted after %1 days): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -256,7 +256,7 @@ void MainWindow::openSyncProblems()
 {
     if (!m_sync)
         return;
-    SyncProblemsDialog dialog(*m_sync, this);
+    SyncProblemsDialog dialog(*m_sync, m_clipboard, this);
     dialog.exec();
     m_syncStatus->refresh();
 }

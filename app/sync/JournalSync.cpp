@@ -194,6 +194,16 @@ Error JournalSync::applyPushResults(const QList<OutgoingEvent>& sent,
     return m_journal.commitBatch();
 }
 
+Error JournalSync::beginRound()
+{
+    m_loggedThisRound.clear();
+    SqlRunner x(m_journal.database().db());
+    x.run(QStringLiteral("DELETE FROM sync_problems WHERE kind = 'draft-kept'"
+                         " AND julianday(at) < julianday('now') - ?"),
+          {kKeptDraftDays});
+    return x.error();
+}
+
 Result<JournalSync::Applied> JournalSync::applyChanges(const protocol::ChangesResponse& page)
 {
     // Most pages apply as they are, in one transaction. Only when an event fails is the page
@@ -448,10 +458,12 @@ Error JournalSync::removeCitizen(const QString& citizenId, bool purged)
     }
     // An unfinished note of a case that moved to a colleague is the consultant's own writing:
     // it is kept, with the sync problems, to be copied or discarded. A purge deletes it too.
+    // It is deleted with the case if the case is purged, and after kKeptDraftDays anyway.
+    x.run(QStringLiteral("DELETE FROM sync_problems WHERE citizen_id = ?"), {citizenId});
     if (!purged) {
         x.run(QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, reason, at)"
-                             " SELECT 'draft-kept', NULL, text, ? FROM drafts WHERE citizen_id = ?"
-                             " AND trim(text) <> ''"),
+                             " SELECT 'draft-kept', citizen_id, text, ? FROM drafts"
+                             " WHERE citizen_id = ? AND trim(text) <> ''"),
               {at, citizenId});
     }
     // The search index first, while the rows still hold what it indexed.
@@ -475,7 +487,6 @@ Error JournalSync::removeCitizen(const QString& citizenId, bool purged)
         QStringLiteral("DELETE FROM courses WHERE citizen_id = ?"),
         QStringLiteral("DELETE FROM drafts WHERE citizen_id = ?"),
         QStringLiteral("DELETE FROM pending_events WHERE citizen_id = ?"),
-        QStringLiteral("DELETE FROM sync_problems WHERE citizen_id = ?"),
         QStringLiteral("DELETE FROM outbox WHERE event_seq IN"
                        " (SELECT seq FROM events WHERE subject = ?)"),
         QStringLiteral("DELETE FROM events WHERE subject = ?"),

@@ -91,7 +91,9 @@ public:
     Result<Applied> applyChanges(const protocol::ChangesResponse& page);
     // A sync round begins: receiving a citizen's data is logged once per round (not once per
     // page: a new laptop's first pull would otherwise log each citizen hundreds of times).
-    void beginRound() { m_loggedThisRound.clear(); }
+    // Unfinished notes kept from cases that moved away are deleted after kKeptDraftDays.
+    Error beginRound();
+    static constexpr int kKeptDraftDays = 30;
     // A large catch-up (a new laptop, a long time offline): the citizen indexes are dropped
     // while it runs and built once at its end (Migrations::bulkIndexes). endBulk() is safe to
     // call whether or not a bulk pull is running.

@@ -112,7 +112,7 @@ QString SyncService::messageFor(const Reply& r) const
         .arg(code.isEmpty() ? QString() : QStringLiteral(", ") + code);
 }
 
-QString SyncService::describe(const SyncProblem& p)
+QString SyncService::describe(const SyncProblem& p, int quoted)
 {
     namespace R = protocol::RejectReason;
     if (p.kind == QStringLiteral("case-removed"))
@@ -121,8 +121,9 @@ QString SyncService::describe(const SyncProblem& p)
         return tr("A case was deleted on the server and removed from this computer.");
     if (p.kind == QStringLiteral("draft-kept"))
         return tr("An unfinished note of a case that moved to another consultant; copy it if "
-                  "it is needed, then dismiss it: %1")
-            .arg(p.reason.left(400));
+                  "it is needed, then dismiss it (it is deleted after %1 days): %2")
+            .arg(JournalSync::kKeptDraftDays)
+            .arg(p.reason.size() > quoted ? p.reason.left(quoted) + QStringLiteral("…") : p.reason);
     if (p.kind == QStringLiteral("not-applied"))
         return tr("A change from the server could not be applied yet (%1). It is kept and tried "
                   "again; updating Fortrolig may help.")
@@ -316,7 +317,8 @@ void SyncService::syncNow()
         break;
     }
     m_retryTimer.stop();
-    m_store.beginRound();
+    if (Error e = m_store.beginRound()) // old kept notes stay until the next round
+        qCWarning(lcSync) << "clearing old kept notes failed:" << int(e.code);
     m_counted = false;
     m_again = false;
     m_refreshTried = false;

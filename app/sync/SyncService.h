@@ -69,7 +69,8 @@ public:
 
     State state() const { return m_state; }
     // A sync problem in words for the consultant (the window's and the CLI's list).
-    static QString describe(const SyncProblem& problem);
+    // In words; a kept note is quoted up to `quoted` characters.
+    static QString describe(const SyncProblem& problem, int quoted = 160);
     Status status();
     JournalSync& store() { return m_store; }
 

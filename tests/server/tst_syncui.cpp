@@ -8,12 +8,15 @@
 #include "app/InactivityFilter.h"
 #include "app/Settings.h"
 #include "casefile/CaseView.h"
+#include "caseload/CaseloadModel.h"
 #include "caseload/Workspace.h"
 #include "core/Translations.h"
 #include "journal/JournalAccess.h"
 #include "sync/SyncStatus.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
@@ -22,8 +25,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -209,6 +214,7 @@ private Q_SLOTS:
         bool shown = false;
         whenDialogShows(QStringLiteral("conflictDialog"), [&](QDialog* d) {
             shown = true;
+            auto close = qScopeGuard([d] { d->reject(); }); // a failed check must not hang
             // Both versions are offered; the consultant keeps the other laptop's.
             QRadioButton* pick = nullptr;
             for (auto* r : d->findChildren<QRadioButton*>()) {
@@ -222,6 +228,7 @@ private Q_SLOTS:
             QTest::keyClick(pick, Qt::Key_Space);
             QCOMPARE(d->findChild<QPlainTextEdit*>(QStringLiteral("conflictText"))->toPlainText(),
                      QStringLiteral("Praktik flyttet til Ærø"));
+            close.dismiss();
             QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("conflictKeep")),
                               Qt::LeftButton);
         });
@@ -234,6 +241,65 @@ private Q_SLOTS:
         QCOMPARE(other.journal().citizen(id)->notes.first().current.text,
                  QStringLiteral("Praktik flyttet til Ærø"));
         QCOMPARE(other.journal().noteHistory(note)->size(), 4); // nothing was lost
+    }
+
+    void anUnfinishedNoteOfAMovedCaseCanBeCopiedOut()
+    {
+        Journal& mine = *m_window->journal();
+        const QString id = mine.addCitizen(QStringLiteral("Vera Flyttesen"),
+                                           *Cpr::parse(QString::fromLatin1(kFakeCpr)))
+                               .value();
+        QVERIFY(syncNow());
+        m_server->createConsultant(QStringLiteral("bo"));
+        m_window->workspace()->reload();
+        m_window->workspace()->selectCitizen(id);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("newNote")), Qt::LeftButton);
+        const QString text =
+            QStringLiteral("Halvt skrevet: ") + QStringLiteral("aftale om praktik, ").repeated(12);
+        QTest::keyClicks(find<QPlainTextEdit>(QStringLiteral("noteText")), text);
+        // The case moves to Bo before the note is saved; the next sync takes it off this
+        // computer, and the unfinished note is kept where the consultant can copy it.
+        QVERIFY(m_server->admin().cases().assign(id, QStringLiteral("bo")).ok());
+        QVERIFY(syncNow());
+        QTRY_COMPARE(m_window->workspace()->model()->rowOf(id), -1);
+        // Two things to tell: the case left this computer, and the note was kept.
+        QVERIFY2(status().contains(SyncStatus::tr("%n problem(s)", nullptr, 2)),
+                 qPrintable(status()));
+        bool shown = false;
+        whenDialogShows(QStringLiteral("syncProblemsDialog"), [&](QDialog* d) {
+            shown = true;
+            const auto close = qScopeGuard([d] { d->done(QDialog::Accepted); }); // also on failure
+            auto* table = d->findChild<QTableWidget*>(QStringLiteral("syncProblemsTable"));
+            auto* copy = d->findChild<QPushButton*>(QStringLiteral("syncProblemCopy"));
+            QCOMPARE(table->rowCount(), 2);
+            int kept = -1;
+            for (int r = 0; r < table->rowCount(); ++r) {
+                if (table->item(r, 2)->text().contains(QStringLiteral("Halvt skrevet")))
+                    kept = r;
+            }
+            QVERIFY(kept >= 0);
+            QVERIFY(table->item(kept, 2)->text().endsWith(QStringLiteral("…"))); // shortened
+            table->setCurrentCell(1 - kept, 1);
+            QVERIFY(!copy->isEnabled()); // nothing to copy from "the case was removed"
+            table->setCurrentCell(kept, 1);
+            QVERIFY(copy->isEnabled());
+            QVERIFY(d->findChild<QLabel*>(QStringLiteral("syncProblemDetail"))
+                        ->text()
+                        .contains(text)); // in full under the list
+            QVERIFY(!d->findChild<QPushButton*>(QStringLiteral("syncProblemRetry"))->isEnabled());
+            shot(d, QStringLiteral("6-draft-kept"));
+            copy->setFocus();
+            QTest::keyClick(copy, Qt::Key_Space);
+            QCOMPARE(QApplication::clipboard()->text(), text); // all of it
+            QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("syncProblemDismiss")),
+                              Qt::LeftButton);
+            QCOMPARE(table->rowCount(), 1);
+            QVERIFY(!table->item(0, 2)->text().contains(QStringLiteral("Halvt skrevet")));
+        });
+        find<QAction>(QStringLiteral("syncProblemsAction"))->trigger();
+        QVERIFY(shown);
+        QCOMPARE(m_window->sync()->store().problems()->size(), 1);
+        m_clipboard->clearIfOurs();
     }
 
     void aRevokedLaptopIsWipedAndSaysSo()
@@ -250,7 +316,7 @@ private Q_SLOTS:
             "This computer's access was revoked by your provider (for example because "
             "it was reported lost). The journal and its key have been deleted from "
             "this computer.")));
-        shot(m_window.get(), QStringLiteral("6-revoked"));
+        shot(m_window.get(), QStringLiteral("7-revoked"));
     }
 };
 

@@ -247,14 +247,53 @@ private Q_SLOTS:
         const auto problems = a.sync->problems();
         QVERIFY(problems.ok());
         for (const SyncProblem& p : problems.value())
-            kept = kept || (p.kind == QStringLiteral("draft-kept") &&
+            kept = kept || (p.kind == QStringLiteral("draft-kept") && p.citizenId == id &&
                             p.reason == QStringLiteral("halvt skrevet om praktik"));
         QVERIFY(kept);
+        // Kept for 30 days, then deleted at the start of a sync round.
+        QVERIFY(a.sync->beginRound().ok());
+        QCOMPARE(a.rows(QStringLiteral("SELECT count(*) FROM sync_problems"
+                                       " WHERE kind = 'draft-kept'")),
+                 QStringList{QStringLiteral("1")});
+        a.rows(QStringLiteral("UPDATE sync_problems SET at = '2020-01-01T10:00:00.000+01:00'"
+                              " WHERE kind = 'draft-kept'"));
+        QVERIFY(a.sync->beginRound().ok());
+        QCOMPARE(a.rows(QStringLiteral("SELECT count(*) FROM sync_problems"
+                                       " WHERE kind = 'draft-kept'")),
+                 QStringList{QStringLiteral("0")});
+        QCOMPARE(a.rows(QStringLiteral("SELECT count(*) FROM sync_problems"
+                                       " WHERE kind = 'case-removed'")),
+                 QStringList{QStringLiteral("1")}); // the rest stays
+
+        // A purged case takes its unfinished note with it: nothing of it is kept.
+        const QString gone = a.journal
+                                 ->addCitizen(QStringLiteral("Pia Slettet"),
+                                              *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
+                                 .value();
+        QVERIFY(a.journal
+                    ->saveDraft(Draft{gone,
+                                      {},
+                                      QStringLiteral("note"),
+                                      QStringLiteral("udkast der skal slettes"),
+                                      {}})
+                    .ok());
+        const auto more = a.sync->nextBatch(10);
+        protocol::PushResponse sentMore;
+        for (const OutgoingEvent& o : more.value())
+            sentMore.results << protocol::PushResult{
+                o.event.id, protocol::PushResult::Status::Accepted, 2, {}};
+        QVERIFY(a.sync->applyPushResults(more.value(), sentMore).ok());
+        page.items = {protocol::ChangeItem{5, protocol::ChangeItem::Kind::Purge, gone, {}, {}}};
+        page.cursor = 5;
+        QVERIFY(a.sync->applyChanges(page).ok());
+        QCOMPARE(a.rows(QStringLiteral("SELECT count(*) FROM sync_problems"
+                                       " WHERE reason LIKE '%udkast%'")),
+                 QStringList{QStringLiteral("0")});
         // A case that was never here: nothing to delete, nothing logged, no problem.
         const int before = int(a.sync->problems()->size());
         const int logged = int(a.journal->accessLog()->size());
-        page.items = {protocol::ChangeItem{4, protocol::ChangeItem::Kind::Remove, newId(), {}, {}}};
-        page.cursor = 4;
+        page.items = {protocol::ChangeItem{6, protocol::ChangeItem::Kind::Remove, newId(), {}, {}}};
+        page.cursor = 6;
         QVERIFY(a.sync->applyChanges(page).ok());
         QCOMPARE(int(a.sync->problems()->size()), before);
         QCOMPARE(int(a.journal->accessLog()->size()), logged);

@@ -1,5 +1,6 @@
 #include "sync/SyncProblemsDialog.h"
 
+#include "app/ClipboardGuard.h"
 #include "casefile/ReadOnlyTable.h"
 #include "sync/SyncService.h"
 
@@ -12,34 +13,52 @@
 
 namespace fortrolig {
 
-SyncProblemsDialog::SyncProblemsDialog(SyncService& sync, QWidget* parent)
-    : QDialog(parent), m_sync(sync)
+SyncProblemsDialog::SyncProblemsDialog(SyncService& sync, ClipboardGuard& clipboard,
+                                       QWidget* parent)
+    : QDialog(parent), m_sync(sync), m_clipboard(clipboard)
 {
     setObjectName(QStringLiteral("syncProblemsDialog"));
     setWindowTitle(tr("Sync problems"));
     m_table = makeReadOnlyTable(QStringLiteral("syncProblemsTable"),
-                                {tr("When"), tr("What happened"), tr("Case")}, tr("Sync problems"));
+                                {tr("When"), tr("Case"), tr("What happened")}, tr("Sync problems"));
+    // The whole text of the chosen problem, wrapped, under the list (the list shows a line).
+    m_detail = new QLabel;
+    m_detail->setObjectName(QStringLiteral("syncProblemDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 3);
+    m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_retry = new QPushButton(tr("Send &again"));
     m_retry->setObjectName(QStringLiteral("syncProblemRetry"));
     m_dismiss = new QPushButton(tr("&Dismiss"));
     m_dismiss->setObjectName(QStringLiteral("syncProblemDismiss"));
+    m_copy = new QPushButton(tr("&Copy the note"));
+    m_copy->setObjectName(QStringLiteral("syncProblemCopy"));
+    m_copy->setToolTip(tr("Copies the whole unfinished note, to paste it where it is needed; the "
+                          "clipboard is cleared after 30 seconds"));
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
     auto* row = new QHBoxLayout;
     row->addWidget(m_retry);
     row->addWidget(m_dismiss);
+    row->addWidget(m_copy);
     row->addStretch();
     row->addWidget(close);
     auto* box = new QVBoxLayout(this);
     box->addWidget(m_table, 1);
+    box->addWidget(m_detail);
     box->addLayout(row);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
     connect(m_table, &QTableWidget::currentCellChanged, this, [this] {
         const qint64 id = selectedId();
-        bool rejected = false;
-        for (const SyncProblem& p : std::as_const(m_problems))
-            rejected = rejected || (p.id == id && p.kind == QStringLiteral("rejected"));
-        m_retry->setEnabled(rejected);
-        m_dismiss->setEnabled(id != 0);
+        const SyncProblem* p = find(id);
+        m_detail->setText(p ? SyncService::describe(*p, 1500) : QString());
+        m_table->setAccessibleDescription(m_detail->text());
+        m_retry->setEnabled(p && p->kind == QStringLiteral("rejected"));
+        m_copy->setEnabled(p && p->kind == QStringLiteral("draft-kept"));
+        m_dismiss->setEnabled(p != nullptr);
+    });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        if (const SyncProblem* p = find(selectedId()))
+            m_clipboard.copy(p->reason); // concealed, and cleared again
     });
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_sync.store().retryProblem(selectedId());
@@ -63,18 +82,28 @@ void SyncProblemsDialog::reload()
     for (int i = 0; i < m_problems.size(); ++i) {
         const SyncProblem& p = m_problems.at(i);
         const QStringList cells{p.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                                SyncService::describe(p), p.citizenId.left(8)};
+                                p.citizenId.left(8), SyncService::describe(p)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, p.id);
             m_table->setItem(i, c, item);
         }
     }
-    m_table->resizeColumnsToContents();
     m_retry->setEnabled(false);
     m_dismiss->setEnabled(false);
+    m_copy->setEnabled(false);
+    m_detail->clear();
     if (!m_problems.isEmpty())
         m_table->setCurrentCell(0, 0);
+}
+
+const SyncProblem* SyncProblemsDialog::find(qint64 id) const
+{
+    for (const SyncProblem& p : m_problems) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
 }
 
 qint64 SyncProblemsDialog::selectedId() const

@@ -4,31 +4,38 @@
 
 #include <QDialog>
 
+class QLabel;
 class QPushButton;
 class QTableWidget;
 
 namespace fortrolig {
 
+class ClipboardGuard;
 class SyncService;
 
 // What sync could not do, in words: changes the server refused (which can be sent again
 // once the reason is gone, e.g. the case was given back), changes from the server kept
-// aside, cases that left this computer. Dismissing one removes it from the list only.
+// aside, cases that left this computer, unfinished notes of cases that moved (which can be
+// copied out in full). Dismissing one removes it from the list only.
 class SyncProblemsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SyncProblemsDialog(SyncService& sync, QWidget* parent = nullptr);
+    SyncProblemsDialog(SyncService& sync, ClipboardGuard& clipboard, QWidget* parent = nullptr);
     QTableWidget* table() const { return m_table; }
 
 private:
     void reload();
     qint64 selectedId() const;
+    const SyncProblem* find(qint64 id) const;
     SyncService& m_sync;
+    ClipboardGuard& m_clipboard;
     QList<SyncProblem> m_problems;
     QTableWidget* m_table;
+    QLabel* m_detail;
     QPushButton* m_retry;
     QPushButton* m_dismiss;
+    QPushButton* m_copy;
 };
 
 } // namespace fortrolig
