@@ -2173,8 +2173,8 @@ sidst synkroniseret: %7</translation>
         <translation>&amp;Kopiér notatet</translation>
     </message>
     <message>
-        <source>Copies the whole unfinished note, to paste it where it is needed; the clipboard is cleared after 30 seconds</source>
-        <translation>Kopierer hele det ufærdige notat, så det kan sættes ind, hvor der er brug for det. Udklipsholderen tømmes efter 30 sekunder</translation>
+        <source>Copies the whole note, to paste it where it is needed; the clipboard is cleared after 30 seconds</source>
+        <translation>Kopierer hele notatet, så det kan sættes ind, hvor der er brug for det. Udklipsholderen tømmes efter 30 sekunder</translation>
     </message>
 </context>
 <context>
@@ -2276,8 +2276,8 @@ sidst synkroniseret: %7</translation>
         <translation>Serverens svar kunne ikke læses. Synkroniseringen prøver igen senere.</translation>
     </message>
     <message>
-        <source>An unfinished note of a case that moved to another consultant; copy it if it is needed, then dismiss it (it is deleted after %1 days): %2</source>
-        <translation>Et ufærdigt notat i en sag, der er flyttet til en anden konsulent. Kopiér det, hvis der er brug for det, og fjern det derefter fra listen (det slettes efter %1 dage): %2</translation>
+        <source>A note written here did not reach its case, which has moved to another consultant; copy it if it is needed, then dismiss it (it is deleted after %1 days): %2</source>
+        <translation>Et notat skrevet her nåede ikke frem til sagen, som er flyttet til en anden konsulent. Kopiér det, hvis der er brug for det, og fjern det derefter fra listen (det slettes efter %1 dage): %2</translation>
     </message>
 </context>
 <context>

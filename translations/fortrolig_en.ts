@@ -2105,7 +2105,7 @@ last sync: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copies the whole unfinished note, to paste it where it is needed; the clipboard is cleared after 30 seconds</source>
+        <source>Copies the whole note, to paste it where it is needed; the clipboard is cleared after 30 seconds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2208,7 +2208,7 @@ last sync: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An unfinished note of a case that moved to another consultant; copy it if it is needed, then dismiss it (it is deleted after %1 days): %2</source>
+        <source>A note written here did not reach its case, which has moved to another consultant; copy it if it is needed, then dismiss it (it is deleted after %1 days): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

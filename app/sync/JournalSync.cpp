@@ -456,15 +456,26 @@ Error JournalSync::removeCitizen(const QString& citizenId, bool purged)
         x.run(QStringLiteral("DELETE FROM pending_events WHERE citizen_id = ?"), {citizenId});
         return x.error();
     }
-    // An unfinished note of a case that moved to a colleague is the consultant's own writing:
-    // it is kept, with the sync problems, to be copied or discarded. A purge deletes it too.
-    // It is deleted with the case if the case is purged, and after kKeptDraftDays anyway.
-    x.run(QStringLiteral("DELETE FROM sync_problems WHERE citizen_id = ?"), {citizenId});
-    if (!purged) {
+    // The consultant's own writing that would go with a case that moved to a colleague (an
+    // unfinished note, a note the server refused, e.g. written more than 30 days after the
+    // move) is kept with the sync problems, to be copied or discarded; after kKeptDraftDays
+    // it is deleted. A purge deletes it with the case.
+    if (purged) {
+        x.run(QStringLiteral("DELETE FROM sync_problems WHERE citizen_id = ?"), {citizenId});
+    } else {
         x.run(QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, reason, at)"
                              " SELECT 'draft-kept', citizen_id, text, ? FROM drafts"
                              " WHERE citizen_id = ? AND trim(text) <> ''"),
               {at, citizenId});
+        x.run(QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, reason, at)"
+                             " SELECT 'draft-kept', p.citizen_id, v.text, ? FROM sync_problems p"
+                             " JOIN note_versions v ON v.id = p.event_id"
+                             " WHERE p.citizen_id = ? AND p.kind = 'rejected'"
+                             " AND p.dismissed_at IS NULL ORDER BY p.id"),
+              {at, citizenId});
+        x.run(QStringLiteral("DELETE FROM sync_problems WHERE citizen_id = ?"
+                             " AND kind <> 'draft-kept'"),
+              {citizenId});
     }
     // The search index first, while the rows still hold what it indexed.
     for (const QVariant& d : std::as_const(docids))

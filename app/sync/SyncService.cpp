@@ -120,8 +120,9 @@ QString SyncService::describe(const SyncProblem& p, int quoted)
     if (p.kind == QStringLiteral("case-purged"))
         return tr("A case was deleted on the server and removed from this computer.");
     if (p.kind == QStringLiteral("draft-kept"))
-        return tr("An unfinished note of a case that moved to another consultant; copy it if "
-                  "it is needed, then dismiss it (it is deleted after %1 days): %2")
+        return tr("A note written here did not reach its case, which has moved to another "
+                  "consultant; copy it if it is needed, then dismiss it (it is deleted after %1 "
+                  "days): %2")
             .arg(JournalSync::kKeptDraftDays)
             .arg(p.reason.size() > quoted ? p.reason.left(quoted) + QStringLiteral("…") : p.reason);
     if (p.kind == QStringLiteral("not-applied"))

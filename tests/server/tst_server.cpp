@@ -28,8 +28,10 @@ namespace {
 class RawClient
 {
 public:
-    explicit RawClient(quint16 port)
+    explicit RawClient(quint16 port, const QHostAddress& from = {})
     {
+        if (!from.isNull())
+            m_socket.bind(from); // another loopback address: another client
         QSslConfiguration c = QSslConfiguration::defaultConfiguration();
         c.setPeerVerifyMode(QSslSocket::VerifyNone);
         m_socket.setSslConfiguration(c);
@@ -69,9 +71,9 @@ public:
         m_in.remove(0, end);
         return r;
     }
-    bool closed()
+    bool closed(int waitSteps = 100)
     {
-        for (int i = 0; i < 100 && !m_closed; ++i)
+        for (int i = 0; i < waitSteps && !m_closed; ++i)
             QTest::qWait(20);
         return m_closed;
     }
@@ -163,6 +165,13 @@ private Q_SLOTS:
         expectRefusal("POST /api/v1/push HTTP/1.1\r\nContent-Type: application/json\r\n"
                       "Content-Length: 99999999999\r\n\r\n",
                       413, QStringLiteral("too-large"));
+        // Only a push may be large; a login, enrollment or refresh is refused at 64 KiB,
+        // from its headers, before any of its body is read.
+        expectRefusal("POST /api/v1/login HTTP/1.1\r\nContent-Type: application/json\r\n"
+                      "Content-Length: 70000\r\n\r\n",
+                      413, QStringLiteral("too-large"));
+        expectRefusal(post("/api/v1/push", "{" + QByteArray(70'000, ' ') + "}"), 401,
+                      QStringLiteral("unauthorized"));
         expectRefusal(
             "POST /api/v1/push HTTP/1.1\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\n", 400,
             QStringLiteral("bad-request"));
@@ -319,6 +328,19 @@ private Q_SLOTS:
             QVERIFY(idle.encrypted());
             QVERIFY(idle.closed()); // never sent anything
         }
+        {
+            // Empty lines between requests are allowed, but they do not keep it open.
+            RawClient chatty(m_server->port());
+            QVERIFY(chatty.encrypted());
+            bool closed = false;
+            for (int i = 0; i < 30 && !closed; ++i) {
+                chatty.send("\r\n");
+                QTest::qWait(50);
+                closed = chatty.closed(0);
+            }
+            QVERIFY(closed);                           // within the idle time, not never
+            QCOMPARE(chatty.received(), QByteArray()); // it was not a request
+        }
         // Beyond the connection limit a connection is refused at once; the others are served.
         std::vector<std::unique_ptr<RawClient>> open;
         for (int i = 0; i < 3; ++i) {
@@ -330,6 +352,35 @@ private Q_SLOTS:
         open.back()->send("GET /api/v1/status HTTP/1.1\r\n\r\n");
         QVERIFY(open.back()->response());
         QCOMPARE(open.back()->status(), 200);
+    }
+
+    void oneAddressCannotTakeEveryConnection()
+    {
+        server::Server::Options o;
+        o.limits.maxConnections = 10;
+        o.limits.maxConnectionsPerAddress = 2;
+        m_server->stop();
+        QVERIFY(m_server->start(o));
+        const QHostAddress one(QStringLiteral("127.0.0.1"));
+        const QHostAddress other(QStringLiteral("127.0.0.2"));
+        RawClient a(m_server->port(), one);
+        RawClient b(m_server->port(), one);
+        QVERIFY(a.encrypted());
+        QVERIFY(b.encrypted());
+        RawClient third(m_server->port(), one);
+        QVERIFY(!third.encrypted()); // refused at once
+        RawClient elsewhere(m_server->port(), other);
+        QVERIFY(elsewhere.encrypted());
+        elsewhere.send("GET /api/v1/status HTTP/1.1\r\n\r\n");
+        QVERIFY(elsewhere.response());
+        QCOMPARE(elsewhere.status(), 200);
+        // A connection that ends gives its slot back.
+        a.send("GET /api/v1/status HTTP/1.1\r\nConnection: close\r\n\r\n");
+        QVERIFY(a.response());
+        QVERIFY(a.closed());
+        QTest::qWait(200); // the server's side of it ends too
+        RawClient again(m_server->port(), one);
+        QVERIFY(again.encrypted());
     }
 
     void tlsOlderThan12IsRefused()

@@ -300,6 +300,56 @@ private Q_SLOTS:
         QCOMPARE(a2->count(QStringLiteral("SELECT count(*) FROM citizens")), 0);
     }
 
+    void aFormerHoldersWorkIsAcceptedForThirtyDaysThenKeptAside()
+    {
+        const Account anne = m_server->createConsultant(QStringLiteral("anne"));
+        const Account bo = m_server->createConsultant(QStringLiteral("bo"));
+        // Written before the laptop was connected: under the name the journal was set up with.
+        auto a = std::make_unique<Device>();
+        const QString id = a->addCitizen(QStringLiteral("Lis Senere"));
+        const QString first = a->journal().addNote(id, QStringLiteral("første samtale")).value();
+        QVERIFY(a->enroll(*m_server, m_server->enrollmentCode(anne.username)));
+        QVERIFY(a->login(*m_server, anne)); // and the first sync
+        auto late = device(anne); // Anne's other laptop has the case, then goes offline
+        auto later = device(anne);
+        QCOMPARE(later->count(QStringLiteral("SELECT count(*) FROM citizens")), 1);
+        QVERIFY(m_server->admin().cases().assign(id, QStringLiteral("bo")).ok());
+
+        // Bo's laptop shows which account sent what it received (the author is the name
+        // the laptop wrote in; the sender is the account the server checked).
+        auto b = device(bo);
+        auto history = b->journal().noteHistory(first);
+        QVERIFY(history.ok());
+        QCOMPARE(history->first().author, QStringLiteral("consultant"));
+        QCOMPARE(history->first().sentBy, QStringLiteral("anne"));
+        QCOMPARE(a->journal().noteHistory(first)->first().sentBy, QString()); // its own
+
+        // 29 days after the move: the offline laptop's note still reaches the case.
+        m_server->advance(29LL * 24 * 3600 * 1000);
+        QVERIFY(late->journal().addNote(id, QStringLiteral("skrevet 29 dage efter")).ok());
+        QVERIFY(late->syncOnce());
+        QCOMPARE(late->count(QStringLiteral("SELECT count(*) FROM citizens")), 0);
+        QVERIFY(b->syncOnce());
+        QCOMPARE(b->journal().citizen(id)->notes.size(), 2);
+
+        // 31 days after: Anne is no longer a holder. The note is refused, the case leaves
+        // the laptop, and the note's text is kept on it for Anne to copy.
+        m_server->advance(2LL * 24 * 3600 * 1000);
+        QVERIFY(later->journal().addNote(id, QStringLiteral("skrevet 31 dage efter")).ok());
+        QVERIFY(later->login(*m_server, anne)); // its refresh token ran out as well
+        QVERIFY(later->syncUntilComplete());
+        QCOMPARE(later->count(QStringLiteral("SELECT count(*) FROM citizens")), 0);
+        bool kept = false;
+        const auto problems = later->sync().store().problems();
+        for (const SyncProblem& p : problems.value())
+            kept = kept || (p.kind == QStringLiteral("draft-kept") &&
+                            p.reason == QStringLiteral("skrevet 31 dage efter"));
+        QVERIFY(kept);
+        QVERIFY(b->syncOnce());
+        QCOMPARE(b->journal().citizen(id)->notes.size(), 2); // it did not reach the case
+        QCOMPARE(serverEvents(id), 3); // the citizen and two notes, nothing more
+    }
+
     void aPurgedCaseIsDeletedEverywhereAndCannotComeBack()
     {
         const Account anne = m_server->createConsultant(QStringLiteral("anne"));

@@ -33,7 +33,7 @@ SyncProblemsDialog::SyncProblemsDialog(SyncService& sync, ClipboardGuard& clipbo
     m_dismiss->setObjectName(QStringLiteral("syncProblemDismiss"));
     m_copy = new QPushButton(tr("&Copy the note"));
     m_copy->setObjectName(QStringLiteral("syncProblemCopy"));
-    m_copy->setToolTip(tr("Copies the whole unfinished note, to paste it where it is needed; the "
+    m_copy->setToolTip(tr("Copies the whole note, to paste it where it is needed; the "
                           "clipboard is cleared after 30 seconds"));
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
     auto* row = new QHBoxLayout;
