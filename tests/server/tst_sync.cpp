@@ -310,7 +310,7 @@ private Q_SLOTS:
         const QString first = a->journal().addNote(id, QStringLiteral("første samtale")).value();
         QVERIFY(a->enroll(*m_server, m_server->enrollmentCode(anne.username)));
         QVERIFY(a->login(*m_server, anne)); // and the first sync
-        auto late = device(anne); // Anne's other laptop has the case, then goes offline
+        auto late = device(anne);           // Anne's other laptop has the case, then goes offline
         auto later = device(anne);
         QCOMPARE(later->count(QStringLiteral("SELECT count(*) FROM citizens")), 1);
         QVERIFY(m_server->admin().cases().assign(id, QStringLiteral("bo")).ok());
