@@ -17,7 +17,7 @@ class Journal;
 struct SyncOptions
 {
     int batchSize = protocol::kMaxEventsPerPush;
-    int pageSize = protocol::kDefaultPageSize;
+    int pageSize = protocol::kMaxPageSize;
     int timeoutMs = 30'000;
     int autoSyncMs = 5 * 60'000; // 0: only on demand
     int retryFirstMs = 2'000;

@@ -402,10 +402,15 @@ Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, 
     protocol::ChangesResponse out;
     out.cursor = after;
     SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    // The page's feed rows first, then their events: the join touches one page of events even
+    // when the planner knows nothing yet of a freshly loaded table (PostgreSQL without
+    // statistics would otherwise join every remaining event and sort them: 230 ms instead of
+    // 45 ms at the start of a 100,000-event catch-up; 2 ms either way once analysed).
     sql.run(QStringLiteral("SELECT f.seq, f.kind, f.citizen_id, e.id, e.type, e.author, e.device,"
-                           " e.local_time, e.schema_version, e.payload, e.pushed_by FROM feed f"
-                           " LEFT JOIN events e ON e.id = f.event_id"
-                           " WHERE f.consultant = ? AND f.seq > ? ORDER BY f.seq LIMIT ?"),
+                           " e.local_time, e.schema_version, e.payload, e.pushed_by FROM"
+                           " (SELECT seq, kind, citizen_id, event_id FROM feed"
+                           "  WHERE consultant = ? AND seq > ? ORDER BY consultant, seq LIMIT ?) f"
+                           " LEFT JOIN events e ON e.id = f.event_id ORDER BY f.seq"),
             {consultant, after, limit + 1});
     qint64 bytes = 0;
     while (sql.next()) {

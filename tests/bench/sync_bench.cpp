@@ -23,9 +23,11 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTest>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <numeric>
 
 using namespace fortrolig;
 using namespace fortrolig::test;
@@ -245,6 +247,7 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
             tick.restart();
         });
         probe.start();
+        server.requestTimes(); // from here on
         t.start();
         fresh->sync().login(c.passphrase, c.code());
         first.wait(600'000);
@@ -255,6 +258,12 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
         figure(QStringLiteral("pull_rate_%1").arg(backend), double(got) / secs, "events/s");
         figure(QStringLiteral("pull_longest_event_loop_block_%1").arg(backend), double(worstGap),
                "ms");
+        // The server's share: its time for all the round's requests (the pages are fetched
+        // while the laptop applies the one before, so this overlaps the total above).
+        QTest::qWait(200); // its last log lines
+        const QList<double> times = server.requestTimes();
+        figure(QStringLiteral("pull_server_time_%1").arg(backend),
+               std::accumulate(times.begin(), times.end(), 0.0) / 1000.0, "s");
         if (got != pullEvents)
             std::printf("warning: pulled %d of %d events\n", got, pullEvents);
     }
