@@ -68,8 +68,14 @@ HttpRequestParser::State HttpRequestParser::feed(QByteArray& buffer)
         return State::Error;
     if (!m_inBody) {
         // Tolerate the empty lines some clients send between requests (RFC 9112 2.2).
-        while (!m_startedHeaders && buffer.startsWith("\r\n"))
-            buffer.remove(0, 2);
+        // Counted first and removed at once (one by one would be quadratic in the buffer).
+        if (!m_startedHeaders) {
+            qsizetype blank = 0;
+            while (blank + 1 < buffer.size() && buffer.at(blank) == '\r' &&
+                   buffer.at(blank + 1) == '\n')
+                blank += 2;
+            buffer.remove(0, blank);
+        }
         if (!buffer.isEmpty())
             m_startedHeaders = true;
         const qsizetype end = buffer.indexOf("\r\n\r\n");

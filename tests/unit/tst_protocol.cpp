@@ -205,6 +205,29 @@ private Q_SLOTS:
         QCOMPARE(parser.feed(buffer), HttpRequestParser::State::NeedMore); // "GET /" waits
     }
 
+    void emptyLinesBeforeARequestAreDroppedAsTheyCome()
+    {
+        using server::HttpRequestParser;
+        HttpRequestParser parser;
+        QByteArray buffer;
+        // Four MiB of empty lines in 64 KiB reads: each read is dropped whole, nothing grows.
+        const QByteArray blank = QByteArray("\r\n").repeated(32 * 1024);
+        for (int i = 0; i < 64; ++i) {
+            buffer += blank;
+            QCOMPARE(parser.feed(buffer), HttpRequestParser::State::NeedMore);
+            QVERIFY(buffer.isEmpty());
+            QVERIFY(!parser.started());
+        }
+        buffer += "GET /api/v1/status HTTP/1.1\r\n\r\n";
+        QCOMPARE(parser.feed(buffer), HttpRequestParser::State::Complete);
+        QCOMPARE(parser.take().path, QByteArray("/api/v1/status"));
+        // An odd byte is not an empty line: from there on it is a request (and a bad one).
+        HttpRequestParser other;
+        QByteArray odd("\r\n\r\r\n");
+        QCOMPARE(other.feed(odd), HttpRequestParser::State::NeedMore);
+        QVERIFY(other.started());
+    }
+
     void theRequestParserRefusesWhatBreaksTheRules_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -226,7 +249,9 @@ private Q_SLOTS:
                                         "POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n")
                                  << 501;
         QTest::addRow("too long a body")
-            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 17000000\r\n\r\n") << 413;
+            << QByteArray("POST /api/v1/push HTTP/1.1\r\nContent-Length: 17000000\r\n\r\n") << 413;
+        QTest::addRow("a large body where only a small one belongs")
+            << QByteArray("POST /api/v1/login HTTP/1.1\r\nContent-Length: 70000\r\n\r\n") << 413;
         QTest::addRow("too long a line") << QByteArray("GET /" + QByteArray(9000, 'a')) << 414;
         QTest::addRow("8-bit target") << QByteArray("GET /\xc3\xa6 HTTP/1.1\r\n\r\n") << 400;
     }
