@@ -137,11 +137,11 @@ void ServerConnection::send(bool isPost, const QString& path, const QByteArray& 
             return true;
         }
         // Key mode: the leaf must carry the pinned key. CA mode: the chain is verified by TLS
-        // against the pinned CA alone; besides, the leaf must name that CA as its issuer.
+        // against the pinned CA alone; besides, it must lead from the leaf to the pinned CA
+        // itself, each certificate issued by the next (a CA certificate merely appended to a
+        // chain does not count).
         if (trust.caCertificate.isEmpty())
             return at == 0;
-        // Besides, the chain must lead from the leaf to the pinned CA itself, each certificate
-        // issued by the next (a CA certificate merely appended to a chain does not count).
         const auto ca = QSslCertificate::fromData(trust.caCertificate, QSsl::Pem);
         if (ca.isEmpty() || at < 1 || chain.at(at) != ca.first())
             return false;
