@@ -348,6 +348,11 @@ Error Accounts::recordAttempt(const QString& username, const QString& attempt, b
         return tx.error();
     SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
     const qint64 now = m_clock();
+    // One attempt of an account at a time is counted: SQLite's writer lock does that; on
+    // PostgreSQL the account's row is locked (two counts could otherwise both see two).
+    if (m_db.isPostgres())
+        sql.run(QStringLiteral("SELECT username FROM consultants WHERE username = ? FOR UPDATE"),
+                {username});
     const int before = sql.single(QStringLiteral("SELECT count(*) FROM login_failures"
                                                  " WHERE username = ? AND at > ?"),
                                   {username, now - kFailureWindowMs})
@@ -488,6 +493,10 @@ Result<Tokens> Accounts::login(const QString& username, const QByteArray& passph
             {deviceId, m_clock() - 86400LL * 1000});
     if (sql.error())
         return sql.error();
+    // A login starts the device's one chain of tokens anew: whatever chain existed before
+    // (perhaps copied) ends here.
+    if (Error e = revokeTokensOf(QStringLiteral("device_id"), deviceId, QStringLiteral("login")))
+        return e;
     auto tokens = issueTokens(deviceId, username);
     if (!tokens.ok())
         return tokens.error();
@@ -566,8 +575,21 @@ Result<Tokens> Accounts::refresh(const QString& refreshToken)
             {now, hashOf(refreshToken)});
     if (sql.error())
         return sql.error();
-    if (sql.affected() != 1)
-        return Error(ErrorCode::NotFound, QStringLiteral("refresh token"));
+    if (sql.affected() != 1) {
+        // Another request rotated it at this very moment: the token was used twice, which
+        // is reuse (SQLite serialises the two and the second one sees it as such above).
+        if (Error e =
+                revokeTokensOf(QStringLiteral("device_id"), deviceId, QStringLiteral("reused")))
+            return e;
+        audit(username, QStringLiteral("refresh-token-reused"), deviceId);
+        tx.commit();
+        return Error(ErrorCode::NotFound, QStringLiteral("refresh token reused"));
+    }
+    // The device's tokens that have run out are of no further interest.
+    sql.run(QStringLiteral("DELETE FROM tokens WHERE device_id = ? AND expires_at < ?"),
+            {deviceId, now - 86400LL * 1000});
+    if (sql.error())
+        return sql.error();
     auto tokens = issueTokens(deviceId, username);
     if (!tokens.ok())
         return tokens.error();

@@ -19,11 +19,17 @@ namespace fortrolig::server {
 
 namespace {
 
-const QStringList kValueOptions = {QStringLiteral("--data"),       QStringLiteral("--database"),
-                                   QStringLiteral("--listen"),     QStringLiteral("--cert"),
-                                   QStringLiteral("--key"),        QStringLiteral("--workers"),
-                                   QStringLiteral("--server-url"), QStringLiteral("--valid-days"),
-                                   QStringLiteral("--name"),       QStringLiteral("--host")};
+const QStringList kValueOptions = {QStringLiteral("--data"),
+                                   QStringLiteral("--database"),
+                                   QStringLiteral("--listen"),
+                                   QStringLiteral("--cert"),
+                                   QStringLiteral("--key"),
+                                   QStringLiteral("--workers"),
+                                   QStringLiteral("--server-url"),
+                                   QStringLiteral("--valid-days"),
+                                   QStringLiteral("--name"),
+                                   QStringLiteral("--host"),
+                                   QStringLiteral("--connections-per-address")};
 
 int signalPipe[2] = {-1, -1};
 
@@ -78,6 +84,8 @@ QString ServerCli::usage()
         "Without a command the server starts:\n"
         "  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]\n"
         "  [--host NAME] (another name for the development certificate)\n"
+        "  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or\n"
+        "   NAT that makes many laptops one address)\n"
         "\n"
         "Commands:\n"
         "  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)\n"
@@ -227,6 +235,14 @@ int ServerCli::serve()
         o.workers = value(QStringLiteral("--workers")).toInt(&ok);
         if (!ok || o.workers < 1 || o.workers > 64)
             return usageError(tr("--workers must be 1-64"));
+    }
+    if (!value(QStringLiteral("--connections-per-address")).isEmpty()) {
+        bool ok = false;
+        const int n = value(QStringLiteral("--connections-per-address")).toInt(&ok);
+        if (!ok || n < 1 || n > o.limits.maxConnections)
+            return usageError(
+                tr("--connections-per-address must be 1-%1").arg(o.limits.maxConnections));
+        o.limits.maxConnectionsPerAddress = n;
     }
     QTextStream log(stdout);
     o.requestLog = &log;

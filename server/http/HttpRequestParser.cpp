@@ -204,6 +204,7 @@ HttpRequestParser::State HttpRequestParser::parseHead(const QByteArray& head)
     if (length > allowed)
         return fail(413, QStringLiteral("body too large"));
     m_bodyLength = length;
+    m_announced = length;
     // Grows as bytes arrive: a large Content-Length alone reserves nothing much.
     m_request.body.reserve(qMin<qint64>(length, 64 * 1024));
     return State::NeedMore;
@@ -216,6 +217,7 @@ HttpRequest HttpRequestParser::take()
     m_inBody = false;
     m_startedHeaders = false;
     m_bodyLength = 0;
+    m_announced = 0;
     return r;
 }
 

@@ -34,6 +34,8 @@ public:
     State feed(QByteArray& buffer);
     HttpRequest take(); // after Complete; the parser is ready for the next request
     bool started() const { return m_inBody || m_startedHeaders; }
+    // Once the headers are read: the body's length as announced (0 before, and without one).
+    qint64 announcedBody() const { return m_inBody ? m_announced : 0; }
 
     // After Error: the status to answer with (400, 413, 414, 431, 501, 505) and why.
     int errorStatus() const { return m_errorStatus; }
@@ -47,7 +49,8 @@ private:
     HttpRequest m_request;
     bool m_inBody = false;
     bool m_startedHeaders = false;
-    qint64 m_bodyLength = 0;
+    qint64 m_bodyLength = 0; // still to come
+    qint64 m_announced = 0;
     int m_errorStatus = 0;
     QString m_errorMessage;
 };

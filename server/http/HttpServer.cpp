@@ -86,6 +86,7 @@ HttpConnection::HttpConnection(QSslSocket* socket, HttpServer& server)
         processBuffer();
     });
     connect(m_socket, &QSslSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &HttpConnection::resumeWhenSent);
     connect(m_socket, &QSslSocket::disconnected, this, &HttpConnection::close);
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         if (m_phase != Phase::Processing)
@@ -99,6 +100,7 @@ HttpConnection::HttpConnection(QSslSocket* socket, HttpServer& server)
 
 HttpConnection::~HttpConnection()
 {
+    release();
     --m_server.m_open;
     if (--m_server.m_perAddress[m_peer] <= 0)
         m_server.m_perAddress.remove(m_peer);
@@ -113,7 +115,7 @@ void HttpConnection::onReadyRead()
 {
     // While a request is answered, the next one (pipelining) waits in the socket, whose
     // buffer is bounded: it is read once the answer is out.
-    if (m_phase == Phase::Closing || m_phase == Phase::Processing || m_phase == Phase::Handshake)
+    if (m_phase != Phase::Idle && m_phase != Phase::Receiving)
         return;
     processBuffer();
 }
@@ -139,6 +141,19 @@ void HttpConnection::processBuffer()
         m_started.start();
         m_requestId = m_server.m_nextRequestId++;
         arm(m_server.m_limits.requestTimeoutMs);
+    }
+    // A large body is only taken while the sum of them stays bounded: nobody is
+    // authenticated yet, and each may be up to the push limit.
+    const qint64 announced = m_parser.announcedBody();
+    if (m_reserved == 0 && announced > m_server.m_limits.parser.maxSmallBody) {
+        if (m_server.m_largeBodies + announced > m_server.m_limits.maxLargeBodiesInFlight) {
+            m_buffer.clear();
+            refuse(503, protocol::WireError::Busy,
+                   QStringLiteral("the server is busy; try again shortly"));
+            return;
+        }
+        m_reserved = announced;
+        m_server.m_largeBodies += announced;
     }
     switch (state) {
     case HttpRequestParser::State::NeedMore:
@@ -172,8 +187,15 @@ void HttpConnection::processBuffer()
                 false);
 }
 
+void HttpConnection::release()
+{
+    m_server.m_largeBodies -= m_reserved;
+    m_reserved = 0;
+}
+
 void HttpConnection::respond(const HttpResponse& response, bool keepAlive)
 {
+    release(); // the request is answered: its body is no longer held
     m_server.logRequest(m_current, response, m_started.nsecsElapsed() / 1000, m_requestId);
     const bool stay = keepAlive && !response.close;
     m_socket->write(response.serialize(stay));
@@ -184,6 +206,19 @@ void HttpConnection::respond(const HttpResponse& response, bool keepAlive)
         arm(5'000);
         return;
     }
+    // The next request (pipelined or not) is read once this answer has mostly gone out: a
+    // client that asks and never reads holds one answer here, not a pile of them.
+    m_phase = Phase::Sending;
+    arm(m_server.m_limits.idleTimeoutMs); // a client that stops reading is let go
+    resumeWhenSent();
+}
+
+void HttpConnection::resumeWhenSent()
+{
+    constexpr qint64 kPendingOutput = 256 * 1024;
+    if (m_phase != Phase::Sending ||
+        m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() > kPendingOutput)
+        return;
     m_phase = Phase::Idle;
     arm(m_server.m_limits.idleTimeoutMs);
     processBuffer();
@@ -217,6 +252,7 @@ void HttpConnection::onTimeout()
         return;
     case Phase::Handshake:
     case Phase::Idle:
+    case Phase::Sending:
     case Phase::Closing:
         close();
         return;

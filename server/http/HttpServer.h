@@ -33,6 +33,9 @@ public:
         int requestTimeoutMs = 30'000; // from a request's first byte to its last
         int idleTimeoutMs = 60'000;    // between requests on a kept-alive connection
         int maxRequestsPerConnection = 1000;
+        // Bodies over the small limit (pushes), summed over all connections, before anyone
+        // is authenticated: beyond it a new large request is answered 503 busy.
+        qint64 maxLargeBodiesInFlight = 128 * 1024 * 1024;
         HttpRequestParser::Limits parser;
     };
 
@@ -57,6 +60,7 @@ private:
     QTextStream* m_log;
     int m_open = 0;
     QHash<QHostAddress, int> m_perAddress;
+    qint64 m_largeBodies = 0; // announced bytes of large bodies being received or answered
     qint64 m_answered = 0;
     qint64 m_nextRequestId = 1;
 };
@@ -76,8 +80,10 @@ private:
         Idle,
         Receiving,
         Processing,
+        Sending, // an answer larger than the send buffer is still going out
         Closing
     };
+    void resumeWhenSent();
     void onReadyRead();
     void processBuffer();
     void respond(const HttpResponse& response, bool keepAlive);
@@ -95,6 +101,8 @@ private:
     int m_requests = 0;
     HttpRequest m_current;
     QHostAddress m_peer;
+    qint64 m_reserved = 0; // this connection's share of m_largeBodies
+    void release();
     QElapsedTimer m_started;
     qint64 m_requestId = 0;
 };

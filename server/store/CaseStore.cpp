@@ -33,6 +33,14 @@ QString placeholders(int count)
     return s;
 }
 
+// Statements with a few placeholders are kept prepared per connection; longer ones (their
+// text varies with every batch size) are prepared each time, so that the cache, and on
+// PostgreSQL the server's prepared statements, stay bounded.
+StatementCache* cacheFor(ServerDatabase& db, int rows)
+{
+    return rows <= 8 ? &db.cache() : nullptr;
+}
+
 // SELECT ... WHERE column IN (...), in chunks; `row` is called for each result row.
 Error selectIn(ServerDatabase& db, const QString& head, const QStringList& keys,
                const QVariantList& before, const std::function<void(SqlRunner&)>& row)
@@ -43,7 +51,7 @@ Error selectIn(ServerDatabase& db, const QString& head, const QStringList& keys,
         QVariantList values = before;
         for (const QString& k : part)
             values << k;
-        SqlRunner sql(db.db(), db.mapper(), &db.cache());
+        SqlRunner sql(db.db(), db.mapper(), cacheFor(db, int(part.size())));
         sql.run(head + QStringLiteral(" IN (") + placeholders(int(part.size())) + QLatin1Char(')'),
                 values);
         while (sql.next())
@@ -69,7 +77,7 @@ Error insertRows(ServerDatabase& db, const QString& table, const QStringList& co
             sqlText += (k ? QStringLiteral(",") : QString()) + one;
             values += rows.at(i + k);
         }
-        SqlRunner sql(db.db(), db.mapper(), &db.cache());
+        SqlRunner sql(db.db(), db.mapper(), cacheFor(db, n));
         sql.run(sqlText, values);
         if (sql.error())
             return sql.error();
@@ -239,15 +247,25 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
                 refIds << c.id; // an id that exists already must not be taken over
         }
     }
-    QHash<QString, std::pair<QString, qint64>> existing; // id -> (hash, seq)
-    QHash<QString, QString> owner;                       // citizen -> consultant
+    struct Existing
+    {
+        QString hash;
+        qint64 seq = 0;
+        QString citizen;
+        QString pushedBy;
+    };
+    QHash<QString, Existing> existing; // id -> what the server holds under it
+    QHash<QString, QString> owner;     // citizen -> consultant
     QSet<QString> heldBefore, tombstoned;
     QHash<QString, ObjectRow> objects; // kind|id -> row
-    Error e = selectIn(m_db, QStringLiteral("SELECT id, content_hash, seq FROM events WHERE id"),
-                       ids, {}, [&](SqlRunner& s) {
-                           existing.insert(s.value(0).toString(),
-                                           {s.value(1).toString(), s.value(2).toLongLong()});
-                       });
+    Error e = selectIn(
+        m_db,
+        QStringLiteral("SELECT id, content_hash, seq, citizen_id, pushed_by FROM events WHERE id"),
+        ids, {}, [&](SqlRunner& s) {
+            existing.insert(s.value(0).toString(),
+                            Existing{s.value(1).toString(), s.value(2).toLongLong(),
+                                     s.value(3).toString(), s.value(4).toString()});
+        });
     if (!e)
         e = selectIn(
             m_db, QStringLiteral("SELECT citizen_id, consultant FROM cases WHERE citizen_id"),
@@ -286,10 +304,18 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
             response.results << r;
         };
         if (existing.contains(ev.id)) {
-            const auto& [oldHash, oldSeq] = existing.value(ev.id);
-            if (oldHash == hash) {
+            const Existing& old = existing[ev.id];
+            // Whether an id is taken, and by what, is only told to whoever sent it or holds
+            // its case: to anyone else it is a case that is not theirs.
+            const bool theirs =
+                old.pushedBy == who.username ||
+                (old.citizen == ev.subject &&
+                 (owner.value(ev.subject) == who.username || heldBefore.contains(ev.subject)));
+            if (!theirs) {
+                reject(protocol::RejectReason::NotYourCase);
+            } else if (old.hash == hash) {
                 r.status = Status::Duplicate;
-                r.seq = oldSeq;
+                r.seq = old.seq;
                 response.results << r;
             } else {
                 reject(protocol::RejectReason::ConflictingDuplicate);
@@ -356,7 +382,7 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
                                   now,       who.deviceId, who.username};
         feedRows << QVariantList{seq, owner.value(ev.subject), ev.subject, QStringLiteral("event"),
                                  ev.id};
-        existing.insert(ev.id, {hash, seq});
+        existing.insert(ev.id, Existing{hash, seq, ev.subject, who.username});
         r.status = Status::Accepted;
         r.seq = seq;
         response.results << r;
@@ -466,6 +492,10 @@ Error CaseStore::assign(const QString& citizenId, const QString& consultant)
     Transaction tx(m_db);
     if (tx.error())
         return tx.error();
+    // The counter first, as a push does: a push of this case that is running now commits
+    // before what follows reads the case's events, so none of them is left out of the feed.
+    if (auto lock = allocate(0); !lock.ok())
+        return lock.error();
     SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
     const QString previous =
         sql.single(QStringLiteral("SELECT consultant FROM cases WHERE citizen_id = ?"), {citizenId})
@@ -535,6 +565,9 @@ Error CaseStore::purge(const QString& citizenId)
     Transaction tx(m_db);
     if (tx.error())
         return tx.error();
+    // The counter first (see assign): a move running now is over before the holders are read.
+    if (auto lock = allocate(0); !lock.ok())
+        return lock.error();
     SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
     QStringList holders;
     sql.run(QStringLiteral("SELECT consultant FROM case_holders WHERE citizen_id = ?"),

@@ -188,6 +188,18 @@ private Q_SLOTS:
         m_store.reset();
     }
 
+    void serverOptionsAreChecked()
+    {
+        for (const QString& bad :
+             {QStringLiteral("0"), QStringLiteral("many"), QStringLiteral("100000")}) {
+            const Run r = admin({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                 QStringLiteral("--connections-per-address"), bad});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("--connections-per-address must be 1-")),
+                     qPrintable(r.err));
+        }
+    }
+
     void enrollLoginAndSyncFromTheCommandLine()
     {
         laptop(QStringLiteral("one"));

@@ -28,14 +28,20 @@ namespace {
 class RawClient
 {
 public:
-    explicit RawClient(quint16 port, const QHostAddress& from = {})
+    explicit RawClient(quint16 port, const QHostAddress& from = {}, bool reading = true)
+        : m_reading(reading)
     {
         if (!from.isNull())
             m_socket.bind(from); // another loopback address: another client
+        if (!reading)
+            m_socket.setReadBufferSize(16 * 1024); // Qt stops taking from the kernel there
         QSslConfiguration c = QSslConfiguration::defaultConfiguration();
         c.setPeerVerifyMode(QSslSocket::VerifyNone);
         m_socket.setSslConfiguration(c);
-        QObject::connect(&m_socket, &QSslSocket::readyRead, [this] { m_in += m_socket.readAll(); });
+        QObject::connect(&m_socket, &QSslSocket::readyRead, [this] {
+            if (m_reading)
+                m_in += m_socket.readAll();
+        });
         QObject::connect(&m_socket, &QSslSocket::disconnected, [this] { m_closed = true; });
         QObject::connect(&m_socket, &QSslSocket::errorOccurred, [this] { m_closed = true; });
         m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
@@ -78,6 +84,12 @@ public:
         return m_closed;
     }
     const QByteArray& received() const { return m_in; }
+    void startReading()
+    {
+        m_socket.setReadBufferSize(0);
+        m_reading = true;
+        m_in += m_socket.readAll();
+    }
 
 private:
     bool complete()
@@ -93,6 +105,7 @@ private:
     QByteArray m_in;
     qsizetype m_length = 0;
     bool m_closed = false;
+    bool m_reading = true;
 };
 
 QByteArray post(const QByteArray& path, const QByteArray& body, const QByteArray& extra = {})
@@ -383,6 +396,84 @@ private Q_SLOTS:
         QVERIFY(again.encrypted());
     }
 
+    void largeBodiesAreBoundedBeforeAnyoneIsKnown()
+    {
+        server::Server::Options o;
+        o.limits.maxLargeBodiesInFlight = 1024 * 1024;
+        m_server->stop();
+        QVERIFY(m_server->start(o));
+        const QByteArray head = "POST /api/v1/push HTTP/1.1\r\nContent-Type: application/json\r\n"
+                                "Content-Length: 700000\r\n\r\n";
+        RawClient first(m_server->port());
+        QVERIFY(first.encrypted());
+        first.send(head + QByteArray(1000, ' ')); // and the rest later
+        QTest::qWait(100);
+        RawClient second(m_server->port());
+        QVERIFY(second.encrypted());
+        second.send(head + QByteArray(1000, ' '));
+        QVERIFY(second.response());
+        QCOMPARE(second.status(), 503); // two would be more than the budget
+        QCOMPARE(second.json().value(QStringLiteral("error")).toString(), QStringLiteral("busy"));
+        first.send(QByteArray(699'000, ' '));
+        QVERIFY(first.response());
+        QCOMPARE(first.status(), 401); // read whole, then refused: nobody logged in
+        // Answered: its share is free again.
+        RawClient third(m_server->port());
+        QVERIFY(third.encrypted());
+        third.send(head + QByteArray(700'000, ' '));
+        QVERIFY(third.response());
+        QCOMPARE(third.status(), 401);
+        stillServing();
+    }
+
+    void aClientThatDoesNotReadIsNotAnsweredAhead()
+    {
+        // Large pages to ask for: a consultant with about 3 MiB of notes.
+        QString deviceId;
+        const protocol::TokenResponse t = tokens(QStringLiteral("anne"), &deviceId);
+        const server::Principal who{deviceId, QStringLiteral("anne")};
+        const QString epoch = m_server->admin().cases().epoch().value();
+        protocol::PushRequest batch;
+        batch.batchId = newId();
+        const QString citizen = newId();
+        Event added;
+        added.id = newId();
+        added.type = EventType::CitizenAdded;
+        added.subject = citizen;
+        added.author = QStringLiteral("anne");
+        added.device = deviceId;
+        added.localTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        added.payload = {{QStringLiteral("name"), QStringLiteral("Palle Prøve")},
+                         {QStringLiteral("cpr"), QStringLiteral("0101585999")}};
+        batch.events << added;
+        for (int i = 0; i < 30; ++i) {
+            Event note = added;
+            note.id = newId();
+            note.type = EventType::NoteAdded;
+            note.payload = {{QStringLiteral("noteId"), newId()},
+                            {QStringLiteral("kind"), QStringLiteral("note")},
+                            {QStringLiteral("text"), QString(100'000, QLatin1Char('x'))}};
+            batch.events << note;
+        }
+        QVERIFY(m_server->admin().cases().push(who, batch, {}).ok());
+        const QByteArray ask = "GET /api/v1/changes?epoch=" + epoch.toLatin1() +
+                               "&after=0&limit=1000 HTTP/1.1\r\nAuthorization: Bearer " +
+                               t.accessToken.toLatin1() + "\r\n\r\n";
+        const qint64 before = m_server->requestsAnswered();
+        RawClient lazy(m_server->port(), {}, false);
+        QVERIFY(lazy.encrypted());
+        lazy.send(ask.repeated(40)); // 40 answers of 3 MiB each: 120 MiB if all were made
+        QTest::qWait(1500);
+        const qint64 whileNotReading = m_server->requestsAnswered() - before;
+        QVERIFY2(whileNotReading < 20, qPrintable(QString::number(whileNotReading)));
+        lazy.startReading();
+        for (int i = 0; i < 40; ++i) {
+            QVERIFY(lazy.response(20'000));
+            QCOMPARE(lazy.status(), 200);
+            lazy.take();
+        }
+    }
+
     void tlsOlderThan12IsRefused()
     {
         // OpenSSL's own client, allowed to speak TLS 1.1: the server refuses it; 1.2 works.
@@ -450,10 +541,18 @@ private Q_SLOTS:
         QVERIFY(t.ok());
         m_server->advance(16 * 60 * 1000);
         QCOMPARE(accounts.authenticate(t->access).error().code, ErrorCode::NotFound);
-        QVERIFY(accounts.refresh(t->refresh).ok());
+        auto rotated = accounts.refresh(t->refresh);
+        QVERIFY(rotated.ok());
         // A one-time code works once.
         const QString code = m_server->totp(bo);
-        QVERIFY(accounts.login(QStringLiteral("bo"), bo.passphrase, code, enrolled->deviceId).ok());
+        auto relogin =
+            accounts.login(QStringLiteral("bo"), bo.passphrase, code, enrolled->deviceId);
+        QVERIFY(relogin.ok());
+        // A login ends the chain before it (a copy of it is worthless now), without taking
+        // the new one with it.
+        QCOMPARE(accounts.refresh(rotated->refresh).error().code, ErrorCode::NotFound);
+        QVERIFY(accounts.authenticate(relogin->access).ok());
+        QVERIFY(accounts.refresh(relogin->refresh).ok());
         QCOMPARE(accounts.login(QStringLiteral("bo"), bo.passphrase, code, enrolled->deviceId)
                      .error()
                      .code,
