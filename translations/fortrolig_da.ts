@@ -12,50 +12,6 @@
         <translation>ukendt tilvalg: %1</translation>
     </message>
     <message>
-        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
-                        [COMMAND]
-
-Without a command the server starts:
-  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
-  [--host NAME] (another name for the development certificate)
-
-Commands:
-  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
-  consultant reset-totp USER
-  consultant lock USER | consultant unlock USER | consultant list
-  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
-  device list [USER] | device revoke DEVICE-ID
-  case list [USER] | case assign CITIZEN-ID USER | case purge CITIZEN-ID
-  epoch new            (after restoring the database from a backup)
-  pin                  (the public-key pin devices need)
-
-The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
-made at the first start. A new consultant&apos;s passphrase is read from
-FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
-</source>
-        <translation>Brug: fortrolig-server --data MAPPE [--database postgresql://BRUGER@VÆRT:PORT/NAVN]
-                        [KOMMANDO]
-
-Uden en kommando starter serveren:
-  [--listen ADRESSE:PORT] (standard 0.0.0.0:8443) [--cert FIL --key FIL] [--workers N]
-  [--host NAVN] (endnu et navn til udviklingscertifikatet)
-
-Kommandoer:
-  consultant create BRUGER [--name NAVN]   (viser TOTP-hemmeligheden som en otpauth://-URI)
-  consultant reset-totp BRUGER
-  consultant lock BRUGER | consultant unlock BRUGER | consultant list
-  device enroll-code BRUGER [--valid-days N] [--server-url https://VÆRT:PORT]
-  device list [BRUGER] | device revoke ENHEDS-ID
-  case list [BRUGER] | case assign BORGER-ID BRUGER | case purge BORGER-ID
-  epoch new            (efter gendannelse af databasen fra en sikkerhedskopi)
-  pin                  (pin for den offentlige nøgle, som enhederne skal bruge)
-
-Lagringsnøglen kommer fra FORTROLIG_SERVER_KEY (64 hex-cifre) eller MAPPE/server.key,
-der laves ved første start. En ny konsulents adgangsfrase læses fra
-FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
-</translation>
-    </message>
-    <message>
         <source>Run &apos;fortrolig-server --help&apos; for the commands.</source>
         <translation>Kør &apos;fortrolig-server --help&apos; for at se kommandoerne.</translation>
     </message>
@@ -227,6 +183,58 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
     <message>
         <source>New epoch %1: devices will send what this server lacks.</source>
         <translation>Ny epoke %1: enhederne sender det, serveren mangler.</translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
+                        [COMMAND]
+
+Without a command the server starts:
+  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
+  [--host NAME] (another name for the development certificate)
+  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
+   NAT that makes many laptops one address)
+
+Commands:
+  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
+  consultant reset-totp USER
+  consultant lock USER | consultant unlock USER | consultant list
+  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
+  device list [USER] | device revoke DEVICE-ID
+  case list [USER] | case assign CITIZEN-ID USER | case purge CITIZEN-ID
+  epoch new            (after restoring the database from a backup)
+  pin                  (the public-key pin devices need)
+
+The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
+made at the first start. A new consultant&apos;s passphrase is read from
+FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
+</source>
+        <translation>Brug: fortrolig-server --data MAPPE [--database postgresql://BRUGER@VÆRT:PORT/NAVN]
+                        [KOMMANDO]
+
+Uden en kommando starter serveren:
+  [--listen ADRESSE:PORT] (standard 0.0.0.0:8443) [--cert FIL --key FIL] [--workers N]
+  [--host NAVN] (endnu et navn til udviklingscertifikatet)
+  [--connections-per-address N] (standard 64; hæv det bag en TCP-lastfordeler eller
+   NAT, der får mange bærbare til at være én adresse)
+
+Kommandoer:
+  consultant create BRUGER [--name NAVN]   (viser TOTP-hemmeligheden som en otpauth://-URI)
+  consultant reset-totp BRUGER
+  consultant lock BRUGER | consultant unlock BRUGER | consultant list
+  device enroll-code BRUGER [--valid-days N] [--server-url https://VÆRT:PORT]
+  device list [BRUGER] | device revoke ENHEDS-ID
+  case list [BRUGER] | case assign BORGER-ID BRUGER | case purge BORGER-ID
+  epoch new            (efter gendannelse af databasen fra en sikkerhedskopi)
+  pin                  (pin for den offentlige nøgle, som enhederne skal bruge)
+
+Lagringsnøglen kommer fra FORTROLIG_SERVER_KEY (64 hex-cifre) eller MAPPE/server.key,
+der laves ved første start. En ny konsulents adgangsfrase læses fra
+FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
+</translation>
+    </message>
+    <message>
+        <source>--connections-per-address must be 1-%1</source>
+        <translation>--connections-per-address skal være 1-%1</translation>
     </message>
 </context>
 <context>
@@ -636,90 +644,6 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
         <translation>skabelon afvist: %1</translation>
     </message>
     <message>
-        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
-
-Commands:
-  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
-       [--key-store keychain|file]
-  passphrase change
-  verify
-  citizen add --name NAME --cpr CPR
-  citizen list
-  citizen show ID [--reason TEXT]
-  citizen find --cpr CPR --reason TEXT
-  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
-             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
-  course end --course ID --date YYYY-MM-DD
-  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]
-  note correct --note ID --text TEXT
-  note history --note ID
-  search TEXT
-  log [--citizen ID]
-  consent templates [--templates DIR]
-  consent list --citizen ID
-  consent check --citizen ID --recipient KIND[:NAME] --category CAT...
-  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]
-  consent record-paper --citizen ID --course ID --scan FILE --signer NAME
-             --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]
-  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
-  citizen correct ID --field name|cpr --value VALUE
-  enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
-         [--device-name NAME]
-  login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
-  sync                    (exit 0 only when fully in sync)
-  sync status | sync problems [--dismiss N | --retry N]
-  conflict list [--citizen ID] | conflict resolve N --value TEXT
-Recipients: jobcentre internship doctor psychologist akasse union relative other;
-categories: ordinary cpr health criminal economy relatives.
-
-The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
-without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
-Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
-out), 4 the journal is damaged or not encrypted.
-</source>
-        <translation>Brug: fortrolig-cli [--journal MAPPE] [--json] KOMMANDO
-
-Kommandoer:
-  init [--consultant NAVN] [--kdf interactive|moderate|sensitive]
-       [--key-store keychain|file]
-  passphrase change
-  verify
-  citizen add --name NAVN --cpr CPR
-  citizen list
-  citizen show ID [--reason TEKST]
-  citizen find --cpr CPR --reason TEKST
-  course add --citizen ID --municipality NAVN --type TYPE --start ÅÅÅÅ-MM-DD
-             [--referral ÅÅÅÅ-MM-DD] [--planned-end ÅÅÅÅ-MM-DD]
-  course end --course ID --date ÅÅÅÅ-MM-DD
-  note add --citizen ID --text TEKST [--kind note|action-plan|status-report]
-  note correct --note ID --text TEKST
-  note history --note ID
-  search TEKST
-  log [--citizen ID]
-  consent templates [--templates MAPPE]
-  consent list --citizen ID
-  consent check --citizen ID --recipient TYPE[:NAVN] --category KAT...
-  consent withdraw --consent ID [--recipient TYPE[:NAVN] [--category KAT]]
-  consent record-paper --citizen ID --course ID --scan FIL --signer NAVN
-             --grant TYPE[:NAVN]=KAT,KAT... [--grant ...] [--valid-until ÅÅÅÅ-MM-DD]
-  consent disclose --citizen ID --recipient TYPE[:NAVN] --category KAT... --what TEKST
-  citizen correct ID --field name|cpr --value VÆRDI
-  enroll LINK | enroll --server https://VÆRT:PORT --code KODE --pin sha256/...
-         [--device-name NAVN]
-  login [--totp KODE]     (serverens adgangsfrase: FORTROLIG_SERVER_PASSPHRASE eller spørges)
-  sync                    (slutkode 0 kun når alt er synkroniseret)
-  sync status | sync problems [--dismiss N | --retry N]
-  conflict list [--citizen ID] | conflict resolve N --value TEKST
-Modtagere: jobcentre internship doctor psychologist akasse union relative other;
-kategorier: ordinary cpr health criminal economy relatives.
-
-Adgangsfrasen læses fra FORTROLIG_PASSPHRASE, hvis den er sat, ellers spørges der
-uden at vise den (FORTROLIG_NEW_PASSPHRASE for den nye i &apos;passphrase change&apos;).
-Slutkoder: 0 lykkedes, 1 fejl, 2 forkert brug, 3 afvist (forkert adgangsfrase,
-spærret), 4 journalen er beskadiget eller ikke krypteret.
-</translation>
-    </message>
-    <message>
         <source>This computer&apos;s access was revoked by your provider. The journal and its key have been deleted from this computer.</source>
         <translation>Udbyderen har tilbagekaldt denne computers adgang. Journalen og dens nøgle er slettet fra computeren.</translation>
     </message>
@@ -827,6 +751,95 @@ sidst synkroniseret: %7</translation>
     <message>
         <source>unknown command: conflict %1</source>
         <translation>ukendt kommando: conflict %1</translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
+
+Commands:
+  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
+       [--key-store keychain|file]
+  passphrase change
+  verify
+  citizen add --name NAME --cpr CPR
+  citizen list
+  citizen show ID [--reason TEXT]
+  citizen find --cpr CPR --reason TEXT
+  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
+             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
+  course end --course ID --date YYYY-MM-DD
+  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]
+  note correct --note ID --text TEXT [--replaces VERSION]
+  note history --note ID
+  search TEXT
+  log [--citizen ID]
+  consent templates [--templates DIR]
+  consent list --citizen ID
+  consent check --citizen ID --recipient KIND[:NAME] --category CAT...
+  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]
+  consent record-paper --citizen ID --course ID --scan FILE --signer NAME
+             --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]
+  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
+  citizen correct ID --field name|cpr --value VALUE [--replaces VERSION,...]
+  enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
+         [--device-name NAME]
+  login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
+  sync                    (exit 0 only when fully in sync)
+  sync status | sync problems [--dismiss N | --retry N]
+  conflict list [--citizen ID] | conflict resolve N --value TEXT [--replaces V,...]
+  (--replaces: the versions you read, from note history or conflict list; one that
+   arrived since stays beside yours, as a conflict, instead of being replaced)
+Recipients: jobcentre internship doctor psychologist akasse union relative other;
+categories: ordinary cpr health criminal economy relatives.
+
+The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
+without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
+Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
+out), 4 the journal is damaged or not encrypted.
+</source>
+        <translation>Brug: fortrolig-cli [--journal MAPPE] [--json] KOMMANDO
+
+Kommandoer:
+  init [--consultant NAVN] [--kdf interactive|moderate|sensitive]
+       [--key-store keychain|file]
+  passphrase change
+  verify
+  citizen add --name NAVN --cpr CPR
+  citizen list
+  citizen show ID [--reason TEKST]
+  citizen find --cpr CPR --reason TEKST
+  course add --citizen ID --municipality NAVN --type TYPE --start ÅÅÅÅ-MM-DD
+             [--referral ÅÅÅÅ-MM-DD] [--planned-end ÅÅÅÅ-MM-DD]
+  course end --course ID --date ÅÅÅÅ-MM-DD
+  note add --citizen ID --text TEKST [--kind note|action-plan|status-report]
+  note correct --note ID --text TEKST [--replaces UDGAVE]
+  note history --note ID
+  search TEKST
+  log [--citizen ID]
+  consent templates [--templates MAPPE]
+  consent list --citizen ID
+  consent check --citizen ID --recipient TYPE[:NAVN] --category KAT...
+  consent withdraw --consent ID [--recipient TYPE[:NAVN] [--category KAT]]
+  consent record-paper --citizen ID --course ID --scan FIL --signer NAVN
+             --grant TYPE[:NAVN]=KAT,KAT... [--grant ...] [--valid-until ÅÅÅÅ-MM-DD]
+  consent disclose --citizen ID --recipient TYPE[:NAVN] --category KAT... --what TEKST
+  citizen correct ID --field name|cpr --value VÆRDI [--replaces UDGAVE,...]
+  enroll LINK | enroll --server https://VÆRT:PORT --code KODE --pin sha256/...
+         [--device-name NAVN]
+  login [--totp KODE]     (serverens adgangsfrase: FORTROLIG_SERVER_PASSPHRASE eller spørges)
+  sync                    (slutkode 0 kun når alt er synkroniseret)
+  sync status | sync problems [--dismiss N | --retry N]
+  conflict list [--citizen ID] | conflict resolve N --value TEKST [--replaces U,...]
+  (--replaces: de udgaver, du har læst, fra note history eller conflict list; en udgave,
+   der er kommet siden, bliver stående ved siden af din, som en konflikt, i stedet for at
+   blive erstattet)
+Modtagere: jobcentre internship doctor psychologist akasse union relative other;
+kategorier: ordinary cpr health criminal economy relatives.
+
+Adgangsfrasen læses fra FORTROLIG_PASSPHRASE, hvis den er sat, ellers spørges der
+uden at vise den (FORTROLIG_NEW_PASSPHRASE for den nye i &apos;passphrase change&apos;).
+Slutkoder: 0 lykkedes, 1 fejl, 2 forkert brug, 3 afvist (forkert adgangsfrase,
+spærret), 4 journalen er beskadiget eller ikke krypteret.
+</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1503,18 @@ sidst synkroniseret: %7</translation>
     <message>
         <source>Connecting...</source>
         <translation>Forbinder …</translation>
+    </message>
+    <message>
+        <source>the server address (https://host:port)</source>
+        <translation>serveradressen (https://vært:port)</translation>
+    </message>
+    <message>
+        <source>the enrollment code</source>
+        <translation>engangskoden</translation>
+    </message>
+    <message>
+        <source>the pin (sha256/...)</source>
+        <translation>pinnen (sha256/...)</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2303,10 @@ sidst synkroniseret: %7</translation>
     <message>
         <source>A note written here did not reach its case, which has moved to another consultant; copy it if it is needed, then dismiss it (it is deleted after %1 days): %2</source>
         <translation>Et notat skrevet her nåede ikke frem til sagen, som er flyttet til en anden konsulent. Kopiér det, hvis der er brug for det, og fjern det derefter fra listen (det slettes efter %1 dage): %2</translation>
+    </message>
+    <message>
+        <source>A sync is running; try again in a moment.</source>
+        <translation>En synkronisering er i gang; prøv igen om et øjeblik.</translation>
     </message>
 </context>
 <context>

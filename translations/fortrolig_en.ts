@@ -12,30 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
-                        [COMMAND]
-
-Without a command the server starts:
-  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
-  [--host NAME] (another name for the development certificate)
-
-Commands:
-  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
-  consultant reset-totp USER
-  consultant lock USER | consultant unlock USER | consultant list
-  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
-  device list [USER] | device revoke DEVICE-ID
-  case list [USER] | case assign CITIZEN-ID USER | case purge CITIZEN-ID
-  epoch new            (after restoring the database from a backup)
-  pin                  (the public-key pin devices need)
-
-The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
-made at the first start. A new consultant&apos;s passphrase is read from
-FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run &apos;fortrolig-server --help&apos; for the commands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,6 +180,36 @@ For production give the provider&apos;s certificate with --cert and --key.</sour
     </message>
     <message>
         <source>New epoch %1: devices will send what this server lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
+                        [COMMAND]
+
+Without a command the server starts:
+  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
+  [--host NAME] (another name for the development certificate)
+  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
+   NAT that makes many laptops one address)
+
+Commands:
+  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
+  consultant reset-totp USER
+  consultant lock USER | consultant unlock USER | consultant list
+  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
+  device list [USER] | device revoke DEVICE-ID
+  case list [USER] | case assign CITIZEN-ID USER | case purge CITIZEN-ID
+  epoch new            (after restoring the database from a backup)
+  pin                  (the public-key pin devices need)
+
+The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
+made at the first start. A new consultant&apos;s passphrase is read from
+FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connections-per-address must be 1-%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -614,50 +620,6 @@ For production give the provider&apos;s certificate with --cert and --key.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
-
-Commands:
-  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
-       [--key-store keychain|file]
-  passphrase change
-  verify
-  citizen add --name NAME --cpr CPR
-  citizen list
-  citizen show ID [--reason TEXT]
-  citizen find --cpr CPR --reason TEXT
-  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
-             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
-  course end --course ID --date YYYY-MM-DD
-  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]
-  note correct --note ID --text TEXT
-  note history --note ID
-  search TEXT
-  log [--citizen ID]
-  consent templates [--templates DIR]
-  consent list --citizen ID
-  consent check --citizen ID --recipient KIND[:NAME] --category CAT...
-  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]
-  consent record-paper --citizen ID --course ID --scan FILE --signer NAME
-             --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]
-  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
-  citizen correct ID --field name|cpr --value VALUE
-  enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
-         [--device-name NAME]
-  login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
-  sync                    (exit 0 only when fully in sync)
-  sync status | sync problems [--dismiss N | --retry N]
-  conflict list [--citizen ID] | conflict resolve N --value TEXT
-Recipients: jobcentre internship doctor psychologist akasse union relative other;
-categories: ordinary cpr health criminal economy relatives.
-
-The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
-without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
-Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
-out), 4 the journal is damaged or not encrypted.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This computer&apos;s access was revoked by your provider. The journal and its key have been deleted from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,6 +720,52 @@ last sync: %7</source>
     </message>
     <message>
         <source>unknown command: conflict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
+
+Commands:
+  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
+       [--key-store keychain|file]
+  passphrase change
+  verify
+  citizen add --name NAME --cpr CPR
+  citizen list
+  citizen show ID [--reason TEXT]
+  citizen find --cpr CPR --reason TEXT
+  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
+             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
+  course end --course ID --date YYYY-MM-DD
+  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]
+  note correct --note ID --text TEXT [--replaces VERSION]
+  note history --note ID
+  search TEXT
+  log [--citizen ID]
+  consent templates [--templates DIR]
+  consent list --citizen ID
+  consent check --citizen ID --recipient KIND[:NAME] --category CAT...
+  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]
+  consent record-paper --citizen ID --course ID --scan FILE --signer NAME
+             --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]
+  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
+  citizen correct ID --field name|cpr --value VALUE [--replaces VERSION,...]
+  enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
+         [--device-name NAME]
+  login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
+  sync                    (exit 0 only when fully in sync)
+  sync status | sync problems [--dismiss N | --retry N]
+  conflict list [--citizen ID] | conflict resolve N --value TEXT [--replaces V,...]
+  (--replaces: the versions you read, from note history or conflict list; one that
+   arrived since stays beside yours, as a conflict, instead of being replaced)
+Recipients: jobcentre internship doctor psychologist akasse union relative other;
+categories: ordinary cpr health criminal economy relatives.
+
+The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
+without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
+Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
+out), 4 the journal is damaged or not encrypted.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,6 +1429,18 @@ last sync: %7</source>
     </message>
     <message>
         <source>Connecting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server address (https://host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pin (sha256/...)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2209,6 +2229,10 @@ last sync: %7</source>
     </message>
     <message>
         <source>A note written here did not reach its case, which has moved to another consultant; copy it if it is needed, then dismiss it (it is deleted after %1 days): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync is running; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

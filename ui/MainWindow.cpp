@@ -113,7 +113,7 @@ MainWindow::MainWindow(JournalAccess& access, Settings& settings, InactivityFilt
 
 MainWindow::~MainWindow()
 {
-    lock();
+    lockNow();
 }
 
 void MainWindow::applyScreenCapturePolicy()
@@ -276,18 +276,23 @@ void MainWindow::changesArrived(const QStringList& citizenIds)
 void MainWindow::deviceRevoked()
 {
     // Not inside the sync's own signal: the service and the journal are closed first.
-    QTimer::singleShot(0, this, [this] {
-        lock();
-        const Error wiped = m_access.wipe();
-        m_stack->setCurrentWidget(m_setup->parentWidget());
-        const QString text =
-            tr("This computer's access was revoked by your provider (for example because it "
-               "was reported lost). The journal and its key have been deleted from this "
-               "computer.");
-        showError(wiped ? text + QLatin1Char(' ') + wiped.message() : text);
-        if (!qEnvironmentVariableIsSet("FORTROLIG_NO_DIALOGS"))
-            QMessageBox::information(this, tr("Access revoked"), text);
-    });
+    QTimer::singleShot(0, this, &MainWindow::revokedNow);
+}
+
+void MainWindow::revokedNow()
+{
+    if (closeDialogsFirst(&MainWindow::revokedNow))
+        return;
+    lockNow();
+    const Error wiped = m_access.wipe();
+    m_stack->setCurrentWidget(m_setup->parentWidget());
+    const QString text =
+        tr("This computer's access was revoked by your provider (for example because it "
+           "was reported lost). The journal and its key have been deleted from this "
+           "computer.");
+    showError(wiped ? text + QLatin1Char(' ') + wiped.message() : text);
+    if (!qEnvironmentVariableIsSet("FORTROLIG_NO_DIALOGS"))
+        QMessageBox::information(this, tr("Access revoked"), text);
 }
 
 void MainWindow::startConsentForm(const QString& citizenId)
@@ -378,7 +383,41 @@ void MainWindow::showReceipt(const QString& consentId, bool latestWithdrawal)
     dialog.exec();
 }
 
+bool MainWindow::closeDialogsFirst(void (MainWindow::*then)())
+{
+    // The top modal dialog of this window, if any (a dialog over a dialog is closed after it).
+    QWidget* modal = QApplication::activeModalWidget();
+    bool ours = false;
+    for (QObject* o = modal; o && !ours; o = o->parent())
+        ours = o == this;
+    if (!m_closingDialog && ours && modal != this) {
+        m_closingDialog = modal;
+        if (auto* dialog = qobject_cast<QDialog*>(modal))
+            dialog->reject();
+        else
+            modal->close();
+    }
+    if (!m_closingDialog)
+        return false;
+    // Stack-allocated, the dialog is destroyed once the function that opened it returns.
+    if (!m_retryQueued) {
+        m_retryQueued = true;
+        QTimer::singleShot(20, this, [this, then] {
+            m_retryQueued = false;
+            (this->*then)();
+        });
+    }
+    return true;
+}
+
 void MainWindow::lock()
+{
+    if (closeDialogsFirst(&MainWindow::lock))
+        return;
+    lockNow();
+}
+
+void MainWindow::lockNow()
 {
     m_idle.setActive(false);
     leaveCitizenMode(); // what the citizen had not signed yet is not kept
@@ -416,7 +455,7 @@ void MainWindow::openSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    lock();
+    lockNow();
     event->accept();
 }
 

@@ -3,6 +3,7 @@
 #include "crypto/WrappedKey.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -54,12 +55,17 @@ public:
     void showReceipt(const QString& consentId, bool latestWithdrawal);
 
 public Q_SLOTS:
+    // Locks now, or, while a dialog is open over the window, closes it and locks as soon as
+    // the code that opened it is done with it (it still holds the journal it was given).
     void lock();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void lockNow();
+    bool closeDialogsFirst(void (MainWindow::*then)());
+    void revokedNow();
     void createJournal(const QByteArray& passphrase);
     void unlock(const QByteArray& passphrase);
     void open(std::unique_ptr<Journal> journal);
@@ -93,6 +99,8 @@ private:
     QAction* m_findCpr;
     QAction* m_lock;
     QAction* m_settingsAction;
+    QPointer<QWidget> m_closingDialog;
+    bool m_retryQueued = false;
 };
 
 } // namespace fortrolig

@@ -43,6 +43,15 @@ private:
             return options.value(name).value(options.value(name).size() - 1);
         }
         QStringList values(const QString& name) const { return options.value(name); }
+        // --x a --x b,c  ->  a b c
+        QStringList list(const QString& name) const
+        {
+            QStringList out;
+            for (const QString& v : options.value(name))
+                for (const QString& part : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                    out << part.trimmed();
+            return out;
+        }
         bool has(const QString& name) const { return options.contains(name); }
     };
     bool parse(QStringList arguments);

@@ -155,7 +155,10 @@ int Cli::cmdCitizen(Journal& journal, const QString& sub)
         const QString value = m_args.value(QStringLiteral("--value"));
         if (id.isEmpty() || field.isEmpty() || value.isEmpty())
             return usageError(tr("citizen correct needs the id, --field name|cpr and --value"));
-        auto event = journal.correctCitizen(id, field, value);
+        // --replaces: the version(s) the consultant looked at; one that arrived since is kept
+        // beside the correction (a conflict), not replaced unseen.
+        auto event =
+            journal.correctCitizen(id, field, value, m_args.list(QStringLiteral("--replaces")));
         if (!event.ok())
             return fail(event.error());
         print(QJsonObject{{QStringLiteral("event"), event.value()}}, event.value());
@@ -227,7 +230,7 @@ int Cli::cmdNote(Journal& journal, const QString& sub)
     if (sub == QStringLiteral("correct")) {
         if (note.isEmpty() || text.trimmed().isEmpty())
             return usageError(tr("note correct needs --note ID and --text TEXT"));
-        auto version = journal.correctNote(note, text);
+        auto version = journal.correctNote(note, text, m_args.list(QStringLiteral("--replaces")));
         if (!version.ok())
             return fail(version.error());
         print(QJsonObject{{QStringLiteral("version"), version.value()}}, version.value());
@@ -246,7 +249,7 @@ int Cli::cmdNote(Journal& journal, const QString& sub)
             out += QStringLiteral("v") + QString::number(v.version) + QLatin1Char('\t') +
                    v.writtenAt + QLatin1Char('\t') + v.author + QLatin1Char('\t') +
                    (v.isCurrent() ? QStringLiteral("current") : QStringLiteral("superseded")) +
-                   QLatin1Char('\t') + v.text + QLatin1Char('\n');
+                   QLatin1Char('\t') + v.id + QLatin1Char('\t') + v.text + QLatin1Char('\n');
         }
         print(array, out);
         return Success;

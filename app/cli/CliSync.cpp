@@ -201,6 +201,8 @@ int Cli::syncProblems(SyncService& sync)
               retry ? tr("The change will be sent again at the next sync.") : tr("Dismissed."));
         return Success;
     }
+    if (Error e = sync.store().logKeptNotesShown(QStringLiteral("sync problems")))
+        return fail(e);
     auto problems = sync.store().problems();
     if (!problems.ok())
         return fail(problems.error());
@@ -239,8 +241,9 @@ int Cli::cmdConflict(Journal& journal, const QString& sub)
                                             {QStringLiteral("value"), v.value},
                                             {QStringLiteral("author"), v.author},
                                             {QStringLiteral("writtenAt"), v.writtenAt}});
-                text += QStringLiteral("    ") + v.writtenAt + QLatin1Char(' ') + v.author +
-                        QStringLiteral(": ") + v.value + QLatin1Char('\n');
+                text += QStringLiteral("    ") + v.id + QLatin1Char(' ') + v.writtenAt +
+                        QLatin1Char(' ') + v.author + QStringLiteral(": ") + v.value +
+                        QLatin1Char('\n');
             }
             array.append(QJsonObject{{QStringLiteral("id"), c.id},
                                      {QStringLiteral("citizen"), c.citizenId},
@@ -258,7 +261,8 @@ int Cli::cmdConflict(Journal& journal, const QString& sub)
         const QString value = m_args.value(QStringLiteral("--value"));
         if (!ok || value.isEmpty())
             return usageError(tr("conflict resolve needs the conflict's number and --value"));
-        auto resolved = journal.resolveConflict(id, value);
+        auto resolved =
+            journal.resolveConflict(id, value, m_args.list(QStringLiteral("--replaces")));
         if (!resolved.ok())
             return fail(resolved.error());
         print(QJsonObject{{QStringLiteral("event"), resolved.value()}},

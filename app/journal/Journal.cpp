@@ -355,7 +355,7 @@ Result<QString> Journal::addNote(const QString& citizenId, const QString& text, 
                                {QStringLiteral("kind"), kind},
                                {QStringLiteral("text"), text}});
     if (Error err =
-            publish(e, AccessLog::Action::Created, Draft{citizenId, {}, kind, {}, {}}.slot()))
+            publish(e, AccessLog::Action::Created, Draft{citizenId, {}, kind, {}, {}, {}}.slot()))
         return err;
     return noteId;
 }
@@ -390,6 +390,8 @@ Result<QString> Journal::correctNote(const QString& noteId, const QString& text,
     if (!owner.ok())
         return owner.error();
     const QString citizenId = owner->citizenId;
+    if (Error e = checkVersions(basedOn, noteId, {}))
+        return e;
     // With two current texts, a correction must say which it replaces (resolve first).
     if (basedOn.isEmpty() && owner->heads.size() > 1)
         return Error(ErrorCode::InvalidInput, QStringLiteral("resolve the conflict first"));
@@ -403,8 +405,8 @@ Result<QString> Journal::correctNote(const QString& noteId, const QString& text,
                               {{QStringLiteral("noteId"), noteId},
                                {QStringLiteral("supersedes"), replaced},
                                {QStringLiteral("text"), text}});
-    if (Error err =
-            publish(e, AccessLog::Action::Corrected, Draft{citizenId, noteId, {}, {}, {}}.slot()))
+    if (Error err = publish(e, AccessLog::Action::Corrected,
+                            Draft{citizenId, noteId, {}, {}, {}, {}}.slot()))
         return err;
     return e.id;
 }
@@ -453,7 +455,7 @@ Error Journal::saveDraft(const Draft& d)
 {
     QSqlQuery q(m_database->db());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO drafts (slot, citizen_id, note_id, kind, text,"
-                             " updated_at) VALUES (?,?,?,?,?,?)"));
+                             " updated_at, based_on) VALUES (?,?,?,?,?,?,?)"));
     q.addBindValue(d.slot());
     q.addBindValue(d.citizenId);
     q.addBindValue(d.noteId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
@@ -461,6 +463,8 @@ Error Journal::saveDraft(const Draft& d)
     q.addBindValue(d.kind.isEmpty() ? QStringLiteral("note") : d.kind);
     q.addBindValue(d.text);
     q.addBindValue(now());
+    q.addBindValue(d.basedOn.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                       : QVariant(d.basedOn));
     if (!q.exec())
         return JournalDatabase::errorFrom(q.lastError(), {});
     return {};
@@ -469,15 +473,16 @@ Error Journal::saveDraft(const Draft& d)
 Result<QList<Draft>> Journal::drafts(const QString& citizenId)
 {
     QSqlQuery q(m_database->db());
-    q.prepare(QStringLiteral("SELECT citizen_id, note_id, kind, text, updated_at FROM drafts"
-                             " WHERE citizen_id = ? ORDER BY updated_at"));
+    q.prepare(
+        QStringLiteral("SELECT citizen_id, note_id, kind, text, updated_at, based_on FROM drafts"
+                       " WHERE citizen_id = ? ORDER BY updated_at"));
     q.addBindValue(citizenId);
     if (!q.exec())
         return JournalDatabase::errorFrom(q.lastError(), {});
     QList<Draft> out;
     while (q.next())
         out << Draft{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toString()};
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
     return out;
 }
 

@@ -121,6 +121,8 @@ private:
     Result<QString> endCourseReplacing(const QString& courseId, QDate end,
                                        const QStringList& supersedes);
     Result<NoteOwner> ownerOfNote(const QString& noteId);
+    // NotFound unless every id is a version of the note (field empty) or of the object's field.
+    Error checkVersions(const QStringList& ids, const QString& objectId, const QString& field);
     bool citizenExists(const QString& citizenId);
     QString now() const;
 

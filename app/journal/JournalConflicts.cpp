@@ -17,6 +17,26 @@ QJsonValue versionsJson(const QStringList& ids)
 }
 } // namespace
 
+Error Journal::checkVersions(const QStringList& ids, const QString& objectId, const QString& field)
+{
+    SqlRunner x(m_database->db());
+    for (const QString& id : ids) {
+        const QVariant found =
+            field.isEmpty()
+                ? x.single(
+                      QStringLiteral("SELECT 1 FROM note_versions WHERE id = ? AND note_id = ?"),
+                      {id, objectId})
+                : x.single(QStringLiteral("SELECT 1 FROM field_versions WHERE id = ?"
+                                          " AND object_id = ? AND field = ?"),
+                           {id, objectId, field});
+        if (x.error())
+            return x.error();
+        if (!found.isValid())
+            return Error(ErrorCode::NotFound, QStringLiteral("version ") + id);
+    }
+    return {};
+}
+
 Result<QStringList> Journal::versionsOf(const QString& objectId, const QString& field)
 {
     SqlRunner x(m_database->db());
@@ -47,6 +67,8 @@ Result<QString> Journal::correctCitizen(const QString& citizenId, const QString&
     }
     if (stored.isEmpty())
         return Error(ErrorCode::InvalidInput, field);
+    if (Error e = checkVersions(basedOn, citizenId, field))
+        return e;
     QStringList supersedes = basedOn;
     if (supersedes.isEmpty()) {
         auto heads = versionsOf(citizenId, field);
@@ -174,6 +196,8 @@ Result<QString> Journal::resolveConflict(qint64 conflictId, const QString& value
     auto heads = versionsOf(objectId, field);
     if (!heads.ok())
         return heads.error();
+    if (Error e = checkVersions(replacing, objectId, field))
+        return e;
     if (!replacing.isEmpty())
         heads.value() = replacing;
     if (field == QStringLiteral("end")) {

@@ -108,6 +108,7 @@ struct Draft
     QString kind;
     QString text;
     QString updatedAt;
+    QString basedOn; // a correction: the version shown when it began
     QString slot() const
     {
         return noteId.isEmpty() ? QStringLiteral("new:") + citizenId

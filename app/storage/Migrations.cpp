@@ -234,6 +234,12 @@ const QList<QList<const char*>>& steps()
             " citizen_id TEXT PRIMARY KEY,"
             " at TEXT NOT NULL)",
         },
+        // 7: a draft of a correction remembers the version it corrects, so that a restored
+        // draft, finished after another device's correction arrived, is kept beside that
+        // one (a conflict) instead of replacing a text its writer never saw.
+        {
+            "ALTER TABLE drafts ADD COLUMN based_on TEXT",
+        },
     };
     return s;
 }

@@ -197,6 +197,11 @@ Error JournalSync::applyPushResults(const QList<OutgoingEvent>& sent,
 Error JournalSync::beginRound()
 {
     m_loggedThisRound.clear();
+    return forgetOldKeptNotes();
+}
+
+Error JournalSync::forgetOldKeptNotes()
+{
     SqlRunner x(m_journal.database().db());
     x.run(QStringLiteral("DELETE FROM sync_problems WHERE kind = 'draft-kept'"
                          " AND julianday(at) < julianday('now') - ?"),
@@ -305,12 +310,12 @@ Error JournalSync::applyPage(const protocol::ChangesResponse& page, bool careful
                 // of the program), and listed for the consultant meanwhile.
                 x.run(QStringLiteral("ROLLBACK TO pulled"));
                 x.run(QStringLiteral("RELEASE pulled"));
-                x.run(
-                    QStringLiteral("INSERT INTO pending_events (id, server_seq, citizen_id,"
-                                   " json) VALUES (?,?,?,?)"),
-                    {ev.id, item.seq, ev.subject,
-                     QString::fromUtf8(
-                         QJsonDocument(protocol::encodeEvent(ev)).toJson(QJsonDocument::Compact))});
+                x.run(QStringLiteral("INSERT INTO pending_events (id, server_seq, citizen_id,"
+                                     " json, pushed_by) VALUES (?,?,?,?,?)"),
+                      {ev.id, item.seq, ev.subject,
+                       QString::fromUtf8(
+                           QJsonDocument(protocol::encodeEvent(ev)).toJson(QJsonDocument::Compact)),
+                       item.pushedBy});
                 x.run(QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, event_id,"
                                      " event_type, reason, at) VALUES"
                                      " ('not-applied', ?, ?, ?, ?, ?)"),
@@ -449,10 +454,13 @@ Error JournalSync::removeCitizen(const QString& citizenId, bool purged)
     if (!num.isValid()) {
         // Never here (a new laptop reading old markers): nothing to delete, nothing to log,
         // only the purge's tombstone.
-        if (purged)
+        if (purged) {
             x.run(QStringLiteral("INSERT OR REPLACE INTO tombstones (citizen_id, at)"
                                  " VALUES (?, ?)"),
                   {citizenId, at});
+            // A case that moved away earlier may have left notes kept here: they go too.
+            x.run(QStringLiteral("DELETE FROM sync_problems WHERE citizen_id = ?"), {citizenId});
+        }
         x.run(QStringLiteral("DELETE FROM pending_events WHERE citizen_id = ?"), {citizenId});
         return x.error();
     }
@@ -561,6 +569,11 @@ Result<QList<SyncProblem>> JournalSync::problems()
 Error JournalSync::dismissProblem(qint64 id)
 {
     SqlRunner x(m_journal.database().db());
+    // A kept note is the text itself: dismissed, it is deleted. Other problems stay listed
+    // as dismissed (they hold no personal data).
+    x.run(QStringLiteral("DELETE FROM sync_problems WHERE id = ? AND kind = 'draft-kept'"), {id});
+    if (!x.error() && x.affected() == 1)
+        return {};
     x.run(QStringLiteral("UPDATE sync_problems SET dismissed_at = ? WHERE id = ?"
                          " AND dismissed_at IS NULL"),
           {nowText(), id});
@@ -591,6 +604,35 @@ Error JournalSync::retryProblem(qint64 id)
         return e;
     }
     x.finish();
+    return m_journal.commitBatch();
+}
+
+Error JournalSync::logKeptNotesShown(const QString& why)
+{
+    // A kept note is a citizen's data though the case is gone: showing it is a use, logged
+    // like opening a case (the note's citizen by internal id).
+    QStringList citizens;
+    {
+        SqlRunner x(m_journal.database().db());
+        x.run(QStringLiteral("SELECT DISTINCT citizen_id FROM sync_problems"
+                             " WHERE kind = 'draft-kept' AND citizen_id IS NOT NULL"));
+        while (x.next())
+            citizens << x.value(0).toString();
+        if (x.error())
+            return x.error();
+    }
+    if (citizens.isEmpty())
+        return {};
+    if (Error e = m_journal.beginBatch())
+        return e;
+    for (const QString& c : std::as_const(citizens)) {
+        if (Error e = AccessLog::append(m_journal.database().db(), nowText(),
+                                        m_journal.identity().consultant, AccessLog::Action::Viewed,
+                                        c, why)) {
+            m_journal.rollbackBatch();
+            return e;
+        }
+    }
     return m_journal.commitBatch();
 }
 

@@ -94,6 +94,7 @@ public:
     // Unfinished notes kept from cases that moved away are deleted after kKeptDraftDays.
     Error beginRound();
     static constexpr int kKeptDraftDays = 30;
+    Error forgetOldKeptNotes(); // also when the journal is opened
     // A large catch-up (a new laptop, a long time offline): the citizen indexes are dropped
     // while it runs and built once at its end (Migrations::bulkIndexes). endBulk() is safe to
     // call whether or not a bulk pull is running.
@@ -107,6 +108,9 @@ public:
 
     Result<QList<SyncProblem>> problems();
     Error dismissProblem(qint64 id);
+    // The list of problems, with the text of kept notes, is about to be shown: logged as a
+    // view of each citizen whose note is in it.
+    Error logKeptNotesShown(const QString& why);
     Error retryProblem(qint64 id); // a refused change goes back into the outbox
     Result<SyncCounts> counts();
 

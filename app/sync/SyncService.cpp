@@ -25,6 +25,9 @@ SyncService::SyncService(Journal& journal, Options options, QObject* parent)
     });
     if (loadSettings())
         m_state = m_settings.refreshToken.isEmpty() ? State::LoginNeeded : State::Idle;
+    // Kept notes of moved cases expire even while sync cannot run (no login yet).
+    if (Error e = m_store.forgetOldKeptNotes())
+        qCWarning(lcSync) << "clearing old kept notes failed:" << int(e.code);
 }
 
 SyncService::~SyncService()
@@ -165,8 +168,11 @@ void SyncService::retryLater(const QString& why)
 
 void SyncService::enroll(const EnrollmentLink& link, const QString& deviceName)
 {
-    if (m_state == State::Syncing || m_state == State::Enrolling)
+    if (m_state == State::Syncing || m_state == State::Enrolling) {
+        // The dialog that asked hears why nothing happens (the running round goes on).
+        Q_EMIT failed(tr("A sync is running; try again in a moment."));
         return;
+    }
     const State before = m_state;
     setState(State::Enrolling);
     m_settings = SyncSettings();
@@ -234,8 +240,10 @@ void SyncService::login(const QByteArray& passphrase, const QString& totp)
         fail(m_state, tr("This computer is not enrolled with a server."));
         return;
     }
-    if (m_state == State::Syncing)
+    if (m_state == State::Syncing) {
+        Q_EMIT failed(tr("A sync is running; try again in a moment."));
         return;
+    }
     QByteArray body = protocol::encode(
         protocol::LoginRequest{m_settings.username, passphrase, totp, m_settings.deviceId});
     m_connection->post(protocol::Path::Login, body, {}, [this](const Reply& r) {
@@ -323,6 +331,7 @@ void SyncService::syncNow()
     m_counted = false;
     m_again = false;
     m_refreshTried = false;
+    m_tokenReread = false;
     m_more = false;
     m_batch = m_options.batchSize;
     setState(State::Syncing);
@@ -339,13 +348,18 @@ void SyncService::withToken(const std::function<void()>& next)
         next();
         return;
     }
+    // The journal's token, not a copy from earlier: the CLI beside the window (or a login
+    // there) may have replaced it, and the old one presented again would look like theft.
+    if (auto stored = m_store.settings(); stored.ok())
+        m_settings.refreshToken = stored->refreshToken;
     if (m_settings.refreshToken.isEmpty()) {
         fail(State::LoginNeeded, tr("Log in to the server (passphrase and one-time code)."));
         Q_EMIT loginRequired();
         return;
     }
-    const QByteArray body = protocol::encode(protocol::RefreshRequest{m_settings.refreshToken});
-    m_connection->post(protocol::Path::Token, body, {}, [this, next](const Reply& r) {
+    const QString used = m_settings.refreshToken;
+    const QByteArray body = protocol::encode(protocol::RefreshRequest{used});
+    m_connection->post(protocol::Path::Token, body, {}, [this, next, used](const Reply& r) {
         auto tokens = protocol::decodeTokenResponse(r.body);
         if (r.failure == Reply::Failure::None && r.status == 200 && tokens.ok()) {
             m_accessToken = tokens->accessToken;
@@ -359,6 +373,14 @@ void SyncService::withToken(const std::function<void()>& next)
             return;
         }
         if (r.failure == Reply::Failure::None && r.status == 401) {
+            // Replaced meanwhile by another program on this journal: use the new one.
+            auto stored = m_store.settings();
+            if (stored.ok() && !stored->refreshToken.isEmpty() && stored->refreshToken != used &&
+                !m_tokenReread) {
+                m_tokenReread = true;
+                withToken(next);
+                return;
+            }
             // The refresh token is expired or was revoked: a person must log in again.
             m_store.saveRefreshToken({});
             m_settings.refreshToken.clear();

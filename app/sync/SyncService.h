@@ -132,7 +132,8 @@ private:
     bool m_more = false;
     int m_pullChain = 0;
     bool m_watchingNetwork = false;
-    bool m_counted = false; // this round's progress total includes the feed's remainder
+    bool m_tokenReread = false; // this round has already taken a token replaced meanwhile
+    bool m_counted = false;     // this round's progress total includes the feed's remainder
 };
 
 } // namespace fortrolig

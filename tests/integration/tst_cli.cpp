@@ -148,6 +148,43 @@ private Q_SLOTS:
                  QStringLiteral("Samtale om praktik på Ærø"));
         QCOMPARE(versions.at(1).toObject().value(QStringLiteral("supersedes")).toString(),
                  versions.at(0).toObject().value(QStringLiteral("id")).toString());
+        // A correction of the version the consultant read, made after another one, is kept
+        // beside it (a conflict), not on top of a text its writer never saw.
+        QCOMPARE(
+            cli(j, {QStringLiteral("note"), QStringLiteral("correct"), QStringLiteral("--note"),
+                    noteId, QStringLiteral("--text"),
+                    QStringLiteral("Samtale om praktik i Marstal"), QStringLiteral("--replaces"),
+                    versions.at(0).toObject().value(QStringLiteral("id")).toString()})
+                .code,
+            0);
+        QCOMPARE(cli(j, {QStringLiteral("note"), QStringLiteral("correct"),
+                         QStringLiteral("--note"), noteId, QStringLiteral("--text"),
+                         QStringLiteral("x"), QStringLiteral("--replaces"), QStringLiteral("nope")})
+                     .code,
+                 1); // not a version of this note
+        const Run conflicts =
+            cli(j, {QStringLiteral("--json"), QStringLiteral("conflict"), QStringLiteral("list")});
+        QCOMPARE(conflicts.code, 0);
+        QCOMPARE(conflicts.json().toArray().size(), 1);
+        QCOMPARE(conflicts.json()
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("versions"))
+                     .toArray()
+                     .size(),
+                 2);
+        QCOMPARE(
+            cli(j, {QStringLiteral("conflict"), QStringLiteral("resolve"),
+                    QString::number(conflicts.json()
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(QStringLiteral("id"))
+                                        .toInt()),
+                    QStringLiteral("--value"), QStringLiteral("Samtale om praktik i Ærøskøbing")})
+                .code,
+            0);
 
         const Run show = cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"),
                                  QStringLiteral("show"), citizen});
@@ -203,8 +240,11 @@ private Q_SLOTS:
         QCOMPARE(actions, (QStringList{QStringLiteral("created"), QStringLiteral("created"),
                                        QStringLiteral("corrected"), QStringLiteral("created"),
                                        QStringLiteral("corrected"), QStringLiteral("viewed"),
-                                       QStringLiteral("viewed"), QStringLiteral("viewed"),
-                                       QStringLiteral("searched"), QStringLiteral("searched")}));
+                                       // --replaces, conflict list, conflict resolve
+                                       QStringLiteral("corrected"), QStringLiteral("viewed"),
+                                       QStringLiteral("corrected"), QStringLiteral("viewed"),
+                                       QStringLiteral("viewed"), QStringLiteral("searched"),
+                                       QStringLiteral("searched")}));
         QCOMPARE(log.json().toArray().last().toObject().value(QStringLiteral("reason")).toString(),
                  QStringLiteral("borger ringede"));
         QCOMPARE(cli(j, {QStringLiteral("verify")}).code, 0);

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -182,6 +183,35 @@ private Q_SLOTS:
         req.events << e;
         auto result = m_server->admin().cases().push({QString(), QStringLiteral("anne")}, req, {});
         QCOMPARE(result->results.first().reason, protocol::RejectReason::NotYourCase);
+
+        // Nor does she learn what Bo's case holds by sending ids she guessed or copied: an
+        // exact copy of his event is a duplicate for him, a case not hers for her, and so is
+        // something else under his event's id.
+        QSqlQuery q(b->journal().database().db());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, type, subject, author, device, local_time,"
+                                      " payload FROM events WHERE subject = '%1'")
+                           .arg(his)) &&
+                q.next());
+        Event copy;
+        copy.id = q.value(0).toString();
+        copy.type = q.value(1).toString();
+        copy.subject = q.value(2).toString();
+        copy.author = q.value(3).toString();
+        copy.device = q.value(4).toString();
+        copy.localTime = q.value(5).toString();
+        copy.payload = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
+        req.events = {copy};
+        result = m_server->admin().cases().push({QString(), QStringLiteral("bo")}, req, {});
+        QCOMPARE(result->results.first().status, protocol::PushResult::Status::Duplicate);
+        result = m_server->admin().cases().push({QString(), QStringLiteral("anne")}, req, {});
+        QCOMPARE(result->results.first().status, protocol::PushResult::Status::Rejected);
+        QCOMPARE(result->results.first().reason, protocol::RejectReason::NotYourCase);
+        QCOMPARE(result->results.first().seq, 0);
+        e.id = copy.id;
+        e.subject = mine;
+        req.events = {e};
+        result = m_server->admin().cases().push({QString(), QStringLiteral("anne")}, req, {});
+        QCOMPARE(result->results.first().reason, protocol::RejectReason::NotYourCase);
     }
 
     void aWrongPinIsRefusedBeforeAnythingIsSent()
@@ -348,6 +378,29 @@ private Q_SLOTS:
         QVERIFY(b->syncOnce());
         QCOMPARE(b->journal().citizen(id)->notes.size(), 2); // it did not reach the case
         QCOMPARE(serverEvents(id), 3); // the citizen and two notes, nothing more
+    }
+
+    void aTokenReplacedByAnotherProgramIsTakenFromTheJournal()
+    {
+        // The CLI beside the window refreshes on the same journal; the window's next refresh
+        // must use the journal's new token, not its own old copy (which would look like theft
+        // and end every token of the laptop).
+        const Account anne = m_server->createConsultant(QStringLiteral("anne"));
+        auto d = device(anne);
+        const QString id = d->addCitizen(QStringLiteral("Rie Token"));
+        QVERIFY(d->syncOnce());
+        const QString stored = d->sync().store().settings()->refreshToken;
+        auto other = m_server->admin().accounts().refresh(stored); // "the CLI"
+        QVERIFY(other.ok());
+        QVERIFY(d->sync().store().saveRefreshToken(other->refresh).ok());
+        m_server->advance(16 * 60 * 1000); // the window's access token runs out
+        QVERIFY(d->journal().addNote(id, QStringLiteral("efter fornyelsen")).ok());
+        QVERIFY(d->syncOnce());
+        QCOMPARE(serverEvents(id), 2);
+        QVERIFY(d->sync().state() != SyncService::State::LoginNeeded);
+        // The token the window had was never shown again: nothing was taken as reuse.
+        QVERIFY(
+            m_server->admin().accounts().refresh(d->sync().store().settings()->refreshToken).ok());
     }
 
     void aPurgedCaseIsDeletedEverywhereAndCannotComeBack()

@@ -12,6 +12,7 @@
 #include "caseload/Workspace.h"
 #include "core/Translations.h"
 #include "journal/JournalAccess.h"
+#include "privacy/AccessLog.h"
 #include "sync/SyncStatus.h"
 
 #include <QAction>
@@ -299,6 +300,14 @@ private Q_SLOTS:
         find<QAction>(QStringLiteral("syncProblemsAction"))->trigger();
         QVERIFY(shown);
         QCOMPARE(m_window->sync()->store().problems()->size(), 1);
+        // Showing the kept note was a use of the citizen's data, logged as such.
+        bool logged = false;
+        const auto log = m_window->journal()->accessLog(id);
+        QVERIFY(log.ok());
+        for (const AccessLogEntry& e : log.value())
+            logged = logged || (e.action == AccessLog::Action::Viewed &&
+                                e.reason == QStringLiteral("sync problems"));
+        QVERIFY(logged);
         m_clipboard->clearIfOurs();
     }
 

@@ -324,6 +324,54 @@ private Q_SLOTS:
                     .contains(QStringLiteral("restored")));
     }
 
+    // A correction left as a draft and finished later, after another correction of the same
+    // note arrived, is kept beside that one (a conflict to resolve), never on top of it.
+    void aRestoredCorrectionDoesNotReplaceWhatItsWriterNeverSaw()
+    {
+        createJournal();
+        addCitizen(QStringLiteral("Ida Rettelse"), QString::fromLatin1(test::kFakeCpr));
+        QTRY_VERIFY(find<QPushButton>(QStringLiteral("newNote"))->isEnabled());
+        const QString citizen = m_window->workspace()
+                                    ->model()
+                                    ->index(0, 0)
+                                    .data(CaseloadModel::CitizenIdRole)
+                                    .toString();
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("newNote")), Qt::LeftButton);
+        auto* text = find<QPlainTextEdit>(QStringLiteral("noteText"));
+        QTest::keyClicks(text, QStringLiteral("Aftalt: praktik fra mandag."));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("noteSave")), Qt::LeftButton);
+        auto* notes = find<QListWidget>(QStringLiteral("notesList"));
+        QTRY_COMPARE(notes->count(), 1);
+        notes->setCurrentRow(0);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("correctNote")), Qt::LeftButton);
+        text->selectAll();
+        QTest::keyClicks(text, QStringLiteral("Aftalt: praktik fra tirsdag."));
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("noteEditorStatus"))
+                        ->text()
+                        .contains(QStringLiteral("Draft saved")));
+        auto kept = m_window->journal()->drafts(citizen);
+        QVERIFY(kept.ok() && kept->size() == 1);
+        QVERIFY2(!kept->first().basedOn.isEmpty(), "the draft remembers the version it corrects");
+        m_window.reset();
+        makeWindow();
+        unlockWith(kPass);
+        QTRY_VERIFY(!m_window->isLocked());
+        // Meanwhile the note was corrected elsewhere (a local correction stands in for one
+        // pulled from another device; it ends the draft's slot, so the draft is put back).
+        QVERIFY(
+            m_window->journal()
+                ->correctNote(kept->first().noteId, QStringLiteral("Aftalt: praktik fra onsdag."))
+                .ok());
+        QVERIFY(m_window->journal()->saveDraft(kept->first()).ok());
+        m_window->workspace()->selectCitizen(citizen);
+        text = find<QPlainTextEdit>(QStringLiteral("noteText"));
+        QTRY_COMPARE(text->toPlainText(), QStringLiteral("Aftalt: praktik fra tirsdag."));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("noteSave")), Qt::LeftButton);
+        auto conflicts = m_window->journal()->conflicts(citizen);
+        QVERIFY(conflicts.ok());
+        QCOMPARE(conflicts->size(), 1); // both texts kept, for the consultant to choose
+    }
+
     void autoLockHidesEverything()
     {
         createJournal();
@@ -338,6 +386,39 @@ private Q_SLOTS:
             QVERIFY(!l->text().contains(QStringLiteral("Hemmelig")));
         QVERIFY(m_window->findChildren<QTableView*>().isEmpty());
         QVERIFY(m_window->findChildren<CaseloadModel*>().isEmpty());
+    }
+
+    void lockingWithADialogOpenClosesItFirst()
+    {
+        createJournal();
+        addCitizen(QStringLiteral("Dorit Dialog"), QString::fromLatin1(test::kFakeCpr));
+        QTRY_VERIFY(find<QPushButton>(QStringLiteral("correctDetails"))->isVisible());
+        bool shown = false;
+        whenDialogShows(QStringLiteral("correctCitizenDialog"), [&](QDialog* d) {
+            shown = true;
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("correctValue")),
+                             QStringLiteral(" halvt skrevet"));
+            m_idle->setTimeout(100); // the computer is left: locks while the dialog is open
+        });
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("correctDetails")), Qt::LeftButton);
+        QVERIFY(shown);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+        QVERIFY(!QApplication::activeModalWidget());
+        QVERIFY(m_window->findChildren<QDialog*>().isEmpty());
+        QVERIFY(find<QLineEdit>(QStringLiteral("unlockPassphrase"))->isVisible());
+        // Nothing was saved from the closed dialog, and the journal opens as before.
+        m_idle->setTimeout(60 * 60 * 1000);
+        unlockWith(kPass);
+        QTRY_VERIFY(!m_window->isLocked());
+        QTRY_COMPARE(m_window->workspace()->model()->rowCount(), 1);
+        QCOMPARE(m_window->journal()
+                     ->citizen(m_window->workspace()
+                                   ->model()
+                                   ->index(0, 0)
+                                   .data(CaseloadModel::CitizenIdRole)
+                                   .toString())
+                     ->name,
+                 QStringLiteral("Dorit Dialog"));
     }
 
     void ctrlLLocks()

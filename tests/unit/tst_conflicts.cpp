@@ -46,8 +46,8 @@ struct Laptop
     {
         protocol::ChangesResponse page;
         for (const Event& e : events)
-            page.items << protocol::ChangeItem{
-                ++seq, protocol::ChangeItem::Kind::Event, e.subject, e, {}};
+            page.items << protocol::ChangeItem{++seq, protocol::ChangeItem::Kind::Event, e.subject,
+                                               e, QStringLiteral("sender")};
         page.cursor = seq;
         auto a = sync->applyChanges(page);
         if (!a.ok())
@@ -218,6 +218,10 @@ private Q_SLOTS:
         QCOMPARE(consents->size(), 1);
         QVERIFY(!consents->first().withdrawnAt.isEmpty());
         QCOMPARE(b.sync->problems()->size(), 0);
+        // Kept aside and applied later, it still says who sent it.
+        QCOMPARE(b.rows(QStringLiteral("SELECT pushed_by FROM events WHERE id = '") + all.at(3).id +
+                        QLatin1Char('\'')),
+                 QStringList{QStringLiteral("sender")});
     }
 
     void anUnfinishedNoteOfAMovedCaseIsKept()
@@ -233,11 +237,14 @@ private Q_SLOTS:
             sent.results << protocol::PushResult{
                 o.event.id, protocol::PushResult::Status::Accepted, 1, {}};
         QVERIFY(a.sync->applyPushResults(batch.value(), sent).ok());
-        QVERIFY(
-            a.journal
-                ->saveDraft(Draft{
-                    id, {}, QStringLiteral("note"), QStringLiteral("halvt skrevet om praktik"), {}})
-                .ok());
+        QVERIFY(a.journal
+                    ->saveDraft(Draft{id,
+                                      {},
+                                      QStringLiteral("note"),
+                                      QStringLiteral("halvt skrevet om praktik"),
+                                      {},
+                                      {}})
+                    .ok());
         protocol::ChangesResponse page;
         page.items << protocol::ChangeItem{3, protocol::ChangeItem::Kind::Remove, id, {}, {}};
         page.cursor = 3;
@@ -275,6 +282,7 @@ private Q_SLOTS:
                                       {},
                                       QStringLiteral("note"),
                                       QStringLiteral("udkast der skal slettes"),
+                                      {},
                                       {}})
                     .ok());
         const auto more = a.sync->nextBatch(10);
@@ -297,6 +305,48 @@ private Q_SLOTS:
         QVERIFY(a.sync->applyChanges(page).ok());
         QCOMPARE(int(a.sync->problems()->size()), before);
         QCOMPARE(int(a.journal->accessLog()->size()), logged);
+
+        // Moved away with a note kept, purged on the server later: the kept note goes too.
+        // And a kept note that is dismissed is deleted, not only hidden.
+        auto moveAway = [&](const QString& name, const QString& draft, qint64 at) {
+            const QString citizen =
+                a.journal->addCitizen(name, *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
+                    .value();
+            const auto out = a.sync->nextBatch(10);
+            protocol::PushResponse ok;
+            for (const OutgoingEvent& o : out.value())
+                ok.results << protocol::PushResult{
+                    o.event.id, protocol::PushResult::Status::Accepted, at, {}};
+            a.sync->applyPushResults(out.value(), ok);
+            a.journal->saveDraft(Draft{citizen, {}, QStringLiteral("note"), draft, {}, {}});
+            page.items = {
+                protocol::ChangeItem{at, protocol::ChangeItem::Kind::Remove, citizen, {}, {}}};
+            page.cursor = at;
+            a.sync->applyChanges(page);
+            return citizen;
+        };
+        const QString purgedLater =
+            moveAway(QStringLiteral("Ole Senere"), QStringLiteral("om Ole"), 7);
+        const QString dismissed =
+            moveAway(QStringLiteral("Pia Afvist"), QStringLiteral("om Pia"), 8);
+        QCOMPARE(
+            a.rows(QStringLiteral("SELECT count(*) FROM sync_problems WHERE kind = 'draft-kept'")),
+            QStringList{QStringLiteral("2")});
+        page.items = {
+            protocol::ChangeItem{9, protocol::ChangeItem::Kind::Purge, purgedLater, {}, {}}};
+        page.cursor = 9;
+        QVERIFY(a.sync->applyChanges(page).ok());
+        QCOMPARE(
+            a.rows(QStringLiteral("SELECT reason FROM sync_problems WHERE kind = 'draft-kept'")),
+            QStringList{QStringLiteral("om Pia")});
+        const QString keptId =
+            a.rows(QStringLiteral("SELECT id FROM sync_problems WHERE kind = 'draft-kept'"))
+                .value(0);
+        QVERIFY(a.sync->dismissProblem(keptId.toLongLong()).ok());
+        QCOMPARE(
+            a.rows(QStringLiteral("SELECT count(*) FROM sync_problems WHERE reason = 'om Pia'")),
+            QStringList{QStringLiteral("0")});
+        Q_UNUSED(dismissed);
     }
 
     void anEditorBasedOnAnOlderVersionDoesNotOverwriteSilently()

@@ -276,11 +276,12 @@ private Q_SLOTS:
     {
         const QString a = addCitizen(QStringLiteral("Mads Kladde"));
         QVERIFY(
-            m_journal->saveDraft(Draft{a, {}, QStringLiteral("note"), QStringLiteral("halvt"), {}})
+            m_journal
+                ->saveDraft(Draft{a, {}, QStringLiteral("note"), QStringLiteral("halvt"), {}, {}})
                 .ok());
         QVERIFY(m_journal
-                    ->saveDraft(
-                        Draft{a, {}, QStringLiteral("note"), QStringLiteral("halvt færdig"), {}})
+                    ->saveDraft(Draft{
+                        a, {}, QStringLiteral("note"), QStringLiteral("halvt færdig"), {}, {}})
                     .ok());
         auto drafts = m_journal->drafts(a);
         QCOMPARE(drafts->size(), 1); // one slot per citizen for a new note
@@ -290,9 +291,18 @@ private Q_SLOTS:
         QVERIFY(note.ok());
         QCOMPARE(m_journal->drafts(a)->size(),
                  0); // published: the draft went in the same transaction
-        QVERIFY(
-            m_journal->saveDraft(Draft{a, note.value(), {}, QStringLiteral("rettelse"), {}}).ok());
+        QVERIFY(m_journal->saveDraft(Draft{a, note.value(), {}, QStringLiteral("rettelse"), {}, {}})
+                    .ok());
         QCOMPARE(m_journal->drafts(a)->first().noteId, note.value());
+        QVERIFY(m_journal
+                    ->saveDraft(Draft{a,
+                                      note.value(),
+                                      {},
+                                      QStringLiteral("rettelse"),
+                                      {},
+                                      QStringLiteral("version-shown")})
+                    .ok());
+        QCOMPARE(m_journal->drafts(a)->first().basedOn, QStringLiteral("version-shown"));
         QVERIFY(m_journal->correctNote(note.value(), QStringLiteral("rettet")).ok());
         QCOMPARE(m_journal->drafts(a)->size(), 0);
     }

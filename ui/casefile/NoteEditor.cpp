@@ -62,8 +62,7 @@ NoteEditor::NoteEditor(Journal& journal, QWidget* parent) : QWidget(parent), m_j
 
 void NoteEditor::open(const Draft& draft, const QString& title)
 {
-    m_draft = draft;
-    m_basedOn.clear(); // a restored draft corrects the note as it is now
+    m_draft = draft; // a restored correction keeps the version it was begun on
     m_title->setText(title);
     m_kind->setCurrentIndex(
         std::max(0, m_kind->findData(draft.kind.isEmpty() ? QStringLiteral("note") : draft.kind)));
@@ -80,15 +79,14 @@ void NoteEditor::open(const Draft& draft, const QString& title)
 
 void NoteEditor::startNew(const QString& citizenId)
 {
-    open(Draft{citizenId, {}, QStringLiteral("note"), {}, {}}, tr("New note"));
+    open(Draft{citizenId, {}, QStringLiteral("note"), {}, {}, {}}, tr("New note"));
 }
 
 void NoteEditor::startCorrection(const QString& citizenId, const QString& noteId,
                                  const QString& text, const QString& basedOn)
 {
-    open(Draft{citizenId, noteId, {}, text, {}},
+    open(Draft{citizenId, noteId, {}, text, {}, basedOn},
          tr("Correction (the earlier text stays in the history)"));
-    m_basedOn = basedOn;
 }
 
 void NoteEditor::restore(const Draft& draft)
@@ -125,7 +123,8 @@ void NoteEditor::publish()
         m_draft.noteId.isEmpty()
             ? m_journal.addNote(m_draft.citizenId, text, m_kind->currentData().toString())
             : m_journal.correctNote(m_draft.noteId, text,
-                                    m_basedOn.isEmpty() ? QStringList() : QStringList{m_basedOn});
+                                    m_draft.basedOn.isEmpty() ? QStringList()
+                                                              : QStringList{m_draft.basedOn});
     if (!r.ok()) {
         flush(); // keep what was typed
         Q_EMIT failed(r.error().message());
@@ -147,7 +146,6 @@ void NoteEditor::close()
 {
     m_autosave.stop();
     m_draft = Draft{};
-    m_basedOn.clear();
     m_text->blockSignals(true);
     m_text->clear();
     m_text->blockSignals(false);

@@ -41,7 +41,6 @@ private:
     void discard();
     Journal& m_journal;
     Draft m_draft;
-    QString m_basedOn;
     QLabel* m_title;
     QComboBox* m_kind;
     QPlainTextEdit* m_text;

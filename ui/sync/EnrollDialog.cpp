@@ -85,7 +85,15 @@ void EnrollDialog::enroll()
 {
     auto link = EnrollmentLink::from(m_server->text(), m_code->text(), m_pin->text());
     if (!link.ok()) {
-        m_message->setText(tr("Check what you typed: %1").arg(link.error().detail));
+        // The field that is wrong, in the window's language.
+        const QString& field = link.error().detail;
+        const QString what = field.startsWith(QStringLiteral("server"))
+                                 ? tr("the server address (https://host:port)")
+                             : field.startsWith(QStringLiteral("enrollment"))
+                                 ? tr("the enrollment code")
+                             : field.startsWith(QStringLiteral("pin")) ? tr("the pin (sha256/...)")
+                                                                       : field;
+        m_message->setText(tr("Check what you typed: %1").arg(what));
         return;
     }
     m_message->setText(tr("Connecting..."));

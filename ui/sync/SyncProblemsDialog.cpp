@@ -76,6 +76,13 @@ SyncProblemsDialog::SyncProblemsDialog(SyncService& sync, ClipboardGuard& clipbo
 
 void SyncProblemsDialog::reload()
 {
+    // Kept notes are shown in full: a use of their citizens' data, logged first.
+    if (Error e = m_sync.store().logKeptNotesShown(QStringLiteral("sync problems"))) {
+        m_problems.clear();
+        m_table->setRowCount(0);
+        m_detail->setText(e.message());
+        return;
+    }
     auto problems = m_sync.store().problems();
     m_problems = problems.ok() ? problems.value() : QList<SyncProblem>();
     m_table->setRowCount(int(m_problems.size()));
