@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-gtk-platformtheme
+  qt6-gtk-platformtheme qt6-translations-l10n
   libqt6sql6 libqt6svg6-dev qt6-qpa-plugins
   libsqlcipher-dev sqlcipher libsodium-dev qtkeychain-qt6-dev
   libssl-dev openssl libqt6sql6-psql postgresql-15

@@ -784,7 +784,7 @@ Commands:
          [--device-name NAME]
   login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
   sync                    (exit 0 only when fully in sync)
-  sync status | sync problems [--dismiss N | --retry N]
+  sync status | sync problems [--dismiss N | --retry N | --save N --to FILE]
   conflict list [--citizen ID] | conflict resolve N --value TEXT [--replaces V,...]
   (--replaces: the versions you read, from note history or conflict list; one that
    arrived since stays beside yours, as a conflict, instead of being replaced)
@@ -827,7 +827,7 @@ Kommandoer:
          [--device-name NAVN]
   login [--totp KODE]     (serverens adgangsfrase: FORTROLIG_SERVER_PASSPHRASE eller spørges)
   sync                    (slutkode 0 kun når alt er synkroniseret)
-  sync status | sync problems [--dismiss N | --retry N]
+  sync status | sync problems [--dismiss N | --retry N | --save N --to FIL]
   conflict list [--citizen ID] | conflict resolve N --value TEKST [--replaces U,...]
   (--replaces: de udgaver, du har læst, fra note history eller conflict list; en udgave,
    der er kommet siden, bliver stående ved siden af din, som en konflikt, i stedet for at
@@ -840,6 +840,14 @@ uden at vise den (FORTROLIG_NEW_PASSPHRASE for den nye i &apos;passphrase change
 Slutkoder: 0 lykkedes, 1 fejl, 2 forkert brug, 3 afvist (forkert adgangsfrase,
 spærret), 4 journalen er beskadiget eller ikke krypteret.
 </translation>
+    </message>
+    <message>
+        <source>sync problems --save needs the problem&apos;s number and --to FILE</source>
+        <translation>sync problems --save skal have problemets nummer og --to FIL</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gemt som %1.</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2209,26 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>Copies the whole note, to paste it where it is needed; the clipboard is cleared after 30 seconds</source>
         <translation>Kopierer hele notatet, så det kan sættes ind, hvor der er brug for det. Udklipsholderen tømmes efter 30 sekunder</translation>
     </message>
+    <message>
+        <source>&amp;Save the scan...</source>
+        <translation>&amp;Gem scanningen...</translation>
+    </message>
+    <message>
+        <source>Saves the scanned consent to a file, to pass it on to the consultant who has the case now</source>
+        <translation>Gemmer det scannede samtykke i en fil, så det kan gives videre til den konsulent, der har sagen nu</translation>
+    </message>
+    <message>
+        <source>Save the scan</source>
+        <translation>Gem scanningen</translation>
+    </message>
+    <message>
+        <source>The scan was not saved: %1</source>
+        <translation>Scanningen blev ikke gemt: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Dismiss it here once it has been passed on.</source>
+        <translation>Gemt som %1. Fjern den her, når den er givet videre.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::SyncService</name>
@@ -2307,6 +2335,10 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>A sync is running; try again in a moment.</source>
         <translation>En synkronisering er i gang; prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>The scan of a consent signed on paper (%1) belonged to a case that has moved to another consultant. Scans do not travel with a case: save it and pass it on, then dismiss it (it is deleted after %2 days).</source>
+        <translation>Scanningen af et samtykke underskrevet på papir (%1) hørte til en sag, der er flyttet til en anden konsulent. Scanninger følger ikke med sagen: gem den og giv den videre, og fjern den derefter (den slettes efter %2 dage).</translation>
     </message>
 </context>
 <context>

@@ -754,7 +754,7 @@ Commands:
          [--device-name NAME]
   login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
   sync                    (exit 0 only when fully in sync)
-  sync status | sync problems [--dismiss N | --retry N]
+  sync status | sync problems [--dismiss N | --retry N | --save N --to FILE]
   conflict list [--citizen ID] | conflict resolve N --value TEXT [--replaces V,...]
   (--replaces: the versions you read, from note history or conflict list; one that
    arrived since stays beside yours, as a conflict, instead of being replaced)
@@ -766,6 +766,14 @@ without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase chang
 Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
 out), 4 the journal is damaged or not encrypted.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync problems --save needs the problem&apos;s number and --to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2128,6 +2136,26 @@ out), 4 the journal is damaged or not encrypted.
         <source>Copies the whole note, to paste it where it is needed; the clipboard is cleared after 30 seconds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Save the scan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the scanned consent to a file, to pass it on to the consultant who has the case now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1. Dismiss it here once it has been passed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::SyncService</name>
@@ -2233,6 +2261,10 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>A sync is running; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan of a consent signed on paper (%1) belonged to a case that has moved to another consultant. Scans do not travel with a case: save it and pass it on, then dismiss it (it is deleted after %2 days).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -80,7 +80,7 @@ QString Cli::usage()
         "         [--device-name NAME]\n"
         "  login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)\n"
         "  sync                    (exit 0 only when fully in sync)\n"
-        "  sync status | sync problems [--dismiss N | --retry N]\n"
+        "  sync status | sync problems [--dismiss N | --retry N | --save N --to FILE]\n"
         "  conflict list [--citizen ID] | conflict resolve N --value TEXT [--replaces V,...]\n"
         "  (--replaces: the versions you read, from note history or conflict list; one that\n"
         "   arrived since stays beside yours, as a conflict, instead of being replaced)\n"

@@ -201,6 +201,17 @@ int Cli::syncProblems(SyncService& sync)
               retry ? tr("The change will be sent again at the next sync.") : tr("Dismissed."));
         return Success;
     }
+    if (m_args.has(QStringLiteral("--save"))) {
+        bool ok = false;
+        const qint64 id = m_args.value(QStringLiteral("--save")).toLongLong(&ok);
+        const QString to = m_args.value(QStringLiteral("--to"));
+        if (!ok || to.isEmpty())
+            return usageError(tr("sync problems --save needs the problem's number and --to FILE"));
+        if (Error e = sync.store().saveKeptScan(id, to))
+            return fail(e);
+        print(QJsonObject{{QStringLiteral("saved"), to}}, tr("Saved as %1.").arg(to));
+        return Success;
+    }
     if (Error e = sync.store().logKeptNotesShown(QStringLiteral("sync problems")))
         return fail(e);
     auto problems = sync.store().problems();

@@ -1,6 +1,7 @@
 #include "core/Translations.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -29,6 +30,17 @@ QString installTranslations(QCoreApplication& app, const QString& setting)
     auto* translator = new QTranslator(&app);
     if (translator->load(QStringLiteral(":/i18n/fortrolig_") + lang + QStringLiteral(".qm")))
         QCoreApplication::installTranslator(translator);
+    // Qt's own words (Close, Cancel, the file dialog, a text field's menu) in Danish too,
+    // from Qt's translations where the system has them (qt6-translations-l10n on Debian;
+    // deployed beside the program on Windows and macOS).
+    if (lang == QStringLiteral("da")) {
+        auto* qt = new QTranslator(&app);
+        if (qt->load(QLocale(QLocale::Danish), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;
+    }
     return lang;
 }
 

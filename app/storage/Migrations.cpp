@@ -236,9 +236,12 @@ const QList<QList<const char*>>& steps()
         },
         // 7: a draft of a correction remembers the version it corrects, so that a restored
         // draft, finished after another device's correction arrived, is kept beside that
-        // one (a conflict) instead of replacing a text its writer never saw.
+        // one (a conflict) instead of replacing a text its writer never saw. A scanned paper
+        // consent (which does not sync) of a case that moved away is kept with the sync
+        // problems, to be saved and passed on, instead of being deleted with the case.
         {
             "ALTER TABLE drafts ADD COLUMN based_on TEXT",
+            "ALTER TABLE sync_problems ADD COLUMN data BLOB",
         },
     };
     return s;

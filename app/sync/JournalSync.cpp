@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QSet>
 
 Q_LOGGING_CATEGORY(lcSyncStore, "fortrolig.sync.store")
@@ -203,7 +204,7 @@ Error JournalSync::beginRound()
 Error JournalSync::forgetOldKeptNotes()
 {
     SqlRunner x(m_journal.database().db());
-    x.run(QStringLiteral("DELETE FROM sync_problems WHERE kind = 'draft-kept'"
+    x.run(QStringLiteral("DELETE FROM sync_problems WHERE kind IN ('draft-kept', 'scan-kept')"
                          " AND julianday(at) < julianday('now') - ?"),
           {kKeptDraftDays});
     return x.error();
@@ -481,8 +482,14 @@ Error JournalSync::removeCitizen(const QString& citizenId, bool purged)
                              " WHERE p.citizen_id = ? AND p.kind = 'rejected'"
                              " AND p.dismissed_at IS NULL ORDER BY p.id"),
               {at, citizenId});
+        // A paper consent's scan does not travel with the case (only the consent's record
+        // does): it would be lost with the case, so it is kept, to be saved and passed on.
+        x.run(QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, reason, at, data)"
+                             " SELECT 'scan-kept', citizen_id, name, ?, data FROM attachments"
+                             " WHERE citizen_id = ?"),
+              {at, citizenId});
         x.run(QStringLiteral("DELETE FROM sync_problems WHERE citizen_id = ?"
-                             " AND kind <> 'draft-kept'"),
+                             " AND kind NOT IN ('draft-kept', 'scan-kept')"),
               {citizenId});
     }
     // The search index first, while the rows still hold what it indexed.
@@ -571,7 +578,9 @@ Error JournalSync::dismissProblem(qint64 id)
     SqlRunner x(m_journal.database().db());
     // A kept note is the text itself: dismissed, it is deleted. Other problems stay listed
     // as dismissed (they hold no personal data).
-    x.run(QStringLiteral("DELETE FROM sync_problems WHERE id = ? AND kind = 'draft-kept'"), {id});
+    x.run(QStringLiteral("DELETE FROM sync_problems WHERE id = ?"
+                         " AND kind IN ('draft-kept', 'scan-kept')"),
+          {id});
     if (!x.error() && x.affected() == 1)
         return {};
     x.run(QStringLiteral("UPDATE sync_problems SET dismissed_at = ? WHERE id = ?"
@@ -614,8 +623,9 @@ Error JournalSync::logKeptNotesShown(const QString& why)
     QStringList citizens;
     {
         SqlRunner x(m_journal.database().db());
-        x.run(QStringLiteral("SELECT DISTINCT citizen_id FROM sync_problems"
-                             " WHERE kind = 'draft-kept' AND citizen_id IS NOT NULL"));
+        // (A kept scan is listed by its file name; saving its content is logged apart.)
+        x.run(QStringLiteral("SELECT DISTINCT citizen_id FROM sync_problems WHERE kind IN"
+                             " ('draft-kept', 'scan-kept') AND citizen_id IS NOT NULL"));
         while (x.next())
             citizens << x.value(0).toString();
         if (x.error())
@@ -634,6 +644,33 @@ Error JournalSync::logKeptNotesShown(const QString& why)
         }
     }
     return m_journal.commitBatch();
+}
+
+Error JournalSync::saveKeptScan(qint64 id, const QString& path)
+{
+    QString citizen;
+    QByteArray data;
+    {
+        SqlRunner x(m_journal.database().db());
+        x.run(QStringLiteral("SELECT citizen_id, data FROM sync_problems WHERE id = ?"
+                             " AND kind = 'scan-kept'"),
+              {id});
+        if (!x.next())
+            return x.error() ? x.error() : Error(ErrorCode::NotFound, QStringLiteral("kept scan"));
+        citizen = x.value(0).toString();
+        data = x.value(1).toByteArray();
+    }
+    // Logged before the file exists: an export that is not in the log never happens.
+    if (Error e = AccessLog::append(m_journal.database().db(), nowText(),
+                                    m_journal.identity().consultant, AccessLog::Action::Exported,
+                                    citizen, QStringLiteral("kept scan of a paper consent")))
+        return e;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return Error(file.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull
+                                                                : ErrorCode::IoError,
+                     file.errorString());
+    return {};
 }
 
 Result<SyncCounts> JournalSync::counts()

@@ -111,6 +111,9 @@ public:
     // The list of problems, with the text of kept notes, is about to be shown: logged as a
     // view of each citizen whose note is in it.
     Error logKeptNotesShown(const QString& why);
+    // A scan kept from a case that moved away, written to `path` (the consultant chose it):
+    // logged as an export of the citizen's data. NotFound if `id` is not a kept scan.
+    Error saveKeptScan(qint64 id, const QString& path);
     Error retryProblem(qint64 id); // a refused change goes back into the outbox
     Result<SyncCounts> counts();
 

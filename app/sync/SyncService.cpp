@@ -128,6 +128,12 @@ QString SyncService::describe(const SyncProblem& p, int quoted)
                   "days): %2")
             .arg(JournalSync::kKeptDraftDays)
             .arg(p.reason.size() > quoted ? p.reason.left(quoted) + QStringLiteral("…") : p.reason);
+    if (p.kind == QStringLiteral("scan-kept"))
+        return tr("The scan of a consent signed on paper (%1) belonged to a case that has moved "
+                  "to another consultant. Scans do not travel with a case: save it and pass it "
+                  "on, then dismiss it (it is deleted after %2 days).")
+            .arg(p.reason)
+            .arg(JournalSync::kKeptDraftDays);
     if (p.kind == QStringLiteral("not-applied"))
         return tr("A change from the server could not be applied yet (%1). It is kept and tried "
                   "again; updating Fortrolig may help.")

@@ -295,6 +295,60 @@ private Q_SLOTS:
                     .isEmpty());
     }
 
+    void theScanOfAMovedCaseCanBeSavedFromTheCommandLine()
+    {
+        laptop(QStringLiteral("four"), QStringLiteral("di"));
+        const QString id =
+            cli(QStringLiteral("four"), {QStringLiteral("citizen"), QStringLiteral("add"),
+                                         QStringLiteral("--name"), QStringLiteral("Ulla Testsen"),
+                                         QStringLiteral("--cpr"), QStringLiteral("010158-5999")})
+                .out.trimmed();
+        const QString course =
+            cli(QStringLiteral("four"),
+                {QStringLiteral("course"), QStringLiteral("add"), QStringLiteral("--citizen"), id,
+                 QStringLiteral("--municipality"), QStringLiteral("Testby Kommune"),
+                 QStringLiteral("--type"), QStringLiteral("afklaringsforløb"),
+                 QStringLiteral("--start"), QStringLiteral("2026-01-05")})
+                .out.trimmed();
+        const QByteArray content = "%PDF-1.4 synthetic scan of a signed consent";
+        QFile scan(m_dir.filePath(QStringLiteral("paper.pdf")));
+        QVERIFY(scan.open(QIODevice::WriteOnly) && scan.write(content) == content.size());
+        scan.close();
+        QCOMPARE(cli(QStringLiteral("four"),
+                     {QStringLiteral("consent"), QStringLiteral("record-paper"),
+                      QStringLiteral("--citizen"), id, QStringLiteral("--course"), course,
+                      QStringLiteral("--signer"), QStringLiteral("Ulla Testsen"),
+                      QStringLiteral("--scan"), scan.fileName(), QStringLiteral("--grant"),
+                      QStringLiteral("akasse=ordinary")})
+                     .code,
+                 0);
+        QCOMPARE(cli(QStringLiteral("four"), {QStringLiteral("sync")}).code, 0);
+        QCOMPARE(
+            admin({QStringLiteral("case"), QStringLiteral("assign"), id, QStringLiteral("anne")})
+                .code,
+            0);
+        QCOMPARE(cli(QStringLiteral("four"), {QStringLiteral("sync")}).code, 0);
+        const Run problems =
+            cli(QStringLiteral("four"),
+                {QStringLiteral("--json"), QStringLiteral("sync"), QStringLiteral("problems")});
+        qint64 kept = 0;
+        for (const QJsonValue& p : QJsonDocument::fromJson(problems.out.toUtf8()).array()) {
+            if (p.toObject().value(QStringLiteral("kind")).toString() ==
+                QStringLiteral("scan-kept"))
+                kept = p.toObject().value(QStringLiteral("id")).toInteger();
+        }
+        QVERIFY2(kept > 0, qPrintable(problems.out));
+        const QString target = m_dir.filePath(QStringLiteral("for-anne.pdf"));
+        const Run saved =
+            cli(QStringLiteral("four"),
+                {QStringLiteral("sync"), QStringLiteral("problems"), QStringLiteral("--save"),
+                 QString::number(kept), QStringLiteral("--to"), target});
+        QVERIFY2(saved.code == 0, qPrintable(saved.err));
+        QFile out(target);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QCOMPARE(out.readAll(), content);
+    }
+
     void aRevokedLaptopWipesItselfAndSaysSo()
     {
         laptop(QStringLiteral("lost"), QStringLiteral("cy"));

@@ -13,13 +13,16 @@
 #include "core/Translations.h"
 #include "journal/JournalAccess.h"
 #include "privacy/AccessLog.h"
+#include "sync/SyncProblemsDialog.h"
 #include "sync/SyncStatus.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCryptographicHash>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -258,13 +261,34 @@ private Q_SLOTS:
         const QString text =
             QStringLiteral("Halvt skrevet: ") + QStringLiteral("aftale om praktik, ").repeated(12);
         QTest::keyClicks(find<QPlainTextEdit>(QStringLiteral("noteText")), text);
+        // A consent signed on paper: its record travels with the case, its scan does not.
+        ConsentInput paper;
+        paper.citizenId = id;
+        paper.courseId = mine.addCourse({id,
+                                         QStringLiteral("Testby Kommune"),
+                                         QStringLiteral("afklaringsforløb"),
+                                         {},
+                                         QDate(2026, 1, 5),
+                                         {}})
+                             .value();
+        paper.templateId = QStringLiteral("paper");
+        paper.templateVersion = 1;
+        paper.language = QStringLiteral("da");
+        paper.signer = QStringLiteral("Vera Flyttesen");
+        paper.grants << ConsentGrant{Recipient{QStringLiteral("akasse"), {}},
+                                     {QStringLiteral("ordinary")}};
+        paper.paperScan = QByteArray("%PDF-1.4 fake scan of a signed form");
+        paper.paperScanName = QStringLiteral("samtykke-papir.pdf");
+        paper.textHash = QString::fromLatin1(
+            QCryptographicHash::hash(paper.paperScan, QCryptographicHash::Sha256).toHex());
+        QVERIFY(mine.giveConsent(paper).ok());
         // The case moves to Bo before the note is saved; the next sync takes it off this
         // computer, and the unfinished note is kept where the consultant can copy it.
         QVERIFY(m_server->admin().cases().assign(id, QStringLiteral("bo")).ok());
         QVERIFY(syncNow());
         QTRY_COMPARE(m_window->workspace()->model()->rowOf(id), -1);
-        // Two things to tell: the case left this computer, and the note was kept.
-        QVERIFY2(status().contains(SyncStatus::tr("%n problem(s)", nullptr, 2)),
+        // Three things to tell: the case left this computer, the note and the scan were kept.
+        QVERIFY2(status().contains(SyncStatus::tr("%n problem(s)", nullptr, 3)),
                  qPrintable(status()));
         bool shown = false;
         whenDialogShows(QStringLiteral("syncProblemsDialog"), [&](QDialog* d) {
@@ -272,16 +296,43 @@ private Q_SLOTS:
             const auto close = qScopeGuard([d] { d->done(QDialog::Accepted); }); // also on failure
             auto* table = d->findChild<QTableWidget*>(QStringLiteral("syncProblemsTable"));
             auto* copy = d->findChild<QPushButton*>(QStringLiteral("syncProblemCopy"));
-            QCOMPARE(table->rowCount(), 2);
-            int kept = -1;
+            auto* save = d->findChild<QPushButton*>(QStringLiteral("syncProblemSaveScan"));
+            QCOMPARE(table->rowCount(), 3);
+            int kept = -1, scan = -1, removed = -1;
             for (int r = 0; r < table->rowCount(); ++r) {
-                if (table->item(r, 2)->text().contains(QStringLiteral("Halvt skrevet")))
-                    kept = r;
+                const QString what = table->item(r, 2)->text();
+                (what.contains(QStringLiteral("Halvt skrevet"))        ? kept
+                 : what.contains(QStringLiteral("samtykke-papir.pdf")) ? scan
+                                                                       : removed) = r;
             }
-            QVERIFY(kept >= 0);
+            QVERIFY(kept >= 0 && scan >= 0 && removed >= 0);
             QVERIFY(table->item(kept, 2)->text().endsWith(QStringLiteral("…"))); // shortened
-            table->setCurrentCell(1 - kept, 1);
+            table->setCurrentCell(removed, 1);
             QVERIFY(!copy->isEnabled()); // nothing to copy from "the case was removed"
+            QVERIFY(!save->isEnabled());
+            // The scan is saved where the consultant chooses, byte for byte.
+            table->setCurrentCell(scan, 1);
+            QVERIFY(save->isEnabled() && !copy->isEnabled());
+            shot(d, QStringLiteral("6-scan-kept"));
+            const QString target = m_dir.filePath(QStringLiteral("til-bo.pdf"));
+            QString suggested;
+            qobject_cast<SyncProblemsDialog*>(d)->setPathChooser([&](const QString& s) {
+                suggested = s;
+                return target;
+            });
+            QTest::mouseClick(save, Qt::LeftButton);
+            QVERIFY2(suggested.endsWith(QStringLiteral("samtykke-papir.pdf")),
+                     qPrintable(suggested));
+            QFile file(target);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), paper.paperScan);
+            QVERIFY(d->findChild<QLabel*>(QStringLiteral("syncProblemDetail"))
+                        ->text()
+                        .contains(QStringLiteral("til-bo.pdf")));
+            QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("syncProblemDismiss")),
+                              Qt::LeftButton);
+            QCOMPARE(table->rowCount(), 2);
+            kept = table->item(0, 2)->text().contains(QStringLiteral("Halvt skrevet")) ? 0 : 1;
             table->setCurrentCell(kept, 1);
             QVERIFY(copy->isEnabled());
             QVERIFY(d->findChild<QLabel*>(QStringLiteral("syncProblemDetail"))

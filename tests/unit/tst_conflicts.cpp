@@ -4,10 +4,13 @@
 // transaction; what cannot be applied kept aside, not lost.
 #include "TestSupport.h"
 #include "journal/Journal.h"
+#include "privacy/AccessLog.h"
 #include "storage/JournalDatabase.h"
 #include "storage/Migrations.h"
 #include "sync/JournalSync.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -347,6 +350,111 @@ private Q_SLOTS:
             a.rows(QStringLiteral("SELECT count(*) FROM sync_problems WHERE reason = 'om Pia'")),
             QStringList{QStringLiteral("0")});
         Q_UNUSED(dismissed);
+    }
+
+    // A consent signed on paper syncs as a record; its scan stays on the laptop where it was
+    // made. When the case moves to a colleague, the scan is kept (not deleted with the case)
+    // until the consultant has saved it and passed it on.
+    void theScanOfAPaperConsentOfAMovedCaseIsKeptToBeSaved()
+    {
+        Laptop a(QStringLiteral("anne"));
+        auto paperCase = [&](const QString& name, const QByteArray& scan) {
+            const QString id =
+                a.journal->addCitizen(name, *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
+                    .value();
+            const QString course = a.journal
+                                       ->addCourse({id,
+                                                    QStringLiteral("Testby Kommune"),
+                                                    QStringLiteral("afklaringsforløb"),
+                                                    {},
+                                                    QDate(2026, 1, 5),
+                                                    {}})
+                                       .value();
+            ConsentInput c;
+            c.citizenId = id;
+            c.courseId = course;
+            c.templateId = QStringLiteral("paper");
+            c.templateVersion = 1;
+            c.language = QStringLiteral("da");
+            c.signer = name;
+            c.grants << ConsentGrant{Recipient{QStringLiteral("akasse"), {}},
+                                     {QStringLiteral("ordinary")}};
+            c.paperScan = scan;
+            c.paperScanName = QStringLiteral("samtykke-scan.pdf");
+            c.textHash = QString::fromLatin1(
+                QCryptographicHash::hash(scan, QCryptographicHash::Sha256).toHex());
+            if (!a.journal->giveConsent(c).ok())
+                return QString();
+            const auto out = a.sync->nextBatch(10);
+            protocol::PushResponse ok;
+            for (const OutgoingEvent& o : out.value())
+                ok.results << protocol::PushResult{
+                    o.event.id, protocol::PushResult::Status::Accepted, 1, {}};
+            a.sync->applyPushResults(out.value(), ok);
+            return id;
+        };
+        const QByteArray scan = QByteArray("%PDF-1.4 fake scan ") + QByteArray(70'000, '\x01');
+        const QString moved = paperCase(QStringLiteral("Kim Papir"), scan);
+        QVERIFY(!moved.isEmpty());
+        protocol::ChangesResponse page;
+        page.items = {protocol::ChangeItem{10, protocol::ChangeItem::Kind::Remove, moved, {}, {}}};
+        page.cursor = 10;
+        QVERIFY(a.sync->applyChanges(page).ok());
+        QCOMPARE(a.rows(QStringLiteral("SELECT count(*) FROM attachments")),
+                 QStringList{QStringLiteral("0")}); // gone with the case...
+        const QStringList kept =
+            a.rows(QStringLiteral("SELECT id FROM sync_problems WHERE kind = 'scan-kept' AND "
+                                  "reason = 'samtykke-scan.pdf'"));
+        QCOMPARE(kept.size(), 1); // ...but kept here
+        const qint64 keptId = kept.first().toLongLong();
+
+        // Saved where the consultant chose: the same bytes, and logged as an export.
+        QTemporaryDir out;
+        const QString file = out.filePath(QStringLiteral("scan.pdf"));
+        QVERIFY(a.sync->saveKeptScan(keptId, file).ok());
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), scan);
+        QCOMPARE(a.journal->accessLog(moved)->last().action, AccessLog::Action::Exported);
+        // A place that cannot be written: a clear error, and the scan is still kept.
+        const Error e = a.sync->saveKeptScan(keptId, out.filePath(QStringLiteral("no/such/dir/x")));
+        QVERIFY(!e.ok());
+        QCOMPARE(
+            a.rows(QStringLiteral("SELECT count(*) FROM sync_problems WHERE kind = 'scan-kept'")),
+            QStringList{QStringLiteral("1")});
+        // Only a kept scan can be saved this way.
+        const QString other =
+            a.rows(QStringLiteral("SELECT id FROM sync_problems WHERE kind = 'case-removed'"))
+                .value(0);
+        QCOMPARE(a.sync->saveKeptScan(other.toLongLong(), file).code, ErrorCode::NotFound);
+        // Dismissed, it is deleted.
+        QVERIFY(a.sync->dismissProblem(keptId).ok());
+        QCOMPARE(
+            a.rows(QStringLiteral("SELECT count(*) FROM sync_problems WHERE kind = 'scan-kept'")),
+            QStringList{QStringLiteral("0")});
+
+        // Kept for 30 days like an unfinished note; purged on the server, it goes at once.
+        const QString old = paperCase(QStringLiteral("Lis Gammel"), "old scan");
+        const QString purged = paperCase(QStringLiteral("Mo Slettet"), "purged scan");
+        page.items = {protocol::ChangeItem{11, protocol::ChangeItem::Kind::Remove, old, {}, {}},
+                      protocol::ChangeItem{12, protocol::ChangeItem::Kind::Remove, purged, {}, {}}};
+        page.cursor = 12;
+        QVERIFY(a.sync->applyChanges(page).ok());
+        QCOMPARE(
+            a.rows(QStringLiteral("SELECT count(*) FROM sync_problems WHERE kind = 'scan-kept'")),
+            QStringList{QStringLiteral("2")});
+        page.items = {protocol::ChangeItem{13, protocol::ChangeItem::Kind::Purge, purged, {}, {}}};
+        page.cursor = 13;
+        QVERIFY(a.sync->applyChanges(page).ok());
+        QCOMPARE(
+            a.rows(QStringLiteral("SELECT citizen_id FROM sync_problems WHERE kind = 'scan-kept'")),
+            QStringList{old});
+        a.rows(QStringLiteral("UPDATE sync_problems SET at = '2020-01-01T10:00:00.000+01:00'"
+                              " WHERE kind = 'scan-kept'"));
+        QVERIFY(a.sync->beginRound().ok());
+        QCOMPARE(
+            a.rows(QStringLiteral("SELECT count(*) FROM sync_problems WHERE kind = 'scan-kept'")),
+            QStringList{QStringLiteral("0")});
     }
 
     void anEditorBasedOnAnOlderVersionDoesNotOverwriteSilently()

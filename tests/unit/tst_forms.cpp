@@ -107,6 +107,17 @@ private Q_SLOTS:
             chooseLanguage(QStringLiteral("da"), QStringLiteral("en"), {QStringLiteral("en-GB")}),
             QStringLiteral("da"));
     }
+
+    // In Danish, Qt's own words (the Close button of every dialog, the file dialog) are
+    // Danish too, not only ours.
+    void qtsOwnWordsAreDanishToo()
+    {
+        qputenv("FORTROLIG_LANG", "da");
+        QCOMPARE(installTranslations(*qApp), QStringLiteral("da"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Close"), QStringLiteral("Luk"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"),
+                 QStringLiteral("Annuller"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestForms)

@@ -5,6 +5,9 @@
 #include "sync/SyncService.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -35,11 +38,19 @@ SyncProblemsDialog::SyncProblemsDialog(SyncService& sync, ClipboardGuard& clipbo
     m_copy->setObjectName(QStringLiteral("syncProblemCopy"));
     m_copy->setToolTip(tr("Copies the whole note, to paste it where it is needed; the "
                           "clipboard is cleared after 30 seconds"));
+    m_saveScan = new QPushButton(tr("&Save the scan..."));
+    m_saveScan->setObjectName(QStringLiteral("syncProblemSaveScan"));
+    m_saveScan->setToolTip(tr("Saves the scanned consent to a file, to pass it on to the "
+                              "consultant who has the case now"));
+    m_choosePath = [this](const QString& suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Save the scan"), suggested);
+    };
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
     auto* row = new QHBoxLayout;
     row->addWidget(m_retry);
     row->addWidget(m_dismiss);
     row->addWidget(m_copy);
+    row->addWidget(m_saveScan);
     row->addStretch();
     row->addWidget(close);
     auto* box = new QVBoxLayout(this);
@@ -54,11 +65,25 @@ SyncProblemsDialog::SyncProblemsDialog(SyncService& sync, ClipboardGuard& clipbo
         m_table->setAccessibleDescription(m_detail->text());
         m_retry->setEnabled(p && p->kind == QStringLiteral("rejected"));
         m_copy->setEnabled(p && p->kind == QStringLiteral("draft-kept"));
+        m_saveScan->setEnabled(p && p->kind == QStringLiteral("scan-kept"));
         m_dismiss->setEnabled(p != nullptr);
     });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         if (const SyncProblem* p = find(selectedId()))
             m_clipboard.copy(p->reason); // concealed, and cleared again
+    });
+    connect(m_saveScan, &QPushButton::clicked, this, [this] {
+        const SyncProblem* p = find(selectedId());
+        if (!p)
+            return;
+        const QString path = m_choosePath(QDir::home().filePath(QFileInfo(p->reason).fileName()));
+        if (path.isEmpty())
+            return;
+        if (Error e = m_sync.store().saveKeptScan(p->id, path))
+            m_detail->setText(tr("The scan was not saved: %1").arg(e.message()));
+        else
+            m_detail->setText(tr("Saved as %1. Dismiss it here once it has been passed on.")
+                                  .arg(QDir::toNativeSeparators(path)));
     });
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_sync.store().retryProblem(selectedId());
@@ -99,6 +124,7 @@ void SyncProblemsDialog::reload()
     m_retry->setEnabled(false);
     m_dismiss->setEnabled(false);
     m_copy->setEnabled(false);
+    m_saveScan->setEnabled(false);
     m_detail->clear();
     if (!m_problems.isEmpty())
         m_table->setCurrentCell(0, 0);
