@@ -397,9 +397,19 @@ bool MainWindow::closeDialogsFirst(void (MainWindow::*then)())
         else
             modal->close();
     }
-    if (!m_closingDialog)
+    if (!m_closingDialog) {
+        m_closingWaits = 0;
         return false;
-    // Stack-allocated, the dialog is destroyed once the function that opened it returns.
+    }
+    // Stack-allocated, the dialog is destroyed once the function that opened it returns. One
+    // that outlives that (kept somewhere) or refuses to close does not hold the lock off
+    // for more than a second: it is hidden, and the window locks.
+    if (++m_closingWaits > 50) {
+        m_closingDialog->hide();
+        m_closingDialog = nullptr;
+        m_closingWaits = 0;
+        return false;
+    }
     if (!m_retryQueued) {
         m_retryQueued = true;
         QTimer::singleShot(20, this, [this, then] {

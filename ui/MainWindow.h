@@ -101,6 +101,7 @@ private:
     QAction* m_settingsAction;
     QPointer<QWidget> m_closingDialog;
     bool m_retryQueued = false;
+    int m_closingWaits = 0;
 };
 
 } // namespace fortrolig

@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -419,6 +420,28 @@ private Q_SLOTS:
                                    .toString())
                      ->name,
                  QStringLiteral("Dorit Dialog"));
+    }
+
+    // A dialog that will not close (or lives on after closing) does not keep the window
+    // from locking: it is hidden after a second and the window locks.
+    void aDialogThatWillNotCloseDoesNotStopTheLock()
+    {
+        struct Stubborn : QDialog
+        {
+            using QDialog::QDialog;
+            void reject() override {} // refuses
+        };
+        createJournal();
+        QPointer<QDialog> stubborn = new Stubborn(m_window.get());
+        stubborn->setModal(true);
+        stubborn->show();
+        QTRY_COMPARE(QApplication::activeModalWidget(), stubborn.data());
+        m_idle->setTimeout(100);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+        QVERIFY(!stubborn->isVisible());
+        QVERIFY(find<QLineEdit>(QStringLiteral("unlockPassphrase"))->isVisible());
+        m_idle->setTimeout(60 * 60 * 1000);
+        delete stubborn.data();
     }
 
     void ctrlLLocks()
