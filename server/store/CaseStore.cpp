@@ -33,12 +33,14 @@ QString placeholders(int count)
     return s;
 }
 
-// Statements with a few placeholders are kept prepared per connection; longer ones (their
-// text varies with every batch size) are prepared each time, so that the cache, and on
-// PostgreSQL the server's prepared statements, stay bounded.
-StatementCache* cacheFor(ServerDatabase& db, int rows)
+// Statements are kept prepared per connection for a few row counts only: small ones, a
+// full chunk, and a full push (the sizes nearly every request has). Other counts are
+// prepared each time, so that the cache, and on PostgreSQL the server's prepared
+// statements, stay bounded (a few per table, not one per batch size).
+StatementCache* cacheFor(ServerDatabase& db, int rows, int fullChunk)
 {
-    return rows <= 8 ? &db.cache() : nullptr;
+    const bool common = rows <= 8 || rows == fullChunk || rows == protocol::kMaxEventsPerPush;
+    return common ? &db.cache() : nullptr;
 }
 
 // SELECT ... WHERE column IN (...), in chunks; `row` is called for each result row.
@@ -51,7 +53,7 @@ Error selectIn(ServerDatabase& db, const QString& head, const QStringList& keys,
         QVariantList values = before;
         for (const QString& k : part)
             values << k;
-        SqlRunner sql(db.db(), db.mapper(), cacheFor(db, int(part.size())));
+        SqlRunner sql(db.db(), db.mapper(), cacheFor(db, int(part.size()), chunk));
         sql.run(head + QStringLiteral(" IN (") + placeholders(int(part.size())) + QLatin1Char(')'),
                 values);
         while (sql.next())
@@ -77,7 +79,7 @@ Error insertRows(ServerDatabase& db, const QString& table, const QStringList& co
             sqlText += (k ? QStringLiteral(",") : QString()) + one;
             values += rows.at(i + k);
         }
-        SqlRunner sql(db.db(), db.mapper(), cacheFor(db, n));
+        SqlRunner sql(db.db(), db.mapper(), cacheFor(db, n, perStatement));
         sql.run(sqlText, values);
         if (sql.error())
             return sql.error();
