@@ -46,6 +46,7 @@ public:
 
     int openConnections() const { return m_open; }
     qint64 requestsAnswered() const { return m_answered; }
+    qint64 largeBodiesInFlight() const { return m_largeBodies; } // announced bytes
 
 protected:
     void incomingConnection(qintptr descriptor) override;

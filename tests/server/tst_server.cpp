@@ -406,8 +406,8 @@ private Q_SLOTS:
                                 "Content-Length: 700000\r\n\r\n";
         RawClient first(m_server->port());
         QVERIFY(first.encrypted());
-        first.send(head + QByteArray(1000, ' ')); // and the rest later
-        QTest::qWait(100);
+        first.send(head + QByteArray(1000, ' '));               // and the rest later
+        QTRY_COMPARE(m_server->largeBodiesInFlight(), 700'000); // its share is taken
         RawClient second(m_server->port());
         QVERIFY(second.encrypted());
         second.send(head + QByteArray(1000, ' '));
@@ -417,6 +417,7 @@ private Q_SLOTS:
         first.send(QByteArray(699'000, ' '));
         QVERIFY(first.response());
         QCOMPARE(first.status(), 401); // read whole, then refused: nobody logged in
+        QTRY_COMPARE(m_server->largeBodiesInFlight(), 0);
         // Answered: its share is free again.
         RawClient third(m_server->port());
         QVERIFY(third.encrypted());

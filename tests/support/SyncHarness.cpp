@@ -216,6 +216,11 @@ qint64 ServerFixture::requestsAnswered() const
     return m_server ? m_server->http().requestsAnswered() : 0;
 }
 
+qint64 ServerFixture::largeBodiesInFlight() const
+{
+    return m_server ? m_server->http().largeBodiesInFlight() : 0;
+}
+
 server::Admin& ServerFixture::admin()
 {
     if (!m_admin) {

@@ -86,6 +86,7 @@ public:
 
     QString requestLog() const { return m_log; }
     qint64 requestsAnswered() const;
+    qint64 largeBodiesInFlight() const;
 
 private:
     std::unique_ptr<TestStore> m_store;
