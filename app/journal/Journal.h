@@ -98,6 +98,9 @@ public:
     // Every page decrypts and authenticates, the database is consistent, the log chain holds.
     Error verify();
 
+    // The journal's time as it writes it (local time with its offset, milliseconds).
+    QString now() const;
+
     // Groups many changes into one transaction (bulk import, sync). Nestable.
     Error beginBatch();
     Error commitBatch();
@@ -124,7 +127,6 @@ private:
     // NotFound unless every id is a version of the note (field empty) or of the object's field.
     Error checkVersions(const QStringList& ids, const QString& objectId, const QString& field);
     bool citizenExists(const QString& citizenId);
-    QString now() const;
 
     std::unique_ptr<JournalDatabase> m_database;
     std::unique_ptr<StatementCache> m_statements; // goes before the connection it uses

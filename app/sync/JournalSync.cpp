@@ -8,10 +8,8 @@
 #include "storage/Migrations.h"
 #include "storage/SqlRunner.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QSet>
 
 Q_LOGGING_CATEGORY(lcSyncStore, "fortrolig.sync.store")
@@ -37,12 +35,6 @@ bool isStorageFailure(const Error& e)
     default:
         return false;
     }
-}
-
-QString nowText()
-{
-    const QDateTime t = QDateTime::currentDateTime();
-    return t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODateWithMs);
 }
 
 Event eventFrom(const SqlRunner& x, int first)
@@ -173,7 +165,7 @@ Error JournalSync::applyPushResults(const QList<OutgoingEvent>& sent,
     if (Error e = m_journal.beginBatch())
         return e;
     SqlRunner x(m_journal.database().db(), {}, &m_journal.statements());
-    const QString at = nowText();
+    const QString at = m_journal.now();
     for (const protocol::PushResult& r : response.results) {
         const OutgoingEvent* o = byId.value(r.id);
         if (!o)
@@ -199,15 +191,6 @@ Error JournalSync::beginRound()
 {
     m_loggedThisRound.clear();
     return forgetOldKeptNotes();
-}
-
-Error JournalSync::forgetOldKeptNotes()
-{
-    SqlRunner x(m_journal.database().db());
-    x.run(QStringLiteral("DELETE FROM sync_problems WHERE kind IN ('draft-kept', 'scan-kept')"
-                         " AND julianday(at) < julianday('now') - ?"),
-          {kKeptDraftDays});
-    return x.error();
 }
 
 Result<JournalSync::Applied> JournalSync::applyChanges(const protocol::ChangesResponse& page)
@@ -320,7 +303,7 @@ Error JournalSync::applyPage(const protocol::ChangesResponse& page, bool careful
                 x.run(QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, event_id,"
                                      " event_type, reason, at) VALUES"
                                      " ('not-applied', ?, ?, ?, ?, ?)"),
-                      {ev.subject, ev.id, ev.type, e.detail, nowText()});
+                      {ev.subject, ev.id, ev.type, e.detail, m_journal.now()});
                 qCWarning(lcSyncStore)
                     << "a pulled event was kept aside:" << int(e.code) << e.detail;
                 ++a.notApplied;
@@ -366,7 +349,7 @@ Error JournalSync::applyPage(const protocol::ChangesResponse& page, bool careful
             unlogged << c;
     }
     a.logged = unlogged;
-    return AccessLog::appendEach(db, nowText(), m_journal.identity().consultant,
+    return AccessLog::appendEach(db, m_journal.now(), m_journal.identity().consultant,
                                  AccessLog::Action::Received, unlogged, &cache);
 }
 
@@ -451,7 +434,7 @@ Error JournalSync::removeCitizen(const QString& citizenId, bool purged)
         x.single(QStringLiteral("SELECT num FROM citizens WHERE id = ?"), {citizenId});
     if (x.error())
         return x.error();
-    const QString at = nowText();
+    const QString at = m_journal.now();
     if (!num.isValid()) {
         // Never here (a new laptop reading old markers): nothing to delete, nothing to log,
         // only the purge's tombstone.
@@ -489,7 +472,8 @@ Error JournalSync::removeCitizen(const QString& citizenId, bool purged)
                              " WHERE citizen_id = ?"),
               {at, citizenId});
         x.run(QStringLiteral("DELETE FROM sync_problems WHERE citizen_id = ?"
-                             " AND kind NOT IN ('draft-kept', 'scan-kept')"),
+                             " AND kind NOT IN ") +
+                  kKeptKinds,
               {citizenId});
     }
     // The search index first, while the rows still hold what it indexed.
@@ -544,7 +528,7 @@ Error JournalSync::startNewEpoch(const QString& epoch)
                          " WHERE seq NOT IN (SELECT event_seq FROM outbox) AND id NOT IN"
                          " (SELECT event_id FROM sync_problems WHERE kind = 'rejected'"
                          "  AND event_id IS NOT NULL)"),
-          {nowText()});
+          {m_journal.now()});
     x.finish();
     Error e = x.error();
     if (!e)
@@ -556,135 +540,6 @@ Error JournalSync::startNewEpoch(const QString& epoch)
         return e;
     }
     return m_journal.commitBatch();
-}
-
-Result<QList<SyncProblem>> JournalSync::problems()
-{
-    SqlRunner x(m_journal.database().db());
-    x.run(QStringLiteral("SELECT id, kind, citizen_id, event_id, event_type, reason, at"
-                         " FROM sync_problems WHERE dismissed_at IS NULL ORDER BY id"));
-    QList<SyncProblem> out;
-    while (x.next())
-        out << SyncProblem{x.value(0).toLongLong(), x.value(1).toString(), x.value(2).toString(),
-                           x.value(3).toString(),   x.value(4).toString(), x.value(5).toString(),
-                           x.value(6).toString()};
-    if (x.error())
-        return x.error();
-    return out;
-}
-
-Error JournalSync::dismissProblem(qint64 id)
-{
-    SqlRunner x(m_journal.database().db());
-    // A kept note is the text itself: dismissed, it is deleted. Other problems stay listed
-    // as dismissed (they hold no personal data).
-    x.run(QStringLiteral("DELETE FROM sync_problems WHERE id = ?"
-                         " AND kind IN ('draft-kept', 'scan-kept')"),
-          {id});
-    if (!x.error() && x.affected() == 1)
-        return {};
-    x.run(QStringLiteral("UPDATE sync_problems SET dismissed_at = ? WHERE id = ?"
-                         " AND dismissed_at IS NULL"),
-          {nowText(), id});
-    if (!x.error() && x.affected() != 1)
-        return Error(ErrorCode::NotFound, QStringLiteral("sync problem"));
-    return x.error();
-}
-
-Error JournalSync::retryProblem(qint64 id)
-{
-    if (Error e = m_journal.beginBatch())
-        return e;
-    SqlRunner x(m_journal.database().db());
-    const QVariant seq =
-        x.single(QStringLiteral("SELECT e.seq FROM sync_problems p JOIN events e ON e.id ="
-                                " p.event_id WHERE p.id = ? AND p.kind = 'rejected'"
-                                " AND p.dismissed_at IS NULL"),
-                 {id});
-    if (!x.error() && !seq.isValid())
-        x.setError(Error(ErrorCode::NotFound, QStringLiteral("refused change")));
-    x.run(QStringLiteral("INSERT INTO outbox (event_seq, enqueued_at) VALUES (?, ?)"),
-          {seq, nowText()});
-    x.run(QStringLiteral("DELETE FROM sync_problems WHERE id = ?"), {id});
-    if (x.error()) {
-        const Error e = x.error();
-        x.finish();
-        m_journal.rollbackBatch();
-        return e;
-    }
-    x.finish();
-    return m_journal.commitBatch();
-}
-
-Error JournalSync::logKeptNotesShown(const QString& why)
-{
-    // A kept note is a citizen's data though the case is gone: showing it is a use, logged
-    // like opening a case (the note's citizen by internal id).
-    QStringList citizens;
-    {
-        SqlRunner x(m_journal.database().db());
-        // (A kept scan is listed by its file name; saving its content is logged apart.)
-        x.run(QStringLiteral("SELECT DISTINCT citizen_id FROM sync_problems WHERE kind IN"
-                             " ('draft-kept', 'scan-kept') AND citizen_id IS NOT NULL"));
-        while (x.next())
-            citizens << x.value(0).toString();
-        if (x.error())
-            return x.error();
-    }
-    if (citizens.isEmpty())
-        return {};
-    if (Error e = m_journal.beginBatch())
-        return e;
-    for (const QString& c : std::as_const(citizens)) {
-        if (Error e = AccessLog::append(m_journal.database().db(), nowText(),
-                                        m_journal.identity().consultant, AccessLog::Action::Viewed,
-                                        c, why)) {
-            m_journal.rollbackBatch();
-            return e;
-        }
-    }
-    return m_journal.commitBatch();
-}
-
-Error JournalSync::saveKeptScan(qint64 id, const QString& path)
-{
-    QString citizen;
-    QByteArray data;
-    {
-        SqlRunner x(m_journal.database().db());
-        x.run(QStringLiteral("SELECT citizen_id, data FROM sync_problems WHERE id = ?"
-                             " AND kind = 'scan-kept'"),
-              {id});
-        if (!x.next())
-            return x.error() ? x.error() : Error(ErrorCode::NotFound, QStringLiteral("kept scan"));
-        citizen = x.value(0).toString();
-        data = x.value(1).toByteArray();
-    }
-    // Logged before the file exists: an export that is not in the log never happens.
-    if (Error e = AccessLog::append(m_journal.database().db(), nowText(),
-                                    m_journal.identity().consultant, AccessLog::Action::Exported,
-                                    citizen, QStringLiteral("kept scan of a paper consent")))
-        return e;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Error(file.error() == QFileDevice::ResourceError ? ErrorCode::DiskFull
-                                                                : ErrorCode::IoError,
-                     file.errorString());
-    return {};
-}
-
-Result<SyncCounts> JournalSync::counts()
-{
-    SqlRunner x(m_journal.database().db());
-    SyncCounts c;
-    c.outbox = x.single(QStringLiteral("SELECT count(*) FROM outbox")).toInt();
-    c.problems =
-        x.single(QStringLiteral("SELECT count(*) FROM sync_problems WHERE dismissed_at IS NULL"))
-            .toInt();
-    c.conflicts = x.single(QStringLiteral("SELECT count(*) FROM conflicts")).toInt();
-    if (x.error())
-        return x.error();
-    return c;
 }
 
 } // namespace fortrolig

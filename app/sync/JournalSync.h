@@ -118,6 +118,9 @@ public:
     Result<SyncCounts> counts();
 
 private:
+    // The sync problems that hold a citizen's data (a note's text, a consent's scan), kept
+    // for kKeptDraftDays, deleted when dismissed: for `kind IN` / `kind NOT IN`.
+    static constexpr QLatin1String kKeptKinds{"('draft-kept', 'scan-kept')"};
     // One attempt at a page inside the caller's transaction. `careful`: each event in a
     // savepoint of its own, so that one that fails is set aside alone (slow: FTS4 flushes
     // its pending terms at every savepoint). Without it, the first event that fails stops

@@ -557,16 +557,18 @@ Result<Tokens> Accounts::refresh(const QString& refreshToken)
         return Error(ErrorCode::LockedOut, username);
     if (tokenRevoked && !rotated) // revoked with its device's tokens: nothing more to do
         return Error(ErrorCode::NotFound, QStringLiteral("refresh token"));
-    if (tokenRevoked) {
-        // A used refresh token shown again: someone has a copy. Nothing of this device's
-        // tokens is trusted any more; the consultant logs in again.
+    // A used refresh token shown again: someone has a copy. Nothing of this device's tokens
+    // is trusted any more; the consultant logs in again.
+    auto reused = [&]() -> Error {
         if (Error e =
                 revokeTokensOf(QStringLiteral("device_id"), deviceId, QStringLiteral("reused")))
             return e;
         audit(username, QStringLiteral("refresh-token-reused"), deviceId);
         tx.commit();
         return Error(ErrorCode::NotFound, QStringLiteral("refresh token"));
-    }
+    };
+    if (tokenRevoked)
+        return reused();
     if (expires <= now)
         return Error(ErrorCode::NotFound, QStringLiteral("refresh token"));
     // Once: of two requests with the same token at the same moment only one gets new tokens.
@@ -575,16 +577,10 @@ Result<Tokens> Accounts::refresh(const QString& refreshToken)
             {now, hashOf(refreshToken)});
     if (sql.error())
         return sql.error();
-    if (sql.affected() != 1) {
-        // Another request rotated it at this very moment: the token was used twice, which
-        // is reuse (SQLite serialises the two and the second one sees it as such above).
-        if (Error e =
-                revokeTokensOf(QStringLiteral("device_id"), deviceId, QStringLiteral("reused")))
-            return e;
-        audit(username, QStringLiteral("refresh-token-reused"), deviceId);
-        tx.commit();
-        return Error(ErrorCode::NotFound, QStringLiteral("refresh token reused"));
-    }
+    // Another request rotated it at this very moment: the token was used twice, which is
+    // reuse (SQLite serialises the two and the second one sees it as such above).
+    if (sql.affected() != 1)
+        return reused();
     // The device's tokens that have run out are of no further interest.
     sql.run(QStringLiteral("DELETE FROM tokens WHERE device_id = ? AND expires_at < ?"),
             {deviceId, now - 86400LL * 1000});

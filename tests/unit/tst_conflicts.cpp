@@ -36,6 +36,45 @@ struct Laptop
         journal = std::make_unique<Journal>(std::move(jdb.value()), Identity{consultant, newId()});
         sync = std::make_unique<JournalSync>(*journal);
     }
+    QString addCitizen(const QString& name)
+    {
+        return journal->addCitizen(name, *Cpr::parse(QString::fromLatin1(test::kFakeCpr))).value();
+    }
+    QString addCourse(const QString& citizenId)
+    {
+        return journal
+            ->addCourse({citizenId,
+                         QStringLiteral("Testby Kommune"),
+                         QStringLiteral("afklaringsforløb"),
+                         {},
+                         QDate(2026, 1, 5),
+                         {}})
+            .value();
+    }
+    // A consent to the a-kasse for ordinary information (the caller sets the rest).
+    static ConsentInput consentFor(const QString& citizenId, const QString& courseId,
+                                   const QString& signer)
+    {
+        ConsentInput c;
+        c.citizenId = citizenId;
+        c.courseId = courseId;
+        c.templateVersion = 1;
+        c.language = QStringLiteral("da");
+        c.signer = signer;
+        c.grants << ConsentGrant{Recipient{QStringLiteral("akasse"), {}},
+                                 {QStringLiteral("ordinary")}};
+        return c;
+    }
+    // The server accepted everything in the outbox, numbering it from `at`.
+    bool outboxAccepted(qint64 at)
+    {
+        const auto batch = sync->nextBatch(1000);
+        protocol::PushResponse sent;
+        for (const OutgoingEvent& o : batch.value())
+            sent.results << protocol::PushResult{
+                o.event.id, protocol::PushResult::Status::Accepted, at, {}};
+        return sync->applyPushResults(batch.value(), sent).ok();
+    }
     QList<Event> outbox()
     {
         QList<Event> out;
@@ -93,10 +132,7 @@ private Q_SLOTS:
         Laptop a(QStringLiteral("anne"));
         Laptop b(QStringLiteral("anne"));
         Laptop c(QStringLiteral("anne")); // receives in the other order
-        const QString id = a.journal
-                               ->addCitizen(QStringLiteral("Kirsten Konflikt"),
-                                            *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
-                               .value();
+        const QString id = a.addCitizen(QStringLiteral("Kirsten Konflikt"));
         const QString note =
             a.journal->addNote(id, QStringLiteral("første tekst om cykling")).value();
         const QList<Event> base = a.outbox();
@@ -152,10 +188,7 @@ private Q_SLOTS:
         Laptop a(QStringLiteral("anne"));
         Laptop b(QStringLiteral("anne"));
         Laptop c(QStringLiteral("anne"));
-        const QString id = a.journal
-                               ->addCitizen(QStringLiteral("Rikke Tredje"),
-                                            *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
-                               .value();
+        const QString id = a.addCitizen(QStringLiteral("Rikke Tredje"));
         const QString note = a.journal->addNote(id, QStringLiteral("første")).value();
         const QList<Event> base = a.outbox();
         b.receive(base);
@@ -188,28 +221,11 @@ private Q_SLOTS:
     {
         Laptop a(QStringLiteral("anne"));
         Laptop b(QStringLiteral("anne"));
-        const QString id = a.journal
-                               ->addCitizen(QStringLiteral("Sara Samtykke"),
-                                            *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
-                               .value();
-        const QString course = a.journal
-                                   ->addCourse({id,
-                                                QStringLiteral("Testby Kommune"),
-                                                QStringLiteral("afklaringsforløb"),
-                                                {},
-                                                QDate(2026, 1, 5),
-                                                {}})
-                                   .value();
-        ConsentInput c;
-        c.citizenId = id;
-        c.courseId = course;
+        const QString id = a.addCitizen(QStringLiteral("Sara Samtykke"));
+        const QString course = a.addCourse(id);
+        ConsentInput c = Laptop::consentFor(id, course, QStringLiteral("Sara Samtykke"));
         c.templateId = QStringLiteral("fortrolig-standard");
-        c.templateVersion = 1;
-        c.language = QStringLiteral("da");
         c.textHash = QString(64, QLatin1Char('a'));
-        c.signer = QStringLiteral("Sara Samtykke");
-        c.grants << ConsentGrant{Recipient{QStringLiteral("akasse"), {}},
-                                 {QStringLiteral("ordinary")}};
         const QString consent = a.journal->giveConsent(c).value();
         QVERIFY(a.journal->withdrawConsent(consent).ok());
         const QList<Event> all = a.outbox(); // citizen, course, consent, withdrawal
@@ -230,16 +246,8 @@ private Q_SLOTS:
     void anUnfinishedNoteOfAMovedCaseIsKept()
     {
         Laptop a(QStringLiteral("anne"));
-        const QString id = a.journal
-                               ->addCitizen(QStringLiteral("Tim Flyttet"),
-                                            *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
-                               .value();
-        protocol::PushResponse sent;
-        const auto batch = a.sync->nextBatch(10);
-        for (const OutgoingEvent& o : batch.value())
-            sent.results << protocol::PushResult{
-                o.event.id, protocol::PushResult::Status::Accepted, 1, {}};
-        QVERIFY(a.sync->applyPushResults(batch.value(), sent).ok());
+        const QString id = a.addCitizen(QStringLiteral("Tim Flyttet"));
+        QVERIFY(a.outboxAccepted(1));
         QVERIFY(a.journal
                     ->saveDraft(Draft{id,
                                       {},
@@ -276,10 +284,7 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("1")}); // the rest stays
 
         // A purged case takes its unfinished note with it: nothing of it is kept.
-        const QString gone = a.journal
-                                 ->addCitizen(QStringLiteral("Pia Slettet"),
-                                              *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
-                                 .value();
+        const QString gone = a.addCitizen(QStringLiteral("Pia Slettet"));
         QVERIFY(a.journal
                     ->saveDraft(Draft{gone,
                                       {},
@@ -288,12 +293,7 @@ private Q_SLOTS:
                                       {},
                                       {}})
                     .ok());
-        const auto more = a.sync->nextBatch(10);
-        protocol::PushResponse sentMore;
-        for (const OutgoingEvent& o : more.value())
-            sentMore.results << protocol::PushResult{
-                o.event.id, protocol::PushResult::Status::Accepted, 2, {}};
-        QVERIFY(a.sync->applyPushResults(more.value(), sentMore).ok());
+        QVERIFY(a.outboxAccepted(2));
         page.items = {protocol::ChangeItem{5, protocol::ChangeItem::Kind::Purge, gone, {}, {}}};
         page.cursor = 5;
         QVERIFY(a.sync->applyChanges(page).ok());
@@ -312,15 +312,8 @@ private Q_SLOTS:
         // Moved away with a note kept, purged on the server later: the kept note goes too.
         // And a kept note that is dismissed is deleted, not only hidden.
         auto moveAway = [&](const QString& name, const QString& draft, qint64 at) {
-            const QString citizen =
-                a.journal->addCitizen(name, *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
-                    .value();
-            const auto out = a.sync->nextBatch(10);
-            protocol::PushResponse ok;
-            for (const OutgoingEvent& o : out.value())
-                ok.results << protocol::PushResult{
-                    o.event.id, protocol::PushResult::Status::Accepted, at, {}};
-            a.sync->applyPushResults(out.value(), ok);
+            const QString citizen = a.addCitizen(name);
+            a.outboxAccepted(at);
             a.journal->saveDraft(Draft{citizen, {}, QStringLiteral("note"), draft, {}, {}});
             page.items = {
                 protocol::ChangeItem{at, protocol::ChangeItem::Kind::Remove, citizen, {}, {}}};
@@ -359,38 +352,17 @@ private Q_SLOTS:
     {
         Laptop a(QStringLiteral("anne"));
         auto paperCase = [&](const QString& name, const QByteArray& scan) {
-            const QString id =
-                a.journal->addCitizen(name, *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
-                    .value();
-            const QString course = a.journal
-                                       ->addCourse({id,
-                                                    QStringLiteral("Testby Kommune"),
-                                                    QStringLiteral("afklaringsforløb"),
-                                                    {},
-                                                    QDate(2026, 1, 5),
-                                                    {}})
-                                       .value();
-            ConsentInput c;
-            c.citizenId = id;
-            c.courseId = course;
+            const QString id = a.addCitizen(name);
+            const QString course = a.addCourse(id);
+            ConsentInput c = Laptop::consentFor(id, course, name);
             c.templateId = QStringLiteral("paper");
-            c.templateVersion = 1;
-            c.language = QStringLiteral("da");
-            c.signer = name;
-            c.grants << ConsentGrant{Recipient{QStringLiteral("akasse"), {}},
-                                     {QStringLiteral("ordinary")}};
             c.paperScan = scan;
             c.paperScanName = QStringLiteral("samtykke-scan.pdf");
             c.textHash = QString::fromLatin1(
                 QCryptographicHash::hash(scan, QCryptographicHash::Sha256).toHex());
             if (!a.journal->giveConsent(c).ok())
                 return QString();
-            const auto out = a.sync->nextBatch(10);
-            protocol::PushResponse ok;
-            for (const OutgoingEvent& o : out.value())
-                ok.results << protocol::PushResult{
-                    o.event.id, protocol::PushResult::Status::Accepted, 1, {}};
-            a.sync->applyPushResults(out.value(), ok);
+            a.outboxAccepted(1);
             return id;
         };
         const QByteArray scan = QByteArray("%PDF-1.4 fake scan ") + QByteArray(70'000, '\x01');
@@ -460,10 +432,7 @@ private Q_SLOTS:
     void anEditorBasedOnAnOlderVersionDoesNotOverwriteSilently()
     {
         Laptop a(QStringLiteral("anne"));
-        const QString id = a.journal
-                               ->addCitizen(QStringLiteral("Lars Editor"),
-                                            *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
-                               .value();
+        const QString id = a.addCitizen(QStringLiteral("Lars Editor"));
         const QString note = a.journal->addNote(id, QStringLiteral("v1")).value();
         const QString v1 = a.journal->noteHistory(note)->first().id;
         // The editor opened v1; meanwhile (a pull) v2 arrived; then the editor saves.
@@ -476,10 +445,7 @@ private Q_SLOTS:
     {
         Laptop a(QStringLiteral("anne"));
         Laptop b(QStringLiteral("anne"));
-        const QString id = a.journal
-                               ->addCitizen(QStringLiteral("Mette Navn"),
-                                            *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
-                               .value();
+        const QString id = a.addCitizen(QStringLiteral("Mette Navn"));
         b.receive(a.outbox());
         QVERIFY(
             a.journal->correctCitizen(id, QStringLiteral("name"), QStringLiteral("Mette Navnesen"))
@@ -517,18 +483,8 @@ private Q_SLOTS:
     {
         Laptop a(QStringLiteral("anne"));
         Laptop b(QStringLiteral("anne"));
-        const QString id = a.journal
-                               ->addCitizen(QStringLiteral("Niels Slut"),
-                                            *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
-                               .value();
-        const QString course = a.journal
-                                   ->addCourse({id,
-                                                QStringLiteral("Testby Kommune"),
-                                                QStringLiteral("afklaringsforløb"),
-                                                {},
-                                                QDate(2026, 1, 5),
-                                                {}})
-                                   .value();
+        const QString id = a.addCitizen(QStringLiteral("Niels Slut"));
+        const QString course = a.addCourse(id);
         b.receive(a.outbox());
         QVERIFY(a.journal->endCourse(course, QDate(2026, 5, 1)).ok());
         QVERIFY(b.journal->endCourse(course, QDate(2026, 6, 1)).ok());
@@ -550,10 +506,7 @@ private Q_SLOTS:
     {
         Laptop a(QStringLiteral("anne"));
         Laptop b(QStringLiteral("anne"));
-        const QString id = a.journal
-                               ->addCitizen(QStringLiteral("Olga Senere"),
-                                            *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
-                               .value();
+        const QString id = a.addCitizen(QStringLiteral("Olga Senere"));
         QVERIFY(a.journal->addNote(id, QStringLiteral("en note")).ok());
         const QList<Event> events = a.outbox();
         // The note arrives before its citizen (or is of a kind this version cannot apply).
@@ -578,10 +531,7 @@ private Q_SLOTS:
     void aRemovalWaitsForUnsentChanges()
     {
         Laptop a(QStringLiteral("anne"));
-        const QString id = a.journal
-                               ->addCitizen(QStringLiteral("Per Venter"),
-                                            *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
-                               .value();
+        const QString id = a.addCitizen(QStringLiteral("Per Venter"));
         protocol::ChangesResponse page;
         page.items << protocol::ChangeItem{7, protocol::ChangeItem::Kind::Remove, id, {}, {}};
         page.cursor = 7;
@@ -590,12 +540,7 @@ private Q_SLOTS:
         QCOMPARE(a.sync->settings()->cursor, 0); // asked again after the push
         QVERIFY(a.journal->citizen(id).ok());
         // Once sent, the removal goes through: everything of the case leaves the journal.
-        protocol::PushResponse sent;
-        const auto batch = a.sync->nextBatch(10);
-        for (const OutgoingEvent& o : batch.value())
-            sent.results << protocol::PushResult{
-                o.event.id, protocol::PushResult::Status::Accepted, 1, {}};
-        QVERIFY(a.sync->applyPushResults(batch.value(), sent).ok());
+        QVERIFY(a.outboxAccepted(1));
         applied = a.sync->applyChanges(page);
         QVERIFY(!applied->stoppedForPush);
         QCOMPARE(a.sync->settings()->cursor, 7);
