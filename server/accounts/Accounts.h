@@ -92,6 +92,7 @@ public:
     static bool isValidUsername(const QString& username);
 
 private:
+    static QString hashOf(const QString& secret); // SHA-256, hex: how secrets are stored
     Result<Tokens> issueTokens(const QString& deviceId, const QString& username);
     Error recordAttempt(const QString& username, const QString& attempt, bool* lockedNow);
     Error recordFailure(const QString& username, const QString& attempt, const QString& why,

@@ -87,28 +87,6 @@ Error insertRows(ServerDatabase& db, const QString& table, const QStringList& co
     return {};
 }
 
-class Transaction
-{
-public:
-    explicit Transaction(ServerDatabase& db) : m_db(db) { m_error = db.begin(); }
-    ~Transaction()
-    {
-        if (!m_error && !m_done)
-            m_db.rollback();
-    }
-    const Error& error() const { return m_error; }
-    Error commit()
-    {
-        m_done = true;
-        return m_db.commit();
-    }
-
-private:
-    ServerDatabase& m_db;
-    Error m_error;
-    bool m_done = false;
-};
-
 // How long after a case moved its former consultant's offline work is still accepted.
 constexpr qint64 kFormerHolderGraceMs = 30LL * 24 * 3600 * 1000;
 // A page of changes stops growing past this many bytes of payload (and always has one item).

@@ -76,4 +76,27 @@ private:
     std::unique_ptr<StatementCache> m_cache;
 };
 
+// A transaction on one connection that rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(ServerDatabase& db) : m_db(db) { m_error = db.begin(); }
+    ~Transaction()
+    {
+        if (!m_error && !m_done)
+            m_db.rollback();
+    }
+    const Error& error() const { return m_error; }
+    Error commit()
+    {
+        m_done = true;
+        return m_db.commit();
+    }
+
+private:
+    ServerDatabase& m_db;
+    Error m_error;
+    bool m_done = false;
+};
+
 } // namespace fortrolig::server
