@@ -1,6 +1,7 @@
 // Sync in the consultant's window, driven through its widgets offscreen against a real
 // server on loopback: connect with the administrator's link, log in, the status line, a
 // conflict shown in the case and resolved there, a revoked laptop wiped.
+#include "DialogWatch.h"
 #include "MainWindow.h"
 #include "SyncHarness.h"
 #include "TestSupport.h"
@@ -43,22 +44,6 @@ using namespace fortrolig::test;
 
 namespace {
 const QString kPass = QStringLiteral("lang og god adgangsfrase");
-
-// Runs `fill` once a modal dialog with this name shows, without blocking the event loop.
-template <typename F> void whenDialogShows(const QString& objectName, F fill)
-{
-    auto* timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, objectName, fill] {
-        auto* d = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        if (!d || d->objectName() != objectName)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        fill(d);
-    });
-    timer->start();
-}
 } // namespace
 
 class TestSyncUi : public QObject

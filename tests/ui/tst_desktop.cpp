@@ -1,4 +1,5 @@
 // The consultant's window, driven through its real widgets offscreen.
+#include "DialogWatch.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "app/ClipboardGuard.h"
@@ -42,6 +43,7 @@
 #include <QTimer>
 
 using namespace fortrolig;
+using fortrolig::test::whenDialogShows;
 
 namespace {
 const QString kPass = QStringLiteral("lang og god adgangsfrase");
@@ -55,22 +57,6 @@ template <typename F> void onNextDialog(const QString& objectName, F fill)
         QCOMPARE(d->objectName(), objectName);
         fill(d);
     });
-}
-// The same for a dialog that opens later, after work elsewhere (a worker thread) is done:
-// looks for it without blocking the event loop that has to open it.
-template <typename F> void whenDialogShows(const QString& objectName, F fill)
-{
-    auto* timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, objectName, fill] {
-        auto* d = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        if (!d || d->objectName() != objectName)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        fill(d);
-    });
-    timer->start();
 }
 } // namespace
 
