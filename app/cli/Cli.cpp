@@ -1,9 +1,11 @@
 #include "cli/Cli.h"
 
 #include "cli/Passphrase.h"
+#include "crypto/KeyVault.h"
 #include "domain/Cpr.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +58,7 @@ QString Cli::usage()
         "       [--key-store keychain|file]\n"
         "  passphrase change\n"
         "  verify\n"
+        "  recover --to FOLDER\n"
         "  citizen add --name NAME --cpr CPR\n"
         "  citizen list\n"
         "  citizen show ID [--reason TEXT]\n"
@@ -194,6 +197,8 @@ int Cli::run()
             return usageError(tr("unknown command: passphrase %1").arg(sub));
         return cmdPassphraseChange(access);
     }
+    if (command == QStringLiteral("recover"))
+        return cmdRecover(access); // opens the journal its own way: as damaged
     if (command == QStringLiteral("consent") && sub == QStringLiteral("templates"))
         return cmdTemplates(); // the forms: no journal needed
     static const QStringList known = {
@@ -319,6 +324,55 @@ int Cli::cmdPassphraseChange(JournalAccess& access)
     if (Error e = access.changePassphrase(old, fresh, profile))
         return fail(e);
     print(QJsonObject{{QStringLiteral("changed"), true}}, tr("Passphrase changed."));
+    return Success;
+}
+
+int Cli::cmdRecover(JournalAccess& access)
+{
+    const QString to = m_args.value(QStringLiteral("--to"));
+    if (to.isEmpty())
+        return usageError(tr("recover needs --to FOLDER: a new folder for the recovered journal"));
+    if (!access.exists())
+        return fail(Error(ErrorCode::NotFound, tr("no journal in %1").arg(access.directory())));
+    if (const qint64 wait = access.secondsToWait(); wait > 0) {
+        Error e(ErrorCode::LockedOut);
+        e.waitSeconds = wait;
+        return fail(e);
+    }
+    const SecureBytes pass = readPassphrase("FORTROLIG_PASSPHRASE", tr("Passphrase: "));
+    if (pass.isEmpty())
+        return fail(Error(ErrorCode::InvalidInput,
+                          tr("no passphrase: set FORTROLIG_PASSPHRASE or run in a terminal")));
+    auto pending = access.beginUnlock();
+    if (!pending.ok())
+        return fail(pending.error());
+    const QString target = QDir(to).absolutePath();
+    auto outcome =
+        access.recoverInto(target, pending.value(), KeyVault::unseal(pending->wrapped, pass));
+    if (!outcome.ok())
+        return fail(outcome.error());
+    qint64 rows = 0;
+    for (const auto& t : outcome->tables)
+        rows += t.rowsCopied;
+    const QStringList lost = outcome->lostSummary();
+    QString text = tr("Recovered into %1: %n row(s) copied.", nullptr, int(rows)).arg(target);
+    text += QLatin1Char('\n') + (lost.isEmpty()
+                                     ? tr("Everything could be read.")
+                                     : tr("Could not be read (table: internal row numbers): %1")
+                                           .arg(lost.join(QStringLiteral("; "))));
+    if (outcome->unsentEvents > 0)
+        text += QLatin1Char('\n') + tr("%n change(s) not yet sent to the server are kept and are "
+                                       "sent at the next sync.",
+                                       nullptr, int(outcome->unsentEvents));
+    text += QLatin1Char('\n') +
+            tr("Use the recovered journal with --journal %1 (or move it into place). The damaged "
+               "journal in %2 was not changed: remove it when it is no longer needed.")
+                .arg(target, access.directory());
+    print(QJsonObject{{QStringLiteral("recoveredTo"), target},
+                      {QStringLiteral("rowsCopied"), rows},
+                      {QStringLiteral("notReadable"), QJsonArray::fromStringList(lost)},
+                      {QStringLiteral("unsentChanges"), outcome->unsentEvents}},
+          text);
     return Success;
 }
 

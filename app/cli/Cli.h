@@ -64,6 +64,7 @@ private:
     int cmdInit(JournalAccess& access);
     int cmdPassphraseChange(JournalAccess& access);
     int cmdVerify(Journal& journal);
+    int cmdRecover(JournalAccess& access);
     int cmdCitizen(Journal& journal, const QString& sub);
     int cmdCourse(Journal& journal, const QString& sub);
     int cmdNote(Journal& journal, const QString& sub);

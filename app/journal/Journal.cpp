@@ -498,8 +498,29 @@ Error Journal::discardDraft(const QString& slot)
 
 Error Journal::verify()
 {
-    if (Error e = m_database->integrityCheck())
-        return e.code == ErrorCode::WrongKey ? Error(ErrorCode::Damaged, e.detail) : e;
+    // Every page and log frame first (SQLite reads only what a query needs), then SQLite's
+    // structural check, then the access log's chain.
+    const PageCheck::Report pages = m_database->checkPages();
+    Error structure = m_database->integrityCheck();
+    if (structure.code == ErrorCode::WrongKey)
+        structure = Error(ErrorCode::Damaged, structure.detail);
+    if (pages.damaged() || structure.code == ErrorCode::Damaged) {
+        QStringList where;
+        if (pages.damaged())
+            where << pages.summary();
+        const QStringList hit = m_database->unreadableObjects();
+        if (!hit.isEmpty())
+            where << QStringLiteral("cannot be read: ") + hit.join(QStringLiteral(", "));
+        if (where.isEmpty())
+            where << structure.detail;
+        const QString what = where.join(QStringLiteral("; "));
+        m_database->markDamaged(what);
+        return Error(ErrorCode::Damaged, what);
+    }
+    if (structure)
+        return structure;
+    if (!pages.readError.isEmpty())
+        return Error(ErrorCode::IoError, pages.readError);
     return AccessLog::verify(m_database->db());
 }
 

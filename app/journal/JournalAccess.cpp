@@ -212,6 +212,47 @@ Result<std::unique_ptr<Journal>> JournalAccess::finishUnlock(const PendingUnlock
     return std::make_unique<Journal>(std::move(db.value()), identity.value());
 }
 
+Result<JournalRecovery::Outcome> JournalAccess::recoverInto(const QString& targetDirectory,
+                                                            const PendingUnlock& pending,
+                                                            Result<SecureBytes> key)
+{
+    FileKeyStore fileStore(m_directory);
+    KeyVault(m_keychain, fileStore, m_throttle).endUnlock(key.ok());
+    if (!key.ok())
+        return key.error();
+    JournalAccess target(targetDirectory, m_keychain);
+    if (target.exists())
+        return Error(ErrorCode::AlreadyExists);
+    if (!QDir().mkpath(targetDirectory))
+        return Error(ErrorCode::ReadOnlyLocation, QStringLiteral("recovery folder"));
+    const Meta& meta = pending.meta;
+    JournalDatabase::Options options;
+    options.cipherFormat = meta.cipherFormat;
+    options.forRecovery = true;
+    auto source =
+        JournalDatabase::open(databasePath(), key.value(), JournalDatabase::Mode::Open, options);
+    if (!source.ok()) {
+        Error e = source.error();
+        if (e.code == ErrorCode::WrongKey && keyCheckValue(key.value()) == meta.keyCheck)
+            e.code = ErrorCode::Damaged; // the first page itself: nothing can be read
+        return e;
+    }
+    auto outcome = JournalRecovery::recover(
+        *source.value(), target.databasePath(), key.value(), meta.cipherFormat, meta.journalId,
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    key.value().clear();
+    if (!outcome.ok())
+        return outcome.error();
+    if (meta.keyStore == QStringLiteral("file") &&
+        !QFile::copy(m_directory + QStringLiteral("/journal.key"),
+                     targetDirectory + QStringLiteral("/journal.key")))
+        return Error(ErrorCode::IoError, QStringLiteral("journal.key"));
+    // journal.json last, as at init: its presence means the journal is complete.
+    if (Error e = target.writeMeta(meta))
+        return e;
+    return outcome;
+}
+
 Result<std::unique_ptr<Journal>> JournalAccess::unlock(const SecureBytes& passphrase,
                                                        JournalDatabase::Options options)
 {
@@ -245,6 +286,7 @@ Error JournalAccess::wipe()
                                kDbFile + QStringLiteral("-shm"),
                                QStringLiteral("journal.key"),
                                QStringLiteral("unlock-state.json"),
+                               JournalDatabase::damageMarkerPath(kDbFile),
                                kMetaFile};
     for (const QString& name : files) {
         const QString path = m_directory + QLatin1Char('/') + name;

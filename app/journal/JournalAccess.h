@@ -6,6 +6,7 @@
 #include "crypto/UnlockThrottle.h"
 #include "crypto/WrappedKey.h"
 #include "journal/Journal.h"
+#include "journal/JournalRecovery.h"
 #include "storage/JournalDatabase.h"
 
 #include <memory>
@@ -57,6 +58,14 @@ public:
     // to the consultant: beginUnlock here, KeyVault::unseal anywhere, then finishCheck. A
     // wrong try counts like a failed unlock (the same waits), and the journal is not opened.
     Error finishCheck(const PendingUnlock& pending, const Result<SecureBytes>& key);
+
+    // A damaged journal: rescues what can still be read into a new journal directory, under
+    // the same key, passphrase and device (so it unlocks and syncs as this one did). This one
+    // is not written to: it stays as evidence until the consultant removes it. Unlock in steps
+    // as for finishUnlock.
+    Result<JournalRecovery::Outcome> recoverInto(const QString& targetDirectory,
+                                                 const PendingUnlock& pending,
+                                                 Result<SecureBytes> key);
 
     Error changePassphrase(const SecureBytes& oldPassphrase, const SecureBytes& newPassphrase,
                            KdfProfile kdf = KdfProfile::Moderate);

@@ -24,9 +24,11 @@ inline const QString Exported = QStringLiteral("exported");
 inline const QString Consented = QStringLiteral("consent-recorded");
 inline const QString Withdrawn = QStringLiteral("consent-withdrawn");
 inline const QString Disclosed = QStringLiteral("disclosed");
-inline const QString Received = QStringLiteral("received-by-sync"); // pulled from the server
-inline const QString Removed = QStringLiteral("removed-by-sync");   // moved to someone else
-inline const QString Purged = QStringLiteral("purged-by-sync");     // deleted on the server
+inline const QString Received = QStringLiteral("received-by-sync");   // pulled from the server
+inline const QString Removed = QStringLiteral("removed-by-sync");     // moved to someone else
+inline const QString Purged = QStringLiteral("purged-by-sync");       // deleted on the server
+inline const QString Recovered = QStringLiteral("journal-recovered"); // rescued from damage
+inline const QString LogGap = QStringLiteral("log-entries-lost");     // unreadable in the rescue
 } // namespace Action
 
 // Call inside a transaction.

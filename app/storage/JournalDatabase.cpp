@@ -4,11 +4,13 @@
 #include "storage/sqlcipher.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryFile>
 
 Q_LOGGING_CATEGORY(lcStorage, "fortrolig.storage")
@@ -46,9 +48,10 @@ JournalDatabase::~JournalDatabase()
     {
         QSqlDatabase d = db();
         if (d.isValid()) {
-            sqlite3* h = static_cast<sqlite3*>(d.driver()->handle().value<void*>());
-            // A clean close checkpoints the WAL into the main file and removes -wal/-shm.
-            if (h)
+            sqlite3* h = handle();
+            // A clean close checkpoints the WAL into the main file and removes -wal/-shm; a
+            // damaged journal is left as it is.
+            if (h && !isDamaged())
                 sqlite3_wal_checkpoint_v2(h, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
             d.close();
         }
@@ -56,11 +59,143 @@ JournalDatabase::~JournalDatabase()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-bool JournalDatabase::headerIsPlain(sqlite3* connection)
+sqlite3* JournalDatabase::handle() const
+{
+    QSqlDatabase d = db();
+    return d.isValid() ? static_cast<sqlite3*>(d.driver()->handle().value<void*>()) : nullptr;
+}
+
+namespace {
+sqlite3_file* mainFile(sqlite3* connection)
 {
     sqlite3_file* file = nullptr;
-    if (sqlite3_file_control(connection, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
+    if (!connection ||
+        sqlite3_file_control(connection, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
         !file || !file->pMethods)
+        return nullptr;
+    return file;
+}
+
+// Reads the file below the codec, through SQLite's own handle (see headerIsPlain).
+PageCheck::Report checkAllPages(sqlite3* connection, const PageCheck& pages, const QString& path)
+{
+    PageCheck::Report r;
+    sqlite3_file* file = mainFile(connection);
+    sqlite3_int64 size = 0;
+    if (!file || file->pMethods->xFileSize(file, &size) != SQLITE_OK) {
+        r.readError = QStringLiteral("journal file size");
+        return r;
+    }
+    r = pages.checkDatabase(
+        [file](qint64 offset, char* data, qint64 length) -> qint64 {
+            return file->pMethods->xRead(file, data, int(length), offset) == SQLITE_OK ? length
+                                                                                       : -1;
+        },
+        size);
+    const PageCheck::Report log = pages.checkLog(path + QStringLiteral("-wal"));
+    r.damagedFrames = log.damagedFrames;
+    r.logHeaderDamaged = log.logHeaderDamaged;
+    r.lostCommits = log.lostCommits;
+    r.framesChecked = log.framesChecked;
+    if (r.readError.isEmpty())
+        r.readError = log.readError;
+    return r;
+}
+
+// SQLite checkpoints and removes the log when the last connection closes; a damaged journal
+// keeps it as it is.
+void keepLog(sqlite3* connection)
+{
+    int persist = 1;
+    sqlite3_file_control(connection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+}
+
+void writeDamageMarker(const QString& databasePath, const QString& what)
+{
+    // No personal data: when, and which pages or tables.
+    QFile marker(JournalDatabase::damageMarkerPath(databasePath));
+    if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        marker.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + ' ' +
+                     what.toUtf8() + '\n');
+}
+} // namespace
+
+QString JournalDatabase::damageMarkerPath(const QString& databasePath)
+{
+    return databasePath + QStringLiteral(".damaged");
+}
+
+bool JournalDatabase::isDamaged() const
+{
+    QSqlDatabase d = db();
+    return d.isValid() && static_cast<const SqlCipherDriver*>(d.driver())->isDamaged();
+}
+
+void JournalDatabase::markDamaged(const QString& what)
+{
+    const bool known = isDamaged();
+    QSqlDatabase d = db();
+    if (d.isValid())
+        static_cast<SqlCipherDriver*>(d.driver())->setDamaged();
+    if (sqlite3* h = handle())
+        keepLog(h);
+    writeDamageMarker(m_path, what);
+    if (!known)
+        qCWarning(lcStorage) << "journal damaged:" << what;
+}
+
+PageCheck::Report JournalDatabase::checkPages()
+{
+    if (!m_pages)
+        return {};
+    const PageCheck::Report r = checkAllPages(handle(), *m_pages, m_path);
+    if (r.damaged())
+        markDamaged(r.summary());
+    else if (r.readError.isEmpty() && QFile::exists(damageMarkerPath(m_path)))
+        QFile::remove(damageMarkerPath(m_path)); // every page authenticates after all
+    return r;
+}
+
+QStringList JournalDatabase::unreadableObjects()
+{
+    QStringList out;
+    QSqlQuery list(db());
+    if (!list.exec(QStringLiteral("SELECT type, name, tbl_name FROM sqlite_master"
+                                  " WHERE type IN ('table', 'index') AND rootpage > 0"
+                                  " ORDER BY type DESC, name")))
+        return out;
+    QList<std::array<QString, 3>> objects;
+    while (list.next())
+        objects.append(
+            {list.value(0).toString(), list.value(1).toString(), list.value(2).toString()});
+    list.finish();
+    for (const auto& [type, name, table] : std::as_const(objects)) {
+        const QString quoted = QLatin1Char('"') + name + QLatin1Char('"');
+        // A table is read to its last byte (every column, overflow pages too); an index is
+        // walked by counting through it.
+        const QString sql =
+            type == QStringLiteral("table")
+                ? QStringLiteral("SELECT * FROM ") + quoted
+                : QStringLiteral("SELECT count(*) FROM \"%1\" INDEXED BY %2").arg(table, quoted);
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            continue; // e.g. an automatic index INDEXED BY cannot name
+        bool readable = q.exec();
+        while (readable && q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                q.value(i);
+        }
+        if (!readable || q.lastError().isValid())
+            out << name;
+    }
+    return out;
+}
+
+bool JournalDatabase::headerIsPlain(sqlite3* connection)
+{
+    sqlite3_file* file = mainFile(connection);
+    if (!file)
         return false;
     char header[16] = {};
     // Below the codec: the bytes as they are on disk.
@@ -249,12 +384,54 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const QString& pa
     if (!options.benchmarkWithoutEncryption && headerIsPlain(raw))
         return failWith(Error(ErrorCode::NotEncrypted, QStringLiteral("written unencrypted")));
 
+    std::shared_ptr<PageCheck> pages;
+    PageCheck::Report logReport;
+    if (!options.benchmarkWithoutEncryption) {
+        char salt[16] = {};
+        sqlite3_file* file = mainFile(raw);
+        if (!file || file->pMethods->xRead(file, salt, sizeof salt, 0) != SQLITE_OK)
+            return failWith(Error(ErrorCode::IoError, QStringLiteral("journal header")));
+        pages = std::make_shared<PageCheck>(key, QByteArray(salt, sizeof salt),
+                                            options.cipherFormat, 4096);
+        // Before anything can checkpoint it: SQLite would drop a log frame that fails its
+        // checksum, and every transaction after it, without a word.
+        logReport = pages->checkLog(path + QStringLiteral("-wal"));
+        if (logReport.damaged()) {
+            // Keep the log as it was, for whoever examines the damage; keep it on close too.
+            QFile::copy(path + QStringLiteral("-wal"),
+                        path + QStringLiteral("-wal.damaged-") +
+                            QString::number(QDateTime::currentSecsSinceEpoch()));
+        }
+    }
+    const bool damaged =
+        options.forRecovery || logReport.damaged() ||
+        (!options.benchmarkWithoutEncryption && QFile::exists(damageMarkerPath(path)));
+    if (damaged)
+        keepLog(raw);
+
     static QAtomicInteger<quint64> counter;
     const QString name = QStringLiteral("fortrolig-journal-") + QString::number(++counter);
-    QSqlDatabase::addDatabase(new SqlCipherDriver(raw), name);
+    auto* driver = new SqlCipherDriver(raw);
+    if (pages) {
+        driver->setDamageProbe([raw, pages, path]() {
+            const PageCheck::Report r = checkAllPages(raw, *pages, path);
+            if (r.damaged()) {
+                keepLog(raw);
+                writeDamageMarker(path, r.summary());
+                qCWarning(lcStorage) << "journal damaged:" << r.summary();
+            }
+            return r.damaged();
+        });
+    }
+    if (damaged)
+        driver->setDamaged();
+    QSqlDatabase::addDatabase(driver, name);
     raw = nullptr;
     qCInfo(lcStorage) << "journal opened; SQLCipher" << version;
-    return std::unique_ptr<JournalDatabase>(new JournalDatabase(path, name));
+    auto journal = std::unique_ptr<JournalDatabase>(new JournalDatabase(path, name, pages));
+    if (logReport.damaged())
+        journal->markDamaged(logReport.summary());
+    return journal;
 }
 
 Error JournalDatabase::integrityCheck()

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "crypto/SecureBytes.h"
+#include "storage/PageCheck.h"
 
 #include <QSqlDatabase>
 #include <memory>
@@ -27,6 +28,8 @@ public:
         // fortrolig-bench only: run the same code over a plain database to measure what
         // encryption costs. Never set for a journal that holds data.
         bool benchmarkWithoutEncryption = false;
+        // Recovery: open as damaged (no statement that writes runs, the log is kept).
+        bool forRecovery = false;
     };
 
     ~JournalDatabase();
@@ -39,8 +42,20 @@ public:
     QSqlDatabase db() const { return QSqlDatabase::database(m_connectionName, false); }
     const QString& path() const { return m_path; }
 
-    // Reads every page (each page's HMAC is checked on read): finds a flipped byte anywhere.
+    // SQLite's structural check of every table and index (PRAGMA integrity_check).
     Error integrityCheck();
+    // Every page of the file and every frame of its log authenticates (PageCheck). Finding
+    // damage marks the journal damaged; finding none clears an earlier mark.
+    PageCheck::Report checkPages();
+    // The tables and indexes that cannot be read to the end (for saying what damage hits).
+    QStringList unreadableObjects();
+
+    // Damage was found (now, or by an earlier run: a marker beside the file, without personal
+    // data, says so). Reads still work; every statement that would write is refused with
+    // SQLITE_CORRUPT, so nothing is written to a journal known to be damaged.
+    bool isDamaged() const;
+    void markDamaged(const QString& what);
+    static QString damageMarkerPath(const QString& databasePath);
 
     // The cipher PRAGMAs to run before the first read, for a journal of format `journalFormat`
     // under SQLCipher `runtimeVersion` (e.g. "3.4.1" or "4.5.6 community").
@@ -56,12 +71,15 @@ public:
 
 private:
     static bool headerIsPlain(sqlite3* connection);
-    JournalDatabase(QString path, QString connectionName)
-        : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+    JournalDatabase(QString path, QString connectionName, std::shared_ptr<PageCheck> pages)
+        : m_path(std::move(path)), m_connectionName(std::move(connectionName)),
+          m_pages(std::move(pages))
     {
     }
+    sqlite3* handle() const;
     QString m_path;
     QString m_connectionName;
+    std::shared_ptr<PageCheck> m_pages; // null for the benchmark's plain database
 };
 
 } // namespace fortrolig

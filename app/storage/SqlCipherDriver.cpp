@@ -71,6 +71,32 @@ QSqlResult* SqlCipherDriver::createResult() const
     return new SqlCipherResult(this);
 }
 
+int SqlCipherDriver::classify(int code)
+{
+    const int primary = code & 0xff;
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB || primary == SQLITE_FORMAT) {
+        if (m_probe && !m_damaged && !m_probing) {
+            m_probing = true; // the probe's own reads go through this connection's file
+            m_probe();
+            m_probing = false;
+        }
+        m_damaged = true;
+        return code;
+    }
+    if ((primary == SQLITE_ERROR || primary == SQLITE_NOMEM) && m_damaged)
+        return SQLITE_CORRUPT; // known damage: the page check need not run again
+    if ((primary == SQLITE_ERROR || primary == SQLITE_NOMEM) && m_probe && !m_probing) {
+        m_probing = true;
+        const bool damaged = m_probe();
+        m_probing = false;
+        if (damaged) {
+            m_damaged = true;
+            return SQLITE_CORRUPT;
+        }
+    }
+    return code;
+}
+
 QSqlError SqlCipherDriver::makeError(sqlite3* connection, int code, const QString& what,
                                      QSqlError::ErrorType type)
 {
@@ -85,7 +111,9 @@ bool SqlCipherDriver::execSimple(const char* sql, const QString& what, QSqlError
         return false;
     const int rc = sqlite3_exec(m_connection, sql, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
-        setLastError(makeError(m_connection, sqlite3_extended_errcode(m_connection), what, type));
+        const int code = sqlite3_extended_errcode(m_connection);
+        const int reported = classify(code);
+        setLastError(makeError(reported == code ? m_connection : nullptr, reported, what, type));
         return false;
     }
     return true;

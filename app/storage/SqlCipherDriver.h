@@ -2,6 +2,7 @@
 
 #include <QSqlDriver>
 #include <QSqlError>
+#include <functional>
 
 struct sqlite3;
 
@@ -33,6 +34,17 @@ public:
 
     sqlite3* connection() const { return m_connection; }
 
+    // Damage. SQLCipher reports a page that fails its authentication as SQLITE_ERROR (or
+    // NOMEM) as often as SQLITE_CORRUPT. After such an error the probe (JournalDatabase's page
+    // check) decides; damage found makes the error SQLITE_CORRUPT, and from then on every
+    // statement that would write is refused.
+    using DamageProbe = std::function<bool()>;
+    void setDamageProbe(DamageProbe probe) { m_probe = std::move(probe); }
+    bool isDamaged() const { return m_damaged; }
+    void setDamaged() { m_damaged = true; }
+    // The code to report for a failed call that returned `code`.
+    int classify(int code);
+
     // The native error code is SQLite's extended result code, as a decimal string.
     static QSqlError makeError(sqlite3* connection, int code, const QString& what,
                                QSqlError::ErrorType type);
@@ -40,6 +52,9 @@ public:
 private:
     bool execSimple(const char* sql, const QString& what, QSqlError::ErrorType type);
     sqlite3* m_connection = nullptr;
+    DamageProbe m_probe;
+    bool m_damaged = false;
+    bool m_probing = false;
 };
 
 } // namespace fortrolig

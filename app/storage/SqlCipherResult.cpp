@@ -35,9 +35,18 @@ void SqlCipherResult::finalize()
     m_pendingRow = false;
 }
 
+SqlCipherDriver* SqlCipherResult::cipherDriver() const
+{
+    return const_cast<SqlCipherDriver*>(static_cast<const SqlCipherDriver*>(driver()));
+}
+
 void SqlCipherResult::fail(int code, const QString& what, int type)
 {
-    setLastError(SqlCipherDriver::makeError(connection(), code, what, QSqlError::ErrorType(type)));
+    SqlCipherDriver* d = cipherDriver();
+    const int reported = d ? d->classify(code) : code;
+    // A reclassified error takes SQLite's words for its new code, not the old message.
+    setLastError(SqlCipherDriver::makeError(reported == code ? connection() : nullptr, reported,
+                                            what, QSqlError::ErrorType(type)));
 }
 
 bool SqlCipherResult::reset(const QString& query)
@@ -63,6 +72,13 @@ bool SqlCipherResult::prepare(const QString& query)
         fail(sqlite3_extended_errcode(db), QStringLiteral("Unable to prepare statement"),
              QSqlError::StatementError);
         finalize();
+        return false;
+    }
+    if (cipherDriver()->isDamaged() && !sqlite3_stmt_readonly(m_stmt)) {
+        finalize();
+        setLastError(SqlCipherDriver::makeError(nullptr, SQLITE_CORRUPT,
+                                                QStringLiteral("Damaged journal: not written"),
+                                                QSqlError::StatementError));
         return false;
     }
     const auto* rest = static_cast<const QChar*>(tail);

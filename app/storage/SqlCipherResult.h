@@ -37,6 +37,7 @@ protected:
 
 private:
     sqlite3* connection() const;
+    SqlCipherDriver* cipherDriver() const;
     bool bindAll();
     int step();              // sqlite3_step, with the error recorded
     bool rewindToFirstRow(); // reset and step once
