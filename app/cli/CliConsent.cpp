@@ -110,7 +110,8 @@ int Cli::cmdConsent(Journal& journal, const QString& sub)
             return fail(decision.error());
         print(QJsonObject{{QStringLiteral("allowed"), decision->allowed},
                           {QStringLiteral("reason"), decision->code()},
-                          {QStringLiteral("consent"), decision->consentId}},
+                          {QStringLiteral("consent"), decision->consentId},
+                          {QStringLiteral("course"), decision->courseId}},
               decision->explanation());
         if (!decision->allowed) {
             m_err << "fortrolig-cli: " << decision->code() << ": " << decision->explanation()

@@ -480,6 +480,26 @@ private Q_SLOTS:
                     QStringLiteral("--category"), QStringLiteral("ordinary")})
                 .code,
             0);
+        // The legal basis names the course it rests on; another municipality's jobcentre
+        // has none, and is told why.
+        const Run basis =
+            cli(j, {QStringLiteral("--json"), QStringLiteral("consent"), QStringLiteral("check"),
+                    QStringLiteral("--citizen"), citizen, QStringLiteral("--recipient"),
+                    QStringLiteral("jobcentre:Jobcenter Testby"), QStringLiteral("--category"),
+                    QStringLiteral("health")});
+        QCOMPARE(basis.code, 0);
+        QCOMPARE(basis.json().toObject().value(QStringLiteral("course")).toString(), course);
+        const Run other = cli(j,
+                              {QStringLiteral("consent"), QStringLiteral("check"),
+                               QStringLiteral("--citizen"), citizen, QStringLiteral("--recipient"),
+                               QStringLiteral("jobcentre:Andenby Kommune"),
+                               QStringLiteral("--category"), QStringLiteral("ordinary")},
+                              kPass, {QStringLiteral("FORTROLIG_LANG=en")});
+        QCOMPARE(other.code, 3);
+        QVERIFY2(other.err.contains(QStringLiteral("not-referring-municipality: Not allowed: only "
+                                                   "the jobcentre of the municipality that "
+                                                   "referred the citizen")),
+                 qPrintable(other.err));
 
         // A consent signed on paper, the scan attached.
         const QString scan = m_tmp.filePath(QStringLiteral("scan.pdf"));
