@@ -71,6 +71,9 @@ private:
     int cmdSearch(Journal& journal);
     int cmdLog(Journal& journal);
     int cmdConsent(Journal& journal, const QString& sub);
+    // What is wrong with --recipient / --category, in words; empty when nothing is.
+    static QString recipientProblem(const QString& text);
+    static QString categoriesProblem(const QStringList& categories);
     int cmdTemplates();
     int cmdEnroll(Journal& journal);
     int cmdLogin(Journal& journal);

@@ -34,6 +34,33 @@ QJsonArray grantsJson(const QList<ConsentGrant>& grants)
 }
 } // namespace
 
+QString Cli::recipientProblem(const QString& text)
+{
+    const QString kinds = RecipientKind::all().join(QStringLiteral(", "));
+    const Recipient r = Recipient::parse(text);
+    if (r.kind.isEmpty())
+        return tr("--recipient is missing: write --recipient KIND or KIND:NAME, where KIND is "
+                  "one of: %1.")
+            .arg(kinds);
+    if (!RecipientKind::all().contains(r.kind))
+        return tr("\"%1\" is not a recipient. Write one of: %2.").arg(r.kind, kinds);
+    if (!r.isValid())
+        return tr("%1 needs a name: write --recipient %1:NAME").arg(r.kind);
+    return {};
+}
+
+QString Cli::categoriesProblem(const QStringList& categories)
+{
+    const QString all = InfoCategory::all().join(QStringLiteral(", "));
+    if (categories.isEmpty())
+        return tr("--category is missing: write --category CAT, one or more of: %1.").arg(all);
+    for (const QString& c : categories) {
+        if (!InfoCategory::all().contains(c))
+            return tr("\"%1\" is not a category. Write one or more of: %2.").arg(c, all);
+    }
+    return {};
+}
+
 int Cli::cmdTemplates()
 {
     const TemplateCatalogue c =
@@ -94,9 +121,15 @@ int Cli::cmdConsent(Journal& journal, const QString& sub)
         return Success;
     }
     if (sub == QStringLiteral("check") || sub == QStringLiteral("disclose")) {
-        if (citizen.isEmpty() || recipient.kind.isEmpty() || categories.isEmpty())
-            return usageError(
-                tr("consent %1 needs --citizen, --recipient KIND[:NAME] and --category").arg(sub));
+        if (citizen.isEmpty())
+            return usageError(tr("consent %1 needs --citizen ID").arg(sub));
+        // Say what is wrong and how to write it, before the journal would only say "invalid".
+        for (const QString& problem :
+             {recipientProblem(m_args.value(QStringLiteral("--recipient"))),
+              categoriesProblem(categories)}) {
+            if (!problem.isEmpty())
+                return usageError(problem);
+        }
         if (sub == QStringLiteral("disclose")) {
             auto id = journal.disclose(citizen, recipient, categories,
                                        m_args.value(QStringLiteral("--what")));
@@ -110,7 +143,8 @@ int Cli::cmdConsent(Journal& journal, const QString& sub)
             return fail(decision.error());
         print(QJsonObject{{QStringLiteral("allowed"), decision->allowed},
                           {QStringLiteral("reason"), decision->code()},
-                          {QStringLiteral("consent"), decision->consentId}},
+                          {QStringLiteral("consent"), decision->consentId},
+                          {QStringLiteral("course"), decision->courseId}},
               decision->explanation());
         if (!decision->allowed) {
             m_err << "fortrolig-cli: " << decision->code() << ": " << decision->explanation()
@@ -124,6 +158,13 @@ int Cli::cmdConsent(Journal& journal, const QString& sub)
         if (consent.isEmpty() || categories.size() > 1)
             return usageError(
                 tr("consent withdraw needs --consent ID (and at most one --category)"));
+        if (m_args.has(QStringLiteral("--recipient"))) {
+            QString problem = recipientProblem(m_args.value(QStringLiteral("--recipient")));
+            if (problem.isEmpty() && !categories.isEmpty())
+                problem = categoriesProblem(categories);
+            if (!problem.isEmpty())
+                return usageError(problem);
+        }
         if (Error e = journal.withdrawConsent(consent, recipient, categories.value(0)))
             return fail(e);
         print(QJsonObject{{QStringLiteral("withdrawn"), consent}},

@@ -1,5 +1,7 @@
 #include "consent/Consent.h"
 
+#include <QLocale>
+
 namespace fortrolig {
 
 QStringList RecipientKind::all()
@@ -20,6 +22,15 @@ QStringList InfoCategory::all()
             QStringLiteral("criminal"), QStringLiteral("economy"), QStringLiteral("relatives")};
 }
 
+bool RecipientKind::needsName(const QString& kind)
+{
+    // A company, a doctor, a relative, "other": a consent must say which one.
+    static const QStringList named = {QStringLiteral("internship"), QStringLiteral("doctor"),
+                                      QStringLiteral("psychologist"), QStringLiteral("relative"),
+                                      QStringLiteral("other")};
+    return named.contains(kind);
+}
+
 bool InfoCategory::isSpecial(const QString& category)
 {
     return category == QStringLiteral("health") || category == QStringLiteral("criminal");
@@ -37,11 +48,7 @@ bool Recipient::isValid() const
 {
     if (!RecipientKind::all().contains(kind))
         return false;
-    // A company, a doctor, a relative, "other": a consent must say which one.
-    static const QStringList named = {QStringLiteral("internship"), QStringLiteral("doctor"),
-                                      QStringLiteral("psychologist"), QStringLiteral("relative"),
-                                      QStringLiteral("other")};
-    return !named.contains(kind) || !name.trimmed().isEmpty();
+    return !RecipientKind::needsName(kind) || !name.trimmed().isEmpty();
 }
 
 QString GateDecision::code() const
@@ -61,15 +68,34 @@ QString GateDecision::code() const
         return QStringLiteral("expired");
     case Reason::CategoryNotCovered:
         return QStringLiteral("category-not-covered");
+    case Reason::NotReferringMunicipality:
+        return QStringLiteral("not-referring-municipality");
+    case Reason::NoCourse:
+        return QStringLiteral("no-course");
+    case Reason::CourseNotStarted:
+        return QStringLiteral("course-not-started");
+    case Reason::CourseEnded:
+        return QStringLiteral("course-ended");
+    case Reason::JobcentreNotNamed:
+        return QStringLiteral("jobcentre-not-named");
     }
     return {};
 }
 
 QString GateDecision::explanation() const
 {
+    const auto date = [](QDate d) { return QLocale().toString(d, QLocale::ShortFormat); };
     switch (reason) {
     case Reason::LegalBasis:
-        return tr("Allowed: the referring jobcentre receives what the course requires.");
+        if (municipality.isEmpty())
+            return tr("Allowed: the referring jobcentre receives what the course requires.");
+        if (inHandOver)
+            return tr("Allowed: the course from %1 ended on %2; its jobcentre receives the "
+                      "hand-over until %3.")
+                .arg(municipality, date(courseEnd), date(handOverUntil()));
+        return tr("Allowed: %1 referred the citizen to the course; its jobcentre receives what "
+                  "the course requires.")
+            .arg(municipality);
     case Reason::Consent:
         return tr("Allowed by the citizen's consent.");
     case Reason::NoConsent:
@@ -83,6 +109,24 @@ QString GateDecision::explanation() const
     case Reason::CategoryNotCovered:
         return tr("Not allowed: the consent does not cover %1.")
             .arg(notCovered.join(QStringLiteral(", ")));
+    case Reason::NotReferringMunicipality:
+        return tr("Not allowed: only the jobcentre of the municipality that referred the citizen "
+                  "to a course has a legal basis, and the citizen has not consented to sharing "
+                  "with this jobcentre.");
+    case Reason::NoCourse:
+        return tr("Not allowed: the citizen has no course, so no jobcentre has a legal basis, "
+                  "and the citizen has not consented to sharing with this jobcentre.");
+    case Reason::CourseNotStarted:
+        return tr("Not allowed: the course from %1 starts on %2. Until then its jobcentre has "
+                  "no legal basis.")
+            .arg(municipality, date(courseStart));
+    case Reason::CourseEnded:
+        return tr("Not allowed: the course from %1 ended on %2, and the hand-over to its "
+                  "jobcentre ended on %3.")
+            .arg(municipality, date(courseEnd), date(handOverUntil()));
+    case Reason::JobcentreNotNamed:
+        return tr("Not allowed: courses from more than one municipality are running. Write the "
+                  "name of the municipality whose jobcentre is to receive it.");
     }
     return {};
 }

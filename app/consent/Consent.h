@@ -6,9 +6,11 @@
 
 namespace fortrolig {
 
-// Whom information may go to. The referring jobcentre needs no consent (the law's basis for
-// the course); every other kind does. Named kinds (a company, a doctor) carry the name the
-// consultant typed before the citizen chose.
+// Whom information may go to. The jobcentre of the municipality that referred the citizen to
+// a course needs no consent while that course runs and until its hand-over (the law's basis;
+// see ConsentGate); everyone else needs a consent. Named kinds (a company, a doctor) carry the
+// name the consultant typed before the citizen chose. A jobcentre's name is its municipality;
+// without a name it means the referring one.
 struct Recipient
 {
     QString kind; // RecipientKind
@@ -26,6 +28,7 @@ struct Recipient
 namespace RecipientKind {
 inline const QString Jobcentre = QStringLiteral("jobcentre");
 QStringList all(); // jobcentre internship doctor psychologist akasse union relative other
+bool needsName(const QString& kind); // internship doctor psychologist relative other
 } // namespace RecipientKind
 
 // Categories of information (retssikkerhedsloven §11a: a consent names which types).
@@ -132,12 +135,33 @@ public:
         Refused,
         Withdrawn,
         Expired,
-        CategoryNotCovered
+        CategoryNotCovered,
+        // A jobcentre without the legal basis and without a consent:
+        NotReferringMunicipality, // no course of the citizen is from this municipality
+        NoCourse,                 // the citizen has no course at all
+        CourseNotStarted,         // this municipality's course has not started yet
+        CourseEnded,              // ... has ended, and so has the hand-over period after it
+        JobcentreNotNamed         // "the referring jobcentre": two municipalities' courses run
     };
+    // After a course's last day its jobcentre still receives the hand-over (the closing
+    // report) for this many days; see docs/consent.md.
+    static constexpr int handOverDays = 14;
+
     bool allowed = false;
     Reason reason = Reason::NoConsent;
-    QString consentId;           // the consent that allows it
-    QStringList notCovered;      // categories missing, for CategoryNotCovered
+    QString consentId;      // the consent that allows it
+    QStringList notCovered; // categories missing, for CategoryNotCovered
+    // LegalBasis: the course the basis rests on. CourseNotStarted, CourseEnded: the course of
+    // the recipient's municipality that came nearest.
+    QString courseId;
+    QString municipality; // that course's municipality, as recorded
+    QDate courseStart;
+    QDate courseEnd;         // the actual end, else the planned end; null: no end set
+    bool inHandOver = false; // LegalBasis after the course's last day
+    QDate handOverUntil() const
+    {
+        return courseEnd.isValid() ? courseEnd.addDays(handOverDays) : QDate();
+    }
     QString explanation() const; // for a person, in the UI language
     QString code() const;        // stable, for scripts: "no-consent", "withdrawn", ...
 };

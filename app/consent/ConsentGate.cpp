@@ -2,6 +2,7 @@
 
 #include "storage/JournalDatabase.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -17,18 +18,138 @@ struct GrantRow
     bool expired = false;
     QString signedAt;
 };
+
+struct CourseRow
+{
+    QString id;
+    QString municipality;
+    QDate start;
+    QDate end; // the actual end, else the planned end; null: open
+};
+
+// A municipality's name without the words that only say "municipality" or "jobcentre".
+QString municipalityKey(const QString& name)
+{
+    static const QStringList generic = {
+        QStringLiteral("jobcenter"),      QStringLiteral("jobcentret"),
+        QStringLiteral("jobcentre"),      QStringLiteral("kommune"),
+        QStringLiteral("regionskommune"), QStringLiteral("municipality")};
+    const QStringList words =
+        name.simplified().toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList kept;
+    for (const QString& w : words) {
+        if (!generic.contains(w))
+            kept << w;
+    }
+    return (kept.isEmpty() ? words : kept).join(QLatin1Char(' '));
+}
+
+// Does the law's basis for a jobcentre hold today? Yes with the course it rests on, or no
+// with the reason and the course that came nearest.
+Result<GateDecision> legalBasis(QSqlDatabase db, const QString& citizenId,
+                                const Recipient& recipient, QDate today)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, municipality, start_date, coalesce(actual_end,"
+                             " planned_end) FROM courses WHERE citizen_id = ?"
+                             " ORDER BY start_date, id"));
+    q.addBindValue(citizenId);
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    QList<CourseRow> courses;
+    while (q.next())
+        courses << CourseRow{q.value(0).toString(), q.value(1).toString(),
+                             QDate::fromString(q.value(2).toString(), Qt::ISODate),
+                             QDate::fromString(q.value(3).toString(), Qt::ISODate)};
+    q.finish();
+
+    GateDecision d;
+    const auto about = [&d, today](const CourseRow& c) {
+        d.courseId = c.id;
+        d.municipality = c.municipality;
+        d.courseStart = c.start;
+        d.courseEnd = c.end;
+        d.inHandOver = c.end.isValid() && today > c.end;
+    };
+    if (courses.isEmpty()) {
+        d.reason = GateDecision::Reason::NoCourse;
+        return d;
+    }
+    const bool unnamed = recipient.name.trimmed().isEmpty(); // the referring one
+    QList<CourseRow> mine, running;
+    for (const CourseRow& c : std::as_const(courses)) {
+        if (!unnamed && !ConsentGate::sameMunicipality(recipient.name, c.municipality))
+            continue;
+        mine << c;
+        if (c.start <= today &&
+            (!c.end.isValid() || today <= c.end.addDays(GateDecision::handOverDays)))
+            running << c;
+    }
+    if (mine.isEmpty()) {
+        d.reason = GateDecision::Reason::NotReferringMunicipality;
+        return d;
+    }
+    if (!running.isEmpty()) {
+        QSet<QString> municipalities;
+        for (const CourseRow& c : std::as_const(running))
+            municipalities << municipalityKey(c.municipality);
+        if (municipalities.size() > 1) { // only when unnamed
+            d.reason = GateDecision::Reason::JobcentreNotNamed;
+            return d;
+        }
+        // A course still running before one in its hand-over; then the newest.
+        const CourseRow* best = nullptr;
+        for (const CourseRow& c : std::as_const(running)) {
+            const bool ongoing = !c.end.isValid() || today <= c.end;
+            const bool bestOngoing = best && (!best->end.isValid() || today <= best->end);
+            if (!best || (ongoing && !bestOngoing) ||
+                (ongoing == bestOngoing && c.start >= best->start))
+                best = &c;
+        }
+        about(*best);
+        d.allowed = true;
+        d.reason = GateDecision::Reason::LegalBasis;
+        return d;
+    }
+    // None runs: the next to start, else the last to end.
+    for (const CourseRow& c : std::as_const(mine)) {
+        if (c.start > today) {
+            about(c); // sorted by start: the first after today
+            d.reason = GateDecision::Reason::CourseNotStarted;
+            return d;
+        }
+    }
+    const CourseRow* last = &mine.first();
+    for (const CourseRow& c : std::as_const(mine)) {
+        if (c.end > last->end)
+            last = &c;
+    }
+    about(*last);
+    d.reason = GateDecision::Reason::CourseEnded;
+    return d;
+}
 } // namespace
+
+bool ConsentGate::sameMunicipality(const QString& a, const QString& b)
+{
+    const QString key = municipalityKey(a);
+    return !key.isEmpty() && key == municipalityKey(b);
+}
 
 Result<GateDecision> ConsentGate::check(QSqlDatabase db, const QString& citizenId,
                                         const Recipient& recipient, const QStringList& categories,
                                         QDate today)
 {
-    GateDecision d;
-    if (recipient.kind == RecipientKind::Jobcentre) {
-        d.allowed = true;
-        d.reason = GateDecision::Reason::LegalBasis;
-        return d;
+    // A jobcentre: the law's basis first; without it, a consent as for anyone else.
+    const bool jobcentre = recipient.kind == RecipientKind::Jobcentre;
+    GateDecision withoutBasis;
+    if (jobcentre) {
+        auto basis = legalBasis(db, citizenId, recipient, today);
+        if (!basis.ok() || basis->allowed)
+            return basis;
+        withoutBasis = basis.value();
     }
+    GateDecision d;
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT c.id, g.recipient_kind, g.recipient_name, g.category,"
@@ -52,7 +173,11 @@ Result<GateDecision> ConsentGate::check(QSqlDatabase db, const QString& citizenI
         g.expired =
             (until.isValid() && today > until) || (courseEnd.isValid() && today > courseEnd);
         g.signedAt = q.value(7).toString();
-        if (g.recipient == recipient)
+        const bool same = jobcentre
+                              ? g.recipient.kind == RecipientKind::Jobcentre &&
+                                    ConsentGate::sameMunicipality(recipient.name, g.recipient.name)
+                              : g.recipient == recipient;
+        if (same)
             grants << g;
     }
     q.finish();
@@ -100,6 +225,9 @@ Result<GateDecision> ConsentGate::check(QSqlDatabase db, const QString& citizenI
         d.reason = latest.next() && latest.value(0).toString() == QStringLiteral("refused")
                        ? GateDecision::Reason::Refused
                        : GateDecision::Reason::NoConsent;
+        // Nothing given to this jobcentre: why the law's basis does not hold says more.
+        if (jobcentre)
+            return withoutBasis;
     }
     return d;
 }

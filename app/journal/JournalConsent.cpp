@@ -18,13 +18,16 @@ Result<QJsonObject> Journal::consentPayload(const ConsentInput& c, bool needsGra
 {
     if (!citizenExists(c.citizenId))
         return Error(ErrorCode::NotFound, QStringLiteral("citizen"));
+    QString referring; // the municipality of the course: its jobcentre has the legal basis
     if (!c.courseId.isEmpty()) {
         QSqlQuery q(m_database->db());
-        q.prepare(QStringLiteral("SELECT 1 FROM courses WHERE id = ? AND citizen_id = ?"));
+        q.prepare(
+            QStringLiteral("SELECT municipality FROM courses WHERE id = ? AND citizen_id = ?"));
         q.addBindValue(c.courseId);
         q.addBindValue(c.citizenId);
         if (!q.exec() || !q.next())
             return Error(ErrorCode::NotFound, QStringLiteral("course of this citizen"));
+        referring = q.value(0).toString();
     } else if (needsGrants) {
         // §11a: a consent is for a case. Without one it would have no end.
         return Error(ErrorCode::InvalidInput, QStringLiteral("the course the consent is for"));
@@ -41,8 +44,16 @@ Result<QJsonObject> Journal::consentPayload(const ConsentInput& c, bool needsGra
         }
         if (QSet<QString>(g.categories.begin(), g.categories.end()).size() != g.categories.size())
             return Error(ErrorCode::InvalidInput, QStringLiteral("category named twice"));
-        if (!g.recipient.isValid() || g.recipient.kind == RecipientKind::Jobcentre)
+        if (!g.recipient.isValid())
             return Error(ErrorCode::InvalidInput, QStringLiteral("recipient ") + g.recipient.kind);
+        // Another municipality's jobcentre may be a consent recipient, named; the referring
+        // one is not: it has the legal basis.
+        if (g.recipient.kind == RecipientKind::Jobcentre &&
+            (g.recipient.name.trimmed().isEmpty() ||
+             ConsentGate::sameMunicipality(g.recipient.name, referring)))
+            return Error(ErrorCode::InvalidInput,
+                         QStringLiteral("recipient jobcentre: the referring one has the legal "
+                                        "basis; another one needs its name"));
         if (g.categories.isEmpty())
             return Error(ErrorCode::InvalidInput,
                          QStringLiteral("categories for ") + g.recipient.kind);
@@ -314,11 +325,16 @@ Result<QString> Journal::disclose(const QString& citizenId, const Recipient& rec
                              : decision.error();
     }
     const QString id = newId();
+    // "The referring jobcentre" is recorded as the municipality the gate found.
+    const QString name =
+        recipient.name.trimmed().isEmpty() && decision->reason == GateDecision::Reason::LegalBasis
+            ? decision->municipality
+            : recipient.name;
     const Event e =
         makeEvent(EventType::DisclosureRecorded, citizenId,
                   {{QStringLiteral("disclosureId"), id},
                    {QStringLiteral("recipientKind"), recipient.kind},
-                   {QStringLiteral("recipientName"), recipient.name},
+                   {QStringLiteral("recipientName"), name},
                    {QStringLiteral("categories"), categories.join(QLatin1Char(','))},
                    {QStringLiteral("basis"), decision->reason == GateDecision::Reason::LegalBasis
                                                  ? QStringLiteral("legal-basis")

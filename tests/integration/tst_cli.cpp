@@ -34,6 +34,7 @@ class TestCli : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_tmp;
+    QString m_inputJournal, m_inputCitizen; // for consentInputErrors, made once
 
     Run cli(const QString& journal, QStringList args, const QString& pass = kPass,
             const QStringList& extraEnv = {}, const QStringList& wrapper = {})
@@ -480,6 +481,26 @@ private Q_SLOTS:
                     QStringLiteral("--category"), QStringLiteral("ordinary")})
                 .code,
             0);
+        // The legal basis names the course it rests on; another municipality's jobcentre
+        // has none, and is told why.
+        const Run basis =
+            cli(j, {QStringLiteral("--json"), QStringLiteral("consent"), QStringLiteral("check"),
+                    QStringLiteral("--citizen"), citizen, QStringLiteral("--recipient"),
+                    QStringLiteral("jobcentre:Jobcenter Testby"), QStringLiteral("--category"),
+                    QStringLiteral("health")});
+        QCOMPARE(basis.code, 0);
+        QCOMPARE(basis.json().toObject().value(QStringLiteral("course")).toString(), course);
+        const Run other = cli(j,
+                              {QStringLiteral("consent"), QStringLiteral("check"),
+                               QStringLiteral("--citizen"), citizen, QStringLiteral("--recipient"),
+                               QStringLiteral("jobcentre:Andenby Kommune"),
+                               QStringLiteral("--category"), QStringLiteral("ordinary")},
+                              kPass, {QStringLiteral("FORTROLIG_LANG=en")});
+        QCOMPARE(other.code, 3);
+        QVERIFY2(other.err.contains(QStringLiteral("not-referring-municipality: Not allowed: only "
+                                                   "the jobcentre of the municipality that "
+                                                   "referred the citizen")),
+                 qPrintable(other.err));
 
         // A consent signed on paper, the scan attached.
         const QString scan = m_tmp.filePath(QStringLiteral("scan.pdf"));
@@ -532,6 +553,110 @@ private Q_SLOTS:
                 .code,
             3); // health was never given to the a-kasse
         QCOMPARE(cli(j, {QStringLiteral("verify")}).code, 0);
+    }
+
+    // A wrong --recipient or --category says what is wrong and how to write it, in the UI
+    // language only (no English detail after Danish text), and exits 2.
+    void consentInputErrors_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("args"); // after "consent", the citizen added
+        QTest::addColumn<QStringList>("expected");
+        const QString kinds =
+            QStringLiteral("jobcentre, internship, doctor, psychologist, akasse, union, "
+                           "relative, other");
+        const QString categories =
+            QStringLiteral("ordinary, cpr, health, criminal, economy, relatives");
+        const auto args = [](const QString& sub, const QString& recipient,
+                             const QString& category) {
+            QStringList a{sub};
+            if (!recipient.isNull())
+                a << QStringLiteral("--recipient") << recipient;
+            if (!category.isNull())
+                a << QStringLiteral("--category") << category;
+            if (sub == QStringLiteral("disclose"))
+                a << QStringLiteral("--what") << QStringLiteral("statusrapport");
+            return a;
+        };
+        const QString check1 = QStringLiteral("check");
+        const QString health = QStringLiteral("health");
+        QTest::newRow("en: kind that needs a name")
+            << "en" << args(check1, QStringLiteral("doctor"), health)
+            << QStringList{QStringLiteral("doctor needs a name: write --recipient doctor:NAME")};
+        QTest::newRow("en: empty name after the colon")
+            << "en" << args(check1, QStringLiteral("psychologist:"), health)
+            << QStringList{QStringLiteral(
+                   "psychologist needs a name: write --recipient psychologist:NAME")};
+        QTest::newRow("en: disclose, kind that needs a name")
+            << "en" << args(QStringLiteral("disclose"), QStringLiteral("internship"), health)
+            << QStringList{
+                   QStringLiteral("internship needs a name: write --recipient internship:NAME")};
+        QTest::newRow("en: unknown kind")
+            << "en" << args(check1, QStringLiteral("dentist:Dr. Prøve"), health)
+            << QStringList{QStringLiteral("\"dentist\" is not a recipient. Write one of: ") +
+                           kinds + QLatin1Char('.')};
+        QTest::newRow("en: no recipient")
+            << "en" << args(check1, QString(), health)
+            << QStringList{QStringLiteral("--recipient is missing: write --recipient KIND or "
+                                          "KIND:NAME, where KIND is one of: ") +
+                           kinds + QLatin1Char('.')};
+        QTest::newRow("en: no category")
+            << "en" << args(check1, QStringLiteral("akasse"), QString())
+            << QStringList{
+                   QStringLiteral("--category is missing: write --category CAT, one or more of: ") +
+                   categories + QLatin1Char('.')};
+        QTest::newRow("en: unknown category")
+            << "en" << args(check1, QStringLiteral("akasse"), QStringLiteral("health,gossip"))
+            << QStringList{QStringLiteral("\"gossip\" is not a category. Write one or more of: ") +
+                           categories + QLatin1Char('.')};
+        QTest::newRow("en: withdraw, kind that needs a name")
+            << "en"
+            << QStringList{QStringLiteral("withdraw"), QStringLiteral("--consent"),
+                           QStringLiteral("x"), QStringLiteral("--recipient"),
+                           QStringLiteral("relative")}
+            << QStringList{
+                   QStringLiteral("relative needs a name: write --recipient relative:NAME")};
+        // Danish: the same facts (the kinds and categories are the words to type); the
+        // sentences come from translations/fortrolig_da.ts.
+        QTest::newRow("da: kind that needs a name")
+            << "da" << args(check1, QStringLiteral("doctor"), health)
+            << QStringList{QStringLiteral("--recipient doctor:")};
+        QTest::newRow("da: unknown kind")
+            << "da" << args(check1, QStringLiteral("dentist"), health) << QStringList{kinds};
+        QTest::newRow("da: unknown category")
+            << "da" << args(check1, QStringLiteral("akasse"), QStringLiteral("gossip"))
+            << QStringList{QStringLiteral("\"gossip\""), categories};
+    }
+    void consentInputErrors()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, expected);
+        if (m_inputJournal.isEmpty()) {
+            m_inputJournal = newJournal(QStringLiteral("consent-input"));
+            m_inputCitizen =
+                readId(cli(m_inputJournal, {QStringLiteral("--json"), QStringLiteral("citizen"),
+                                            QStringLiteral("add"), QStringLiteral("--name"),
+                                            QStringLiteral("Anne Testsen"), QStringLiteral("--cpr"),
+                                            QString::fromLatin1(fortrolig::test::kFakeCpr)}));
+            QVERIFY(!m_inputCitizen.isEmpty());
+        }
+        if (args.first() != QStringLiteral("withdraw"))
+            args << QStringLiteral("--citizen") << m_inputCitizen;
+        const Run r = cli(m_inputJournal, QStringList{QStringLiteral("consent")} + args, kPass,
+                          {QStringLiteral("FORTROLIG_LANG=") + lang});
+        QCOMPARE(r.code, 2);
+        for (const QString& e : std::as_const(expected))
+            QVERIFY2(r.err.contains(e), qPrintable(r.err));
+        // One language: no untranslated detail of the journal's after the sentence.
+        QVERIFY2(!r.err.contains(QStringLiteral("(recipient")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("not valid")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("ikke gyldige")), qPrintable(r.err));
+        QCOMPARE(r.err.count(QStringLiteral("fortrolig-cli: ")), 1); // one problem, one line
+        QVERIFY2(r.err.contains(lang == QStringLiteral("da")
+                                    ? QStringLiteral("Kør 'fortrolig-cli --help'")
+                                    : QStringLiteral("Run 'fortrolig-cli --help'")),
+                 qPrintable(r.err));
     }
 
     // No canary of a citizen's data may be found in any file of the journal folder, in

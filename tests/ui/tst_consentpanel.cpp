@@ -120,6 +120,17 @@ private Q_SLOTS:
         QVERIFY(!button->isEnabled()); // health was withdrawn above
         QTest::keyClick(share.findChild<QCheckBox*>(QStringLiteral("shareCategory_health")),
                         Qt::Key_Space);
+        // The referring jobcentre by law; another municipality's is told why not.
+        kind->setCurrentIndex(kind->findData(QStringLiteral("jobcentre")));
+        name->clear();
+        QVERIFY2(button->isEnabled(), qPrintable(answer->text()));
+        QVERIFY2(answer->text().contains(QStringLiteral("Testby")), qPrintable(answer->text()));
+        QTest::keyClicks(name, QStringLiteral("Andenby Kommune"));
+        QVERIFY(!button->isEnabled());
+        QVERIFY2(answer->text().contains(QStringLiteral("referred the citizen")),
+                 qPrintable(answer->text()));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("doctor")));
+        name->setText(QStringLiteral("Dr. Prøve"));
         QVERIFY(!QFile::exists(pdf));
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(QFile::exists(pdf));

@@ -1,6 +1,8 @@
 // The consent gate, table-driven: consent states x recipients x categories x dates,
-// including withdrawal and expiry at the boundary; and the disclosure log behind it.
+// including withdrawal and expiry at the boundary; the jobcentre's legal basis (which
+// municipality, which course, which days); and the disclosure log behind it.
 #include "TestSupport.h"
+#include "consent/ConsentGate.h"
 #include "journal/Journal.h"
 #include "storage/JournalDatabase.h"
 #include "storage/Migrations.h"
@@ -186,6 +188,269 @@ private Q_SLOTS:
             QCOMPARE(d->consentId, consent);
     }
 
+    // The jobcentre's legal basis: only the municipality that referred the citizen to a
+    // course, from the course's start through its end (actual, else planned) and the
+    // hand-over days after it. Otherwise a consent, as for anyone; else the reason.
+    void jobcentre_data()
+    {
+        // Each course: "MUNICIPALITY|START|PLANNED END|ACTUAL END" (ends may be empty).
+        QTest::addColumn<QStringList>("courses");
+        // "", "refused", or "[withdrawn ]KIND[:NAME]=CAT,...": a consent for the last course.
+        QTest::addColumn<QString>("consent");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<QStringList>("categories");
+        QTest::addColumn<bool>("allowed");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<int>("course"); // the course the answer names; -1: none
+
+        const QStringList ordinary{QStringLiteral("ordinary")};
+        const QStringList health{QStringLiteral("health")};
+        const QStringList all = InfoCategory::all();
+        const QDate d(2026, 3, 2);
+        const QString testby = QStringLiteral("Testby Kommune|2026-02-01|2026-08-01|");
+        const QString andenby = QStringLiteral("Andenby Kommune|2026-02-15|2026-09-01|");
+        const QString testbyEnded = QStringLiteral("Testby Kommune|2025-09-01|2026-01-10|");
+        const QString testbyLater = QStringLiteral("Testby Kommune|2026-04-01|2026-08-01|");
+        const QString jc = QStringLiteral("jobcentre");
+        const QString jcTestby = QStringLiteral("jobcentre:Testby Kommune");
+        const QString jcAndenby = QStringLiteral("jobcentre:Andenby Kommune");
+        const QString grantAndenby = QStringLiteral("jobcentre:Jobcenter Andenby=ordinary");
+        const QString lb = QStringLiteral("legal-basis");
+        const QString notReferring = QStringLiteral("not-referring-municipality");
+        const QString ended = QStringLiteral("course-ended");
+        const QString notStarted = QStringLiteral("course-not-started");
+
+        // The name: the municipality recorded on the course, sensibly compared.
+        QTest::newRow("running: exact name")
+            << QStringList{testby} << "" << d << jcTestby << all << true << lb << 0;
+        QTest::newRow("running: unnamed is the referring one")
+            << QStringList{testby} << "" << d << jc << all << true << lb << 0;
+        QTest::newRow("running: case and spaces")
+            << QStringList{testby} << "" << d << "jobcentre:  testBY   KOMMUNE " << ordinary << true
+            << lb << 0;
+        QTest::newRow("running: Danish letters in another case")
+            << QStringList{QStringLiteral("Østerby Kommune|2026-02-01|2026-08-01|")} << "" << d
+            << "jobcentre:ØSTERBY KOMMUNE" << ordinary << true << lb << 0;
+        QTest::newRow("running: Jobcenter Testby is Testby Kommune")
+            << QStringList{testby} << "" << d << "jobcentre:Jobcenter Testby" << ordinary << true
+            << lb << 0;
+        QTest::newRow("running: the town's name alone")
+            << QStringList{testby} << "" << d << "jobcentre:Testby" << ordinary << true << lb << 0;
+        QTest::newRow("wrong name") << QStringList{testby} << "" << d << jcAndenby << ordinary
+                                    << false << notReferring << -1;
+        QTest::newRow("wrong name containing the right one")
+            << QStringList{testby} << "" << d << "jobcentre:Testby Nord Kommune" << ordinary
+            << false << notReferring << -1;
+        QTest::newRow("wrong name: a word longer")
+            << QStringList{testby} << "" << d << "jobcentre:Nordtestby Kommune" << ordinary << false
+            << notReferring << -1;
+
+        // The days: from the start through the end and the hand-over.
+        QTest::newRow("not started") << QStringList{testbyLater} << "" << d << jcTestby << ordinary
+                                     << false << notStarted << 0;
+        QTest::newRow("not started: unnamed")
+            << QStringList{testbyLater} << "" << d << jc << ordinary << false << notStarted << 0;
+        QTest::newRow("first day") << QStringList{testbyLater} << "" << QDate(2026, 4, 1)
+                                   << jcTestby << ordinary << true << lb << 0;
+        QTest::newRow("planned end: last day") << QStringList{testby} << "" << QDate(2026, 8, 1)
+                                               << jcTestby << ordinary << true << lb << 0;
+        QTest::newRow("planned end: last day of the hand-over")
+            << QStringList{testby} << "" << QDate(2026, 8, 15) << jcTestby << ordinary << true << lb
+            << 0;
+        QTest::newRow("planned end: after the hand-over")
+            << QStringList{testby} << "" << QDate(2026, 8, 16) << jcTestby << ordinary << false
+            << ended << 0;
+        QTest::newRow("planned end: after the hand-over, unnamed")
+            << QStringList{testby} << "" << QDate(2026, 8, 16) << jc << ordinary << false << ended
+            << 0;
+        QTest::newRow("actual end: within the hand-over")
+            << QStringList{QStringLiteral("Testby Kommune|2026-02-01|2026-08-01|2026-04-15")} << ""
+            << QDate(2026, 4, 29) << jcTestby << ordinary << true << lb << 0;
+        QTest::newRow("actual end: after the hand-over, before the planned end")
+            << QStringList{QStringLiteral("Testby Kommune|2026-02-01|2026-08-01|2026-04-15")} << ""
+            << QDate(2026, 4, 30) << jcTestby << ordinary << false << ended << 0;
+        QTest::newRow("actual end after the planned end")
+            << QStringList{QStringLiteral("Testby Kommune|2026-02-01|2026-03-01|2026-03-20")} << ""
+            << QDate(2026, 3, 30) << jcTestby << ordinary << true << lb << 0;
+        QTest::newRow("no end set: open")
+            << QStringList{QStringLiteral("Testby Kommune|2026-02-01||")} << "" << QDate(2027, 6, 1)
+            << jcTestby << ordinary << true << lb << 0;
+        QTest::newRow("no course at all")
+            << QStringList{} << "" << d << jcTestby << ordinary << false << "no-course" << -1;
+        QTest::newRow("no course at all: unnamed")
+            << QStringList{} << "" << d << jc << ordinary << false << "no-course" << -1;
+
+        // Two courses.
+        QTest::newRow("two municipalities: the second")
+            << QStringList{testby, andenby} << "" << d << jcAndenby << all << true << lb << 1;
+        QTest::newRow("two municipalities: the first")
+            << QStringList{testby, andenby} << "" << d << jcTestby << all << true << lb << 0;
+        QTest::newRow("two municipalities: a third")
+            << QStringList{testby, andenby} << "" << d << "jobcentre:Tredjeby Kommune" << ordinary
+            << false << notReferring << -1;
+        QTest::newRow("two municipalities running: unnamed")
+            << QStringList{testby, andenby} << "" << d << jc << ordinary << false
+            << "jobcentre-not-named" << -1;
+        QTest::newRow("two municipalities: the ended one's")
+            << QStringList{testbyEnded, andenby} << "" << d << jcTestby << ordinary << false
+            << ended << 0;
+        QTest::newRow("two municipalities, one ended: unnamed is the running one")
+            << QStringList{testbyEnded, andenby} << "" << d << jc << ordinary << true << lb << 1;
+        QTest::newRow("one municipality twice: the running course")
+            << QStringList{testbyEnded, testby} << "" << d << jcTestby << ordinary << true << lb
+            << 1;
+        QTest::newRow("one municipality twice: between them")
+            << QStringList{testbyEnded, testbyLater} << "" << d << jcTestby << ordinary << false
+            << notStarted << 1;
+        QTest::newRow("one municipality twice: the running one before the hand-over")
+            << QStringList{QStringLiteral("Testby Kommune|2025-12-01|2026-02-25|"),
+                           QStringLiteral("Testby Kommune|2026-03-02|2026-08-01|")}
+            << "" << d << jcTestby << ordinary << true << lb << 1;
+
+        // Without the legal basis, a consent as for anyone else.
+        QTest::newRow("consent to another jobcentre")
+            << QStringList{testby} << grantAndenby << d << jcAndenby << ordinary << true
+            << "consent" << -1;
+        QTest::newRow("consent to another jobcentre: category not covered")
+            << QStringList{testby} << grantAndenby << d << jcAndenby << health << false
+            << "category-not-covered" << -1;
+        QTest::newRow("consent to another jobcentre: withdrawn")
+            << QStringList{testby} << QString(QStringLiteral("withdrawn ") + grantAndenby) << d
+            << jcAndenby << ordinary << false << "withdrawn" << -1;
+        QTest::newRow("consent to another jobcentre: not a third")
+            << QStringList{testby} << grantAndenby << d << "jobcentre:Tredjeby Kommune" << ordinary
+            << false << notReferring << -1;
+        QTest::newRow("consent to another jobcentre: the referring one by law")
+            << QStringList{testby} << grantAndenby << d << jc << all << true << lb << 0;
+        QTest::newRow("consent to the jobcentre of an ended course")
+            << QStringList{QStringLiteral("Andenby Kommune|2025-09-01|2026-01-10|"), testby}
+            << "jobcentre:Andenby Kommune=ordinary" << d << jcAndenby << ordinary << true
+            << "consent" << -1;
+        QTest::newRow("form refused: the referring jobcentre by law")
+            << QStringList{testby} << "refused" << d << jcTestby << ordinary << true << lb << 0;
+        QTest::newRow("form refused: another jobcentre")
+            << QStringList{testby} << "refused" << d << jcAndenby << ordinary << false
+            << notReferring << -1;
+        QTest::newRow("form refused: course ended") << QStringList{testbyEnded} << "refused" << d
+                                                    << jcTestby << ordinary << false << ended << 0;
+
+        // Other kinds of recipient: as before, whatever the courses (regression rows).
+        QTest::newRow("other, named like the municipality: no legal basis")
+            << QStringList{testby} << "" << d << "other:Testby Kommune" << ordinary << false
+            << "no-consent" << -1;
+        QTest::newRow("a-kasse with a consent") << QStringList{testby} << "akasse=ordinary" << d
+                                                << "akasse" << ordinary << true << "consent" << -1;
+        QTest::newRow("doctor without a course") << QStringList{} << "" << d << "doctor:Dr. Prøve"
+                                                 << ordinary << false << "no-consent" << -1;
+    }
+    void jobcentre()
+    {
+        QFETCH(QStringList, courses);
+        QFETCH(QString, consent);
+        QFETCH(QDate, day);
+        QFETCH(QString, recipient);
+        QFETCH(QStringList, categories);
+        QFETCH(bool, allowed);
+        QFETCH(QString, reason);
+        QFETCH(int, course);
+
+        auto citizen = m_journal->addCitizen(QStringLiteral("Anne Testsen"),
+                                             *Cpr::parse(QStringLiteral("020258-5998")));
+        QVERIFY(citizen.ok());
+        QStringList ids, municipalities;
+        for (const QString& spec : std::as_const(courses)) {
+            const QStringList f = spec.split(QLatin1Char('|'));
+            auto id = m_journal->addCourse({citizen.value(),
+                                            f.at(0),
+                                            QStringLiteral("afklaringsforløb"),
+                                            {},
+                                            QDate::fromString(f.at(1), Qt::ISODate),
+                                            QDate::fromString(f.at(2), Qt::ISODate)});
+            QVERIFY2(id.ok(), qPrintable(id.error().message()));
+            if (!f.at(3).isEmpty())
+                QVERIFY(
+                    m_journal->endCourse(id.value(), QDate::fromString(f.at(3), Qt::ISODate)).ok());
+            ids << id.value();
+            municipalities << f.at(0);
+        }
+        ConsentInput c = form();
+        c.citizenId = citizen.value();
+        c.courseId = ids.value(ids.size() - 1);
+        c.signer = QStringLiteral("Anne Testsen");
+        QString consentId;
+        if (consent == QStringLiteral("refused")) {
+            QVERIFY(m_journal->refuseConsent(c).ok());
+        } else if (!consent.isEmpty()) {
+            const bool withdrawn = consent.startsWith(QStringLiteral("withdrawn "));
+            const QString grant = withdrawn ? consent.mid(10) : consent;
+            c.grants = {{Recipient::parse(grant.section(QLatin1Char('='), 0, 0)),
+                         grant.section(QLatin1Char('='), 1).split(QLatin1Char(','))}};
+            auto id = m_journal->giveConsent(c);
+            QVERIFY2(id.ok(), qPrintable(id.error().message()));
+            consentId = id.value();
+            if (withdrawn)
+                QVERIFY(m_journal->withdrawConsent(consentId).ok());
+        }
+        m_clock.now = QDateTime(day, QTime(12, 0), Qt::UTC);
+        auto d = m_journal->mayDisclose(citizen.value(), Recipient::parse(recipient), categories);
+        QVERIFY2(d.ok(), qPrintable(d.error().message()));
+        QCOMPARE(d->code(), reason);
+        QCOMPARE(d->allowed, allowed);
+        QCOMPARE(d->courseId, course < 0 ? QString() : ids.at(course));
+        QCOMPARE(d->consentId, reason == QStringLiteral("consent") ? consentId : QString());
+        const QString explanation = d->explanation();
+        QVERIFY(!explanation.isEmpty());
+        if (course >= 0) { // the answer says which municipality's course
+            QCOMPARE(d->municipality, municipalities.at(course));
+            QVERIFY2(explanation.contains(municipalities.at(course)), qPrintable(explanation));
+        }
+        if (reason == QStringLiteral("course-ended"))
+            QVERIFY(d->handOverUntil() < day);
+    }
+
+    // A jobcentre's name against a course's municipality.
+    void municipalityNames_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("exact") << "Testby Kommune"
+                               << "Testby Kommune" << true;
+        QTest::newRow("case and spaces") << "Testby Kommune"
+                                         << "  testby   KOMMUNE " << true;
+        QTest::newRow("Danish letters") << "Østerby Kommune"
+                                        << "ØSTERBY kommune" << true;
+        QTest::newRow("Jobcenter X is X Kommune") << "Testby Kommune"
+                                                  << "Jobcenter Testby" << true;
+        QTest::newRow("Jobcentret X") << "Jobcentret Testby"
+                                      << "Testby Kommune" << true;
+        QTest::newRow("the town alone") << "Testby"
+                                        << "Testby Kommune" << true;
+        QTest::newRow("Regionskommune") << "Testø Regionskommune"
+                                        << "Jobcenter Testø" << true;
+        QTest::newRow("another town") << "Testby Kommune"
+                                      << "Andenby Kommune" << false;
+        QTest::newRow("one word more") << "Testby Kommune"
+                                       << "Testby Nord Kommune" << false;
+        QTest::newRow("a longer word") << "Testby Kommune"
+                                       << "Nordtestby Kommune" << false;
+        QTest::newRow("no genitive guessed") << "Testbys Kommune"
+                                             << "Jobcenter Testby" << false;
+        QTest::newRow("generic words only") << "Kommune"
+                                            << "Jobcenter" << false;
+        QTest::newRow("empty") << ""
+                               << "" << false;
+    }
+    void municipalityNames()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        QCOMPARE(ConsentGate::sameMunicipality(a, b), same);
+        QCOMPARE(ConsentGate::sameMunicipality(b, a), same);
+    }
+
     void invalidConsentsAreRefused()
     {
         ConsentInput c = form();
@@ -210,7 +475,19 @@ private Q_SLOTS:
         c = form();
         c.grants.first().categories << QStringLiteral("health");
         QCOMPARE(m_journal->giveConsent(c).error().code, ErrorCode::InvalidInput);
+        // The referring jobcentre has the law's basis, not a consent; unnamed, it is that one.
+        for (const QString& name :
+             {QString(), QStringLiteral("Testby Kommune"), QStringLiteral("jobcenter testby")}) {
+            c = form();
+            c.grants << ConsentGrant{{RecipientKind::Jobcentre, name}, {QStringLiteral("cpr")}};
+            QCOMPARE(m_journal->giveConsent(c).error().code, ErrorCode::InvalidInput);
+        }
         QCOMPARE(m_journal->consents(m_citizen)->size(), 0);
+        // Another municipality's jobcentre may be named in a consent.
+        c = form();
+        c.grants << ConsentGrant{{RecipientKind::Jobcentre, QStringLiteral("Andenby Kommune")},
+                                 {QStringLiteral("cpr")}};
+        QVERIFY(m_journal->giveConsent(c).ok());
     }
 
     void disclosuresGoThroughTheGateAndAreLogged()
@@ -238,6 +515,14 @@ private Q_SLOTS:
         QCOMPARE(list->at(0).categories, QStringList{QStringLiteral("health")});
         QCOMPARE(list->at(0).author, QStringLiteral("kons-1"));
         QCOMPARE(list->at(1).basis, QStringLiteral("legal-basis"));
+        // "The referring jobcentre" is logged as the municipality the law's basis rests on.
+        QCOMPARE(list->at(1).recipient,
+                 (Recipient{RecipientKind::Jobcentre, QStringLiteral("Testby Kommune")}));
+        auto notReferring = m_journal->disclose(
+            m_citizen, {RecipientKind::Jobcentre, QStringLiteral("Andenby Kommune")},
+            {QStringLiteral("ordinary")}, QStringLiteral("status report"));
+        QCOMPARE(notReferring.error().code, ErrorCode::NotAllowed);
+        QVERIFY(notReferring.error().message().contains(QStringLiteral("referred")));
         auto log = m_journal->accessLog(m_citizen);
         QCOMPARE(std::count_if(log->begin(), log->end(),
                                [](const AccessLogEntry& e) {

@@ -41,6 +41,9 @@ QString ConsentLabels::category(const QString& category)
 QString ConsentLabels::recipient(const QString& text)
 {
     const Recipient r = Recipient::parse(text);
+    // A named jobcentre need not be the referring one (a consent may name another).
+    if (r.kind == RecipientKind::Jobcentre && !r.name.isEmpty())
+        return tr("Jobcentre: %1").arg(r.name);
     return r.name.isEmpty() ? recipientKind(r.kind)
                             : recipientKind(r.kind) + QStringLiteral(": ") + r.name;
 }
