@@ -138,12 +138,16 @@ Error Journal::logUse(const QString& action, const QStringList& citizenIds, cons
     return commitBatch();
 }
 
-bool Journal::citizenExists(const QString& citizenId)
+Error Journal::requireCitizen(const QString& citizenId)
 {
     QSqlQuery q(m_database->db());
     q.prepare(QStringLiteral("SELECT 1 FROM citizens WHERE id = ?"));
     q.addBindValue(citizenId);
-    return q.exec() && q.next();
+    if (q.exec() && q.next())
+        return {};
+    if (q.lastError().isValid()) // a page that cannot be read is not a missing citizen
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    return Error(ErrorCode::NotFound, QStringLiteral("citizen"));
 }
 
 Result<QString> Journal::addCitizen(const QString& name, const Cpr& cpr)
@@ -296,8 +300,8 @@ Result<QString> Journal::findByCpr(const Cpr& cpr, const QString& reason)
 
 Result<QString> Journal::addCourse(const CourseInput& c)
 {
-    if (!citizenExists(c.citizenId))
-        return Error(ErrorCode::NotFound, QStringLiteral("citizen"));
+    if (Error e = requireCitizen(c.citizenId))
+        return e;
     if (c.municipality.simplified().isEmpty())
         return Error(ErrorCode::InvalidInput, QStringLiteral("municipality"));
     if (c.courseType.simplified().isEmpty())
@@ -347,8 +351,8 @@ Result<QString> Journal::addNote(const QString& citizenId, const QString& text, 
 {
     if (text.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, QStringLiteral("empty note"));
-    if (!citizenExists(citizenId))
-        return Error(ErrorCode::NotFound, QStringLiteral("citizen"));
+    if (Error e = requireCitizen(citizenId))
+        return e;
     const QString noteId = newId();
     const Event e = makeEvent(EventType::NoteAdded, citizenId,
                               {{QStringLiteral("noteId"), noteId},

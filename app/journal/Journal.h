@@ -126,7 +126,8 @@ private:
     Result<NoteOwner> ownerOfNote(const QString& noteId);
     // NotFound unless every id is a version of the note (field empty) or of the object's field.
     Error checkVersions(const QStringList& ids, const QString& objectId, const QString& field);
-    bool citizenExists(const QString& citizenId);
+    // NotFound when there is no such citizen; the read's own error when it fails.
+    Error requireCitizen(const QString& citizenId);
 
     std::unique_ptr<JournalDatabase> m_database;
     std::unique_ptr<StatementCache> m_statements; // goes before the connection it uses

@@ -56,8 +56,8 @@ Result<QString> Journal::correctCitizen(const QString& citizenId, const QString&
 {
     if (!EventRules::correctableCitizenFields().contains(field))
         return Error(ErrorCode::InvalidInput, QStringLiteral("field"));
-    if (!citizenExists(citizenId))
-        return Error(ErrorCode::NotFound, QStringLiteral("citizen"));
+    if (Error e = requireCitizen(citizenId))
+        return e;
     QString stored = value.simplified();
     if (field == QStringLiteral("cpr")) {
         const auto cpr = Cpr::parse(value);

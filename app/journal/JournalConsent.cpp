@@ -16,8 +16,8 @@ namespace fortrolig {
 
 Result<QJsonObject> Journal::consentPayload(const ConsentInput& c, bool needsGrants)
 {
-    if (!citizenExists(c.citizenId))
-        return Error(ErrorCode::NotFound, QStringLiteral("citizen"));
+    if (Error e = requireCitizen(c.citizenId))
+        return e;
     QString referring; // the municipality of the course: its jobcentre has the legal basis
     if (!c.courseId.isEmpty()) {
         QSqlQuery q(m_database->db());
@@ -300,8 +300,8 @@ Result<ConsentRecord> Journal::consentRecord(const QString& consentId)
 Result<GateDecision> Journal::mayDisclose(const QString& citizenId, const Recipient& recipient,
                                           const QStringList& categories)
 {
-    if (!citizenExists(citizenId))
-        return Error(ErrorCode::NotFound, QStringLiteral("citizen"));
+    if (Error e = requireCitizen(citizenId))
+        return e;
     if (!recipient.isValid() || categories.isEmpty())
         return Error(ErrorCode::InvalidInput, QStringLiteral("recipient and categories"));
     for (const QString& cat : categories) {

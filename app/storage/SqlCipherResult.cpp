@@ -56,6 +56,13 @@ bool SqlCipherResult::reset(const QString& query)
 
 bool SqlCipherResult::prepare(const QString& query)
 {
+    const bool prepared = prepareStatement(query);
+    m_prepareError = prepared ? QSqlError() : lastError();
+    return prepared;
+}
+
+bool SqlCipherResult::prepareStatement(const QString& query)
+{
     finalize();
     setActive(false);
     setAt(QSql::BeforeFirstRow);
@@ -162,8 +169,13 @@ int SqlCipherResult::step()
 bool SqlCipherResult::exec()
 {
     if (!m_stmt) {
-        setLastError(
-            QSqlError(QStringLiteral("No prepared statement"), {}, QSqlError::StatementError));
+        // The caller did not look at prepare()'s answer: keep its error (damage, say), not a
+        // vaguer one of our own.
+        if (!m_prepareError.isValid())
+            setLastError(
+                QSqlError(QStringLiteral("No prepared statement"), {}, QSqlError::StatementError));
+        else
+            setLastError(m_prepareError);
         return false;
     }
     sqlite3_reset(m_stmt);

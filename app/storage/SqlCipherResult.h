@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlRecord>
+#include <QSqlError>
 #include <QSqlResult>
 
 struct sqlite3;
@@ -38,6 +39,7 @@ protected:
 private:
     sqlite3* connection() const;
     SqlCipherDriver* cipherDriver() const;
+    bool prepareStatement(const QString& query);
     bool bindAll();
     int step();              // sqlite3_step, with the error recorded
     bool rewindToFirstRow(); // reset and step once
@@ -49,6 +51,7 @@ private:
     int m_changes = 0;
     qlonglong m_lastInsertId = 0;
     QSqlRecord m_record;
+    QSqlError m_prepareError;
 };
 
 } // namespace fortrolig
