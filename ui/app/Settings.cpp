@@ -19,6 +19,7 @@ constexpr Spec kSpecs[] = {
     {Settings::Key::ProviderName, "consent/providerName"},
     {Settings::Key::FormsDirectory, "consent/formsDirectory"},
     {Settings::Key::SyncMinutes, "sync/minutes"},
+    {Settings::Key::CaseloadColumns, "ui/caseloadColumns"},
 };
 
 QVariant defaultFor(Settings::Key key)
@@ -43,6 +44,8 @@ QVariant defaultFor(Settings::Key key)
         return QString(); // the provider sets them; the consent form asks until then
     case Settings::Key::SyncMinutes:
         return 5;
+    case Settings::Key::CaseloadColumns:
+        return QByteArray(); // Workspace's own layout until the consultant changes it
     }
     return {};
 }

@@ -19,9 +19,10 @@ public:
         CourseTypes,
         JournalDirectory,
         RetentionMonths,
-        ProviderName,   // the processor, as the consent form names it
-        FormsDirectory, // the provider's own consent forms, beside the built-in ones
-        SyncMinutes,    // how often sync runs by itself while the journal is open
+        ProviderName,    // the processor, as the consent form names it
+        FormsDirectory,  // the provider's own consent forms, beside the built-in ones
+        SyncMinutes,     // how often sync runs by itself while the journal is open
+        CaseloadColumns, // the caseload's column widths and sort order (QHeaderView state)
     };
 
     explicit Settings(std::unique_ptr<QSettings> store);

@@ -56,14 +56,21 @@ ConsentPanel::ConsentPanel(Journal& journal, QWidget* parent) : QWidget(parent),
     for (QPushButton* b :
          {m_withdraw, m_withdrawRecipient, m_withdrawAll, m_receipt, m_withdrawalReceipt})
         b->setEnabled(false);
-    auto* actions = new QHBoxLayout;
-    actions->addWidget(start);
-    actions->addWidget(m_receipt);
-    actions->addWidget(m_withdraw);
-    actions->addWidget(m_withdrawRecipient);
-    actions->addWidget(m_withdrawAll);
-    actions->addWidget(m_withdrawalReceipt);
-    actions->addStretch();
+    // Two rows, the papers and the withdrawals: in one row the six buttons would make the case
+    // view so wide (in Danish above all) that the caseload beside it lost its names.
+    auto* papers = new QHBoxLayout;
+    papers->addWidget(start);
+    papers->addWidget(m_receipt);
+    papers->addWidget(m_withdrawalReceipt);
+    papers->addStretch();
+    auto* withdrawals = new QHBoxLayout;
+    withdrawals->addWidget(m_withdraw);
+    withdrawals->addWidget(m_withdrawRecipient);
+    withdrawals->addWidget(m_withdrawAll);
+    withdrawals->addStretch();
+    auto* actions = new QVBoxLayout;
+    actions->addLayout(papers);
+    actions->addLayout(withdrawals);
     auto* box = new QVBoxLayout(this);
     box->addWidget(new QLabel(tr("Consents (withdrawn lines are not shown):")));
     box->addWidget(m_consents, 2);

@@ -100,6 +100,28 @@ int CaseloadModel::rowOf(const QString& citizenId) const
     return -1;
 }
 
+QStringList CaseloadModel::columnTexts(int column) const
+{
+    switch (column) {
+    case Cpr:
+        return {QStringLiteral("000000-XXXX")};
+    case Status:
+        return {statusText(CaseStatus::NoCourse), statusText(CaseStatus::Active),
+                statusText(CaseStatus::Ended), statusText(CaseStatus::DeletionDue)};
+    case NextDate:
+        return {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)};
+    case Municipality:
+    case CourseType: {
+        QSet<QString> texts;
+        for (const CaseloadRow& r : m_rows)
+            texts.insert(column == Municipality ? r.municipality : r.courseType);
+        return texts.values();
+    }
+    default:
+        return {};
+    }
+}
+
 void CaseloadFilter::setStatus(int status)
 {
     m_status = status;

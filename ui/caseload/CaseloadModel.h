@@ -39,6 +39,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     int rowOf(const QString& citizenId) const;
     static QString statusText(CaseStatus status);
+    // The texts a column (not the name) can show, each once: what its width is fitted to.
+    QStringList columnTexts(int column) const;
 
 private:
     QList<CaseloadRow> m_rows;

@@ -12,7 +12,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -55,15 +57,15 @@ Workspace::Workspace(Journal& journal, Settings& settings, ClipboardGuard& clipb
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(CaseloadModel::Name, QHeaderView::Stretch);
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_table->setColumnWidth(
-        CaseloadModel::Cpr,
-        m_table->fontMetrics().horizontalAdvance(QStringLiteral("000000-XXXX")) + em * 2);
-    m_table->setColumnWidth(CaseloadModel::Status, em * 6);
-    m_table->setColumnWidth(CaseloadModel::Municipality, em * 10);
-    m_table->setColumnWidth(CaseloadModel::CourseType, em * 11);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // The name is not dragged: it takes the width the other columns leave (fitNameColumn).
+    header->setSectionResizeMode(CaseloadModel::Name, QHeaderView::Fixed);
+    m_table->viewport()->installEventFilter(this);
+    // The list is never narrower than the name's minimum, so the name is always there to read.
+    m_table->setMinimumWidth(nameMinimumWidth() + 2 * m_table->frameWidth() +
+                             style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table));
     m_table->setAlternatingRowColors(true);
     m_table->setTabKeyNavigation(false); // Tab leaves the table: keyboard users move on
     m_count = new QLabel;
@@ -72,21 +74,27 @@ Workspace::Workspace(Journal& journal, Settings& settings, ClipboardGuard& clipb
 
     auto* left = new QWidget;
     auto* leftBox = new QVBoxLayout(left);
+    // The case view's own margin and the splitter handle keep the two apart: the list uses
+    // the width up to the handle.
+    QMargins leftMargins = leftBox->contentsMargins();
+    leftMargins.setRight(0);
+    leftBox->setContentsMargins(leftMargins);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_status);
     leftBox->addLayout(filters);
     leftBox->addWidget(m_table, 1);
     leftBox->addWidget(m_count);
-    auto* split = new QSplitter;
-    split->addWidget(left);
-    split->addWidget(m_case);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({720, 560});
+    m_split = new QSplitter;
+    m_split->setObjectName(QStringLiteral("caseloadSplitter"));
+    m_split->addWidget(left);
+    m_split->addWidget(m_case);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    m_split->setCollapsible(0, false); // the caseload cannot be dragged out of sight
     auto* box = new QVBoxLayout(this);
     box->setContentsMargins(0, 0, 0, 0);
-    box->addWidget(split);
+    box->addWidget(m_split);
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(250);
@@ -103,8 +111,159 @@ Workspace::Workspace(Journal& journal, Settings& settings, ClipboardGuard& clipb
     connect(m_case, &CaseView::failed, this, &Workspace::failed);
     connect(m_case, &CaseView::consentFormRequested, this, &Workspace::consentFormRequested);
     connect(m_case, &CaseView::receiptRequested, this, &Workspace::receiptRequested);
+    connect(m_split, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
     setFocusProxy(m_search);
-    reload();
+    m_columnsSettled =
+        restoreColumns(m_settings.value(Settings::Key::CaseloadColumns).toByteArray());
+    reload(); // fits the columns to the caseload, unless a layout was restored
+    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+        if (m_fitting || column == CaseloadModel::Name)
+            return;
+        m_columnsSettled = true; // the consultant's own width, kept from now on
+        if (size > columnCap())
+            m_table->horizontalHeader()->resizeSection(column, columnCap());
+        else
+            fitNameColumn();
+    });
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this] { m_columnsSettled = true; });
+}
+
+Workspace::~Workspace()
+{
+    // Only what the consultant chose is kept; otherwise the next unlock fits the columns anew.
+    m_settings.setValue(Settings::Key::CaseloadColumns,
+                        m_columnsSettled ? m_table->horizontalHeader()->saveState() : QByteArray());
+}
+
+int Workspace::cellMargins() const
+{
+    // The room a cell leaves around its text (QCommonStyle's item margins and the grid line),
+    // and a pixel for rounding.
+    return 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) +
+           (m_table->showGrid() ? 1 : 0) + 1;
+}
+
+int Workspace::nameMinimumWidth() const
+{
+    // A name's first 15 characters and the ellipsis after them, with room for capitals and
+    // wide letters (M, W, Æ) beside narrow ones.
+    return m_table->fontMetrics().averageCharWidth() * 18 + cellMargins();
+}
+
+int Workspace::columnCap() const
+{
+    // The longest municipality name (Ringkøbing-Skjern Kommune) and course names fit; a text
+    // longer than this is elided rather than pushing the name aside.
+    return m_table->fontMetrics().averageCharWidth() * 32 + cellMargins();
+}
+
+void Workspace::fitColumns()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const QFontMetrics fm = m_table->fontMetrics();
+    {
+        QScopedValueRollback fitting(m_fitting, true);
+        for (int c = 0; c < CaseloadModel::ColumnCount; ++c) {
+            if (c == CaseloadModel::Name)
+                continue;
+            int width = header->sectionSizeHint(c); // the title, with room for the sort arrow
+            for (const QString& text : m_model->columnTexts(c))
+                width = std::max(width, fm.horizontalAdvance(text) + cellMargins());
+            header->resizeSection(c, std::min(width, columnCap()));
+        }
+    }
+    fitNameColumn();
+}
+
+void Workspace::fitNameColumn()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    int others = 0;
+    for (int c = 0; c < CaseloadModel::ColumnCount; ++c) {
+        if (c != CaseloadModel::Name && !header->isSectionHidden(c))
+            others += header->sectionSize(c);
+    }
+    const int width = std::max(nameMinimumWidth(), m_table->viewport()->width() - others);
+    if (header->sectionSize(CaseloadModel::Name) != width)
+        header->resizeSection(CaseloadModel::Name, width);
+}
+
+bool Workspace::restoreColumns(const QByteArray& state)
+{
+    if (state.isEmpty())
+        return false;
+    // Tried on a header of its own first: a saved layout that would hide the name, squash it
+    // or push it aside (an older version's, a damaged file's) never reaches the list.
+    QHeaderView probe(Qt::Horizontal);
+    probe.setModel(m_filter);
+    if (!probe.restoreState(state) || probe.count() != CaseloadModel::ColumnCount)
+        return false;
+    for (int c = 0; c < CaseloadModel::ColumnCount; ++c) {
+        if (probe.isSectionHidden(c) || probe.visualIndex(c) != c)
+            return false;
+        const int size = probe.sectionSize(c);
+        if (c == CaseloadModel::Name ? size < nameMinimumWidth()
+                                     : size < probe.minimumSectionSize() || size > columnCap())
+            return false;
+    }
+    QHeaderView* header = m_table->horizontalHeader();
+    {
+        QScopedValueRollback fitting(m_fitting, true);
+        header->restoreState(state);
+        // The state carries resize modes as well: these stay ours.
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        header->setSectionResizeMode(CaseloadModel::Name, QHeaderView::Fixed);
+    }
+    if (header->sortIndicatorSection() >= 0)
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    fitNameColumn();
+    return true;
+}
+
+void Workspace::placeSplitter()
+{
+    // Until the consultant moves the splitter, the caseload gets the room its columns want
+    // (the name at a comfortable width) and the case the rest; in a narrow window the list
+    // gives way first, down to its minimum.
+    const int total = m_split->width() - m_split->handleWidth();
+    QWidget* left = m_split->widget(0);
+    if (total <= 0 || !left->layout())
+        return;
+    const QMargins margins = left->layout()->contentsMargins();
+    QHeaderView* header = m_table->horizontalHeader();
+    int columns = m_table->fontMetrics().averageCharWidth() * 26 + cellMargins();
+    for (int c = 0; c < CaseloadModel::ColumnCount; ++c) {
+        if (c != CaseloadModel::Name && !header->isSectionHidden(c))
+            columns += header->sectionSize(c);
+    }
+    const int wanted = margins.left() + margins.right() + 2 * m_table->frameWidth() +
+                       style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table) + columns;
+    const int caseMinimum = std::max(m_case->minimumSizeHint().width(), m_case->minimumWidth());
+    const int width =
+        std::max(std::min(wanted, total - caseMinimum), left->minimumSizeHint().width());
+    m_split->setSizes({width, std::max(0, total - width)});
+}
+
+void Workspace::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_splitterMoved)
+        placeSplitter();
+}
+
+void Workspace::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_splitterMoved && isVisible())
+        placeSplitter();
+}
+
+bool Workspace::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void Workspace::reload()
@@ -116,6 +275,8 @@ void Workspace::reload()
         return;
     }
     m_model->setRows(rows.value());
+    if (!m_columnsSettled)
+        fitColumns();
     m_count->setText(tr("%n citizen(s)", nullptr, int(rows->size())));
     if (!selected.isEmpty())
         selectCitizen(selected);

@@ -6,6 +6,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTableView;
 
 namespace fortrolig {
@@ -25,6 +26,7 @@ class Workspace : public QWidget
 public:
     Workspace(Journal& journal, Settings& settings, ClipboardGuard& clipboard,
               QWidget* parent = nullptr);
+    ~Workspace() override; // keeps the column layout the consultant chose
     void reload();
     void newCitizen();
     void findByCpr();
@@ -38,8 +40,22 @@ Q_SIGNALS:
     void consentFormRequested(const QString& citizenId);
     void receiptRequested(const QString& consentId, bool latestWithdrawal);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void runSearch();
+    // The caseload's columns: the name takes the width the others leave and never less than
+    // nameMinimumWidth(); the others fit what they show, up to columnCap().
+    int cellMargins() const;
+    int nameMinimumWidth() const;
+    int columnCap() const;
+    void fitColumns();
+    void fitNameColumn();
+    bool restoreColumns(const QByteArray& state);
+    void placeSplitter();
     Journal& m_journal;
     Settings& m_settings;
     CaseloadModel* m_model;
@@ -47,9 +63,13 @@ private:
     QLineEdit* m_search;
     QComboBox* m_status;
     QTableView* m_table;
+    QSplitter* m_split;
     QLabel* m_count;
     CaseView* m_case;
     QTimer m_searchDelay;
+    bool m_columnsSettled = false; // restored, or changed by the consultant: not refitted
+    bool m_fitting = false;
+    bool m_splitterMoved = false; // by the consultant: from then on the splitter is theirs
 };
 
 } // namespace fortrolig

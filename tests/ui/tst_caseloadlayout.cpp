@@ -1,0 +1,318 @@
+// The caseload as a consultant sees it on a 1280x800 screen, in Danish and in English, in a
+// light and a dark theme: the citizens' names can be read, and a saved column layout that
+// would hide them is not applied.
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "app/ClipboardGuard.h"
+#include "app/InactivityFilter.h"
+#include "app/Settings.h"
+#include "caseload/CaseloadModel.h"
+#include "caseload/Workspace.h"
+#include "core/Translations.h"
+#include "journal/JournalAccess.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPalette>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStyle>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace fortrolig;
+
+namespace {
+const QString kPass = QStringLiteral("lang og god adgangsfrase");
+const QString kLongName = QStringLiteral("Anne-Marie Testsen Eksempelsen");
+const QString kFifteen = QStringLiteral("Ærenfried Holst"); // 15 characters
+const QString kLongMunicipality = QStringLiteral("Ringkøbing-Skjern Kommune");
+
+// The language, palette and font of one run; put back as they were afterwards.
+class Look
+{
+public:
+    Look(const QString& language, bool dark)
+        : m_palette(QApplication::palette()), m_font(QApplication::font())
+    {
+        qputenv("FORTROLIG_LANG", language.toLatin1());
+        installTranslations(*qApp);
+        if (dark) {
+            // As a dark desktop theme brings it: dark colours and a slightly larger font.
+            QPalette p;
+            p.setColor(QPalette::Window, QColor(0x24, 0x24, 0x24));
+            p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+            p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            p.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+            p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+            p.setColor(QPalette::Button, QColor(0x33, 0x33, 0x33));
+            p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+            p.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
+            p.setColor(QPalette::HighlightedText, Qt::white);
+            QApplication::setPalette(p);
+            QFont f = m_font; // Qt's Sans 9 here; GTK's Adwaita-dark brings Sans 10
+            f.setPointSizeF(m_font.pointSizeF() + 1);
+            QApplication::setFont(f);
+        }
+    }
+    ~Look()
+    {
+        QApplication::setPalette(m_palette);
+        QApplication::setFont(m_font);
+        qDeleteAll(qApp->findChildren<QTranslator*>()); // a deleted translator is uninstalled
+        qputenv("FORTROLIG_LANG", "en");
+    }
+
+private:
+    QPalette m_palette;
+    QFont m_font;
+};
+
+// The room a table cell leaves its text (QCommonStyle's item text margins, the grid line).
+int cellMargins(const QTableView* view)
+{
+    return 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) +
+           (view->showGrid() ? 1 : 0);
+}
+
+bool fits(const QTableView* table, int column, const QString& text)
+{
+    const QFontMetrics fm = table->fontMetrics();
+    const int room = table->columnWidth(column) - cellMargins(table);
+    return fm.elidedText(text, Qt::ElideRight, room) == text;
+}
+} // namespace
+
+class TestCaseloadLayout : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_round = 0;
+    std::unique_ptr<test::NoKeychain> m_keychain;
+    std::unique_ptr<JournalAccess> m_access;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<InactivityFilter> m_idle;
+    std::unique_ptr<ClipboardGuard> m_clipboard;
+    std::unique_ptr<MainWindow> m_window;
+
+    // A caseload of made-up citizens with long names, in a journal made before the window.
+    void fillJournal()
+    {
+        JournalAccess::InitOptions o;
+        o.kdf = KdfProfile::Interactive;
+        const SecureBytes pass =
+            SecureBytes::copyOf(kPass.toUtf8().constData(), size_t(kPass.toUtf8().size()));
+        QVERIFY(m_access->init(pass, o).ok());
+        auto journal = m_access->unlock(pass);
+        QVERIFY(journal.ok());
+        const QStringList names = {kLongName,
+                                   kFifteen,
+                                   QStringLiteral("Bo Ørjansen-Mønstersen Forsøgsholm"),
+                                   QStringLiteral("Camilla Skabelon Opdigtsdatter"),
+                                   QStringLiteral("Dennis Prøvesen Fiktivgaard"),
+                                   QStringLiteral("Åse Syntetisk Modelgaard-Nielsen")};
+        const QStringList courses = {QStringLiteral("jobafklaringsforløb"),
+                                     QStringLiteral("virksomhedspraktik"),
+                                     QStringLiteral("ressourceforløb")};
+        journal.value()->beginBatch();
+        for (int i = 0; i < 24; ++i) {
+            const auto cpr = Cpr::parse(QStringLiteral("%1%2%3-%4%5")
+                                            .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
+                                            .arg(i % 12 + 1, 2, 10, QLatin1Char('0'))
+                                            .arg(60 + i, 2, 10, QLatin1Char('0'))
+                                            .arg(5 + i % 4)
+                                            .arg(i * 37 % 1000, 3, 10, QLatin1Char('0')));
+            QVERIFY(cpr);
+            auto id = journal.value()->addCitizen(names.at(i % names.size()), *cpr);
+            QVERIFY(id.ok());
+            QVERIFY(journal.value()
+                        ->addCourse({id.value(),
+                                     i % 3 ? QStringLiteral("Testby Kommune") : kLongMunicipality,
+                                     courses.at(i % courses.size()),
+                                     {},
+                                     QDate(2026, 1, 1).addDays(i * 9),
+                                     QDate(2027, 1, 1).addDays(i)})
+                        .ok());
+        }
+        QVERIFY(!journal.value()->commitBatch());
+    }
+
+    // The window as the consultant has it: 1280x800, unlocked with the passphrase.
+    void openWindow()
+    {
+        m_window = std::make_unique<MainWindow>(*m_access, *m_settings, *m_idle, *m_clipboard,
+                                                KdfProfile::Interactive);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QCOMPARE(m_window->size(), QSize(1280, 800));
+        auto* field = m_window->findChild<QLineEdit*>(QStringLiteral("unlockPassphrase"));
+        QVERIFY(field);
+        QTest::keyClicks(field, kPass);
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY(!m_window->isLocked());
+        QTRY_VERIFY(table() && table()->isVisible());
+        QCOMPARE(m_window->size(), QSize(1280, 800));
+        QTest::qWait(50); // the layout settles
+    }
+
+    QTableView* table() const
+    {
+        return m_window ? m_window->findChild<QTableView*>(QStringLiteral("caseloadTable"))
+                        : nullptr;
+    }
+
+    void checkNameIsReadable()
+    {
+        QTableView* t = table();
+        const int column = CaseloadModel::Name;
+        QVERIFY(!t->isColumnHidden(column));
+        QVERIFY2(t->columnWidth(column) >= t->fontMetrics().averageCharWidth() * 15,
+                 qPrintable(QStringLiteral("name column %1 px, average character %2 px")
+                                .arg(t->columnWidth(column))
+                                .arg(t->fontMetrics().averageCharWidth())));
+        // Wholly inside the list, not scrolled away or cut off by its edge.
+        QCOMPARE(t->columnViewportPosition(column), 0);
+        QVERIFY(t->columnWidth(column) <= t->viewport()->width());
+        QVERIFY2(fits(t, column, kFifteen),
+                 qPrintable(t->fontMetrics().elidedText(kFifteen, Qt::ElideRight,
+                                                        t->columnWidth(column) - cellMargins(t))));
+        // A longer name shows at least its first 15 characters before the ellipsis.
+        const QString shown = t->fontMetrics().elidedText(kLongName, Qt::ElideRight,
+                                                          t->columnWidth(column) - cellMargins(t));
+        QVERIFY2(shown == kLongName || shown.startsWith(kLongName.left(15)), qPrintable(shown));
+    }
+
+    void saveShot(const QString& name)
+    {
+        // FORTROLIG_SHOTS=DIR: the window as it looks, for a person to check.
+        const QString dir = qEnvironmentVariable("FORTROLIG_SHOTS");
+        if (!dir.isEmpty())
+            QVERIFY(m_window->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    }
+
+    // A column layout as an older or damaged settings file might hold it.
+    QByteArray headerState(const std::function<void(QHeaderView*)>& change)
+    {
+        CaseloadModel model;
+        QTableView view;
+        view.setModel(&model);
+        view.resize(700, 400);
+        for (int c = 0; c < CaseloadModel::ColumnCount; ++c)
+            view.setColumnWidth(c, 100);
+        change(view.horizontalHeader());
+        return view.horizontalHeader()->saveState();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        const QString base = m_dir.filePath(QString::number(++m_round));
+        m_keychain = std::make_unique<test::NoKeychain>();
+        m_access = std::make_unique<JournalAccess>(base + QStringLiteral("/journal"), *m_keychain);
+        m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
+            base + QStringLiteral("/settings.ini"), QSettings::IniFormat));
+        m_idle = std::make_unique<InactivityFilter>();
+        qApp->installEventFilter(m_idle.get());
+        m_clipboard = std::make_unique<ClipboardGuard>();
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_clipboard.reset();
+        m_idle.reset();
+    }
+
+    void namesAreReadableAt1280x800_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("da") << QStringLiteral("da") << false;
+        QTest::newRow("en") << QStringLiteral("en") << false;
+        QTest::newRow("da-dark") << QStringLiteral("da") << true;
+        QTest::newRow("en-dark") << QStringLiteral("en") << true;
+    }
+    void namesAreReadableAt1280x800()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, dark);
+        Look look(language, dark);
+        fillJournal();
+        openWindow();
+        saveShot(QStringLiteral("caseload-%1").arg(QString::fromLatin1(QTest::currentDataTag())));
+        checkNameIsReadable();
+        // The other columns show what they hold too, side by side without scrolling.
+        QTableView* t = table();
+        QVERIFY(fits(t, CaseloadModel::Municipality, kLongMunicipality));
+        QVERIFY(fits(t, CaseloadModel::CourseType, QStringLiteral("jobafklaringsforløb")));
+        QVERIFY(fits(t, CaseloadModel::Status, CaseloadModel::statusText(CaseStatus::Active)));
+        QCOMPARE(t->horizontalScrollBar()->maximum(), 0);
+
+        // Dragging the splitter as far as it goes still leaves the name readable.
+        auto* split = m_window->findChild<QSplitter*>(QStringLiteral("caseloadSplitter"));
+        QVERIFY(split);
+        split->setSizes({0, 2000});
+        QTest::qWait(20);
+        checkNameIsReadable();
+    }
+
+    void aSavedLayoutThatHidesTheNameIsNotApplied_data()
+    {
+        QTest::addColumn<QByteArray>("state");
+        QTest::newRow("name hidden")
+            << headerState([](QHeaderView* h) { h->hideSection(CaseloadModel::Name); });
+        QTest::newRow("name a few pixels") << headerState([](QHeaderView* h) {
+            h->setMinimumSectionSize(2);
+            h->resizeSection(CaseloadModel::Name, 4);
+        });
+        QTest::newRow("others too wide") << headerState([](QHeaderView* h) {
+            h->resizeSection(CaseloadModel::Municipality, 2500);
+            h->resizeSection(CaseloadModel::CourseType, 2500);
+        });
+        QTest::newRow("name moved last") << headerState([](QHeaderView* h) {
+            h->setSectionsMovable(true);
+            h->moveSection(h->visualIndex(CaseloadModel::Name), CaseloadModel::ColumnCount - 1);
+        });
+        QTest::newRow("not a header state") << QByteArray("garbage");
+    }
+    void aSavedLayoutThatHidesTheNameIsNotApplied()
+    {
+        QFETCH(QByteArray, state);
+        Look look(QStringLiteral("da"), false);
+        fillJournal();
+        m_settings->setValue(Settings::Key::CaseloadColumns, state);
+        openWindow();
+        checkNameIsReadable();
+        QCOMPARE(table()->horizontalHeader()->visualIndex(CaseloadModel::Name), 0);
+        QCOMPARE(table()->horizontalScrollBar()->maximum(), 0);
+    }
+
+    // The layout the consultant left (a column made narrower, the sort order) comes back
+    // after locking and unlocking.
+    void theConsultantsLayoutComesBack()
+    {
+        Look look(QStringLiteral("da"), false);
+        fillJournal();
+        openWindow();
+        QHeaderView* h = table()->horizontalHeader();
+        const int narrower = h->sectionSize(CaseloadModel::CourseType) - 10;
+        h->resizeSection(CaseloadModel::CourseType, narrower);
+        table()->sortByColumn(CaseloadModel::NextDate, Qt::DescendingOrder);
+        m_window->lock();
+        QVERIFY(m_window->isLocked());
+        m_window.reset();
+        openWindow();
+        h = table()->horizontalHeader();
+        QCOMPARE(h->sectionSize(CaseloadModel::CourseType), narrower);
+        QCOMPARE(h->sortIndicatorSection(), int(CaseloadModel::NextDate));
+        QCOMPARE(h->sortIndicatorOrder(), Qt::DescendingOrder);
+        checkNameIsReadable();
+    }
+};
+
+QTEST_MAIN(TestCaseloadLayout)
+#include "tst_caseloadlayout.moc"
