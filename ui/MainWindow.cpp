@@ -13,6 +13,7 @@
 #include "consent/ConsentTemplate.h"
 #include "consent/ReceiptDialog.h"
 #include "journal/JournalAccess.h"
+#include "pages/DamagePage.h"
 #include "pages/SetupPage.h"
 #include "pages/UnlockPage.h"
 #include "sync/EnrollDialog.h"
@@ -63,6 +64,8 @@ MainWindow::MainWindow(JournalAccess& access, Settings& settings, InactivityFilt
     m_unlock = new UnlockPage;
     m_stack->addWidget(centered(m_setup));
     m_stack->addWidget(centered(m_unlock));
+    m_damage = new DamagePage;
+    m_stack->addWidget(centered(m_damage));
     setCentralWidget(m_stack);
 
     m_toolbar = addToolBar(tr("Journal"));
@@ -83,6 +86,11 @@ MainWindow::MainWindow(JournalAccess& access, Settings& settings, InactivityFilt
 
     connect(m_setup, &SetupPage::createRequested, this, &MainWindow::createJournal);
     connect(m_unlock, &UnlockPage::unlockRequested, this, &MainWindow::unlock);
+    connect(m_damage, &DamagePage::recoverRequested, this, &MainWindow::recoverJournal);
+    connect(m_damage, &DamagePage::lockRequested, this, [this] {
+        m_stack->setCurrentWidget(m_unlock->parentWidget());
+        m_unlock->focusPassphrase();
+    });
     connect(m_lock, &QAction::triggered, this, &MainWindow::lock);
     connect(m_newCitizen, &QAction::triggered, this, [this] {
         if (m_workspace)
@@ -179,6 +187,11 @@ void MainWindow::unlock(const QByteArray& passphrase)
                        [this, p = pending.value()](Result<SecureBytes> key) {
                            m_unlock->setBusy(false);
                            auto journal = m_access.finishUnlock(p, std::move(key));
+                           if (!journal.ok() && journal.error().code == ErrorCode::Damaged) {
+                               m_unlock->showError({});
+                               showDamaged();
+                               return;
+                           }
                            if (!journal.ok()) {
                                m_unlock->showError(journal.error().message());
                                m_unlock->focusPassphrase();
@@ -191,6 +204,11 @@ void MainWindow::unlock(const QByteArray& passphrase)
 
 void MainWindow::open(std::unique_ptr<Journal> journal)
 {
+    if (journal->database().isDamaged()) { // found so by an earlier run
+        journal.reset();
+        showDamaged();
+        return;
+    }
     m_journal = std::move(journal);
     m_journal->setRetentionMonths(m_settings.retentionMonths());
     m_catalogue =
@@ -443,6 +461,13 @@ void MainWindow::lockNow()
     m_clipboard.clearIfOurs();
     m_toolbar->setVisible(false);
     statusBar()->clearMessage();
+    if (m_damagedAfterLock) {
+        m_damagedAfterLock = false;
+        m_damage->reset();
+        m_stack->setCurrentWidget(m_damage->parentWidget());
+        m_damage->focusPassphrase();
+        return;
+    }
     if (m_access.exists())
         m_stack->setCurrentWidget(m_unlock->parentWidget());
     m_unlock->focusPassphrase();
@@ -450,6 +475,10 @@ void MainWindow::lockNow()
 
 void MainWindow::showError(const QString& message)
 {
+    if (m_journal && m_journal->database().isDamaged()) {
+        showDamaged();
+        return;
+    }
     statusBar()->showMessage(message, 15000);
 }
 

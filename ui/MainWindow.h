@@ -13,6 +13,7 @@ class QToolBar;
 namespace fortrolig {
 
 class CitizenMode;
+class DamagePage;
 class ClipboardGuard;
 class InactivityFilter;
 class Journal;
@@ -70,6 +71,9 @@ private:
     void unlock(const QByteArray& passphrase);
     void open(std::unique_ptr<Journal> journal);
     void showError(const QString& message);
+    // MainWindowDamage.cpp: a damaged journal is closed and the damage page offers recovery.
+    void showDamaged();
+    void recoverJournal(const QByteArray& passphrase);
     void openSettings();
     void applyScreenCapturePolicy();
     void endCitizenMode(const QString& consentId);
@@ -90,6 +94,8 @@ private:
     QStackedWidget* m_stack;
     SetupPage* m_setup;
     UnlockPage* m_unlock;
+    DamagePage* m_damage;
+    bool m_damagedAfterLock = false;
     Workspace* m_workspace = nullptr;
     std::unique_ptr<TemplateCatalogue> m_catalogue;
     CitizenMode* m_citizenMode = nullptr;

@@ -5,8 +5,10 @@
 #include "crypto/KeyVault.h"
 #include "storage/Migrations.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -250,6 +252,32 @@ Result<JournalRecovery::Outcome> JournalAccess::recoverInto(const QString& targe
     // journal.json last, as at init: its presence means the journal is complete.
     if (Error e = target.writeMeta(meta))
         return e;
+    return outcome;
+}
+
+Result<JournalRecovery::Outcome> JournalAccess::recoverInPlace(const PendingUnlock& pending,
+                                                               Result<SecureBytes> key,
+                                                               QString* keptAs)
+{
+    const QString here = QDir::cleanPath(QDir(m_directory).absolutePath());
+    const QString staging = here + QStringLiteral(".recovering");
+    if (QFileInfo::exists(staging) && !QDir(staging).removeRecursively()) // an interrupted try
+        return Error(ErrorCode::IoError, QStringLiteral("recovery folder"));
+    auto outcome = recoverInto(staging, pending, std::move(key));
+    if (!outcome.ok()) {
+        QDir(staging).removeRecursively();
+        return outcome.error();
+    }
+    const QString kept = here + QStringLiteral(".damaged-") +
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (!QDir().rename(here, kept))
+        return Error(ErrorCode::IoError, QStringLiteral("damaged journal folder"));
+    if (!QDir().rename(staging, here)) {
+        QDir().rename(kept, here); // as it was
+        return Error(ErrorCode::IoError, QStringLiteral("recovered journal folder"));
+    }
+    if (keptAs)
+        *keptAs = kept;
     return outcome;
 }
 

@@ -66,6 +66,11 @@ public:
     Result<JournalRecovery::Outcome> recoverInto(const QString& targetDirectory,
                                                  const PendingUnlock& pending,
                                                  Result<SecureBytes> key);
+    // The window's recovery: rescues into a folder beside this one, then puts the rescued
+    // journal in this one's place. The damaged journal is kept beside it under a dated name
+    // (`keptAs`). The journal must be closed.
+    Result<JournalRecovery::Outcome> recoverInPlace(const PendingUnlock& pending,
+                                                    Result<SecureBytes> key, QString* keptAs);
 
     Error changePassphrase(const SecureBytes& oldPassphrase, const SecureBytes& newPassphrase,
                            KdfProfile kdf = KdfProfile::Moderate);

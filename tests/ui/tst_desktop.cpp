@@ -14,6 +14,7 @@
 #include "consent/ReceiptDialog.h"
 #include "consent/SignaturePad.h"
 #include "journal/JournalAccess.h"
+#include "storage/JournalDatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -23,6 +24,8 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -357,6 +360,64 @@ private Q_SLOTS:
         auto conflicts = m_window->journal()->conflicts(citizen);
         QVERIFY(conflicts.ok());
         QCOMPARE(conflicts->size(), 1); // both texts kept, for the consultant to choose
+    }
+
+    void aDamagedJournalShowsTheDamagePageAndIsRecovered()
+    {
+        createJournal();
+        addCitizen(QStringLiteral("Dora Skadesen"), QString::fromLatin1(test::kFakeCpr));
+        QTRY_VERIFY(find<QPushButton>(QStringLiteral("newNote"))->isEnabled());
+        // Found in use: the next change is refused, and the window closes the journal.
+        m_window->journal()->database().markDamaged(QStringLiteral("test"));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("newNote")), Qt::LeftButton);
+        QTest::keyClicks(find<QPlainTextEdit>(QStringLiteral("noteText")),
+                         QStringLiteral("En note der ikke kan gemmes"));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("noteSave")), Qt::LeftButton);
+        QTRY_VERIFY(m_window->isLocked());
+        auto* page = find<QWidget>(QStringLiteral("damagePage"));
+        QTRY_VERIFY(page->isVisible());
+        QVERIFY(m_window->findChildren<QTableView*>().isEmpty()); // no caseload left on screen
+        auto* pass = find<QLineEdit>(QStringLiteral("damagePassphrase"));
+        QCOMPARE(m_window->focusWidget(), pass); // keyboard first
+        QVERIFY(!pass->accessibleName().isEmpty());
+        QVERIFY(!find<QLabel>(QStringLiteral("damageTitle"))->text().isEmpty());
+
+        // Found by an earlier run: unlocking shows the damage page again, not the caseload.
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("damageLockButton")), Qt::LeftButton);
+        unlockWith(kPass);
+        QTRY_VERIFY(page->isVisible());
+        QVERIFY(m_window->isLocked());
+
+        // A wrong passphrase rescues nothing.
+        QTest::keyClicks(pass, QStringLiteral("ikke den rigtige frase"));
+        QTest::keyClick(pass, Qt::Key_Return);
+        auto* message = find<QLabel>(QStringLiteral("damageMessage"));
+        QTRY_VERIFY(pass->isEnabled() && !message->text().isEmpty() &&
+                    !message->text().contains(QStringLiteral("...")));
+        QVERIFY(page->isVisible());
+
+        QTest::keyClicks(pass, kPass);
+        QTest::keyClick(pass, Qt::Key_Return);
+        auto* unlockMessage = find<QLabel>(QStringLiteral("unlockError"));
+        QTRY_VERIFY(find<QLineEdit>(QStringLiteral("unlockPassphrase"))->isVisible());
+        QVERIFY2(unlockMessage->text().contains(QStringLiteral("recovered")),
+                 qPrintable(unlockMessage->text()));
+        // The damaged journal is kept beside the new one.
+        const QFileInfo here(m_access->directory());
+        const QStringList kept =
+            here.dir().entryList({here.fileName() + QStringLiteral(".damaged-*")}, QDir::Dirs);
+        QCOMPARE(kept.size(), 1);
+        QVERIFY(unlockMessage->text().contains(kept.first()));
+
+        unlockWith(kPass);
+        QTRY_VERIFY(!m_window->isLocked());
+        QVERIFY(!m_window->journal()->database().isDamaged());
+        auto rows = m_window->journal()->caseload();
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().name, QStringLiteral("Dora Skadesen"));
+        QVERIFY(
+            m_window->journal()->addNote(rows->first().citizenId, QStringLiteral("Efter")).ok());
     }
 
     void autoLockHidesEverything()
