@@ -284,7 +284,7 @@ void MainWindow::changesArrived(const QStringList& citizenIds)
     if (!m_workspace)
         return;
     const QString shown = m_workspace->caseView()->citizenId();
-    m_workspace->reload();
+    m_workspace->reload(Journal::Read::Redraw);
     if (!shown.isEmpty() && m_workspace->model()->rowOf(shown) < 0)
         m_workspace->caseView()->clear(); // the case left this computer
     else if (citizenIds.contains(shown))

@@ -123,6 +123,20 @@ Error Journal::publish(const Event& event, const QString& action, const QString&
     return commitBatch();
 }
 
+Error Journal::logShown(Read read, const QString& what, const QString& action,
+                        const QStringList& citizenIds, const QString& reason)
+{
+    if (read == Read::Redraw && m_shown.contains(what))
+        return {};
+    if (Error e = logUse(action, citizenIds, reason))
+        return e;
+    if (what.startsWith(QStringLiteral("case:")))
+        m_shown.removeIf([](const QString& w) { return !w.startsWith(QStringLiteral("list")); });
+    if (!m_shown.contains(what))
+        m_shown << what;
+    return {};
+}
+
 Error Journal::logUse(const QString& action, const QStringList& citizenIds, const QString& reason)
 {
     if (Error e = beginBatch())
@@ -164,7 +178,7 @@ Result<QString> Journal::addCitizen(const QString& name, const Cpr& cpr)
     return id;
 }
 
-Result<QList<CaseloadRow>> Journal::caseload()
+Result<QList<CaseloadRow>> Journal::caseload(Read read)
 {
     // One row per citizen with their newest course (by start date).
     QSqlQuery q(m_database->db());
@@ -204,12 +218,13 @@ Result<QList<CaseloadRow>> Journal::caseload()
     q.finish();
     // The overview shows names and masked numbers of the consultant's own caseload: logged as
     // one use of the list, not one entry per citizen.
-    if (Error e = logUse(AccessLog::Action::Listed, {QString()}, {}))
+    if (Error e =
+            logShown(read, QStringLiteral("list"), AccessLog::Action::Listed, {QString()}, {}))
         return e;
     return rows;
 }
 
-Result<CitizenDetails> Journal::citizen(const QString& citizenId, const QString& reason)
+Result<CitizenDetails> Journal::citizen(const QString& citizenId, const QString& reason, Read read)
 {
     QSqlDatabase db = m_database->db();
     CitizenDetails d;
@@ -277,7 +292,8 @@ Result<CitizenDetails> Journal::citizen(const QString& citizenId, const QString&
             d.notes << n;
         }
     }
-    if (Error e = logUse(AccessLog::Action::Viewed, {citizenId}, reason))
+    if (Error e = logShown(read, QStringLiteral("case:") + citizenId, AccessLog::Action::Viewed,
+                           {citizenId}, reason))
         return e;
     return d;
 }

@@ -33,15 +33,27 @@ public:
     JournalDatabase& database() { return *m_database; }
     StatementCache& statements() { return *m_statements; }
 
+    // Why a screen reads: to show it (a use, logged), or to redraw what the consultant has
+    // open after a change (a note saved, a name corrected, a sync). A redraw of what was
+    // shown and logged since it was opened is not logged again: the change itself is, and
+    // the log says what the consultant did, not what the program read for itself. A redraw
+    // of anything not shown yet is logged as a use.
+    enum class Read
+    {
+        Show,
+        Redraw
+    };
+
     Result<QString> addCitizen(const QString& name, const Cpr& cpr);
     // Rectification of the name or CPR number ("name" or "cpr"); the old value stays in the
     // event log. `basedOn` as for correctNote.
     Result<QString> correctCitizen(const QString& citizenId, const QString& field,
                                    const QString& value, const QStringList& basedOn = {});
-    Result<QList<CaseloadRow>> caseload();
+    Result<QList<CaseloadRow>> caseload(Read read = Read::Show);
     // The provider's retention period after a course ends (WORKSTEP: 6 months).
     void setRetentionMonths(int months) { m_retentionMonths = months; }
-    Result<CitizenDetails> citizen(const QString& citizenId, const QString& reason = {});
+    Result<CitizenDetails> citizen(const QString& citizenId, const QString& reason = {},
+                                   Read read = Read::Show);
     Result<QString> findByCpr(const Cpr& cpr,
                               const QString& reason); // a deliberate, logged look-up
 
@@ -75,7 +87,7 @@ public:
     // Withdraws the whole consent, one recipient, or one category of one recipient.
     Error withdrawConsent(const QString& consentId, const Recipient& recipient = {},
                           const QString& category = {});
-    Result<QList<ConsentSummary>> consents(const QString& citizenId);
+    Result<QList<ConsentSummary>> consents(const QString& citizenId, Read read = Read::Show);
     Result<ConsentRecord> consentRecord(const QString& consentId); // for the receipt; logged
     // Asks the gate; writes nothing.
     Result<GateDecision> mayDisclose(const QString& citizenId, const Recipient& recipient,
@@ -114,6 +126,9 @@ private:
     Error publish(const Event& event, const QString& action, const QString& draftSlot);
     Result<QJsonObject> consentPayload(const ConsentInput& c, bool needsGrants);
     Error logUse(const QString& action, const QStringList& citizenIds, const QString& reason);
+    // Logs a use of `what` (e.g. "case:<id>") unless it is a redraw of what was shown already.
+    Error logShown(Read read, const QString& what, const QString& action,
+                   const QStringList& citizenIds, const QString& reason);
     struct NoteOwner
     {
         QString citizenId;
@@ -135,6 +150,7 @@ private:
     Clock m_clock;
     int m_batchDepth = 0;
     int m_retentionMonths = 6;
+    QStringList m_shown; // what the screens showed (and logged) since the case was opened
 };
 
 // Turns what a person typed into an FTS4 query: every word must match, as a prefix.

@@ -184,7 +184,7 @@ Error Journal::withdrawConsent(const QString& consentId, const Recipient& recipi
                   AccessLog::Action::Withdrawn, citizenId);
 }
 
-Result<QList<ConsentSummary>> Journal::consents(const QString& citizenId)
+Result<QList<ConsentSummary>> Journal::consents(const QString& citizenId, Read read)
 {
     QSqlQuery q(m_database->db());
     q.prepare(
@@ -222,7 +222,8 @@ Result<QList<ConsentSummary>> Journal::consents(const QString& citizenId)
             c.activeGrants.last().categories << q.value(2).toString();
         }
     }
-    if (Error e = logUse(AccessLog::Action::Viewed, {citizenId}, QStringLiteral("consents")))
+    if (Error e = logShown(read, QStringLiteral("consents:") + citizenId, AccessLog::Action::Viewed,
+                           {citizenId}, QStringLiteral("consents")))
         return e;
     return out;
 }

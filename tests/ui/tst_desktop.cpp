@@ -286,6 +286,47 @@ private Q_SLOTS:
                  qPrintable(history));
     }
 
+    void savingANoteLogsWhatTheConsultantDidOnly()
+    {
+        createJournal();
+        addCitizen(QStringLiteral("Lis Logsen"), QString::fromLatin1(test::kFakeCpr));
+        QTRY_VERIFY(find<QPushButton>(QStringLiteral("newNote"))->isEnabled());
+        Journal* j = m_window->journal();
+        auto entries = [j] { return j->accessLog().value(); };
+        const auto before = entries();
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("newNote")), Qt::LeftButton);
+        QTest::keyClicks(find<QPlainTextEdit>(QStringLiteral("noteText")),
+                         QStringLiteral("Aftalt praktik i en boghandel."));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("noteSave")), Qt::LeftButton);
+        auto* notes = find<QListWidget>(QStringLiteral("notesList"));
+        QTRY_COMPARE(notes->count(), 1); // the view shows what was saved
+        auto after = entries();
+        QCOMPARE(after.size(), before.size() + 1);
+        QCOMPARE(after.last().action, QStringLiteral("created"));
+
+        // A correction: one entry, "corrected" (choosing the note shows its history: a use).
+        notes->setCurrentRow(0);
+        after = entries();
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("correctNote")), Qt::LeftButton);
+        auto* text = find<QPlainTextEdit>(QStringLiteral("noteText"));
+        text->selectAll();
+        QTest::keyClicks(text, QStringLiteral("Aftalt praktik i en cykelbutik."));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("noteSave")), Qt::LeftButton);
+        QTRY_VERIFY(notes->item(0)->text().contains(QStringLiteral("cykelbutik")));
+        const auto corrected = entries();
+        QCOMPARE(corrected.size(), after.size() + 1);
+        QCOMPARE(corrected.last().action, QStringLiteral("corrected"));
+
+        // Opening another case and coming back is a use again, and logged.
+        addCitizen(QStringLiteral("Ib Andersen"), QString::fromLatin1(test::kFakeCpr));
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("caseHeader"))
+                        ->text()
+                        .contains(QStringLiteral("Ib Andersen")));
+        const auto opened = entries();
+        QVERIFY(opened.size() > corrected.size());
+        QCOMPARE(opened.last().action, QStringLiteral("viewed"));
+    }
+
     void draftSurvivesTheWindow()
     {
         createJournal();

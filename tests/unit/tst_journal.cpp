@@ -48,6 +48,36 @@ private Q_SLOTS:
     }
     void cleanup() { m_journal.reset(); }
 
+    void aRedrawOfWhatIsShownIsNotLoggedAgain()
+    {
+        const QString a = addCitizen(QStringLiteral("Asta Visning"));
+        const QString b = addCitizen(QStringLiteral("Bo Visning"), "020258-5999");
+        auto count = [this] { return scalar(QStringLiteral("SELECT count(*) FROM access_log")); };
+        using Read = Journal::Read;
+        int n = count();
+        QVERIFY(m_journal->citizen(a, {}, Read::Redraw).ok()); // not shown yet: a use
+        QCOMPARE(count(), ++n);
+        QVERIFY(m_journal->citizen(a, {}, Read::Redraw).ok()); // shown: a redraw
+        QVERIFY(m_journal->consents(a, Read::Show).ok());
+        QCOMPARE(count(), ++n);
+        QVERIFY(m_journal->consents(a, Read::Redraw).ok());
+        QVERIFY(m_journal->caseload(Read::Show).ok());
+        QCOMPARE(count(), ++n);
+        QVERIFY(m_journal->caseload(Read::Redraw).ok());
+        QCOMPARE(count(), n);
+        QVERIFY(m_journal->citizen(a).ok()); // shown again on purpose: always a use
+        QCOMPARE(count(), ++n);
+        // Another case opened: the first one's redraw is a use again; the list stays shown.
+        QVERIFY(m_journal->citizen(b).ok());
+        QCOMPARE(count(), ++n);
+        QVERIFY(m_journal->citizen(a, {}, Read::Redraw).ok());
+        QCOMPARE(count(), ++n);
+        QVERIFY(m_journal->consents(a, Read::Redraw).ok());
+        QCOMPARE(count(), ++n);
+        QVERIFY(m_journal->caseload(Read::Redraw).ok());
+        QCOMPARE(count(), n);
+    }
+
     void addCitizenWritesEventProjectionOutboxAndLog()
     {
         const QString id = addCitizen(QStringLiteral("  Birte   Prøvesen "));

@@ -156,10 +156,9 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, QWidget* parent)
     connect(m_correct, &QPushButton::clicked, this, &CaseView::correctSelected);
     connect(m_share, &QPushButton::clicked, this, &CaseView::shareSelected);
     connect(m_notes, &QListWidget::currentRowChanged, this, &CaseView::showHistory);
-    connect(m_editor, &NoteEditor::published, this, [this] {
-        reload();
-        Q_EMIT changed();
-    });
+    // The saved note is logged as created; redrawing the case is not a new use of it, and
+    // the caseload does not change with a note.
+    connect(m_editor, &NoteEditor::published, this, [this] { reload(Journal::Read::Redraw); });
     connect(m_editor, &NoteEditor::failed, this, &CaseView::failed);
     connect(m_consentPanel, &ConsentPanel::failed, this, &CaseView::failed);
     connect(m_consentPanel, &ConsentPanel::consentFormRequested, this,
@@ -182,9 +181,9 @@ void CaseView::showCitizen(const QString& citizenId)
         m_editor->restore(drafts->last());
 }
 
-void CaseView::reload()
+void CaseView::reload(Journal::Read read)
 {
-    auto d = m_journal.citizen(m_details.id);
+    auto d = m_journal.citizen(m_details.id, {}, read);
     if (!d.ok()) {
         setEnabled(false);
         Q_EMIT failed(d.error().message());
@@ -236,7 +235,7 @@ void CaseView::reload()
     }
     m_correct->setEnabled(m_notes->count() > 0);
     m_share->setEnabled(m_notes->count() > 0);
-    m_consentPanel->showCitizen(m_details.id);
+    m_consentPanel->showCitizen(m_details.id, read);
 }
 
 QString CaseView::selectedNoteId() const
@@ -292,7 +291,7 @@ void CaseView::shareSelected()
                            kindText(n.kind) + QStringLiteral(" ") + when(n.current.writtenAt),
                            n.current.text, this);
         if (dialog.exec() == QDialog::Accepted)
-            reload(); // the disclosure shows in the Consents tab
+            reload(Journal::Read::Redraw); // the disclosure shows in the Consents tab
         return;
     }
 }
@@ -321,7 +320,7 @@ void CaseView::resolveConflicts()
         if (dialog.exec() != QDialog::Accepted || m_details.id != citizen)
             break;
     }
-    reload();
+    reload(Journal::Read::Redraw);
     Q_EMIT changed();
 }
 
@@ -329,7 +328,7 @@ void CaseView::correctDetails()
 {
     CorrectCitizenDialog dialog(m_journal, m_details.id, m_details.name, m_details.cpr, this);
     if (dialog.exec() == QDialog::Accepted) {
-        reload();
+        reload(Journal::Read::Redraw);
         Q_EMIT changed();
     }
 }

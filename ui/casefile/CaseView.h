@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journal/Journal.h"
 #include "journal/Records.h"
 
 #include <QWidget>
@@ -30,8 +31,9 @@ public:
     void flushDraft();
     NoteEditor* editor() const { return m_editor; }
     QWidget* conflictBanner() const { return m_conflictBanner; }
-    void reloadCase() { reload(); } // after citizen mode recorded a consent, or a sync
-    void clear();                   // the case is no longer on this computer
+    // After citizen mode recorded a consent, or a sync: a redraw, not a new use.
+    void reloadCase() { reload(Journal::Read::Redraw); }
+    void clear(); // the case is no longer on this computer
 
 Q_SIGNALS:
     void changed();
@@ -40,7 +42,7 @@ Q_SIGNALS:
     void receiptRequested(const QString& consentId, bool latestWithdrawal);
 
 private:
-    void reload();
+    void reload(Journal::Read read = Journal::Read::Show);
     void showHistory();
     void correctSelected();
     void shareSelected();

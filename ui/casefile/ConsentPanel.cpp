@@ -106,22 +106,22 @@ void ConsentPanel::selectionChanged()
     m_receipt->setEnabled(any);
 }
 
-void ConsentPanel::showCitizen(const QString& citizenId)
+void ConsentPanel::showCitizen(const QString& citizenId, Journal::Read read)
 {
     if (citizenId != m_citizenId) {
         m_lastWithdrawn.clear();
         m_withdrawalReceipt->setEnabled(false);
     }
     m_citizenId = citizenId;
-    reload();
+    reload(read);
 }
 
-void ConsentPanel::reload()
+void ConsentPanel::reload(Journal::Read read)
 {
     m_consents->setRowCount(0);
     m_disclosures->setRowCount(0);
     selectionChanged();
-    auto consents = m_journal.consents(m_citizenId);
+    auto consents = m_journal.consents(m_citizenId, read);
     if (!consents.ok()) {
         Q_EMIT failed(consents.error().message());
         return;

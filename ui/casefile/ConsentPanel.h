@@ -1,5 +1,7 @@
 #pragma once
 
+#include "journal/Journal.h"
+
 #include <QWidget>
 
 class QPushButton;
@@ -19,7 +21,7 @@ class ConsentPanel : public QWidget
     Q_OBJECT
 public:
     ConsentPanel(Journal& journal, QWidget* parent = nullptr);
-    void showCitizen(const QString& citizenId);
+    void showCitizen(const QString& citizenId, Journal::Read read = Journal::Read::Show);
 
 Q_SIGNALS:
     void failed(const QString& message);
@@ -28,7 +30,7 @@ Q_SIGNALS:
     void receiptRequested(const QString& consentId, bool latestWithdrawal);
 
 private:
-    void reload();
+    void reload(Journal::Read read = Journal::Read::Redraw);
     enum class Scope
     {
         Category,

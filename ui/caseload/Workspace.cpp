@@ -107,7 +107,7 @@ Workspace::Workspace(Journal& journal, Settings& settings, ClipboardGuard& clipb
                 if (current.isValid())
                     m_case->showCitizen(current.data(CaseloadModel::CitizenIdRole).toString());
             });
-    connect(m_case, &CaseView::changed, this, &Workspace::reload);
+    connect(m_case, &CaseView::changed, this, [this] { reload(Journal::Read::Redraw); });
     connect(m_case, &CaseView::failed, this, &Workspace::failed);
     connect(m_case, &CaseView::consentFormRequested, this, &Workspace::consentFormRequested);
     connect(m_case, &CaseView::receiptRequested, this, &Workspace::receiptRequested);
@@ -266,10 +266,10 @@ bool Workspace::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-void Workspace::reload()
+void Workspace::reload(Journal::Read read)
 {
     const QString selected = m_case->citizenId();
-    auto rows = m_journal.caseload();
+    auto rows = m_journal.caseload(read);
     if (!rows.ok()) {
         Q_EMIT failed(rows.error().message());
         return;
@@ -338,7 +338,7 @@ void Workspace::newCitizen()
         Q_EMIT failed(e.message());
         return;
     }
-    reload();
+    reload(Journal::Read::Redraw); // the new citizen is logged as created
     selectCitizen(id.value());
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "journal/Journal.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -27,7 +29,7 @@ public:
     Workspace(Journal& journal, Settings& settings, ClipboardGuard& clipboard,
               QWidget* parent = nullptr);
     ~Workspace() override; // keeps the column layout the consultant chose
-    void reload();
+    void reload(Journal::Read read = Journal::Read::Show);
     void newCitizen();
     void findByCpr();
     void flushDrafts();
