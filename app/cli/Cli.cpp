@@ -131,6 +131,9 @@ int Cli::exitCodeFor(const Error& e)
 int Cli::fail(const Error& e)
 {
     m_err << "fortrolig-cli: " << e.message() << Qt::endl;
+    if (e.code == ErrorCode::Damaged)
+        m_err << tr("To rescue what can be read: fortrolig-cli recover --to NEW-FOLDER")
+              << Qt::endl;
     return exitCodeFor(e);
 }
 
@@ -349,6 +352,14 @@ int Cli::cmdRecover(JournalAccess& access)
     const QString target = QDir(to).absolutePath();
     auto outcome =
         access.recoverInto(target, pending.value(), KeyVault::unseal(pending->wrapped, pass));
+    if (!outcome.ok() && outcome.error().code == ErrorCode::Damaged) {
+        m_err << "fortrolig-cli: "
+              << tr("The journal's table of contents cannot be read, so nothing can be "
+                    "recovered from it. Remove it, connect this computer to the server again "
+                    "and sync, and tell your IT administrator.")
+              << Qt::endl;
+        return DamagedJournal;
+    }
     if (!outcome.ok())
         return fail(outcome.error());
     qint64 rows = 0;

@@ -47,8 +47,9 @@ QString Error::message() const
         text = tr("The key does not fit this journal.");
         break;
     case ErrorCode::Damaged:
-        text = tr("The journal is damaged or has been changed outside Fortrolig. Nothing was "
-                  "written. Restore it from a backup or sync, or tell your IT administrator.");
+        text = tr("The journal is damaged or has been changed outside Fortrolig. Nothing more is "
+                  "written to it. Recover what can still be read into a new journal, then sync, "
+                  "and tell your IT administrator.");
         break;
     case ErrorCode::NewerFormat:
         text = tr("The journal was made by a newer version of Fortrolig. Update the program.");
