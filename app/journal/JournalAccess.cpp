@@ -225,6 +225,7 @@ Result<JournalRecovery::Outcome> JournalAccess::recoverInto(const QString& targe
     JournalAccess target(targetDirectory, m_keychain);
     if (target.exists())
         return Error(ErrorCode::AlreadyExists);
+    const bool madeFolder = !QFileInfo::exists(targetDirectory);
     if (!QDir().mkpath(targetDirectory))
         return Error(ErrorCode::ReadOnlyLocation, QStringLiteral("recovery folder"));
     const Meta& meta = pending.meta;
@@ -243,8 +244,14 @@ Result<JournalRecovery::Outcome> JournalAccess::recoverInto(const QString& targe
         *source.value(), target.databasePath(), key.value(), meta.cipherFormat, meta.journalId,
         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     key.value().clear();
-    if (!outcome.ok())
+    if (!outcome.ok()) {
+        // A half-made journal is no use to anyone: gone, and the folder if it was made here.
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(target.databasePath() + suffix);
+        if (madeFolder)
+            QDir(targetDirectory).removeRecursively();
         return outcome.error();
+    }
     if (meta.keyStore == QStringLiteral("file") &&
         !QFile::copy(m_directory + QStringLiteral("/journal.key"),
                      targetDirectory + QStringLiteral("/journal.key")))
