@@ -616,10 +616,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>consent list kræver --citizen ID</translation>
     </message>
     <message>
-        <source>consent %1 needs --citizen, --recipient KIND[:NAME] and --category</source>
-        <translation>consent %1 kræver --citizen, --recipient TYPE[:NAVN] og --category</translation>
-    </message>
-    <message>
         <source>consent withdraw needs --consent ID (and at most one --category)</source>
         <translation>consent withdraw kræver --consent ID (og højst én --category)</translation>
     </message>
@@ -753,6 +749,14 @@ sidst synkroniseret: %7</translation>
         <translation>ukendt kommando: conflict %1</translation>
     </message>
     <message>
+        <source>sync problems --save needs the problem&apos;s number and --to FILE</source>
+        <translation>sync problems --save skal have problemets nummer og --to FIL</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gemt som %1.</translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
 
 Commands:
@@ -760,6 +764,7 @@ Commands:
        [--key-store keychain|file]
   passphrase change
   verify
+  recover --to FOLDER
   citizen add --name NAME --cpr CPR
   citizen list
   citizen show ID [--reason TEXT]
@@ -803,6 +808,7 @@ Kommandoer:
        [--key-store keychain|file]
   passphrase change
   verify
+  recover --to MAPPE
   citizen add --name NAVN --cpr CPR
   citizen list
   citizen show ID [--reason TEKST]
@@ -842,12 +848,70 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
 </translation>
     </message>
     <message>
-        <source>sync problems --save needs the problem&apos;s number and --to FILE</source>
-        <translation>sync problems --save skal have problemets nummer og --to FIL</translation>
+        <source>To rescue what can be read: fortrolig-cli recover --to NEW-FOLDER</source>
+        <translation>Sådan redder du det, der kan læses: fortrolig-cli recover --to NY-MAPPE</translation>
     </message>
     <message>
-        <source>Saved as %1.</source>
-        <translation>Gemt som %1.</translation>
+        <source>recover needs --to FOLDER: a new folder for the recovered journal</source>
+        <translation>recover kræver --to MAPPE: en ny mappe til den reddede journal</translation>
+    </message>
+    <message>
+        <source>no journal in %1</source>
+        <translation>ingen journal i %1</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s table of contents cannot be read, so nothing can be recovered from it. Remove it, connect this computer to the server again and sync, and tell your IT administrator.</source>
+        <translation>Journalens indholdsfortegnelse kan ikke læses, så intet kan reddes fra den. Fjern den, forbind computeren til serveren igen og synkronisér, og kontakt din it-administrator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered into %1: %n row(s) copied.</source>
+        <translation>
+            <numerusform>Reddet til %1: %n række kopieret.</numerusform>
+            <numerusform>Reddet til %1: %n rækker kopieret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything could be read.</source>
+        <translation>Alt kunne læses.</translation>
+    </message>
+    <message>
+        <source>Could not be read (table: internal row numbers): %1</source>
+        <translation>Kunne ikke læses (tabel: interne rækkenumre): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent to the server are kept and are sent at the next sync.</source>
+        <translation>
+            <numerusform>%n ændring, der endnu ikke er sendt til serveren, er bevaret og sendes ved næste synkronisering.</numerusform>
+            <numerusform>%n ændringer, der endnu ikke er sendt til serveren, er bevaret og sendes ved næste synkronisering.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the recovered journal with --journal %1 (or move it into place). The damaged journal in %2 was not changed: remove it when it is no longer needed.</source>
+        <translation>Brug den reddede journal med --journal %1 (eller flyt den på plads). Den beskadigede journal i %2 er ikke ændret: fjern den, når den ikke længere skal bruges.</translation>
+    </message>
+    <message>
+        <source>--recipient is missing: write --recipient KIND or KIND:NAME, where KIND is one of: %1.</source>
+        <translation>--recipient mangler: skriv --recipient TYPE eller TYPE:NAVN, hvor TYPE er en af: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a recipient. Write one of: %2.</source>
+        <translation>&quot;%1&quot; er ikke en modtager. Skriv en af: %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs a name: write --recipient %1:NAME</source>
+        <translation>%1 skal have et navn: skriv --recipient %1:NAVN</translation>
+    </message>
+    <message>
+        <source>--category is missing: write --category CAT, one or more of: %1.</source>
+        <translation>--category mangler: skriv --category KAT, en eller flere af: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category. Write one or more of: %2.</source>
+        <translation>&quot;%1&quot; er ikke en kategori. Skriv en eller flere af: %2.</translation>
+    </message>
+    <message>
+        <source>consent %1 needs --citizen ID</source>
+        <translation>consent %1 kræver --citizen ID</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1018,10 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Relatives</source>
         <translation>Pårørende</translation>
+    </message>
+    <message>
+        <source>Jobcentre: %1</source>
+        <translation>Jobcenter: %1</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1519,45 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
 </context>
 <context>
+    <name>fortrolig::DamagePage</name>
+    <message>
+        <source>The journal is damaged</source>
+        <translation>Journalen er beskadiget</translation>
+    </message>
+    <message>
+        <source>Part of the journal on this computer cannot be read. It may be a fault in the disk, or the file was changed outside Fortrolig. Fortrolig writes nothing more to it, so nothing more is lost.</source>
+        <translation>En del af journalen på denne computer kan ikke læses. Det kan være en fejl i disken, eller filen er blevet ændret uden om Fortrolig. Fortrolig skriver ikke mere i den, så intet mere går tabt.</translation>
+    </message>
+    <message>
+        <source>Recover what can still be read into a new journal. It opens with the same passphrase. When this computer syncs with your provider&apos;s server, what the server holds comes back and changes that were not yet sent are sent. The damaged journal is kept in a folder beside the new one until you remove it; tell your IT administrator.</source>
+        <translation>Red det, der stadig kan læses, over i en ny journal. Den åbnes med den samme adgangsfrase. Når computeren synkroniserer med din arbejdsgivers server, kommer det, serveren har, tilbage, og ændringer, der ikke var sendt, bliver sendt. Den beskadigede journal gemmes i en mappe ved siden af den nye, indtil du fjerner den; kontakt din it-administrator.</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Din &amp;adgangsfrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Adgangsfrase</translation>
+    </message>
+    <message>
+        <source>Recovery message</source>
+        <translation>Besked om redning</translation>
+    </message>
+    <message>
+        <source>&amp;Recover what can be read</source>
+        <translation>&amp;Red det, der kan læses</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Recovering what can be read...</source>
+        <translation>Redder det, der kan læses...</translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::EnrollDialog</name>
     <message>
         <source>Connect to the provider&apos;s server</source>
@@ -1575,10 +1682,6 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Nøglen passer ikke til denne journal.</translation>
     </message>
     <message>
-        <source>The journal is damaged or has been changed outside Fortrolig. Nothing was written. Restore it from a backup or sync, or tell your IT administrator.</source>
-        <translation>Journalen er beskadiget eller ændret uden om Fortrolig. Intet blev skrevet. Gendan den fra en sikkerhedskopi eller en synkronisering, eller kontakt din it-administrator.</translation>
-    </message>
-    <message>
         <source>The journal was made by a newer version of Fortrolig. Update the program.</source>
         <translation>Journalen er lavet af en nyere version af Fortrolig. Opdatér programmet.</translation>
     </message>
@@ -1605,6 +1708,10 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Sharing is not allowed.</source>
         <translation>Videregivelse er ikke tilladt.</translation>
+    </message>
+    <message>
+        <source>The journal is damaged or has been changed outside Fortrolig. Nothing more is written to it. Recover what can still be read into a new journal, then sync, and tell your IT administrator.</source>
+        <translation>Journalen er beskadiget eller ændret uden om Fortrolig. Der skrives ikke mere i den. Red det, der stadig kan læses, over i en ny journal, synkronisér derefter, og kontakt din it-administrator.</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1743,34 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Not allowed: the consent does not cover %1.</source>
         <translation>Ikke tilladt: samtykket dækker ikke %1.</translation>
+    </message>
+    <message>
+        <source>Allowed: the course from %1 ended on %2; its jobcentre receives the hand-over until %3.</source>
+        <translation>Tilladt: forløbet fra %1 sluttede den %2. Jobcentret får overdragelsen indtil den %3.</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 referred the citizen to the course; its jobcentre receives what the course requires.</source>
+        <translation>Tilladt: %1 har henvist borgeren til forløbet. Jobcentret får det, forløbet kræver.</translation>
+    </message>
+    <message>
+        <source>Not allowed: only the jobcentre of the municipality that referred the citizen to a course has a legal basis, and the citizen has not consented to sharing with this jobcentre.</source>
+        <translation>Ikke tilladt: kun jobcentret i den kommune, der har henvist borgeren til et forløb, har hjemmel i loven, og borgeren har ikke givet samtykke til at dele med dette jobcenter.</translation>
+    </message>
+    <message>
+        <source>Not allowed: the citizen has no course, so no jobcentre has a legal basis, and the citizen has not consented to sharing with this jobcentre.</source>
+        <translation>Ikke tilladt: borgeren har intet forløb, så intet jobcenter har hjemmel i loven, og borgeren har ikke givet samtykke til at dele med dette jobcenter.</translation>
+    </message>
+    <message>
+        <source>Not allowed: the course from %1 starts on %2. Until then its jobcentre has no legal basis.</source>
+        <translation>Ikke tilladt: forløbet fra %1 begynder den %2. Indtil da har jobcentret ikke hjemmel i loven.</translation>
+    </message>
+    <message>
+        <source>Not allowed: the course from %1 ended on %2, and the hand-over to its jobcentre ended on %3.</source>
+        <translation>Ikke tilladt: forløbet fra %1 sluttede den %2, og overdragelsen til jobcentret sluttede den %3.</translation>
+    </message>
+    <message>
+        <source>Not allowed: courses from more than one municipality are running. Write the name of the municipality whose jobcentre is to receive it.</source>
+        <translation>Ikke tilladt: borgeren har forløb fra flere kommuner i gang. Skriv navnet på den kommune, hvis jobcenter skal have det.</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1869,18 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Access revoked</source>
         <translation>Adgang tilbagekaldt</translation>
+    </message>
+    <message>
+        <source>What could be read was recovered into a new journal. The damaged one is kept in %1.</source>
+        <translation>Det, der kunne læses, er reddet over i en ny journal. Den beskadigede gemmes i %1.</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1.</source>
+        <translation>Kunne ikke læses: %1.</translation>
+    </message>
+    <message>
+        <source>Unlock to open the new journal.</source>
+        <translation>Lås op for at åbne den nye journal.</translation>
     </message>
 </context>
 <context>

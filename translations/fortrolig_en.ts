@@ -592,10 +592,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>consent %1 needs --citizen, --recipient KIND[:NAME] and --category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>consent withdraw needs --consent ID (and at most one --category)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,6 +719,14 @@ last sync: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>sync problems --save needs the problem&apos;s number and --to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
 
 Commands:
@@ -730,6 +734,7 @@ Commands:
        [--key-store keychain|file]
   passphrase change
   verify
+  recover --to FOLDER
   citizen add --name NAME --cpr CPR
   citizen list
   citizen show ID [--reason TEXT]
@@ -769,11 +774,69 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sync problems --save needs the problem&apos;s number and --to FILE</source>
+        <source>To rescue what can be read: fortrolig-cli recover --to NEW-FOLDER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved as %1.</source>
+        <source>recover needs --to FOLDER: a new folder for the recovered journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no journal in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s table of contents cannot be read, so nothing can be recovered from it. Remove it, connect this computer to the server again and sync, and tell your IT administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered into %1: %n row(s) copied.</source>
+        <translation>
+            <numerusform>Recovered into %1: %n row copied.</numerusform>
+            <numerusform>Recovered into %1: %n rows copied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read (table: internal row numbers): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent to the server are kept and are sent at the next sync.</source>
+        <translation>
+            <numerusform>%n change not yet sent to the server is kept and is sent at the next sync.</numerusform>
+            <numerusform>%n changes not yet sent to the server are kept and are sent at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the recovered journal with --journal %1 (or move it into place). The damaged journal in %2 was not changed: remove it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recipient is missing: write --recipient KIND or KIND:NAME, where KIND is one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a recipient. Write one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a name: write --recipient %1:NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--category is missing: write --category CAT, one or more of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category. Write one or more of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent %1 needs --citizen ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -880,6 +943,10 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobcentre: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1378,6 +1445,45 @@ out), 4 the journal is damaged or not encrypted.
     </message>
 </context>
 <context>
+    <name>fortrolig::DamagePage</name>
+    <message>
+        <source>The journal is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the journal on this computer cannot be read. It may be a fault in the disk, or the file was changed outside Fortrolig. Fortrolig writes nothing more to it, so nothing more is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover what can still be read into a new journal. It opens with the same passphrase. When this computer syncs with your provider&apos;s server, what the server holds comes back and changes that were not yet sent are sent. The damaged journal is kept in a folder beside the new one until you remove it; tell your IT administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover what can be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering what can be read...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::EnrollDialog</name>
     <message>
         <source>Connect to the provider&apos;s server</source>
@@ -1502,10 +1608,6 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The journal is damaged or has been changed outside Fortrolig. Nothing was written. Restore it from a backup or sync, or tell your IT administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The journal was made by a newer version of Fortrolig. Update the program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,6 +1633,10 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Sharing is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is damaged or has been changed outside Fortrolig. Nothing more is written to it. Recover what can still be read into a new journal, then sync, and tell your IT administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1562,6 +1668,34 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Not allowed: the consent does not cover %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: the course from %1 ended on %2; its jobcentre receives the hand-over until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1 referred the citizen to the course; its jobcentre receives what the course requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: only the jobcentre of the municipality that referred the citizen to a course has a legal basis, and the citizen has not consented to sharing with this jobcentre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: the citizen has no course, so no jobcentre has a legal basis, and the citizen has not consented to sharing with this jobcentre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: the course from %1 starts on %2. Until then its jobcentre has no legal basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: the course from %1 ended on %2, and the hand-over to its jobcentre ended on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: courses from more than one municipality are running. Write the name of the municipality whose jobcentre is to receive it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1660,6 +1794,18 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Access revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could be read was recovered into a new journal. The damaged one is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock to open the new journal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
