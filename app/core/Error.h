@@ -31,7 +31,7 @@ enum class ErrorCode
     Internal,
 };
 
-struct Error
+struct [[nodiscard]] Error
 {
     Q_DECLARE_TR_FUNCTIONS(fortrolig::Error)
 public:
@@ -49,7 +49,7 @@ public:
 };
 
 // A value or an error. (std::expected is C++23; GCC 12 has no C++20 spelling of it.)
-template <typename T> class Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 
 namespace fortrolig {
 
@@ -69,8 +70,11 @@ Error UnlockThrottle::beginAttempt()
 
 void UnlockThrottle::recordSuccess()
 {
+    // The unlock succeeded either way; a count that could not be reset only makes the next
+    // wrong passphrase wait sooner. Said in the log, not to the person.
     if (load().failures != 0)
-        save(State{});
+        if (Error e = save(State{}))
+            qWarning("fortrolig: the failed-unlock count could not be reset (%d)", int(e.code));
 }
 
 } // namespace fortrolig

@@ -147,7 +147,9 @@ Result<JournalAccess::InitOutcome> JournalAccess::init(const SecureBytes& passph
     meta.keyCheck = keyCheckValue(created->key);
 
     auto undo = [&](Error e) {
-        vault.remove(meta.journalId, meta.keyStore);
+        // The init's own error is what the person needs to see; a sealed key left behind
+        // opens nothing, as its journal is removed too.
+        static_cast<void>(vault.remove(meta.journalId, meta.keyStore));
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(databasePath() + suffix);
         return e;

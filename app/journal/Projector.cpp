@@ -225,7 +225,8 @@ Error noteCorrected(Sql& x, const Event& e)
             x.run(QStringLiteral("DELETE FROM notes_fts WHERE docid = ?"), {seq});
         markSuperseded(x, QStringLiteral("note_versions"), QStringLiteral("id = ?"), {old}, e.id);
     }
-    insertVersion(x, e, noteId, version + 1, supersedes.first());
+    if (Error inserted = insertVersion(x, e, noteId, version + 1, supersedes.first()))
+        return inserted;
     const int heads = x.single(QStringLiteral("SELECT count(*) FROM note_versions"
                                               " WHERE note_id = ? AND superseded_by IS NULL"),
                                {noteId})

@@ -30,9 +30,16 @@ SyncService::SyncService(Journal& journal, Options options, QObject* parent)
         qCWarning(lcSync) << "clearing old kept notes failed:" << int(e.code);
 }
 
+void SyncService::finishBulk()
+{
+    // A pull cut short leaves the citizen indexes to the next open, which puts them back.
+    if (Error e = m_store.endBulk())
+        qCWarning(lcSync) << "rebuilding the citizen indexes failed:" << int(e.code) << e.detail;
+}
+
 SyncService::~SyncService()
 {
-    m_store.endBulk(); // the journal is still open: the indexes are built before it closes
+    finishBulk(); // the journal is still open: the indexes are built before it closes
 }
 
 void SyncService::setState(State s)
@@ -82,7 +89,7 @@ SyncService::Status SyncService::status()
 
 void SyncService::fail(State state, const QString& message)
 {
-    m_store.endBulk();
+    finishBulk();
     m_lastMessage = message;
     setState(state);
     Q_EMIT failed(message);
@@ -91,7 +98,7 @@ void SyncService::fail(State state, const QString& message)
 
 void SyncService::retryLater(const QString& why)
 {
-    m_store.endBulk();
+    finishBulk();
     m_lastMessage = why;
     const int delay = m_retry.nextDelayMs();
     qCInfo(lcSync) << "retrying in" << delay << "ms";
@@ -234,7 +241,7 @@ void SyncService::setInterval(int autoSyncMs)
 
 void SyncService::stop()
 {
-    m_store.endBulk();
+    finishBulk();
     m_retryTimer.stop();
     m_autoTimer.stop();
     if (m_connection)
@@ -317,7 +324,10 @@ void SyncService::withToken(const std::function<void()>& next)
                 return;
             }
             // The refresh token is expired or was revoked: a person must log in again.
-            m_store.saveRefreshToken({});
+            // A stale token left behind only fails once more and asks for a login again.
+            if (Error cleared = m_store.saveRefreshToken({}))
+                qCWarning(lcSync) << "the expired refresh token was not cleared:"
+                                  << int(cleared.code);
             m_settings.refreshToken.clear();
             fail(State::LoginNeeded, tr("Log in to the server again (passphrase and one-time "
                                         "code)."));
@@ -346,7 +356,7 @@ bool SyncService::handleFailure(const Reply& r, const std::function<void()>& ret
     auto e = protocol::decodeErrorResponse(r.body);
     const QString code = e.ok() ? e->error : QString();
     if (code == W::DeviceRevoked) {
-        m_store.endBulk();
+        finishBulk();
         m_connection->abortAll();
         m_retryTimer.stop();
         m_autoTimer.stop();
@@ -495,9 +505,11 @@ void SyncService::requestPage(qint64 after, bool first)
             // network work while this journal writes.
             if (page->more)
                 requestPage(page->cursor, false);
-            if (first && page->remaining >= m_options.bulkPullFrom)
-                m_store.beginBulk(); // a failure here only makes the pull slower
-            Q_EMIT aboutToApply();   // the window saves what is being typed first
+            if (first && page->remaining >= m_options.bulkPullFrom) {
+                if (Error bulk = m_store.beginBulk()) // only makes the pull slower
+                    qCInfo(lcSync) << "a large pull without bulk mode:" << int(bulk.code);
+            }
+            Q_EMIT aboutToApply(); // the window saves what is being typed first
             auto applied = m_store.applyChanges(page.value());
             if (!applied.ok()) {
                 ++m_pullChain;
@@ -532,11 +544,11 @@ void SyncService::requestPage(qint64 after, bool first)
 
 void SyncService::roundDone()
 {
-    if (Error e = m_store.endBulk())
-        qCWarning(lcSync) << "rebuilding the citizen indexes failed:" << int(e.code) << e.detail;
+    finishBulk();
     const QDateTime now = QDateTime::currentDateTime();
     m_settings.lastSyncAt = now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate);
-    m_store.saveLastSync(m_settings.lastSyncAt);
+    if (Error e = m_store.saveLastSync(m_settings.lastSyncAt)) // shown, not needed to sync
+        qCWarning(lcSync) << "the time of the last sync was not saved:" << int(e.code);
     m_retry.reset();
     m_lastMessage.clear();
     bool complete = false;

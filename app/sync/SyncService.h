@@ -109,6 +109,7 @@ private:
     // reply was handled (the caller stops).
     bool handleFailure(const Reply& r, const std::function<void()>& retryAfterEpoch);
     void retryLater(const QString& why);
+    void finishBulk();
     void fail(State state, const QString& message);
     QString messageFor(const Reply& r) const;
 

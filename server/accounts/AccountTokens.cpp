@@ -86,8 +86,11 @@ Result<Tokens> Accounts::refresh(const QString& refreshToken)
         if (Error e =
                 revokeTokensOf(QStringLiteral("device_id"), deviceId, QStringLiteral("reused")))
             return e;
-        audit(username, QStringLiteral("refresh-token-reused"), deviceId);
-        tx.commit();
+        // The revocation must hold, and be on record, before the refusal is answered.
+        if (Error e = audit(username, QStringLiteral("refresh-token-reused"), deviceId))
+            return e;
+        if (Error e = tx.commit())
+            return e;
         return Error(ErrorCode::NotFound, QStringLiteral("refresh token"));
     };
     if (tokenRevoked)

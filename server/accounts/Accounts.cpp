@@ -265,9 +265,11 @@ Result<Accounts::Enrolled> Accounts::enroll(const QString& code, const QString& 
         if (sql.error())
             return sql.error();
         sql.finish();
-        audit(QStringLiteral("-"), QStringLiteral("enrollment-refused"), {},
-              QStringLiteral("unknown, used or expired code"));
-        tx.commit();
+        if (Error e = audit(QStringLiteral("-"), QStringLiteral("enrollment-refused"), {},
+                            QStringLiteral("unknown, used or expired code")))
+            return e;
+        if (Error e = tx.commit())
+            return e;
         return Error(ErrorCode::NotFound, QStringLiteral("enrollment code"));
     }
     const QString username = sql.value(0).toString();

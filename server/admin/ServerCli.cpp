@@ -421,20 +421,21 @@ int ServerCli::caseCommand(Admin& admin, const QString& sub)
             return usageError(tr("case assign needs the consultant's user name"));
         if (Error e = c.assign(citizen, to))
             return fail(e);
-        admin.accounts().audit(actor, QStringLiteral("case-assigned"), citizen, to);
+        const Error audited =
+            admin.accounts().audit(actor, QStringLiteral("case-assigned"), citizen, to);
         m_out << tr("The case now belongs to %1; the former consultant's devices delete it at "
                     "their next sync.")
                      .arg(to)
               << Qt::endl;
-        return 0;
+        return audited ? fail(audited) : 0; // done, but not on record: said, and not 0
     }
     if (sub == QStringLiteral("purge")) {
         if (Error e = c.purge(citizen))
             return fail(e);
-        admin.accounts().audit(actor, QStringLiteral("case-purged"), citizen);
+        const Error audited = admin.accounts().audit(actor, QStringLiteral("case-purged"), citizen);
         m_out << tr("The case is deleted on the server; devices delete it at their next sync.")
               << Qt::endl;
-        return 0;
+        return audited ? fail(audited) : 0;
     }
     return usageError(tr("unknown command: case %1").arg(sub));
 }
@@ -446,12 +447,12 @@ int ServerCli::epoch(Admin& admin, const QString& sub)
     auto fresh = admin.cases().newEpoch();
     if (!fresh.ok())
         return fail(fresh.error());
-    admin.accounts().audit(
+    const Error audited = admin.accounts().audit(
         QStringLiteral("admin:") + qEnvironmentVariable("USER", QStringLiteral("-")),
         QStringLiteral("epoch-changed"), fresh.value(), QStringLiteral("restored from a backup"));
     m_out << tr("New epoch %1: devices will send what this server lacks.").arg(fresh.value())
           << Qt::endl;
-    return 0;
+    return audited ? fail(audited) : 0;
 }
 
 int serverMain(int argc, char** argv)

@@ -80,6 +80,12 @@ HttpResponse Api::route(const HttpRequest& request)
     return HttpResponse::error(404, W::NotFound, QStringLiteral("no such path"));
 }
 
+void Api::touch(const QString& deviceId, qint64 logSeq, const QString& logHash)
+{
+    if (Error e = m_accounts.touchDevice(deviceId, logSeq, logHash))
+        qCWarning(lcApi) << "device contact not recorded:" << int(e.code);
+}
+
 HttpResponse Api::failure(const Error& e)
 {
     switch (e.code) {
@@ -104,7 +110,8 @@ HttpResponse Api::failure(const Error& e)
     // Server trouble: logged (codes only), answered without detail, and a lost PostgreSQL
     // connection is opened again for the next request.
     qCWarning(lcApi) << "request failed:" << int(e.code) << e.detail;
-    m_db->reconnectIfLost(e);
+    if (Error again = m_db->reconnectIfLost(e)) // the next request tries again
+        qCWarning(lcApi) << "reconnecting to the database failed:" << int(again.code);
     return HttpResponse::error(500, W::Internal, QStringLiteral("internal error"));
 }
 
@@ -221,8 +228,7 @@ HttpResponse Api::push(const HttpRequest& request)
             r = failure(result.error());
         } else {
             result->epoch = epoch.value();
-            m_accounts.touchDevice(who->deviceId, decoded->request.accessLogSeq,
-                                   decoded->request.accessLogHash);
+            touch(who->deviceId, decoded->request.accessLogSeq, decoded->request.accessLogHash);
             r = HttpResponse::json(200, protocol::encode(result.value()));
         }
     }
@@ -262,10 +268,12 @@ HttpResponse Api::changes(const HttpRequest& request)
         auto fresh = m_cases.newEpochUnlessRecent(24LL * 3600 * 1000);
         if (!fresh.ok())
             return failure(fresh.error());
-        m_accounts.audit(who->deviceId, QStringLiteral("cursor-ahead"), fresh.value(),
-                         fresh.value() == epoch.value()
-                             ? QStringLiteral("this device starts over")
-                             : QStringLiteral("a new epoch: the server was restored"));
+        if (Error e =
+                m_accounts.audit(who->deviceId, QStringLiteral("cursor-ahead"), fresh.value(),
+                                 fresh.value() == epoch.value()
+                                     ? QStringLiteral("this device starts over")
+                                     : QStringLiteral("a new epoch: the server was restored")))
+            return failure(e);
         r = epochChanged(fresh.value());
     } else if (epochParam != epoch.value()) {
         r = epochChanged(epoch.value());
@@ -279,7 +287,7 @@ HttpResponse Api::changes(const HttpRequest& request)
             if (remaining.ok())
                 page->remaining = remaining.value();
         }
-        m_accounts.touchDevice(who->deviceId, 0, {});
+        touch(who->deviceId, 0, {});
         r = HttpResponse::json(200, protocol::encode(page.value()));
     }
     r.logPrincipal = who->deviceId;

@@ -38,6 +38,9 @@ private:
     // The request's principal, or the answer that refuses it.
     Result<Principal> authorize(const HttpRequest& request, HttpResponse* refusal);
     HttpResponse failure(const Error& error);
+    // The device's last contact (and its access-log head, for an administrator's report):
+    // not worth failing a sync for; logged when it cannot be written.
+    void touch(const QString& deviceId, qint64 logSeq, const QString& logHash);
     HttpResponse epochChanged(const QString& epoch);
 
     const ServerContext& m_context;

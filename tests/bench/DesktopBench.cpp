@@ -44,7 +44,7 @@ void runDesktopBench(int citizens, const char* fortroligBinary)
     }
     {
         auto journal = access.unlock(pass);
-        journal.value()->beginBatch();
+        test::require(journal.value()->beginBatch(), "beginBatch");
         for (int i = 0; i < citizens; ++i) {
             const auto cpr = Cpr::parse(QStringLiteral("%1%2%3-%4%5")
                                             .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
@@ -53,14 +53,15 @@ void runDesktopBench(int citizens, const char* fortroligBinary)
                                             .arg(5 + i % 4)
                                             .arg(i % 1000, 3, 10, QLatin1Char('0')));
             auto id = journal.value()->addCitizen(QStringLiteral("Borger Testsen %1").arg(i), *cpr);
-            journal.value()->addCourse({id.value(),
-                                        QStringLiteral("Testby Kommune"),
-                                        QStringLiteral("afklaringsforløb"),
-                                        {},
-                                        QDate(2026, 1, 1).addDays(i % 300),
-                                        QDate(2026, 12, 1)});
+            test::require(journal.value()->addCourse({id.value(),
+                                                      QStringLiteral("Testby Kommune"),
+                                                      QStringLiteral("afklaringsforløb"),
+                                                      {},
+                                                      QDate(2026, 1, 1).addDays(i % 300),
+                                                      QDate(2026, 12, 1)}),
+                          "addCourse");
         }
-        journal.value()->commitBatch();
+        test::require(journal.value()->commitBatch(), "commitBatch");
     }
 
     // Cold start: a new process, to the first frame of the unlock screen.

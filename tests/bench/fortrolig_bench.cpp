@@ -2,6 +2,7 @@
 // figure, for an encrypted journal and for the same workload on a plain database through
 // the same code (the encryption overhead). Figures, not pass/fail: see docs/performance.md.
 #include "DesktopBench.h"
+#include "TestSupport.h"
 #include "crypto/WrappedKey.h"
 #include "journal/Journal.h"
 #include "storage/JournalDatabase.h"
@@ -231,7 +232,7 @@ Figures run(const Options& opt, const QString& dir, bool plain)
         auto journal = openJournal(path, key, plain, JournalDatabase::Mode::Create, nullptr);
         QElapsedTimer t;
         t.start();
-        journal->beginBatch();
+        test::require(journal->beginBatch(), "beginBatch");
         for (int i = 0; i < opt.citizens; ++i) {
             const QString name = QString::fromUtf8(kFirst[rng.bounded(int(std::size(kFirst)))]) +
                                  QLatin1Char(' ') +
@@ -240,12 +241,13 @@ Figures run(const Options& opt, const QString& dir, bool plain)
             auto id = journal->addCitizen(name, *syntheticCpr(rng));
             ids << id.value();
             if (rng.bounded(4) != 0)
-                journal->addCourse({id.value(),
-                                    QStringLiteral("Testby Kommune"),
-                                    QStringLiteral("afklaringsforløb"),
-                                    {},
-                                    QDate(2026, 1, 1).addDays(rng.bounded(300)),
-                                    QDate(2026, 12, 1)});
+                test::require(journal->addCourse({id.value(),
+                                                  QStringLiteral("Testby Kommune"),
+                                                  QStringLiteral("afklaringsforløb"),
+                                                  {},
+                                                  QDate(2026, 1, 1).addDays(rng.bounded(300)),
+                                                  QDate(2026, 12, 1)}),
+                              "addCourse");
         }
         for (int n = 0; n < opt.notes; ++n) {
             if (!journal->addNote(ids.at(rng.bounded(int(ids.size()))), noteText(rng)).ok()) {
@@ -253,11 +255,11 @@ Figures run(const Options& opt, const QString& dir, bool plain)
                 std::exit(1);
             }
             if (n % 5000 == 4999) {
-                journal->commitBatch();
-                journal->beginBatch();
+                test::require(journal->commitBatch(), "commitBatch");
+                test::require(journal->beginBatch(), "beginBatch");
             }
         }
-        journal->commitBatch();
+        test::require(journal->commitBatch(), "commitBatch");
         f.build = double(opt.notes) / (double(t.nsecsElapsed()) / 1e9);
     }
     f.dbMb = double(QFileInfo(path).size()) / (1024.0 * 1024.0);
@@ -345,7 +347,7 @@ int main(int argc, char** argv)
             QElapsedTimer t;
             t.start();
             SecureBytes out;
-            sealed->open(pass, &out);
+            test::require(sealed->open(pass, &out), "open the sealed key");
             unlock << double(t.nsecsElapsed()) / 1e6;
         }
         print("argon2id_unlock", percentile(unlock, 0.5), "ms");

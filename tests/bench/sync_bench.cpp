@@ -201,13 +201,13 @@ void populate(server::Admin& admin, const QString& username, int citizens, int e
         ++made;
         if (batch.events.size() == protocol::kMaxEventsPerPush) {
             batch.batchId = newId();
-            admin.cases().push(who, batch, {});
+            test::require(admin.cases().push(who, batch, {}), "push");
             batch.events.clear();
         }
     }
     if (!batch.events.isEmpty()) {
         batch.batchId = newId();
-        admin.cases().push(who, batch, {});
+        test::require(admin.cases().push(who, batch, {}), "push");
     }
 }
 
@@ -273,7 +273,7 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
         Consultant c = makeConsultant(*admin, QStringLiteral("push"));
         auto d = laptop(server, *admin, c, fast);
         Journal& j = d->journal();
-        j.beginBatch();
+        test::require(j.beginBatch(), "beginBatch");
         QStringList citizens;
         for (int i = 0; i < pushEvents; ++i) {
             if (i % 20 == 0) {
@@ -282,9 +282,11 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
                                 .value();
                 continue;
             }
-            j.addNote(citizens.last(), QStringLiteral("Notat %1 om praktik og timer.").arg(i));
+            test::require(
+                j.addNote(citizens.last(), QStringLiteral("Notat %1 om praktik og timer.").arg(i)),
+                "addNote");
         }
-        j.commitBatch();
+        test::require(j.commitBatch(), "commitBatch");
         const int queued = j.outboxSize();
         QElapsedTimer t;
         double pushed = 0;
@@ -330,8 +332,9 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
                     return;
                 }
                 QTimer::singleShot(0, [d, s] {
-                    d->journal().addNote(d->journal().caseload()->first().citizenId,
-                                         QStringLiteral("Ny note"));
+                    test::require(d->journal().addNote(d->journal().caseload()->first().citizenId,
+                                                       QStringLiteral("Ny note")),
+                                  "addNote");
                     s->start();
                     d->sync().syncNow();
                 });

@@ -468,8 +468,10 @@ private Q_SLOTS:
         QSignalSpy finished(sync.get(), &SyncService::finished);
         sync->login(anne.passphrase, m_server->totp(anne));
         QVERIFY(finished.wait(10'000));
-        journal.value()->addCitizen(QStringLiteral("Frida Mistet"),
-                                    *Cpr::parse(QStringLiteral("010158-5999")));
+        QVERIFY(journal.value()
+                    ->addCitizen(QStringLiteral("Frida Mistet"),
+                                 *Cpr::parse(QStringLiteral("010158-5999")))
+                    .ok());
         const QString deviceId = sync->store().settings()->deviceId;
         QVERIFY(m_server->admin().accounts().revokeDevice(deviceId, QStringLiteral("test")).ok());
 

@@ -39,6 +39,12 @@ SecureBytes secret(const char* text)
     return SecureBytes::copyOf(text, std::strlen(text));
 }
 
+void require(const Error& error, const char* what)
+{
+    if (error)
+        qFatal("%s failed: %s", what, qPrintable(error.message()));
+}
+
 bool flipByte(const QString& path, qint64 offset)
 {
     QFile f(path);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Error.h"
 #include "crypto/KeyStore.h"
 #include "crypto/SecureBytes.h"
 
@@ -47,6 +48,14 @@ SecureBytes secret(const char* text);
 // the byte budget fail as a full disk would (SQLITE_FULL).
 void registerFaultyVfs();
 void armDiskFull(qint64 bytesLeft); // -1 disarms
+
+// Set-up steps of tests and benchmarks that cannot go on after a failure: stop with the error.
+void require(const Error& error, const char* what);
+template <typename T> T require(Result<T> result, const char* what)
+{
+    require(result.error(), what);
+    return std::move(result.value());
+}
 
 // Flips one bit of the byte at `offset` in a file.
 bool flipByte(const QString& path, qint64 offset);

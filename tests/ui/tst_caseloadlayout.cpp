@@ -118,7 +118,7 @@ class TestCaseloadLayout : public QObject
         const QStringList courses = {QStringLiteral("jobafklaringsforløb"),
                                      QStringLiteral("virksomhedspraktik"),
                                      QStringLiteral("ressourceforløb")};
-        journal.value()->beginBatch();
+        test::require(journal.value()->beginBatch(), "beginBatch");
         for (int i = 0; i < 24; ++i) {
             const auto cpr = Cpr::parse(QStringLiteral("%1%2%3-%4%5")
                                             .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))

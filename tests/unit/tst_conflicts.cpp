@@ -314,11 +314,13 @@ private Q_SLOTS:
         auto moveAway = [&](const QString& name, const QString& draft, qint64 at) {
             const QString citizen = a.addCitizen(name);
             a.outboxAccepted(at);
-            a.journal->saveDraft(Draft{citizen, {}, QStringLiteral("note"), draft, {}, {}});
+            if (a.journal->saveDraft(Draft{citizen, {}, QStringLiteral("note"), draft, {}, {}}))
+                qFatal("saving the draft failed");
             page.items = {
                 protocol::ChangeItem{at, protocol::ChangeItem::Kind::Remove, citizen, {}, {}}};
             page.cursor = at;
-            a.sync->applyChanges(page);
+            if (!a.sync->applyChanges(page).ok())
+                qFatal("applying the removal failed");
             return citizen;
         };
         const QString purgedLater =

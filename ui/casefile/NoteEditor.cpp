@@ -106,7 +106,8 @@ void NoteEditor::flush()
     m_draft.text = m_text->toPlainText();
     m_draft.kind = m_kind->currentData().toString();
     if (m_draft.text.isEmpty()) {
-        m_journal.discardDraft(m_draft.slot());
+        if (Error e = m_journal.discardDraft(m_draft.slot()))
+            Q_EMIT failed(e.message());
         return;
     }
     if (Error e = m_journal.saveDraft(m_draft))
@@ -137,8 +138,12 @@ void NoteEditor::publish()
 
 void NoteEditor::discard()
 {
-    if (isEditing())
-        m_journal.discardDraft(m_draft.slot());
+    if (isEditing()) {
+        if (Error e = m_journal.discardDraft(m_draft.slot())) {
+            Q_EMIT failed(e.message()); // the draft stays, and so does the editor
+            return;
+        }
+    }
     close();
 }
 

@@ -86,12 +86,18 @@ SyncProblemsDialog::SyncProblemsDialog(SyncService& sync, ClipboardGuard& clipbo
                                   .arg(QDir::toNativeSeparators(path)));
     });
     connect(m_retry, &QPushButton::clicked, this, [this] {
-        m_sync.store().retryProblem(selectedId());
+        if (Error e = m_sync.store().retryProblem(selectedId())) {
+            m_detail->setText(e.message());
+            return;
+        }
         reload();
         m_sync.syncNow();
     });
     connect(m_dismiss, &QPushButton::clicked, this, [this] {
-        m_sync.store().dismissProblem(selectedId());
+        if (Error e = m_sync.store().dismissProblem(selectedId())) {
+            m_detail->setText(e.message());
+            return;
+        }
         reload();
         Q_EMIT m_sync.problemsChanged();
     });
