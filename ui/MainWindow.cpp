@@ -15,6 +15,7 @@
 #include "journal/JournalAccess.h"
 #include "pages/SetupPage.h"
 #include "pages/UnlockPage.h"
+#include "receipt/ConsentReceipt.h"
 #include "sync/EnrollDialog.h"
 #include "sync/LoginDialog.h"
 #include "sync/SyncProblemsDialog.h"
@@ -362,23 +363,15 @@ void MainWindow::showReceipt(const QString& consentId, bool latestWithdrawal)
         showError(record.error().message());
         return;
     }
-    if (record->templateId == QStringLiteral("paper")) {
-        showError(tr("A consent signed on paper has the paper copy as its receipt."));
-        return;
-    }
-    const ConsentTemplate* form = m_catalogue->find(record->templateId, record->language);
-    if (!form || form->version() != record->templateVersion) {
-        // Another version's text would not be what the citizen was shown.
-        showError(tr("The form this consent was given on (%1, version %2, %3) is not installed "
-                     "here, so its receipt cannot be made.")
-                      .arg(record->templateId)
-                      .arg(record->templateVersion)
-                      .arg(record->language));
+    QString problem;
+    const ConsentTemplate* form = ConsentReceipt::formFor(record.value(), *m_catalogue, &problem);
+    if (!form) {
+        showError(problem);
         return;
     }
     if (latestWithdrawal && record->withdrawals.isEmpty())
         return;
-    ReceiptDialog dialog(record.value(), *form,
+    ReceiptDialog dialog(*m_journal, record.value(), *form,
                          latestWithdrawal ? int(record->withdrawals.size()) - 1 : -1, this);
     dialog.exec();
 }
