@@ -1,10 +1,11 @@
 // The citizen's receipt: a PDF in the form's language with the choices in plain sentences,
-// the signature, the consultant by name, the hashes; made again from the record, it is the
-// same. Paper is black on white whatever the desktop.
+// the signature, the consultant by name, the hashes; made again from the record (by the
+// window or by fortrolig-cli), it is the same. Paper is black on white whatever the desktop.
 #include "TestSupport.h"
 #include "consent/ConsentTemplate.h"
 #include "consent/Signature.h"
 #include "journal/Journal.h"
+#include "journal/JournalAccess.h"
 #include "receipt/ConsentReceipt.h"
 #include "receipt/SharedDocument.h"
 #include "storage/JournalDatabase.h"
@@ -23,6 +24,7 @@
 using namespace fortrolig;
 
 namespace {
+const QString kPass = QStringLiteral("et langt og godt kodeord");
 const QString kName = QStringLiteral("Karen Konsulent");
 } // namespace
 
@@ -446,6 +448,120 @@ private Q_SLOTS:
         QVERIFY(pdfText(w).simplified().contains(healthLabel));
         QCOMPARE(ConsentReceipt::pdf(withdrawn.value(), *form, 2).error().code,
                  ErrorCode::NotFound);
+    }
+
+    // fortrolig-cli consent receipt makes the receipt the window makes (the same function on
+    // the same record and form): the same text and the same pages, logged as an export; and
+    // the withdrawal's. On a dark desktop too.
+    void cliMakesTheWindowsReceipt_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("da") << "da"
+                            << QStringList{QStringLiteral("Kvittering Testsen"),
+                                           QStringLiteral("din læge (Dr. Prøve)"),
+                                           QStringLiteral("til og med 10. januar 2027"),
+                                           QStringLiteral("Konsulent: Karen Konsulent")};
+        QTest::newRow("en") << "en"
+                            << QStringList{QStringLiteral("Kvittering Testsen"),
+                                           QStringLiteral("your doctor (Dr. Prøve)"),
+                                           QStringLiteral("including 10 January 2027"),
+                                           QStringLiteral("Consultant: Karen Konsulent")};
+    }
+    void cliMakesTheWindowsReceipt()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        const QString dir = m_dir.filePath(QStringLiteral("cli-") + language);
+        test::NoKeychain keychain;
+        QString consent;
+        QString citizen;
+        const ConsentTemplate* form = m_forms.find(QStringLiteral("fortrolig-standard"), language);
+        QVERIFY(form);
+        {
+            JournalAccess access(dir, keychain);
+            JournalAccess::InitOptions options;
+            options.kdf = KdfProfile::Interactive;
+            options.useFileStore = true;
+            options.consultant = QStringLiteral("konsulent1");
+            QVERIFY(access.init(test::secret(kPass.toUtf8().constData()), options).ok());
+            auto journal = access.unlock(test::secret(kPass.toUtf8().constData()));
+            QVERIFY(journal.ok());
+            QVERIFY(journal.value()->setConsultantName(kName).ok());
+            consent = signAndWithdraw(*journal.value(), *form, &citizen);
+        }
+        auto cli = [&](const QStringList& args, const QStringList& extraEnv = {}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("FORTROLIG_PASSPHRASE"), kPass);
+            env.insert(QStringLiteral("HOME"), dir);       // no desktop settings of the developer's
+            env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI chooses offscreen itself
+            for (const QString& kv : extraEnv)
+                env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(FORTROLIG_CLI),
+                    QStringList{QStringLiteral("--journal"), dir, QStringLiteral("consent"),
+                                QStringLiteral("receipt"), QStringLiteral("--consent"), consent} +
+                        args);
+            p.waitForFinished(60000);
+            if (p.exitCode() != 0)
+                qWarning() << p.readAllStandardError();
+            return p.exitCode();
+        };
+        const QString cliReceipt = dir + QStringLiteral("/cli-receipt.pdf");
+        const QString cliWithdrawal = dir + QStringLiteral("/cli-withdrawal.pdf");
+        // A dark desktop theme in the environment changes nothing on paper.
+        QCOMPARE(
+            cli({QStringLiteral("--to"), cliReceipt}, {QStringLiteral("QT_QPA_PLATFORMTHEME=gtk3"),
+                                                       QStringLiteral("GTK_THEME=Adwaita:dark")}),
+            0);
+        QCOMPARE(cli({QStringLiteral("--to"), cliWithdrawal, QStringLiteral("--withdrawal"),
+                      QStringLiteral("latest")}),
+                 0);
+        QCOMPARE(cli({QStringLiteral("--to"), dir + QStringLiteral("/x.pdf"),
+                      QStringLiteral("--withdrawal"), QStringLiteral("2")}),
+                 1); // there is one withdrawal
+        QCOMPARE(cli({}), 2);
+
+        // The window's Save as PDF (ReceiptDialog::saveTo calls ConsentReceipt::save).
+        JournalAccess access(dir, keychain);
+        auto journal = access.unlock(test::secret(kPass.toUtf8().constData()));
+        QVERIFY(journal.ok());
+        auto record = journal.value()->consentRecord(consent);
+        QVERIFY(record.ok());
+        const QString windowReceipt = dir + QStringLiteral("/window-receipt.pdf");
+        const QString windowWithdrawal = dir + QStringLiteral("/window-withdrawal.pdf");
+        QVERIFY(
+            ConsentReceipt::save(*journal.value(), record.value(), *form, -1, windowReceipt).ok());
+        QVERIFY(ConsentReceipt::save(*journal.value(), record.value(), *form, 0, windowWithdrawal)
+                    .ok());
+
+        const QString text = pdfText(cliReceipt);
+        QCOMPARE(text, pdfText(windowReceipt));
+        const QString words = text.simplified();
+        for (const QString& e : expected)
+            QVERIFY2(words.contains(e), qPrintable(e + QStringLiteral(" in: ") + words));
+        const QString signedOn = ConsentReceipt::dateText(
+            QDateTime::fromString(record->signedAt, Qt::ISODateWithMs).date(), language);
+        QVERIFY2(words.contains(signedOn), qPrintable(signedOn));
+        QVERIFY(!words.contains(QStringLiteral("konsulent1")));
+        QCOMPARE(pages(cliReceipt, dir + QStringLiteral("/c")),
+                 pages(windowReceipt, dir + QStringLiteral("/w")));
+        const Ink ink = inkOf(pages(cliReceipt, dir + QStringLiteral("/c")).first());
+        QVERIFY2(ink.darkTop > 1000, QByteArray::number(ink.darkTop).constData());
+
+        const QString withdrawalText = pdfText(cliWithdrawal);
+        QCOMPARE(withdrawalText, pdfText(windowWithdrawal));
+        QVERIFY(withdrawalText.simplified().contains(expected.first()));
+        QVERIFY(withdrawalText.simplified().contains(expected.last()));
+        QVERIFY(withdrawalText.simplified().contains(signedOn));
+        QVERIFY(withdrawalText.simplified().contains(
+            form->receiptPhrase(QStringLiteral("withdrawalTitle"))));
+
+        // Two saved by the CLI, two by the window: each an export for the citizen.
+        QCOMPARE(exportsOf(*journal.value(), citizen, QStringLiteral("consent receipt")), 2);
+        QCOMPARE(exportsOf(*journal.value(), citizen, QStringLiteral("withdrawal receipt")), 2);
+        QVERIFY(journal.value()->verify().ok());
     }
 };
 
