@@ -2,6 +2,8 @@
 
 #include "journal/JournalAccess.h"
 
+#include <QStandardPaths>
+
 namespace fortrolig {
 
 namespace {
@@ -19,6 +21,7 @@ constexpr Spec kSpecs[] = {
     {Settings::Key::ProviderName, "consent/providerName"},
     {Settings::Key::FormsDirectory, "consent/formsDirectory"},
     {Settings::Key::SyncMinutes, "sync/minutes"},
+    {Settings::Key::ShareFolder, "share/folder"},
 };
 
 QVariant defaultFor(Settings::Key key)
@@ -43,6 +46,9 @@ QVariant defaultFor(Settings::Key key)
         return QString(); // the provider sets them; the consent form asks until then
     case Settings::Key::SyncMinutes:
         return 5;
+    case Settings::Key::ShareFolder:
+        // A provider sets a folder of its own (a shared drive, an encrypted volume).
+        return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     }
     return {};
 }

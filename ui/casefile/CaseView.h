@@ -15,6 +15,7 @@ namespace fortrolig {
 
 class ClipboardGuard;
 class Journal;
+class Settings;
 class ConsentPanel;
 class NoteEditor;
 
@@ -24,7 +25,8 @@ class CaseView : public QWidget
 {
     Q_OBJECT
 public:
-    CaseView(Journal& journal, ClipboardGuard& clipboard, QWidget* parent = nullptr);
+    CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settings,
+             QWidget* parent = nullptr);
     void showCitizen(const QString& citizenId);
     QString citizenId() const { return m_details.id; }
     void flushDraft();
@@ -50,6 +52,7 @@ private:
 
     Journal& m_journal;
     ClipboardGuard& m_clipboard;
+    Settings& m_settings;
     CitizenDetails m_details;
     QList<Conflict> m_conflicts;
     QWidget* m_conflictBanner;
