@@ -449,10 +449,16 @@ void MainWindow::showError(const QString& message)
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings, this);
+    if (m_journal)
+        dialog.showConsultantName(m_journal->identity().name);
     if (dialog.exec() == QDialog::Accepted && m_journal) {
         m_idle.setTimeout(m_settings.autoLockMinutes() * 60 * 1000);
         if (m_sync)
             m_sync->setInterval(m_settings.syncMinutes() * 60 * 1000);
+        if (dialog.consultantName() != m_journal->identity().name) {
+            if (Error e = m_journal->setConsultantName(dialog.consultantName()))
+                showError(e.message());
+        }
     }
 }
 
