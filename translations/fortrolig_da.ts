@@ -757,97 +757,6 @@ sidst synkroniseret: %7</translation>
         <translation>Gemt som %1.</translation>
     </message>
     <message>
-        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
-
-Commands:
-  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
-       [--key-store keychain|file]
-  passphrase change
-  verify
-  recover --to FOLDER
-  citizen add --name NAME --cpr CPR
-  citizen list
-  citizen show ID [--reason TEXT]
-  citizen find --cpr CPR --reason TEXT
-  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
-             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
-  course end --course ID --date YYYY-MM-DD
-  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]
-  note correct --note ID --text TEXT [--replaces VERSION]
-  note history --note ID
-  search TEXT
-  log [--citizen ID]
-  consent templates [--templates DIR]
-  consent list --citizen ID
-  consent check --citizen ID --recipient KIND[:NAME] --category CAT...
-  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]
-  consent record-paper --citizen ID --course ID --scan FILE --signer NAME
-             --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]
-  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
-  citizen correct ID --field name|cpr --value VALUE [--replaces VERSION,...]
-  enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
-         [--device-name NAME]
-  login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
-  sync                    (exit 0 only when fully in sync)
-  sync status | sync problems [--dismiss N | --retry N | --save N --to FILE]
-  conflict list [--citizen ID] | conflict resolve N --value TEXT [--replaces V,...]
-  (--replaces: the versions you read, from note history or conflict list; one that
-   arrived since stays beside yours, as a conflict, instead of being replaced)
-Recipients: jobcentre internship doctor psychologist akasse union relative other;
-categories: ordinary cpr health criminal economy relatives.
-
-The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
-without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
-Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
-out), 4 the journal is damaged or not encrypted.
-</source>
-        <translation>Brug: fortrolig-cli [--journal MAPPE] [--json] KOMMANDO
-
-Kommandoer:
-  init [--consultant NAVN] [--kdf interactive|moderate|sensitive]
-       [--key-store keychain|file]
-  passphrase change
-  verify
-  recover --to MAPPE
-  citizen add --name NAVN --cpr CPR
-  citizen list
-  citizen show ID [--reason TEKST]
-  citizen find --cpr CPR --reason TEKST
-  course add --citizen ID --municipality NAVN --type TYPE --start ÅÅÅÅ-MM-DD
-             [--referral ÅÅÅÅ-MM-DD] [--planned-end ÅÅÅÅ-MM-DD]
-  course end --course ID --date ÅÅÅÅ-MM-DD
-  note add --citizen ID --text TEKST [--kind note|action-plan|status-report]
-  note correct --note ID --text TEKST [--replaces UDGAVE]
-  note history --note ID
-  search TEKST
-  log [--citizen ID]
-  consent templates [--templates MAPPE]
-  consent list --citizen ID
-  consent check --citizen ID --recipient TYPE[:NAVN] --category KAT...
-  consent withdraw --consent ID [--recipient TYPE[:NAVN] [--category KAT]]
-  consent record-paper --citizen ID --course ID --scan FIL --signer NAVN
-             --grant TYPE[:NAVN]=KAT,KAT... [--grant ...] [--valid-until ÅÅÅÅ-MM-DD]
-  consent disclose --citizen ID --recipient TYPE[:NAVN] --category KAT... --what TEKST
-  citizen correct ID --field name|cpr --value VÆRDI [--replaces UDGAVE,...]
-  enroll LINK | enroll --server https://VÆRT:PORT --code KODE --pin sha256/...
-         [--device-name NAVN]
-  login [--totp KODE]     (serverens adgangsfrase: FORTROLIG_SERVER_PASSPHRASE eller spørges)
-  sync                    (slutkode 0 kun når alt er synkroniseret)
-  sync status | sync problems [--dismiss N | --retry N | --save N --to FIL]
-  conflict list [--citizen ID] | conflict resolve N --value TEKST [--replaces U,...]
-  (--replaces: de udgaver, du har læst, fra note history eller conflict list; en udgave,
-   der er kommet siden, bliver stående ved siden af din, som en konflikt, i stedet for at
-   blive erstattet)
-Modtagere: jobcentre internship doctor psychologist akasse union relative other;
-kategorier: ordinary cpr health criminal economy relatives.
-
-Adgangsfrasen læses fra FORTROLIG_PASSPHRASE, hvis den er sat, ellers spørges der
-uden at vise den (FORTROLIG_NEW_PASSPHRASE for den nye i &apos;passphrase change&apos;).
-Slutkoder: 0 lykkedes, 1 fejl, 2 forkert brug, 3 afvist (forkert adgangsfrase,
-spærret), 4 journalen er beskadiget eller ikke krypteret.
-</translation>
-    </message>
-    <message>
         <source>To rescue what can be read: fortrolig-cli recover --to NEW-FOLDER</source>
         <translation>Sådan redder du det, der kan læses: fortrolig-cli recover --to NY-MAPPE</translation>
     </message>
@@ -912,6 +821,134 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>consent %1 needs --citizen ID</source>
         <translation>consent %1 kræver --citizen ID</translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
+
+Commands:
+  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
+       [--key-store keychain|file]
+  passphrase change
+  verify
+  recover --to FOLDER
+  citizen add --name NAME --cpr CPR
+  citizen list
+  citizen show ID [--reason TEXT]
+  citizen find --cpr CPR --reason TEXT
+  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
+             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
+  course end --course ID --date YYYY-MM-DD
+  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]
+  note correct --note ID --text TEXT [--replaces VERSION]
+  note history --note ID
+  search TEXT
+  log [--citizen ID]
+  consent templates [--templates DIR]
+  consent list --citizen ID
+  consent check --citizen ID --recipient KIND[:NAME] --category CAT...
+  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]
+  consent record-paper --citizen ID --course ID --scan FILE --signer NAME
+             --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]
+  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
+  consent receipt --consent ID --to FILE.pdf [--withdrawal N|latest]
+             [--templates DIR]   (the citizen&apos;s copy, as the window makes it)
+  consultant name [NAME]  (the name receipts show; without NAME: print it)
+  citizen correct ID --field name|cpr --value VALUE [--replaces VERSION,...]
+  enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
+         [--device-name NAME]
+  login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
+  sync                    (exit 0 only when fully in sync)
+  sync status | sync problems [--dismiss N | --retry N | --save N --to FILE]
+  conflict list [--citizen ID] | conflict resolve N --value TEXT [--replaces V,...]
+  (--replaces: the versions you read, from note history or conflict list; one that
+   arrived since stays beside yours, as a conflict, instead of being replaced)
+Recipients: jobcentre internship doctor psychologist akasse union relative other;
+categories: ordinary cpr health criminal economy relatives.
+
+The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
+without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
+Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
+out), 4 the journal is damaged or not encrypted.
+</source>
+        <translation>Brug: fortrolig-cli [--journal MAPPE] [--json] KOMMANDO
+
+Kommandoer:
+  init [--consultant NAVN] [--kdf interactive|moderate|sensitive]
+       [--key-store keychain|file]
+  passphrase change
+  verify
+  recover --to MAPPE
+  citizen add --name NAVN --cpr CPR
+  citizen list
+  citizen show ID [--reason TEKST]
+  citizen find --cpr CPR --reason TEKST
+  course add --citizen ID --municipality NAVN --type TYPE --start ÅÅÅÅ-MM-DD
+             [--referral ÅÅÅÅ-MM-DD] [--planned-end ÅÅÅÅ-MM-DD]
+  course end --course ID --date ÅÅÅÅ-MM-DD
+  note add --citizen ID --text TEKST [--kind note|action-plan|status-report]
+  note correct --note ID --text TEKST [--replaces UDGAVE]
+  note history --note ID
+  search TEKST
+  log [--citizen ID]
+  consent templates [--templates MAPPE]
+  consent list --citizen ID
+  consent check --citizen ID --recipient TYPE[:NAVN] --category KAT...
+  consent withdraw --consent ID [--recipient TYPE[:NAVN] [--category KAT]]
+  consent record-paper --citizen ID --course ID --scan FIL --signer NAVN
+             --grant TYPE[:NAVN]=KAT,KAT... [--grant ...] [--valid-until ÅÅÅÅ-MM-DD]
+  consent disclose --citizen ID --recipient TYPE[:NAVN] --category KAT... --what TEKST
+  consent receipt --consent ID --to FIL.pdf [--withdrawal N|latest]
+             [--templates MAPPE]   (borgerens kopi, som vinduet laver den)
+  consultant name [NAVN]  (navnet på kvitteringer; uden NAVN: vis det)
+  citizen correct ID --field name|cpr --value VÆRDI [--replaces UDGAVE,...]
+  enroll LINK | enroll --server https://VÆRT:PORT --code KODE --pin sha256/...
+         [--device-name NAVN]
+  login [--totp KODE]     (serverens adgangsfrase: FORTROLIG_SERVER_PASSPHRASE eller spørges)
+  sync                    (slutkode 0 kun når alt er synkroniseret)
+  sync status | sync problems [--dismiss N | --retry N | --save N --to FIL]
+  conflict list [--citizen ID] | conflict resolve N --value TEKST [--replaces U,...]
+  (--replaces: de udgaver, du har læst, fra note history eller conflict list; en udgave,
+   der er kommet siden, bliver stående ved siden af din, som en konflikt, i stedet for at
+   blive erstattet)
+Modtagere: jobcentre internship doctor psychologist akasse union relative other;
+kategorier: ordinary cpr health criminal economy relatives.
+
+Adgangsfrasen læses fra FORTROLIG_PASSPHRASE, hvis den er sat, ellers spørges der
+uden at vise den (FORTROLIG_NEW_PASSPHRASE for den nye i &apos;passphrase change&apos;).
+Slutkoder: 0 lykkedes, 1 fejl, 2 forkert brug, 3 afvist (forkert adgangsfrase,
+spærret), 4 journalen er beskadiget eller ikke krypteret.
+</translation>
+    </message>
+    <message>
+        <source>consent receipt needs --consent ID and --to FILE.pdf</source>
+        <translation>consent receipt kræver --consent ID og --to FIL.pdf</translation>
+    </message>
+    <message>
+        <source>--withdrawal must be a number from 1 (the first) or &apos;latest&apos;</source>
+        <translation>--withdrawal skal være et tal fra 1 (den første) eller &apos;latest&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>this consent has %n withdrawal(s)</source>
+        <translation>
+            <numerusform>dette samtykke har %n tilbagetrækning</numerusform>
+            <numerusform>dette samtykke har %n tilbagetrækninger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>kan ikke skrive %1</translation>
+    </message>
+    <message>
+        <source>Receipt saved in %1.</source>
+        <translation>Kvitteringen er gemt i %1.</translation>
+    </message>
+    <message>
+        <source>unknown command: consultant %1</source>
+        <translation>ukendt kommando: consultant %1</translation>
+    </message>
+    <message>
+        <source>No name is set: receipts show the user name %1.</source>
+        <translation>Intet navn er sat: kvitteringer viser brugernavnet %1.</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1285,17 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Recipient %1 is on the list twice.</source>
         <translation>Modtager %1 står to gange på listen.</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::ConsentReceipt</name>
+    <message>
+        <source>A consent signed on paper has the paper copy as its receipt.</source>
+        <translation>Et samtykke underskrevet på papir har papirkopien som kvittering.</translation>
+    </message>
+    <message>
+        <source>The form this consent was given on (%1, version %2, %3) is not installed here, so its receipt cannot be made.</source>
+        <translation>Blanketten, som samtykket blev givet på (%1, version %2, %3), findes ikke her, så kvitteringen kan ikke laves.</translation>
     </message>
 </context>
 <context>
@@ -1855,14 +1903,6 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Borgervisningen blev forladt, før borgeren svarede: intet blev registreret.</translation>
     </message>
     <message>
-        <source>A consent signed on paper has the paper copy as its receipt.</source>
-        <translation>Et samtykke underskrevet på papir har papirkopien som kvittering.</translation>
-    </message>
-    <message>
-        <source>The form this consent was given on (%1, version %2, %3) is not installed here, so its receipt cannot be made.</source>
-        <translation>Blanketten, som samtykket blev givet på (%1, version %2, %3), findes ikke her, så kvitteringen kan ikke laves.</translation>
-    </message>
-    <message>
         <source>This computer&apos;s access was revoked by your provider (for example because it was reported lost). The journal and its key have been deleted from this computer.</source>
         <translation>Udbyderen har tilbagekaldt denne computers adgang (for eksempel fordi den er meldt bortkommet). Journalen og dens nøgle er slettet fra computeren.</translation>
     </message>
@@ -2043,6 +2083,10 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>The file could not be written in %1. Choose a folder you can write to. Nothing was saved.</source>
+        <translation>Filen kunne ikke skrives i %1. Vælg en mappe, du kan skrive i. Intet blev gemt.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::ReferralForm</name>
@@ -2165,6 +2209,18 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>S&amp;ync every:</source>
         <translation>S&amp;ynkroniser hvert:</translation>
     </message>
+    <message>
+        <source>Your name on receipts</source>
+        <translation>Dit navn på kvitteringer</translation>
+    </message>
+    <message>
+        <source>Your user name, until you write your name</source>
+        <translation>Dit brugernavn, indtil du skriver dit navn</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (receipts):</source>
+        <translation>Dit &amp;navn (kvitteringer):</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::SetupPage</name>
@@ -2244,20 +2300,12 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Gem dokumentet som</translation>
     </message>
     <message>
-        <source>&amp;Browse...</source>
-        <translation>&amp;Gennemse …</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>May it be shared?</source>
         <translation>Må det deles?</translation>
-    </message>
-    <message>
-        <source>&amp;Share</source>
-        <translation>&amp;Del</translation>
     </message>
     <message>
         <source>Share &quot;%1&quot;</source>
@@ -2276,10 +2324,6 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Det indeholder:</translation>
     </message>
     <message>
-        <source>&amp;Document:</source>
-        <translation>&amp;Dokument:</translation>
-    </message>
-    <message>
         <source>Choose what the document contains.</source>
         <translation>Vælg, hvad dokumentet indeholder.</translation>
     </message>
@@ -2288,8 +2332,20 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Skriv modtagerens navn.</translation>
     </message>
     <message>
-        <source>The document could not be written to %1.</source>
-        <translation>Dokumentet kunne ikke skrives til %1.</translation>
+        <source>&amp;Share...</source>
+        <translation>&amp;Del...</translation>
+    </message>
+    <message>
+        <source>Asks where to save the document; the sharing is recorded once it is saved</source>
+        <translation>Spørger, hvor dokumentet skal gemmes; delingen registreres, når det er gemt</translation>
+    </message>
+    <message>
+        <source>shared-document</source>
+        <translation>delt-dokument</translation>
+    </message>
+    <message>
+        <source>The document could not be written in %1. Choose a folder you can write to. Nothing was shared or recorded.</source>
+        <translation>Dokumentet kunne ikke skrives i %1. Vælg en mappe, du kan skrive i. Intet blev delt eller registreret.</translation>
     </message>
 </context>
 <context>

@@ -727,53 +727,6 @@ last sync: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
-
-Commands:
-  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
-       [--key-store keychain|file]
-  passphrase change
-  verify
-  recover --to FOLDER
-  citizen add --name NAME --cpr CPR
-  citizen list
-  citizen show ID [--reason TEXT]
-  citizen find --cpr CPR --reason TEXT
-  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
-             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
-  course end --course ID --date YYYY-MM-DD
-  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]
-  note correct --note ID --text TEXT [--replaces VERSION]
-  note history --note ID
-  search TEXT
-  log [--citizen ID]
-  consent templates [--templates DIR]
-  consent list --citizen ID
-  consent check --citizen ID --recipient KIND[:NAME] --category CAT...
-  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]
-  consent record-paper --citizen ID --course ID --scan FILE --signer NAME
-             --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]
-  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
-  citizen correct ID --field name|cpr --value VALUE [--replaces VERSION,...]
-  enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
-         [--device-name NAME]
-  login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
-  sync                    (exit 0 only when fully in sync)
-  sync status | sync problems [--dismiss N | --retry N | --save N --to FILE]
-  conflict list [--citizen ID] | conflict resolve N --value TEXT [--replaces V,...]
-  (--replaces: the versions you read, from note history or conflict list; one that
-   arrived since stays beside yours, as a conflict, instead of being replaced)
-Recipients: jobcentre internship doctor psychologist akasse union relative other;
-categories: ordinary cpr health criminal economy relatives.
-
-The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
-without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
-Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
-out), 4 the journal is damaged or not encrypted.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>To rescue what can be read: fortrolig-cli recover --to NEW-FOLDER</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,6 +790,87 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>consent %1 needs --citizen ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
+
+Commands:
+  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
+       [--key-store keychain|file]
+  passphrase change
+  verify
+  recover --to FOLDER
+  citizen add --name NAME --cpr CPR
+  citizen list
+  citizen show ID [--reason TEXT]
+  citizen find --cpr CPR --reason TEXT
+  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
+             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
+  course end --course ID --date YYYY-MM-DD
+  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]
+  note correct --note ID --text TEXT [--replaces VERSION]
+  note history --note ID
+  search TEXT
+  log [--citizen ID]
+  consent templates [--templates DIR]
+  consent list --citizen ID
+  consent check --citizen ID --recipient KIND[:NAME] --category CAT...
+  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]
+  consent record-paper --citizen ID --course ID --scan FILE --signer NAME
+             --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]
+  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
+  consent receipt --consent ID --to FILE.pdf [--withdrawal N|latest]
+             [--templates DIR]   (the citizen&apos;s copy, as the window makes it)
+  consultant name [NAME]  (the name receipts show; without NAME: print it)
+  citizen correct ID --field name|cpr --value VALUE [--replaces VERSION,...]
+  enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
+         [--device-name NAME]
+  login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
+  sync                    (exit 0 only when fully in sync)
+  sync status | sync problems [--dismiss N | --retry N | --save N --to FILE]
+  conflict list [--citizen ID] | conflict resolve N --value TEXT [--replaces V,...]
+  (--replaces: the versions you read, from note history or conflict list; one that
+   arrived since stays beside yours, as a conflict, instead of being replaced)
+Recipients: jobcentre internship doctor psychologist akasse union relative other;
+categories: ordinary cpr health criminal economy relatives.
+
+The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
+without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
+Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
+out), 4 the journal is damaged or not encrypted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent receipt needs --consent ID and --to FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--withdrawal must be a number from 1 (the first) or &apos;latest&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>this consent has %n withdrawal(s)</source>
+        <translation>
+            <numerusform>this consent has %n withdrawal</numerusform>
+            <numerusform>this consent has %n withdrawals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: consultant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name is set: receipts show the user name %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1173,6 +1207,17 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Recipient %1 is on the list twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::ConsentReceipt</name>
+    <message>
+        <source>A consent signed on paper has the paper copy as its receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form this consent was given on (%1, version %2, %3) is not installed here, so its receipt cannot be made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1781,14 +1826,6 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A consent signed on paper has the paper copy as its receipt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The form this consent was given on (%1, version %2, %3) is not installed here, so its receipt cannot be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This computer&apos;s access was revoked by your provider (for example because it was reported lost). The journal and its key have been deleted from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,6 +2006,10 @@ out), 4 the journal is damaged or not encrypted.
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file could not be written in %1. Choose a folder you can write to. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::ReferralForm</name>
@@ -2091,6 +2132,18 @@ out), 4 the journal is damaged or not encrypted.
         <source>S&amp;ync every:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your name on receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name, until you write your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name (receipts):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::SetupPage</name>
@@ -2170,19 +2223,11 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>May it be shared?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2202,10 +2247,6 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose what the document contains.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,7 +2255,19 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The document could not be written to %1.</source>
+        <source>&amp;Share...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks where to save the document; the sharing is recorded once it is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared-document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be written in %1. Choose a folder you can write to. Nothing was shared or recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

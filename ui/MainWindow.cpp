@@ -16,6 +16,7 @@
 #include "pages/DamagePage.h"
 #include "pages/SetupPage.h"
 #include "pages/UnlockPage.h"
+#include "receipt/ConsentReceipt.h"
 #include "sync/EnrollDialog.h"
 #include "sync/LoginDialog.h"
 #include "sync/SyncProblemsDialog.h"
@@ -380,23 +381,15 @@ void MainWindow::showReceipt(const QString& consentId, bool latestWithdrawal)
         showError(record.error().message());
         return;
     }
-    if (record->templateId == QStringLiteral("paper")) {
-        showError(tr("A consent signed on paper has the paper copy as its receipt."));
-        return;
-    }
-    const ConsentTemplate* form = m_catalogue->find(record->templateId, record->language);
-    if (!form || form->version() != record->templateVersion) {
-        // Another version's text would not be what the citizen was shown.
-        showError(tr("The form this consent was given on (%1, version %2, %3) is not installed "
-                     "here, so its receipt cannot be made.")
-                      .arg(record->templateId)
-                      .arg(record->templateVersion)
-                      .arg(record->language));
+    QString problem;
+    const ConsentTemplate* form = ConsentReceipt::formFor(record.value(), *m_catalogue, &problem);
+    if (!form) {
+        showError(problem);
         return;
     }
     if (latestWithdrawal && record->withdrawals.isEmpty())
         return;
-    ReceiptDialog dialog(record.value(), *form,
+    ReceiptDialog dialog(*m_journal, record.value(), *form,
                          latestWithdrawal ? int(record->withdrawals.size()) - 1 : -1, this);
     dialog.exec();
 }
@@ -485,10 +478,16 @@ void MainWindow::showError(const QString& message)
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(m_settings, this);
+    if (m_journal)
+        dialog.showConsultantName(m_journal->identity().name);
     if (dialog.exec() == QDialog::Accepted && m_journal) {
         m_idle.setTimeout(m_settings.autoLockMinutes() * 60 * 1000);
         if (m_sync)
             m_sync->setInterval(m_settings.syncMinutes() * 60 * 1000);
+        if (dialog.consultantName() != m_journal->identity().name) {
+            if (Error e = m_journal->setConsultantName(dialog.consultantName()))
+                showError(e.message());
+        }
     }
 }
 

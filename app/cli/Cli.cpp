@@ -25,27 +25,42 @@ Cli::Cli(QStringList arguments, KeyStore& keychain, QTextStream& out, QTextStrea
     parse(std::move(arguments));
 }
 
-bool Cli::parse(QStringList arguments)
+bool Cli::parseInto(const QStringList& arguments, Args& args, QString& error)
 {
     for (int i = 0; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
         if (a.startsWith(QStringLiteral("--"))) {
             if (kFlags.contains(a)) {
-                m_args.options[a] << QStringLiteral("1");
+                args.options[a] << QStringLiteral("1");
             } else if (i + 1 < arguments.size()) {
-                m_args.options[a] << arguments.at(++i);
+                args.options[a] << arguments.at(++i);
             } else {
-                m_parseError = tr("%1 needs a value").arg(a);
+                error = tr("%1 needs a value").arg(a);
                 return false;
             }
         } else if (a == QStringLiteral("-h")) {
-            m_args.options[QStringLiteral("--help")] << QStringLiteral("1");
+            args.options[QStringLiteral("--help")] << QStringLiteral("1");
         } else {
-            m_args.positional << a;
+            args.positional << a;
         }
     }
-    m_json = m_args.has(QStringLiteral("--json"));
     return true;
+}
+
+bool Cli::parse(QStringList arguments)
+{
+    const bool ok = parseInto(arguments, m_args, m_parseError);
+    m_json = m_args.has(QStringLiteral("--json"));
+    return ok;
+}
+
+bool Cli::drawsPages(const QStringList& arguments)
+{
+    Args args;
+    QString error;
+    return parseInto(arguments, args, error) && !args.has(QStringLiteral("--help")) &&
+           args.positional.value(0) == QStringLiteral("consent") &&
+           args.positional.value(1) == QStringLiteral("receipt");
 }
 
 QString Cli::usage()
@@ -78,6 +93,9 @@ QString Cli::usage()
         "  consent record-paper --citizen ID --course ID --scan FILE --signer NAME\n"
         "             --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]\n"
         "  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT\n"
+        "  consent receipt --consent ID --to FILE.pdf [--withdrawal N|latest]\n"
+        "             [--templates DIR]   (the citizen's copy, as the window makes it)\n"
+        "  consultant name [NAME]  (the name receipts show; without NAME: print it)\n"
         "  citizen correct ID --field name|cpr --value VALUE [--replaces VERSION,...]\n"
         "  enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...\n"
         "         [--device-name NAME]\n"
@@ -205,10 +223,10 @@ int Cli::run()
     if (command == QStringLiteral("consent") && sub == QStringLiteral("templates"))
         return cmdTemplates(); // the forms: no journal needed
     static const QStringList known = {
-        QStringLiteral("verify"),  QStringLiteral("citizen"), QStringLiteral("course"),
-        QStringLiteral("note"),    QStringLiteral("search"),  QStringLiteral("log"),
-        QStringLiteral("consent"), QStringLiteral("enroll"),  QStringLiteral("login"),
-        QStringLiteral("sync"),    QStringLiteral("conflict")};
+        QStringLiteral("verify"),  QStringLiteral("citizen"),  QStringLiteral("course"),
+        QStringLiteral("note"),    QStringLiteral("search"),   QStringLiteral("log"),
+        QStringLiteral("consent"), QStringLiteral("enroll"),   QStringLiteral("login"),
+        QStringLiteral("sync"),    QStringLiteral("conflict"), QStringLiteral("consultant")};
     if (!known.contains(command))
         return usageError(tr("unknown command: %1").arg(command));
 
@@ -251,7 +269,9 @@ int Cli::dispatch(Journal& j, const QString& command, const QString& sub)
     if (command == QStringLiteral("search"))
         return cmdSearch(j);
     if (command == QStringLiteral("consent"))
-        return cmdConsent(j, sub);
+        return sub == QStringLiteral("receipt") ? cmdConsentReceipt(j) : cmdConsent(j, sub);
+    if (command == QStringLiteral("consultant"))
+        return cmdConsultant(j, sub);
     return cmdLog(j);
 }
 

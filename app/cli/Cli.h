@@ -13,7 +13,8 @@ namespace fortrolig {
 class KeyStore;
 class SyncService;
 
-// fortrolig-cli: the journal from a terminal or a script. Links the core only.
+// fortrolig-cli: the journal from a terminal or a script. Links the core, and Qt Gui only to
+// draw receipts (offscreen).
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(fortrolig::Cli)
@@ -32,6 +33,8 @@ public:
 
     static int exitCodeFor(const Error& error);
     static QString usage();
+    // Whether these arguments draw pages (a receipt): they need a QGuiApplication.
+    static bool drawsPages(const QStringList& arguments);
 
 private:
     struct Args
@@ -54,6 +57,7 @@ private:
         }
         bool has(const QString& name) const { return options.contains(name); }
     };
+    static bool parseInto(const QStringList& arguments, Args& args, QString& error);
     bool parse(QStringList arguments);
     int fail(const Error& error);
     int usageError(const QString& text);
@@ -75,6 +79,8 @@ private:
     static QString recipientProblem(const QString& text);
     static QString categoriesProblem(const QStringList& categories);
     int cmdTemplates();
+    int cmdConsentReceipt(Journal& journal);
+    int cmdConsultant(Journal& journal, const QString& sub);
     int cmdEnroll(Journal& journal);
     int cmdLogin(Journal& journal);
     int cmdSync(Journal& journal, const QString& sub);

@@ -106,7 +106,8 @@ struct ConsentRecord
     QString processor;
     QByteArray signature;
     QString signedAt;
-    QString consultant;
+    QString consultant; // by name, as at signing (the user name where no name was known)
+    QString citizenId = {};
     QList<ConsentWithdrawal> withdrawals; // oldest first
 };
 

@@ -10,7 +10,7 @@ Error writeFileAtomically(const QString& path, const QByteArray& data)
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return Error(errno == ENOSPC ? ErrorCode::DiskFull : ErrorCode::ReadOnlyLocation,
-                     QStringLiteral("cannot create a file in the journal folder"));
+                     QStringLiteral("cannot create the file"));
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (f.write(data) != data.size()) {
         const bool full = errno == ENOSPC;

@@ -31,7 +31,11 @@ enum class ErrorCode
     Internal,
 };
 
-struct [[nodiscard]] Error
+// [[nodiscard]] through a macro: lupdate's parser, unlike the compiler, loses the class's
+// namespace on an attribute, and with it every translation of the messages below.
+#define FORTROLIG_MUST_USE [[nodiscard]]
+
+struct FORTROLIG_MUST_USE Error
 {
     Q_DECLARE_TR_FUNCTIONS(fortrolig::Error)
 public:
@@ -49,7 +53,7 @@ public:
 };
 
 // A value or an error. (std::expected is C++23; GCC 12 has no C++20 spelling of it.)
-template <typename T> class [[nodiscard]] Result
+template <typename T> class FORTROLIG_MUST_USE Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

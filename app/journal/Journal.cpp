@@ -152,6 +152,22 @@ Error Journal::logUse(const QString& action, const QStringList& citizenIds, cons
     return commitBatch();
 }
 
+Error Journal::setConsultantName(const QString& name)
+{
+    const QString clean = name.simplified();
+    SqlRunner x(m_database->db());
+    if (clean.isEmpty())
+        x.run(QStringLiteral("DELETE FROM meta WHERE key = 'consultant_name'"));
+    else
+        x.run(QStringLiteral("INSERT OR REPLACE INTO meta (key, value)"
+                             " VALUES ('consultant_name', ?)"),
+              {clean});
+    if (x.error())
+        return x.error();
+    m_identity.name = clean;
+    return {};
+}
+
 Error Journal::requireCitizen(const QString& citizenId)
 {
     QSqlQuery q(m_database->db());

@@ -30,6 +30,9 @@ public:
     const Identity& identity() const { return m_identity; }
     // After enrolling with a server: changes carry the server's user name from then on.
     void setConsultant(const QString& name) { m_identity.consultant = name; }
+    // The consultant's full name, which receipts show (kept in the journal; empty: none, and
+    // receipts show the user name). Not a citizen's data: not logged.
+    Error setConsultantName(const QString& name);
     JournalDatabase& database() { return *m_database; }
     StatementCache& statements() { return *m_statements; }
 
@@ -96,6 +99,18 @@ public:
     // under which consent). NotAllowed with the gate's reason otherwise; nothing is written.
     Result<QString> disclose(const QString& citizenId, const Recipient& recipient,
                              const QStringList& categories, const QString& what);
+    // The same with the document that goes to the recipient: it is written to `path` (whole or
+    // not at all, owner-only) inside the transaction that records the disclosure and logs the
+    // export, so nothing is recorded unless the file was written, and a file whose record
+    // could not be committed is removed again.
+    Result<QString> disclose(const QString& citizenId, const Recipient& recipient,
+                             const QStringList& categories, const QString& what,
+                             const QString& path, const QByteArray& document);
+    // A citizen's data saved to a file (a receipt, say): written like the document above and
+    // logged as an export for the citizen (`what` says what it is; no personal data), both or
+    // neither.
+    Error exportFile(const QString& citizenId, const QString& what, const QString& path,
+                     const QByteArray& data);
     Result<QList<DisclosureRecord>> disclosures(const QString& citizenId);
 
     // Conflicts from sync (JournalConflicts.cpp): open ones of one citizen, or of all.
@@ -129,6 +144,9 @@ private:
     // Logs a use of `what` (e.g. "case:<id>") unless it is a redraw of what was shown already.
     Error logShown(Read read, const QString& what, const QString& action,
                    const QStringList& citizenIds, const QString& reason);
+    // Runs inside the open batch: logs the export, writes the file, commits (or rolls back).
+    Error writeAndCommit(const QString& citizenId, const QString& what, const QString& path,
+                         const QByteArray& data);
     struct NoteOwner
     {
         QString citizenId;

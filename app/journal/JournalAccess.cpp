@@ -23,14 +23,17 @@ const QString kMetaFile = QStringLiteral("journal.json");
 const QString kDbFile = QStringLiteral("journal.db");
 constexpr int kMetaFormat = 1;
 
-Error writeIdentity(QSqlDatabase db, const QString& journalId, const QString& consultant)
+Error writeIdentity(QSqlDatabase db, const QString& journalId, const QString& consultant,
+                    const QString& name)
 {
     if (!db.transaction())
         return JournalDatabase::errorFrom(db.lastError(), {});
     QSqlQuery q(db);
-    const QList<std::pair<QString, QString>> rows = {{QStringLiteral("journal_id"), journalId},
-                                                     {QStringLiteral("device_id"), newId()},
-                                                     {QStringLiteral("consultant"), consultant}};
+    QList<std::pair<QString, QString>> rows = {{QStringLiteral("journal_id"), journalId},
+                                               {QStringLiteral("device_id"), newId()},
+                                               {QStringLiteral("consultant"), consultant}};
+    if (!name.trimmed().isEmpty())
+        rows.append({QStringLiteral("consultant_name"), name.simplified()});
     for (const auto& [key, value] : rows) {
         q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
         q.addBindValue(key);
@@ -49,15 +52,18 @@ Error writeIdentity(QSqlDatabase db, const QString& journalId, const QString& co
 Result<Identity> readIdentity(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    if (!q.exec(
-            QStringLiteral("SELECT key, value FROM meta WHERE key IN ('device_id', 'consultant')")))
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('device_id',"
+                               " 'consultant', 'consultant_name')")))
         return JournalDatabase::errorFrom(q.lastError(), {});
     Identity id;
     while (q.next()) {
-        if (q.value(0).toString() == QStringLiteral("device_id"))
+        const QString key = q.value(0).toString();
+        if (key == QStringLiteral("device_id"))
             id.device = q.value(1).toString();
-        else
+        else if (key == QStringLiteral("consultant"))
             id.consultant = q.value(1).toString();
+        else
+            id.name = q.value(1).toString();
     }
     if (id.device.isEmpty())
         return Error(ErrorCode::Damaged, QStringLiteral("journal identity missing"));
@@ -163,7 +169,8 @@ Result<JournalAccess::InitOutcome> JournalAccess::init(const SecureBytes& passph
             return undo(db.error());
         if (Error e = Migrations::migrate(db.value()->db()))
             return undo(e);
-        if (Error e = writeIdentity(db.value()->db(), meta.journalId, options.consultant))
+        if (Error e = writeIdentity(db.value()->db(), meta.journalId, options.consultant,
+                                    options.consultantName))
             return undo(e);
     }
     // journal.json last: its presence means the journal is complete.

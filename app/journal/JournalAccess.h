@@ -26,7 +26,8 @@ public:
     {
         KdfProfile kdf = KdfProfile::Moderate;
         bool useFileStore = false; // skip the keychain (e.g. a provider's policy)
-        QString consultant;
+        QString consultant;        // the user name
+        QString consultantName;    // the full name receipts show (may be set later)
         JournalDatabase::Options database;
     };
     struct InitOutcome

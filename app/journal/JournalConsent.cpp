@@ -1,11 +1,13 @@
-// Journal: consents, the consent gate, and the disclosure log.
+// Journal: consents, the consent gate, the disclosure log, and files that leave the journal.
 #include "journal/Journal.h"
 
 #include "consent/ConsentGate.h"
+#include "core/AtomicFile.h"
 #include "privacy/AccessLog.h"
 #include "storage/JournalDatabase.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -82,7 +84,9 @@ Result<QJsonObject> Journal::consentPayload(const ConsentInput& c, bool needsGra
                        {QStringLiteral("signerRole"), c.signerRole},
                        {QStringLiteral("controller"), c.controller},
                        {QStringLiteral("processor"), c.processor},
-                       {QStringLiteral("signature"), QString::fromUtf8(c.signature)}};
+                       {QStringLiteral("signature"), QString::fromUtf8(c.signature)},
+                       // Who the receipt names, as at signing: a reprint names the same.
+                       {QStringLiteral("consultantName"), m_identity.name}};
 }
 
 Result<QString> Journal::giveConsent(const ConsentInput& c)
@@ -235,7 +239,7 @@ Result<ConsentRecord> Journal::consentRecord(const QString& consentId)
         "SELECT c.id, ci.name, c.status, c.template_id, c.template_version, c.language, "
         "c.text_hash,"
         " c.valid_until, c.place, c.signer, c.signer_role, c.controller, c.processor, c.signature,"
-        " c.signed_at, c.author, c.citizen_id, c.withdrawn_at FROM consents c"
+        " c.signed_at, c.author, c.citizen_id, c.withdrawn_at, c.consultant_name FROM consents c"
         " JOIN citizens ci ON ci.id = c.citizen_id WHERE c.id = ?"));
     q.addBindValue(consentId);
     if (!q.exec())
@@ -258,8 +262,14 @@ Result<ConsentRecord> Journal::consentRecord(const QString& consentId)
     r.processor = q.value(12).toString();
     r.signature = q.value(13).toString().toUtf8();
     r.signedAt = q.value(14).toString();
-    r.consultant = q.value(15).toString();
+    // The name stored at signing; a consent from before names were kept: this journal's
+    // consultant's name if they signed it, else the user name it was signed under.
+    const QString author = q.value(15).toString();
+    r.consultant = q.value(18).toString();
+    if (r.consultant.isEmpty())
+        r.consultant = author == m_identity.consultant ? m_identity.displayName() : author;
     const QString citizenId = q.value(16).toString();
+    r.citizenId = citizenId;
     const QString withdrawnWhole = q.value(17).toString();
     q.finish();
     q.prepare(
@@ -315,6 +325,13 @@ Result<GateDecision> Journal::mayDisclose(const QString& citizenId, const Recipi
 Result<QString> Journal::disclose(const QString& citizenId, const Recipient& recipient,
                                   const QStringList& categories, const QString& what)
 {
+    return disclose(citizenId, recipient, categories, what, {}, {});
+}
+
+Result<QString> Journal::disclose(const QString& citizenId, const Recipient& recipient,
+                                  const QStringList& categories, const QString& what,
+                                  const QString& path, const QByteArray& document)
+{
     if (what.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, QStringLiteral("what is shared"));
     if (Error e = beginBatch()) // the gate's answer and the record in one transaction
@@ -346,9 +363,41 @@ Result<QString> Journal::disclose(const QString& citizenId, const Recipient& rec
         rollbackBatch();
         return err;
     }
-    if (Error err = commitBatch())
+    if (Error err = path.isEmpty() ? commitBatch()
+                                   : writeAndCommit(citizenId, QStringLiteral("shared document"),
+                                                    path, document))
         return err;
     return id;
+}
+
+Error Journal::exportFile(const QString& citizenId, const QString& what, const QString& path,
+                          const QByteArray& data)
+{
+    if (Error e = requireCitizen(citizenId))
+        return e;
+    if (Error e = beginBatch())
+        return e;
+    return writeAndCommit(citizenId, what, path, data);
+}
+
+Error Journal::writeAndCommit(const QString& citizenId, const QString& what, const QString& path,
+                              const QByteArray& data)
+{
+    // The log entry first, then the file, then the commit: an export that is not in the log
+    // never happens, and a failed write leaves neither.
+    Error e = AccessLog::append(m_database->db(), now(), m_identity.consultant,
+                                AccessLog::Action::Exported, citizenId, what);
+    if (!e)
+        e = writeFileAtomically(path, data);
+    if (e) {
+        rollbackBatch();
+        return e;
+    }
+    if (Error c = commitBatch()) {
+        QFile::remove(path);
+        return c;
+    }
+    return {};
 }
 
 Result<QList<DisclosureRecord>> Journal::disclosures(const QString& citizenId)

@@ -253,13 +253,14 @@ Error consentGiven(Sql& x, const Event& e, const QString& status)
     x.run(
         QStringLiteral("INSERT INTO consents (id, citizen_id, course_id, status, template_id,"
                        " template_version, language, text_hash, valid_until, place, signer,"
-                       " signer_role, signed_at, author, device, controller, processor, signature)"
-                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                       " signer_role, signed_at, author, device, controller, processor, signature,"
+                       " consultant_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
         {id, e.subject, text(p, "courseId"), status, text(p, "templateId"),
          p.value(QStringLiteral("templateVersion")).toInt(), text(p, "language"),
          text(p, "textHash"), dateOrNull(p, QStringLiteral("validUntil")), text(p, "place"),
          text(p, "signer"), text(p, "signerRole"), e.localTime, e.author, e.device,
-         text(p, "controller"), text(p, "processor"), text(p, "signature")});
+         text(p, "controller"), text(p, "processor"), text(p, "signature"),
+         text(p, "consultantName")});
     for (const QJsonValue& gv : p.value(QStringLiteral("grants")).toArray()) {
         const QJsonObject g = gv.toObject();
         for (const QJsonValue& c : g.value(QStringLiteral("categories")).toArray())

@@ -10,8 +10,11 @@ namespace fortrolig {
 // Who writes: stored in the journal at init, stamped on every event and access-log entry.
 struct Identity
 {
-    QString consultant;
-    QString device; // UUID of this installation
+    QString consultant; // the user name (the server's, once enrolled)
+    QString device;     // UUID of this installation
+    QString name = {};  // the consultant's full name, for receipts (empty: not known yet)
+    // Who a receipt names: the full name, or the user name while no name is known.
+    QString displayName() const { return name.isEmpty() ? consultant : name; }
 };
 
 // DeletionDue: the course ended longer ago than the provider's retention period (e.g. six

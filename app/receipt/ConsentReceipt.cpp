@@ -1,15 +1,13 @@
 #include "receipt/ConsentReceipt.h"
 
+#include "journal/Journal.h"
+#include "receipt/PrintDocument.h"
 #include "receipt/SignatureImage.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QDateTime>
-#include <QFile>
 #include <QLocale>
 #include <QPainter>
-#include <QPdfWriter>
 #include <QTextDocument>
-#include <functional>
 
 namespace fortrolig {
 
@@ -19,11 +17,6 @@ QString fill(QString text, const QList<std::pair<QString, QString>>& values)
     for (const auto& [key, value] : values)
         text.replace(QLatin1Char('{') + key + QLatin1Char('}'), value);
     return text;
-}
-
-QString dateText(const QDate& d, const QString& language)
-{
-    return QLocale(language).toString(d, QStringLiteral("d MMMM yyyy"));
 }
 
 // Every receipt ends the same way: the consultant, then the reference that ties it to the
@@ -40,6 +33,18 @@ QStringList closingLines(const ConsentRecord& r, const ConsentTemplate& form)
 }
 
 } // namespace
+
+QString ConsentReceipt::dateText(QDate d, const QString& language)
+{
+    // Danish (and its neighbours) write the day as an ordinal: "1. december 2026".
+    static const QStringList ordinalDay = {QStringLiteral("da"), QStringLiteral("nb"),
+                                           QStringLiteral("nn"), QStringLiteral("no"),
+                                           QStringLiteral("de"), QStringLiteral("is")};
+    const QLocale locale(language);
+    const QString base = locale.name().section(QLatin1Char('_'), 0, 0);
+    return locale.toString(d, ordinalDay.contains(base) ? QStringLiteral("d. MMMM yyyy")
+                                                        : QStringLiteral("d MMMM yyyy"));
+}
 
 QStringList ConsentReceipt::sentences(const ConsentRecord& r, const ConsentTemplate& form)
 {
@@ -96,14 +101,13 @@ QStringList ConsentReceipt::withdrawalSentences(const ConsentRecord& r, const Co
 
 namespace {
 // Title, the person's name, the sentences, the signature (if any) drawn from its strokes,
-// and the reference line last, in small print.
+// and the reference line last, in small print. Black on white (PrintDocument), whatever the
+// desktop's palette.
 Error paint(QPagedPaintDevice& device, const QStringList& lines, bool rtl,
             const QByteArray& signatureJson)
 {
-    device.setPageSize(QPageSize(QPageSize::A4));
-    device.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
     QPainter p;
-    if (!p.begin(&device))
+    if (PrintDocument::begin(p, device))
         return Error(ErrorCode::IoError, QStringLiteral("cannot write the receipt"));
     const QRect page = p.viewport();
     QString html =
@@ -114,12 +118,9 @@ Error paint(QPagedPaintDevice& device, const QStringList& lines, bool rtl,
         html += QStringLiteral("<p>") + lines.at(i).toHtmlEscaped() + QStringLiteral("</p>");
     html += QStringLiteral("</div>");
     QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&device); // point sizes at the device's resolution
-    doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 11));
-    doc.setPageSize(QSizeF(page.width(), page.height()));
-    doc.setTextWidth(page.width());
+    PrintDocument::prepare(doc, device, QFont(QStringLiteral("DejaVu Sans"), 11), page.width());
     doc.setHtml(html);
-    doc.drawContents(&p);
+    PrintDocument::draw(p, doc);
     int top = int(doc.size().height()) + 40;
     if (!signatureJson.isEmpty()) {
         const QSize sigSize(page.width() / 3, page.width() / 9);
@@ -127,65 +128,75 @@ Error paint(QPagedPaintDevice& device, const QStringList& lines, bool rtl,
         p.drawImage(
             QPoint(0, top),
             renderSignature(signature.ok() ? signature.value() : Signature{}, sigSize, true));
+        p.setPen(QPen(Qt::black));
         p.drawLine(0, top + sigSize.height(), sigSize.width(), top + sigSize.height());
         top += sigSize.height();
     }
     QTextDocument ref;
-    ref.documentLayout()->setPaintDevice(&device);
     // Monospaced: ids and hashes are read and typed character by character, and a
     // proportional font joins "ff" or "fi" in them into one ligature glyph.
-    ref.setDefaultFont(QFont(QStringLiteral("DejaVu Sans Mono"), 8));
-    ref.setTextWidth(page.width());
+    PrintDocument::prepare(ref, device, QFont(QStringLiteral("DejaVu Sans Mono"), 8), page.width());
     ref.setPlainText(lines.last());
     p.translate(0, top + 40);
-    ref.drawContents(&p);
+    PrintDocument::draw(p, ref);
     if (!p.end())
         return Error(ErrorCode::IoError, QStringLiteral("cannot finish the receipt"));
     return {};
 }
-
-Error toPdf(const QString& path, const QString& title,
-            const std::function<Error(QPagedPaintDevice&)>& draw)
-{
-    {
-        QPdfWriter pdf(path);
-        pdf.setResolution(300);
-        pdf.setTitle(title);
-        pdf.setCreator(QStringLiteral("Fortrolig"));
-        if (Error e = draw(pdf))
-            return e;
-    }
-    return QFile::exists(path) ? Error()
-                               : Error(ErrorCode::IoError, QStringLiteral("receipt file"));
-}
 } // namespace
 
 Error ConsentReceipt::render(const ConsentRecord& r, const ConsentTemplate& form,
-                             QPagedPaintDevice& device)
+                             QPagedPaintDevice& device, int withdrawal)
 {
-    return paint(device, sentences(r, form), form.rightToLeft(), r.signature);
-}
-
-Error ConsentReceipt::writePdf(const ConsentRecord& r, const ConsentTemplate& form,
-                               const QString& path)
-{
-    return toPdf(path, form.receiptPhrase(QStringLiteral("title")),
-                 [&](QPagedPaintDevice& d) { return render(r, form, d); });
-}
-
-Error ConsentReceipt::renderWithdrawal(const ConsentRecord& r, const ConsentTemplate& form,
-                                       int index, QPagedPaintDevice& device)
-{
-    if (index < 0 || index >= r.withdrawals.size())
+    if (withdrawal < 0)
+        return paint(device, sentences(r, form), form.rightToLeft(), r.signature);
+    if (withdrawal >= r.withdrawals.size())
         return Error(ErrorCode::NotFound, QStringLiteral("withdrawal"));
-    return paint(device, withdrawalSentences(r, form, index), form.rightToLeft(), {});
+    return paint(device, withdrawalSentences(r, form, withdrawal), form.rightToLeft(), {});
 }
 
-Error ConsentReceipt::writeWithdrawalPdf(const ConsentRecord& r, const ConsentTemplate& form,
-                                         int index, const QString& path)
+Result<QByteArray> ConsentReceipt::pdf(const ConsentRecord& r, const ConsentTemplate& form,
+                                       int withdrawal)
 {
-    return toPdf(path, form.receiptPhrase(QStringLiteral("withdrawalTitle")),
-                 [&](QPagedPaintDevice& d) { return renderWithdrawal(r, form, index, d); });
+    if (withdrawal >= r.withdrawals.size())
+        return Error(ErrorCode::NotFound, QStringLiteral("withdrawal"));
+    return PrintDocument::pdf(form.receiptPhrase(withdrawal < 0
+                                                     ? QStringLiteral("title")
+                                                     : QStringLiteral("withdrawalTitle")),
+                              [&](QPagedPaintDevice& d) { return render(r, form, d, withdrawal); });
+}
+
+Error ConsentReceipt::save(Journal& journal, const ConsentRecord& r, const ConsentTemplate& form,
+                           int withdrawal, const QString& path)
+{
+    auto bytes = pdf(r, form, withdrawal);
+    if (!bytes.ok())
+        return bytes.error();
+    return journal.exportFile(r.citizenId,
+                              withdrawal < 0 ? QStringLiteral("consent receipt")
+                                             : QStringLiteral("withdrawal receipt"),
+                              path, bytes.value());
+}
+
+const ConsentTemplate* ConsentReceipt::formFor(const ConsentRecord& r,
+                                               const TemplateCatalogue& catalogue, QString* problem)
+{
+    if (r.templateId == QStringLiteral("paper")) {
+        *problem = tr("A consent signed on paper has the paper copy as its receipt.");
+        return nullptr;
+    }
+    const ConsentTemplate* form = catalogue.find(r.templateId, r.language);
+    if (!form || form->version() != r.templateVersion) {
+        // Another version's text would not be what the citizen was shown.
+        *problem = tr("The form this consent was given on (%1, version %2, %3) is not installed "
+                      "here, so its receipt cannot be made.")
+                       .arg(r.templateId)
+                       .arg(r.templateVersion)
+                       .arg(r.language);
+        return nullptr;
+    }
+    problem->clear();
+    return form;
 }
 
 } // namespace fortrolig

@@ -243,6 +243,12 @@ const QList<QList<const char*>>& steps()
             "ALTER TABLE drafts ADD COLUMN based_on TEXT",
             "ALTER TABLE sync_problems ADD COLUMN data BLOB",
         },
+        // 8: a consent keeps the consultant's name as at signing, so that a receipt printed
+        // again names the same person. Older consents have none (''): their receipts name
+        // the consultant as the journal knows them now.
+        {
+            "ALTER TABLE consents ADD COLUMN consultant_name TEXT NOT NULL DEFAULT ''",
+        },
     };
     return s;
 }

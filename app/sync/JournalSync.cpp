@@ -109,6 +109,10 @@ Error JournalSync::saveEnrollment(const SyncSettings& s)
                        {kPrefix + QStringLiteral("refresh"), s.refreshToken},
                        // From now on this journal's changes carry the server's user name.
                        {QStringLiteral("consultant"), s.username}});
+    // And receipts the name the provider knows the consultant by, where it gave one.
+    if (!e && !s.displayName.isEmpty())
+        e = putMeta(m_journal.database().db(),
+                    {{QStringLiteral("consultant_name"), s.displayName}});
     if (e) {
         m_journal.rollbackBatch();
         return e;
@@ -116,6 +120,8 @@ Error JournalSync::saveEnrollment(const SyncSettings& s)
     if (Error c = m_journal.commitBatch())
         return c;
     m_journal.setConsultant(s.username);
+    if (!s.displayName.isEmpty())
+        return m_journal.setConsultantName(s.displayName); // the same row again, and in memory
     return {};
 }
 

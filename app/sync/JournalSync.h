@@ -20,6 +20,7 @@ struct SyncSettings
     QByteArray caCertificate; // PEM, when the pin named a CA: only that CA is trusted
     QString deviceId;
     QString username;
+    QString displayName; // from enrollment only: kept as the journal's consultant name
     QString epoch;
     qint64 cursor = 0;
     QString refreshToken;

@@ -257,7 +257,8 @@ QByteArray encode(const EnrollResponse& m)
 {
     return compact({{QStringLiteral("deviceId"), m.deviceId},
                     {QStringLiteral("username"), m.username},
-                    {QStringLiteral("epoch"), m.epoch}});
+                    {QStringLiteral("epoch"), m.epoch},
+                    {QStringLiteral("displayName"), m.displayName}});
 }
 
 QByteArray encode(const LoginRequest& m)
@@ -378,6 +379,7 @@ Result<EnrollResponse> decodeEnrollResponse(const QByteArray& body)
     m.deviceId = r.uuid(QStringLiteral("deviceId"));
     m.username = r.string(QStringLiteral("username"), kMaxNameLength);
     m.epoch = r.uuid(QStringLiteral("epoch"));
+    m.displayName = r.string(QStringLiteral("displayName"), kMaxNameLength, false).simplified();
     if (r.error())
         return r.error();
     return m;

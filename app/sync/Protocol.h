@@ -76,6 +76,7 @@ struct EnrollResponse
     QString deviceId;
     QString username;
     QString epoch;
+    QString displayName = {}; // the consultant's full name (optional: older servers omit it)
 };
 
 struct LoginRequest

@@ -161,6 +161,7 @@ void SyncService::enroll(const EnrollmentLink& link, const QString& deviceName)
                 }
                 m_settings.deviceId = answer->deviceId;
                 m_settings.username = answer->username;
+                m_settings.displayName = answer->displayName;
                 m_settings.epoch = answer->epoch;
                 m_settings.cursor = 0;
                 if (Error e = m_store.saveEnrollment(m_settings)) {

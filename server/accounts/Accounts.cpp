@@ -257,7 +257,7 @@ Result<Accounts::Enrolled> Accounts::enroll(const QString& code, const QString& 
         return tx.error();
     SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
     const qint64 now = m_clock();
-    sql.run(QStringLiteral("SELECT e.username, c.locked_at FROM enrollment_codes e"
+    sql.run(QStringLiteral("SELECT e.username, c.locked_at, c.display_name FROM enrollment_codes e"
                            " JOIN consultants c ON c.username = e.username"
                            " WHERE e.code_hash = ? AND e.used_at IS NULL AND e.expires_at > ?"),
             {hash, now});
@@ -274,6 +274,7 @@ Result<Accounts::Enrolled> Accounts::enroll(const QString& code, const QString& 
     }
     const QString username = sql.value(0).toString();
     const bool locked = !sql.value(1).isNull();
+    const QString displayName = sql.value(2).toString();
     sql.finish();
     if (locked)
         return Error(ErrorCode::LockedOut, username);
@@ -295,7 +296,7 @@ Result<Accounts::Enrolled> Accounts::enroll(const QString& code, const QString& 
         return e;
     if (Error e = tx.commit())
         return e;
-    return Enrolled{deviceId, username};
+    return Enrolled{deviceId, username, displayName};
 }
 
 Error Accounts::recordAttempt(const QString& username, const QString& attempt, bool* lockedNow)

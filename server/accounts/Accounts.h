@@ -76,6 +76,7 @@ public:
     {
         QString deviceId;
         QString username;
+        QString displayName; // as the administrator wrote it: the name on receipts
     };
     Result<Enrolled> enroll(const QString& code, const QString& deviceName);
     Result<Tokens> login(const QString& username, const QByteArray& passphrase, const QString& totp,

@@ -148,9 +148,9 @@ HttpResponse Api::enroll(const HttpRequest& request)
     auto epoch = m_cases.epoch();
     if (!epoch.ok())
         return failure(epoch.error());
-    HttpResponse r =
-        HttpResponse::json(200, protocol::encode(protocol::EnrollResponse{
-                                    enrolled->deviceId, enrolled->username, epoch.value()}));
+    HttpResponse r = HttpResponse::json(
+        200, protocol::encode(protocol::EnrollResponse{enrolled->deviceId, enrolled->username,
+                                                       epoch.value(), enrolled->displayName}));
     r.logPrincipal = enrolled->deviceId;
     return r;
 }

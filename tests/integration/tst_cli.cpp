@@ -84,6 +84,8 @@ private Q_SLOTS:
         const Run help = cli({}, {QStringLiteral("--help")});
         QCOMPARE(help.code, 0);
         QVERIFY(help.out.contains(QStringLiteral("citizen add --name NAME --cpr CPR")));
+        QVERIFY(help.out.contains(QStringLiteral("consent receipt --consent ID --to FILE.pdf")));
+        QVERIFY(help.out.contains(QStringLiteral("consultant name [NAME]")));
         QCOMPARE(cli({}, {}).code, 2);
         QCOMPARE(cli({}, {QStringLiteral("frobnicate")}).code, 2);
         QCOMPARE(cli({}, {QStringLiteral("--journal")}).code, 2);
@@ -637,6 +639,17 @@ private Q_SLOTS:
                     QStringLiteral("--category"), QStringLiteral("ordinary,health")})
                 .code,
             3); // health was never given to the a-kasse
+        // A consent signed on paper: the paper is its receipt, the CLI makes none.
+        const Run paperReceipt = cli(
+            j, {QStringLiteral("consent"), QStringLiteral("receipt"), QStringLiteral("--consent"),
+                consent, QStringLiteral("--to"), m_tmp.filePath(QStringLiteral("p.pdf"))});
+        QCOMPARE(paperReceipt.code, 1);
+        QVERIFY2(paperReceipt.err.contains(QStringLiteral("paper")), qPrintable(paperReceipt.err));
+        QVERIFY(!QFile::exists(m_tmp.filePath(QStringLiteral("p.pdf"))));
+        QCOMPARE(cli(j, {QStringLiteral("consent"), QStringLiteral("receipt"),
+                         QStringLiteral("--consent"), consent})
+                     .code,
+                 2); // no --to
         QCOMPARE(cli(j, {QStringLiteral("verify")}).code, 0);
     }
 
@@ -742,6 +755,24 @@ private Q_SLOTS:
                                     ? QStringLiteral("Kør 'fortrolig-cli --help'")
                                     : QStringLiteral("Run 'fortrolig-cli --help'")),
                  qPrintable(r.err));
+    }
+
+    // The consultant's name, which receipts show: none until it is set, then that name.
+    void consultantName()
+    {
+        const QString j = newJournal(QStringLiteral("name"));
+        const Run before = cli(j, {QStringLiteral("consultant"), QStringLiteral("name")});
+        QCOMPARE(before.code, 0);
+        QVERIFY2(before.out.contains(QStringLiteral("No name is set")), qPrintable(before.out));
+        QCOMPARE(cli(j, {QStringLiteral("consultant"), QStringLiteral("name"),
+                         QStringLiteral("Karen  Konsulent")})
+                     .code,
+                 0);
+        const Run after = cli(
+            j, {QStringLiteral("--json"), QStringLiteral("consultant"), QStringLiteral("name")});
+        QCOMPARE(after.json().toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Karen Konsulent"));
+        QCOMPARE(cli(j, {QStringLiteral("consultant"), QStringLiteral("frobnicate")}).code, 2);
     }
 
     // No canary of a citizen's data may be found in any file of the journal folder, in

@@ -79,6 +79,9 @@ private Q_SLOTS:
         const Account anne = m_server->createConsultant(QStringLiteral("anne"));
         auto laptop = device(anne);
         QCOMPARE(laptop->sync().state(), SyncService::State::Idle);
+        // The name receipts show comes with enrollment: the account's display name.
+        QCOMPARE(laptop->journal().identity().consultant, QStringLiteral("anne"));
+        QCOMPARE(laptop->journal().identity().name, QStringLiteral("Test anne"));
         const QString id = laptop->addCitizen(QStringLiteral("Åse Prøvesen"));
         CourseInput c{id,
                       QStringLiteral("Testby Kommune"),

@@ -334,7 +334,7 @@ private Q_SLOTS:
                  QStringLiteral("no-consent"));
 
         // The receipt, from the record: the same text twice, in the form's language.
-        ReceiptDialog receipt(r.value(), *da);
+        ReceiptDialog receipt(*m_journal, r.value(), *da);
         const QString a = m_dir.filePath(QStringLiteral("a.pdf"));
         const QString b = m_dir.filePath(QStringLiteral("b.pdf"));
         QVERIFY(receipt.saveTo(a).ok());

@@ -1,4 +1,6 @@
-// Consents and disclosures in the case view: withdrawal in two clicks, effective at once.
+// Consents and disclosures in the case view: withdrawal in two clicks, effective at once;
+// sharing a note records only what was written.
+#include "DialogWatch.h"
 #include "TestSupport.h"
 #include "casefile/ConsentLabels.h"
 #include "casefile/ConsentPanel.h"
@@ -10,31 +12,42 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 using namespace fortrolig;
+using fortrolig::test::whenDialogShows;
 
 class TestConsentPanel : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
-    void withdrawInTwoClicks()
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<Journal> openJournal(const QString& file)
     {
-        QTemporaryDir dir;
-        auto jdb =
-            JournalDatabase::open(dir.filePath(QStringLiteral("p.db")), SecureBytes::random(32),
-                                  JournalDatabase::Mode::Create, {});
-        QVERIFY(jdb.ok());
-        QVERIFY(Migrations::migrate(jdb.value()->db()).ok());
-        Journal journal(std::move(jdb.value()),
-                        Identity{QStringLiteral("kons"), QStringLiteral("dev")});
+        auto jdb = JournalDatabase::open(m_dir.filePath(file), SecureBytes::random(32),
+                                         JournalDatabase::Mode::Create, {});
+        if (!jdb.ok() || !Migrations::migrate(jdb.value()->db()).ok())
+            return nullptr;
+        return std::make_unique<Journal>(std::move(jdb.value()),
+                                         Identity{QStringLiteral("kons"), QStringLiteral("dev")});
+    }
+    // A citizen with a course and a consent: the doctor (Dr. Prøve) may have ordinary and
+    // health information, the a-kasse ordinary.
+    static QString consentedCitizen(Journal& journal)
+    {
         const QString citizen = journal
                                     .addCitizen(QStringLiteral("Panel Testsen"),
                                                 *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
@@ -59,7 +72,61 @@ private Q_SLOTS:
         const Recipient doctor{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")};
         c.grants = {{doctor, {QStringLiteral("ordinary"), QStringLiteral("health")}},
                     {{QStringLiteral("akasse"), {}}, {QStringLiteral("ordinary")}}};
-        QVERIFY(journal.giveConsent(c).ok());
+        return journal.giveConsent(c).ok() ? citizen : QString();
+    }
+    static int logged(Journal& journal, const QString& citizen, const QString& action)
+    {
+        int n = 0;
+        const auto log = journal.accessLog(citizen);
+        for (const AccessLogEntry& e : log.value())
+            n += e.action == action;
+        return n;
+    }
+    // Share, then in the file dialog: `path` typed (empty: Cancel). `offered`: the file the
+    // dialog suggested.
+    static void shareTo(ShareDialog& share, const QString& path, QString* offered = nullptr)
+    {
+        whenDialogShows(QStringLiteral("shareFileDialog"), [path, offered](QDialog* d) {
+            auto* files = qobject_cast<QFileDialog*>(d);
+            if (offered)
+                *offered = files->selectedFiles().value(0);
+            if (path.isEmpty()) {
+                files->reject();
+                return;
+            }
+            files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->setText(path);
+            static_cast<QDialog*>(files)->accept(); // (QFileDialog::accept checks the name)
+        });
+        QTest::mouseClick(share.findChild<QPushButton*>(QStringLiteral("shareButton")),
+                          Qt::LeftButton);
+    }
+    static void choose(ShareDialog& share, const QString& kind, const QString& name,
+                       const QString& category)
+    {
+        auto* kinds = share.findChild<QComboBox*>(QStringLiteral("shareRecipientKind"));
+        kinds->setCurrentIndex(kinds->findData(kind));
+        QTest::keyClicks(share.findChild<QLineEdit*>(QStringLiteral("shareRecipientName")), name);
+        share.findChild<QCheckBox*>(QStringLiteral("shareCategory_") + category)->setChecked(true);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Qt's own file dialog (a platform's native one cannot be driven from a test), which
+        // keeps its history in the user's settings: here, in the test's own folder.
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
+    }
+
+    void withdrawInTwoClicks()
+    {
+        QTemporaryDir dir;
+        std::unique_ptr<Journal> owned = openJournal(QStringLiteral("p.db"));
+        QVERIFY(owned);
+        Journal& journal = *owned;
+        const QString citizen = consentedCitizen(journal);
+        QVERIFY(!citizen.isEmpty());
+        const Recipient doctor{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")};
         QVERIFY(journal
                     .disclose(citizen, doctor, {QStringLiteral("health")},
                               QStringLiteral("statusrapport"))
@@ -96,7 +163,7 @@ private Q_SLOTS:
         // Sharing a note: the document is written only when the gate says yes.
         const QString pdf = dir.filePath(QStringLiteral("shared.pdf"));
         ShareDialog share(journal, citizen, QStringLiteral("Statusrapport"),
-                          QStringLiteral("Det går godt."));
+                          QStringLiteral("Det går godt."), dir.path());
         share.show();
         QVERIFY(QTest::qWaitForWindowExposed(&share));
         auto* kind = share.findChild<QComboBox*>(QStringLiteral("shareRecipientKind"));
@@ -105,7 +172,6 @@ private Q_SLOTS:
         auto* answer = share.findChild<QLabel*>(QStringLiteral("shareAnswer"));
         for (QCheckBox* box : share.findChildren<QCheckBox*>())
             QVERIFY(!box->isChecked()); // nothing pre-ticked
-        share.findChild<QLineEdit*>(QStringLiteral("sharePath"))->setText(pdf);
         kind->setCurrentIndex(kind->findData(QStringLiteral("union")));
         QTest::mouseClick(share.findChild<QCheckBox*>(QStringLiteral("shareCategory_ordinary")),
                           Qt::LeftButton);
@@ -132,8 +198,8 @@ private Q_SLOTS:
         kind->setCurrentIndex(kind->findData(QStringLiteral("doctor")));
         name->setText(QStringLiteral("Dr. Prøve"));
         QVERIFY(!QFile::exists(pdf));
-        QTest::mouseClick(button, Qt::LeftButton);
-        QVERIFY(QFile::exists(pdf));
+        shareTo(share, pdf);
+        QVERIFY2(QFile::exists(pdf), qPrintable(answer->text()));
         QVERIFY(!share.disclosureId().isEmpty());
         QCOMPARE(journal.disclosures(citizen)->size(), 2);
         QCOMPARE(journal.disclosures(citizen)->last().what, QStringLiteral("Statusrapport"));
@@ -163,6 +229,109 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QCOMPARE(receipt.count(), 1);
         QCOMPARE(receipt.first().at(1).toBool(), true);
+    }
+
+    // Share asks where (starting in the provider's folder, a name without personal data),
+    // and records the disclosure and the export once the file is written, and only then.
+    void shareRecordsOnlyAWrittenDocument()
+    {
+        std::unique_ptr<Journal> journal = openJournal(QStringLiteral("share.db"));
+        QVERIFY(journal);
+        const QString citizen = consentedCitizen(*journal);
+        QVERIFY(!citizen.isEmpty());
+        QTemporaryDir folder;
+        auto dialog = [&] {
+            auto d = std::make_unique<ShareDialog>(
+                *journal, citizen, QStringLiteral("Statusrapport 2. marts"),
+                QStringLiteral("Det går godt.\nMøder stabilt."), folder.path());
+            d->show();
+            choose(*d, QStringLiteral("doctor"), QStringLiteral("Dr. Prøve"),
+                   QStringLiteral("health"));
+            return d;
+        };
+        auto nothingRecorded = [&] {
+            return journal->disclosures(citizen)->isEmpty() &&
+                   logged(*journal, citizen, QStringLiteral("disclosed")) == 0 &&
+                   logged(*journal, citizen, QStringLiteral("exported")) == 0;
+        };
+
+        // Cancelled: nothing written, nothing recorded, the dialog stays to choose again.
+        auto cancelled = dialog();
+        QString offered;
+        shareTo(*cancelled, {}, &offered);
+        QCOMPARE(QFileInfo(offered).absolutePath(), QFileInfo(folder.path()).absoluteFilePath());
+        QCOMPARE(QFileInfo(offered).fileName(), QStringLiteral("shared-document.pdf"));
+        QVERIFY2(!offered.contains(QStringLiteral("Panel")) &&
+                     !offered.contains(QString::fromLatin1(test::kFakeCpr).left(6)),
+                 qPrintable(offered));
+        QVERIFY(offered.endsWith(QStringLiteral(".pdf")));
+        QVERIFY(cancelled->isVisible());
+        QVERIFY(cancelled->disclosureId().isEmpty());
+        QVERIFY(QDir(folder.path()).isEmpty());
+        QVERIFY(nothingRecorded());
+        cancelled->reject();
+
+        // A folder that cannot be written to: an error that says so, nothing recorded.
+        // (Permissions do not stop root: there, a "folder" that is a file.)
+        QTemporaryDir locked;
+        QString lockedFolder = locked.path();
+        QVERIFY(
+            QFile::setPermissions(lockedFolder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        if (geteuid() == 0) {
+            lockedFolder = folder.filePath(QStringLiteral("not-a-folder"));
+            QFile file(lockedFolder);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        const QString unwritable = lockedFolder + QStringLiteral("/delt.pdf");
+        auto failing = dialog();
+        shareTo(*failing, unwritable);
+        QVERIFY(failing->isVisible());
+        const QString error = failing->findChild<QLabel*>(QStringLiteral("shareAnswer"))->text();
+        QVERIFY2(error.contains(QStringLiteral("could not be written")) &&
+                     error.contains(lockedFolder),
+                 qPrintable(error));
+        QVERIFY(!QFile::exists(unwritable));
+        QVERIFY(failing->disclosureId().isEmpty());
+        QVERIFY(nothingRecorded());
+        QFile::setPermissions(locked.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                 QFileDevice::ExeOwner);
+        QFile::remove(folder.filePath(QStringLiteral("not-a-folder")));
+        failing->reject();
+
+        // Written: one disclosure, one export, the file there, black on white.
+        auto written = dialog();
+        const QString path = folder.filePath(QStringLiteral("til-lægen.pdf"));
+        shareTo(*written, path);
+        QVERIFY(!written->isVisible());
+        QCOMPARE(written->result(), int(QDialog::Accepted));
+        QCOMPARE(written->documentPath(), path);
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(journal->disclosures(citizen)->size(), 1);
+        QCOMPARE(journal->disclosures(citizen)->first().id, written->disclosureId());
+        QCOMPARE(logged(*journal, citizen, QStringLiteral("disclosed")), 1);
+        QCOMPARE(logged(*journal, citizen, QStringLiteral("exported")), 1);
+        QVERIFY(journal->verify().ok());
+        const QString prefix = folder.filePath(QStringLiteral("page"));
+        QCOMPARE(
+            QProcess::execute(QStringLiteral("pdftoppm"),
+                              {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("100"),
+                               QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                               QStringLiteral("1"), path, prefix}),
+            0);
+        const QImage page =
+            QImage(prefix + QStringLiteral("-1.png")).convertToFormat(QImage::Format_RGB32);
+        QVERIFY(!page.isNull());
+        qint64 dark = 0;
+        qint64 white = 0;
+        for (int y = 0; y < page.height(); ++y) {
+            for (int x = 0; x < page.width(); ++x) {
+                const int l = qGray(page.pixel(x, y));
+                dark += l < 80;
+                white += l > 245;
+            }
+        }
+        QVERIFY2(dark > 800, QByteArray::number(dark).constData()); // the title and the text
+        QVERIFY(white > qint64(page.width()) * page.height() * 9 / 10);
     }
 };
 

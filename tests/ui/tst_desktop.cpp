@@ -647,6 +647,11 @@ private Q_SLOTS:
             auto* types = d->findChild<QPlainTextEdit*>(QStringLiteral("settingsCourseTypes"));
             QVERIFY(types->toPlainText().contains(QStringLiteral("afklaringsforløb")));
             types->setPlainText(QStringLiteral("mentorstøtte\n\n  jobrotation \nmentorstøtte"));
+            // The name receipts show: kept in the journal, not in the settings file.
+            auto* name = d->findChild<QLineEdit*>(QStringLiteral("settingsConsultantName"));
+            QVERIFY(name->isVisible());
+            QVERIFY(name->text().isEmpty());
+            name->setText(QStringLiteral(" Karen  Konsulent "));
             d->accept();
         });
         const auto actions = find<QWidget>(QStringLiteral("mainToolbar"))->actions();
@@ -656,6 +661,7 @@ private Q_SLOTS:
         }
         QCOMPARE(m_settings->courseTypes(),
                  QStringList({QStringLiteral("mentorstøtte"), QStringLiteral("jobrotation")}));
+        QCOMPARE(m_window->journal()->identity().name, QStringLiteral("Karen Konsulent"));
     }
 
     void clipboardIsClearedAfterItsTime()

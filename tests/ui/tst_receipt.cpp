@@ -1,15 +1,21 @@
 // The citizen's receipt: a PDF in the form's language with the choices in plain sentences,
-// the signature, the hashes; made again from the record, it is the same.
+// the signature, the consultant by name, the hashes; made again from the record (by the
+// window or by fortrolig-cli), it is the same. Paper is black on white whatever the desktop.
 #include "TestSupport.h"
 #include "consent/ConsentTemplate.h"
 #include "consent/Signature.h"
 #include "journal/Journal.h"
+#include "journal/JournalAccess.h"
 #include "receipt/ConsentReceipt.h"
+#include "receipt/SharedDocument.h"
 #include "storage/JournalDatabase.h"
 #include "storage/Migrations.h"
 
+#include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QImage>
+#include <QPalette>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,10 +23,16 @@
 
 using namespace fortrolig;
 
+namespace {
+const QString kPass = QStringLiteral("et langt og godt kodeord");
+const QString kName = QStringLiteral("Karen Konsulent");
+} // namespace
+
 class TestReceipt : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
+    const TemplateCatalogue m_forms = TemplateCatalogue::load();
 
     static QString pdfText(const QString& pdf)
     {
@@ -37,8 +49,291 @@ class TestReceipt : public QObject
                            QStringLiteral("1"), pdf, prefix});
         return QImage(prefix + QStringLiteral("-1.png"));
     }
+    // Every page of a PDF as it comes out on paper (pdftoppm, 100 dpi).
+    static QList<QImage> pages(const QString& pdf, const QString& prefix)
+    {
+        QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"),
+                                                       QStringLiteral("100"), pdf, prefix});
+        QList<QImage> out;
+        for (int i = 1; i < 20; ++i) {
+            QImage page(prefix + QStringLiteral("-%1.png").arg(i));
+            if (page.isNull())
+                page = QImage(prefix + QStringLiteral("-%1.png").arg(i, 2, 10, QLatin1Char('0')));
+            if (page.isNull())
+                break;
+            out << page.convertToFormat(QImage::Format_RGB32);
+        }
+        return out;
+    }
+    struct Ink
+    {
+        qint64 dark = 0;    // luminance < 80: text (and a signature's ink)
+        qint64 darkTop = 0; // of them in the top fifth of the page: title and name, text only
+        qint64 white = 0;   // luminance > 245: paper
+        qint64 total = 0;
+    };
+    static Ink inkOf(const QImage& page)
+    {
+        Ink ink;
+        for (int y = 0; y < page.height(); ++y) {
+            const auto* line = reinterpret_cast<const QRgb*>(page.constScanLine(y));
+            for (int x = 0; x < page.width(); ++x) {
+                const int l = qGray(line[x]);
+                ++ink.total;
+                if (l < 80) {
+                    ++ink.dark;
+                    if (y < page.height() / 5)
+                        ++ink.darkTop;
+                } else if (l > 245) {
+                    ++ink.white;
+                }
+            }
+        }
+        return ink;
+    }
+    // What a dark desktop theme (Adwaita-dark) gives the application: near-white text on a
+    // dark window and base.
+    static QPalette darkPalette()
+    {
+        QPalette p;
+        for (auto role : {QPalette::Window, QPalette::Base, QPalette::Button,
+                          QPalette::AlternateBase, QPalette::ToolTipBase})
+            p.setColor(role, QColor(0x24, 0x24, 0x24));
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
+                          QPalette::BrightText, QPalette::ToolTipText, QPalette::HighlightedText})
+            p.setColor(role, QColor(0xf6, 0xf5, 0xf4));
+        p.setColor(QPalette::Link, QColor(0x99, 0xc1, 0xf1));
+        return p;
+    }
+    static bool writeFile(const Result<QByteArray>& bytes, const QString& path)
+    {
+        QFile f(path);
+        return bytes.ok() && f.open(QIODevice::WriteOnly) && f.write(bytes.value()) > 0;
+    }
+    static int exportsOf(Journal& journal, const QString& citizen, const QString& what)
+    {
+        int n = 0;
+        const auto log = journal.accessLog(citizen);
+        for (const AccessLogEntry& e : log.value())
+            n += e.action == QStringLiteral("exported") && e.reason == what;
+        return n;
+    }
+
+    // A consent (doctor: ordinary, health; valid until 10 January 2027) signed on 1 December
+    // 2026 in `language`, by a consultant named `name` (user name konsulent1); the health
+    // category then withdrawn.
+    struct Signed
+    {
+        std::unique_ptr<Journal> journal;
+        QString citizen;
+        QString consent;
+        ConsentRecord record;
+        const ConsentTemplate* form = nullptr;
+    };
+    static ConsentInput consentInput(const ConsentTemplate& form, const QString& citizen,
+                                     const QString& course)
+    {
+        Signature sig;
+        sig.canvas = QSize(600, 200);
+        sig.strokes = {{{40, 150, 1, 0}, {200, 60, 1, 10}, {360, 150, 1, 20}}};
+        ConsentInput c;
+        c.citizenId = citizen;
+        c.courseId = course;
+        c.templateId = form.id();
+        c.templateVersion = form.version();
+        c.language = form.language();
+        c.controller = QStringLiteral("Testby Kommune");
+        c.processor = QStringLiteral("Prøve Aktør");
+        c.textHash = form.textHash(c.controller, c.processor);
+        c.grants = {{{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")},
+                     {QStringLiteral("ordinary"), QStringLiteral("health")}}};
+        c.validUntil = QDate(2027, 1, 10);
+        c.place = QStringLiteral("Testby");
+        c.signer = QStringLiteral("Kvittering Testsen");
+        c.signerRole = QStringLiteral("citizen");
+        c.signature = sig.toJson();
+        return c;
+    }
+    // Adds the citizen, the course, the consent and the withdrawal; returns the consent's id.
+    static QString signAndWithdraw(Journal& journal, const ConsentTemplate& form,
+                                   QString* citizenOut)
+    {
+        const QString citizen = journal
+                                    .addCitizen(QStringLiteral("Kvittering Testsen"),
+                                                *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
+                                    .value();
+        const QString course = journal
+                                   .addCourse({citizen,
+                                               QStringLiteral("Testby Kommune"),
+                                               QStringLiteral("afklaringsforløb"),
+                                               {},
+                                               QDate(2026, 1, 5),
+                                               {}})
+                                   .value();
+        const QString consent = journal.giveConsent(consentInput(form, citizen, course)).value();
+        test::require(journal.withdrawConsent(
+                          consent, {QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")},
+                          QStringLiteral("health")),
+                      "withdrawConsent");
+        *citizenOut = citizen;
+        return consent;
+    }
+    Signed signedConsent(const QString& language, const QString& file, const QString& name = kName)
+    {
+        Signed s;
+        auto jdb = JournalDatabase::open(m_dir.filePath(file), SecureBytes::random(32),
+                                         JournalDatabase::Mode::Create, {});
+        if (!jdb.ok() || !Migrations::migrate(jdb.value()->db()).ok())
+            return s;
+        s.journal = std::make_unique<Journal>(
+            std::move(jdb.value()),
+            Identity{QStringLiteral("konsulent1"), QStringLiteral("dev"), name},
+            [] { return QDateTime(QDate(2026, 12, 1), QTime(10, 0)); });
+        s.form = m_forms.find(QStringLiteral("fortrolig-standard"), language);
+        if (!s.form)
+            return s;
+        s.consent = signAndWithdraw(*s.journal, *s.form, &s.citizen);
+        s.record = s.journal->consentRecord(s.consent).value();
+        return s;
+    }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        for (const char* tool : {"pdftotext", "pdftoppm"}) {
+            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+                QFAIL("poppler-utils is missing: tools/install-deps.sh installs it");
+        }
+    }
+
+    // Paper is white and the text on it black, whatever the desktop's palette: a dark theme
+    // (near-white text on a dark window) must not give near-white text on white paper. The
+    // consent's receipt, the withdrawal's, and a shared document, every page.
+    void blackOnWhiteWhateverThePalette()
+    {
+        Signed s = signedConsent(QStringLiteral("da"), QStringLiteral("palette.db"));
+        QVERIFY(s.form && !s.record.withdrawals.isEmpty());
+        const QPalette original = QGuiApplication::palette();
+        const QString note =
+            QStringLiteral("Statusrapport\n") +
+            QStringLiteral("Borgeren møder stabilt og arbejder godt. ").repeated(8);
+        auto render = [&](const QString& tag) {
+            QList<QImage> out;
+            const QString receipt = m_dir.filePath(tag + QStringLiteral("-receipt.pdf"));
+            const QString withdrawal = m_dir.filePath(tag + QStringLiteral("-withdrawal.pdf"));
+            const QString shared = m_dir.filePath(tag + QStringLiteral("-shared.pdf"));
+            if (!writeFile(ConsentReceipt::pdf(s.record, *s.form), receipt) ||
+                !writeFile(ConsentReceipt::pdf(s.record, *s.form, 0), withdrawal) ||
+                !writeFile(
+                    SharedDocument::pdf(QStringLiteral("Statusrapport 1. december 2026"), note),
+                    shared))
+                return out;
+            out << pages(receipt, m_dir.filePath(tag + QStringLiteral("-r")))
+                << pages(withdrawal, m_dir.filePath(tag + QStringLiteral("-w")))
+                << pages(shared, m_dir.filePath(tag + QStringLiteral("-s")));
+            return out;
+        };
+        const QList<QImage> light = render(QStringLiteral("light"));
+        QGuiApplication::setPalette(darkPalette());
+        QCOMPARE(QGuiApplication::palette().color(QPalette::Text), QColor(0xf6, 0xf5, 0xf4));
+        const QList<QImage> dark = render(QStringLiteral("dark"));
+        QGuiApplication::setPalette(original);
+        QCOMPARE(dark.size(), 3);
+        QCOMPARE(light.size(), dark.size());
+        if (qEnvironmentVariableIsSet("FORTROLIG_KEEP_RECEIPTS")) // for a person to look at
+            dark.first().save(qEnvironmentVariable("FORTROLIG_KEEP_RECEIPTS") +
+                              QStringLiteral("/dark-palette-receipt.png"));
+        for (qsizetype i = 0; i < dark.size(); ++i) {
+            const Ink d = inkOf(dark.at(i));
+            const Ink l = inkOf(light.at(i));
+            const QByteArray what = "page " + QByteArray::number(i) + ": dark ink " +
+                                    QByteArray::number(d.dark) + " (top " +
+                                    QByteArray::number(d.darkTop) + "), with a light palette " +
+                                    QByteArray::number(l.dark);
+            QVERIFY2(d.white > d.total * 8 / 10, what.constData()); // white paper
+            QVERIFY2(QColor(dark.at(i).pixel(2, 2)) == QColor(Qt::white), what.constData());
+            QVERIFY2(d.darkTop > 1000, what.constData()); // the title is ink, not paper
+            QVERIFY2(d.dark > 5000, what.constData());
+            // Nothing went pale: as much ink as with a light palette.
+            QVERIFY2(d.dark * 100 >= l.dark * 95 && d.dark * 100 <= l.dark * 105, what.constData());
+        }
+    }
+
+    // Danish writes the day as an ordinal: "1. december 2026", never "1 december 2026".
+    void datesAsEachLanguageWritesThem()
+    {
+        QCOMPARE(ConsentReceipt::dateText(QDate(2026, 12, 1), QStringLiteral("da")),
+                 QStringLiteral("1. december 2026"));
+        QCOMPARE(ConsentReceipt::dateText(QDate(2027, 1, 10), QStringLiteral("da")),
+                 QStringLiteral("10. januar 2027"));
+        QCOMPARE(ConsentReceipt::dateText(QDate(2026, 12, 1), QStringLiteral("en")),
+                 QStringLiteral("1 December 2026"));
+        QCOMPARE(ConsentReceipt::dateText(QDate(2027, 1, 10), QStringLiteral("en")),
+                 QStringLiteral("10 January 2027"));
+        Signed da = signedConsent(QStringLiteral("da"), QStringLiteral("dates-da.db"));
+        QVERIFY(da.form);
+        const QString daText = ConsentReceipt::sentences(da.record, *da.form).join(u'\n');
+        QVERIFY2(daText.contains(QStringLiteral("i Testby den 1. december 2026.")),
+                 qPrintable(daText));
+        QVERIFY2(daText.contains(QStringLiteral("til og med 10. januar 2027")), qPrintable(daText));
+        QVERIFY(ConsentReceipt::withdrawalSentences(da.record, *da.form, 0)
+                    .join(u'\n')
+                    .contains(QStringLiteral("1. december 2026")));
+        Signed en = signedConsent(QStringLiteral("en"), QStringLiteral("dates-en.db"));
+        QVERIFY(en.form);
+        const QString enText = ConsentReceipt::sentences(en.record, *en.form).join(u'\n');
+        QVERIFY2(enText.contains(QStringLiteral("in Testby on 1 December 2026.")),
+                 qPrintable(enText));
+        QVERIFY2(enText.contains(QStringLiteral("including 10 January 2027")), qPrintable(enText));
+    }
+
+    // The receipt names the consultant, not the user name, and a reprint names whom the first
+    // print named, though the name in the journal changed since.
+    void theConsultantByNameAsAtSigning()
+    {
+        Signed s = signedConsent(QStringLiteral("da"), QStringLiteral("name.db"));
+        QVERIFY(s.form);
+        QCOMPARE(s.record.consultant, kName);
+        QVERIFY(ConsentReceipt::sentences(s.record, *s.form)
+                    .contains(QStringLiteral("Konsulent: Karen Konsulent")));
+        QVERIFY(s.journal->setConsultantName(QStringLiteral("Karen Gift-Konsulent")).ok());
+        QCOMPARE(s.journal->consentRecord(s.consent)->consultant, kName);
+        const QStringList reprint = ConsentReceipt::withdrawalSentences(
+            s.journal->consentRecord(s.consent).value(), *s.form, 0);
+        QCOMPARE(reprint.at(reprint.size() - 2), QStringLiteral("Konsulent: Karen Konsulent"));
+        // No name known at signing: the journal's name now where it is the same consultant;
+        // the user name only while no name is known at all.
+        Signed unnamed = signedConsent(QStringLiteral("da"), QStringLiteral("unnamed.db"), {});
+        QCOMPARE(unnamed.record.consultant, QStringLiteral("konsulent1"));
+        QVERIFY(unnamed.journal->setConsultantName(kName).ok());
+        QCOMPARE(unnamed.journal->consentRecord(unnamed.consent)->consultant, kName);
+        QVERIFY(unnamed.journal->setConsultantName({}).ok());
+        QCOMPARE(unnamed.journal->identity().name, QString());
+    }
+
+    // A receipt saved to a file is an export of the citizen's data: logged, for that citizen,
+    // only when the file was written.
+    void aSavedReceiptIsLoggedAsAnExport()
+    {
+        Signed s = signedConsent(QStringLiteral("en"), QStringLiteral("export.db"));
+        QVERIFY(s.form);
+        const QString path = m_dir.filePath(QStringLiteral("export-receipt.pdf"));
+        QCOMPARE(exportsOf(*s.journal, s.citizen, QStringLiteral("consent receipt")), 0);
+        QVERIFY(ConsentReceipt::save(*s.journal, s.record, *s.form, -1, path).ok());
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(exportsOf(*s.journal, s.citizen, QStringLiteral("consent receipt")), 1);
+        QVERIFY(ConsentReceipt::save(*s.journal, s.record, *s.form, 0,
+                                     m_dir.filePath(QStringLiteral("export-withdrawal.pdf")))
+                    .ok());
+        QCOMPARE(exportsOf(*s.journal, s.citizen, QStringLiteral("withdrawal receipt")), 1);
+        // Nowhere to write: no file, nothing logged, and the journal goes on.
+        const QString nowhere = m_dir.filePath(QStringLiteral("no-such-folder/receipt.pdf"));
+        QVERIFY(!ConsentReceipt::save(*s.journal, s.record, *s.form, -1, nowhere).ok());
+        QVERIFY(!QFile::exists(nowhere));
+        QCOMPARE(exportsOf(*s.journal, s.citizen, QStringLiteral("consent receipt")), 1);
+        QVERIFY(s.journal->verify().ok());
+    }
+
     void receiptFromTheRecord_data()
     {
         QTest::addColumn<QString>("language");
@@ -109,10 +404,10 @@ private Q_SLOTS:
         QCOMPARE(record->signature, sig.toJson());
         const QString a = m_dir.filePath(language + QStringLiteral("-a.pdf"));
         const QString b = m_dir.filePath(language + QStringLiteral("-b.pdf"));
-        QVERIFY(ConsentReceipt::writePdf(record.value(), *form, a).ok());
+        QVERIFY(writeFile(ConsentReceipt::pdf(record.value(), *form), a));
         // Later, from the record again.
         auto again = journal.consentRecord(id.value());
-        QVERIFY(ConsentReceipt::writePdf(again.value(), *form, b).ok());
+        QVERIFY(writeFile(ConsentReceipt::pdf(again.value(), *form), b));
 
         if (qEnvironmentVariableIsSet("FORTROLIG_KEEP_RECEIPTS")) // for a person to look at
             QFile::copy(a, qEnvironmentVariable("FORTROLIG_KEEP_RECEIPTS") + QLatin1Char('/') +
@@ -151,10 +446,124 @@ private Q_SLOTS:
         QVERIFY(one.contains(form->receiptPhrase(QStringLiteral("stillValid"))));
         QVERIFY(!all.contains(form->receiptPhrase(QStringLiteral("stillValid"))));
         const QString w = m_dir.filePath(language + QStringLiteral("-withdrawn.pdf"));
-        QVERIFY(ConsentReceipt::writeWithdrawalPdf(withdrawn.value(), *form, 0, w).ok());
+        QVERIFY(writeFile(ConsentReceipt::pdf(withdrawn.value(), *form, 0), w));
         QVERIFY(pdfText(w).simplified().contains(healthLabel));
-        QCOMPARE(ConsentReceipt::writeWithdrawalPdf(withdrawn.value(), *form, 2, w).code,
+        QCOMPARE(ConsentReceipt::pdf(withdrawn.value(), *form, 2).error().code,
                  ErrorCode::NotFound);
+    }
+
+    // fortrolig-cli consent receipt makes the receipt the window makes (the same function on
+    // the same record and form): the same text and the same pages, logged as an export; and
+    // the withdrawal's. On a dark desktop too.
+    void cliMakesTheWindowsReceipt_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("da") << "da"
+                            << QStringList{QStringLiteral("Kvittering Testsen"),
+                                           QStringLiteral("din læge (Dr. Prøve)"),
+                                           QStringLiteral("til og med 10. januar 2027"),
+                                           QStringLiteral("Konsulent: Karen Konsulent")};
+        QTest::newRow("en") << "en"
+                            << QStringList{QStringLiteral("Kvittering Testsen"),
+                                           QStringLiteral("your doctor (Dr. Prøve)"),
+                                           QStringLiteral("including 10 January 2027"),
+                                           QStringLiteral("Consultant: Karen Konsulent")};
+    }
+    void cliMakesTheWindowsReceipt()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        const QString dir = m_dir.filePath(QStringLiteral("cli-") + language);
+        test::NoKeychain keychain;
+        QString consent;
+        QString citizen;
+        const ConsentTemplate* form = m_forms.find(QStringLiteral("fortrolig-standard"), language);
+        QVERIFY(form);
+        {
+            JournalAccess access(dir, keychain);
+            JournalAccess::InitOptions options;
+            options.kdf = KdfProfile::Interactive;
+            options.useFileStore = true;
+            options.consultant = QStringLiteral("konsulent1");
+            QVERIFY(access.init(test::secret(kPass.toUtf8().constData()), options).ok());
+            auto journal = access.unlock(test::secret(kPass.toUtf8().constData()));
+            QVERIFY(journal.ok());
+            QVERIFY(journal.value()->setConsultantName(kName).ok());
+            consent = signAndWithdraw(*journal.value(), *form, &citizen);
+        }
+        auto cli = [&](const QStringList& args, const QStringList& extraEnv = {}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("FORTROLIG_PASSPHRASE"), kPass);
+            env.insert(QStringLiteral("HOME"), dir);       // no desktop settings of the developer's
+            env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI chooses offscreen itself
+            for (const QString& kv : extraEnv)
+                env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(FORTROLIG_CLI),
+                    QStringList{QStringLiteral("--journal"), dir, QStringLiteral("consent"),
+                                QStringLiteral("receipt"), QStringLiteral("--consent"), consent} +
+                        args);
+            p.waitForFinished(60000);
+            if (p.exitCode() != 0)
+                qWarning() << p.readAllStandardError();
+            return p.exitCode();
+        };
+        const QString cliReceipt = dir + QStringLiteral("/cli-receipt.pdf");
+        const QString cliWithdrawal = dir + QStringLiteral("/cli-withdrawal.pdf");
+        // A dark desktop theme in the environment changes nothing on paper.
+        QCOMPARE(
+            cli({QStringLiteral("--to"), cliReceipt}, {QStringLiteral("QT_QPA_PLATFORMTHEME=gtk3"),
+                                                       QStringLiteral("GTK_THEME=Adwaita:dark")}),
+            0);
+        QCOMPARE(cli({QStringLiteral("--to"), cliWithdrawal, QStringLiteral("--withdrawal"),
+                      QStringLiteral("latest")}),
+                 0);
+        QCOMPARE(cli({QStringLiteral("--to"), dir + QStringLiteral("/x.pdf"),
+                      QStringLiteral("--withdrawal"), QStringLiteral("2")}),
+                 1); // there is one withdrawal
+        QCOMPARE(cli({}), 2);
+
+        // The window's Save as PDF (ReceiptDialog::saveTo calls ConsentReceipt::save).
+        JournalAccess access(dir, keychain);
+        auto journal = access.unlock(test::secret(kPass.toUtf8().constData()));
+        QVERIFY(journal.ok());
+        auto record = journal.value()->consentRecord(consent);
+        QVERIFY(record.ok());
+        const QString windowReceipt = dir + QStringLiteral("/window-receipt.pdf");
+        const QString windowWithdrawal = dir + QStringLiteral("/window-withdrawal.pdf");
+        QVERIFY(
+            ConsentReceipt::save(*journal.value(), record.value(), *form, -1, windowReceipt).ok());
+        QVERIFY(ConsentReceipt::save(*journal.value(), record.value(), *form, 0, windowWithdrawal)
+                    .ok());
+
+        const QString text = pdfText(cliReceipt);
+        QCOMPARE(text, pdfText(windowReceipt));
+        const QString words = text.simplified();
+        for (const QString& e : expected)
+            QVERIFY2(words.contains(e), qPrintable(e + QStringLiteral(" in: ") + words));
+        const QString signedOn = ConsentReceipt::dateText(
+            QDateTime::fromString(record->signedAt, Qt::ISODateWithMs).date(), language);
+        QVERIFY2(words.contains(signedOn), qPrintable(signedOn));
+        QVERIFY(!words.contains(QStringLiteral("konsulent1")));
+        QCOMPARE(pages(cliReceipt, dir + QStringLiteral("/c")),
+                 pages(windowReceipt, dir + QStringLiteral("/w")));
+        const Ink ink = inkOf(pages(cliReceipt, dir + QStringLiteral("/c")).first());
+        QVERIFY2(ink.darkTop > 1000, QByteArray::number(ink.darkTop).constData());
+
+        const QString withdrawalText = pdfText(cliWithdrawal);
+        QCOMPARE(withdrawalText, pdfText(windowWithdrawal));
+        QVERIFY(withdrawalText.simplified().contains(expected.first()));
+        QVERIFY(withdrawalText.simplified().contains(expected.last()));
+        QVERIFY(withdrawalText.simplified().contains(signedOn));
+        QVERIFY(withdrawalText.simplified().contains(
+            form->receiptPhrase(QStringLiteral("withdrawalTitle"))));
+
+        // Two saved by the CLI, two by the window: each an export for the citizen.
+        QCOMPARE(exportsOf(*journal.value(), citizen, QStringLiteral("consent receipt")), 2);
+        QCOMPARE(exportsOf(*journal.value(), citizen, QStringLiteral("withdrawal receipt")), 2);
+        QVERIFY(journal.value()->verify().ok());
     }
 };
 

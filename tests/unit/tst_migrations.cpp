@@ -65,6 +65,14 @@ class TestMigrations : public QObject
                 ok && exec(db, QStringLiteral("INSERT INTO drafts (slot, citizen_id, note_id, kind,"
                                               " text, updated_at) VALUES ('correct:n1', 'c1',"
                                               " 'n1', 'note', 'halvt', 'x')"));
+        if (version >= 5)
+            ok =
+                ok &&
+                exec(db, QStringLiteral("INSERT INTO consents (id, citizen_id, status, template_id,"
+                                        " template_version, language, text_hash, signed_at, author,"
+                                        " device) VALUES ('k' || (SELECT count(*) FROM consents),"
+                                        " 'c1', 'given', 'fortrolig-standard', 1, 'da', 'h', 'x',"
+                                        " 'konsulent1', 'dev-1')"));
         return ok;
     }
 
@@ -131,6 +139,14 @@ private Q_SLOTS:
                          .toInt(),
                      1);
         QVERIFY(exec(db, QStringLiteral("UPDATE drafts SET based_on = 'v2'")));
+        // 8: a consent keeps the consultant's name as at signing; older ones have none.
+        if (from >= 5)
+            QCOMPARE(scalar(db, QStringLiteral("SELECT consultant_name || '|' || author FROM"
+                                               " consents WHERE id = 'k0'"))
+                         .toString(),
+                     QStringLiteral("|konsulent1"));
+        QVERIFY(
+            exec(db, QStringLiteral("UPDATE consents SET consultant_name = 'Karen Konsulent'")));
         QVERIFY(fillAt(db, 0)); // and a fresh write works
         QVERIFY(jdb.value()->integrityCheck().ok());
     }

@@ -71,6 +71,19 @@ private Q_SLOTS:
         auto d = decodePushResponse(encode(r));
         QCOMPARE(d->results.at(1).reason, RejectReason::Purged);
         QCOMPARE(d->results.at(0).seq, 5);
+
+        // Enrollment names the consultant as the administrator wrote it (for receipts); an
+        // older server's answer without the name is read too.
+        const EnrollResponse enrolled{newId(), QStringLiteral("anne"), newId(),
+                                      QStringLiteral("Anne  Hansen")};
+        auto en = decodeEnrollResponse(encode(enrolled));
+        QVERIFY(en.ok());
+        QCOMPARE(en->displayName, QStringLiteral("Anne Hansen"));
+        auto older = decodeEnrollResponse(json({{QStringLiteral("deviceId"), newId()},
+                                                {QStringLiteral("username"), QStringLiteral("bo")},
+                                                {QStringLiteral("epoch"), newId()}}));
+        QVERIFY(older.ok());
+        QVERIFY(older->displayName.isEmpty());
     }
 
     void badMessagesAreRefusedNamingTheFieldNotTheValue()

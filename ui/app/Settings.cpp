@@ -2,6 +2,8 @@
 
 #include "journal/JournalAccess.h"
 
+#include <QStandardPaths>
+
 namespace fortrolig {
 
 namespace {
@@ -20,6 +22,7 @@ constexpr Spec kSpecs[] = {
     {Settings::Key::FormsDirectory, "consent/formsDirectory"},
     {Settings::Key::SyncMinutes, "sync/minutes"},
     {Settings::Key::CaseloadColumns, "ui/caseloadColumns"},
+    {Settings::Key::ShareFolder, "share/folder"},
 };
 
 QVariant defaultFor(Settings::Key key)
@@ -46,6 +49,9 @@ QVariant defaultFor(Settings::Key key)
         return 5;
     case Settings::Key::CaseloadColumns:
         return QByteArray(); // Workspace's own layout until the consultant changes it
+    case Settings::Key::ShareFolder:
+        // A provider sets a folder of its own (a shared drive, an encrypted volume).
+        return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     }
     return {};
 }

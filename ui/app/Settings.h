@@ -23,6 +23,7 @@ public:
         FormsDirectory,  // the provider's own consent forms, beside the built-in ones
         SyncMinutes,     // how often sync runs by itself while the journal is open
         CaseloadColumns, // the caseload's column widths and sort order (QHeaderView state)
+        ShareFolder,     // where "Share..." first offers to save a shared document
     };
 
     explicit Settings(std::unique_ptr<QSettings> store);
@@ -36,6 +37,7 @@ public:
     QString journalDirectory() const { return value(Key::JournalDirectory).toString(); }
     QString providerName() const { return value(Key::ProviderName).toString(); }
     QString formsDirectory() const { return value(Key::FormsDirectory).toString(); }
+    QString shareFolder() const { return value(Key::ShareFolder).toString(); }
     int syncMinutes() const { return std::clamp(value(Key::SyncMinutes).toInt(), 1, 240); }
     int retentionMonths() const { return std::clamp(value(Key::RetentionMonths).toInt(), 1, 120); }
 

@@ -36,6 +36,10 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_syncMinutes->setRange(1, 240);
     m_syncMinutes->setSuffix(tr(" min"));
     m_syncMinutes->setValue(settings.syncMinutes());
+    m_consultantName = new QLineEdit;
+    m_consultantName->setObjectName(QStringLiteral("settingsConsultantName"));
+    m_consultantName->setAccessibleName(tr("Your name on receipts"));
+    m_consultantName->setPlaceholderText(tr("Your user name, until you write your name"));
     m_provider = new QLineEdit(settings.providerName());
     m_provider->setObjectName(QStringLiteral("settingsProvider"));
     m_provider->setAccessibleName(tr("Provider's name on consent forms"));
@@ -62,6 +66,9 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     capture->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto* form = new QFormLayout(this);
+    m_form = form;
+    form->addRow(tr("Your &name (receipts):"), m_consultantName);
+    form->setRowVisible(m_consultantName, false);
     form->addRow(tr("&Language (after restart):"), m_language);
     form->addRow(tr("Lock &after:"), m_autoLock);
     form->addRow(tr("S&ync every:"), m_syncMinutes);
@@ -72,6 +79,17 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void SettingsDialog::showConsultantName(const QString& name)
+{
+    m_consultantName->setText(name);
+    m_form->setRowVisible(m_consultantName, true);
+}
+
+QString SettingsDialog::consultantName() const
+{
+    return m_consultantName->text().simplified();
 }
 
 void SettingsDialog::accept()

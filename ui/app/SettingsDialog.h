@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -17,12 +18,18 @@ class SettingsDialog : public QDialog
 public:
     SettingsDialog(Settings& settings, QWidget* parent = nullptr);
     void accept() override;
+    // While a journal is open: the consultant's name that receipts show (kept in the journal,
+    // not in the settings: the window saves it there).
+    void showConsultantName(const QString& name);
+    QString consultantName() const;
 
 private:
     Settings& m_settings;
     QComboBox* m_language;
     QSpinBox* m_autoLock;
     QSpinBox* m_syncMinutes;
+    QLineEdit* m_consultantName;
+    QFormLayout* m_form;
     QLineEdit* m_provider;
     QLineEdit* m_forms;
     QPlainTextEdit* m_courseTypes;

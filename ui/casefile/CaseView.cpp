@@ -1,6 +1,7 @@
 #include "casefile/CaseView.h"
 
 #include "app/ClipboardGuard.h"
+#include "app/Settings.h"
 #include "casefile/ConflictDialog.h"
 #include "casefile/ConsentPanel.h"
 #include "casefile/CorrectCitizenDialog.h"
@@ -46,8 +47,8 @@ void setRow(QTableWidget* t, int row, const QStringList& cells)
 }
 } // namespace
 
-CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, QWidget* parent)
-    : QWidget(parent), m_journal(journal), m_clipboard(clipboard)
+CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settings, QWidget* parent)
+    : QWidget(parent), m_journal(journal), m_clipboard(clipboard), m_settings(settings)
 {
     setObjectName(QStringLiteral("caseView"));
     m_header = new QLabel;
@@ -289,7 +290,7 @@ void CaseView::shareSelected()
             continue;
         ShareDialog dialog(m_journal, m_details.id,
                            kindText(n.kind) + QStringLiteral(" ") + when(n.current.writtenAt),
-                           n.current.text, this);
+                           n.current.text, m_settings.shareFolder(), this);
         if (dialog.exec() == QDialog::Accepted)
             reload(Journal::Read::Redraw); // the disclosure shows in the Consents tab
         return;

@@ -16,6 +16,7 @@ namespace fortrolig {
 
 class ClipboardGuard;
 class Journal;
+class Settings;
 class ConsentPanel;
 class NoteEditor;
 
@@ -25,7 +26,8 @@ class CaseView : public QWidget
 {
     Q_OBJECT
 public:
-    CaseView(Journal& journal, ClipboardGuard& clipboard, QWidget* parent = nullptr);
+    CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settings,
+             QWidget* parent = nullptr);
     void showCitizen(const QString& citizenId);
     QString citizenId() const { return m_details.id; }
     void flushDraft();
@@ -52,6 +54,7 @@ private:
 
     Journal& m_journal;
     ClipboardGuard& m_clipboard;
+    Settings& m_settings;
     CitizenDetails m_details;
     QList<Conflict> m_conflicts;
     QWidget* m_conflictBanner;

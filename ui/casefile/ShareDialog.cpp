@@ -2,29 +2,26 @@
 
 #include "casefile/ConsentLabels.h"
 #include "journal/Journal.h"
+#include "receipt/SharedDocument.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QPushButton>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace fortrolig {
 
 ShareDialog::ShareDialog(Journal& journal, const QString& citizenId, const QString& noteTitle,
-                         const QString& noteText, QWidget* parent)
+                         const QString& noteText, const QString& folder, QWidget* parent)
     : QDialog(parent), m_journal(journal), m_citizenId(citizenId), m_title(noteTitle),
-      m_text(noteText)
+      m_text(noteText), m_folder(folder)
 {
     setObjectName(QStringLiteral("shareDialog"));
     setWindowTitle(tr("Share with ..."));
@@ -45,33 +42,21 @@ ShareDialog::ShareDialog(Journal& journal, const QString& citizenId, const QStri
         categoriesBox->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &ShareDialog::recheck);
     }
-    m_path = new QLineEdit(QDir::home().filePath(QStringLiteral("delt-dokument.pdf")));
-    m_path->setObjectName(QStringLiteral("sharePath"));
-    m_path->setAccessibleName(tr("Save the document as"));
-    auto* browse = new QPushButton(tr("&Browse..."));
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the document as"),
-                                                          m_path->text(), tr("PDF (*.pdf)"));
-        if (!path.isEmpty())
-            m_path->setText(path);
-    });
     m_answer = new QLabel;
     m_answer->setObjectName(QStringLiteral("shareAnswer"));
     m_answer->setWordWrap(true);
     m_answer->setAccessibleName(tr("May it be shared?"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_share = buttons->addButton(tr("&Share"), QDialogButtonBox::AcceptRole);
+    m_share = buttons->addButton(tr("&Share..."), QDialogButtonBox::AcceptRole);
+    m_share->setToolTip(tr("Asks where to save the document; the sharing is recorded once it "
+                           "is saved"));
     m_share->setObjectName(QStringLiteral("shareButton"));
 
-    auto* pathRow = new QHBoxLayout;
-    pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(browse);
     auto* form = new QFormLayout(this);
     form->addRow(new QLabel(tr("Share \"%1\"").arg(noteTitle)));
     form->addRow(tr("&Recipient:"), m_kind);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("It contains:"), categoriesBox);
-    form->addRow(tr("&Document:"), pathRow);
     form->addRow(m_answer);
     form->addRow(buttons);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ShareDialog::recheck);
@@ -118,29 +103,40 @@ void ShareDialog::recheck()
 
 void ShareDialog::accept()
 {
-    // The gate again, inside disclose(): the record and the answer in one transaction.
-    auto id = m_journal.disclose(m_citizenId, recipient(), categories(), m_title);
+    recheck();
+    if (!m_share->isEnabled())
+        return;
+    // Where: asked every time, starting in the provider's folder. The suggested name says
+    // what it is, never whom it is about.
+    QFileDialog files(this, tr("Save the document as"),
+                      QDir(m_folder).filePath(tr("shared-document") + QStringLiteral(".pdf")),
+                      tr("PDF (*.pdf)"));
+    files.setObjectName(QStringLiteral("shareFileDialog"));
+    files.setAcceptMode(QFileDialog::AcceptSave);
+    files.setDefaultSuffix(QStringLiteral("pdf"));
+    if (files.exec() != QDialog::Accepted || files.selectedFiles().isEmpty())
+        return; // nothing is written, nothing recorded
+    const QString path = files.selectedFiles().constFirst();
+    auto document = SharedDocument::pdf(m_title, m_text);
+    if (!document.ok()) {
+        m_answer->setText(document.error().message());
+        return;
+    }
+    // The gate again, the record, the logged export and the file in one transaction.
+    auto id =
+        m_journal.disclose(m_citizenId, recipient(), categories(), m_title, path, document.value());
     if (!id.ok()) {
-        m_answer->setText(id.error().message());
-        m_share->setEnabled(false);
+        const Error& e = id.error();
+        m_answer->setText(e.code == ErrorCode::ReadOnlyLocation || e.code == ErrorCode::IoError
+                              ? tr("The document could not be written in %1. Choose a folder "
+                                   "you can write to. Nothing was shared or recorded.")
+                                    .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()))
+                              : e.message());
+        if (e.code == ErrorCode::NotAllowed)
+            m_share->setEnabled(false);
         return;
     }
-    QPdfWriter pdf(m_path->text());
-    pdf.setTitle(m_title);
-    pdf.setCreator(QStringLiteral("Fortrolig"));
-    QPainter p;
-    if (!p.begin(&pdf)) {
-        m_answer->setText(tr("The document could not be written to %1.").arg(m_path->text()));
-        return;
-    }
-    QTextDocument doc;
-    doc.documentLayout()->setPaintDevice(&pdf);
-    doc.setTextWidth(p.viewport().width());
-    doc.setHtml(QStringLiteral("<h2>") + m_title.toHtmlEscaped() + QStringLiteral("</h2><p>") +
-                m_text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
-                QStringLiteral("</p>"));
-    doc.drawContents(&p);
-    p.end();
+    m_documentPath = path;
     m_disclosureId = id.value();
     QDialog::accept();
 }

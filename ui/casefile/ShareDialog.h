@@ -15,16 +15,19 @@ namespace fortrolig {
 class Journal;
 
 // "Share this note with ...": the consultant chooses the recipient and the categories of
-// information it contains; the consent gate's answer shows as they choose, and the document
-// is written (and the disclosure logged) only when the gate says yes.
+// information it contains; the consent gate's answer shows as they choose. Share asks where
+// to save the document (starting in `folder`, a file name without personal data), writes it
+// whole or not at all, and records the disclosure (and logs the export) only once it is
+// written; a write that fails records nothing and says so.
 class ShareDialog : public QDialog
 {
     Q_OBJECT
 public:
     ShareDialog(Journal& journal, const QString& citizenId, const QString& noteTitle,
-                const QString& noteText, QWidget* parent = nullptr);
+                const QString& noteText, const QString& folder, QWidget* parent = nullptr);
     void accept() override;
     QString disclosureId() const { return m_disclosureId; }
+    QString documentPath() const { return m_documentPath; } // once shared
 
 private:
     Recipient recipient() const;
@@ -37,10 +40,11 @@ private:
     QComboBox* m_kind;
     QLineEdit* m_name;
     QList<QCheckBox*> m_categories;
-    QLineEdit* m_path;
+    QString m_folder;
     QLabel* m_answer;
     QPushButton* m_share;
     QString m_disclosureId;
+    QString m_documentPath;
 };
 
 } // namespace fortrolig

@@ -70,7 +70,7 @@ Workspace::Workspace(Journal& journal, Settings& settings, ClipboardGuard& clipb
     m_table->setTabKeyNavigation(false); // Tab leaves the table: keyboard users move on
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("caseloadCount"));
-    m_case = new CaseView(journal, clipboard);
+    m_case = new CaseView(journal, clipboard, settings);
 
     auto* left = new QWidget;
     auto* leftBox = new QVBoxLayout(left);

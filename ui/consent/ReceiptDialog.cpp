@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -16,9 +17,9 @@
 
 namespace fortrolig {
 
-ReceiptDialog::ReceiptDialog(ConsentRecord record, ConsentTemplate form, int withdrawal,
-                             QWidget* parent)
-    : QDialog(parent), m_record(std::move(record)), m_form(std::move(form)),
+ReceiptDialog::ReceiptDialog(Journal& journal, ConsentRecord record, ConsentTemplate form,
+                             int withdrawal, QWidget* parent)
+    : QDialog(parent), m_journal(journal), m_record(std::move(record)), m_form(std::move(form)),
       m_withdrawal(withdrawal)
 {
     setObjectName(QStringLiteral("receiptDialog"));
@@ -51,16 +52,12 @@ ReceiptDialog::ReceiptDialog(ConsentRecord record, ConsentTemplate form, int wit
 
 Error ReceiptDialog::saveTo(const QString& path) const
 {
-    return m_withdrawal >= 0
-               ? ConsentReceipt::writeWithdrawalPdf(m_record, m_form, m_withdrawal, path)
-               : ConsentReceipt::writePdf(m_record, m_form, path);
+    return ConsentReceipt::save(m_journal, m_record, m_form, m_withdrawal, path);
 }
 
 Error ReceiptDialog::printOn(QPagedPaintDevice& device) const
 {
-    return m_withdrawal >= 0
-               ? ConsentReceipt::renderWithdrawal(m_record, m_form, m_withdrawal, device)
-               : ConsentReceipt::render(m_record, m_form, device);
+    return ConsentReceipt::render(m_record, m_form, device, m_withdrawal);
 }
 
 void ReceiptDialog::save()
@@ -75,7 +72,16 @@ void ReceiptDialog::save()
     if (path.isEmpty())
         return;
     if (Error e = saveTo(path))
-        QMessageBox::warning(this, windowTitle(), e.message());
+        QMessageBox::warning(this, windowTitle(), fileErrorText(e, path));
+}
+
+QString ReceiptDialog::fileErrorText(const Error& e, const QString& path)
+{
+    if (e.code != ErrorCode::ReadOnlyLocation && e.code != ErrorCode::IoError)
+        return e.message();
+    return tr("The file could not be written in %1. Choose a folder you can write to. Nothing "
+              "was saved.")
+        .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
 }
 
 void ReceiptDialog::print()
