@@ -1,9 +1,12 @@
 #include "journal/JournalRecovery.h"
 
+#include "journal/Event.h"
+#include "journal/Projector.h"
 #include "privacy/AccessLog.h"
 #include "storage/JournalDatabase.h"
 #include "storage/Migrations.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSqlError>
@@ -202,6 +205,47 @@ Error copyAccessLog(QSqlDatabase from, QSqlDatabase to, const QString& consultan
         return noteGap(expected, expected); // the newest entries: how many is not known
     return {};
 }
+// What the Projector writes from the events (the search index too).
+const QStringList kProjections = {
+    QStringLiteral("citizens"),    QStringLiteral("courses"),
+    QStringLiteral("notes"),       QStringLiteral("note_versions"),
+    QStringLiteral("consents"),    QStringLiteral("consent_grants"),
+    QStringLiteral("disclosures"), QStringLiteral("field_versions"),
+    QStringLiteral("conflicts"),
+};
+
+// Every projection again from the event log, in the order the events were appended: the same
+// code that applied them the first time.
+Error replayEvents(QSqlDatabase to)
+{
+    QSqlQuery x(to);
+    for (const QString& table :
+         kProjections + QStringList{QStringLiteral("citizens_fts"), QStringLiteral("notes_fts")})
+        if (!x.exec(QStringLiteral("DELETE FROM ") + quoted(table)))
+            return mapped(x);
+    QSqlQuery events(to);
+    events.setForwardOnly(true);
+    if (!events.exec(QStringLiteral("SELECT id, type, subject, author, device, local_time,"
+                                    " schema_version, payload FROM events ORDER BY seq")))
+        return mapped(events);
+    while (events.next()) {
+        Event e;
+        e.id = events.value(0).toString();
+        e.type = events.value(1).toString();
+        e.subject = events.value(2).toString();
+        e.author = events.value(3).toString();
+        e.device = events.value(4).toString();
+        e.localTime = events.value(5).toString();
+        e.schemaVersion = events.value(6).toInt();
+        e.payload = QJsonDocument::fromJson(events.value(7).toString().toUtf8()).object();
+        if (Error err = Projector::apply(to, e))
+            return err;
+    }
+    if (events.lastError().isValid())
+        return mapped(events);
+    return {};
+}
+
 // The journal's identity, should its rows be lost: the id from journal.json, this device
 // (the one its unsent changes came from) and its consultant (their author).
 Error restoreIdentity(QSqlDatabase to, const QString& journalId)
@@ -313,16 +357,35 @@ JournalRecovery::recover(JournalDatabase& source, const QString& targetPath, con
         return fail(e);
     outcome.tables << log;
 
+    bool eventsWhole = false, projectionLost = false;
+    for (TableOutcome& t : outcome.tables) {
+        if (t.table == QStringLiteral("events"))
+            eventsWhole = t.lostRowRanges.isEmpty();
+        else if (kProjections.contains(t.table))
+            projectionLost |= !t.lostRowRanges.isEmpty();
+    }
+    // A lost projection row whose event survived is not lost: the event says it again (a
+    // pull would not: the server's copy of the event is already here, and is skipped).
+    outcome.rebuiltFromEvents = eventsWhole && projectionLost;
+    if (outcome.rebuiltFromEvents) {
+        if (Error e = replayEvents(to))
+            return fail(e);
+        for (TableOutcome& t : outcome.tables)
+            if (kProjections.contains(t.table))
+                t.lostRowRanges.clear();
+    }
+
     QSqlQuery x(to);
-    const QStringList rebuild = {
-        // The search index, as the projections now are.
-        QStringLiteral("INSERT INTO citizens_fts (docid, name) SELECT num, name FROM citizens"),
-        QStringLiteral("INSERT INTO notes_fts (docid, text) SELECT seq, text FROM note_versions"
-                       " WHERE superseded_by IS NULL"),
+    QStringList rebuild = {
         // Everything the server holds comes back with the next sync; what it has already is
         // recognised by its id and skipped.
         QStringLiteral("UPDATE meta SET value = '0' WHERE key = 'sync.cursor'"),
     };
+    if (!outcome.rebuiltFromEvents) // the search index, as the copied projections now are
+        rebuild << QStringLiteral("INSERT INTO citizens_fts (docid, name)"
+                                  " SELECT num, name FROM citizens")
+                << QStringLiteral("INSERT INTO notes_fts (docid, text) SELECT seq, text"
+                                  " FROM note_versions WHERE superseded_by IS NULL");
     for (const QString& sql : rebuild)
         if (!x.exec(sql))
             return fail(mapped(x));
@@ -332,6 +395,8 @@ JournalRecovery::recover(JournalDatabase& source, const QString& targetPath, con
     QString summary = QStringLiteral("recovered from a damaged journal");
     if (outcome.pages.damaged())
         summary += QStringLiteral(" (") + outcome.pages.summary() + QLatin1Char(')');
+    if (outcome.rebuiltFromEvents)
+        summary += QStringLiteral("; citizens, notes and consents rebuilt from the event log");
     const QStringList lost = outcome.lostSummary();
     summary += lost.isEmpty()
                    ? QStringLiteral("; nothing lost")

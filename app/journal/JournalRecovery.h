@@ -12,8 +12,9 @@ class JournalDatabase;
 
 // Rescues what can still be read of a damaged journal into a new one under the same key:
 // every table row by row, stepping around pages that cannot be read (a lost page costs the
-// rows on it, not the rest of its table), the search index rebuilt, the access log carried
-// over in order with each gap recorded in it. Nothing is written to the damaged journal.
+// rows on it, not the rest of its table), the projections rebuilt from the event log where
+// the log is whole and they are not, the search index rebuilt, the access log carried over
+// in order with each gap recorded in it. Nothing is written to the damaged journal.
 namespace JournalRecovery {
 
 struct TableOutcome
@@ -28,6 +29,9 @@ struct Outcome
     QList<TableOutcome> tables;
     PageCheck::Report pages; // what the page check found in the damaged journal
     qint64 unsentEvents = 0; // rescued changes waiting for the server
+    // The event log was read whole but a projection (citizens, notes, consents...) was not:
+    // the projections were rebuilt from the events, so nothing they showed is lost.
+    bool rebuiltFromEvents = false;
     bool somethingLost() const;
     // Technical lines (table names and row numbers only), for the log and the person.
     QStringList lostSummary() const;

@@ -65,7 +65,19 @@ class TestDamage : public QObject
     QStringList m_noteIds;
     QString m_citizen;
     QString m_logCitizen;
-    int m_hits = 0; // notes found by a search for "Ærø" in the untouched journal
+    int m_hits = 0;      // notes found by a search for "Ærø" in the untouched journal
+    QStringList m_texts; // the untouched journal's current note texts, by note id
+
+    static QStringList currentTexts(QSqlDatabase db)
+    {
+        QStringList out;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT note_id || ':' || text FROM note_versions"
+                              " WHERE superseded_by IS NULL ORDER BY note_id"));
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    }
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
 
@@ -145,6 +157,8 @@ private Q_SLOTS:
             QVERIFY(j);
             QVERIFY(j->verify().ok());
             m_hits = int(j->search(QStringLiteral("Ærø")).value().size());
+            m_texts = currentTexts(j->database().db());
+            QCOMPARE(m_texts.size(), kNotes);
             QVERIFY(m_hits > 0);
         }
         QVERIFY(!QFile::exists(m_pristine + QStringLiteral("-wal")));
@@ -360,6 +374,7 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("source.db"));
         int complete = 0;
         int schemaPages = 0;
+        int rebuilt = 0;
         for (qint64 page = 1; page < pages; ++page) { // page 1 lost: nothing can be read
             const QString where = QStringLiteral("page %1").arg(page + 1);
             QVERIFY(copyFile(m_pristine, file));
@@ -397,6 +412,12 @@ private Q_SLOTS:
             // Honest: whatever is missing is reported as not readable.
             QVERIFY2(everything || outcome->somethingLost(), qPrintable(where));
             complete += everything ? 1 : 0;
+            if (outcome->rebuiltFromEvents) {
+                // A lost page of notes or citizens: said again by the event log, word for word.
+                ++rebuilt;
+                QVERIFY2(everything, qPrintable(where));
+                QCOMPARE(currentTexts(db), m_texts);
+            }
             QCOMPARE(outcome->unsentEvents, qint64(unsent));
             // The journal's identity survives, and the log says what happened.
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM meta WHERE key IN"
@@ -420,6 +441,7 @@ private Q_SLOTS:
         // what the event log holds.
         QVERIFY2(complete > (pages - 1) / 2, qPrintable(QString::number(complete)));
         QVERIFY(schemaPages <= 2);
+        QVERIFY2(rebuilt > 0, "no page of a projection was hit: the test journal is too small");
     }
 
     void recoveryResetsTheSyncCursorAndCarriesTheAccessLog()
