@@ -51,6 +51,11 @@ void MainWindow::recoverJournal(const QByteArray& passphrase)
             if (!lost.isEmpty())
                 text += QLatin1Char(' ') +
                         tr("Could not be read: %1.").arg(lost.join(QStringLiteral("; ")));
+            if (outcome->unsentLost > 0)
+                text += QLatin1Char(' ') +
+                        tr("%n change(s) not yet sent could not be rescued for sending; what "
+                           "they made is kept on this computer.",
+                           nullptr, int(outcome->unsentLost));
             text += QLatin1Char(' ') + tr("Unlock to open the new journal.");
             m_unlock->showError(text);
             m_stack->setCurrentWidget(m_unlock->parentWidget());

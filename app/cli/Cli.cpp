@@ -391,6 +391,12 @@ int Cli::cmdRecover(JournalAccess& access)
                                      ? tr("Everything could be read.")
                                      : tr("Could not be read (table: internal row numbers): %1")
                                            .arg(lost.join(QStringLiteral("; "))));
+    if (outcome->unsentLost > 0)
+        text += QLatin1Char('\n') +
+                tr("%n change(s) not yet sent were on a page that could not be read: what they "
+                   "made is kept on this computer, but they cannot be sent. Enter them again if "
+                   "your colleagues or the municipality need them.",
+                   nullptr, int(outcome->unsentLost));
     if (outcome->unsentEvents > 0)
         text += QLatin1Char('\n') + tr("%n change(s) not yet sent to the server are kept and are "
                                        "sent at the next sync.",
@@ -402,7 +408,8 @@ int Cli::cmdRecover(JournalAccess& access)
     print(QJsonObject{{QStringLiteral("recoveredTo"), target},
                       {QStringLiteral("rowsCopied"), rows},
                       {QStringLiteral("notReadable"), QJsonArray::fromStringList(lost)},
-                      {QStringLiteral("unsentChanges"), outcome->unsentEvents}},
+                      {QStringLiteral("unsentChanges"), outcome->unsentEvents},
+                      {QStringLiteral("unsentLost"), outcome->unsentLost}},
           text);
     return Success;
 }

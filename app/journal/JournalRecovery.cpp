@@ -285,6 +285,8 @@ Error restoreIdentity(QSqlDatabase to, const QString& journalId)
 
 bool JournalRecovery::Outcome::somethingLost() const
 {
+    if (unsentLost > 0)
+        return true;
     for (const TableOutcome& t : tables)
         if (!t.lostRowRanges.isEmpty())
             return true;
@@ -367,6 +369,13 @@ JournalRecovery::recover(JournalDatabase& source, const QString& targetPath, con
     // A lost projection row whose event survived is not lost: the event says it again (a
     // pull would not: the server's copy of the event is already here, and is skipped).
     outcome.rebuiltFromEvents = eventsWhole && projectionLost;
+    if (!eventsWhole) {
+        QSqlQuery mark(to);
+        mark.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')"));
+        mark.addBindValue(kLostEventsKey);
+        if (!mark.exec())
+            return fail(mapped(mark));
+    }
     if (outcome.rebuiltFromEvents) {
         if (Error e = replayEvents(to))
             return fail(e);
@@ -389,6 +398,17 @@ JournalRecovery::recover(JournalDatabase& source, const QString& targetPath, con
     for (const QString& sql : rebuild)
         if (!x.exec(sql))
             return fail(mapped(x));
+    // An outbox entry whose event was lost can never be sent, and would keep the journal
+    // from ever being in sync: it goes, and is counted and said.
+    if (x.exec(QStringLiteral("SELECT count(*) FROM outbox"
+                              " WHERE event_seq NOT IN (SELECT seq FROM events)")) &&
+        x.next())
+        outcome.unsentLost = x.value(0).toLongLong();
+    x.finish();
+    if (outcome.unsentLost > 0 &&
+        !x.exec(
+            QStringLiteral("DELETE FROM outbox WHERE event_seq NOT IN (SELECT seq FROM events)")))
+        return fail(mapped(x));
     if (x.exec(QStringLiteral("SELECT count(*) FROM outbox")) && x.next())
         outcome.unsentEvents = x.value(0).toLongLong();
     x.finish();
@@ -397,6 +417,9 @@ JournalRecovery::recover(JournalDatabase& source, const QString& targetPath, con
         summary += QStringLiteral(" (") + outcome.pages.summary() + QLatin1Char(')');
     if (outcome.rebuiltFromEvents)
         summary += QStringLiteral("; citizens, notes and consents rebuilt from the event log");
+    if (outcome.unsentLost > 0)
+        summary += QStringLiteral("; %1 unsent changes lost their events and cannot be sent")
+                       .arg(outcome.unsentLost);
     const QStringList lost = outcome.lostSummary();
     summary += lost.isEmpty()
                    ? QStringLiteral("; nothing lost")

@@ -17,6 +17,11 @@ class JournalDatabase;
 // in order with each gap recorded in it. Nothing is written to the damaged journal.
 namespace JournalRecovery {
 
+// Set in a recovered journal's meta when rows of its event log were lost: what those events
+// made is still in the projections, so their copies from the server are stored, not applied
+// again (JournalSync).
+inline const QString kLostEventsKey = QStringLiteral("recovered.events_lost");
+
 struct TableOutcome
 {
     QString table;
@@ -29,6 +34,9 @@ struct Outcome
     QList<TableOutcome> tables;
     PageCheck::Report pages; // what the page check found in the damaged journal
     qint64 unsentEvents = 0; // rescued changes waiting for the server
+    // Changes not yet sent whose events were on a lost page: what they made (a note, say) is
+    // kept on this computer, but there is nothing left to send; the consultant is told.
+    qint64 unsentLost = 0;
     // The event log was read whole but a projection (citizens, notes, consents...) was not:
     // the projections were rebuilt from the events, so nothing they showed is lost.
     bool rebuiltFromEvents = false;

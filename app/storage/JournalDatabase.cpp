@@ -274,6 +274,15 @@ Error JournalDatabase::errorFrom(int sqliteCode, const QString& directory, const
     }
 }
 
+bool JournalDatabase::isConstraintViolation(const Error& error)
+{
+    // errorFrom keeps the code in the detail: "<what>: SQLite <extended code>".
+    const int at = error.detail.lastIndexOf(QStringLiteral("SQLite "));
+    bool ok = false;
+    const int code = at < 0 ? 0 : QStringView(error.detail).mid(at + 7).toInt(&ok);
+    return error.code == ErrorCode::Internal && ok && (code & 0xff) == SQLITE_CONSTRAINT;
+}
+
 Error JournalDatabase::errorFrom(const QSqlError& error, const QString& directory)
 {
     bool ok = false;

@@ -68,6 +68,8 @@ public:
     // Maps an SQLite result code (or a QSqlError from our driver) to the core's errors.
     static Error errorFrom(int sqliteCode, const QString& directory, const QString& what);
     static Error errorFrom(const QSqlError& error, const QString& directory);
+    // An error that errorFrom made of SQLITE_CONSTRAINT (a row with that key exists).
+    static bool isConstraintViolation(const Error& error);
 
 private:
     static bool headerIsPlain(sqlite3* connection);

@@ -2,6 +2,7 @@
 
 #include "journal/EventStore.h"
 #include "journal/Journal.h"
+#include "journal/JournalRecovery.h"
 #include "journal/Projector.h"
 #include "privacy/AccessLog.h"
 #include "storage/JournalDatabase.h"
@@ -233,6 +234,14 @@ Result<JournalSync::Applied> JournalSync::applyChanges(const protocol::ChangesRe
     return Error(ErrorCode::Internal, QStringLiteral("page"));
 }
 
+bool JournalSync::lostEventsRecovered()
+{
+    SqlRunner x(m_journal.database().db());
+    return x.single(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
+                    {JournalRecovery::kLostEventsKey})
+               .toString() == QStringLiteral("1");
+}
+
 Error JournalSync::applyPage(const protocol::ChangesResponse& page, bool careful, Applied& a,
                              qint64& cursor)
 {
@@ -295,6 +304,15 @@ Error JournalSync::applyPage(const protocol::ChangesResponse& page, bool careful
                 return e;
             if (e && !careful)
                 return Error(ErrorCode::Internal, QStringLiteral("retry carefully"));
+            if (e && lostEventsRecovered() && JournalDatabase::isConstraintViolation(e)) {
+                // A journal recovered without some of its events kept what they had made
+                // (the projections): the server's copy of such an event finds it already
+                // there. The event is stored again; what it made stays as it is.
+                x.run(QStringLiteral("ROLLBACK TO pulled"));
+                if (Error stored = EventStore::appendReceived(db, ev, item.pushedBy, &cache))
+                    return stored;
+                e = {};
+            }
             if (e) {
                 // Kept aside, not lost: tried again after the next pages (or a newer version
                 // of the program), and listed for the consultant meanwhile.

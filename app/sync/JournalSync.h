@@ -128,6 +128,8 @@ private:
     // the attempt (Internal "retry carefully") and the caller rolls back and tries again.
     Error applyPage(const protocol::ChangesResponse& page, bool careful, Applied& a,
                     qint64& cursor);
+    // Recovered from damage without some of its events (JournalRecovery's mark in meta).
+    bool lostEventsRecovered();
     Error removeCitizen(const QString& citizenId, bool purged);
     Error retryPending(Applied& applied, QSet<QString>& citizens);
     Journal& m_journal;

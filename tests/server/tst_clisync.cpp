@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -268,6 +270,101 @@ private Q_SLOTS:
         }
         QVERIFY(admin({QStringLiteral("case"), QStringLiteral("list")}).out.contains(id));
         QCOMPARE(cli(QStringLiteral("one"), {QStringLiteral("verify")}).code, 0);
+    }
+
+    // A damaged laptop journal: recovered, it syncs; what it had not sent reaches the server,
+    // and a page of the event log that was lost comes back from the server.
+    void aRecoveredJournalSyncsBothWays_data()
+    {
+        QTest::addColumn<QString>("hit"); // the table the damaged page must belong to
+        QTest::newRow("notes") << QStringLiteral("note_versions");
+        QTest::newRow("events") << QStringLiteral("events");
+    }
+    void aRecoveredJournalSyncsBothWays()
+    {
+        QFETCH(QString, hit);
+        const QString name = QStringLiteral("rescue-") + hit;
+        const QString user =
+            hit == QStringLiteral("events") ? QStringLiteral("ev") : QStringLiteral("nv");
+        laptop(name, user);
+        laptop(name + QStringLiteral("-other"), user);
+        const QString id = cli(name, {QStringLiteral("citizen"), QStringLiteral("add"),
+                                      QStringLiteral("--name"), QStringLiteral("Rikke Redningsen"),
+                                      QStringLiteral("--cpr"), QStringLiteral("010158-5999")})
+                               .out.trimmed();
+        auto addNote = [&](const QString& text) {
+            QCOMPARE(cli(name, {QStringLiteral("note"), QStringLiteral("add"),
+                                QStringLiteral("--citizen"), id, QStringLiteral("--text"),
+                                text + QLatin1Char(' ') + QString(400, QLatin1Char('x'))})
+                         .code,
+                     0);
+        };
+        for (int i = 0; i < 30; ++i)
+            addNote(QStringLiteral("Synkroniseret note %1").arg(i));
+        QCOMPARE(cli(name, {QStringLiteral("sync")}).code, 0);
+        for (int i = 0; i < 3; ++i)
+            addNote(QStringLiteral("Ikke sendt note %1").arg(i)); // offline
+
+        // A copy with a byte flipped in a page of `hit` (and of nothing the rescue needs).
+        const QString journal = m_dir.filePath(name);
+        const QString copy = m_dir.filePath(name + QStringLiteral("-damaged"));
+        const qint64 pages = QFileInfo(journal + QStringLiteral("/journal.db")).size() / 4096;
+        bool found = false;
+        for (qint64 page = pages - 1; page > 2 && !found; --page) {
+            QDir(copy).removeRecursively();
+            QDir().mkpath(copy);
+            for (const QString& f : QDir(journal).entryList(QDir::Files))
+                QFile::copy(journal + QLatin1Char('/') + f, copy + QLatin1Char('/') + f);
+            QFile db(copy + QStringLiteral("/journal.db"));
+            QVERIFY(db.open(QIODevice::ReadWrite) && db.seek(page * 4096 + 100));
+            char c = 0;
+            db.read(&c, 1);
+            c = char(c ^ 0x5a);
+            QVERIFY(db.seek(page * 4096 + 100) && db.write(&c, 1) == 1);
+            db.close();
+            const Run verify = cli(name + QStringLiteral("-damaged"), {QStringLiteral("verify")});
+            QCOMPARE(verify.code, 4);
+            const QString unreadable = verify.err.section(QStringLiteral("cannot be read: "), 1)
+                                           .section(QLatin1Char(')'), 0, 0);
+            const QStringList tables = unreadable.split(QStringLiteral(", "));
+            found = tables.contains(hit) && !tables.contains(QStringLiteral("outbox")) &&
+                    !tables.contains(QStringLiteral("meta")) &&
+                    (hit == QStringLiteral("events") || !tables.contains(QStringLiteral("events")));
+        }
+        QVERIFY2(found, qPrintable(QStringLiteral("no page of ") + hit));
+        QFile::remove(copy + QStringLiteral("/journal.db.damaged")); // as found, not verified
+        const QString rescued = name + QStringLiteral("-rescued");
+        const Run recovered = cli(name + QStringLiteral("-damaged"),
+                                  {QStringLiteral("--json"), QStringLiteral("recover"),
+                                   QStringLiteral("--to"), m_dir.filePath(rescued)});
+        QVERIFY2(recovered.code == 0, qPrintable(recovered.err));
+        // Unsent changes whose events were lost are said, and are all that the server misses.
+        const int unsentLost = QJsonDocument::fromJson(recovered.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("unsentLost"))
+                                   .toInt();
+        if (hit == QStringLiteral("note_versions"))
+            QCOMPARE(unsentLost, 0);
+
+        // The rescued journal is the same laptop to the server: it syncs, fully.
+        const Run synced = cli(rescued, {QStringLiteral("sync")});
+        QVERIFY2(synced.code == 0, qPrintable(synced.err + synced.out));
+        const Run problems = cli(rescued, {QStringLiteral("sync"), QStringLiteral("problems")});
+        QVERIFY2(problems.out.trimmed().isEmpty(), qPrintable(problems.out));
+        auto notesOf = [&](const QString& journalName) {
+            const Run shown = cli(journalName, {QStringLiteral("--json"), QStringLiteral("citizen"),
+                                                QStringLiteral("show"), id});
+            return QJsonDocument::fromJson(shown.out.toUtf8())
+                .object()
+                .value(QStringLiteral("notes"))
+                .toArray()
+                .size();
+        };
+        QCOMPARE(notesOf(rescued), 33);
+        QCOMPARE(cli(rescued, {QStringLiteral("verify")}).code, 0);
+        // What had not been sent before the damage reached the server.
+        QCOMPARE(cli(name + QStringLiteral("-other"), {QStringLiteral("sync")}).code, 0);
+        QCOMPARE(notesOf(name + QStringLiteral("-other")), 33 - unsentLost);
     }
 
     void aRefusedChangeMeansNotInSync()
