@@ -950,6 +950,13 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>No name is set: receipts show the user name %1.</source>
         <translation>Intet navn er sat: kvitteringer viser brugernavnet %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent were on a page that could not be read: what they made is kept on this computer, but they cannot be sent. Enter them again if your colleagues or the municipality need them.</source>
+        <translation>
+            <numerusform>%n ændring, der endnu ikke var sendt, lå på en side, der ikke kunne læses: det, den lavede, er bevaret på denne computer, men den kan ikke sendes. Skriv den igen, hvis dine kolleger eller kommunen skal have den.</numerusform>
+            <numerusform>%n ændringer, der endnu ikke var sendt, lå på en side, der ikke kunne læses: det, de lavede, er bevaret på denne computer, men de kan ikke sendes. Skriv dem igen, hvis dine kolleger eller kommunen skal have dem.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::ConflictDialog</name>
@@ -1921,6 +1928,13 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Unlock to open the new journal.</source>
         <translation>Lås op for at åbne den nye journal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent could not be rescued for sending; what they made is kept on this computer.</source>
+        <translation>
+            <numerusform>%n ændring, der endnu ikke var sendt, kunne ikke reddes til afsendelse; det, den lavede, er bevaret på denne computer.</numerusform>
+            <numerusform>%n ændringer, der endnu ikke var sendt, kunne ikke reddes til afsendelse; det, de lavede, er bevaret på denne computer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

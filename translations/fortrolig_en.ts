@@ -873,6 +873,13 @@ out), 4 the journal is damaged or not encrypted.
         <source>No name is set: receipts show the user name %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent were on a page that could not be read: what they made is kept on this computer, but they cannot be sent. Enter them again if your colleagues or the municipality need them.</source>
+        <translation>
+            <numerusform>%n change not yet sent was on a page that could not be read: what it made is kept on this computer, but it cannot be sent. Enter it again if your colleagues or the municipality need it.</numerusform>
+            <numerusform>%n changes not yet sent were on a page that could not be read: what they made is kept on this computer, but they cannot be sent. Enter them again if your colleagues or the municipality need them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::ConflictDialog</name>
@@ -1844,6 +1851,13 @@ out), 4 the journal is damaged or not encrypted.
     <message>
         <source>Unlock to open the new journal.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet sent could not be rescued for sending; what they made is kept on this computer.</source>
+        <translation>
+            <numerusform>%n change not yet sent could not be rescued for sending; what it made is kept on this computer.</numerusform>
+            <numerusform>%n changes not yet sent could not be rescued for sending; what they made is kept on this computer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
