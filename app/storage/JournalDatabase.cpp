@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryFile>
+#include <QThread>
 
 Q_LOGGING_CATEGORY(lcStorage, "fortrolig.storage")
 
@@ -76,8 +77,21 @@ sqlite3_file* mainFile(sqlite3* connection)
     return file;
 }
 
+// Another connection (a server worker, the CLI beside the window) may be writing a page or a
+// log frame while it is read: such a read can look damaged once. Damage that is really there
+// is there again a moment later; only that counts.
+template <typename Check> PageCheck::Report confirmed(Check check)
+{
+    PageCheck::Report r = check();
+    for (int i = 0; i < 2 && r.damaged(); ++i) {
+        QThread::msleep(20);
+        r = check();
+    }
+    return r;
+}
+
 // Reads the file below the codec, through SQLite's own handle (see headerIsPlain).
-PageCheck::Report checkAllPages(sqlite3* connection, const PageCheck& pages, const QString& path)
+PageCheck::Report readAllPages(sqlite3* connection, const PageCheck& pages, const QString& path)
 {
     PageCheck::Report r;
     sqlite3_file* file = mainFile(connection);
@@ -108,6 +122,11 @@ void keepLog(sqlite3* connection)
 {
     int persist = 1;
     sqlite3_file_control(connection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
+}
+
+PageCheck::Report checkAllPages(sqlite3* connection, const PageCheck& pages, const QString& path)
+{
+    return confirmed([&] { return readAllPages(connection, pages, path); });
 }
 
 void writeDamageMarker(const QString& databasePath, const QString& what)
@@ -404,7 +423,7 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const QString& pa
                                             options.cipherFormat, 4096);
         // Before anything can checkpoint it: SQLite would drop a log frame that fails its
         // checksum, and every transaction after it, without a word.
-        logReport = pages->checkLog(path + QStringLiteral("-wal"));
+        logReport = confirmed([&] { return pages->checkLog(path + QStringLiteral("-wal")); });
         if (logReport.damaged()) {
             // Keep the log as it was, for whoever examines the damage; keep it on close too.
             QFile::copy(path + QStringLiteral("-wal"),

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QSqlRecord>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QSqlResult>
 
 struct sqlite3;
