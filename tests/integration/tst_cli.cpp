@@ -389,13 +389,7 @@ private Q_SLOTS:
             QDir().mkpath(copy);
             for (const QString& name : QDir(j).entryList(QDir::Files))
                 QFile::copy(j + QLatin1Char('/') + name, copy + QLatin1Char('/') + name);
-            QFile f(copy + db);
-            if (!f.open(QIODevice::ReadWrite) || !f.seek(page * 4096 + 100))
-                return false;
-            char c = 0;
-            f.read(&c, 1);
-            c = char(c ^ 0x5a);
-            return f.seek(page * 4096 + 100) && f.write(&c, 1) == 1;
+            return fortrolig::test::flipByte(copy + db, page * 4096 + 100, 0x5a);
         };
         for (const QString& lang : {QStringLiteral("en"), QStringLiteral("da")}) {
             const QString damagedText = lang == QStringLiteral("en")

@@ -315,13 +315,7 @@ private Q_SLOTS:
             QDir().mkpath(copy);
             for (const QString& f : QDir(journal).entryList(QDir::Files))
                 QFile::copy(journal + QLatin1Char('/') + f, copy + QLatin1Char('/') + f);
-            QFile db(copy + QStringLiteral("/journal.db"));
-            QVERIFY(db.open(QIODevice::ReadWrite) && db.seek(page * 4096 + 100));
-            char c = 0;
-            db.read(&c, 1);
-            c = char(c ^ 0x5a);
-            QVERIFY(db.seek(page * 4096 + 100) && db.write(&c, 1) == 1);
-            db.close();
+            QVERIFY(flipByte(copy + QStringLiteral("/journal.db"), page * 4096 + 100, 0x5a));
             const Run verify = cli(name + QStringLiteral("-damaged"), {QStringLiteral("verify")});
             QCOMPARE(verify.code, 4);
             const QString unreadable = verify.err.section(QStringLiteral("cannot be read: "), 1)

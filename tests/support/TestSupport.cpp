@@ -45,7 +45,7 @@ void require(const Error& error, const char* what)
         qFatal("%s failed: %s", what, qPrintable(error.message()));
 }
 
-bool flipByte(const QString& path, qint64 offset)
+bool flipByte(const QString& path, qint64 offset, quint8 mask)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadWrite) || !f.seek(offset))
@@ -53,7 +53,7 @@ bool flipByte(const QString& path, qint64 offset)
     char c = 0;
     if (f.read(&c, 1) != 1 || !f.seek(offset))
         return false;
-    c = char(c ^ 0x10);
+    c = char(c ^ mask);
     return f.write(&c, 1) == 1;
 }
 

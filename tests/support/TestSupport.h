@@ -57,8 +57,8 @@ template <typename T> T require(Result<T> result, const char* what)
     return std::move(result.value());
 }
 
-// Flips one bit of the byte at `offset` in a file.
-bool flipByte(const QString& path, qint64 offset);
+// Flips the bits of `mask` in the byte at `offset` in a file (one bit unless told).
+bool flipByte(const QString& path, qint64 offset, quint8 mask = 0x10);
 
 // Synthetic CPR numbers in tests are made up and, where the test allows, dated in the
 // 1800s (7th digit 5-8 with a year above 57): obviously nobody on a caseload today.

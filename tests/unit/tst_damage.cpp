@@ -24,14 +24,7 @@ constexpr int kNotes = 50;
 
 bool damage(const QString& path, qint64 offset)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadWrite) || !f.seek(offset))
-        return false;
-    char c = 0;
-    if (f.read(&c, 1) != 1 || !f.seek(offset))
-        return false;
-    c = char(c ^ 0x5a); // as the person who found the defect did
-    return f.write(&c, 1) == 1;
+    return test::flipByte(path, offset, 0x5a); // as the person who found the defect did
 }
 
 QByteArray digest(const QString& path)
