@@ -1936,6 +1936,10 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
             <numerusform>%n ændringer, der endnu ikke var sendt, kunne ikke reddes til afsendelse; det, de lavede, er bevaret på denne computer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The journal&apos;s table of contents cannot be read, so nothing can be recovered from it. Tell your IT administrator: the journal can be removed, and this computer connected to the server again.</source>
+        <translation>Journalens indholdsfortegnelse kan ikke læses, så intet kan reddes fra den. Kontakt din it-administrator: journalen kan fjernes, og computeren kan forbindes til serveren igen.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::NewCitizenDialog</name>

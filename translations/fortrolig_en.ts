@@ -1859,6 +1859,10 @@ out), 4 the journal is damaged or not encrypted.
             <numerusform>%n changes not yet sent could not be rescued for sending; what they made is kept on this computer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The journal&apos;s table of contents cannot be read, so nothing can be recovered from it. Tell your IT administrator: the journal can be removed, and this computer connected to the server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::NewCitizenDialog</name>

@@ -40,7 +40,12 @@ void MainWindow::recoverJournal(const QByteArray& passphrase)
             QApplication::restoreOverrideCursor();
             m_damage->setBusy(false);
             if (!outcome.ok()) {
-                m_damage->showError(outcome.error().message());
+                m_damage->showError(
+                    outcome.error().code == ErrorCode::Damaged
+                        ? tr("The journal's table of contents cannot be read, so nothing can be "
+                             "recovered from it. Tell your IT administrator: the journal can be "
+                             "removed, and this computer connected to the server again.")
+                        : outcome.error().message());
                 m_damage->focusPassphrase();
                 return;
             }
