@@ -5,6 +5,7 @@
 #include "SyncHarness.h"
 #include "TestSupport.h"
 #include "accounts/Totp.h"
+#include "http/HttpServer.h"
 #include "storage/JournalDatabase.h"
 #include "sync/Protocol.h"
 
@@ -395,6 +396,45 @@ private Q_SLOTS:
         QTest::qWait(200); // the server's side of it ends too
         RawClient again(m_server->port(), one);
         QVERIFY(again.encrypted());
+    }
+
+    void connectionsAreCountedPerIpv4AddressAndIpv6Prefix_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("one /64") << "2001:db8:1:2::1"
+                                 << "2001:db8:1:2:ffff:abcd:1234:5678" << true;
+        QTest::newRow("other /64") << "2001:db8:1:2::1"
+                                   << "2001:db8:1:3::1" << false;
+        QTest::newRow("other /48") << "2001:db8:1:2::1"
+                                   << "2001:db8:2:2::1" << false;
+        QTest::newRow("IPv4 per address") << "192.0.2.1"
+                                          << "192.0.2.2" << false;
+        QTest::newRow("IPv4 itself") << "192.0.2.1"
+                                     << "192.0.2.1" << true;
+        QTest::newRow("IPv4-mapped is IPv4") << "::ffff:1.2.3.4"
+                                             << "1.2.3.4" << true;
+        QTest::newRow("IPv4-mapped per address") << "::ffff:1.2.3.4"
+                                                 << "::ffff:1.2.3.5" << false;
+        QTest::newRow("loopbacks") << "::1"
+                                   << "127.0.0.1" << false;
+    }
+    void connectionsAreCountedPerIpv4AddressAndIpv6Prefix()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        using server::HttpServer;
+        const QHostAddress ka = HttpServer::connectionKey(QHostAddress(a));
+        const QHostAddress kb = HttpServer::connectionKey(QHostAddress(b));
+        QVERIFY(!ka.isNull());
+        QCOMPARE(ka == kb, same);
+        QCOMPARE(qHash(ka) == qHash(kb), same);
+        if (QHostAddress(a).protocol() == QAbstractSocket::IPv4Protocol)
+            QCOMPARE(ka, QHostAddress(a));
+        if (a.startsWith(QStringLiteral("::ffff:")))
+            QCOMPARE(ka.protocol(), QAbstractSocket::IPv4Protocol);
     }
 
     void largeBodiesAreBoundedBeforeAnyoneIsKnown()
