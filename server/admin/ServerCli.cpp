@@ -82,7 +82,6 @@ QString ServerCli::usage()
     return tr(
         "Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]\n"
         "                        [COMMAND]\n"
-        "       fortrolig-server --version\n"
         "\n"
         "Without a command the server starts:\n"
         "  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]\n"
