@@ -4,7 +4,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <cstring>
 #include <sodium.h>
+#include <unistd.h>
 
 namespace fortrolig::server {
 
@@ -27,6 +29,21 @@ Result<SecureBytes> fromHex(QByteArray hex, const QString& where)
     return key;
 }
 
+// The value's bytes are overwritten where they are, then the variable goes: /proc/PID/environ
+// shows the memory of the process's first environment block, which unsetenv alone leaves as
+// it was; and nothing this process starts inherits the variable.
+void scrubEnvironment(const char* name)
+{
+    const std::size_t length = std::strlen(name);
+    for (char** entry = environ; entry && *entry; ++entry) {
+        if (std::strncmp(*entry, name, length) == 0 && (*entry)[length] == '=') {
+            char* value = *entry + length + 1;
+            sodium_memzero(value, std::strlen(value));
+        }
+    }
+    qunsetenv(name);
+}
+
 SecureBytes derive(const SecureBytes& master, quint64 id)
 {
     SecureBytes out(32);
@@ -40,7 +57,7 @@ Result<ServerKey::Loaded> ServerKey::load(const QString& file, bool mayGenerate)
     ensureSodium();
     QByteArray env = qgetenv("FORTROLIG_SERVER_KEY");
     if (!env.isEmpty()) {
-        qunsetenv("FORTROLIG_SERVER_KEY"); // not inherited by anything this process starts
+        scrubEnvironment("FORTROLIG_SERVER_KEY");
         auto key = fromHex(env, QStringLiteral("FORTROLIG_SERVER_KEY"));
         sodium_memzero(env.data(), std::size_t(env.size()));
         if (!key.ok())

@@ -59,6 +59,8 @@ bool ServerCli::parse(QStringList arguments)
         const QString& a = arguments.at(i);
         if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
             m_options.insert(QStringLiteral("--help"), QStringLiteral("1"));
+        } else if (a == QStringLiteral("--version")) {
+            m_options.insert(QStringLiteral("--version"), QStringLiteral("1"));
         } else if (kValueOptions.contains(a)) {
             if (i + 1 >= arguments.size()) {
                 m_parseError = tr("%1 needs a value").arg(a);
@@ -170,6 +172,10 @@ int ServerCli::run()
     if (m_options.contains(QStringLiteral("--help"))) {
         m_out << usage();
         m_out.flush();
+        return 0;
+    }
+    if (m_options.contains(QStringLiteral("--version"))) {
+        m_out << "fortrolig-server " << FORTROLIG_VERSION << Qt::endl;
         return 0;
     }
     if (value(QStringLiteral("--data")).isEmpty() && value(QStringLiteral("--database")).isEmpty())

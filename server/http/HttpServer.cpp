@@ -24,6 +24,20 @@ HttpServer::~HttpServer()
     qDeleteAll(findChildren<HttpConnection*>(Qt::FindDirectChildrenOnly));
 }
 
+QHostAddress HttpServer::connectionKey(const QHostAddress& peer)
+{
+    if (peer.protocol() != QAbstractSocket::IPv6Protocol)
+        return peer;
+    bool mapped = false;
+    const quint32 v4 = peer.toIPv4Address(&mapped);
+    if (mapped)
+        return QHostAddress(v4);
+    Q_IPV6ADDR bytes = peer.toIPv6Address();
+    for (int i = 8; i < 16; ++i)
+        bytes[i] = 0;
+    return QHostAddress(bytes); // without the scope id
+}
+
 void HttpServer::incomingConnection(qintptr descriptor)
 {
     auto* socket = new QSslSocket;
@@ -32,7 +46,8 @@ void HttpServer::incomingConnection(qintptr descriptor)
         return;
     }
     if (m_open >= m_limits.maxConnections ||
-        m_perAddress.value(socket->peerAddress()) >= m_limits.maxConnectionsPerAddress) {
+        m_perAddress.value(connectionKey(socket->peerAddress())) >=
+            m_limits.maxConnectionsPerAddress) {
         // Over the limit: no handshake, no buffer; the client retries later.
         socket->abort();
         delete socket;
@@ -69,7 +84,7 @@ HttpConnection::HttpConnection(QSslSocket* socket, HttpServer& server)
     : QObject(&server), m_socket(socket), m_server(server), m_parser(server.m_limits.parser)
 {
     ++m_server.m_open;
-    m_peer = m_socket->peerAddress();
+    m_peer = HttpServer::connectionKey(m_socket->peerAddress());
     ++m_server.m_perAddress[m_peer];
     m_socket->setParent(this);
     // What is not yet read stays in the kernel (TCP pushes back on the sender) instead of

@@ -48,6 +48,11 @@ public:
     qint64 requestsAnswered() const { return m_answered; }
     qint64 largeBodiesInFlight() const { return m_largeBodies; } // announced bytes
 
+    // What the per-address connection cap counts: an IPv4 address as it is (also one that
+    // comes IPv4-mapped, ::ffff:a.b.c.d), an IPv6 address by its /64 prefix (one host
+    // usually has a whole /64 to pick addresses from).
+    static QHostAddress connectionKey(const QHostAddress& peer);
+
 protected:
     void incomingConnection(qintptr descriptor) override;
 
@@ -101,7 +106,7 @@ private:
     QTimer m_timer;
     int m_requests = 0;
     HttpRequest m_current;
-    QHostAddress m_peer;
+    QHostAddress m_peer;   // connectionKey() of the peer's address
     qint64 m_reserved = 0; // this connection's share of m_largeBodies
     void release();
     QElapsedTimer m_started;

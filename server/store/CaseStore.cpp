@@ -312,16 +312,18 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
             reject(protocol::RejectReason::Purged);
             continue;
         }
+        // Whether a case id exists is not told to anyone who does not hold it: a case that
+        // is not theirs and a case nobody has get the same answer.
         const bool caseExists = owner.contains(ev.subject);
+        const bool holdsCase = caseExists && (owner.value(ev.subject) == who.username ||
+                                              heldBefore.contains(ev.subject));
         if (shape->createsCitizen) {
             if (caseExists) {
-                reject(protocol::RejectReason::ConflictingDuplicate);
+                reject(holdsCase ? protocol::RejectReason::ConflictingDuplicate
+                                 : protocol::RejectReason::NotYourCase);
                 continue;
             }
-        } else if (!caseExists) {
-            reject(protocol::RejectReason::UnknownCitizen);
-            continue;
-        } else if (owner.value(ev.subject) != who.username && !heldBefore.contains(ev.subject)) {
+        } else if (!holdsCase) {
             // A former holder's offline work still reaches the case; a stranger's does not.
             reject(protocol::RejectReason::NotYourCase);
             continue;
@@ -334,9 +336,17 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
                 referencesOk = false;
         }
         bool createsClash = false;
+        bool clashElsewhere = false; // an id taken in another case: not told either
         for (const EventRules::ObjectRef& c : shape->creates) {
-            if (objects.contains(objectKey(c.kind, c.id)))
+            const auto it = objects.constFind(objectKey(c.kind, c.id));
+            if (it != objects.cend()) {
                 createsClash = true;
+                clashElsewhere = clashElsewhere || it->citizen != ev.subject;
+            }
+        }
+        if (referencesOk && clashElsewhere) {
+            reject(protocol::RejectReason::NotYourCase);
+            continue;
         }
         if (!referencesOk || createsClash) {
             reject(referencesOk ? protocol::RejectReason::ConflictingDuplicate

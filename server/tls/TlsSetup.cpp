@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSslCipher>
 #include <QSslSocket>
 
 namespace fortrolig::server {
@@ -78,6 +79,19 @@ QSslConfiguration TlsMaterial::configuration() const
     c.setLocalCertificateChain(chain);
     c.setPrivateKey(key);
     c.setProtocol(QSsl::TlsV1_2OrLater);
+    // TLS 1.2 only with ephemeral ECDH and AEAD (no CBC, no SHA-1 MACs, no static RSA key
+    // exchange); the TLS 1.3 suites (all ECDHE/AEAD) stay as OpenSSL offers them.
+    QList<QSslCipher> ciphers;
+    for (const QSslCipher& cipher : QSslConfiguration::supportedCiphers()) {
+        const QString name = cipher.name();
+        const bool tls13 = name.startsWith(QStringLiteral("TLS_"));
+        const bool ecdheAead =
+            name.startsWith(QStringLiteral("ECDHE-")) &&
+            (name.contains(QStringLiteral("-GCM-")) || name.contains(QStringLiteral("CHACHA20")));
+        if (tls13 || ecdheAead)
+            ciphers << cipher;
+    }
+    c.setCiphers(ciphers);
     c.setPeerVerifyMode(QSslSocket::VerifyNone);
     return c;
 }

@@ -5,6 +5,7 @@
 #include "SyncHarness.h"
 #include "TestSupport.h"
 #include "accounts/Totp.h"
+#include "http/HttpServer.h"
 #include "storage/JournalDatabase.h"
 #include "sync/Protocol.h"
 
@@ -17,6 +18,7 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QSslSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace fortrolig;
@@ -396,6 +398,45 @@ private Q_SLOTS:
         QVERIFY(again.encrypted());
     }
 
+    void connectionsAreCountedPerIpv4AddressAndIpv6Prefix_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("one /64") << "2001:db8:1:2::1"
+                                 << "2001:db8:1:2:ffff:abcd:1234:5678" << true;
+        QTest::newRow("other /64") << "2001:db8:1:2::1"
+                                   << "2001:db8:1:3::1" << false;
+        QTest::newRow("other /48") << "2001:db8:1:2::1"
+                                   << "2001:db8:2:2::1" << false;
+        QTest::newRow("IPv4 per address") << "192.0.2.1"
+                                          << "192.0.2.2" << false;
+        QTest::newRow("IPv4 itself") << "192.0.2.1"
+                                     << "192.0.2.1" << true;
+        QTest::newRow("IPv4-mapped is IPv4") << "::ffff:1.2.3.4"
+                                             << "1.2.3.4" << true;
+        QTest::newRow("IPv4-mapped per address") << "::ffff:1.2.3.4"
+                                                 << "::ffff:1.2.3.5" << false;
+        QTest::newRow("loopbacks") << "::1"
+                                   << "127.0.0.1" << false;
+    }
+    void connectionsAreCountedPerIpv4AddressAndIpv6Prefix()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        using server::HttpServer;
+        const QHostAddress ka = HttpServer::connectionKey(QHostAddress(a));
+        const QHostAddress kb = HttpServer::connectionKey(QHostAddress(b));
+        QVERIFY(!ka.isNull());
+        QCOMPARE(ka == kb, same);
+        QCOMPARE(qHash(ka) == qHash(kb), same);
+        if (QHostAddress(a).protocol() == QAbstractSocket::IPv4Protocol)
+            QCOMPARE(ka, QHostAddress(a));
+        if (a.startsWith(QStringLiteral("::ffff:")))
+            QCOMPARE(ka.protocol(), QAbstractSocket::IPv4Protocol);
+    }
+
     void largeBodiesAreBoundedBeforeAnyoneIsKnown()
     {
         server::Server::Options o;
@@ -497,6 +538,86 @@ private Q_SLOTS:
         const QString current = handshake("-tls1_2");
         QVERIFY2(current.contains(QStringLiteral("CONNECTION ESTABLISHED")), qPrintable(current));
         stillServing();
+    }
+
+    void tls12OffersOnlyEcdheWithAead()
+    {
+        // TLS 1.2 suites OpenSSL's client insists on: CBC (with SHA-1 or SHA-256 MACs) and
+        // static RSA key exchange are refused; ECDHE with AES-GCM or ChaCha20-Poly1305 works.
+        auto handshake = [this](const char* suite) {
+            QProcess p;
+            p.start(QStringLiteral("openssl"),
+                    {QStringLiteral("s_client"), QStringLiteral("-brief"),
+                     QStringLiteral("-connect"),
+                     QStringLiteral("127.0.0.1:") + QString::number(m_server->port()),
+                     QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
+                     QString::fromLatin1(suite) + QStringLiteral("@SECLEVEL=0")});
+            p.closeWriteChannel();
+            for (int i = 0; i < 500 && p.state() != QProcess::NotRunning; ++i)
+                QTest::qWait(20);
+            return QString::fromLocal8Bit(p.readAllStandardOutput() + p.readAllStandardError());
+        };
+        for (const char* refused :
+             {"ECDHE-ECDSA-AES128-SHA", "ECDHE-ECDSA-AES256-SHA", "ECDHE-ECDSA-AES128-SHA256",
+              "ECDHE-RSA-AES128-SHA", "AES128-GCM-SHA256", "AES128-SHA"}) {
+            const QString out = handshake(refused);
+            QVERIFY2(!out.contains(QStringLiteral("CONNECTION ESTABLISHED")),
+                     qPrintable(QString::fromLatin1(refused) + QLatin1Char('\n') + out));
+        }
+        // The development certificate is an EC (P-256) one.
+        for (const char* offered :
+             {"ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-ECDSA-AES256-GCM-SHA384",
+              "ECDHE-ECDSA-CHACHA20-POLY1305"}) {
+            const QString out = handshake(offered);
+            QVERIFY2(out.contains(QStringLiteral("CONNECTION ESTABLISHED")),
+                     qPrintable(QString::fromLatin1(offered) + QLatin1Char('\n') + out));
+        }
+        stillServing();
+    }
+
+    void versionIsPrinted()
+    {
+        QProcess p;
+        p.start(QStringLiteral(FORTROLIG_SERVER), {QStringLiteral("--version")});
+        QVERIFY(p.waitForFinished(20'000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
+                 QStringLiteral("fortrolig-server " FORTROLIG_VERSION));
+    }
+
+    void theStorageKeyLeavesTheEnvironment()
+    {
+        // /proc/PID/environ shows the process's first environment block: once the key is
+        // read it is no longer there.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QByteArray key = QByteArray(32, '\x5a').toHex();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FORTROLIG_SERVER_KEY"), QString::fromLatin1(key));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FORTROLIG_SERVER),
+                {QStringLiteral("--data"), dir.filePath(QStringLiteral("server")),
+                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(p.waitForStarted(20'000));
+        QByteArray out;
+        for (int i = 0; i < 1000 && !out.contains("listening:") && p.state() == QProcess::Running;
+             ++i) {
+            p.waitForReadyRead(20);
+            out += p.readAllStandardOutput();
+        }
+        QVERIFY2(out.contains("listening:"), out.constData());
+        QFile environment(QStringLiteral("/proc/") + QString::number(p.processId()) +
+                          QStringLiteral("/environ"));
+        QVERIFY(environment.open(QIODevice::ReadOnly));
+        const QByteArray seen = environment.readAll();
+        environment.close();
+        p.terminate();
+        QVERIFY(p.waitForFinished(20'000));
+        QVERIFY(seen.contains("PATH="));
+        QVERIFY(!seen.contains(key));
+        QVERIFY(!seen.contains(key.left(16)));
     }
 
     void totpFollowsRfc6238()

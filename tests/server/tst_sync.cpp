@@ -215,6 +215,53 @@ private Q_SLOTS:
         req.events = {e};
         result = m_server->admin().cases().push({QString(), QStringLiteral("anne")}, req, {});
         QCOMPARE(result->results.first().reason, protocol::RejectReason::NotYourCase);
+
+        // Nor whether a case id exists at all: a note for Bo's case and one for a case nobody
+        // has get the same answer, and so does opening a case under his case's id.
+        auto answer = [&](const Event& ev) {
+            protocol::PushRequest r;
+            r.batchId = newId();
+            r.events << ev;
+            auto pushed =
+                m_server->admin().cases().push({QString(), QStringLiteral("anne")}, r, {});
+            return pushed.ok() && pushed->results.size() == 1
+                       ? QStringList{QString::number(int(pushed->results.first().status)),
+                                     pushed->results.first().reason,
+                                     QString::number(pushed->results.first().seq)}
+                       : QStringList{QStringLiteral("push failed")};
+        };
+        const QStringList refused{QString::number(int(protocol::PushResult::Status::Rejected)),
+                                  protocol::RejectReason::NotYourCase, QStringLiteral("0")};
+        Event toHis = e;
+        toHis.id = newId();
+        toHis.subject = his;
+        Event toNobody = toHis;
+        toNobody.id = newId();
+        toNobody.subject = newId();
+        QCOMPARE(answer(toHis), refused);
+        QCOMPARE(answer(toNobody), refused);
+        Event openHis = copy;
+        openHis.id = newId();
+        openHis.author = QStringLiteral("anne");
+        QCOMPARE(openHis.type, EventType::CitizenAdded);
+        QCOMPARE(answer(openHis), refused);
+        // Nor whether a note id is taken in another case.
+        QVERIFY(b->journal().addNote(his, QStringLiteral("x")).ok());
+        QVERIFY(b->syncOnce());
+        QSqlQuery n(b->journal().database().db());
+        QVERIFY(
+            n.exec(QStringLiteral("SELECT payload FROM events WHERE subject = '%1' AND type = '%2'")
+                       .arg(his, EventType::NoteAdded)) &&
+            n.next());
+        Event clash = e;
+        clash.id = newId();
+        clash.subject = mine;
+        clash.payload.insert(QStringLiteral("noteId"),
+                             QJsonDocument::fromJson(n.value(0).toByteArray())
+                                 .object()
+                                 .value(QStringLiteral("noteId")));
+        QVERIFY(!clash.payload.value(QStringLiteral("noteId")).toString().isEmpty());
+        QCOMPARE(answer(clash), refused);
     }
 
     void aWrongPinIsRefusedBeforeAnythingIsSent()
