@@ -2506,10 +2506,6 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Serveren afviste en ændring: sagen er slettet der.</translation>
     </message>
     <message>
-        <source>The server refused a change: the case belongs to another consultant.</source>
-        <translation>Serveren afviste en ændring: sagen hører til en anden konsulent.</translation>
-    </message>
-    <message>
         <source>The server refused a change: what it refers to is not on the server.</source>
         <translation>Serveren afviste en ændring: det, den henviser til, findes ikke på serveren.</translation>
     </message>
@@ -2560,6 +2556,10 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>The scan of a consent signed on paper (%1) belonged to a case that has moved to another consultant. Scans do not travel with a case: save it and pass it on, then dismiss it (it is deleted after %2 days).</source>
         <translation>Scanningen af et samtykke underskrevet på papir (%1) hørte til en sag, der er flyttet til en anden konsulent. Scanninger følger ikke med sagen: gem den og giv den videre, og fjern den derefter (den slettes efter %2 dage).</translation>
+    </message>
+    <message>
+        <source>The server refused a change: the case is not yours on the server (it belongs to another consultant, or the server does not have it).</source>
+        <translation>Serveren afviste en ændring: sagen er ikke din på serveren (den hører til en anden konsulent, eller serveren har den ikke).</translation>
     </message>
 </context>
 <context>

@@ -2429,10 +2429,6 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused a change: the case belongs to another consultant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server refused a change: what it refers to is not on the server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,6 +2478,10 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>The scan of a consent signed on paper (%1) belonged to a case that has moved to another consultant. Scans do not travel with a case: save it and pass it on, then dismiss it (it is deleted after %2 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a change: the case is not yours on the server (it belongs to another consultant, or the server does not have it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -66,7 +66,9 @@ QString SyncService::describe(const SyncProblem& p, int quoted)
     if (p.reason == R::Purged)
         return tr("The server refused a change: the case has been deleted there.");
     if (p.reason == R::NotYourCase)
-        return tr("The server refused a change: the case belongs to another consultant.");
+        // The server does not say which (an id's existence is not told to whoever asks).
+        return tr("The server refused a change: the case is not yours on the server (it belongs "
+                  "to another consultant, or the server does not have it).");
     if (p.reason == R::UnknownCitizen || p.reason == R::UnknownReference)
         return tr("The server refused a change: what it refers to is not on the server.");
     if (p.reason == R::TooLarge)
