@@ -185,6 +185,10 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
         <translation>Ny epoke %1: enhederne sender det, serveren mangler.</translation>
     </message>
     <message>
+        <source>--connections-per-address must be 1-%1</source>
+        <translation>--connections-per-address skal være 1-%1</translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
                         [COMMAND]
 
@@ -203,6 +207,7 @@ Commands:
   case list [USER] | case assign CITIZEN-ID USER | case purge CITIZEN-ID
   epoch new            (after restoring the database from a backup)
   pin                  (the public-key pin devices need)
+  --version            (the server&apos;s version)
 
 The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
 made at the first start. A new consultant&apos;s passphrase is read from
@@ -226,15 +231,12 @@ Kommandoer:
   case list [BRUGER] | case assign BORGER-ID BRUGER | case purge BORGER-ID
   epoch new            (efter gendannelse af databasen fra en sikkerhedskopi)
   pin                  (pin for den offentlige nøgle, som enhederne skal bruge)
+  --version            (serverens version)
 
 Lagringsnøglen kommer fra FORTROLIG_SERVER_KEY (64 hex-cifre) eller MAPPE/server.key,
 der laves ved første start. En ny konsulents adgangsfrase læses fra
 FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
 </translation>
-    </message>
-    <message>
-        <source>--connections-per-address must be 1-%1</source>
-        <translation>--connections-per-address skal være 1-%1</translation>
     </message>
 </context>
 <context>

@@ -183,6 +183,10 @@ For production give the provider&apos;s certificate with --cert and --key.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--connections-per-address must be 1-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
                         [COMMAND]
 
@@ -201,15 +205,12 @@ Commands:
   case list [USER] | case assign CITIZEN-ID USER | case purge CITIZEN-ID
   epoch new            (after restoring the database from a backup)
   pin                  (the public-key pin devices need)
+  --version            (the server&apos;s version)
 
 The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
 made at the first start. A new consultant&apos;s passphrase is read from
 FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--connections-per-address must be 1-%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -98,6 +98,7 @@ QString ServerCli::usage()
         "  case list [USER] | case assign CITIZEN-ID USER | case purge CITIZEN-ID\n"
         "  epoch new            (after restoring the database from a backup)\n"
         "  pin                  (the public-key pin devices need)\n"
+        "  --version            (the server's version)\n"
         "\n"
         "The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,\n"
         "made at the first start. A new consultant's passphrase is read from\n"
