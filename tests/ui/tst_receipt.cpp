@@ -154,22 +154,29 @@ class TestReceipt : public QObject
         c.signature = sig.toJson();
         return c;
     }
-    // Adds the citizen, the course, the consent and the withdrawal; returns the consent's id.
-    static QString signAndWithdraw(Journal& journal, const ConsentTemplate& form,
-                                   QString* citizenOut)
+    // The receipts' citizen and a course from Testby Kommune; returns the citizen's id.
+    static QString citizenWithCourse(Journal& journal, QString* courseOut)
     {
         const QString citizen = journal
                                     .addCitizen(QStringLiteral("Kvittering Testsen"),
                                                 *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
                                     .value();
-        const QString course = journal
-                                   .addCourse({citizen,
-                                               QStringLiteral("Testby Kommune"),
-                                               QStringLiteral("afklaringsforløb"),
-                                               {},
-                                               QDate(2026, 1, 5),
-                                               {}})
-                                   .value();
+        *courseOut = journal
+                         .addCourse({citizen,
+                                     QStringLiteral("Testby Kommune"),
+                                     QStringLiteral("afklaringsforløb"),
+                                     {},
+                                     QDate(2026, 1, 5),
+                                     {}})
+                         .value();
+        return citizen;
+    }
+    // Adds the citizen, the course, the consent and the withdrawal; returns the consent's id.
+    static QString signAndWithdraw(Journal& journal, const ConsentTemplate& form,
+                                   QString* citizenOut)
+    {
+        QString course;
+        const QString citizen = citizenWithCourse(journal, &course);
         const QString consent = journal.giveConsent(consentInput(form, citizen, course)).value();
         test::require(journal.withdrawConsent(
                           consent, {QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")},
@@ -358,18 +365,8 @@ private Q_SLOTS:
         QVERIFY(Migrations::migrate(jdb.value()->db()).ok());
         Journal journal(std::move(jdb.value()),
                         Identity{QStringLiteral("Konsulent Testesen"), QStringLiteral("dev")});
-        const QString citizen = journal
-                                    .addCitizen(QStringLiteral("Kvittering Testsen"),
-                                                *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
-                                    .value();
-        const QString course = journal
-                                   .addCourse({citizen,
-                                               QStringLiteral("Testby Kommune"),
-                                               QStringLiteral("afklaringsforløb"),
-                                               {},
-                                               QDate(2026, 1, 5),
-                                               {}})
-                                   .value();
+        QString course;
+        const QString citizen = citizenWithCourse(journal, &course);
         const TemplateCatalogue forms = TemplateCatalogue::load();
         const ConsentTemplate* form = forms.find(QStringLiteral("fortrolig-standard"), language);
         QVERIFY(form);
