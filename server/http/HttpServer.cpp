@@ -139,9 +139,13 @@ void HttpConnection::processBuffer()
 {
     if (m_phase != Phase::Idle && m_phase != Phase::Receiving)
         return;
-    // At most one read buffer's worth at a time: the parser consumes what it can, and the
-    // body it keeps is bounded by its limits.
-    m_buffer += m_socket->read(64 * 1024);
+    // Only while the buffer holds less than one request's head and a read's worth: the parser
+    // takes one request at a time, so what is pipelined behind it stays in the kernel (TCP
+    // pushes back on the sender) instead of piling up here. The body being read is moved out
+    // of the buffer by the parser and is bounded by its limits.
+    const qint64 room = maxBuffered() - m_buffer.size();
+    if (room > 0)
+        m_buffer += m_socket->read(room);
     if (m_buffer.isEmpty())
         return;
     const bool wasIdle = m_phase == Phase::Idle;

@@ -97,6 +97,8 @@ private:
     void onTimeout();
     void close();
     void arm(int ms);
+    // What the connection buffers of unparsed bytes at most: a whole head and a read's worth.
+    qint64 maxBuffered() const { return m_server.m_limits.parser.maxHeaderBytes + 64 * 1024; }
 
     QSslSocket* m_socket;
     HttpServer& m_server;

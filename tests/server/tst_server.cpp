@@ -21,6 +21,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <memory>
+#include <vector>
+
 using namespace fortrolig;
 using namespace fortrolig::test;
 
@@ -514,6 +518,82 @@ private Q_SLOTS:
             QCOMPARE(lazy.status(), 200);
             lazy.take();
         }
+    }
+
+    void pipelinedRequestsDoNotGrowTheServer()
+    {
+        // The server as its own process, so that its memory is measured without the clients'.
+        // 8 connections each send 999 pipelined requests and 8 MiB of filler in one write and
+        // read nothing: a connection reads the next request only after answering one, and
+        // buffers at most a head and 64 KiB meanwhile, so the peak grows by far less than
+        // 16 MiB (it grew by some 75 MiB when every answer read 64 KiB more).
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FORTROLIG_SERVER_KEY"),
+                   QString::fromLatin1(QByteArray(32, '\x3c').toHex()));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FORTROLIG_SERVER),
+                {QStringLiteral("--data"), dir.filePath(QStringLiteral("server")),
+                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(p.waitForStarted(20'000));
+        QByteArray out;
+        for (int i = 0; i < 1000 && !out.contains("listening:") && p.state() == QProcess::Running;
+             ++i) {
+            p.waitForReadyRead(20);
+            out += p.readAllStandardOutput();
+        }
+        QVERIFY2(out.contains("listening:"), out.constData());
+        const qsizetype colon = out.lastIndexOf(':');
+        const auto port = quint16(out.mid(colon + 1).trimmed().toUInt());
+        QVERIFY(port != 0);
+        const auto memory = [&p](const QByteArray& field) {
+            QFile status(QStringLiteral("/proc/") + QString::number(p.processId()) +
+                         QStringLiteral("/status"));
+            if (!status.open(QIODevice::ReadOnly))
+                return qint64(-1);
+            for (const QByteArray& line : status.readAll().split('\n')) {
+                if (line.startsWith(QByteArray(field + ':')))
+                    return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong() *
+                           1024;
+            }
+            return qint64(-1);
+        };
+        {
+            RawClient warm(port); // TLS and the workers in use once before measuring
+            QVERIFY(warm.encrypted());
+            warm.send("GET /api/v1/status HTTP/1.1\r\n\r\n");
+            QVERIFY(warm.response());
+            QCOMPARE(warm.status(), 200);
+        }
+        const qint64 before = memory("VmRSS");
+        QVERIFY(before > 0);
+        constexpr int kConnections = 8;
+        const QByteArray attack = QByteArray("GET /api/v1/status HTTP/1.1\r\n\r\n").repeated(999) +
+                                  QByteArray(8 * 1024 * 1024, 'x');
+        std::vector<std::unique_ptr<RawClient>> clients;
+        for (int i = 0; i < kConnections; ++i) {
+            clients.push_back(std::make_unique<RawClient>(port, QHostAddress(), false));
+            QVERIFY(clients.back()->encrypted());
+            clients.back()->send(attack);
+        }
+        // Until the server has refused the filler and closed every connection (or 30 s).
+        for (int i = 0; i < 300; ++i) {
+            if (std::all_of(clients.begin(), clients.end(),
+                            [](const auto& c) { return c->closed(0); }))
+                break;
+            QTest::qWait(100);
+        }
+        const qint64 peak = memory("VmHWM");
+        p.terminate();
+        QVERIFY(p.waitForFinished(20'000));
+        qInfo() << "server peak grew by" << (peak - before) / 1024 << "KiB; all closed:"
+                << std::all_of(clients.begin(), clients.end(),
+                               [](const auto& c) { return c->closed(0); });
+        constexpr qint64 kBound = 16 * 1024 * 1024; // 8 connections, under 2 MiB each
+        QVERIFY2(peak - before < kBound,
+                 qPrintable(QStringLiteral("grew by %1 KiB").arg((peak - before) / 1024)));
     }
 
     void tlsOlderThan12IsRefused()
