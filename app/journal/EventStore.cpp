@@ -3,6 +3,7 @@
 #include "storage/JournalDatabase.h"
 #include "storage/SqlRunner.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -49,6 +50,20 @@ int EventStore::outboxSize(QSqlDatabase db)
     if (q.exec(QStringLiteral("SELECT count(*) FROM outbox")) && q.next())
         return q.value(0).toInt();
     return -1;
+}
+
+Event EventStore::read(const SqlRunner& x, int first)
+{
+    Event e;
+    e.id = x.value(first).toString();
+    e.type = x.value(first + 1).toString();
+    e.subject = x.value(first + 2).toString();
+    e.author = x.value(first + 3).toString();
+    e.device = x.value(first + 4).toString();
+    e.localTime = x.value(first + 5).toString();
+    e.schemaVersion = x.value(first + 6).toInt();
+    e.payload = QJsonDocument::fromJson(x.value(first + 7).toString().toUtf8()).object();
+    return e;
 }
 
 } // namespace fortrolig

@@ -7,6 +7,7 @@
 
 namespace fortrolig {
 
+class SqlRunner;
 class StatementCache;
 
 // Appends events and queues them in the outbox for sync. Call inside a transaction.
@@ -17,6 +18,9 @@ Error append(QSqlDatabase db, const Event& event);
 Error appendReceived(QSqlDatabase db, const Event& event, const QString& pushedBy,
                      StatementCache* cache = nullptr);
 int outboxSize(QSqlDatabase db);
+// The event in the current row of `x`, from column `first` on: id, type, subject, author,
+// device, local_time, schema_version, payload (the events table's own order).
+Event read(const SqlRunner& x, int first = 0);
 } // namespace EventStore
 
 } // namespace fortrolig

@@ -1,12 +1,12 @@
 #include "journal/JournalRecovery.h"
 
-#include "journal/Event.h"
+#include "journal/EventStore.h"
 #include "journal/Projector.h"
 #include "privacy/AccessLog.h"
 #include "storage/JournalDatabase.h"
 #include "storage/Migrations.h"
+#include "storage/SqlRunner.h"
 
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSqlError>
@@ -223,26 +223,14 @@ Error replayEvents(QSqlDatabase to)
          kProjections + QStringList{QStringLiteral("citizens_fts"), QStringLiteral("notes_fts")})
         if (!x.exec(QStringLiteral("DELETE FROM ") + quoted(table)))
             return mapped(x);
-    QSqlQuery events(to);
-    events.setForwardOnly(true);
-    if (!events.exec(QStringLiteral("SELECT id, type, subject, author, device, local_time,"
-                                    " schema_version, payload FROM events ORDER BY seq")))
-        return mapped(events);
-    while (events.next()) {
-        Event e;
-        e.id = events.value(0).toString();
-        e.type = events.value(1).toString();
-        e.subject = events.value(2).toString();
-        e.author = events.value(3).toString();
-        e.device = events.value(4).toString();
-        e.localTime = events.value(5).toString();
-        e.schemaVersion = events.value(6).toInt();
-        e.payload = QJsonDocument::fromJson(events.value(7).toString().toUtf8()).object();
-        if (Error err = Projector::apply(to, e))
-            return err;
-    }
-    if (events.lastError().isValid())
-        return mapped(events);
+    SqlRunner events(to);
+    events.run(QStringLiteral("SELECT id, type, subject, author, device, local_time,"
+                              " schema_version, payload FROM events ORDER BY seq"));
+    while (events.next())
+        if (Error e = Projector::apply(to, EventStore::read(events)))
+            return e;
+    if (events.error())
+        return events.error();
     return {};
 }
 

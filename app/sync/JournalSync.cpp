@@ -38,20 +38,6 @@ bool isStorageFailure(const Error& e)
     }
 }
 
-Event eventFrom(const SqlRunner& x, int first)
-{
-    Event e;
-    e.id = x.value(first).toString();
-    e.type = x.value(first + 1).toString();
-    e.subject = x.value(first + 2).toString();
-    e.author = x.value(first + 3).toString();
-    e.device = x.value(first + 4).toString();
-    e.localTime = x.value(first + 5).toString();
-    e.schemaVersion = x.value(first + 6).toInt();
-    e.payload = QJsonDocument::fromJson(x.value(first + 7).toString().toUtf8()).object();
-    return e;
-}
-
 } // namespace
 
 Result<SyncSettings> JournalSync::settings()
@@ -145,7 +131,7 @@ Result<QList<OutgoingEvent>> JournalSync::nextBatch(int limit)
           {limit});
     QList<OutgoingEvent> out;
     while (x.next())
-        out << OutgoingEvent{x.value(0).toLongLong(), eventFrom(x, 1)};
+        out << OutgoingEvent{x.value(0).toLongLong(), EventStore::read(x, 1)};
     if (x.error())
         return x.error();
     return out;

@@ -160,6 +160,26 @@ class TestServer : public QObject
         return {t->access, t->accessSeconds, t->refresh, t->refreshSeconds};
     }
 
+    // fortrolig-server as its own process on a free loopback port, the storage key given in
+    // the environment; `out` gets what it printed up to "listening: ADDR:PORT".
+    void startServerProcess(QProcess& p, const QTemporaryDir& dir, const QByteArray& hexKey,
+                            QByteArray* out)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FORTROLIG_SERVER_KEY"), QString::fromLatin1(hexKey));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FORTROLIG_SERVER),
+                {QStringLiteral("--data"), dir.filePath(QStringLiteral("server")),
+                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(p.waitForStarted(20'000));
+        for (int i = 0; i < 1000 && !out->contains("listening:") && p.state() == QProcess::Running;
+             ++i) {
+            p.waitForReadyRead(20);
+            *out += p.readAllStandardOutput();
+        }
+        QVERIFY2(out->contains("listening:"), out->constData());
+    }
+
 private Q_SLOTS:
     void initTestCase() { qInfo() << "backend:" << backendName(m_backend); }
     void init()
@@ -529,22 +549,10 @@ private Q_SLOTS:
         // 16 MiB (it grew by some 75 MiB when every answer read 64 KiB more).
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("FORTROLIG_SERVER_KEY"),
-                   QString::fromLatin1(QByteArray(32, '\x3c').toHex()));
         QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(FORTROLIG_SERVER),
-                {QStringLiteral("--data"), dir.filePath(QStringLiteral("server")),
-                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-        QVERIFY(p.waitForStarted(20'000));
         QByteArray out;
-        for (int i = 0; i < 1000 && !out.contains("listening:") && p.state() == QProcess::Running;
-             ++i) {
-            p.waitForReadyRead(20);
-            out += p.readAllStandardOutput();
-        }
-        QVERIFY2(out.contains("listening:"), out.constData());
+        startServerProcess(p, dir, QByteArray(32, '\x3c').toHex(), &out);
+        QVERIFY(out.contains("listening:"));
         const qsizetype colon = out.lastIndexOf(':');
         const auto port = quint16(out.mid(colon + 1).trimmed().toUInt());
         QVERIFY(port != 0);
@@ -673,21 +681,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QByteArray key = QByteArray(32, '\x5a').toHex();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("FORTROLIG_SERVER_KEY"), QString::fromLatin1(key));
         QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(FORTROLIG_SERVER),
-                {QStringLiteral("--data"), dir.filePath(QStringLiteral("server")),
-                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-        QVERIFY(p.waitForStarted(20'000));
         QByteArray out;
-        for (int i = 0; i < 1000 && !out.contains("listening:") && p.state() == QProcess::Running;
-             ++i) {
-            p.waitForReadyRead(20);
-            out += p.readAllStandardOutput();
-        }
-        QVERIFY2(out.contains("listening:"), out.constData());
+        startServerProcess(p, dir, key, &out);
+        QVERIFY(out.contains("listening:"));
         QFile environment(QStringLiteral("/proc/") + QString::number(p.processId()) +
                           QStringLiteral("/environ"));
         QVERIFY(environment.open(QIODevice::ReadOnly));
