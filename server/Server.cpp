@@ -27,29 +27,47 @@ Result<std::unique_ptr<Server>> Server::start(Options options, SecureBytes maste
     s->m_tls = tls.value();
 
     const ServerContext* context = &s->m_context;
+    const WorkerPool::Factory factory = [context]() -> Result<std::unique_ptr<RequestHandler>> {
+        auto api = Api::create(*context);
+        if (!api.ok())
+            return api.error();
+        return std::unique_ptr<RequestHandler>(std::move(api.value()));
+    };
     s->m_pool = std::make_unique<WorkerPool>(
-        options.workers, [context]() -> Result<std::unique_ptr<RequestHandler>> {
-            auto api = Api::create(*context);
-            if (!api.ok())
-                return api.error();
-            return std::unique_ptr<RequestHandler>(std::move(api.value()));
-        });
+        WorkerPool::Options{options.workers, 64, false, QStringLiteral("sync")}, factory);
+    s->m_loginPool =
+        std::make_unique<WorkerPool>(WorkerPool::Options{options.loginWorkers, options.loginQueue,
+                                                         true, QStringLiteral("login")},
+                                     factory);
     if (Error e = s->m_pool->start())
         return e;
-    s->m_http = std::make_unique<HttpServer>(s->m_tls.configuration(), *s->m_pool, options.limits,
-                                             options.requestLog);
+    if (Error e = s->m_loginPool->start())
+        return e;
+    s->m_http =
+        std::make_unique<HttpServer>(s->m_tls.configuration(), *s->m_pool, s->m_loginPool.get(),
+                                     options.limits, options.requestLog);
     if (!s->m_http->listen(options.address, options.port))
         return Error(ErrorCode::Busy, QStringLiteral("cannot listen on port ") +
                                           QString::number(options.port) + QStringLiteral(": ") +
                                           s->m_http->errorString());
+    if (!options.metricsAddress.isNull()) {
+        HttpServer* http = s->m_http.get();
+        s->m_metrics = std::make_unique<MetricsEndpoint>([http] { return http->metricsText(); });
+        if (!s->m_metrics->listen(options.metricsAddress, options.metricsPort))
+            return Error(ErrorCode::Busy, QStringLiteral("cannot listen for metrics on port ") +
+                                              QString::number(options.metricsPort) +
+                                              QStringLiteral(": ") + s->m_metrics->errorString());
+    }
     return s;
 }
 
 Server::~Server()
 {
+    m_metrics.reset(); // it reads the HTTP server's figures
     if (m_http)
         m_http->close();
-    m_http.reset(); // connections first: their answers come from the pool
+    m_http.reset(); // connections first: their answers come from the pools
+    m_loginPool.reset();
     m_pool.reset();
 }
 

@@ -35,6 +35,13 @@ public:
         QHostAddress address = QHostAddress::Any;
         quint16 port = 8443;
         int workers = 2;
+        // Logins and enrollments (Argon2id) on their own threads of lower priority, with a
+        // short queue: a crowd of them is answered 503 instead of holding up sync.
+        int loginWorkers = 1;
+        int loginQueue = 8; // per login worker, waiting and running
+        // Off unless given: the Prometheus-style metrics, plain HTTP, on their own address.
+        QHostAddress metricsAddress;
+        quint16 metricsPort = 0;
         HttpServer::Limits limits;
         QTextStream* requestLog = nullptr;
         std::function<qint64()> clock = &systemClock;
@@ -46,13 +53,16 @@ public:
     quint16 port() const { return m_http->serverPort(); }
     const TlsMaterial& tls() const { return m_tls; }
     HttpServer& http() { return *m_http; }
+    quint16 metricsPort() const { return m_metrics ? m_metrics->serverPort() : 0; }
 
 private:
     Server() = default;
     ServerContext m_context;
     TlsMaterial m_tls;
     std::unique_ptr<WorkerPool> m_pool;
+    std::unique_ptr<WorkerPool> m_loginPool;
     std::unique_ptr<HttpServer> m_http;
+    std::unique_ptr<MetricsEndpoint> m_metrics;
 };
 
 // The administrator's view, in the calling thread: for the server's subcommands and tests.

@@ -44,6 +44,7 @@ inline const QString NotFound = QStringLiteral("not-found");
 inline const QString MethodNotAllowed = QStringLiteral("method-not-allowed");
 inline const QString Timeout = QStringLiteral("timeout");
 inline const QString Busy = QStringLiteral("busy");
+inline const QString RateLimited = QStringLiteral("rate-limited"); // 429: too many logins
 inline const QString Internal = QStringLiteral("internal");
 } // namespace WireError
 

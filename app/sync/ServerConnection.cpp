@@ -184,6 +184,10 @@ void ServerConnection::send(bool isPost, const QString& path, const QByteArray& 
         } else if (status.isValid()) {
             r.status = status.toInt();
             r.body = reply->readAll();
+            // Seconds only (an HTTP date is not sent by our server); at most an hour.
+            bool seconds = false;
+            const int after = reply->rawHeader("Retry-After").trimmed().toInt(&seconds);
+            r.retryAfterSeconds = seconds && after > 0 ? qMin(after, 3600) : 0;
             // A body cut short is not an answer (the connection dropped mid-reply).
             const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
             if (length.isValid() && length.toLongLong() != r.body.size()) {

@@ -44,8 +44,9 @@ public:
         int status = 0;
         QByteArray body;
         Failure failure = Failure::None;
-        QString detail;         // technical, no personal data
-        QSslCertificate anchor; // discover: the certificate whose key matched
+        QString detail;            // technical, no personal data
+        int retryAfterSeconds = 0; // the server's Retry-After (with 429 and 503)
+        QSslCertificate anchor;    // discover: the certificate whose key matched
         bool anchorIsLeaf = false;
     };
     using Callback = std::function<void(const Reply&)>;

@@ -21,6 +21,11 @@ QString SyncService::messageFor(const Reply& r) const
     case Reply::Failure::None:
         break;
     }
+    if (r.status == 503)
+        return tr("The server is busy just now. Your work is kept on this computer and sent at "
+                  "the next attempt.");
+    if (r.status == 429)
+        return tr("Too many logins from this network just now. Try again in a few minutes.");
     if (r.status >= 500)
         return tr("The server had a problem (HTTP %1). Sync tries again later.").arg(r.status);
     auto e = protocol::decodeErrorResponse(r.body);

@@ -15,7 +15,8 @@ namespace W = protocol::WireError;
 
 SyncService::SyncService(Journal& journal, Options options, QObject* parent)
     : QObject(parent), m_journal(journal), m_store(journal), m_options(options),
-      m_retry(options.retryFirstMs, options.retryMaxMs), m_batch(options.batchSize)
+      m_retry(options.retryFirstMs, options.retryMaxMs), m_batch(options.batchSize),
+      m_batchCeiling(options.batchSize)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncService::syncNow);
@@ -96,11 +97,11 @@ void SyncService::fail(State state, const QString& message)
     Q_EMIT finished(false);
 }
 
-void SyncService::retryLater(const QString& why)
+void SyncService::retryLater(const QString& why, int atLeastMs)
 {
     finishBulk();
     m_lastMessage = why;
-    const int delay = m_retry.nextDelayMs();
+    const int delay = qMax(m_retry.nextDelayMs(), atLeastMs);
     qCInfo(lcSync) << "retrying in" << delay << "ms";
     m_retryTimer.start(delay);
     setState(State::Waiting);
@@ -276,7 +277,7 @@ void SyncService::syncNow()
     m_refreshTried = false;
     m_tokenReread = false;
     m_more = false;
-    m_batch = m_options.batchSize;
+    m_batch = m_batchCeiling;
     setState(State::Syncing);
     m_done = 0;
     auto counts = m_store.counts();
@@ -351,7 +352,8 @@ bool SyncService::handleFailure(const Reply& r, const std::function<void()>& ret
         // No answer, a server failure, or a 200 whose body could not be read: try later.
         retryLater(r.status == 200 ? tr("The server's answer could not be read. Sync tries "
                                         "again later.")
-                                   : messageFor(r));
+                                   : messageFor(r),
+                   r.retryAfterSeconds * 1000);
         return true;
     }
     auto e = protocol::decodeErrorResponse(r.body);
@@ -438,7 +440,9 @@ void SyncService::push()
                     m_refreshTried = false; // a later expiry in this round may refresh again
                     m_done += sent.size();
                     Q_EMIT progress(m_done, m_total);
-                    m_batch = m_options.batchSize;
+                    m_batchCeiling =
+                        qMin(m_options.batchSize, qMax(m_batchCeiling, int(sent.size())) * 2);
+                    m_batch = m_batchCeiling;
                     push();
                     return;
                 }
@@ -464,6 +468,11 @@ void SyncService::push()
                 Q_EMIT problemsChanged();
                 push();
                 return;
+            }
+            if (r.failure == Reply::Failure::None && r.status == 503) {
+                // Busy: the next attempt, after the backoff, sends half as much.
+                m_batchCeiling = int(qMax<qsizetype>(1, sent.size() / 2));
+                m_batch = m_batchCeiling;
             }
             if (!handleFailure(r, [this] { push(); }))
                 fail(State::Idle, messageFor(r));

@@ -108,7 +108,8 @@ private:
     // The common answers: revoked, locked, login needed, epoch changed, retry. True when the
     // reply was handled (the caller stops).
     bool handleFailure(const Reply& r, const std::function<void()>& retryAfterEpoch);
-    void retryLater(const QString& why);
+    // `atLeastMs`: what the server asked for (Retry-After), if more than the backoff.
+    void retryLater(const QString& why, int atLeastMs = 0);
     void finishBulk();
     void fail(State state, const QString& message);
     QString messageFor(const Reply& r) const;
@@ -128,6 +129,9 @@ private:
     bool m_again = false; // syncNow() while busy: one more round afterwards
     bool m_refreshTried = false;
     int m_batch = 0;
+    // The batch size rounds start with: halved when the server is busy (503), doubled back
+    // towards the configured size with each batch it takes.
+    int m_batchCeiling = 0;
     qint64 m_done = 0;
     qint64 m_total = 0;
     bool m_more = false;

@@ -29,7 +29,25 @@ const QStringList kValueOptions = {QStringLiteral("--data"),
                                    QStringLiteral("--valid-days"),
                                    QStringLiteral("--name"),
                                    QStringLiteral("--host"),
-                                   QStringLiteral("--connections-per-address")};
+                                   QStringLiteral("--connections-per-address"),
+                                   QStringLiteral("--metrics"),
+                                   QStringLiteral("--login-workers")};
+
+// "ADDRESS:PORT", an IPv6 address in brackets.
+bool parseAddressAndPort(const QString& text, QHostAddress* address, quint16* port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const int number = text.mid(colon + 1).toInt(&ok);
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    *address = QHostAddress(host);
+    if (colon <= 0 || !ok || number < 0 || number > 65535 || address->isNull())
+        return false;
+    *port = quint16(number);
+    return true;
+}
 
 int signalPipe[2] = {-1, -1};
 
@@ -88,6 +106,9 @@ QString ServerCli::usage()
         "  [--host NAME] (another name for the development certificate)\n"
         "  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or\n"
         "   NAT that makes many laptops one address)\n"
+        "  [--login-workers N] (default 1: threads that check passphrases, apart from sync)\n"
+        "  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,\n"
+        "   GET /metrics; no personal data; listen on a monitoring network only)\n"
         "\n"
         "Commands:\n"
         "  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)\n"
@@ -225,17 +246,16 @@ int ServerCli::serve()
     if (o.certFile.isEmpty() && o.dataDir.isEmpty())
         return usageError(tr("give --cert and --key, or --data DIR for a development certificate"));
     const QString listen = value(QStringLiteral("--listen"));
-    if (!listen.isEmpty()) {
-        const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    if (!listen.isEmpty() && !parseAddressAndPort(listen, &o.address, &o.port))
+        return usageError(tr("--listen must be ADDRESS:PORT, e.g. 0.0.0.0:8443"));
+    const QString metrics = value(QStringLiteral("--metrics"));
+    if (!metrics.isEmpty() && !parseAddressAndPort(metrics, &o.metricsAddress, &o.metricsPort))
+        return usageError(tr("--metrics must be ADDRESS:PORT, e.g. 127.0.0.1:9464"));
+    if (!value(QStringLiteral("--login-workers")).isEmpty()) {
         bool ok = false;
-        const int port = listen.mid(colon + 1).toInt(&ok);
-        QString host = listen.left(colon);
-        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-            host = host.mid(1, host.size() - 2);
-        o.address = QHostAddress(host);
-        if (colon <= 0 || !ok || port < 0 || port > 65535 || o.address.isNull())
-            return usageError(tr("--listen must be ADDRESS:PORT, e.g. 0.0.0.0:8443"));
-        o.port = quint16(port);
+        o.loginWorkers = value(QStringLiteral("--login-workers")).toInt(&ok);
+        if (!ok || o.loginWorkers < 1 || o.loginWorkers > 16)
+            return usageError(tr("--login-workers must be 1-16"));
     }
     if (!value(QStringLiteral("--workers")).isEmpty()) {
         bool ok = false;
@@ -272,6 +292,12 @@ int ServerCli::serve()
                               ? QLatin1Char('[') + o.address.toString() + QLatin1Char(']')
                               : o.address.toString();
     m_out << "listening: https://" << shown << ':' << server.value()->port() << Qt::endl;
+    if (server.value()->metricsPort() != 0)
+        m_out << "metrics: http://"
+              << (o.metricsAddress.protocol() == QAbstractSocket::IPv6Protocol
+                      ? QLatin1Char('[') + o.metricsAddress.toString() + QLatin1Char(']')
+                      : o.metricsAddress.toString())
+              << ':' << server.value()->metricsPort() << "/metrics" << Qt::endl;
 
     // SIGINT/SIGTERM end the event loop; the database closes cleanly on the way out.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {

@@ -46,6 +46,23 @@ HttpResponse Api::handle(const HttpRequest& request)
     return r;
 }
 
+HttpResponse Api::admit(const HttpRequest& head)
+{
+    // Only a push has a large body; it needs a valid access token, which is in the headers.
+    if (QString::fromLatin1(head.path) != protocol::Path::Push || head.method != "POST")
+        return HttpResponse::error(404, W::NotFound, QStringLiteral("no large body here"));
+    HttpResponse refusal;
+    auto who = authorize(head, &refusal);
+    if (!who.ok()) {
+        refusal.close = true; // its body is not read
+        return refusal;
+    }
+    HttpResponse r;
+    r.status = 100;
+    r.logPrincipal = who->deviceId;
+    return r;
+}
+
 HttpResponse Api::route(const HttpRequest& request)
 {
     const QString path = QString::fromLatin1(request.path);

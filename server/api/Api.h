@@ -25,6 +25,7 @@ class Api final : public RequestHandler
 public:
     static Result<std::unique_ptr<Api>> create(const ServerContext& context);
     HttpResponse handle(const HttpRequest& request) override;
+    HttpResponse admit(const HttpRequest& head) override;
 
 private:
     Api(const ServerContext& context, std::unique_ptr<ServerDatabase> db);

@@ -90,6 +90,8 @@ QByteArray HttpResponse::serialize(bool keepAlive) const
     out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     out += "Cache-Control: no-store\r\n";
     out += "X-Content-Type-Options: nosniff\r\n";
+    if (retryAfterSeconds > 0)
+        out += "Retry-After: " + QByteArray::number(retryAfterSeconds) + "\r\n";
     out += keepAlive && !close ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     out += "\r\n";
     out += body;

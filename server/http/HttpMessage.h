@@ -26,6 +26,7 @@ struct HttpResponse
     QByteArray contentType = "application/json";
     QByteArray body;
     bool close = false;
+    int retryAfterSeconds = 0; // with 429 and 503: when to ask again (Retry-After)
     // For the request log only: who asked (a device id), never personal data.
     QString logPrincipal;
 

@@ -36,6 +36,14 @@ public:
     bool started() const { return m_inBody || m_startedHeaders; }
     // Once the headers are read: the body's length as announced (0 before, and without one).
     qint64 announcedBody() const { return m_inBody ? m_announced : 0; }
+    qint64 remainingBody() const { return m_inBody ? m_bodyLength : 0; } // not yet fed
+    // Once the headers are read: the request without its body, to decide whether to read it.
+    HttpRequest head() const
+    {
+        HttpRequest h = m_request;
+        h.body.clear();
+        return h;
+    }
 
     // After Error: the status to answer with (400, 413, 414, 431, 501, 505) and why.
     int errorStatus() const { return m_errorStatus; }

@@ -9,10 +9,13 @@
 
 namespace fortrolig::server {
 
-HttpServer::HttpServer(QSslConfiguration tls, WorkerPool& pool, Limits limits, QTextStream* log,
-                       QObject* parent)
-    : QTcpServer(parent), m_tls(std::move(tls)), m_pool(pool), m_limits(limits), m_log(log)
+HttpServer::HttpServer(QSslConfiguration tls, WorkerPool& pool, WorkerPool* loginPool,
+                       Limits limits, QTextStream* log, QObject* parent)
+    : QTcpServer(parent), m_tls(std::move(tls)), m_pool(pool),
+      m_loginPool(loginPool ? *loginPool : pool), m_limits(limits), m_log(log),
+      m_loginRate(limits.loginBurst, limits.loginsPerMinute)
 {
+    m_clock.start();
     m_tls.setProtocol(QSsl::TlsV1_2OrLater);
     m_tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients prove who they are with tokens
 }
@@ -45,22 +48,29 @@ void HttpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    if (m_open >= m_limits.maxConnections ||
-        m_perAddress.value(connectionKey(socket->peerAddress())) >=
-            m_limits.maxConnectionsPerAddress) {
+    const bool full = m_open >= m_limits.maxConnections;
+    if (full || m_perAddress.value(connectionKey(socket->peerAddress())) >=
+                    m_limits.maxConnectionsPerAddress) {
         // Over the limit: no handshake, no buffer; the client retries later.
+        m_metrics.refused(full ? Metrics::Refusal::Capacity : Metrics::Refusal::PerAddress);
         socket->abort();
         delete socket;
         return;
     }
+    m_metrics.accepted();
     socket->setSslConfiguration(m_tls);
     new HttpConnection(socket, *this);
 }
 
 void HttpServer::logRequest(const HttpRequest& request, const HttpResponse& response, qint64 micros,
-                            qint64 id)
+                            qint64 id, qint64 in)
 {
     ++m_answered;
+    m_metrics.answered(Metrics::routeOf(request.path), response.status, micros);
+    if (response.status == 429)
+        m_metrics.refused(Metrics::Refusal::RateLimited);
+    else if (response.status == 503)
+        m_metrics.refused(Metrics::Refusal::Busy);
     if (!m_log)
         return;
     // The path is printed only in a safe form (it is the client's text); the query (cursor
@@ -75,9 +85,52 @@ void HttpServer::logRequest(const HttpRequest& request, const HttpResponse& resp
                                                            : request.method.left(16))
            << ' ' << QString::fromLatin1(path.isEmpty() ? QByteArray("-") : path) << ' '
            << response.status << ' ' << QString::number(double(micros) / 1000.0, 'f', 1) << "ms"
-           << " in=" << request.body.size() << " out=" << response.body.size() << " device="
+           << " in=" << in << " out=" << response.body.size() << " device="
            << (response.logPrincipal.isEmpty() ? QStringLiteral("-") : response.logPrincipal)
            << Qt::endl;
+}
+
+QByteArray HttpServer::metricsText() const
+{
+    Metrics::Gauges g;
+    g.openConnections = m_open;
+    g.largeBodyBytes = m_largeBodies;
+    g.syncQueued = m_pool.queued();
+    g.syncCapacity = m_pool.capacity();
+    if (&m_loginPool != &m_pool) {
+        g.loginQueued = m_loginPool.queued();
+        g.loginCapacity = m_loginPool.capacity();
+    }
+    return m_metrics.render(g);
+}
+
+bool HttpServer::reserveLargeBody(const QHostAddress& address, const QString& device, qint64 bytes)
+{
+    if (m_largeBodies + bytes > m_limits.maxLargeBodiesInFlight ||
+        m_largePerAddress.value(address) + bytes > m_limits.maxLargeBodiesPerAddress ||
+        m_largePerDevice.value(device) + bytes > m_limits.maxLargeBodiesPerDevice)
+        return false;
+    m_largeBodies += bytes;
+    m_largePerAddress[address] += bytes;
+    m_largePerDevice[device] += bytes;
+    return true;
+}
+
+void HttpServer::releaseLargeBody(const QHostAddress& address, const QString& device, qint64 bytes)
+{
+    m_largeBodies -= bytes;
+    if ((m_largePerAddress[address] -= bytes) <= 0)
+        m_largePerAddress.remove(address);
+    if ((m_largePerDevice[device] -= bytes) <= 0)
+        m_largePerDevice.remove(device);
+}
+
+HttpResponse HttpServer::busy() const
+{
+    HttpResponse r = HttpResponse::error(503, protocol::WireError::Busy,
+                                         QStringLiteral("the server is busy; try again shortly"));
+    r.retryAfterSeconds = m_limits.busyRetryAfterSeconds;
+    return r;
 }
 
 HttpConnection::HttpConnection(QSslSocket* socket, HttpServer& server)
@@ -130,8 +183,12 @@ void HttpConnection::onReadyRead()
 {
     // While a request is answered, the next one (pipelining) waits in the socket, whose
     // buffer is bounded: it is read once the answer is out.
-    if (m_phase != Phase::Idle && m_phase != Phase::Receiving)
+    if (m_phase == Phase::Draining) {
+        drain();
         return;
+    }
+    if (m_phase != Phase::Idle && m_phase != Phase::Receiving)
+        return; // also while Admitting: the body waits in the kernel
     processBuffer();
 }
 
@@ -161,18 +218,32 @@ void HttpConnection::processBuffer()
         m_requestId = m_server.m_nextRequestId++;
         arm(m_server.m_limits.requestTimeoutMs);
     }
-    // A large body is only taken while the sum of them stays bounded: nobody is
-    // authenticated yet, and each may be up to the push limit.
+    // A large body is read only from a device whose access token is good, and only while
+    // the budgets allow it. (One that came whole with its head is bounded by the buffer.)
     const qint64 announced = m_parser.announcedBody();
-    if (m_reserved == 0 && announced > m_server.m_limits.parser.maxSmallBody) {
-        if (m_server.m_largeBodies + announced > m_server.m_limits.maxLargeBodiesInFlight) {
+    if (state == HttpRequestParser::State::NeedMore && !m_admitted &&
+        announced > m_server.m_limits.parser.maxSmallBody) {
+        const HttpRequest head = m_parser.head();
+        if (!head.header("authorization").startsWith("Bearer ")) {
             m_buffer.clear();
-            refuse(503, protocol::WireError::Busy,
-                   QStringLiteral("the server is busy; try again shortly"));
+            refuse(401, protocol::WireError::Unauthorized,
+                   QStringLiteral("missing or expired access token"));
             return;
         }
-        m_reserved = announced;
-        m_server.m_largeBodies += announced;
+        m_phase = Phase::Admitting; // nothing more is read meanwhile
+        QPointer<HttpConnection> self(this);
+        const bool queued =
+            m_server.m_pool.submitJob([head](RequestHandler& h) { return h.admit(head); },
+                                      [self, announced](HttpResponse answer) {
+                                          if (self)
+                                              self->admitted(answer, announced);
+                                      });
+        if (!queued) {
+            m_phase = Phase::Receiving;
+            m_buffer.clear();
+            refuse(m_server.busy());
+        }
+        return;
     }
     switch (state) {
     case HttpRequestParser::State::NeedMore:
@@ -189,36 +260,85 @@ void HttpConnection::processBuffer()
     case HttpRequestParser::State::Complete:
         break;
     }
+    dispatch();
+}
+
+void HttpConnection::admitted(const HttpResponse& answer, qint64 announced)
+{
+    if (m_phase != Phase::Admitting)
+        return;
+    m_phase = Phase::Receiving;
+    if (answer.status != 100) {
+        m_buffer.clear();
+        refuse(answer); // the body is not read: the connection ends with the answer
+        return;
+    }
+    if (!m_server.reserveLargeBody(m_peer, answer.logPrincipal, announced)) {
+        m_buffer.clear();
+        refuse(m_server.busy());
+        return;
+    }
+    m_reserved = announced;
+    m_reservedFor = answer.logPrincipal;
+    m_admitted = true;
+    processBuffer();
+}
+
+void HttpConnection::dispatch()
+{
     m_current = m_parser.take();
     m_phase = Phase::Processing;
     m_timer.stop();
     ++m_requests;
     const bool keepAlive =
         m_current.keepAlive && m_requests < m_server.m_limits.maxRequestsPerConnection;
+    const bool login = m_server.isLogin(m_current.path);
+    if (login) {
+        if (const int wait = m_server.m_loginRate.take(m_peer, m_server.m_clock.elapsed())) {
+            HttpResponse r = HttpResponse::error(
+                429, protocol::WireError::RateLimited,
+                QStringLiteral("too many logins from this address; try again later"));
+            r.retryAfterSeconds = wait;
+            respond(r, keepAlive);
+            return;
+        }
+    }
     QPointer<HttpConnection> self(this);
-    const bool queued = m_server.m_pool.submit(m_current, [self, keepAlive](HttpResponse r) {
+    WorkerPool& pool = login ? m_server.m_loginPool : m_server.m_pool;
+    const bool queued = pool.submit(m_current, [self, keepAlive](HttpResponse r) {
         if (self)
             self->respond(r, keepAlive);
     });
     if (!queued)
-        respond(HttpResponse::error(503, protocol::WireError::Busy,
-                                    QStringLiteral("the server is busy; try again shortly")),
-                false);
+        respond(m_server.busy(), keepAlive); // read whole: the connection can go on
 }
 
 void HttpConnection::release()
 {
-    m_server.m_largeBodies -= m_reserved;
+    if (m_reserved > 0)
+        m_server.releaseLargeBody(m_peer, m_reservedFor, m_reserved);
     m_reserved = 0;
+    m_reservedFor.clear();
+    m_admitted = false;
 }
 
 void HttpConnection::respond(const HttpResponse& response, bool keepAlive)
 {
     release(); // the request is answered: its body is no longer held
-    m_server.logRequest(m_current, response, m_started.nsecsElapsed() / 1000, m_requestId);
+    m_server.logRequest(m_current, response, m_started.nsecsElapsed() / 1000, m_requestId,
+                        qMax<qint64>(m_current.body.size(), m_parser.announcedBody()));
     const bool stay = keepAlive && !response.close;
     m_socket->write(response.serialize(stay));
     m_current = HttpRequest();
+    if (!stay && m_drain > 0) {
+        // Refused before its body was read. Closing now, with the body arriving, would reset
+        // the connection and the client might never see the answer: take the rest of the
+        // body (and drop it: no memory is held) within the request's time, then close.
+        m_phase = Phase::Draining;
+        arm(m_server.m_limits.requestTimeoutMs);
+        drain();
+        return;
+    }
     if (!stay) {
         m_phase = Phase::Closing;
         m_socket->disconnectFromHost(); // after what was written has gone out
@@ -230,6 +350,17 @@ void HttpConnection::respond(const HttpResponse& response, bool keepAlive)
     m_phase = Phase::Sending;
     arm(m_server.m_limits.idleTimeoutMs); // a client that stops reading is let go
     resumeWhenSent();
+}
+
+void HttpConnection::drain()
+{
+    while (m_drain > 0 && m_socket->bytesAvailable() > 0)
+        m_drain -= m_socket->skip(qMin<qint64>(m_drain, 64 * 1024));
+    if (m_drain > 0)
+        return;
+    m_phase = Phase::Closing;
+    m_socket->disconnectFromHost();
+    arm(5'000);
 }
 
 void HttpConnection::resumeWhenSent()
@@ -245,19 +376,25 @@ void HttpConnection::resumeWhenSent()
 
 void HttpConnection::refuse(int status, const QString& code, const QString& message)
 {
+    refuse(HttpResponse::error(status, code, message));
+}
+
+void HttpConnection::refuse(HttpResponse r)
+{
     if (m_phase == Phase::Closing)
         return;
     if (m_phase == Phase::Processing) {
         close(); // the answer to the current request is not waited for
         return;
     }
-    m_current = HttpRequest();
+    // For the log: what the request was, if its head was read (never its body).
+    m_current = m_parser.announcedBody() > 0 ? m_parser.head() : HttpRequest();
     if (!m_started.isValid())
         m_started.start();
     if (m_requestId == 0)
         m_requestId = m_server.m_nextRequestId++;
-    HttpResponse r = HttpResponse::error(status, code, message);
     r.close = true;
+    m_drain = r.status == 408 ? 0 : m_parser.remainingBody(); // too slow: not waited for
     respond(r, false);
 }
 
@@ -265,6 +402,7 @@ void HttpConnection::onTimeout()
 {
     switch (m_phase) {
     case Phase::Receiving:
+    case Phase::Admitting:
         refuse(408, protocol::WireError::Timeout, QStringLiteral("the request took too long"));
         return;
     case Phase::Processing:
@@ -272,6 +410,7 @@ void HttpConnection::onTimeout()
     case Phase::Handshake:
     case Phase::Idle:
     case Phase::Sending:
+    case Phase::Draining:
     case Phase::Closing:
         close();
         return;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "http/HttpRequestParser.h"
+#include "http/Metrics.h"
+#include "http/RateLimit.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -33,20 +35,32 @@ public:
         int requestTimeoutMs = 30'000; // from a request's first byte to its last
         int idleTimeoutMs = 60'000;    // between requests on a kept-alive connection
         int maxRequestsPerConnection = 1000;
-        // Bodies over the small limit (pushes), summed over all connections, before anyone
-        // is authenticated: beyond it a new large request is answered 503 busy.
-        qint64 maxLargeBodiesInFlight = 128 * 1024 * 1024;
+        // Bodies over the small limit (pushes) are read only from a device whose access token
+        // is good (it is in the headers), and only while these sums of announced lengths
+        // hold; beyond them the request is answered 503 busy before its body is read.
+        qint64 maxLargeBodiesInFlight = 128 * 1024 * 1024;  // over all connections
+        qint64 maxLargeBodiesPerAddress = 48 * 1024 * 1024; // one address (IPv6: its /64)
+        qint64 maxLargeBodiesPerDevice = 16 * 1024 * 1024;  // one push of the largest size
+        // Logins and enrollments per address: a burst, then a steady rate (429 beyond).
+        int loginBurst = 20;
+        int loginsPerMinute = 30;
+        QList<QByteArray> loginPaths{"/api/v1/login", "/api/v1/enroll"};
+        int busyRetryAfterSeconds = 5; // Retry-After with a 503
         HttpRequestParser::Limits parser;
     };
 
-    // `log` receives one line per request (no personal data); may be null.
-    HttpServer(QSslConfiguration tls, WorkerPool& pool, Limits limits, QTextStream* log,
-               QObject* parent = nullptr);
+    // `pool` answers requests; `loginPool` (may be null: `pool` then) answers the loginPaths,
+    // which hash passphrases. `log` receives one line per request (no personal data); may be
+    // null.
+    HttpServer(QSslConfiguration tls, WorkerPool& pool, WorkerPool* loginPool, Limits limits,
+               QTextStream* log, QObject* parent = nullptr);
     ~HttpServer() override;
 
     int openConnections() const { return m_open; }
     qint64 requestsAnswered() const { return m_answered; }
     qint64 largeBodiesInFlight() const { return m_largeBodies; } // announced bytes
+    // The monitoring figures (Prometheus text format).
+    QByteArray metricsText() const;
 
     // What the per-address connection cap counts: an IPv4 address as it is (also one that
     // comes IPv4-mapped, ::ffff:a.b.c.d), an IPv6 address by its /64 prefix (one host
@@ -58,15 +72,29 @@ protected:
 
 private:
     friend class HttpConnection;
+    // `in`: the body's length (as announced, for one refused before it was read).
     void logRequest(const HttpRequest& request, const HttpResponse& response, qint64 micros,
-                    qint64 id);
+                    qint64 id, qint64 in);
+    bool isLogin(const QByteArray& path) const { return m_limits.loginPaths.contains(path); }
+    // Takes `bytes` of the large-body budget for this address and device, if all three
+    // sums allow it.
+    bool reserveLargeBody(const QHostAddress& address, const QString& device, qint64 bytes);
+    void releaseLargeBody(const QHostAddress& address, const QString& device, qint64 bytes);
+    HttpResponse busy() const;
+
     QSslConfiguration m_tls;
     WorkerPool& m_pool;
+    WorkerPool& m_loginPool;
     Limits m_limits;
     QTextStream* m_log;
     int m_open = 0;
     QHash<QHostAddress, int> m_perAddress;
     qint64 m_largeBodies = 0; // announced bytes of large bodies being received or answered
+    QHash<QHostAddress, qint64> m_largePerAddress;
+    QHash<QString, qint64> m_largePerDevice;
+    RateLimit m_loginRate;
+    QElapsedTimer m_clock; // for the rate limit
+    Metrics m_metrics;
     qint64 m_answered = 0;
     qint64 m_nextRequestId = 1;
 };
@@ -85,8 +113,10 @@ private:
         Handshake,
         Idle,
         Receiving,
+        Admitting, // a large body waits until the headers' access token is checked
         Processing,
-        Sending, // an answer larger than the send buffer is still going out
+        Sending,  // an answer larger than the send buffer is still going out
+        Draining, // refused before its body: the body is read and dropped, then close
         Closing
     };
     void resumeWhenSent();
@@ -94,6 +124,10 @@ private:
     void processBuffer();
     void respond(const HttpResponse& response, bool keepAlive);
     void refuse(int status, const QString& code, const QString& message);
+    void refuse(HttpResponse response);
+    void admitted(const HttpResponse& answer, qint64 announced);
+    void dispatch();
+    void drain();
     void onTimeout();
     void close();
     void arm(int ms);
@@ -108,8 +142,11 @@ private:
     QTimer m_timer;
     int m_requests = 0;
     HttpRequest m_current;
-    QHostAddress m_peer;   // connectionKey() of the peer's address
-    qint64 m_reserved = 0; // this connection's share of m_largeBodies
+    QHostAddress m_peer;     // connectionKey() of the peer's address
+    qint64 m_reserved = 0;   // this connection's share of m_largeBodies
+    QString m_reservedFor;   // the device it is counted for
+    bool m_admitted = false; // the current request's large body may be read
+    qint64 m_drain = 0;      // bytes of a refused body still to be dropped before closing
     void release();
     QElapsedTimer m_started;
     qint64 m_requestId = 0;

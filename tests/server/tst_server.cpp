@@ -2,6 +2,7 @@
 // oversized, slow, too many), old TLS, tokens, enrollment codes, data at rest, two server
 // processes on one store. Every answer to a bad request is a 4xx with a JSON error, and the
 // server keeps serving.
+#include "RawClient.h"
 #include "SyncHarness.h"
 #include "TestSupport.h"
 #include "accounts/Totp.h"
@@ -29,90 +30,6 @@ using namespace fortrolig;
 using namespace fortrolig::test;
 
 namespace {
-
-// A client that speaks raw bytes over TLS, for what a real client never sends.
-class RawClient
-{
-public:
-    explicit RawClient(quint16 port, const QHostAddress& from = {}, bool reading = true)
-        : m_reading(reading)
-    {
-        if (!from.isNull())
-            m_socket.bind(from); // another loopback address: another client
-        if (!reading)
-            m_socket.setReadBufferSize(16 * 1024); // Qt stops taking from the kernel there
-        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
-        c.setPeerVerifyMode(QSslSocket::VerifyNone);
-        m_socket.setSslConfiguration(c);
-        QObject::connect(&m_socket, &QSslSocket::readyRead, [this] {
-            if (m_reading)
-                m_in += m_socket.readAll();
-        });
-        QObject::connect(&m_socket, &QSslSocket::disconnected, [this] { m_closed = true; });
-        QObject::connect(&m_socket, &QSslSocket::errorOccurred, [this] { m_closed = true; });
-        m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
-    }
-    bool encrypted()
-    {
-        for (int i = 0; i < 100 && !m_socket.isEncrypted() && !m_closed; ++i)
-            QTest::qWait(20);
-        return m_socket.isEncrypted();
-    }
-    void send(const QByteArray& bytes) { m_socket.write(bytes); }
-    // Waits for one whole response (or the connection's end).
-    bool response(int timeoutMs = 5000)
-    {
-        for (int waited = 0; waited < timeoutMs; waited += 10) {
-            if (complete())
-                return true;
-            if (m_closed)
-                return complete();
-            QTest::qWait(10);
-        }
-        return complete();
-    }
-    int status() const { return m_in.mid(9, 3).toInt(); }
-    QJsonObject json() const
-    {
-        return QJsonDocument::fromJson(m_in.mid(m_in.indexOf("\r\n\r\n") + 4, m_length)).object();
-    }
-    QByteArray take() // the first response, removed from what was received
-    {
-        const qsizetype end = m_in.indexOf("\r\n\r\n") + 4 + m_length;
-        QByteArray r = m_in.left(end);
-        m_in.remove(0, end);
-        return r;
-    }
-    bool closed(int waitSteps = 100)
-    {
-        for (int i = 0; i < waitSteps && !m_closed; ++i)
-            QTest::qWait(20);
-        return m_closed;
-    }
-    const QByteArray& received() const { return m_in; }
-    void startReading()
-    {
-        m_socket.setReadBufferSize(0);
-        m_reading = true;
-        m_in += m_socket.readAll();
-    }
-
-private:
-    bool complete()
-    {
-        const qsizetype head = m_in.indexOf("\r\n\r\n");
-        if (head < 0)
-            return false;
-        const qsizetype at = m_in.indexOf("Content-Length: ");
-        m_length = at < 0 ? 0 : m_in.mid(at + 16, m_in.indexOf("\r\n", at) - at - 16).toInt();
-        return m_in.size() >= head + 4 + m_length;
-    }
-    QSslSocket m_socket;
-    QByteArray m_in;
-    qsizetype m_length = 0;
-    bool m_closed = false;
-    bool m_reading = true;
-};
 
 QByteArray post(const QByteArray& path, const QByteArray& body, const QByteArray& extra = {})
 {
@@ -459,37 +376,6 @@ private Q_SLOTS:
             QCOMPARE(ka, QHostAddress(a));
         if (a.startsWith(QStringLiteral("::ffff:")))
             QCOMPARE(ka.protocol(), QAbstractSocket::IPv4Protocol);
-    }
-
-    void largeBodiesAreBoundedBeforeAnyoneIsKnown()
-    {
-        server::Server::Options o;
-        o.limits.maxLargeBodiesInFlight = 1024 * 1024;
-        m_server->stop();
-        QVERIFY(m_server->start(o));
-        const QByteArray head = "POST /api/v1/push HTTP/1.1\r\nContent-Type: application/json\r\n"
-                                "Content-Length: 700000\r\n\r\n";
-        RawClient first(m_server->port());
-        QVERIFY(first.encrypted());
-        first.send(head + QByteArray(1000, ' '));               // and the rest later
-        QTRY_COMPARE(m_server->largeBodiesInFlight(), 700'000); // its share is taken
-        RawClient second(m_server->port());
-        QVERIFY(second.encrypted());
-        second.send(head + QByteArray(1000, ' '));
-        QVERIFY(second.response());
-        QCOMPARE(second.status(), 503); // two would be more than the budget
-        QCOMPARE(second.json().value(QStringLiteral("error")).toString(), QStringLiteral("busy"));
-        first.send(QByteArray(699'000, ' '));
-        QVERIFY(first.response());
-        QCOMPARE(first.status(), 401); // read whole, then refused: nobody logged in
-        QTRY_COMPARE(m_server->largeBodiesInFlight(), 0);
-        // Answered: its share is free again.
-        RawClient third(m_server->port());
-        QVERIFY(third.encrypted());
-        third.send(head + QByteArray(700'000, ' '));
-        QVERIFY(third.response());
-        QCOMPARE(third.status(), 401);
-        stillServing();
     }
 
     void aClientThatDoesNotReadIsNotAnsweredAhead()

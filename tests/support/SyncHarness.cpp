@@ -221,6 +221,11 @@ qint64 ServerFixture::largeBodiesInFlight() const
     return m_server ? m_server->http().largeBodiesInFlight() : 0;
 }
 
+quint16 ServerFixture::metricsPort() const
+{
+    return m_server ? m_server->metricsPort() : 0;
+}
+
 server::Admin& ServerFixture::admin()
 {
     if (!m_admin) {

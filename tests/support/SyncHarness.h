@@ -87,6 +87,7 @@ public:
     QString requestLog() const { return m_log; }
     qint64 requestsAnswered() const;
     qint64 largeBodiesInFlight() const;
+    quint16 metricsPort() const;
 
 private:
     std::unique_ptr<TestStore> m_store;
