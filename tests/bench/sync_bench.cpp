@@ -7,8 +7,11 @@
 //   concurrent: C laptops sync at once for a while, each adding a note before every round:
 //         requests per second at the server, p95 of the server's time per request and p95
 //         of a whole sync round as a laptop sees it;
+//   under attack: the same while 200 anonymous login attempts at a time and 8 slow
+//         large-body connections arrive (see concurrent());
 //   event loop: the longest time the laptop's event loop was blocked during the pull
 //         (what the window would feel).
+#include "Attackers.h"
 #include "SyncHarness.h"
 #include "TestSupport.h"
 #include "accounts/Totp.h"
@@ -93,16 +96,18 @@ public:
     bool ok() const { return !m_url.isEmpty(); }
     QString url() const { return m_url; }
     QString pin() const { return m_pin; }
-    // Request lines since the last call ("... 200 1.3ms ..."): the server's time per request.
-    QList<double> requestTimes()
+    // Request lines since the last call ("... 200 1.3ms ..."): the server's time per request;
+    // `devicesOnly`: only for requests of enrolled devices (not a stranger's).
+    QList<double> requestTimes(bool devicesOnly = false)
     {
         m_log += QString::fromUtf8(m_process.readAllStandardOutput());
         QList<double> out;
-        static const QRegularExpression re(QStringLiteral(" (\\d{3}) ([0-9.]+)ms "));
+        static const QRegularExpression re(
+            QStringLiteral(" (\\d{3}) ([0-9.]+)ms .* device=(\\S+)"));
         const QStringList lines = m_log.split(QLatin1Char('\n'));
         for (int i = 0; i + 1 < lines.size(); ++i) {
             const auto m = re.match(lines.at(i));
-            if (m.hasMatch())
+            if (m.hasMatch() && (!devicesOnly || m.captured(3) != QStringLiteral("-")))
                 out << m.captured(2).toDouble();
         }
         m_log = lines.last();
@@ -211,6 +216,92 @@ void populate(server::Admin& admin, const QString& username, int citizens, int e
     }
 }
 
+// C laptops sync at once for a while, each adding a note before every round. Under attack,
+// meanwhile: 200 login attempts for unknown users at a time, each from its own address
+// (127.0.0.10 on: past any per-address limit), each asking again 100 ms after an answer; and
+// 8 connections (from 127.0.0.2) that announce the largest push and send it a byte every
+// 200 ms.
+void concurrent(ServerProcess& server, server::Admin& admin, const QString& backend, int clients,
+                int seconds, bool attack)
+{
+    const QString prefix = attack ? QStringLiteral("a") : QStringLiteral("c");
+    std::vector<std::unique_ptr<Device>> laptops;
+    std::vector<Consultant> people;
+    SyncOptions o = Device::fastOptions();
+    o.timeoutMs = 60'000;
+    for (int i = 0; i < clients; ++i)
+        people.push_back(makeConsultant(admin, prefix + QString::number(i)));
+    for (int i = 0; i < clients; ++i) {
+        laptops.push_back(laptop(server, admin, people[std::size_t(i)], o));
+        laptops.back()->addCitizen(QStringLiteral("Borger"));
+    }
+    const quint16 port = quint16(QUrl(server.url()).port());
+    std::vector<std::unique_ptr<LoginFlooder>> logins;
+    std::vector<std::unique_ptr<SlowBodySender>> slow;
+    if (attack) {
+        for (int i = 0; i < 200; ++i)
+            logins.push_back(std::make_unique<LoginFlooder>(
+                port, i, 100, QHostAddress(quint32(0x7f00000a + i)))); // 127.0.0.10 + i
+        for (int i = 0; i < 8; ++i)
+            slow.push_back(std::make_unique<SlowBodySender>(
+                port, 200, QHostAddress(QStringLiteral("127.0.0.2"))));
+        QTest::qWait(1000); // under way
+    }
+    server.requestTimes(); // only what follows
+    QList<double> rounds;
+    int failedRounds = 0;
+    std::vector<QElapsedTimer> started(static_cast<std::size_t>(clients));
+    int running = clients;
+    QEventLoop loop;
+    QElapsedTimer total;
+    total.start();
+    const qint64 until = qint64(seconds) * 1000;
+    for (int i = 0; i < clients; ++i) {
+        Device* d = laptops[std::size_t(i)].get();
+        QElapsedTimer* s = &started[std::size_t(i)];
+        QObject::connect(&d->sync(), &SyncService::finished, [&, d, s](bool ok) {
+            rounds << double(s->nsecsElapsed()) / 1e6;
+            failedRounds += ok ? 0 : 1;
+            if (total.elapsed() >= until) {
+                if (--running == 0)
+                    loop.quit();
+                return;
+            }
+            QTimer::singleShot(0, [d, s] {
+                test::require(d->journal().addNote(d->journal().caseload()->first().citizenId,
+                                                   QStringLiteral("Ny note")),
+                              "addNote");
+                s->start();
+                d->sync().syncNow();
+            });
+        });
+        s->start();
+        d->sync().syncNow();
+    }
+    loop.exec();
+    const double secs = double(total.nsecsElapsed()) / 1e9;
+    const QList<double> times = server.requestTimes(true); // the laptops' requests
+    int verified = 0;
+    int refused = 0;
+    for (const auto& l : logins) {
+        verified += l->verified;
+        refused += l->busy + l->limited;
+    }
+    const QString name = QStringLiteral("concurrent_%1_clients_").arg(clients) +
+                         (attack ? QStringLiteral("under_attack_") : QString());
+    figure(name + QStringLiteral("requests_per_second_") + backend, double(times.size()) / secs,
+           "req/s");
+    figure(name + QStringLiteral("server_time_p95_") + backend, percentile(times, 0.95), "ms");
+    figure(name + QStringLiteral("sync_round_p95_") + backend, percentile(rounds, 0.95), "ms");
+    if (attack) {
+        figure(name + QStringLiteral("failed_rounds_") + backend, failedRounds, "rounds");
+        figure(name + QStringLiteral("logins_checked_per_second_") + backend,
+               double(verified) / secs, "/s");
+        figure(name + QStringLiteral("logins_turned_away_per_second_") + backend,
+               double(refused) / secs, "/s");
+    }
+}
+
 void runBackend(const QString& backend, const QString& databaseUrl, int pullEvents, int pushEvents,
                 int clients, int seconds)
 {
@@ -301,59 +392,9 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
         figure(QStringLiteral("push_round_with_pull_back_%1").arg(backend), round, "s");
     }
 
-    // Many laptops at once.
-    {
-        server.requestTimes(); // only what follows
-        SyncOptions o = fast;
-        std::vector<std::unique_ptr<Device>> laptops;
-        std::vector<Consultant> people;
-        for (int i = 0; i < clients; ++i)
-            people.push_back(makeConsultant(*admin, QStringLiteral("c%1").arg(i)));
-        for (int i = 0; i < clients; ++i) {
-            laptops.push_back(laptop(server, *admin, people[std::size_t(i)], o));
-            laptops.back()->addCitizen(QStringLiteral("Borger"));
-        }
-        server.requestTimes();
-        QList<double> rounds;
-        std::vector<QElapsedTimer> started(static_cast<std::size_t>(clients));
-        int running = clients;
-        QEventLoop loop;
-        QElapsedTimer total;
-        total.start();
-        const qint64 until = qint64(seconds) * 1000;
-        for (int i = 0; i < clients; ++i) {
-            Device* d = laptops[std::size_t(i)].get();
-            QElapsedTimer* s = &started[std::size_t(i)];
-            QObject::connect(&d->sync(), &SyncService::finished, [&, d, s](bool) {
-                rounds << double(s->nsecsElapsed()) / 1e6;
-                if (total.elapsed() >= until) {
-                    if (--running == 0)
-                        loop.quit();
-                    return;
-                }
-                QTimer::singleShot(0, [d, s] {
-                    test::require(d->journal().addNote(d->journal().caseload()->first().citizenId,
-                                                       QStringLiteral("Ny note")),
-                                  "addNote");
-                    s->start();
-                    d->sync().syncNow();
-                });
-            });
-            s->start();
-            d->sync().syncNow();
-        }
-        loop.exec();
-        const double secs = double(total.nsecsElapsed()) / 1e9;
-        const QList<double> times = server.requestTimes();
-        figure(QStringLiteral("concurrent_%1_clients_requests_per_second_%2")
-                   .arg(clients)
-                   .arg(backend),
-               double(times.size()) / secs, "req/s");
-        figure(QStringLiteral("concurrent_%1_clients_server_time_p95_%2").arg(clients).arg(backend),
-               percentile(times, 0.95), "ms");
-        figure(QStringLiteral("concurrent_%1_clients_sync_round_p95_%2").arg(clients).arg(backend),
-               percentile(rounds, 0.95), "ms");
-    }
+    // Many laptops at once: undisturbed, then while strangers attack the server.
+    concurrent(server, *admin, backend, clients, seconds, false);
+    concurrent(server, *admin, backend, clients, seconds, true);
 }
 
 } // namespace

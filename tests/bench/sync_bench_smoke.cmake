@@ -7,7 +7,9 @@ endif()
 foreach(backend sqlcipher postgres)
   foreach(figure pull_400_events pull_rate pull_longest_event_loop_block push_120_events
           push_round_with_pull_back concurrent_4_clients_requests_per_second
-          concurrent_4_clients_server_time_p95 concurrent_4_clients_sync_round_p95)
+          concurrent_4_clients_server_time_p95 concurrent_4_clients_sync_round_p95
+          concurrent_4_clients_under_attack_sync_round_p95
+          concurrent_4_clients_under_attack_server_time_p95)
     if(NOT out MATCHES "${figure}_${backend}: [0-9]+\\.[0-9]+ [a-zA-Z/]+")
       message(FATAL_ERROR "figure missing: ${figure}_${backend}")
     endif()

@@ -29,16 +29,6 @@
 using namespace fortrolig;
 using namespace fortrolig::test;
 
-namespace {
-
-QByteArray post(const QByteArray& path, const QByteArray& body, const QByteArray& extra = {})
-{
-    return "POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" + extra +
-           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-}
-
-} // namespace
-
 class TestServer : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 // fortrolig-server when strangers push it: large bodies from nobody, a crowd of logins, and
 // what a laptop does when the server says it is busy. The server runs in this process on the
 // backend CTest chose; attackers are raw TLS clients, the consultant a real laptop.
+#include "Attackers.h"
 #include "RawClient.h"
 #include "SyncHarness.h"
 #include "TestSupport.h"
@@ -22,94 +23,12 @@ using namespace fortrolig::test;
 
 namespace {
 
-QByteArray post(const QByteArray& path, const QByteArray& body, const QByteArray& extra = {})
-{
-    return "POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" + extra +
-           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-}
-
 QByteArray pushHead(qint64 length, const QByteArray& token = {})
 {
     return "POST /api/v1/push HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" +
            (token.isEmpty() ? QByteArray() : "Authorization: Bearer " + token + "\r\n") +
            "Content-Length: " + QByteArray::number(length) + "\r\n\r\n";
 }
-
-QByteArray loginFor(int i)
-{
-    return post("/api/v1/login",
-                QJsonDocument(QJsonObject{
-                                  {QStringLiteral("username"), QStringLiteral("nobody-%1").arg(i)},
-                                  {QStringLiteral("passphrase"), QStringLiteral("guess guess")},
-                                  {QStringLiteral("totp"), QStringLiteral("000000")},
-                                  {QStringLiteral("deviceId"),
-                                   QStringLiteral("00000000-0000-4000-8000-000000000000")},
-                              })
-                    .toJson(QJsonDocument::Compact));
-}
-
-// One attacker's connection that asks to log in again as soon as it has an answer (after a
-// 503 or 429 it waits `pauseMs`, ignoring Retry-After).
-class LoginFlooder : public QObject
-{
-public:
-    LoginFlooder(quint16 port, int i, int pauseMs) : m_port(port), m_i(i), m_pauseMs(pauseMs)
-    {
-        connectAgain();
-    }
-    int verified = 0; // answers after a passphrase check (401)
-    int busy = 0;     // 503
-    int limited = 0;  // 429
-    bool retryAfterSeen = false;
-
-private:
-    void connectAgain()
-    {
-        m_in.clear();
-        m_socket = std::make_unique<QSslSocket>();
-        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
-        c.setPeerVerifyMode(QSslSocket::VerifyNone);
-        m_socket->setSslConfiguration(c);
-        connect(m_socket.get(), &QSslSocket::encrypted, this, [this] { send(); });
-        connect(m_socket.get(), &QSslSocket::readyRead, this, [this] { read(); });
-        connect(m_socket.get(), &QSslSocket::disconnected, this,
-                [this] { QTimer::singleShot(m_pauseMs, this, [this] { connectAgain(); }); });
-        m_socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_port);
-    }
-    void send() { m_socket->write(loginFor(m_i)); }
-    void read()
-    {
-        m_in += m_socket->readAll();
-        const qsizetype head = m_in.indexOf("\r\n\r\n");
-        if (head < 0)
-            return;
-        const int status = m_in.mid(9, 3).toInt();
-        const qsizetype at = m_in.indexOf("Content-Length: ");
-        const int length = m_in.mid(at + 16, m_in.indexOf("\r\n", at) - at - 16).toInt();
-        if (m_in.size() < head + 4 + length)
-            return;
-        retryAfterSeen = retryAfterSeen || m_in.left(head).contains("\r\nRetry-After: ");
-        const bool closing = m_in.left(head).contains("Connection: close");
-        m_in.remove(0, head + 4 + length);
-        if (status == 401)
-            ++verified;
-        else if (status == 503)
-            ++busy;
-        else if (status == 429)
-            ++limited;
-        if (closing)
-            return; // disconnected() connects again
-        if (status == 401)
-            send();
-        else
-            QTimer::singleShot(m_pauseMs, this, [this] { send(); });
-    }
-    quint16 m_port;
-    int m_i;
-    int m_pauseMs;
-    std::unique_ptr<QSslSocket> m_socket;
-    QByteArray m_in;
-};
 
 } // namespace
 
@@ -383,7 +302,8 @@ private Q_SLOTS:
 
         std::vector<std::unique_ptr<LoginFlooder>> flood;
         for (int i = 0; i < 60; ++i)
-            flood.push_back(std::make_unique<LoginFlooder>(m_server->port(), i, 100));
+            flood.push_back(
+                std::make_unique<LoginFlooder>(m_server->port(), i, 100, QHostAddress()));
         const auto verified = [&flood] {
             int n = 0;
             for (const auto& f : flood)

@@ -103,4 +103,11 @@ private:
     bool m_reading = true;
 };
 
+// A POST request with a JSON body, as raw bytes.
+inline QByteArray post(const QByteArray& path, const QByteArray& body, const QByteArray& extra = {})
+{
+    return "POST " + path + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" + extra +
+           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
 } // namespace fortrolig::test
