@@ -17,8 +17,10 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSslSocket>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,14 +72,15 @@ class TestServer : public QObject
     // fortrolig-server as its own process on a free loopback port, the storage key given in
     // the environment; `out` gets what it printed up to "listening: ADDR:PORT".
     void startServerProcess(QProcess& p, const QTemporaryDir& dir, const QByteArray& hexKey,
-                            QByteArray* out)
+                            QByteArray* out, const QStringList& extra = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("FORTROLIG_SERVER_KEY"), QString::fromLatin1(hexKey));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(FORTROLIG_SERVER),
-                {QStringLiteral("--data"), dir.filePath(QStringLiteral("server")),
-                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+                QStringList{QStringLiteral("--data"), dir.filePath(QStringLiteral("server")),
+                            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                    extra);
         QVERIFY(p.waitForStarted(20'000));
         for (int i = 0; i < 1000 && !out->contains("listening:") && p.state() == QProcess::Running;
              ++i) {
@@ -548,6 +551,50 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
                  QStringLiteral("fortrolig-server " FORTROLIG_VERSION));
+    }
+
+    // Off unless asked for; an address that is not one is refused; asked for, the server says
+    // where and serves the figures there.
+    void metricsListenWhereTheOperatorSays()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess bad;
+        bad.start(QStringLiteral(FORTROLIG_SERVER),
+                  {QStringLiteral("--data"), dir.filePath(QStringLiteral("server")),
+                   QStringLiteral("--metrics"), QStringLiteral("nowhere")});
+        QVERIFY(bad.waitForFinished(20'000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains("--metrics must be ADDRESS:PORT"));
+
+        QProcess p;
+        QByteArray out;
+        startServerProcess(p, dir, QByteArray(32, '\x3d').toHex(), &out);
+        QVERIFY(!out.contains("metrics:"));
+        p.terminate();
+        QVERIFY(p.waitForFinished(20'000));
+        out.clear();
+        startServerProcess(p, dir, QByteArray(32, '\x3d').toHex(), &out,
+                           {QStringLiteral("--metrics"), QStringLiteral("127.0.0.1:0")});
+        for (int i = 0; i < 100 && !out.contains("/metrics\n"); ++i) {
+            p.waitForReadyRead(20);
+            out += p.readAllStandardOutput();
+        }
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("metrics: http://127\\.0\\.0\\.1:(\\d+)/metrics"))
+                .match(QString::fromLatin1(out));
+        QVERIFY2(m.hasMatch(), out.constData());
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, quint16(m.captured(1).toInt()));
+        QVERIFY(s.waitForConnected(5000));
+        s.write("GET /metrics HTTP/1.1\r\nHost: x\r\n\r\n");
+        QByteArray got;
+        while (s.waitForReadyRead(5000))
+            got += s.readAll();
+        p.terminate();
+        QVERIFY(p.waitForFinished(20'000));
+        QVERIFY2(got.startsWith("HTTP/1.1 200 OK"), got.left(100).constData());
+        QVERIFY(got.contains("\nfortrolig_connections_open 0\n"));
     }
 
     void theStorageKeyLeavesTheEnvironment()
