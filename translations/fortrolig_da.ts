@@ -197,6 +197,9 @@ Without a command the server starts:
   [--host NAME] (another name for the development certificate)
   [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
    NAT that makes many laptops one address)
+  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
+  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
+   GET /metrics; no personal data; listen on a monitoring network only)
 
 Commands:
   consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
@@ -221,6 +224,9 @@ Uden en kommando starter serveren:
   [--host NAVN] (endnu et navn til udviklingscertifikatet)
   [--connections-per-address N] (standard 64; hæv det bag en TCP-lastfordeler eller
    NAT, der får mange bærbare til at være én adresse)
+  [--login-workers N] (standard 1: tråde, der tjekker adgangsfraser, adskilt fra synkronisering)
+  [--metrics ADRESSE:PORT] (slået fra som standard: tal i Prometheus-format over almindelig
+   HTTP, GET /metrics; ingen personoplysninger; lyt kun på et overvågningsnet)
 
 Kommandoer:
   consultant create BRUGER [--name NAVN]   (viser TOTP-hemmeligheden som en otpauth://-URI)
@@ -237,6 +243,14 @@ Lagringsnøglen kommer fra FORTROLIG_SERVER_KEY (64 hex-cifre) eller MAPPE/serve
 der laves ved første start. En ny konsulents adgangsfrase læses fra
 FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
 </translation>
+    </message>
+    <message>
+        <source>--metrics must be ADDRESS:PORT, e.g. 127.0.0.1:9464</source>
+        <translation>--metrics skal være ADRESSE:PORT, fx 127.0.0.1:9464</translation>
+    </message>
+    <message>
+        <source>--login-workers must be 1-16</source>
+        <translation>--login-workers skal være 1-16</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2576,14 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>The server refused a change: the case is not yours on the server (it belongs to another consultant, or the server does not have it).</source>
         <translation>Serveren afviste en ændring: sagen er ikke din på serveren (den hører til en anden konsulent, eller serveren har den ikke).</translation>
+    </message>
+    <message>
+        <source>The server is busy just now. Your work is kept on this computer and sent at the next attempt.</source>
+        <translation>Serveren har travlt lige nu. Dit arbejde er gemt på denne computer og sendes ved næste forsøg.</translation>
+    </message>
+    <message>
+        <source>Too many logins from this network just now. Try again in a few minutes.</source>
+        <translation>For mange logins fra dette netværk lige nu. Prøv igen om et par minutter.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,9 @@ Without a command the server starts:
   [--host NAME] (another name for the development certificate)
   [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
    NAT that makes many laptops one address)
+  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
+  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
+   GET /metrics; no personal data; listen on a monitoring network only)
 
 Commands:
   consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
@@ -211,6 +214,14 @@ The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.ke
 made at the first start. A new consultant&apos;s passphrase is read from
 FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metrics must be ADDRESS:PORT, e.g. 127.0.0.1:9464</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--login-workers must be 1-16</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2483,6 +2494,14 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>The server refused a change: the case is not yours on the server (it belongs to another consultant, or the server does not have it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy just now. Your work is kept on this computer and sent at the next attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many logins from this network just now. Try again in a few minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
