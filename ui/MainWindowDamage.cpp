@@ -2,10 +2,10 @@
 // it), and the damage page offers to rescue what can be read (JournalAccess::recoverInPlace).
 #include "MainWindow.h"
 
-#include "app/BackgroundUnseal.h"
 #include "journal/JournalAccess.h"
 #include "pages/DamagePage.h"
 #include "pages/UnlockPage.h"
+#include "shell/BackgroundUnseal.h"
 
 #include <QApplication>
 #include <QStackedWidget>

@@ -1,13 +1,13 @@
 // The composition root: every service is made here and handed to what needs it.
 #include "MainWindow.h"
-#include "app/ClipboardGuard.h"
-#include "app/InactivityFilter.h"
-#include "app/SessionWatcher.h"
-#include "app/Settings.h"
 #include "core/Process.h"
 #include "core/Translations.h"
 #include "crypto/KeychainKeyStore.h"
 #include "journal/JournalAccess.h"
+#include "shell/ClipboardGuard.h"
+#include "shell/InactivityFilter.h"
+#include "shell/SessionWatcher.h"
+#include "shell/Settings.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 #include "cli/Cli.h"
 
-#include "cli/Passphrase.h"
 #include "crypto/KeyVault.h"
 #include "domain/Cpr.h"
+#include "terminal/Passphrase.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUuid>
 #include <sodium.h>
 
@@ -12,6 +13,13 @@ namespace fortrolig {
 QByteArray Event::payloadJson() const
 {
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
+}
+
+bool isUuid(const QString& text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return text.size() == 36 && re.match(text).hasMatch();
 }
 
 QString newId()

@@ -34,6 +34,7 @@ inline const QString ConsentWithdrawn = QStringLiteral("consent.withdrawn");
 inline const QString DisclosureRecorded = QStringLiteral("disclosure.recorded");
 } // namespace EventType
 
-QString newId(); // a time-ordered random UUID (version 7), without braces
+QString newId();                  // a time-ordered random UUID (version 7), without braces
+bool isUuid(const QString& text); // 36 characters, lower-case hex and dashes
 
 } // namespace fortrolig

@@ -1,11 +1,11 @@
 #include "journal/Journal.h"
 
+#include "journal/EventRules.h"
 #include "journal/EventStore.h"
 #include "journal/Projector.h"
 #include "privacy/AccessLog.h"
 #include "storage/JournalDatabase.h"
 #include "storage/SqlRunner.h"
-#include "sync/EventRules.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "journal/Projector.h"
 
+#include "journal/EventRules.h"
 #include "storage/SqlRunner.h"
-#include "sync/EventRules.h"
 
 #include <QJsonArray>
 #include <QVariant>

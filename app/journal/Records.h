@@ -1,5 +1,7 @@
 #pragma once
 
+#include "privacy/AccessLog.h" // AccessLogEntry: the journal hands out its log
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -139,18 +141,6 @@ struct Conflict
     QString field;    // for a field: name, cpr, end
     QString detectedAt;
     QList<ConflictVersion> versions; // newest first: the first is the one shown now
-};
-
-struct AccessLogEntry
-{
-    qint64 seq = 0;
-    QString at;
-    QString consultant;
-    QString action;
-    QString citizenId;
-    QString reason;
-    QString prevHash;
-    QString hash;
 };
 
 } // namespace fortrolig

@@ -1,13 +1,26 @@
 #pragma once
 
 #include "core/Error.h"
-#include "journal/Records.h"
+#include <QString>
 
 #include <QSqlDatabase>
 
 namespace fortrolig {
 
 class StatementCache;
+
+// One entry of the log (below).
+struct AccessLogEntry
+{
+    qint64 seq = 0;
+    QString at;
+    QString consultant;
+    QString action;
+    QString citizenId;
+    QString reason;
+    QString prevHash;
+    QString hash;
+};
 
 // The log of every use of a citizen's data (domain.md: time, user, kind of use, the person
 // concerned). Each entry's hash covers the previous entry's hash, and the newest hash is kept

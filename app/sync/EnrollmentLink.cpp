@@ -1,6 +1,6 @@
 #include "sync/EnrollmentLink.h"
 
-#include "sync/TrustPin.h"
+#include "wire/TrustPin.h"
 
 #include <QUrlQuery>
 

@@ -168,13 +168,6 @@ Result<ChangeItem::Kind> kindFrom(const QString& name)
 
 } // namespace
 
-bool isUuid(const QString& text)
-{
-    static const QRegularExpression re(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
-    return text.size() == 36 && re.match(text).hasMatch();
-}
-
 bool isIsoTime(const QString& text)
 {
     return text.size() >= 19 && text.size() <= 40 &&
@@ -334,10 +327,7 @@ QByteArray encode(const ChangesResponse& m)
 
 QByteArray encode(const ErrorResponse& m)
 {
-    QJsonObject o{{QStringLiteral("error"), m.error}, {QStringLiteral("message"), m.message}};
-    if (!m.epoch.isEmpty())
-        o.insert(QStringLiteral("epoch"), m.epoch);
-    return compact(o);
+    return errorBody(m.error, m.message, m.epoch);
 }
 
 Result<StatusResponse> decodeStatusResponse(const QByteArray& body)

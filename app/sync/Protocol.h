@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "journal/Event.h"
+#include "wire/WireNames.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -14,51 +15,6 @@ namespace fortrolig::protocol {
 // (docs/protocol.md). Decoding is strict about what it needs (types, lengths, formats) and
 // ignores fields it does not know, so a newer peer can add some. A decode error names the
 // field, never its value: values may be personal data.
-inline constexpr int kVersion = 1;
-inline constexpr int kMaxEventsPerPush = 500;
-inline constexpr int kMaxPageSize = 1000;
-inline constexpr int kDefaultPageSize = 500;
-inline constexpr qsizetype kMaxEventBytes = 1024 * 1024;
-inline constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024;
-
-namespace Path {
-inline const QString Status = QStringLiteral("/api/v1/status");
-inline const QString Enroll = QStringLiteral("/api/v1/enroll");
-inline const QString Login = QStringLiteral("/api/v1/login");
-inline const QString Token = QStringLiteral("/api/v1/token");
-inline const QString Push = QStringLiteral("/api/v1/push");
-inline const QString Changes = QStringLiteral("/api/v1/changes");
-} // namespace Path
-
-// Error codes in the body of every 4xx/5xx answer: {"error": CODE, "message": TEXT}.
-namespace WireError {
-inline const QString BadRequest = QStringLiteral("bad-request");
-inline const QString TooLarge = QStringLiteral("too-large");
-inline const QString Unauthorized = QStringLiteral("unauthorized"); // token missing or expired
-inline const QString InvalidCredentials = QStringLiteral("invalid-credentials");
-inline const QString AccountLocked = QStringLiteral("account-locked");
-inline const QString DeviceRevoked = QStringLiteral("device-revoked");
-inline const QString InvalidCode = QStringLiteral("invalid-code");
-inline const QString EpochChanged = QStringLiteral("epoch-changed");
-inline const QString NotFound = QStringLiteral("not-found");
-inline const QString MethodNotAllowed = QStringLiteral("method-not-allowed");
-inline const QString Timeout = QStringLiteral("timeout");
-inline const QString Busy = QStringLiteral("busy");
-inline const QString RateLimited = QStringLiteral("rate-limited"); // 429: too many logins
-inline const QString Internal = QStringLiteral("internal");
-} // namespace WireError
-
-// Why the server refused one pushed event (the others in the batch go on).
-namespace RejectReason {
-inline const QString Malformed = QStringLiteral("malformed");
-inline const QString UnknownType = QStringLiteral("unknown-type");
-inline const QString NotYourCase = QStringLiteral("not-your-case");
-inline const QString Purged = QStringLiteral("purged");
-inline const QString UnknownCitizen = QStringLiteral("unknown-citizen");
-inline const QString UnknownReference = QStringLiteral("unknown-reference");
-inline const QString ConflictingDuplicate = QStringLiteral("conflicting-duplicate");
-inline const QString TooLarge = QStringLiteral("too-large");
-} // namespace RejectReason
 
 struct StatusResponse
 {
@@ -160,7 +116,7 @@ struct ErrorResponse
 };
 
 // Values that appear everywhere.
-bool isUuid(const QString& text);
+using fortrolig::isUuid; // lower-case, as newId() makes them
 bool isIsoTime(const QString& text);
 
 QJsonObject encodeEvent(const Event& event);

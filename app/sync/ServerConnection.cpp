@@ -1,6 +1,6 @@
 #include "sync/ServerConnection.h"
 
-#include "sync/TrustPin.h"
+#include "wire/TrustPin.h"
 
 #include <QLoggingCategory>
 #include <QNetworkReply>

@@ -1,6 +1,6 @@
 #include "http/HttpMessage.h"
 
-#include "sync/Protocol.h"
+#include "wire/WireNames.h"
 
 #include <QUrlQuery>
 
@@ -32,7 +32,7 @@ HttpResponse HttpResponse::json(int status, const QByteArray& body)
 HttpResponse HttpResponse::error(int status, const QString& code, const QString& message,
                                  const QString& epoch)
 {
-    return json(status, protocol::encode(protocol::ErrorResponse{code, message, epoch}));
+    return json(status, protocol::errorBody(code, message, epoch));
 }
 
 QByteArray reasonPhrase(int status)

@@ -1,7 +1,7 @@
 #include "http/HttpServer.h"
 
 #include "http/WorkerPool.h"
-#include "sync/Protocol.h"
+#include "wire/WireNames.h"
 
 #include <QDateTime>
 #include <QSslSocket>

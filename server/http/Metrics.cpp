@@ -1,6 +1,6 @@
 #include "http/Metrics.h"
 
-#include "sync/Protocol.h"
+#include "wire/WireNames.h"
 
 #include <QTcpSocket>
 #include <QTimer>

@@ -2,8 +2,8 @@
 
 #include "accounts/Accounts.h"
 #include "accounts/ServerKey.h"
+#include "journal/EventRules.h"
 #include "store/ServerDatabase.h"
-#include "sync/EventRules.h"
 
 #include <QCryptographicHash>
 #include <QHash>

@@ -1,8 +1,8 @@
 #include "tls/TlsSetup.h"
 
 #include "core/AtomicFile.h"
-#include "sync/TrustPin.h"
 #include "tls/Certificates.h"
+#include "wire/TrustPin.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,14 +2,14 @@
 
 #include "TestSupport.h"
 
-#include "app/ClipboardGuard.h"
-#include "app/Settings.h"
 #include "casefile/CaseView.h"
 #include "caseload/CaseloadModel.h"
 #include "caseload/Workspace.h"
 #include "crypto/KeyStore.h"
 #include "crypto/KeyVault.h"
 #include "journal/JournalAccess.h"
+#include "shell/ClipboardGuard.h"
+#include "shell/Settings.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // Every message a peer can send, decoded from arbitrary bytes: no crash, no hang, no
 // undefined behaviour; what decodes re-encodes to something that decodes the same; what a
 // pushed event holds is checked by the server's rules without crashing either.
-#include "sync/EventRules.h"
+#include "journal/EventRules.h"
 #include "sync/Protocol.h"
 
 #include <cstdint>

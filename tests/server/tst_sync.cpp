@@ -6,8 +6,8 @@
 #include "crypto/KeyVault.h"
 #include "journal/JournalAccess.h"
 #include "storage/JournalDatabase.h"
-#include "sync/TrustPin.h"
 #include "tls/Certificates.h"
+#include "wire/TrustPin.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,13 +3,13 @@
 // would hide them is not applied.
 #include "MainWindow.h"
 #include "TestSupport.h"
-#include "app/ClipboardGuard.h"
-#include "app/InactivityFilter.h"
-#include "app/Settings.h"
 #include "caseload/CaseloadModel.h"
 #include "caseload/Workspace.h"
 #include "core/Translations.h"
 #include "journal/JournalAccess.h"
+#include "shell/ClipboardGuard.h"
+#include "shell/InactivityFilter.h"
+#include "shell/Settings.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,9 +2,6 @@
 #include "DialogWatch.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
-#include "app/ClipboardGuard.h"
-#include "app/InactivityFilter.h"
-#include "app/Settings.h"
 #include "casefile/CaseView.h"
 #include "casefile/NoteEditor.h"
 #include "caseload/CaseloadModel.h"
@@ -15,6 +12,9 @@
 #include "consent/SignaturePad.h"
 #include "core/Translations.h"
 #include "journal/JournalAccess.h"
+#include "shell/ClipboardGuard.h"
+#include "shell/InactivityFilter.h"
+#include "shell/Settings.h"
 #include "storage/JournalDatabase.h"
 
 #include <QAbstractItemModelTester>

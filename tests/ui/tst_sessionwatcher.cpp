@@ -1,6 +1,6 @@
 // The desktop session's screen lock reaches Fortrolig: run inside a private D-Bus session
 // (tests/support/with-keyring.sh), where dbus-send plays the screensaver.
-#include "app/SessionWatcher.h"
+#include "shell/SessionWatcher.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -4,7 +4,7 @@
 #include "sync/EnrollmentLink.h"
 #include "sync/Protocol.h"
 #include "sync/RetryPolicy.h"
-#include "sync/TrustPin.h"
+#include "wire/TrustPin.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

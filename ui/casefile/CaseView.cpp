@@ -1,7 +1,5 @@
 #include "casefile/CaseView.h"
 
-#include "app/ClipboardGuard.h"
-#include "app/Settings.h"
 #include "casefile/ConflictDialog.h"
 #include "casefile/ConsentPanel.h"
 #include "casefile/CorrectCitizenDialog.h"
@@ -9,6 +7,8 @@
 #include "casefile/ReadOnlyTable.h"
 #include "casefile/ShareDialog.h"
 #include "journal/Journal.h"
+#include "shell/ClipboardGuard.h"
+#include "shell/Settings.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

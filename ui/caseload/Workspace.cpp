@@ -1,10 +1,10 @@
 #include "caseload/Workspace.h"
 
-#include "app/Settings.h"
 #include "casefile/CaseView.h"
 #include "caseload/CaseloadModel.h"
 #include "caseload/NewCitizenDialog.h"
 #include "journal/Journal.h"
+#include "shell/Settings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

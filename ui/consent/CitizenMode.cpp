@@ -1,8 +1,8 @@
 #include "consent/CitizenMode.h"
 
-#include "app/BackgroundUnseal.h"
 #include "consent/ConsentWizard.h"
 #include "journal/JournalAccess.h"
+#include "shell/BackgroundUnseal.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

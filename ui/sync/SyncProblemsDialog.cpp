@@ -1,7 +1,7 @@
 #include "sync/SyncProblemsDialog.h"
 
-#include "app/ClipboardGuard.h"
 #include "casefile/ReadOnlyTable.h"
+#include "shell/ClipboardGuard.h"
 #include "sync/SyncService.h"
 
 #include <QDialogButtonBox>

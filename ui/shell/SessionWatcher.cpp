@@ -1,4 +1,4 @@
-#include "app/SessionWatcher.h"
+#include "shell/SessionWatcher.h"
 
 #include <QLoggingCategory>
 #ifdef FORTROLIG_HAVE_DBUS

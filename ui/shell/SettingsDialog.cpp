@@ -1,6 +1,6 @@
-#include "app/SettingsDialog.h"
+#include "shell/SettingsDialog.h"
 
-#include "app/Settings.h"
+#include "shell/Settings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,4 @@
-#include "app/ClipboardGuard.h"
+#include "shell/ClipboardGuard.h"
 
 #include <QApplication>
 #include <QClipboard>

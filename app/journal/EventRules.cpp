@@ -1,7 +1,6 @@
-#include "sync/EventRules.h"
+#include "journal/EventRules.h"
 
 #include "domain/Cpr.h"
-#include "sync/Protocol.h"
 
 #include <QJsonArray>
 
@@ -30,7 +29,7 @@ public:
     QString uuid(const QString& key, bool required = true)
     {
         const QString s = text(key, required);
-        if (!s.isEmpty() && !protocol::isUuid(s))
+        if (!s.isEmpty() && !isUuid(s))
             fail(key);
         return s;
     }
@@ -94,7 +93,7 @@ Result<Shape> shapeOf(const Event& e)
         if (ids.size() > 16)
             r.fail(QStringLiteral("supersedes"));
         for (const QString& id : ids) {
-            if (!protocol::isUuid(id))
+            if (!isUuid(id))
                 r.fail(QStringLiteral("supersedes"));
             s.needs << ObjectRef{kind, field.isEmpty() ? id : fieldVersionId(id, field), parent};
         }

@@ -1,4 +1,4 @@
-#include "cli/Passphrase.h"
+#include "terminal/Passphrase.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -1,4 +1,4 @@
-#include "app/Settings.h"
+#include "shell/Settings.h"
 
 #include "journal/JournalAccess.h"
 

@@ -1,4 +1,4 @@
-#include "app/BackgroundUnseal.h"
+#include "shell/BackgroundUnseal.h"
 
 #include "crypto/KeyVault.h"
 

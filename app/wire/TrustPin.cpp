@@ -1,4 +1,4 @@
-#include "sync/TrustPin.h"
+#include "wire/TrustPin.h"
 
 #include <QCryptographicHash>
 #include <QSslKey>

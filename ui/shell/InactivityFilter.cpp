@@ -1,4 +1,4 @@
-#include "app/InactivityFilter.h"
+#include "shell/InactivityFilter.h"
 
 #include <QEvent>
 
