@@ -42,15 +42,22 @@ const cli::Option* find(const QList<cli::Option>& options, const QString& name)
     return nullptr;
 }
 
+const cli::Option* declared(const QString& name)
+{
+    if (const cli::Option* o = find(cli::globalOptions(), name))
+        return o;
+    for (const cli::Command& c : cli::commands()) {
+        if (const cli::Option* o = find(c.options, name))
+            return o;
+    }
+    return nullptr;
+}
+
 // How an option takes its value, whichever command declares it; nothing when none does.
 std::optional<cli::Option::Takes> takesOf(const QString& name)
 {
-    if (const cli::Option* o = find(cli::globalOptions(), name))
+    if (const cli::Option* o = declared(name))
         return o->takes;
-    for (const cli::Command& c : cli::commands()) {
-        if (const cli::Option* o = find(c.options, name))
-            return o->takes;
-    }
     return std::nullopt;
 }
 
@@ -87,6 +94,19 @@ QString nearest(const QString& name, const QList<cli::Option>& options)
     return best;
 }
 
+// Whether an option no command declares takes the next word: as the one it is a slip for
+// does (--jsno is --json, a flag), or, when it is no slip, unless that word is an option.
+// It is refused anyway; this keeps the command's own words the command's.
+bool unknownTakesNext(const QString& name, const QString& next)
+{
+    QList<cli::Option> all = cli::globalOptions();
+    for (const cli::Command& c : cli::commands())
+        all += c.options;
+    if (const QString near = nearest(name, all); !near.isEmpty())
+        return declared(near)->takes != cli::Option::Flag && !declared(optionName(next));
+    return !looksLikeOption(next);
+}
+
 } // namespace
 
 void Cli::parseInto(const QStringList& arguments, Args& args)
@@ -104,11 +124,10 @@ void Cli::parseInto(const QStringList& arguments, Args& args)
             given.hasValue = true;
         }
         const auto takes = takesOf(given.name);
-        // A value option takes the next word unless that is an option itself; so does an
-        // unknown one (it is refused anyway, and the command's words stay the command's).
+        // A value option takes the next word unless that is an option itself.
         if (!given.hasValue && takes != cli::Option::Flag && i + 1 < arguments.size()) {
             const QString& next = arguments.at(i + 1);
-            if (takes ? !takesOf(optionName(next)) : !looksLikeOption(next)) {
+            if (takes ? !declared(optionName(next)) : unknownTakesNext(given.name, next)) {
                 given.value = next;
                 given.hasValue = true;
                 ++i;
