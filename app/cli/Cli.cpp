@@ -12,66 +12,22 @@
 
 namespace fortrolig {
 
-namespace {
-
-const QStringList kFlags = {QStringLiteral("--json"), QStringLiteral("--help"),
-                            QStringLiteral("--guardian")};
-
-} // namespace
-
 Cli::Cli(QStringList arguments, KeyStore& keychain, QTextStream& out, QTextStream& err)
     : m_keychain(keychain), m_out(out), m_err(err)
 {
     parse(std::move(arguments));
 }
 
-bool Cli::parseInto(const QStringList& arguments, Args& args, QString& error)
-{
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString& a = arguments.at(i);
-        if (a.startsWith(QStringLiteral("--"))) {
-            if (kFlags.contains(a)) {
-                args.options[a] << QStringLiteral("1");
-            } else if (i + 1 < arguments.size()) {
-                args.options[a] << arguments.at(++i);
-            } else {
-                error = tr("%1 needs a value").arg(a);
-                return false;
-            }
-        } else if (a == QStringLiteral("-h")) {
-            args.options[QStringLiteral("--help")] << QStringLiteral("1");
-        } else {
-            args.positional << a;
-        }
-    }
-    return true;
-}
-
-bool Cli::parse(QStringList arguments)
-{
-    const bool ok = parseInto(arguments, m_args, m_parseError);
-    m_json = m_args.has(QStringLiteral("--json"));
-    return ok;
-}
-
-bool Cli::drawsPages(const QStringList& arguments)
-{
-    Args args;
-    QString error;
-    return parseInto(arguments, args, error) && !args.has(QStringLiteral("--help")) &&
-           args.positional.value(0) == QStringLiteral("consent") &&
-           args.positional.value(1) == QStringLiteral("receipt");
-}
-
 QString Cli::usage()
 {
     return tr(
         "Usage: fortrolig-cli [--journal DIR] [--json] COMMAND\n"
+        "       fortrolig-cli --help | --version\n"
         "\n"
         "Commands:\n"
         "  init [--consultant NAME] [--kdf interactive|moderate|sensitive]\n"
         "       [--key-store keychain|file]\n"
-        "  passphrase change\n"
+        "  passphrase change [--kdf interactive|moderate|sensitive]\n"
         "  verify\n"
         "  recover --to FOLDER\n"
         "  citizen add --name NAME --cpr CPR\n"
@@ -92,6 +48,8 @@ QString Cli::usage()
         "  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]\n"
         "  consent record-paper --citizen ID --course ID --scan FILE --signer NAME\n"
         "             --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]\n"
+        "             [--place PLACE] [--language LANG] [--guardian]  (--guardian: signed by\n"
+        "             the holder of parental responsibility)\n"
         "  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT\n"
         "  consent receipt --consent ID --to FILE.pdf [--withdrawal N|latest]\n"
         "             [--templates DIR]   (the citizen's copy, as the window makes it)\n"
@@ -155,10 +113,11 @@ int Cli::fail(const Error& e)
     return exitCodeFor(e);
 }
 
-int Cli::usageError(const QString& text)
+int Cli::usageError(const QString& text, const QString& hint)
 {
     m_err << "fortrolig-cli: " << text << Qt::endl
-          << tr("Run 'fortrolig-cli --help' for the commands.") << Qt::endl;
+          << (hint.isEmpty() ? tr("Run 'fortrolig-cli --help' for the commands.") : hint)
+          << Qt::endl;
     return Usage;
 }
 
@@ -195,15 +154,19 @@ Result<std::unique_ptr<Journal>> Cli::unlock(JournalAccess& access)
 
 int Cli::run()
 {
-    if (!m_parseError.isEmpty())
-        return usageError(m_parseError);
     if (m_args.has(QStringLiteral("--help"))) {
         m_out << usage();
         m_out.flush();
         return Success;
     }
-    if (m_args.positional.isEmpty())
-        return usageError(tr("no command given"));
+    if (m_args.has(QStringLiteral("--version"))) {
+        m_out << "fortrolig-cli " << FORTROLIG_VERSION << Qt::endl;
+        return Success;
+    }
+    // Before anything is opened: a command that would do other than was meant does nothing.
+    QString hint;
+    if (const QString problem = check(m_args, &hint); !problem.isEmpty())
+        return usageError(problem, hint);
     const QString command = m_args.positional.at(0);
     const QString sub = m_args.positional.value(1);
     const QString dir = m_args.has(QStringLiteral("--journal"))
@@ -213,22 +176,12 @@ int Cli::run()
 
     if (command == QStringLiteral("init"))
         return cmdInit(access);
-    if (command == QStringLiteral("passphrase")) {
-        if (sub != QStringLiteral("change"))
-            return usageError(tr("unknown command: passphrase %1").arg(sub));
+    if (command == QStringLiteral("passphrase"))
         return cmdPassphraseChange(access);
-    }
     if (command == QStringLiteral("recover"))
         return cmdRecover(access); // opens the journal its own way: as damaged
     if (command == QStringLiteral("consent") && sub == QStringLiteral("templates"))
         return cmdTemplates(); // the forms: no journal needed
-    static const QStringList known = {
-        QStringLiteral("verify"),  QStringLiteral("citizen"),  QStringLiteral("course"),
-        QStringLiteral("note"),    QStringLiteral("search"),   QStringLiteral("log"),
-        QStringLiteral("consent"), QStringLiteral("enroll"),   QStringLiteral("login"),
-        QStringLiteral("sync"),    QStringLiteral("conflict"), QStringLiteral("consultant")};
-    if (!known.contains(command))
-        return usageError(tr("unknown command: %1").arg(command));
 
     auto journal = unlock(access);
     if (!journal.ok())
@@ -326,6 +279,10 @@ int Cli::cmdInit(JournalAccess& access)
 
 int Cli::cmdPassphraseChange(JournalAccess& access)
 {
+    const QString kdf = m_args.value(QStringLiteral("--kdf"));
+    if (!kdf.isEmpty() && kdf != QStringLiteral("interactive") &&
+        kdf != QStringLiteral("moderate") && kdf != QStringLiteral("sensitive"))
+        return usageError(tr("--kdf must be interactive, moderate or sensitive"));
     if (!access.exists())
         return fail(Error(ErrorCode::NotFound, access.directory()));
     const SecureBytes old = readPassphrase("FORTROLIG_PASSPHRASE", tr("Current passphrase: "));
@@ -340,7 +297,6 @@ int Cli::cmdPassphraseChange(JournalAccess& access)
     }
     if (old.isEmpty() || fresh.isEmpty())
         return usageError(tr("no passphrase: set FORTROLIG_PASSPHRASE or run in a terminal"));
-    const QString kdf = m_args.value(QStringLiteral("--kdf"));
     const KdfProfile profile = kdf == QStringLiteral("interactive") ? KdfProfile::Interactive
                                : kdf == QStringLiteral("sensitive") ? KdfProfile::Sensitive
                                                                     : KdfProfile::Moderate;

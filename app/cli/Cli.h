@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/CliTable.h"
 #include "core/Error.h"
 #include "journal/JournalAccess.h"
 
@@ -39,8 +40,16 @@ public:
 private:
     struct Args
     {
+        struct Given
+        {
+            QString name; // --name (-h is --help)
+            QString value;
+            bool hasValue = false; // --name VALUE or --name=VALUE
+        };
         QStringList positional;
-        QHash<QString, QStringList> options; // an option given twice keeps both values
+        QList<Given> given; // every option, in the order given, known or not
+        // The known options with their values (a flag: "1"); one given twice keeps both
+        QHash<QString, QStringList> options;
         QString value(const QString& name) const
         {
             return options.value(name).value(options.value(name).size() - 1);
@@ -57,10 +66,17 @@ private:
         }
         bool has(const QString& name) const { return options.contains(name); }
     };
-    static bool parseInto(const QStringList& arguments, Args& args, QString& error);
-    bool parse(QStringList arguments);
+    static void parseInto(const QStringList& arguments, Args& args);
+    void parse(QStringList arguments);
+    // What is wrong with the arguments, by the table (CliTable.h); empty when nothing is.
+    // *hint: a nearby option the person may have meant, in a sentence, or empty.
+    static QString check(const Args& args, QString* hint);
+    static const cli::Command* commandFor(const QStringList& positional, QString* words);
+    static QString optionsProblem(const Args& args, const cli::Command* command, QString* hint);
+    static QString missingProblem(const Args& args, const cli::Command& command);
     int fail(const Error& error);
-    int usageError(const QString& text);
+    // Prints the problem and the hint; without a hint, where to find the commands.
+    int usageError(const QString& text, const QString& hint = {});
     Result<std::unique_ptr<Journal>> unlock(JournalAccess& access);
     void print(const QJsonValue& json, const QString& text);
 
@@ -89,7 +105,6 @@ private:
     int cmdConflict(Journal& journal, const QString& sub);
 
     Args m_args;
-    QString m_parseError;
     KeyStore& m_keychain;
     QTextStream& m_out;
     QTextStream& m_err;

@@ -1,7 +1,9 @@
 // fortrolig-cli as a script or a person uses it: every subcommand, the exit codes, the
 // error paths, the languages, and no plaintext on disk.
 #include "TestSupport.h"
+#include "cli/CliTable.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -9,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +31,43 @@ struct Run
         return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
     }
 };
+
+using fortrolig::cli::Command;
+using fortrolig::cli::Option;
+
+QString nameOf(const Option& o)
+{
+    return QString::fromLatin1(o.name);
+}
+
+QString wordsOf(const Command& c)
+{
+    return QString::fromLatin1(c.words);
+}
+
+// A typing slip: two letters swapped ("--name" -> "--nmae").
+QString misspelt(const QString& option)
+{
+    QString s = option;
+    const qsizetype at = s.size() >= 6 ? 3 : 2;
+    std::swap(s[at], s[at + 1]);
+    return s;
+}
+
+// The files of a folder and what is in them: equal before and after, nothing was written.
+QMap<QString, QByteArray> contents(const QString& dir)
+{
+    QMap<QString, QByteArray> out;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        out.insert(QDir(dir).relativeFilePath(f.fileName()),
+                   f.open(QIODevice::ReadOnly)
+                       ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                       : QByteArray("unreadable"));
+    }
+    return out;
+}
 } // namespace
 
 class TestCli : public QObject
@@ -35,6 +75,152 @@ class TestCli : public QObject
     Q_OBJECT
     QTemporaryDir m_tmp;
     QString m_inputJournal, m_inputCitizen; // for consentInputErrors, made once
+    // For the tests that walk the table (CliTable.h): a journal with one of everything.
+    struct Fixture
+    {
+        QString journal, citizen, course, note, consent, scan;
+        QMap<QString, QByteArray> files; // its files, before anything is refused
+    };
+    Fixture m_fixture;
+    int m_paths = 0;
+    struct
+    {
+        QString journal, citizen, note;
+    } m_typos; // for mistypedOptionsAreRefused, made once
+
+    // A command as someone would type it: its words, an argument if it takes one, and
+    // every option it needs, with a value that fits. *fresh: what it would create.
+    struct Typed
+    {
+        QString journal;
+        QStringList args;
+        QStringList fresh; // paths that must not appear when it is refused
+    };
+    QString freshPath(const QString& name)
+    {
+        return m_tmp.filePath(name + QString::number(++m_paths));
+    }
+    QString valueFor(const QString& words, const QString& option, QStringList* fresh)
+    {
+        const Fixture& f = m_fixture;
+        if (option == QStringLiteral("--to")) {
+            fresh->append(freshPath(words == QStringLiteral("recover") ? QStringLiteral("rescued")
+                                                                       : QStringLiteral("copy")));
+            return fresh->last();
+        }
+        const QHash<QString, QString> values = {
+            {QStringLiteral("--name"), QStringLiteral("Anne Testsen")},
+            {QStringLiteral("--cpr"), QString::fromLatin1(fortrolig::test::kFakeCpr)},
+            {QStringLiteral("--reason"), QStringLiteral("borger ringede")},
+            {QStringLiteral("--field"), QStringLiteral("name")},
+            {QStringLiteral("--value"), QStringLiteral("Anne B. Testsen")},
+            {QStringLiteral("--citizen"), f.citizen},
+            {QStringLiteral("--municipality"), QStringLiteral("Testby")},
+            {QStringLiteral("--type"), QStringLiteral("afklaringsforløb")},
+            {QStringLiteral("--start"), QStringLiteral("2026-01-05")},
+            {QStringLiteral("--course"), f.course},
+            {QStringLiteral("--date"), QStringLiteral("2026-06-30")},
+            {QStringLiteral("--text"), QStringLiteral("Samtale om praktik")},
+            {QStringLiteral("--note"), f.note},
+            {QStringLiteral("--consent"), f.consent},
+            {QStringLiteral("--recipient"), QStringLiteral("doctor:Dr. Prøve")},
+            {QStringLiteral("--category"), QStringLiteral("ordinary")},
+            {QStringLiteral("--what"), QStringLiteral("statusrapport")},
+            {QStringLiteral("--scan"), f.scan},
+            {QStringLiteral("--signer"), QStringLiteral("Anne Testsen")},
+            {QStringLiteral("--grant"), QStringLiteral("akasse=ordinary")}};
+        return values.value(option);
+    }
+    Typed typed(const Command& c)
+    {
+        const QString words = wordsOf(c);
+        Typed t;
+        t.journal = m_fixture.journal;
+        if (words == QStringLiteral("init")) {
+            t.journal = freshPath(QStringLiteral("new-journal"));
+            t.fresh << t.journal;
+        }
+        t.args = words.split(QLatin1Char(' '));
+        const QHash<QString, QString> arguments = {
+            {QStringLiteral("citizen show"), m_fixture.citizen},
+            {QStringLiteral("citizen correct"), m_fixture.citizen},
+            {QStringLiteral("conflict resolve"), QStringLiteral("1")},
+            {QStringLiteral("search"), QStringLiteral("praktik")},
+            {QStringLiteral("consultant name"), QStringLiteral("Karen Konsulent")},
+            {QStringLiteral("enroll"),
+             QStringLiteral("fortrolig://enroll?server=https://127.0.0.1:1&code=x&pin=sha256/x")}};
+        if (c.arguments != 0)
+            t.args << arguments.value(words, QStringLiteral("(no sample for %1)").arg(words));
+        for (const Option& o : c.options) {
+            if (o.need != Option::Required)
+                continue;
+            const QString value = valueFor(words, nameOf(o), &t.fresh);
+            t.args << nameOf(o) << (value.isEmpty() ? QStringLiteral("(no sample)") : value);
+        }
+        return t;
+    }
+    // Runs it with something wrong added; empty when it was refused as it should be: exit
+    // 2, nothing on stdout, stderr saying `said`, nothing written or made.
+    QString refused(const Typed& t, const QStringList& wrong, const QStringList& said)
+    {
+        const QStringList args = t.args + wrong;
+        const Run r = cli(t.journal, args, kPass,
+                          {QStringLiteral("FORTROLIG_NEW_PASSPHRASE=helt nyt langt kodeord")});
+        const QString what = args.join(QLatin1Char(' ')) + QStringLiteral(": ");
+        if (r.code != 2)
+            return what + QStringLiteral("exit %1, %2").arg(r.code).arg(r.err);
+        if (!r.out.isEmpty())
+            return what + QStringLiteral("printed ") + r.out;
+        for (const QString& s : said) {
+            if (!r.err.contains(s))
+                return what + QStringLiteral("said \"%1\", not \"%2\"").arg(r.err, s);
+        }
+        if (contents(m_fixture.journal) != m_fixture.files)
+            return what + QStringLiteral("the journal changed");
+        for (const QString& path : t.fresh) {
+            if (QFileInfo::exists(path))
+                return what + QStringLiteral("made ") + path;
+        }
+        return {};
+    }
+    void makeFixture()
+    {
+        Fixture& f = m_fixture;
+        f.journal = newJournal(QStringLiteral("table"));
+        f.citizen = readId(cli(f.journal, {QStringLiteral("--json"), QStringLiteral("citizen"),
+                                           QStringLiteral("add"), QStringLiteral("--name"),
+                                           QStringLiteral("Anne Testsen"), QStringLiteral("--cpr"),
+                                           QString::fromLatin1(fortrolig::test::kFakeCpr)}));
+        f.course =
+            readId(cli(f.journal, {QStringLiteral("--json"), QStringLiteral("course"),
+                                   QStringLiteral("add"), QStringLiteral("--citizen"), f.citizen,
+                                   QStringLiteral("--municipality"), QStringLiteral("Testby"),
+                                   QStringLiteral("--type"), QStringLiteral("afklaringsforløb"),
+                                   QStringLiteral("--start"), QStringLiteral("2026-01-05")}));
+        f.note =
+            readId(cli(f.journal, {QStringLiteral("--json"), QStringLiteral("note"),
+                                   QStringLiteral("add"), QStringLiteral("--citizen"), f.citizen,
+                                   QStringLiteral("--text"), QStringLiteral("Første samtale")}));
+        f.scan = m_tmp.filePath(QStringLiteral("table-scan.pdf"));
+        QFile scan(f.scan);
+        QVERIFY(scan.open(QIODevice::WriteOnly));
+        scan.write("%PDF-1.4 synthetic scanned consent form");
+        scan.close();
+        f.consent = readId(
+            cli(f.journal, {QStringLiteral("--json"), QStringLiteral("consent"),
+                            QStringLiteral("record-paper"), QStringLiteral("--citizen"), f.citizen,
+                            QStringLiteral("--course"), f.course, QStringLiteral("--signer"),
+                            QStringLiteral("Anne Testsen"), QStringLiteral("--scan"), f.scan,
+                            QStringLiteral("--grant"), QStringLiteral("akasse=ordinary")}));
+        QVERIFY(!f.citizen.isEmpty() && !f.course.isEmpty() && !f.note.isEmpty() &&
+                !f.consent.isEmpty());
+        f.files = contents(f.journal);
+        QVERIFY(f.files.size() >= 3);
+    }
+    QJsonArray accessLog(const QString& journal)
+    {
+        return cli(journal, {QStringLiteral("--json"), QStringLiteral("log")}).json().toArray();
+    }
 
     Run cli(const QString& journal, QStringList args, const QString& pass = kPass,
             const QStringList& extraEnv = {}, const QStringList& wrapper = {})
@@ -89,6 +275,277 @@ private Q_SLOTS:
         QCOMPARE(cli({}, {}).code, 2);
         QCOMPARE(cli({}, {QStringLiteral("frobnicate")}).code, 2);
         QCOMPARE(cli({}, {QStringLiteral("--journal")}).code, 2);
+    }
+
+    // --version says which fortrolig-cli this is, with or without a command, and does
+    // nothing else; --help says it is there.
+    void version()
+    {
+        const Run v = cli({}, {QStringLiteral("--version")});
+        QCOMPARE(v.code, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^fortrolig-cli \\d+\\.\\d+\\.\\d+$"))
+                     .match(v.out)
+                     .hasMatch(),
+                 qPrintable(v.out));
+        QVERIFY2(v.err.isEmpty(), qPrintable(v.err));
+        const QString nowhere = m_tmp.filePath(QStringLiteral("version-only"));
+        const Run withCommand =
+            cli(nowhere,
+                {QStringLiteral("citizen"), QStringLiteral("list"), QStringLiteral("--version")},
+                QString());
+        QCOMPARE(withCommand.code, 0);
+        QCOMPARE(withCommand.out, v.out);
+        QVERIFY(!QFileInfo::exists(nowhere));
+        const Run help = cli({}, {QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("fortrolig-cli --help | --version")),
+                 qPrintable(help.out));
+    }
+
+    // --help and the table say the same: every command and every option the table declares
+    // is in --help, --help shows no option the table does not declare, and an option's name
+    // takes a value, or does not, with every command (the parser relies on it).
+    void helpAgreesWithTheTable()
+    {
+        const QString help = cli({}, {QStringLiteral("--help")}).out;
+        QHash<QString, bool> isFlag;
+        for (const Option& o : fortrolig::cli::globalOptions())
+            isFlag.insert(nameOf(o), o.takes == Option::Flag);
+        for (const Command& c : fortrolig::cli::commands()) {
+            const QRegularExpression line(QStringLiteral("(^  |\\| )") +
+                                              QRegularExpression::escape(wordsOf(c)) +
+                                              QStringLiteral("( |$)"),
+                                          QRegularExpression::MultilineOption);
+            QVERIFY2(help.contains(line), qPrintable(wordsOf(c)));
+            for (const Option& o : c.options) {
+                QVERIFY2(help.contains(nameOf(o)),
+                         qPrintable(wordsOf(c) + QLatin1Char(' ') + nameOf(o)));
+                QVERIFY2(isFlag.value(nameOf(o), o.takes == Option::Flag) ==
+                             (o.takes == Option::Flag),
+                         qPrintable(nameOf(o)));
+                isFlag.insert(nameOf(o), o.takes == Option::Flag);
+            }
+        }
+        auto shown = QRegularExpression(QStringLiteral("--[a-z][a-z-]*")).globalMatch(help);
+        int count = 0;
+        while (shown.hasNext()) {
+            const QString option = shown.next().captured();
+            QVERIFY2(isFlag.contains(option), qPrintable(option));
+            ++count;
+        }
+        QVERIFY(count > 40);
+    }
+
+    // Every command of the table refuses an option it does not take: a slip of the fingers
+    // on each of its own (the option meant is the hint), options other commands take, one no
+    // command takes, and an argument too many. Exit 2, and nothing is written or made.
+    void everyCommandRefusesWhatItDoesNotTake()
+    {
+        if (m_fixture.journal.isEmpty())
+            makeFixture();
+        QVERIFY(!m_fixture.journal.isEmpty());
+        const QJsonArray logBefore = accessLog(m_fixture.journal);
+        m_fixture.files = contents(m_fixture.journal);
+        QStringList everyOption;
+        for (const Command& c : fortrolig::cli::commands()) {
+            for (const Option& o : c.options) {
+                if (!everyOption.contains(nameOf(o)))
+                    everyOption << nameOf(o);
+            }
+        }
+        const QList<Option>& globals = fortrolig::cli::globalOptions();
+        int i = 0;
+        for (const Command& c : fortrolig::cli::commands()) {
+            const QString words = wordsOf(c);
+            const QString hasNo = QStringLiteral("'%1' has no option ").arg(words);
+            for (const Option& o : c.options + QList<Option>{globals.at(i % globals.size())}) {
+                const QString slip = misspelt(nameOf(o));
+                QStringList wrong{slip};
+                if (o.takes != Option::Flag)
+                    wrong << QStringLiteral("x");
+                const QString problem =
+                    refused(typed(c), wrong,
+                            {hasNo + slip, QStringLiteral("Did you mean %1?").arg(nameOf(o))});
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            }
+            QStringList foreign;
+            for (const QString& name : std::as_const(everyOption)) {
+                const auto own = [&](const Option& o) { return nameOf(o) == name; };
+                if (std::none_of(c.options.begin(), c.options.end(), own))
+                    foreign << name;
+            }
+            for (const QString& other :
+                 {foreign.at(i % foreign.size()), foreign.at((i * 7 + 3) % foreign.size())}) {
+                const QString problem =
+                    refused(typed(c), {other, QStringLiteral("x")}, {hasNo + other});
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            }
+            QString problem =
+                refused(typed(c), {QStringLiteral("--frobnicate")},
+                        {hasNo + QStringLiteral("--frobnicate"),
+                         QStringLiteral("Run 'fortrolig-cli --help' for the commands.")});
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            if (c.arguments != Command::kAnyNumber) {
+                // "sync stray" reads as a command of the sync group; "verify stray" does not.
+                const auto group = [&](const Command& other) {
+                    return wordsOf(other).startsWith(words + QLatin1Char(' '));
+                };
+                const bool isGroup = std::any_of(fortrolig::cli::commands().begin(),
+                                                 fortrolig::cli::commands().end(), group);
+                problem =
+                    refused(typed(c), {QStringLiteral("stray")},
+                            {isGroup ? QStringLiteral("unknown command: %1 stray").arg(words)
+                                     : QStringLiteral("'%1' does not take \"stray\"").arg(words)});
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            }
+            ++i;
+        }
+        QCOMPARE(accessLog(m_fixture.journal), logBefore);
+    }
+
+    // Every option of every command is taken as declared: a value option without its value,
+    // a flag with one, an option taken once given twice, a needed one left out: exit 2, and
+    // nothing is written or made. As typed without them, the command is no usage error.
+    void everyOptionIsTakenAsDeclared()
+    {
+        if (m_fixture.journal.isEmpty())
+            makeFixture();
+        QVERIFY(!m_fixture.journal.isEmpty());
+        const QJsonArray logBefore = accessLog(m_fixture.journal);
+        m_fixture.files = contents(m_fixture.journal);
+        const QList<Option>& globals = fortrolig::cli::globalOptions();
+        int i = 0;
+        for (const Command& c : fortrolig::cli::commands()) {
+            for (const Option& o : c.options + QList<Option>{globals.at(i++ % globals.size())}) {
+                const QString name = nameOf(o);
+                const bool flag = o.takes == Option::Flag;
+                QString problem = refused(typed(c), {flag ? name + QStringLiteral("=yes") : name},
+                                          {name + (flag ? QStringLiteral(" takes no value")
+                                                        : QStringLiteral(" needs a value"))});
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+                if (o.takes == Option::Value) {
+                    const Typed t = typed(c);
+                    QStringList twice{name, QStringLiteral("x")};
+                    if (!t.args.contains(name) && name != QStringLiteral("--journal"))
+                        twice += twice;
+                    problem = refused(t, twice, {name + QStringLiteral(" can be given only once")});
+                    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+                }
+                if (o.need == Option::Required) {
+                    Typed t = typed(c);
+                    t.args.remove(t.args.indexOf(name), 2);
+                    problem = refused(t, {}, {name});
+                    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+                }
+            }
+            if (wordsOf(c) == QStringLiteral("enroll"))
+                continue; // as typed it would go to the server
+            // As typed, on a copy: not a usage error (it may fail for other reasons: not
+            // enrolled, no conflict 1, a paper consent has no receipt).
+            Typed t = typed(c);
+            if (t.journal == m_fixture.journal) {
+                t.journal = freshPath(QStringLiteral("copy"));
+                QVERIFY(QDir().mkpath(t.journal));
+                for (const QString& name : QDir(m_fixture.journal).entryList(QDir::Files))
+                    QVERIFY(QFile::copy(m_fixture.journal + QLatin1Char('/') + name,
+                                        t.journal + QLatin1Char('/') + name));
+            }
+            const Run r = cli(t.journal, t.args, kPass,
+                              {QStringLiteral("FORTROLIG_NEW_PASSPHRASE=helt nyt langt kodeord")});
+            QVERIFY2(r.code != 2,
+                     qPrintable(t.args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+        }
+        QCOMPARE(accessLog(m_fixture.journal), logBefore);
+    }
+
+    // As the issue has it: a slip in --name, --reason or --replaces, which matter for the
+    // record, is refused and says what was meant; so is a value that lost its quotes, a
+    // value option without a value, a flag with one, and a --kdf no one knows. The journal
+    // is as it was. (CITIZEN and NOTE stand for the ones in the journal.)
+    void mistypedOptionsAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("err");
+        const QString runHelp = QStringLiteral("\nRun 'fortrolig-cli --help' for the commands.");
+        const auto row = [](const char* name, const char* args, const QString& err) {
+            QTest::newRow(name) << QString::fromUtf8(args).split(QLatin1Char('|')) << err;
+        };
+        row("--nmae", "citizen|add|--name|Bo Testsen|--cpr|241270-5123|--nmae|typo",
+            QStringLiteral("'citizen add' has no option --nmae\nDid you mean --name?"));
+        row("--raeson", "citizen|show|CITIZEN|--raeson|borger ringede",
+            QStringLiteral("'citizen show' has no option --raeson\nDid you mean --reason?"));
+        row("--replace", "note|correct|--note|NOTE|--text|Rettet|--replace|v1",
+            QStringLiteral("'note correct' has no option --replace\nDid you mean --replaces?"));
+        row("--jsno", "--jsno|citizen|list",
+            QStringLiteral("'citizen list' has no option --jsno\nDid you mean --json?"));
+        row("--hepl", "--hepl", QStringLiteral("unknown option: --hepl\nDid you mean --help?"));
+        row("foreign", "citizen|list|--cpr|241270-5123",
+            QStringLiteral("'citizen list' has no option --cpr") + runHelp);
+        row("lost quotes", "note|add|--citizen|CITIZEN|--text|Aftalt|praktik",
+            QStringLiteral("'note add' does not take \"praktik\" (a value with spaces goes in "
+                           "quotes)") +
+                runHelp);
+        row("no value at the end", "citizen|show|CITIZEN|--reason",
+            QStringLiteral("--reason needs a value") + runHelp);
+        row("no value before an option", "note|add|--citizen|--text|Aftalt",
+            QStringLiteral("--citizen needs a value") + runHelp);
+        row("flag with a value", "--json=yes|citizen|list",
+            QStringLiteral("--json takes no value") + runHelp);
+        row("twice", "citizen|find|--cpr|241270-5123|--reason|a|--reason|b",
+            QStringLiteral("--reason can be given only once") + runHelp);
+        row("missing", "course|add|--citizen|CITIZEN",
+            QStringLiteral("course add needs --municipality, --type, --start") + runHelp);
+        row("--kdf", "passphrase|change|--kdf|interactve",
+            QStringLiteral("--kdf must be interactive, moderate or sensitive") + runHelp);
+    }
+    void mistypedOptionsAreRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, err);
+        if (m_typos.journal.isEmpty()) {
+            m_typos.journal = newJournal(QStringLiteral("typos"));
+            m_typos.citizen = readId(
+                cli(m_typos.journal,
+                    {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("add"),
+                     QStringLiteral("--name"), QStringLiteral("Anne Testsen"),
+                     QStringLiteral("--cpr"), QString::fromLatin1(fortrolig::test::kFakeCpr)}));
+            m_typos.note =
+                readId(cli(m_typos.journal,
+                           {QStringLiteral("--json"), QStringLiteral("note"), QStringLiteral("add"),
+                            QStringLiteral("--citizen"), m_typos.citizen, QStringLiteral("--text"),
+                            QStringLiteral("Første samtale")}));
+            QVERIFY(!m_typos.note.isEmpty());
+        }
+        args.replaceInStrings(QStringLiteral("CITIZEN"), m_typos.citizen);
+        args.replaceInStrings(QStringLiteral("NOTE"), m_typos.note);
+        const QJsonArray log = accessLog(m_typos.journal);
+        const QMap<QString, QByteArray> files = contents(m_typos.journal);
+        const Run r = cli(m_typos.journal, args);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral("fortrolig-cli: ") + err);
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        QCOMPARE(contents(m_typos.journal), files);
+        QCOMPARE(accessLog(m_typos.journal), log);
+        QCOMPARE(cli(m_typos.journal, {QStringLiteral("verify")}).code, 0); // same passphrase
+    }
+
+    // --option=VALUE is --option VALUE, and a value may start with a dash.
+    void optionEqualsValue()
+    {
+        const QString j = newJournal(QStringLiteral("equals"));
+        const QString citizen = readId(
+            cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("add"),
+                    QStringLiteral("--name=Anne Testsen"),
+                    QStringLiteral("--cpr=") + QString::fromLatin1(fortrolig::test::kFakeCpr)}));
+        QVERIFY(!citizen.isEmpty());
+        QCOMPARE(cli(j, {QStringLiteral("note"), QStringLiteral("add"),
+                         QStringLiteral("--citizen=") + citizen, QStringLiteral("--text"),
+                         QStringLiteral("- aftalt praktik")})
+                     .code,
+                 0);
+        const Run search =
+            cli(j, {QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("praktik")});
+        QCOMPARE(search.json().toArray().size(), 1);
     }
 
     void wholeFlowWithJson()
