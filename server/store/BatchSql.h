@@ -16,8 +16,8 @@ class ServerDatabase;
 // backend's parameter limit allows (on PostgreSQL every statement is a round trip).
 namespace BatchSql {
 
-// SELECT ... WHERE column IN (...), in chunks; `row` is called for each result row. `head`
-// ends with the column; `before` are the values of the placeholders in `head`.
+// SELECT (or DELETE) ... WHERE column IN (...), in chunks; `row` is called for each result
+// row. `head` ends with the column; `before` are the values of the placeholders in `head`.
 Error selectIn(ServerDatabase& db, const QString& head, const QStringList& keys,
                const QVariantList& before, const std::function<void(SqlRunner&)>& row);
 

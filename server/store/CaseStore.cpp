@@ -4,11 +4,10 @@
 #include "accounts/ServerKey.h"
 #include "store/BatchSql.h"
 #include "store/ServerDatabase.h"
+#include "store/StoredEvent.h"
 #include "sync/EventRules.h"
 
-#include <QCryptographicHash>
 #include <QHash>
-#include <QJsonDocument>
 #include <QSet>
 
 namespace fortrolig::server {
@@ -41,15 +40,6 @@ struct ObjectRow
 CaseStore::CaseStore(ServerDatabase& db, const Sealer& sealer, Clock clock)
     : m_db(db), m_sealer(sealer), m_clock(std::move(clock))
 {
-}
-
-QString CaseStore::contentHash(const Event& e)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(
-            QJsonDocument(protocol::encodeEvent(e)).toJson(QJsonDocument::Compact),
-            QCryptographicHash::Sha256)
-            .toHex());
 }
 
 Result<QString> CaseStore::epoch()
@@ -211,7 +201,7 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
     for (qsizetype i = 0; i < events.size(); ++i) {
         const Event& ev = events.at(i);
         PushResult r{ev.id, Status::Rejected, 0, {}};
-        const QString hash = contentHash(ev);
+        const QString hash = StoredEvent::contentHash(m_sealer, ev);
         auto reject = [&](const QString& reason) {
             r.reason = reason;
             response.results << r;
@@ -299,7 +289,7 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
             objects.insert(objectKey(c.kind, c.id), ObjectRow{ev.subject, c.parent});
             objectRows << QVariantList{c.id, c.kind, ev.subject, c.parent};
         }
-        const QByteArray payload = m_sealer.seal(ev.payloadJson(), ev.id.toLatin1());
+        const QByteArray payload = StoredEvent::sealPayload(m_sealer, ev.id, ev.payloadJson());
         eventRows << QVariantList{seq,       ev.id,        ev.subject,       ev.type, ev.author,
                                   ev.device, ev.localTime, ev.schemaVersion, payload, hash,
                                   now,       who.deviceId, who.username};
@@ -377,12 +367,14 @@ Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, 
             ev.device = sql.value(6).toString();
             ev.localTime = sql.value(7).toString();
             ev.schemaVersion = sql.value(8).toInt();
-            auto plain = m_sealer.open(sql.value(9).toByteArray(), ev.id.toLatin1());
-            if (!plain.ok())
-                return Error(ErrorCode::Damaged, QStringLiteral("event payload does not open"));
-            ev.payload = QJsonDocument::fromJson(plain.value()).object();
+            qint64 size = 0;
+            auto payload =
+                StoredEvent::openPayload(m_sealer, ev.id, sql.value(9).toByteArray(), &size);
+            if (!payload.ok())
+                return payload.error();
+            ev.payload = payload.value();
             item.pushedBy = sql.value(10).toString();
-            bytes += plain->size();
+            bytes += size;
         } else {
             item.kind = kind == QStringLiteral("remove") ? protocol::ChangeItem::Kind::Remove
                                                          : protocol::ChangeItem::Kind::Purge;

@@ -52,8 +52,6 @@ public:
     Error purge(const QString& citizenId);
     Result<QList<CaseInfo>> cases(const QString& consultant = {});
 
-    static QString contentHash(const Event& event);
-
 private:
     Result<qint64> allocate(int count); // the first of `count` new sequence numbers
     ServerDatabase& m_db;
