@@ -137,6 +137,14 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
         return first.error();
 
     QStringList ids, citizens, refIds;
+    // Objects are looked up and stored by the keyed hash of their id (StoredEvent::objectId).
+    QHash<QString, QString> storedIds;
+    auto storedId = [&](const QString& id) {
+        auto it = storedIds.constFind(id);
+        if (it == storedIds.cend())
+            it = storedIds.insert(id, StoredEvent::objectId(m_sealer, id));
+        return *it;
+    };
     QList<Result<EventRules::Shape>> shapes;
     for (const Event& e : events) {
         ids << e.id;
@@ -145,9 +153,9 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
         shapes << EventRules::shapeOf(e);
         if (shapes.last().ok()) {
             for (const EventRules::ObjectRef& r : shapes.last()->needs)
-                refIds << r.id;
+                refIds << storedId(r.id);
             for (const EventRules::ObjectRef& c : shapes.last()->creates)
-                refIds << c.id; // an id that exists already must not be taken over
+                refIds << storedId(c.id); // an id that exists already must not be taken over
         }
     }
     struct Existing
@@ -160,7 +168,7 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
     QHash<QString, Existing> existing; // id -> what the server holds under it
     QHash<QString, QString> owner;     // citizen -> consultant
     QSet<QString> heldBefore, tombstoned;
-    QHash<QString, ObjectRow> objects; // kind|id -> row
+    QHash<QString, ObjectRow> objects; // kind|stored id -> row
     Error e = selectIn(
         m_db,
         QStringLiteral("SELECT id, content_hash, seq, citizen_id, pushed_by FROM events WHERE id"),
@@ -253,7 +261,7 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
         }
         bool referencesOk = true;
         for (const EventRules::ObjectRef& ref : shape->needs) {
-            const auto it = objects.constFind(objectKey(ref.kind, ref.id));
+            const auto it = objects.constFind(objectKey(ref.kind, storedId(ref.id)));
             if (it == objects.cend() || it->citizen != ev.subject ||
                 (!ref.parent.isEmpty() && it->parent != ref.parent))
                 referencesOk = false;
@@ -261,7 +269,7 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
         bool createsClash = false;
         bool clashElsewhere = false; // an id taken in another case: not told either
         for (const EventRules::ObjectRef& c : shape->creates) {
-            const auto it = objects.constFind(objectKey(c.kind, c.id));
+            const auto it = objects.constFind(objectKey(c.kind, storedId(c.id)));
             if (it != objects.cend()) {
                 createsClash = true;
                 clashElsewhere = clashElsewhere || it->citizen != ev.subject;
@@ -286,8 +294,9 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
             holderRows << QVariantList{ev.subject, who.username};
         }
         for (const EventRules::ObjectRef& c : shape->creates) {
-            objects.insert(objectKey(c.kind, c.id), ObjectRow{ev.subject, c.parent});
-            objectRows << QVariantList{c.id, c.kind, ev.subject, c.parent};
+            const QString id = storedId(c.id);
+            objects.insert(objectKey(c.kind, id), ObjectRow{ev.subject, c.parent});
+            objectRows << QVariantList{id, c.kind, ev.subject, c.parent};
         }
         const QByteArray payload = StoredEvent::sealPayload(m_sealer, ev.id, ev.payloadJson());
         eventRows << QVariantList{seq,       ev.id,        ev.subject,       ev.type, ev.author,

@@ -15,7 +15,8 @@ Q_LOGGING_CATEGORY(lcStore, "fortrolig.server.store")
 namespace fortrolig::server {
 
 namespace {
-// 1: the first. 2: content hashes keyed (StoredEvent; the upgrade is in SchemaUpgrades.cpp).
+// 1: the first. 2: content hashes keyed, payloads padded, object ids keyed (StoredEvent;
+// the upgrade is in SchemaUpgrades.cpp).
 constexpr int kSchemaVersion = 2;
 constexpr qint64 kMigrationLock = 0x466f727472; // any constant: PostgreSQL advisory lock id
 
@@ -323,7 +324,7 @@ Error ServerDatabase::migrate(const Sealer& sealer)
         // until vacuumed: the tables are written anew now (backups and WAL archives made
         // before still hold them: docs/server.md).
         QSqlQuery vacuum(db());
-        if (!vacuum.exec(QStringLiteral("VACUUM (FULL) events")))
+        if (!vacuum.exec(QStringLiteral("VACUUM (FULL) events, objects")))
             qCWarning(lcStore) << "VACUUM FULL after the schema upgrade failed:"
                                << errorFrom(vacuum.lastError()).detail;
     }

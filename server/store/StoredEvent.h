@@ -11,13 +11,17 @@ namespace fortrolig::server {
 
 class Sealer;
 
-// How an event's parts are kept in the `events` table, so that a reader of the
+// How an event's parts are kept in the `events` and `objects` tables, so that a reader of the
 // database (PostgreSQL stores what it is given in the clear) learns no citizen's data from
 // them, not even by guessing: see "What a database reader sees" in docs/threat-model.md.
 namespace StoredEvent {
 
+// Payloads are padded before they are sealed (ISO/IEC 7816-4, to a multiple of this): the
+// sealed size tells a name's or a note's length to within this many bytes only.
+constexpr int kPayloadBlock = 256;
+
 QByteArray sealPayload(const Sealer& sealer, const QString& eventId, const QByteArray& json);
-// `size`, if given, gets the payload's size in bytes.
+// `size`, if given, gets the payload's size in bytes (unpadded).
 Result<QJsonObject> openPayload(const Sealer& sealer, const QString& eventId,
                                 const QByteArray& sealed, qint64* size = nullptr);
 
@@ -31,6 +35,11 @@ inline QString contentHash(const Sealer& sealer, const Event& event)
 {
     return contentHash(sealer, digest(event));
 }
+
+// What `objects.id` holds: the object's id under the keyed hash. The ids of field versions
+// name the field ("EVENT:cpr"); stored as they are, they would tell which of a citizen's
+// details was corrected.
+QString objectId(const Sealer& sealer, const QString& id);
 
 } // namespace StoredEvent
 } // namespace fortrolig::server
