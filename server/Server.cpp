@@ -7,7 +7,8 @@ Result<std::unique_ptr<Server>> Server::start(Options options, SecureBytes maste
     std::unique_ptr<Server> s(new Server);
     s->m_context.location = options.location;
     s->m_context.databaseKey = ServerKey::databaseKey(masterKey);
-    s->m_context.sealer = std::make_unique<Sealer>(ServerKey::sealingKey(masterKey));
+    s->m_context.sealer = std::make_unique<Sealer>(ServerKey::sealingKey(masterKey),
+                                                   ServerKey::hashingKey(masterKey));
     s->m_context.clock = options.clock;
     masterKey.clear();
 
@@ -16,7 +17,7 @@ Result<std::unique_ptr<Server>> Server::start(Options options, SecureBytes maste
         auto db = ServerDatabase::open(options.location, s->m_context.databaseKey, true);
         if (!db.ok())
             return db.error();
-        if (Error e = db.value()->migrate())
+        if (Error e = db.value()->migrate(*s->m_context.sealer))
             return e;
     }
     auto tls = options.certFile.isEmpty()
@@ -76,12 +77,13 @@ Result<std::unique_ptr<Admin>> Admin::open(const StoreLocation& location,
                                            std::function<qint64()> clock)
 {
     std::unique_ptr<Admin> a(new Admin);
-    a->m_sealer = std::make_unique<Sealer>(ServerKey::sealingKey(masterKey));
+    a->m_sealer = std::make_unique<Sealer>(ServerKey::sealingKey(masterKey),
+                                           ServerKey::hashingKey(masterKey));
     auto db = ServerDatabase::open(location, ServerKey::databaseKey(masterKey), true);
     if (!db.ok())
         return db.error();
     a->m_db = std::move(db.value());
-    if (Error e = a->m_db->migrate())
+    if (Error e = a->m_db->migrate(*a->m_sealer))
         return e;
     a->m_accounts = std::make_unique<Accounts>(*a->m_db, *a->m_sealer, clock);
     a->m_cases = std::make_unique<CaseStore>(*a->m_db, *a->m_sealer, clock);

@@ -1,8 +1,8 @@
 #include "accounts/Accounts.h"
 
-#include "accounts/ServerKey.h"
 #include "accounts/Totp.h"
 #include "journal/Event.h"
+#include "keys/ServerKey.h"
 #include "store/ServerDatabase.h"
 
 #include <QCryptographicHash>

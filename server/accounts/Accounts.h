@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "store/Principal.h"
 
 #include <QByteArray>
 #include <QList>
@@ -11,13 +12,6 @@ namespace fortrolig::server {
 
 class ServerDatabase;
 class Sealer;
-
-// Who a request is from, once its access token has been checked.
-struct Principal
-{
-    QString deviceId;
-    QString username;
-};
 
 struct Tokens
 {

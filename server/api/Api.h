@@ -1,8 +1,8 @@
 #pragma once
 
 #include "accounts/Accounts.h"
-#include "accounts/ServerKey.h"
 #include "http/WorkerPool.h"
+#include "keys/ServerKey.h"
 #include "store/CaseStore.h"
 #include "store/ServerDatabase.h"
 

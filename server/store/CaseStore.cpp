@@ -1,91 +1,22 @@
 #include "store/CaseStore.h"
 
-#include "accounts/Accounts.h"
-#include "accounts/ServerKey.h"
 #include "journal/EventRules.h"
+#include "keys/ServerKey.h"
+#include "store/BatchSql.h"
 #include "store/ServerDatabase.h"
+#include "store/StoredEvent.h"
 
-#include <QCryptographicHash>
 #include <QHash>
-#include <QJsonDocument>
 #include <QSet>
 
 namespace fortrolig::server {
 
+using BatchSql::insertRows;
+using BatchSql::selectIn;
 using protocol::PushResult;
 using Status = protocol::PushResult::Status;
 
 namespace {
-
-// Parameters in one statement: SQLite 3.15 allows at most 999; PostgreSQL 65535, and there
-// every statement is a round trip, so a batch goes in as few statements as it can.
-int maxParameters(const ServerDatabase& db)
-{
-    return db.isPostgres() ? 12'000 : 900;
-}
-
-QString placeholders(int count)
-{
-    QString s;
-    s.reserve(count * 2);
-    for (int i = 0; i < count; ++i)
-        s += i ? QStringLiteral(",?") : QStringLiteral("?");
-    return s;
-}
-
-// Statements are kept prepared per connection for a few row counts only: small ones, a
-// full chunk, and a full push (the sizes nearly every request has). Other counts are
-// prepared each time, so that the cache, and on PostgreSQL the server's prepared
-// statements, stay bounded (a few per table, not one per batch size).
-StatementCache* cacheFor(ServerDatabase& db, int rows, int fullChunk)
-{
-    const bool common = rows <= 8 || rows == fullChunk || rows == protocol::kMaxEventsPerPush;
-    return common ? &db.cache() : nullptr;
-}
-
-// SELECT ... WHERE column IN (...), in chunks; `row` is called for each result row.
-Error selectIn(ServerDatabase& db, const QString& head, const QStringList& keys,
-               const QVariantList& before, const std::function<void(SqlRunner&)>& row)
-{
-    const int chunk = maxParameters(db) - int(before.size());
-    for (int i = 0; i < keys.size(); i += chunk) {
-        const QStringList part = keys.mid(i, chunk);
-        QVariantList values = before;
-        for (const QString& k : part)
-            values << k;
-        SqlRunner sql(db.db(), db.mapper(), cacheFor(db, int(part.size()), chunk));
-        sql.run(head + QStringLiteral(" IN (") + placeholders(int(part.size())) + QLatin1Char(')'),
-                values);
-        while (sql.next())
-            row(sql);
-        if (sql.error())
-            return sql.error();
-    }
-    return {};
-}
-
-// INSERT INTO table (columns) VALUES (...), (...): many rows per statement.
-Error insertRows(ServerDatabase& db, const QString& table, const QStringList& columns,
-                 const QList<QVariantList>& rows)
-{
-    const int perStatement = qMax(1, maxParameters(db) / int(columns.size()));
-    const QString one = QLatin1Char('(') + placeholders(int(columns.size())) + QLatin1Char(')');
-    for (int i = 0; i < rows.size(); i += perStatement) {
-        const int n = qMin(perStatement, int(rows.size()) - i);
-        QString sqlText = QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (") +
-                          columns.join(QLatin1Char(',')) + QStringLiteral(") VALUES ");
-        QVariantList values;
-        for (int k = 0; k < n; ++k) {
-            sqlText += (k ? QStringLiteral(",") : QString()) + one;
-            values += rows.at(i + k);
-        }
-        SqlRunner sql(db.db(), db.mapper(), cacheFor(db, n, perStatement));
-        sql.run(sqlText, values);
-        if (sql.error())
-            return sql.error();
-    }
-    return {};
-}
 
 // How long after a case moved its former consultant's offline work is still accepted.
 constexpr qint64 kFormerHolderGraceMs = 30LL * 24 * 3600 * 1000;
@@ -108,15 +39,6 @@ struct ObjectRow
 CaseStore::CaseStore(ServerDatabase& db, const Sealer& sealer, Clock clock)
     : m_db(db), m_sealer(sealer), m_clock(std::move(clock))
 {
-}
-
-QString CaseStore::contentHash(const Event& e)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(
-            QJsonDocument(protocol::encodeEvent(e)).toJson(QJsonDocument::Compact),
-            QCryptographicHash::Sha256)
-            .toHex());
 }
 
 Result<QString> CaseStore::epoch()
@@ -214,6 +136,14 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
         return first.error();
 
     QStringList ids, citizens, refIds;
+    // Objects are looked up and stored by the keyed hash of their id (StoredEvent::objectId).
+    QHash<QString, QString> storedIds;
+    auto storedId = [&](const QString& id) {
+        auto it = storedIds.constFind(id);
+        if (it == storedIds.cend())
+            it = storedIds.insert(id, StoredEvent::objectId(m_sealer, id));
+        return *it;
+    };
     QList<Result<EventRules::Shape>> shapes;
     for (const Event& e : events) {
         ids << e.id;
@@ -222,9 +152,9 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
         shapes << EventRules::shapeOf(e);
         if (shapes.last().ok()) {
             for (const EventRules::ObjectRef& r : shapes.last()->needs)
-                refIds << r.id;
+                refIds << storedId(r.id);
             for (const EventRules::ObjectRef& c : shapes.last()->creates)
-                refIds << c.id; // an id that exists already must not be taken over
+                refIds << storedId(c.id); // an id that exists already must not be taken over
         }
     }
     struct Existing
@@ -237,7 +167,7 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
     QHash<QString, Existing> existing; // id -> what the server holds under it
     QHash<QString, QString> owner;     // citizen -> consultant
     QSet<QString> heldBefore, tombstoned;
-    QHash<QString, ObjectRow> objects; // kind|id -> row
+    QHash<QString, ObjectRow> objects; // kind|stored id -> row
     Error e = selectIn(
         m_db,
         QStringLiteral("SELECT id, content_hash, seq, citizen_id, pushed_by FROM events WHERE id"),
@@ -278,7 +208,7 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
     for (qsizetype i = 0; i < events.size(); ++i) {
         const Event& ev = events.at(i);
         PushResult r{ev.id, Status::Rejected, 0, {}};
-        const QString hash = contentHash(ev);
+        const QString hash = StoredEvent::contentHash(m_sealer, ev);
         auto reject = [&](const QString& reason) {
             r.reason = reason;
             response.results << r;
@@ -330,7 +260,7 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
         }
         bool referencesOk = true;
         for (const EventRules::ObjectRef& ref : shape->needs) {
-            const auto it = objects.constFind(objectKey(ref.kind, ref.id));
+            const auto it = objects.constFind(objectKey(ref.kind, storedId(ref.id)));
             if (it == objects.cend() || it->citizen != ev.subject ||
                 (!ref.parent.isEmpty() && it->parent != ref.parent))
                 referencesOk = false;
@@ -338,7 +268,7 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
         bool createsClash = false;
         bool clashElsewhere = false; // an id taken in another case: not told either
         for (const EventRules::ObjectRef& c : shape->creates) {
-            const auto it = objects.constFind(objectKey(c.kind, c.id));
+            const auto it = objects.constFind(objectKey(c.kind, storedId(c.id)));
             if (it != objects.cend()) {
                 createsClash = true;
                 clashElsewhere = clashElsewhere || it->citizen != ev.subject;
@@ -363,10 +293,11 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
             holderRows << QVariantList{ev.subject, who.username};
         }
         for (const EventRules::ObjectRef& c : shape->creates) {
-            objects.insert(objectKey(c.kind, c.id), ObjectRow{ev.subject, c.parent});
-            objectRows << QVariantList{c.id, c.kind, ev.subject, c.parent};
+            const QString id = storedId(c.id);
+            objects.insert(objectKey(c.kind, id), ObjectRow{ev.subject, c.parent});
+            objectRows << QVariantList{id, c.kind, ev.subject, c.parent};
         }
-        const QByteArray payload = m_sealer.seal(ev.payloadJson(), ev.id.toLatin1());
+        const QByteArray payload = StoredEvent::sealPayload(m_sealer, ev.id, ev.payloadJson());
         eventRows << QVariantList{seq,       ev.id,        ev.subject,       ev.type, ev.author,
                                   ev.device, ev.localTime, ev.schemaVersion, payload, hash,
                                   now,       who.deviceId, who.username};
@@ -392,11 +323,7 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
                         QStringLiteral("parent")},
                        objectRows);
     if (!e)
-        e = insertRows(m_db, QStringLiteral("feed"),
-                       {QStringLiteral("seq"), QStringLiteral("consultant"),
-                        QStringLiteral("citizen_id"), QStringLiteral("kind"),
-                        QStringLiteral("event_id")},
-                       feedRows);
+        e = insertRows(m_db, QStringLiteral("feed"), BatchSql::feedColumns(), feedRows);
     if (!e)
         e = insertRows(m_db, QStringLiteral("cases"),
                        {QStringLiteral("citizen_id"), QStringLiteral("consultant"),
@@ -448,12 +375,14 @@ Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, 
             ev.device = sql.value(6).toString();
             ev.localTime = sql.value(7).toString();
             ev.schemaVersion = sql.value(8).toInt();
-            auto plain = m_sealer.open(sql.value(9).toByteArray(), ev.id.toLatin1());
-            if (!plain.ok())
-                return Error(ErrorCode::Damaged, QStringLiteral("event payload does not open"));
-            ev.payload = QJsonDocument::fromJson(plain.value()).object();
+            qint64 size = 0;
+            auto payload =
+                StoredEvent::openPayload(m_sealer, ev.id, sql.value(9).toByteArray(), &size);
+            if (!payload.ok())
+                return payload.error();
+            ev.payload = payload.value();
             item.pushedBy = sql.value(10).toString();
-            bytes += plain->size();
+            bytes += size;
         } else {
             item.kind = kind == QStringLiteral("remove") ? protocol::ChangeItem::Kind::Remove
                                                          : protocol::ChangeItem::Kind::Purge;
@@ -475,151 +404,6 @@ Result<qint64> CaseStore::remaining(const QString& consultant, qint64 after)
     if (sql.error())
         return sql.error();
     return n.toLongLong();
-}
-
-Error CaseStore::assign(const QString& citizenId, const QString& consultant)
-{
-    Transaction tx(m_db);
-    if (tx.error())
-        return tx.error();
-    // The counter first, as a push does: a push of this case that is running now commits
-    // before what follows reads the case's events, so none of them is left out of the feed.
-    if (auto lock = allocate(0); !lock.ok())
-        return lock.error();
-    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
-    const QString previous =
-        sql.single(QStringLiteral("SELECT consultant FROM cases WHERE citizen_id = ?"), {citizenId})
-            .toString();
-    const int known =
-        sql.single(QStringLiteral("SELECT count(*) FROM consultants WHERE username = ?"),
-                   {consultant})
-            .toInt();
-    if (sql.error())
-        return sql.error();
-    if (previous.isEmpty())
-        return Error(ErrorCode::NotFound, QStringLiteral("case"));
-    if (known == 0)
-        return Error(ErrorCode::NotFound, QStringLiteral("consultant"));
-    if (previous == consultant)
-        return {};
-    QStringList eventIds;
-    sql.run(QStringLiteral("SELECT id FROM events WHERE citizen_id = ? ORDER BY seq"), {citizenId});
-    while (sql.next())
-        eventIds << sql.value(0).toString();
-    if (sql.error())
-        return sql.error();
-    auto first = allocate(int(eventIds.size()) + 1);
-    if (!first.ok())
-        return first.error();
-    // The former consultant's devices delete the case; the new one's receive all of it, in
-    // the order the server first received it.
-    sql.run(QStringLiteral("DELETE FROM feed WHERE citizen_id = ? AND (kind = 'event'"
-                           " OR consultant = ?)"),
-            {citizenId, consultant});
-    QList<QVariantList> rows;
-    qint64 seq = first.value();
-    rows << QVariantList{seq++, previous, citizenId, QStringLiteral("remove"),
-                         QVariant(QMetaType(QMetaType::QString))};
-    for (const QString& id : eventIds)
-        rows << QVariantList{seq++, consultant, citizenId, QStringLiteral("event"), id};
-    const qint64 now = m_clock();
-    sql.run(QStringLiteral("UPDATE cases SET consultant = ?, changed_at = ? WHERE citizen_id = ?"),
-            {consultant, now, citizenId});
-    sql.run(QStringLiteral("UPDATE case_holders SET held_until = ? WHERE citizen_id = ?"
-                           " AND consultant = ?"),
-            {now, citizenId, previous});
-    const int held = sql.single(QStringLiteral("SELECT count(*) FROM case_holders"
-                                               " WHERE citizen_id = ? AND consultant = ?"),
-                                {citizenId, consultant})
-                         .toInt();
-    if (!sql.error() && held == 0)
-        sql.run(QStringLiteral("INSERT INTO case_holders (citizen_id, consultant) VALUES (?, ?)"),
-                {citizenId, consultant});
-    else
-        sql.run(QStringLiteral("UPDATE case_holders SET held_until = NULL WHERE citizen_id = ?"
-                               " AND consultant = ?"),
-                {citizenId, consultant});
-    if (sql.error())
-        return sql.error();
-    if (Error e = insertRows(m_db, QStringLiteral("feed"),
-                             {QStringLiteral("seq"), QStringLiteral("consultant"),
-                              QStringLiteral("citizen_id"), QStringLiteral("kind"),
-                              QStringLiteral("event_id")},
-                             rows))
-        return e;
-    return tx.commit();
-}
-
-Error CaseStore::purge(const QString& citizenId)
-{
-    Transaction tx(m_db);
-    if (tx.error())
-        return tx.error();
-    // The counter first (see assign): a move running now is over before the holders are read.
-    if (auto lock = allocate(0); !lock.ok())
-        return lock.error();
-    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
-    QStringList holders;
-    sql.run(QStringLiteral("SELECT consultant FROM case_holders WHERE citizen_id = ?"),
-            {citizenId});
-    while (sql.next())
-        holders << sql.value(0).toString();
-    const QString current =
-        sql.single(QStringLiteral("SELECT consultant FROM cases WHERE citizen_id = ?"), {citizenId})
-            .toString();
-    if (sql.error())
-        return sql.error();
-    if (current.isEmpty())
-        return Error(ErrorCode::NotFound, QStringLiteral("case"));
-    if (!holders.contains(current))
-        holders << current;
-    auto first = allocate(int(holders.size()));
-    if (!first.ok())
-        return first.error();
-    // Real deletion: the events, their payloads and everything derived from them. What stays
-    // is a tombstone with the internal id only, so a device cannot push the case back.
-    for (const QString& table :
-         {QStringLiteral("feed"), QStringLiteral("events"), QStringLiteral("objects"),
-          QStringLiteral("case_holders"), QStringLiteral("cases")})
-        sql.run(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE citizen_id = ?"),
-                {citizenId});
-    sql.run(QStringLiteral("INSERT INTO tombstones (citizen_id, purged_at) VALUES (?, ?)"),
-            {citizenId, m_clock()});
-    if (sql.error())
-        return sql.error();
-    QList<QVariantList> rows;
-    qint64 seq = first.value();
-    for (const QString& h : holders)
-        rows << QVariantList{seq++, h, citizenId, QStringLiteral("purge"),
-                             QVariant(QMetaType(QMetaType::QString))};
-    if (Error e = insertRows(m_db, QStringLiteral("feed"),
-                             {QStringLiteral("seq"), QStringLiteral("consultant"),
-                              QStringLiteral("citizen_id"), QStringLiteral("kind"),
-                              QStringLiteral("event_id")},
-                             rows))
-        return e;
-    return tx.commit();
-}
-
-Result<QList<CaseInfo>> CaseStore::cases(const QString& consultant)
-{
-    SqlRunner sql(m_db.db(), m_db.mapper());
-    QString q = QStringLiteral("SELECT c.citizen_id, c.consultant, c.created_at,"
-                               " (SELECT count(*) FROM events e WHERE e.citizen_id = c.citizen_id)"
-                               " FROM cases c");
-    QVariantList values;
-    if (!consultant.isEmpty()) {
-        q += QStringLiteral(" WHERE c.consultant = ?");
-        values << consultant;
-    }
-    sql.run(q + QStringLiteral(" ORDER BY c.consultant, c.created_at"), values);
-    QList<CaseInfo> out;
-    while (sql.next())
-        out << CaseInfo{sql.value(0).toString(), sql.value(1).toString(), sql.value(3).toInt(),
-                        sql.value(2).toLongLong()};
-    if (sql.error())
-        return sql.error();
-    return out;
 }
 
 } // namespace fortrolig::server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "store/Principal.h"
 #include "sync/Protocol.h"
 
 #include <QList>
@@ -11,7 +12,6 @@ namespace fortrolig::server {
 
 class ServerDatabase;
 class Sealer;
-struct Principal;
 
 struct CaseInfo
 {
@@ -51,8 +51,6 @@ public:
     Error assign(const QString& citizenId, const QString& consultant);
     Error purge(const QString& citizenId);
     Result<QList<CaseInfo>> cases(const QString& consultant = {});
-
-    static QString contentHash(const Event& event);
 
 private:
     Result<qint64> allocate(int count); // the first of `count` new sequence numbers

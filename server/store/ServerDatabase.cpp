@@ -5,14 +5,19 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrlQuery>
 
+Q_LOGGING_CATEGORY(lcStore, "fortrolig.server.store")
+
 namespace fortrolig::server {
 
 namespace {
-constexpr int kSchemaVersion = 1;
+// 1: the first. 2: content hashes keyed, payloads padded, object ids keyed (StoredEvent;
+// the upgrade is in SchemaUpgrades.cpp).
+constexpr int kSchemaVersion = 2;
 constexpr qint64 kMigrationLock = 0x466f727472; // any constant: PostgreSQL advisory lock id
 
 QString postgresOptions(const QUrl& url)
@@ -267,7 +272,7 @@ QStringList ServerDatabase::schema(StoreLocation::Backend backend)
     };
 }
 
-Error ServerDatabase::migrate()
+Error ServerDatabase::migrate(const Sealer& sealer)
 {
     if (Error e = begin())
         return e;
@@ -299,6 +304,12 @@ Error ServerDatabase::migrate()
         sql.run(QStringLiteral("INSERT INTO server_meta (key, value) VALUES ('epoch', ?)"),
                 {newId()});
     }
+    const bool upgrading = !sql.error() && version > 0 && version < kSchemaVersion;
+    if (upgrading && version < 2) {
+        sql.finish();
+        if (Error e = upgradeTo2(sealer))
+            sql.setError(e);
+    }
     if (sql.error()) {
         const Error e = sql.error();
         sql.finish();
@@ -306,7 +317,18 @@ Error ServerDatabase::migrate()
         return e;
     }
     sql.finish();
-    return commit();
+    if (Error e = commit())
+        return e;
+    if (upgrading && isPostgres()) {
+        // The rows' former versions, with what the upgrade replaced, stay in the tables' files
+        // until vacuumed: the tables are written anew now (backups and WAL archives made
+        // before still hold them: docs/server.md).
+        QSqlQuery vacuum(db());
+        if (!vacuum.exec(QStringLiteral("VACUUM (FULL) events, objects")))
+            qCWarning(lcStore) << "VACUUM FULL after the schema upgrade failed:"
+                               << errorFrom(vacuum.lastError()).detail;
+    }
+    return {};
 }
 
 } // namespace fortrolig::server

@@ -14,6 +14,8 @@ class JournalDatabase;
 
 namespace fortrolig::server {
 
+class Sealer;
+
 // Where the server keeps its data: the embedded SQLCipher file (one machine, one command),
 // or PostgreSQL (several server processes in front of one cluster). The same SQL runs on
 // both: SQLite 3.15 (SQLCipher 3.4) and PostgreSQL 15, so no UPSERT, no RETURNING.
@@ -47,8 +49,9 @@ public:
                                                         const SecureBytes& key, bool create);
 
     // Creates or upgrades the schema; the first run also makes the epoch. Safe when several
-    // processes start at once (one waits for the other).
-    Error migrate();
+    // processes start at once (one waits for the other). An upgrade rewrites stored rows with
+    // the storage key's sealing and hashing keys (`sealer`).
+    Error migrate(const Sealer& sealer);
 
     QSqlDatabase db() const;
     StoreLocation::Backend backend() const { return m_location.backend; }
@@ -70,6 +73,7 @@ public:
 
 private:
     ServerDatabase(StoreLocation location, QString connection);
+    Error upgradeTo2(const Sealer& sealer); // inside migrate's transaction
     StoreLocation m_location;
     QString m_connection;
     std::unique_ptr<JournalDatabase> m_sqlcipher;

@@ -72,6 +72,7 @@ public:
     QString url() const;
     QString pin() const;
     TestStore& store() { return *m_store; }
+    const SecureBytes& masterKey() const { return m_key; } // the storage key it runs with
     server::Admin& admin(); // the administrator's own connection, in the test's thread
     void closeAdmin();
 

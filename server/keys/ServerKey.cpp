@@ -1,4 +1,4 @@
-#include "accounts/ServerKey.h"
+#include "keys/ServerKey.h"
 
 #include "core/AtomicFile.h"
 
@@ -102,6 +102,29 @@ SecureBytes ServerKey::databaseKey(const SecureBytes& master)
 SecureBytes ServerKey::sealingKey(const SecureBytes& master)
 {
     return derive(master, 2);
+}
+
+SecureBytes ServerKey::hashingKey(const SecureBytes& master)
+{
+    return derive(master, 3);
+}
+
+QString Hasher::hex(QByteArrayView purpose, QByteArrayView data) const
+{
+    if (m_key.size() < crypto_generichash_KEYBYTES_MIN)
+        qFatal("Hasher without a key"); // unkeyed, it would be what it is there to prevent
+    // The purpose and its length first: no two (purpose, data) pairs hash the same bytes.
+    const QByteArray head = QByteArray::number(purpose.size()) + ':' + purpose.toByteArray();
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, m_key.data(), m_key.size(), 32);
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(head.constData()),
+                              std::size_t(head.size()));
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(data.data()),
+                              std::size_t(data.size()));
+    unsigned char out[32];
+    crypto_generichash_final(&state, out, sizeof out);
+    sodium_memzero(&state, sizeof state);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex());
 }
 
 QByteArray Sealer::seal(const QByteArray& plain, const QByteArray& context) const

@@ -1,0 +1,112 @@
+// ServerDatabase: upgrades of the schema from one version to the next (migrate() runs them in
+// its transaction, in order).
+#include "store/ServerDatabase.h"
+
+#include "keys/ServerKey.h"
+#include "store/BatchSql.h"
+#include "store/StoredEvent.h"
+
+#include <algorithm>
+#include <sodium.h>
+
+namespace fortrolig::server {
+
+namespace {
+
+constexpr int kEventsPerPage = 500; // read, rewritten and written back at a time
+constexpr int kCasesPerPage = 500;  // the same for objects, by case
+
+const QStringList kEventColumns{QStringLiteral("seq"),         QStringLiteral("id"),
+                                QStringLiteral("citizen_id"),  QStringLiteral("type"),
+                                QStringLiteral("author"),      QStringLiteral("device"),
+                                QStringLiteral("local_time"),  QStringLiteral("schema_version"),
+                                QStringLiteral("payload"),     QStringLiteral("content_hash"),
+                                QStringLiteral("received_at"), QStringLiteral("received_from"),
+                                QStringLiteral("pushed_by")};
+constexpr int kId = 1, kPayload = 8, kContentHash = 9;
+
+const QStringList kObjectColumns{QStringLiteral("id"), QStringLiteral("kind"),
+                                 QStringLiteral("citizen_id"), QStringLiteral("parent")};
+
+} // namespace
+
+// Schema 1 kept SHA-256 of each whole event in the clear beside the event's clear columns:
+// a CPR number in the payload was found by hashing every candidate. Each stored digest is
+// replaced by its keyed hash (what push computes since), each payload sealed again padded,
+// each object id replaced by its keyed hash. Rows are read a page at a time, deleted and
+// written back (a few statements per page, not one per row: on PostgreSQL each is a round
+// trip); all in migrate's one transaction.
+Error ServerDatabase::upgradeTo2(const Sealer& sealer)
+{
+    SqlRunner sql(db(), mapper(), m_cache.get());
+    const QString selectEvents = QStringLiteral("SELECT ") + kEventColumns.join(QLatin1Char(',')) +
+                                 QStringLiteral(" FROM events WHERE seq > ? ORDER BY seq LIMIT ?");
+    for (qint64 after = -1;;) {
+        QList<QVariantList> rows;
+        sql.run(selectEvents, {after, kEventsPerPage});
+        while (sql.next()) {
+            QVariantList row;
+            for (int i = 0; i < kEventColumns.size(); ++i)
+                row << sql.value(i);
+            rows << row;
+        }
+        if (sql.error())
+            return sql.error();
+        if (rows.isEmpty())
+            break;
+        for (QVariantList& row : rows) {
+            const qint64 seq = row.at(0).toLongLong();
+            const QString id = row.at(kId).toString();
+            const QString hash = row.at(kContentHash).toString();
+            const QByteArray digest = QByteArray::fromHex(hash.toLatin1());
+            auto plain = sealer.open(row.at(kPayload).toByteArray(), id.toLatin1());
+            if (!plain.ok() || hash.size() != 64 || digest.size() != 32)
+                return Error(ErrorCode::Damaged,
+                             QStringLiteral("event at seq %1 (upgrading to schema 2)").arg(seq));
+            row[kPayload] = StoredEvent::sealPayload(sealer, id, plain.value());
+            row[kContentHash] = StoredEvent::contentHash(sealer, digest);
+            sodium_memzero(plain->data(), std::size_t(plain->size()));
+        }
+        const qint64 last = rows.last().at(0).toLongLong();
+        sql.run(QStringLiteral("DELETE FROM events WHERE seq > ? AND seq <= ?"), {after, last});
+        if (sql.error())
+            return sql.error();
+        if (Error e = BatchSql::insertRows(*this, QStringLiteral("events"), kEventColumns, rows))
+            return e;
+        after = last;
+    }
+
+    QStringList cases;
+    sql.run(QStringLiteral("SELECT DISTINCT citizen_id FROM objects"));
+    while (sql.next())
+        cases << sql.value(0).toString();
+    if (sql.error())
+        return sql.error();
+    for (qsizetype i = 0; i < cases.size(); i += kCasesPerPage) {
+        const QStringList page = cases.mid(i, kCasesPerPage);
+        QList<QVariantList> rows;
+        Error e = BatchSql::selectIn(
+            *this,
+            QStringLiteral("SELECT id, kind, citizen_id, parent FROM objects WHERE citizen_id"),
+            page, {}, [&](SqlRunner& s) {
+                rows << QVariantList{StoredEvent::objectId(sealer, s.value(0).toString()),
+                                     s.value(1), s.value(2), s.value(3)};
+            });
+        // In the order of the new ids: each goes into the primary key's index next to the
+        // one before (half the time of inserting them in random order, on SQLCipher).
+        std::sort(rows.begin(), rows.end(), [](const QVariantList& a, const QVariantList& b) {
+            return a.at(0).toString() < b.at(0).toString();
+        });
+        if (!e)
+            e = BatchSql::selectIn(*this, QStringLiteral("DELETE FROM objects WHERE citizen_id"),
+                                   page, {}, [](SqlRunner&) {});
+        if (!e)
+            e = BatchSql::insertRows(*this, QStringLiteral("objects"), kObjectColumns, rows);
+        if (e)
+            return e;
+    }
+    sql.run(QStringLiteral("UPDATE server_meta SET value = '2' WHERE key = 'schema'"));
+    return sql.error();
+}
+
+} // namespace fortrolig::server

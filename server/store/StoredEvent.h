@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Error.h"
+#include "journal/Event.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace fortrolig::server {
+
+class Sealer;
+
+// How an event's parts are kept in the `events` and `objects` tables, so that a reader of the
+// database (PostgreSQL stores what it is given in the clear) learns no citizen's data from
+// them, not even by guessing: see "What a database reader sees" in docs/threat-model.md.
+namespace StoredEvent {
+
+// Payloads are padded before they are sealed (ISO/IEC 7816-4, to a multiple of this): the
+// sealed size tells a name's or a note's length to within this many bytes only.
+constexpr int kPayloadBlock = 256;
+
+QByteArray sealPayload(const Sealer& sealer, const QString& eventId, const QByteArray& json);
+// `size`, if given, gets the payload's size in bytes (unpadded).
+Result<QJsonObject> openPayload(const Sealer& sealer, const QString& eventId,
+                                const QByteArray& sealed, qint64* size = nullptr);
+
+// SHA-256 of the whole event (compact JSON): what schema 1 stored as the content hash, and
+// anyone who can guess the payload can compute. Never stored since schema 2.
+QByteArray digest(const Event& event);
+// What `events.content_hash` holds: the keyed hash of the digest. Over the digest, not the
+// event, so that the upgrade from schema 1 turns each stored digest into it as it is.
+QString contentHash(const Sealer& sealer, const QByteArray& digest);
+inline QString contentHash(const Sealer& sealer, const Event& event)
+{
+    return contentHash(sealer, digest(event));
+}
+
+// What `objects.id` holds: the object's id under the keyed hash. The ids of field versions
+// name the field ("EVENT:cpr"); stored as they are, they would tell which of a citizen's
+// details was corrected.
+QString objectId(const Sealer& sealer, const QString& id);
+
+} // namespace StoredEvent
+} // namespace fortrolig::server
