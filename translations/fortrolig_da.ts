@@ -512,10 +512,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>ingen kommando angivet</translation>
     </message>
     <message>
-        <source>unknown command: passphrase %1</source>
-        <translation>ukendt kommando: passphrase %1</translation>
-    </message>
-    <message>
         <source>unknown command: %1</source>
         <translation>ukendt kommando: %1</translation>
     </message>
@@ -839,103 +835,6 @@ sidst synkroniseret: %7</translation>
         <translation>consent %1 kræver --citizen ID</translation>
     </message>
     <message>
-        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
-
-Commands:
-  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
-       [--key-store keychain|file]
-  passphrase change
-  verify
-  recover --to FOLDER
-  citizen add --name NAME --cpr CPR
-  citizen list
-  citizen show ID [--reason TEXT]
-  citizen find --cpr CPR --reason TEXT
-  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
-             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
-  course end --course ID --date YYYY-MM-DD
-  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]
-  note correct --note ID --text TEXT [--replaces VERSION]
-  note history --note ID
-  search TEXT
-  log [--citizen ID]
-  consent templates [--templates DIR]
-  consent list --citizen ID
-  consent check --citizen ID --recipient KIND[:NAME] --category CAT...
-  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]
-  consent record-paper --citizen ID --course ID --scan FILE --signer NAME
-             --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]
-  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
-  consent receipt --consent ID --to FILE.pdf [--withdrawal N|latest]
-             [--templates DIR]   (the citizen&apos;s copy, as the window makes it)
-  consultant name [NAME]  (the name receipts show; without NAME: print it)
-  citizen correct ID --field name|cpr --value VALUE [--replaces VERSION,...]
-  enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
-         [--device-name NAME]
-  login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
-  sync                    (exit 0 only when fully in sync)
-  sync status | sync problems [--dismiss N | --retry N | --save N --to FILE]
-  conflict list [--citizen ID] | conflict resolve N --value TEXT [--replaces V,...]
-  (--replaces: the versions you read, from note history or conflict list; one that
-   arrived since stays beside yours, as a conflict, instead of being replaced)
-Recipients: jobcentre internship doctor psychologist akasse union relative other;
-categories: ordinary cpr health criminal economy relatives.
-
-The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
-without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
-Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
-out), 4 the journal is damaged or not encrypted.
-</source>
-        <translation>Brug: fortrolig-cli [--journal MAPPE] [--json] KOMMANDO
-
-Kommandoer:
-  init [--consultant NAVN] [--kdf interactive|moderate|sensitive]
-       [--key-store keychain|file]
-  passphrase change
-  verify
-  recover --to MAPPE
-  citizen add --name NAVN --cpr CPR
-  citizen list
-  citizen show ID [--reason TEKST]
-  citizen find --cpr CPR --reason TEKST
-  course add --citizen ID --municipality NAVN --type TYPE --start ÅÅÅÅ-MM-DD
-             [--referral ÅÅÅÅ-MM-DD] [--planned-end ÅÅÅÅ-MM-DD]
-  course end --course ID --date ÅÅÅÅ-MM-DD
-  note add --citizen ID --text TEKST [--kind note|action-plan|status-report]
-  note correct --note ID --text TEKST [--replaces UDGAVE]
-  note history --note ID
-  search TEKST
-  log [--citizen ID]
-  consent templates [--templates MAPPE]
-  consent list --citizen ID
-  consent check --citizen ID --recipient TYPE[:NAVN] --category KAT...
-  consent withdraw --consent ID [--recipient TYPE[:NAVN] [--category KAT]]
-  consent record-paper --citizen ID --course ID --scan FIL --signer NAVN
-             --grant TYPE[:NAVN]=KAT,KAT... [--grant ...] [--valid-until ÅÅÅÅ-MM-DD]
-  consent disclose --citizen ID --recipient TYPE[:NAVN] --category KAT... --what TEKST
-  consent receipt --consent ID --to FIL.pdf [--withdrawal N|latest]
-             [--templates MAPPE]   (borgerens kopi, som vinduet laver den)
-  consultant name [NAVN]  (navnet på kvitteringer; uden NAVN: vis det)
-  citizen correct ID --field name|cpr --value VÆRDI [--replaces UDGAVE,...]
-  enroll LINK | enroll --server https://VÆRT:PORT --code KODE --pin sha256/...
-         [--device-name NAVN]
-  login [--totp KODE]     (serverens adgangsfrase: FORTROLIG_SERVER_PASSPHRASE eller spørges)
-  sync                    (slutkode 0 kun når alt er synkroniseret)
-  sync status | sync problems [--dismiss N | --retry N | --save N --to FIL]
-  conflict list [--citizen ID] | conflict resolve N --value TEKST [--replaces U,...]
-  (--replaces: de udgaver, du har læst, fra note history eller conflict list; en udgave,
-   der er kommet siden, bliver stående ved siden af din, som en konflikt, i stedet for at
-   blive erstattet)
-Modtagere: jobcentre internship doctor psychologist akasse union relative other;
-kategorier: ordinary cpr health criminal economy relatives.
-
-Adgangsfrasen læses fra FORTROLIG_PASSPHRASE, hvis den er sat, ellers spørges der
-uden at vise den (FORTROLIG_NEW_PASSPHRASE for den nye i &apos;passphrase change&apos;).
-Slutkoder: 0 lykkedes, 1 fejl, 2 forkert brug, 3 afvist (forkert adgangsfrase,
-spærret), 4 journalen er beskadiget eller ikke krypteret.
-</translation>
-    </message>
-    <message>
         <source>consent receipt needs --consent ID and --to FILE.pdf</source>
         <translation>consent receipt kræver --consent ID og --to FIL.pdf</translation>
     </message>
@@ -972,6 +871,137 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
             <numerusform>%n ændring, der endnu ikke var sendt, lå på en side, der ikke kunne læses: det, den lavede, er bevaret på denne computer, men den kan ikke sendes. Skriv den igen, hvis dine kolleger eller kommunen skal have den.</numerusform>
             <numerusform>%n ændringer, der endnu ikke var sendt, lå på en side, der ikke kunne læses: det, de lavede, er bevaret på denne computer, men de kan ikke sendes. Skriv dem igen, hvis dine kolleger eller kommunen skal have dem.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
+       fortrolig-cli --help | --version
+
+Commands:
+  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
+       [--key-store keychain|file]
+  passphrase change [--kdf interactive|moderate|sensitive]
+  verify
+  recover --to FOLDER
+  citizen add --name NAME --cpr CPR
+  citizen list
+  citizen show ID [--reason TEXT]
+  citizen find --cpr CPR --reason TEXT
+  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
+             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
+  course end --course ID --date YYYY-MM-DD
+  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]
+  note correct --note ID --text TEXT [--replaces VERSION]
+  note history --note ID
+  search TEXT
+  log [--citizen ID]
+  consent templates [--templates DIR]
+  consent list --citizen ID
+  consent check --citizen ID --recipient KIND[:NAME] --category CAT...
+  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]
+  consent record-paper --citizen ID --course ID --scan FILE --signer NAME
+             --grant KIND[:NAME]=CAT,CAT... [--grant ...] [--valid-until YYYY-MM-DD]
+             [--place PLACE] [--language LANG] [--guardian]  (--guardian: signed by
+             the holder of parental responsibility)
+  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
+  consent receipt --consent ID --to FILE.pdf [--withdrawal N|latest]
+             [--templates DIR]   (the citizen&apos;s copy, as the window makes it)
+  consultant name [NAME]  (the name receipts show; without NAME: print it)
+  citizen correct ID --field name|cpr --value VALUE [--replaces VERSION,...]
+  enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
+         [--device-name NAME]
+  login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
+  sync                    (exit 0 only when fully in sync)
+  sync status | sync problems [--dismiss N | --retry N | --save N --to FILE]
+  conflict list [--citizen ID] | conflict resolve N --value TEXT [--replaces V,...]
+  (--replaces: the versions you read, from note history or conflict list; one that
+   arrived since stays beside yours, as a conflict, instead of being replaced)
+Recipients: jobcentre internship doctor psychologist akasse union relative other;
+categories: ordinary cpr health criminal economy relatives.
+
+The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
+without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
+Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
+out), 4 the journal is damaged or not encrypted.
+</source>
+        <translation>Brug: fortrolig-cli [--journal MAPPE] [--json] KOMMANDO
+       fortrolig-cli --help | --version
+
+Kommandoer:
+  init [--consultant NAVN] [--kdf interactive|moderate|sensitive]
+       [--key-store keychain|file]
+  passphrase change [--kdf interactive|moderate|sensitive]
+  verify
+  recover --to MAPPE
+  citizen add --name NAVN --cpr CPR
+  citizen list
+  citizen show ID [--reason TEKST]
+  citizen find --cpr CPR --reason TEKST
+  course add --citizen ID --municipality NAVN --type TYPE --start ÅÅÅÅ-MM-DD
+             [--referral ÅÅÅÅ-MM-DD] [--planned-end ÅÅÅÅ-MM-DD]
+  course end --course ID --date ÅÅÅÅ-MM-DD
+  note add --citizen ID --text TEKST [--kind note|action-plan|status-report]
+  note correct --note ID --text TEKST [--replaces UDGAVE]
+  note history --note ID
+  search TEKST
+  log [--citizen ID]
+  consent templates [--templates MAPPE]
+  consent list --citizen ID
+  consent check --citizen ID --recipient TYPE[:NAVN] --category KAT...
+  consent withdraw --consent ID [--recipient TYPE[:NAVN] [--category KAT]]
+  consent record-paper --citizen ID --course ID --scan FIL --signer NAVN
+             --grant TYPE[:NAVN]=KAT,KAT... [--grant ...] [--valid-until ÅÅÅÅ-MM-DD]
+             [--place STED] [--language SPROG] [--guardian]  (--guardian: underskrevet
+             af indehaveren af forældremyndigheden)
+  consent disclose --citizen ID --recipient TYPE[:NAVN] --category KAT... --what TEKST
+  consent receipt --consent ID --to FIL.pdf [--withdrawal N|latest]
+             [--templates MAPPE]   (borgerens kopi, som vinduet laver den)
+  consultant name [NAVN]  (navnet på kvitteringer; uden NAVN: vis det)
+  citizen correct ID --field name|cpr --value VÆRDI [--replaces UDGAVE,...]
+  enroll LINK | enroll --server https://VÆRT:PORT --code KODE --pin sha256/...
+         [--device-name NAVN]
+  login [--totp KODE]     (serverens adgangsfrase: FORTROLIG_SERVER_PASSPHRASE eller spørges)
+  sync                    (slutkode 0 kun når alt er synkroniseret)
+  sync status | sync problems [--dismiss N | --retry N | --save N --to FIL]
+  conflict list [--citizen ID] | conflict resolve N --value TEKST [--replaces U,...]
+  (--replaces: de udgaver, du har læst, fra note history eller conflict list; en udgave,
+   der er kommet siden, bliver stående ved siden af din, som en konflikt, i stedet for at
+   blive erstattet)
+Modtagere: jobcentre internship doctor psychologist akasse union relative other;
+kategorier: ordinary cpr health criminal economy relatives.
+
+Adgangsfrasen læses fra FORTROLIG_PASSPHRASE, hvis den er sat, ellers spørges der
+uden at vise den (FORTROLIG_NEW_PASSPHRASE for den nye i &apos;passphrase change&apos;).
+Slutkoder: 0 lykkedes, 1 fejl, 2 forkert brug, 3 afvist (forkert adgangsfrase,
+spærret), 4 journalen er beskadiget eller ikke krypteret.
+</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Mente du %1?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no option %2</source>
+        <translation>&apos;%1&apos; har ikke tilvalget %2</translation>
+    </message>
+    <message>
+        <source>unknown option: %1</source>
+        <translation>ukendt tilvalg: %1</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation>%1 tager ingen værdi</translation>
+    </message>
+    <message>
+        <source>%1 can be given only once</source>
+        <translation>%1 må kun angives én gang</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 kræver %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take &quot;%2&quot; (a value with spaces goes in quotes)</source>
+        <translation>&apos;%1&apos; tager ikke &quot;%2&quot; (en værdi med mellemrum skal stå i anførselstegn)</translation>
     </message>
 </context>
 <context>
