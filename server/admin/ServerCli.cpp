@@ -31,7 +31,8 @@ const QStringList kValueOptions = {QStringLiteral("--data"),
                                    QStringLiteral("--host"),
                                    QStringLiteral("--connections-per-address"),
                                    QStringLiteral("--metrics"),
-                                   QStringLiteral("--login-workers")};
+                                   QStringLiteral("--login-workers"),
+                                   QStringLiteral("--logins-per-address")};
 
 // "ADDRESS:PORT", an IPv6 address in brackets.
 bool parseAddressAndPort(const QString& text, QHostAddress* address, quint16* port)
@@ -107,6 +108,8 @@ QString ServerCli::usage()
         "  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or\n"
         "   NAT that makes many laptops one address)\n"
         "  [--login-workers N] (default 1: threads that check passphrases, apart from sync)\n"
+        "  [--logins-per-address N] (default 30: logins and enrollments from one address at\n"
+        "   once, and then each minute)\n"
         "  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,\n"
         "   GET /metrics; no personal data; listen on a monitoring network only)\n"
         "\n"
@@ -251,6 +254,14 @@ int ServerCli::serve()
     const QString metrics = value(QStringLiteral("--metrics"));
     if (!metrics.isEmpty() && !parseAddressAndPort(metrics, &o.metricsAddress, &o.metricsPort))
         return usageError(tr("--metrics must be ADDRESS:PORT, e.g. 127.0.0.1:9464"));
+    if (!value(QStringLiteral("--logins-per-address")).isEmpty()) {
+        bool ok = false;
+        const int n = value(QStringLiteral("--logins-per-address")).toInt(&ok);
+        if (!ok || n < 1 || n > 1'000'000)
+            return usageError(tr("--logins-per-address must be 1-1000000"));
+        o.limits.loginBurst = n;
+        o.limits.loginsPerMinute = n;
+    }
     if (!value(QStringLiteral("--login-workers")).isEmpty()) {
         bool ok = false;
         o.loginWorkers = value(QStringLiteral("--login-workers")).toInt(&ok);

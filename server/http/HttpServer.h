@@ -42,7 +42,7 @@ public:
         qint64 maxLargeBodiesPerAddress = 48 * 1024 * 1024; // one address (IPv6: its /64)
         qint64 maxLargeBodiesPerDevice = 16 * 1024 * 1024;  // one push of the largest size
         // Logins and enrollments per address: a burst, then a steady rate (429 beyond).
-        int loginBurst = 20;
+        int loginBurst = 30;
         int loginsPerMinute = 30;
         QList<QByteArray> loginPaths{"/api/v1/login", "/api/v1/enroll"};
         int busyRetryAfterSeconds = 5; // Retry-After with a 503
