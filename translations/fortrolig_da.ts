@@ -189,6 +189,14 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
         <translation>--connections-per-address skal være 1-%1</translation>
     </message>
     <message>
+        <source>--metrics must be ADDRESS:PORT, e.g. 127.0.0.1:9464</source>
+        <translation>--metrics skal være ADRESSE:PORT, fx 127.0.0.1:9464</translation>
+    </message>
+    <message>
+        <source>--login-workers must be 1-16</source>
+        <translation>--login-workers skal være 1-16</translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
                         [COMMAND]
 
@@ -198,6 +206,8 @@ Without a command the server starts:
   [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
    NAT that makes many laptops one address)
   [--login-workers N] (default 1: threads that check passphrases, apart from sync)
+  [--logins-per-address N] (default 30: logins and enrollments from one address at
+   once, and then each minute)
   [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
    GET /metrics; no personal data; listen on a monitoring network only)
 
@@ -225,6 +235,8 @@ Uden en kommando starter serveren:
   [--connections-per-address N] (standard 64; hæv det bag en TCP-lastfordeler eller
    NAT, der får mange bærbare til at være én adresse)
   [--login-workers N] (standard 1: tråde, der tjekker adgangsfraser, adskilt fra synkronisering)
+  [--logins-per-address N] (standard 30: logins og tilmeldinger fra én adresse på én
+   gang og derefter hvert minut)
   [--metrics ADRESSE:PORT] (slået fra som standard: tal i Prometheus-format over almindelig
    HTTP, GET /metrics; ingen personoplysninger; lyt kun på et overvågningsnet)
 
@@ -245,12 +257,8 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
 </translation>
     </message>
     <message>
-        <source>--metrics must be ADDRESS:PORT, e.g. 127.0.0.1:9464</source>
-        <translation>--metrics skal være ADRESSE:PORT, fx 127.0.0.1:9464</translation>
-    </message>
-    <message>
-        <source>--login-workers must be 1-16</source>
-        <translation>--login-workers skal være 1-16</translation>
+        <source>--logins-per-address must be 1-1000000</source>
+        <translation>--logins-per-address skal være 1-1000000</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,14 @@ For production give the provider&apos;s certificate with --cert and --key.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--metrics must be ADDRESS:PORT, e.g. 127.0.0.1:9464</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--login-workers must be 1-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
                         [COMMAND]
 
@@ -196,6 +204,8 @@ Without a command the server starts:
   [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
    NAT that makes many laptops one address)
   [--login-workers N] (default 1: threads that check passphrases, apart from sync)
+  [--logins-per-address N] (default 30: logins and enrollments from one address at
+   once, and then each minute)
   [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
    GET /metrics; no personal data; listen on a monitoring network only)
 
@@ -217,11 +227,7 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--metrics must be ADDRESS:PORT, e.g. 127.0.0.1:9464</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--login-workers must be 1-16</source>
+        <source>--logins-per-address must be 1-1000000</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
