@@ -89,7 +89,7 @@ const char* ConsentSession::missingSource(Page page, int recipient) const
     case Page::Signature:
         if (m_signer.isEmpty())
             return QT_TR_NOOP("Write the name of the person who signs.");
-        // Under 15 the holder of parental responsibility consents (domain.md).
+        // Under 15 the holder of parental responsibility consents (docs/domain.md).
         if (m_birthDate.isValid() && !m_guardian && ageToday() < 15)
             return QT_TR_NOOP(
                 "The citizen is under 15: the holder of parental responsibility signs.");

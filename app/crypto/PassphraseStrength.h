@@ -5,7 +5,7 @@
 namespace fortrolig {
 
 // A rough strength estimate for the meter on the first-start screen. Length counts most
-// (domain.md: length over complexity); the hard rule is only the 12-character minimum.
+// (docs/domain.md: length over complexity); the hard rule is only the 12-character minimum.
 struct PassphraseStrength
 {
     enum class Level

@@ -43,7 +43,7 @@ struct WrappedKey
     static Result<WrappedKey> fromJson(const QByteArray& json);
 };
 
-constexpr int kMinPassphraseLength = 12; // characters (domain.md: length over complexity)
+constexpr int kMinPassphraseLength = 12; // characters (docs/domain.md: length over complexity)
 constexpr std::size_t kJournalKeyBytes = 32;
 
 // Counts Unicode code points of a UTF-8 passphrase, without copying it out of secure memory.

@@ -34,7 +34,7 @@ public:
     bool passesModulus11() const;
     int ageOn(QDate day) const;
 
-    // The century from the 7th digit and the two-digit year (domain.md's table).
+    // The century from the 7th digit and the two-digit year (docs/domain.md's table).
     static int centuryFor(int seventhDigit, int yy);
 
     bool operator==(const Cpr& other) const { return m_digits == other.m_digits; }

@@ -22,7 +22,7 @@ struct AccessLogEntry
     QString hash;
 };
 
-// The log of every use of a citizen's data (domain.md: time, user, kind of use, the person
+// The log of every use of a citizen's data (docs/domain.md: time, user, kind of use, the person
 // concerned). Each entry's hash covers the previous entry's hash, and the newest hash is kept
 // in meta, so a changed, removed, reordered or cut-off entry is found by verify().
 namespace AccessLog {

@@ -155,8 +155,8 @@ private Q_SLOTS:
         QCOMPARE(q.lastError().nativeErrorCode().toInt() & 0xff, 19); // SQLITE_CONSTRAINT
     }
 
-    // architecture.md (MUST): Qt's QSQLITE plugin and the system libsqlite3 never load into
-    // a process that holds journal data.
+    // docs/domain.md (storage, a firm rule): Qt's QSQLITE plugin and the system libsqlite3 never
+    // load into a process that holds journal data.
     void noSystemSqliteInTheProcess()
     {
         QSqlQuery q(m_db->db());
