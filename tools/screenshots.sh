@@ -91,7 +91,7 @@ ls "$out"/citizen-*.png "$out"/receipt-*.png
 # link, a wrong one-time code, synced, a conflict in the case and its dialog, a revoked
 # laptop. The sync UI test drives the real window against a real server on loopback.
 for lang in da en; do
-  FORTROLIG_SHOTS="$out" FORTROLIG_LANG=$lang FORTROLIG_NO_DIALOGS=1 FORTROLIG_TEST_BACKEND=sqlcipher \
+  FORTROLIG_SHOTS="$out" FORTROLIG_LANG=$lang FORTROLIG_TEST_BACKEND=sqlcipher \
     xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb ./build/tests/server/tst_syncui >/dev/null
 done
 ls "$out"/sync-*.png

@@ -161,8 +161,7 @@ void MainWindow::createJournal(const QByteArray& passphrase)
                  "your passphrase, in a file beside the journal (%1). Anyone who copies the folder "
                  "can try to guess your passphrase: that is why it must be long.")
                   .arg(m_access.directory()));
-    if (!qEnvironmentVariableIsSet("FORTROLIG_NO_DIALOGS"))
-        box.exec();
+    m_notices->show(box);
     auto journal = m_access.unlock(pass);
     if (!journal.ok()) {
         showError(journal.error().message());
@@ -310,8 +309,9 @@ void MainWindow::revokedNow()
            "was reported lost). The journal and its key have been deleted from this "
            "computer.");
     showError(wiped ? text + QLatin1Char(' ') + wiped.message() : text);
-    if (!qEnvironmentVariableIsSet("FORTROLIG_NO_DIALOGS"))
-        QMessageBox::information(this, tr("Access revoked"), text);
+    QMessageBox box(QMessageBox::Information, tr("Access revoked"), text, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("revokedNotice"));
+    m_notices->show(box);
 }
 
 void MainWindow::startConsentForm(const QString& citizenId)

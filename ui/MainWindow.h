@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/WrappedKey.h"
+#include "shell/Notices.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -49,6 +50,9 @@ public:
     void openEnrollDialog(const QString& link = {});
     void openLoginDialog();
     void openSyncProblems();
+    // Where messages that must be acknowledged go (modal boxes unless a test says otherwise);
+    // not owned, must outlive the window.
+    void setNotices(Notices* notices) { m_notices = notices ? notices : &m_modal; }
 
     // The first meeting: the consultant prepares the form, then the window becomes citizen
     // mode (full screen, nothing else reachable) until the consultant's passphrase is given.
@@ -108,6 +112,8 @@ private:
     QPointer<QWidget> m_closingDialog;
     bool m_retryQueued = false;
     int m_closingWaits = 0;
+    ModalNotices m_modal;
+    Notices* m_notices = &m_modal;
 };
 
 } // namespace fortrolig

@@ -58,6 +58,7 @@ class TestSyncUi : public QObject
     std::unique_ptr<InactivityFilter> m_idle;
     std::unique_ptr<ClipboardGuard> m_clipboard;
     std::unique_ptr<MainWindow> m_window;
+    RecordedNotices m_notices; // what the window would have shown modally
 
     template <typename T> T* find(const QString& name) const
     {
@@ -96,6 +97,7 @@ private Q_SLOTS:
         m_clipboard = std::make_unique<ClipboardGuard>();
         m_window = std::make_unique<MainWindow>(*m_access, *m_settings, *m_idle, *m_clipboard,
                                                 KdfProfile::Interactive);
+        m_window->setNotices(&m_notices);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QTest::keyClicks(find<QLineEdit>(QStringLiteral("setupPassphrase")), kPass);
@@ -361,6 +363,12 @@ private Q_SLOTS:
             "This computer's access was revoked by your provider (for example because "
             "it was reported lost). The journal and its key have been deleted from "
             "this computer.")));
+        QVERIFY(!m_notices.shown.isEmpty());
+        QCOMPARE(m_notices.shown.last(),
+                 QStringLiteral("revokedNotice|") +
+                     MainWindow::tr("This computer's access was revoked by your provider (for "
+                                    "example because it was reported lost). The journal and "
+                                    "its key have been deleted from this computer."));
         shot(m_window.get(), QStringLiteral("7-revoked"));
     }
 };

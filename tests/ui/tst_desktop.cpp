@@ -74,6 +74,7 @@ class TestDesktop : public QObject
     std::unique_ptr<InactivityFilter> m_idle;
     std::unique_ptr<ClipboardGuard> m_clipboard;
     std::unique_ptr<MainWindow> m_window;
+    RecordedNotices m_notices; // what the window would have shown modally
     int m_round = 0;
 
     template <typename T> T* find(const QString& name) const
@@ -88,6 +89,7 @@ class TestDesktop : public QObject
     {
         m_window = std::make_unique<MainWindow>(*m_access, *m_settings, *m_idle, *m_clipboard,
                                                 KdfProfile::Interactive);
+        m_window->setNotices(&m_notices);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -105,8 +107,13 @@ class TestDesktop : public QObject
         QVERIFY(first && first->isVisible());
         QTest::keyClicks(first, kPass);
         QTest::keyClicks(find<QLineEdit>(QStringLiteral("setupRepeat")), kPass);
+        const qsizetype before = m_notices.shown.size();
         QTest::mouseClick(find<QPushButton>(QStringLiteral("setupCreate")), Qt::LeftButton);
         QTRY_VERIFY(!m_window->isLocked());
+        // Where the key is kept was told, once, and had to be acknowledged.
+        QCOMPARE(m_notices.shown.size(), before + 1);
+        QVERIFY(m_notices.shown.last().startsWith(QStringLiteral("keyLocationNotice|")));
+        QVERIFY(m_notices.shown.last().contains(QStringLiteral("passphrase")));
     }
     QString addCitizen(const QString& name, const QString& cpr)
     {

@@ -8,6 +8,7 @@
 #include "casefile/ShareDialog.h"
 #include "journal/Journal.h"
 #include "shell/ClipboardGuard.h"
+#include "shell/Colours.h"
 #include "shell/Settings.h"
 
 #include <QHBoxLayout>
@@ -70,11 +71,7 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settin
     // Shown when sync found the same thing changed on two computers.
     m_conflictBanner = new QWidget;
     m_conflictBanner->setObjectName(QStringLiteral("conflictBanner"));
-    m_conflictBanner->setAutoFillBackground(true);
-    QPalette warn = m_conflictBanner->palette();
-    warn.setColor(QPalette::Window, QColor(0xff, 0xf0, 0xc8));
-    warn.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
-    m_conflictBanner->setPalette(warn);
+    Colours::makeNotice(m_conflictBanner);
     m_conflictText = new QLabel;
     m_conflictText->setObjectName(QStringLiteral("conflictText"));
     m_conflictText->setWordWrap(true);

@@ -3,6 +3,7 @@
 #include "consent/FormLanguage.h"
 #include "consent/SignaturePad.h"
 #include "journal/Journal.h"
+#include "shell/Colours.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -39,7 +40,7 @@ ConsentWizard::ConsentWizard(Journal& journal, const TemplateCatalogue& catalogu
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     QPalette warn = m_message->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    warn.setColor(QPalette::WindowText, Colours::warningText(warn));
     m_message->setPalette(warn);
     m_back = new QPushButton;
     m_back->setObjectName(QStringLiteral("wizardBack"));
