@@ -233,55 +233,57 @@ int ServerCli::run()
     return epoch(*admin.value(), sub);
 }
 
-int ServerCli::serve()
+// The server's options from the command line; the text of a usage error, or empty.
+QString ServerCli::serveOptions(Server::Options& o)
 {
     auto loc = location();
     if (!loc.ok())
-        return usageError(loc.error().detail);
-    Server::Options o;
+        return loc.error().detail;
     o.location = loc.value();
     o.dataDir = value(QStringLiteral("--data"));
     o.certFile = value(QStringLiteral("--cert"));
     o.keyFile = value(QStringLiteral("--key"));
     o.hostNames = hostNames();
     if (o.certFile.isEmpty() != o.keyFile.isEmpty())
-        return usageError(tr("give both --cert and --key"));
+        return tr("give both --cert and --key");
     if (o.certFile.isEmpty() && o.dataDir.isEmpty())
-        return usageError(tr("give --cert and --key, or --data DIR for a development certificate"));
+        return tr("give --cert and --key, or --data DIR for a development certificate");
     const QString listen = value(QStringLiteral("--listen"));
     if (!listen.isEmpty() && !parseAddressAndPort(listen, &o.address, &o.port))
-        return usageError(tr("--listen must be ADDRESS:PORT, e.g. 0.0.0.0:8443"));
+        return tr("--listen must be ADDRESS:PORT, e.g. 0.0.0.0:8443");
     const QString metrics = value(QStringLiteral("--metrics"));
     if (!metrics.isEmpty() && !parseAddressAndPort(metrics, &o.metricsAddress, &o.metricsPort))
-        return usageError(tr("--metrics must be ADDRESS:PORT, e.g. 127.0.0.1:9464"));
-    if (!value(QStringLiteral("--logins-per-address")).isEmpty()) {
+        return tr("--metrics must be ADDRESS:PORT, e.g. 127.0.0.1:9464");
+    // A whole number in [low, high] if given; false if given and not that.
+    const auto number = [this](const char* name, int low, int high, int* out) {
+        const QString text = value(QString::fromLatin1(name));
+        if (text.isEmpty())
+            return true;
         bool ok = false;
-        const int n = value(QStringLiteral("--logins-per-address")).toInt(&ok);
-        if (!ok || n < 1 || n > 1'000'000)
-            return usageError(tr("--logins-per-address must be 1-1000000"));
-        o.limits.loginBurst = n;
-        o.limits.loginsPerMinute = n;
-    }
-    if (!value(QStringLiteral("--login-workers")).isEmpty()) {
-        bool ok = false;
-        o.loginWorkers = value(QStringLiteral("--login-workers")).toInt(&ok);
-        if (!ok || o.loginWorkers < 1 || o.loginWorkers > 16)
-            return usageError(tr("--login-workers must be 1-16"));
-    }
-    if (!value(QStringLiteral("--workers")).isEmpty()) {
-        bool ok = false;
-        o.workers = value(QStringLiteral("--workers")).toInt(&ok);
-        if (!ok || o.workers < 1 || o.workers > 64)
-            return usageError(tr("--workers must be 1-64"));
-    }
-    if (!value(QStringLiteral("--connections-per-address")).isEmpty()) {
-        bool ok = false;
-        const int n = value(QStringLiteral("--connections-per-address")).toInt(&ok);
-        if (!ok || n < 1 || n > o.limits.maxConnections)
-            return usageError(
-                tr("--connections-per-address must be 1-%1").arg(o.limits.maxConnections));
-        o.limits.maxConnectionsPerAddress = n;
-    }
+        const int n = text.toInt(&ok);
+        if (!ok || n < low || n > high)
+            return false;
+        *out = n;
+        return true;
+    };
+    if (!number("--logins-per-address", 1, 1'000'000, &o.limits.loginBurst))
+        return tr("--logins-per-address must be 1-1000000");
+    o.limits.loginsPerMinute = o.limits.loginBurst;
+    if (!number("--login-workers", 1, 16, &o.loginWorkers))
+        return tr("--login-workers must be 1-16");
+    if (!number("--workers", 1, 64, &o.workers))
+        return tr("--workers must be 1-64");
+    if (!number("--connections-per-address", 1, o.limits.maxConnections,
+                &o.limits.maxConnectionsPerAddress))
+        return tr("--connections-per-address must be 1-%1").arg(o.limits.maxConnections);
+    return {};
+}
+
+int ServerCli::serve()
+{
+    Server::Options o;
+    if (const QString problem = serveOptions(o); !problem.isEmpty())
+        return usageError(problem);
     QTextStream log(stdout);
     o.requestLog = &log;
     auto key = loadKey(true);
@@ -299,16 +301,15 @@ int ServerCli::serve()
               << Qt::endl;
     m_out << tr("Devices need this pin to enroll:") << Qt::endl;
     m_out << "pin: " << tls.pin << Qt::endl;
-    const QString shown = o.address.protocol() == QAbstractSocket::IPv6Protocol
-                              ? QLatin1Char('[') + o.address.toString() + QLatin1Char(']')
-                              : o.address.toString();
-    m_out << "listening: https://" << shown << ':' << server.value()->port() << Qt::endl;
+    const auto shown = [](const QHostAddress& a) {
+        return a.protocol() == QAbstractSocket::IPv6Protocol
+                   ? QLatin1Char('[') + a.toString() + QLatin1Char(']')
+                   : a.toString();
+    };
+    m_out << "listening: https://" << shown(o.address) << ':' << server.value()->port() << Qt::endl;
     if (server.value()->metricsPort() != 0)
-        m_out << "metrics: http://"
-              << (o.metricsAddress.protocol() == QAbstractSocket::IPv6Protocol
-                      ? QLatin1Char('[') + o.metricsAddress.toString() + QLatin1Char(']')
-                      : o.metricsAddress.toString())
-              << ':' << server.value()->metricsPort() << "/metrics" << Qt::endl;
+        m_out << "metrics: http://" << shown(o.metricsAddress) << ':'
+              << server.value()->metricsPort() << "/metrics" << Qt::endl;
 
     // SIGINT/SIGTERM end the event loop; the database closes cleanly on the way out.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {

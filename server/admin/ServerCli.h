@@ -30,6 +30,7 @@ private:
     QStringList hostNames() const;
 
     int serve();
+    QString serveOptions(Server::Options& options);
     int consultant(Admin& admin, const QString& sub);
     int device(Admin& admin, const QString& sub);
     int caseCommand(Admin& admin, const QString& sub);
