@@ -86,11 +86,20 @@ private:
     int cmdVerify(Journal& journal);
     int cmdRecover(JournalAccess& access);
     int cmdCitizen(Journal& journal, const QString& sub);
+    int citizenAdd(Journal& journal);
+    int citizenList(Journal& journal);
+    int citizenShow(Journal& journal);
+    int citizenCorrect(Journal& journal);
+    int citizenFind(Journal& journal);
     int cmdCourse(Journal& journal, const QString& sub);
     int cmdNote(Journal& journal, const QString& sub);
     int cmdSearch(Journal& journal);
     int cmdLog(Journal& journal);
     int cmdConsent(Journal& journal, const QString& sub);
+    int consentList(Journal& journal);
+    int consentCheck(Journal& journal, const QString& sub);
+    int consentWithdraw(Journal& journal);
+    int consentRecordPaper(Journal& journal);
     // What is wrong with --recipient / --category, in words; empty when nothing is.
     static QString recipientProblem(const QString& text);
     static QString categoriesProblem(const QStringList& categories);

@@ -53,128 +53,147 @@ QJsonObject versionJson(const NoteVersion& v)
 }
 } // namespace
 
+int Cli::citizenAdd(Journal& journal)
+{
+    const QString name = m_args.value(QStringLiteral("--name"));
+    const QString cprText = m_args.value(QStringLiteral("--cpr"));
+    if (name.trimmed().isEmpty() || cprText.isEmpty())
+        return usageError(tr("citizen add needs --name and --cpr"));
+    Cpr::ParseError why = Cpr::ParseError::None;
+    const auto cpr = Cpr::parse(cprText, &why);
+    if (!cpr)
+        return usageError(why == Cpr::ParseError::InvalidDate
+                              ? tr("the CPR number holds an impossible date")
+                              : tr("the CPR number must be DDMMYY-SSSS or DDMMYYSSSS"));
+    if (!cpr->passesModulus11())
+        m_err << tr("Note: the CPR number does not pass the modulus 11 check. Numbers "
+                    "issued since 2007 may not; it is accepted.")
+              << Qt::endl;
+    auto id = journal.addCitizen(name, *cpr);
+    if (!id.ok())
+        return fail(id.error());
+    print(QJsonObject{{QStringLiteral("id"), id.value()}}, id.value());
+    return Success;
+}
+
+int Cli::citizenList(Journal& journal)
+{
+    auto rows = journal.caseload();
+    if (!rows.ok())
+        return fail(rows.error());
+    QJsonArray array;
+    QString text;
+    for (const CaseloadRow& r : std::as_const(rows.value())) {
+        array.append(QJsonObject{{QStringLiteral("id"), r.citizenId},
+                                 {QStringLiteral("name"), r.name},
+                                 {QStringLiteral("cpr"), r.maskedCpr},
+                                 {QStringLiteral("status"), statusText(r.status)},
+                                 {QStringLiteral("municipality"), r.municipality},
+                                 {QStringLiteral("courseType"), r.courseType},
+                                 {QStringLiteral("nextDate"), dateText(r.nextDate)}});
+        text += r.citizenId + QLatin1Char('\t') + r.name + QLatin1Char('\t') + r.maskedCpr +
+                QLatin1Char('\t') + statusText(r.status) + QLatin1Char('\t') + r.municipality +
+                QLatin1Char('\t') + r.courseType + QLatin1Char('\n');
+    }
+    print(array, text);
+    return Success;
+}
+
+int Cli::citizenShow(Journal& journal)
+{
+    const QString id = m_args.positional.value(2);
+    if (id.isEmpty())
+        return usageError(tr("citizen show needs the citizen's id"));
+    auto d = journal.citizen(id, m_args.value(QStringLiteral("--reason")));
+    if (!d.ok())
+        return fail(d.error());
+    const auto cpr = Cpr::parse(d->cpr);
+    const QString sex =
+        cpr && cpr->sex() == Cpr::Sex::Male ? QStringLiteral("male") : QStringLiteral("female");
+    QJsonArray courses, notes;
+    QString text = QStringLiteral("id: ") + d->id + QStringLiteral("\nname: ") + d->name +
+                   QStringLiteral("\ncpr: ") + d->cpr + QStringLiteral("\nbirth date: ") +
+                   dateText(d->birthDate) + QStringLiteral("\nsex: ") + sex +
+                   QStringLiteral("\nmodulus 11: ") +
+                   (cpr && cpr->passesModulus11() ? QStringLiteral("passes")
+                                                  : QStringLiteral("does not pass (valid)")) +
+                   QStringLiteral("\ncreated: ") + d->createdAt + QLatin1Char('\n');
+    for (const CourseRecord& c : std::as_const(d->courses)) {
+        courses.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                   {QStringLiteral("municipality"), c.municipality},
+                                   {QStringLiteral("type"), c.courseType},
+                                   {QStringLiteral("referralDate"), dateText(c.referralDate)},
+                                   {QStringLiteral("start"), dateText(c.startDate)},
+                                   {QStringLiteral("plannedEnd"), dateText(c.plannedEnd)},
+                                   {QStringLiteral("actualEnd"), dateText(c.actualEnd)}});
+        text += QStringLiteral("course: ") + c.id + QLatin1Char(' ') + c.municipality +
+                QStringLiteral(", ") + c.courseType + QStringLiteral(", ") + dateText(c.startDate) +
+                QStringLiteral(" - ") + dateText(c.actualEnd) + QLatin1Char('\n');
+    }
+    for (const NoteSummary& n : std::as_const(d->notes)) {
+        QJsonObject o = versionJson(n.current);
+        o.insert(QStringLiteral("kind"), n.kind);
+        o.insert(QStringLiteral("versions"), n.versions);
+        notes.append(o);
+        text += QStringLiteral("note: ") + n.noteId + QStringLiteral(" (") + n.kind +
+                QStringLiteral(", v") + QString::number(n.current.version) + QStringLiteral(") ") +
+                n.current.text + QLatin1Char('\n');
+    }
+    print(QJsonObject{{QStringLiteral("id"), d->id},
+                      {QStringLiteral("name"), d->name},
+                      {QStringLiteral("cpr"), d->cpr},
+                      {QStringLiteral("birthDate"), dateText(d->birthDate)},
+                      {QStringLiteral("sex"), sex},
+                      {QStringLiteral("modulus11"), cpr && cpr->passesModulus11()},
+                      {QStringLiteral("createdAt"), d->createdAt},
+                      {QStringLiteral("courses"), courses},
+                      {QStringLiteral("notes"), notes}},
+          text);
+    return Success;
+}
+
+int Cli::citizenCorrect(Journal& journal)
+{
+    const QString id = m_args.positional.value(2);
+    const QString field = m_args.value(QStringLiteral("--field"));
+    const QString value = m_args.value(QStringLiteral("--value"));
+    if (id.isEmpty() || field.isEmpty() || value.isEmpty())
+        return usageError(tr("citizen correct needs the id, --field name|cpr and --value"));
+    // --replaces: the version(s) the consultant looked at; one that arrived since is kept
+    // beside the correction (a conflict), not replaced unseen.
+    auto event =
+        journal.correctCitizen(id, field, value, m_args.list(QStringLiteral("--replaces")));
+    if (!event.ok())
+        return fail(event.error());
+    print(QJsonObject{{QStringLiteral("event"), event.value()}}, event.value());
+    return Success;
+}
+
+int Cli::citizenFind(Journal& journal)
+{
+    const auto cpr = Cpr::parse(m_args.value(QStringLiteral("--cpr")));
+    const QString reason = m_args.value(QStringLiteral("--reason"));
+    if (!cpr || reason.trimmed().isEmpty())
+        return usageError(tr("citizen find needs a valid --cpr and a --reason"));
+    auto id = journal.findByCpr(*cpr, reason);
+    if (!id.ok())
+        return fail(id.error());
+    print(QJsonObject{{QStringLiteral("id"), id.value()}}, id.value());
+    return Success;
+}
+
 int Cli::cmdCitizen(Journal& journal, const QString& sub)
 {
-    if (sub == QStringLiteral("add")) {
-        const QString name = m_args.value(QStringLiteral("--name"));
-        const QString cprText = m_args.value(QStringLiteral("--cpr"));
-        if (name.trimmed().isEmpty() || cprText.isEmpty())
-            return usageError(tr("citizen add needs --name and --cpr"));
-        Cpr::ParseError why = Cpr::ParseError::None;
-        const auto cpr = Cpr::parse(cprText, &why);
-        if (!cpr)
-            return usageError(why == Cpr::ParseError::InvalidDate
-                                  ? tr("the CPR number holds an impossible date")
-                                  : tr("the CPR number must be DDMMYY-SSSS or DDMMYYSSSS"));
-        if (!cpr->passesModulus11())
-            m_err << tr("Note: the CPR number does not pass the modulus 11 check. Numbers "
-                        "issued since 2007 may not; it is accepted.")
-                  << Qt::endl;
-        auto id = journal.addCitizen(name, *cpr);
-        if (!id.ok())
-            return fail(id.error());
-        print(QJsonObject{{QStringLiteral("id"), id.value()}}, id.value());
-        return Success;
-    }
-    if (sub == QStringLiteral("list")) {
-        auto rows = journal.caseload();
-        if (!rows.ok())
-            return fail(rows.error());
-        QJsonArray array;
-        QString text;
-        for (const CaseloadRow& r : std::as_const(rows.value())) {
-            array.append(QJsonObject{{QStringLiteral("id"), r.citizenId},
-                                     {QStringLiteral("name"), r.name},
-                                     {QStringLiteral("cpr"), r.maskedCpr},
-                                     {QStringLiteral("status"), statusText(r.status)},
-                                     {QStringLiteral("municipality"), r.municipality},
-                                     {QStringLiteral("courseType"), r.courseType},
-                                     {QStringLiteral("nextDate"), dateText(r.nextDate)}});
-            text += r.citizenId + QLatin1Char('\t') + r.name + QLatin1Char('\t') + r.maskedCpr +
-                    QLatin1Char('\t') + statusText(r.status) + QLatin1Char('\t') + r.municipality +
-                    QLatin1Char('\t') + r.courseType + QLatin1Char('\n');
-        }
-        print(array, text);
-        return Success;
-    }
-    if (sub == QStringLiteral("show")) {
-        const QString id = m_args.positional.value(2);
-        if (id.isEmpty())
-            return usageError(tr("citizen show needs the citizen's id"));
-        auto d = journal.citizen(id, m_args.value(QStringLiteral("--reason")));
-        if (!d.ok())
-            return fail(d.error());
-        const auto cpr = Cpr::parse(d->cpr);
-        const QString sex =
-            cpr && cpr->sex() == Cpr::Sex::Male ? QStringLiteral("male") : QStringLiteral("female");
-        QJsonArray courses, notes;
-        QString text = QStringLiteral("id: ") + d->id + QStringLiteral("\nname: ") + d->name +
-                       QStringLiteral("\ncpr: ") + d->cpr + QStringLiteral("\nbirth date: ") +
-                       dateText(d->birthDate) + QStringLiteral("\nsex: ") + sex +
-                       QStringLiteral("\nmodulus 11: ") +
-                       (cpr && cpr->passesModulus11() ? QStringLiteral("passes")
-                                                      : QStringLiteral("does not pass (valid)")) +
-                       QStringLiteral("\ncreated: ") + d->createdAt + QLatin1Char('\n');
-        for (const CourseRecord& c : std::as_const(d->courses)) {
-            courses.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                       {QStringLiteral("municipality"), c.municipality},
-                                       {QStringLiteral("type"), c.courseType},
-                                       {QStringLiteral("referralDate"), dateText(c.referralDate)},
-                                       {QStringLiteral("start"), dateText(c.startDate)},
-                                       {QStringLiteral("plannedEnd"), dateText(c.plannedEnd)},
-                                       {QStringLiteral("actualEnd"), dateText(c.actualEnd)}});
-            text += QStringLiteral("course: ") + c.id + QLatin1Char(' ') + c.municipality +
-                    QStringLiteral(", ") + c.courseType + QStringLiteral(", ") +
-                    dateText(c.startDate) + QStringLiteral(" - ") + dateText(c.actualEnd) +
-                    QLatin1Char('\n');
-        }
-        for (const NoteSummary& n : std::as_const(d->notes)) {
-            QJsonObject o = versionJson(n.current);
-            o.insert(QStringLiteral("kind"), n.kind);
-            o.insert(QStringLiteral("versions"), n.versions);
-            notes.append(o);
-            text += QStringLiteral("note: ") + n.noteId + QStringLiteral(" (") + n.kind +
-                    QStringLiteral(", v") + QString::number(n.current.version) +
-                    QStringLiteral(") ") + n.current.text + QLatin1Char('\n');
-        }
-        print(QJsonObject{{QStringLiteral("id"), d->id},
-                          {QStringLiteral("name"), d->name},
-                          {QStringLiteral("cpr"), d->cpr},
-                          {QStringLiteral("birthDate"), dateText(d->birthDate)},
-                          {QStringLiteral("sex"), sex},
-                          {QStringLiteral("modulus11"), cpr && cpr->passesModulus11()},
-                          {QStringLiteral("createdAt"), d->createdAt},
-                          {QStringLiteral("courses"), courses},
-                          {QStringLiteral("notes"), notes}},
-              text);
-        return Success;
-    }
-    if (sub == QStringLiteral("correct")) {
-        const QString id = m_args.positional.value(2);
-        const QString field = m_args.value(QStringLiteral("--field"));
-        const QString value = m_args.value(QStringLiteral("--value"));
-        if (id.isEmpty() || field.isEmpty() || value.isEmpty())
-            return usageError(tr("citizen correct needs the id, --field name|cpr and --value"));
-        // --replaces: the version(s) the consultant looked at; one that arrived since is kept
-        // beside the correction (a conflict), not replaced unseen.
-        auto event =
-            journal.correctCitizen(id, field, value, m_args.list(QStringLiteral("--replaces")));
-        if (!event.ok())
-            return fail(event.error());
-        print(QJsonObject{{QStringLiteral("event"), event.value()}}, event.value());
-        return Success;
-    }
-    if (sub == QStringLiteral("find")) {
-        const auto cpr = Cpr::parse(m_args.value(QStringLiteral("--cpr")));
-        const QString reason = m_args.value(QStringLiteral("--reason"));
-        if (!cpr || reason.trimmed().isEmpty())
-            return usageError(tr("citizen find needs a valid --cpr and a --reason"));
-        auto id = journal.findByCpr(*cpr, reason);
-        if (!id.ok())
-            return fail(id.error());
-        print(QJsonObject{{QStringLiteral("id"), id.value()}}, id.value());
-        return Success;
-    }
+    if (sub == QStringLiteral("add"))
+        return citizenAdd(journal);
+    if (sub == QStringLiteral("list"))
+        return citizenList(journal);
+    if (sub == QStringLiteral("show"))
+        return citizenShow(journal);
+    if (sub == QStringLiteral("correct"))
+        return citizenCorrect(journal);
+    if (sub == QStringLiteral("find"))
+        return citizenFind(journal);
     return usageError(tr("unknown command: citizen %1").arg(sub));
 }
 

@@ -82,133 +82,149 @@ int Cli::cmdTemplates()
     return c.problems.isEmpty() ? Success : Failure;
 }
 
-int Cli::cmdConsent(Journal& journal, const QString& sub)
+int Cli::consentList(Journal& journal)
 {
     const QString citizen = m_args.value(QStringLiteral("--citizen"));
     const Recipient recipient = Recipient::parse(m_args.value(QStringLiteral("--recipient")));
     const QStringList categories = splitValues(m_args.values(QStringLiteral("--category")));
+    if (citizen.isEmpty())
+        return usageError(tr("consent list needs --citizen ID"));
+    auto list = journal.consents(citizen);
+    if (!list.ok())
+        return fail(list.error());
+    QJsonArray array;
+    QString text;
+    for (const ConsentSummary& c : std::as_const(list.value())) {
+        array.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                 {QStringLiteral("course"), c.courseId},
+                                 {QStringLiteral("status"), c.status},
+                                 {QStringLiteral("template"), c.templateId},
+                                 {QStringLiteral("version"), c.templateVersion},
+                                 {QStringLiteral("textHash"), c.textHash},
+                                 {QStringLiteral("validUntil"), c.validUntil.toString(Qt::ISODate)},
+                                 {QStringLiteral("signedAt"), c.signedAt},
+                                 {QStringLiteral("withdrawnAt"), c.withdrawnAt},
+                                 {QStringLiteral("grants"), grantsJson(c.activeGrants)}});
+        QStringList grants;
+        for (const ConsentGrant& g : c.activeGrants)
+            grants << g.recipient.text() + QLatin1Char('=') + g.categories.join(QLatin1Char(','));
+        text += c.id + QLatin1Char('\t') + c.status +
+                (c.withdrawnAt.isEmpty() ? QString() : QStringLiteral(" (withdrawn)")) +
+                QLatin1Char('\t') + c.signedAt + QLatin1Char('\t') + grants.join(QLatin1Char(' ')) +
+                QLatin1Char('\n');
+    }
+    print(array, text);
+    return Success;
+}
 
-    if (sub == QStringLiteral("list")) {
-        if (citizen.isEmpty())
-            return usageError(tr("consent list needs --citizen ID"));
-        auto list = journal.consents(citizen);
-        if (!list.ok())
-            return fail(list.error());
-        QJsonArray array;
-        QString text;
-        for (const ConsentSummary& c : std::as_const(list.value())) {
-            array.append(
-                QJsonObject{{QStringLiteral("id"), c.id},
-                            {QStringLiteral("course"), c.courseId},
-                            {QStringLiteral("status"), c.status},
-                            {QStringLiteral("template"), c.templateId},
-                            {QStringLiteral("version"), c.templateVersion},
-                            {QStringLiteral("textHash"), c.textHash},
-                            {QStringLiteral("validUntil"), c.validUntil.toString(Qt::ISODate)},
-                            {QStringLiteral("signedAt"), c.signedAt},
-                            {QStringLiteral("withdrawnAt"), c.withdrawnAt},
-                            {QStringLiteral("grants"), grantsJson(c.activeGrants)}});
-            QStringList grants;
-            for (const ConsentGrant& g : c.activeGrants)
-                grants << g.recipient.text() + QLatin1Char('=') +
-                              g.categories.join(QLatin1Char(','));
-            text += c.id + QLatin1Char('\t') + c.status +
-                    (c.withdrawnAt.isEmpty() ? QString() : QStringLiteral(" (withdrawn)")) +
-                    QLatin1Char('\t') + c.signedAt + QLatin1Char('\t') +
-                    grants.join(QLatin1Char(' ')) + QLatin1Char('\n');
-        }
-        print(array, text);
-        return Success;
+int Cli::consentCheck(Journal& journal, const QString& sub)
+{
+    const QString citizen = m_args.value(QStringLiteral("--citizen"));
+    const Recipient recipient = Recipient::parse(m_args.value(QStringLiteral("--recipient")));
+    const QStringList categories = splitValues(m_args.values(QStringLiteral("--category")));
+    if (citizen.isEmpty())
+        return usageError(tr("consent %1 needs --citizen ID").arg(sub));
+    // Say what is wrong and how to write it, before the journal would only say "invalid".
+    for (const QString& problem : {recipientProblem(m_args.value(QStringLiteral("--recipient"))),
+                                   categoriesProblem(categories)}) {
+        if (!problem.isEmpty())
+            return usageError(problem);
     }
-    if (sub == QStringLiteral("check") || sub == QStringLiteral("disclose")) {
-        if (citizen.isEmpty())
-            return usageError(tr("consent %1 needs --citizen ID").arg(sub));
-        // Say what is wrong and how to write it, before the journal would only say "invalid".
-        for (const QString& problem :
-             {recipientProblem(m_args.value(QStringLiteral("--recipient"))),
-              categoriesProblem(categories)}) {
-            if (!problem.isEmpty())
-                return usageError(problem);
-        }
-        if (sub == QStringLiteral("disclose")) {
-            auto id = journal.disclose(citizen, recipient, categories,
-                                       m_args.value(QStringLiteral("--what")));
-            if (!id.ok())
-                return fail(id.error());
-            print(QJsonObject{{QStringLiteral("disclosure"), id.value()}}, id.value());
-            return Success;
-        }
-        auto decision = journal.mayDisclose(citizen, recipient, categories);
-        if (!decision.ok())
-            return fail(decision.error());
-        print(QJsonObject{{QStringLiteral("allowed"), decision->allowed},
-                          {QStringLiteral("reason"), decision->code()},
-                          {QStringLiteral("consent"), decision->consentId},
-                          {QStringLiteral("course"), decision->courseId}},
-              decision->explanation());
-        if (!decision->allowed) {
-            m_err << "fortrolig-cli: " << decision->code() << ": " << decision->explanation()
-                  << Qt::endl;
-            return Refused;
-        }
-        return Success;
-    }
-    if (sub == QStringLiteral("withdraw")) {
-        const QString consent = m_args.value(QStringLiteral("--consent"));
-        if (consent.isEmpty() || categories.size() > 1)
-            return usageError(
-                tr("consent withdraw needs --consent ID (and at most one --category)"));
-        if (m_args.has(QStringLiteral("--recipient"))) {
-            QString problem = recipientProblem(m_args.value(QStringLiteral("--recipient")));
-            if (problem.isEmpty() && !categories.isEmpty())
-                problem = categoriesProblem(categories);
-            if (!problem.isEmpty())
-                return usageError(problem);
-        }
-        if (Error e = journal.withdrawConsent(consent, recipient, categories.value(0)))
-            return fail(e);
-        print(QJsonObject{{QStringLiteral("withdrawn"), consent}},
-              tr("Withdrawn. It takes effect now."));
-        return Success;
-    }
-    if (sub == QStringLiteral("record-paper")) {
-        ConsentInput c;
-        c.citizenId = citizen;
-        c.courseId = m_args.value(QStringLiteral("--course"));
-        c.signer = m_args.value(QStringLiteral("--signer"));
-        c.signerRole = m_args.has(QStringLiteral("--guardian")) ? QStringLiteral("guardian")
-                                                                : QStringLiteral("citizen");
-        c.place = m_args.value(QStringLiteral("--place"));
-        c.templateId = QStringLiteral("paper");
-        c.templateVersion = 1;
-        c.language = m_args.value(QStringLiteral("--language"));
-        const QString until = m_args.value(QStringLiteral("--valid-until"));
-        c.validUntil = QDate::fromString(until, Qt::ISODate);
-        for (const QString& g : m_args.values(QStringLiteral("--grant"))) {
-            const QString who = g.section(QLatin1Char('='), 0, 0);
-            c.grants << ConsentGrant{Recipient::parse(who),
-                                     splitValues({g.section(QLatin1Char('='), 1)})};
-        }
-        QFile scan(m_args.value(QStringLiteral("--scan")));
-        if (citizen.isEmpty() || c.courseId.isEmpty() || c.signer.isEmpty() || c.grants.isEmpty() ||
-            (!until.isEmpty() && !c.validUntil.isValid()))
-            return usageError(
-                tr("consent record-paper needs --citizen, --course, --signer, --scan and "
-                   "at least one --grant KIND[:NAME]=CAT,..."));
-        if (!scan.open(QIODevice::ReadOnly))
-            return usageError(tr("cannot read the scanned form: %1").arg(scan.fileName()));
-        c.paperScan = scan.readAll();
-        c.paperScanName = QFileInfo(scan.fileName()).fileName();
-        c.textHash = QString::fromLatin1(
-            QCryptographicHash::hash(c.paperScan, QCryptographicHash::Sha256).toHex());
-        auto id = journal.giveConsent(c);
+    if (sub == QStringLiteral("disclose")) {
+        auto id = journal.disclose(citizen, recipient, categories,
+                                   m_args.value(QStringLiteral("--what")));
         if (!id.ok())
             return fail(id.error());
-        print(QJsonObject{{QStringLiteral("id"), id.value()},
-                          {QStringLiteral("scanSha256"), c.textHash}},
-              id.value());
+        print(QJsonObject{{QStringLiteral("disclosure"), id.value()}}, id.value());
         return Success;
     }
+    auto decision = journal.mayDisclose(citizen, recipient, categories);
+    if (!decision.ok())
+        return fail(decision.error());
+    print(QJsonObject{{QStringLiteral("allowed"), decision->allowed},
+                      {QStringLiteral("reason"), decision->code()},
+                      {QStringLiteral("consent"), decision->consentId},
+                      {QStringLiteral("course"), decision->courseId}},
+          decision->explanation());
+    if (!decision->allowed) {
+        m_err << "fortrolig-cli: " << decision->code() << ": " << decision->explanation()
+              << Qt::endl;
+        return Refused;
+    }
+    return Success;
+}
+
+int Cli::consentWithdraw(Journal& journal)
+{
+    const Recipient recipient = Recipient::parse(m_args.value(QStringLiteral("--recipient")));
+    const QStringList categories = splitValues(m_args.values(QStringLiteral("--category")));
+    const QString consent = m_args.value(QStringLiteral("--consent"));
+    if (consent.isEmpty() || categories.size() > 1)
+        return usageError(tr("consent withdraw needs --consent ID (and at most one --category)"));
+    if (m_args.has(QStringLiteral("--recipient"))) {
+        QString problem = recipientProblem(m_args.value(QStringLiteral("--recipient")));
+        if (problem.isEmpty() && !categories.isEmpty())
+            problem = categoriesProblem(categories);
+        if (!problem.isEmpty())
+            return usageError(problem);
+    }
+    if (Error e = journal.withdrawConsent(consent, recipient, categories.value(0)))
+        return fail(e);
+    print(QJsonObject{{QStringLiteral("withdrawn"), consent}},
+          tr("Withdrawn. It takes effect now."));
+    return Success;
+}
+
+int Cli::consentRecordPaper(Journal& journal)
+{
+    const QString citizen = m_args.value(QStringLiteral("--citizen"));
+    ConsentInput c;
+    c.citizenId = citizen;
+    c.courseId = m_args.value(QStringLiteral("--course"));
+    c.signer = m_args.value(QStringLiteral("--signer"));
+    c.signerRole = m_args.has(QStringLiteral("--guardian")) ? QStringLiteral("guardian")
+                                                            : QStringLiteral("citizen");
+    c.place = m_args.value(QStringLiteral("--place"));
+    c.templateId = QStringLiteral("paper");
+    c.templateVersion = 1;
+    c.language = m_args.value(QStringLiteral("--language"));
+    const QString until = m_args.value(QStringLiteral("--valid-until"));
+    c.validUntil = QDate::fromString(until, Qt::ISODate);
+    for (const QString& g : m_args.values(QStringLiteral("--grant"))) {
+        const QString who = g.section(QLatin1Char('='), 0, 0);
+        c.grants << ConsentGrant{Recipient::parse(who),
+                                 splitValues({g.section(QLatin1Char('='), 1)})};
+    }
+    QFile scan(m_args.value(QStringLiteral("--scan")));
+    if (citizen.isEmpty() || c.courseId.isEmpty() || c.signer.isEmpty() || c.grants.isEmpty() ||
+        (!until.isEmpty() && !c.validUntil.isValid()))
+        return usageError(tr("consent record-paper needs --citizen, --course, --signer, --scan and "
+                             "at least one --grant KIND[:NAME]=CAT,..."));
+    if (!scan.open(QIODevice::ReadOnly))
+        return usageError(tr("cannot read the scanned form: %1").arg(scan.fileName()));
+    c.paperScan = scan.readAll();
+    c.paperScanName = QFileInfo(scan.fileName()).fileName();
+    c.textHash = QString::fromLatin1(
+        QCryptographicHash::hash(c.paperScan, QCryptographicHash::Sha256).toHex());
+    auto id = journal.giveConsent(c);
+    if (!id.ok())
+        return fail(id.error());
+    print(
+        QJsonObject{{QStringLiteral("id"), id.value()}, {QStringLiteral("scanSha256"), c.textHash}},
+        id.value());
+    return Success;
+}
+
+int Cli::cmdConsent(Journal& journal, const QString& sub)
+{
+    if (sub == QStringLiteral("list"))
+        return consentList(journal);
+    if (sub == QStringLiteral("check") || sub == QStringLiteral("disclose"))
+        return consentCheck(journal, sub);
+    if (sub == QStringLiteral("withdraw"))
+        return consentWithdraw(journal);
+    if (sub == QStringLiteral("record-paper"))
+        return consentRecordPaper(journal);
     return usageError(tr("unknown command: consent %1").arg(sub));
 }
 
