@@ -107,6 +107,15 @@ HttpRequestParser::State HttpRequestParser::feed(QByteArray& buffer)
     return State::Complete;
 }
 
+namespace {
+QByteArray stripped(QByteArray line)
+{
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+} // namespace
+
 HttpRequestParser::State HttpRequestParser::parseHead(const QByteArray& head)
 {
     const QList<QByteArray> lines = head.split('\n');
@@ -116,13 +125,29 @@ HttpRequestParser::State HttpRequestParser::parseHead(const QByteArray& head)
         if (!lines.at(i).endsWith('\r'))
             return fail(400, QStringLiteral("bare line feed"));
     }
-    auto stripped = [](QByteArray line) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-        return line;
-    };
+    if (parseRequestLine(stripped(lines.first())) == State::Error)
+        return State::Error;
+    qint64 length = -1; // none announced yet
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (parseHeaderLine(stripped(lines.at(i)), &length) == State::Error)
+            return State::Error;
+    }
+    length = qMax<qint64>(0, length);
+    // Only a push may be large; a login or an enrollment is a few hundred bytes, and nothing
+    // unauthenticated may make the server hold megabytes.
+    const qint64 allowed =
+        m_limits.largeBodyPaths.contains(m_request.path) ? m_limits.maxBody : m_limits.maxSmallBody;
+    if (length > allowed)
+        return fail(413, QStringLiteral("body too large"));
+    m_bodyLength = length;
+    m_announced = length;
+    // Grows as bytes arrive: a large Content-Length alone reserves nothing much.
+    m_request.body.reserve(qMin<qint64>(length, 64 * 1024));
+    return State::NeedMore;
+}
 
-    const QByteArray requestLine = stripped(lines.first());
+HttpRequestParser::State HttpRequestParser::parseRequestLine(const QByteArray& requestLine)
+{
     if (requestLine.size() > m_limits.maxRequestLine)
         return fail(414, QStringLiteral("request line too long"));
     const QList<QByteArray> parts = requestLine.split(' ');
@@ -144,69 +169,55 @@ HttpRequestParser::State HttpRequestParser::parseHead(const QByteArray& head)
         if (!isTargetChar(c))
             return fail(400, QStringLiteral("malformed target"));
     }
-
     m_request = HttpRequest();
     m_request.method = method;
     const qsizetype q = target.indexOf('?');
     m_request.path = q < 0 ? target : target.left(q);
     m_request.query = q < 0 ? QByteArray() : target.mid(q + 1);
     m_request.keepAlive = version == "HTTP/1.1";
+    return State::NeedMore;
+}
 
-    bool haveLength = false;
-    qint64 length = 0;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = stripped(lines.at(i));
-        if (line.isEmpty())
-            return fail(400, QStringLiteral("empty header line"));
-        if (line.startsWith(' ') || line.startsWith('\t'))
-            return fail(400, QStringLiteral("obsolete line folding"));
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            return fail(400, QStringLiteral("malformed header"));
-        const QByteArray name = line.left(colon).toLower();
-        if (!isToken(name))
-            return fail(400, QStringLiteral("malformed header name"));
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        for (char c : value) {
-            if (!isFieldValueChar(c))
-                return fail(400, QStringLiteral("malformed header value"));
-        }
-        if (m_request.headers.size() >= m_limits.maxHeaders)
-            return fail(431, QStringLiteral("too many headers"));
-        m_request.headers.append({name, value});
-
-        if (name == "content-length") {
-            bool ok = !value.isEmpty() && value.size() <= 18;
-            for (char c : value)
-                ok = ok && c >= '0' && c <= '9';
-            const qint64 n = ok ? value.toLongLong(&ok) : -1;
-            if (!ok)
-                return fail(400, QStringLiteral("malformed Content-Length"));
-            if (haveLength && n != length)
-                return fail(400, QStringLiteral("conflicting Content-Length"));
-            haveLength = true;
-            length = n;
-        } else if (name == "transfer-encoding") {
-            return fail(501,
-                        QStringLiteral("Transfer-Encoding is not accepted; send Content-Length"));
-        } else if (name == "connection") {
-            const QByteArray v = value.toLower();
-            if (v.contains("close"))
-                m_request.keepAlive = false;
-            else if (v.contains("keep-alive"))
-                m_request.keepAlive = true;
-        }
+HttpRequestParser::State HttpRequestParser::parseHeaderLine(const QByteArray& line, qint64* length)
+{
+    if (line.isEmpty())
+        return fail(400, QStringLiteral("empty header line"));
+    if (line.startsWith(' ') || line.startsWith('\t'))
+        return fail(400, QStringLiteral("obsolete line folding"));
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 0)
+        return fail(400, QStringLiteral("malformed header"));
+    const QByteArray name = line.left(colon).toLower();
+    if (!isToken(name))
+        return fail(400, QStringLiteral("malformed header name"));
+    const QByteArray value = line.mid(colon + 1).trimmed();
+    for (char c : value) {
+        if (!isFieldValueChar(c))
+            return fail(400, QStringLiteral("malformed header value"));
     }
-    // Only a push may be large; a login or an enrollment is a few hundred bytes, and nothing
-    // unauthenticated may make the server hold megabytes.
-    const qint64 allowed =
-        m_limits.largeBodyPaths.contains(m_request.path) ? m_limits.maxBody : m_limits.maxSmallBody;
-    if (length > allowed)
-        return fail(413, QStringLiteral("body too large"));
-    m_bodyLength = length;
-    m_announced = length;
-    // Grows as bytes arrive: a large Content-Length alone reserves nothing much.
-    m_request.body.reserve(qMin<qint64>(length, 64 * 1024));
+    if (m_request.headers.size() >= m_limits.maxHeaders)
+        return fail(431, QStringLiteral("too many headers"));
+    m_request.headers.append({name, value});
+
+    if (name == "content-length") {
+        bool ok = !value.isEmpty() && value.size() <= 18;
+        for (char c : value)
+            ok = ok && c >= '0' && c <= '9';
+        const qint64 n = ok ? value.toLongLong(&ok) : -1;
+        if (!ok)
+            return fail(400, QStringLiteral("malformed Content-Length"));
+        if (*length >= 0 && n != *length)
+            return fail(400, QStringLiteral("conflicting Content-Length"));
+        *length = n;
+    } else if (name == "transfer-encoding") {
+        return fail(501, QStringLiteral("Transfer-Encoding is not accepted; send Content-Length"));
+    } else if (name == "connection") {
+        const QByteArray v = value.toLower();
+        if (v.contains("close"))
+            m_request.keepAlive = false;
+        else if (v.contains("keep-alive"))
+            m_request.keepAlive = true;
+    }
     return State::NeedMore;
 }
 

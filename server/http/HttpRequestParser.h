@@ -52,6 +52,8 @@ public:
 private:
     State fail(int status, const QString& message);
     State parseHead(const QByteArray& head);
+    State parseRequestLine(const QByteArray& line);
+    State parseHeaderLine(const QByteArray& line, qint64* length); // -1: none announced yet
 
     Limits m_limits;
     HttpRequest m_request;
