@@ -31,9 +31,15 @@ QStringList ConsentTemplate::receiptPhraseNames()
             QStringLiteral("withdrawnSome"),   QStringLiteral("stillValid")};
 }
 
+namespace {
+Error bad(const QString& what)
+{
+    return Error(ErrorCode::InvalidInput, what);
+}
+} // namespace
+
 Result<ConsentTemplate> ConsentTemplate::parse(const QByteArray& json)
 {
-    const auto bad = [](const QString& what) { return Error(ErrorCode::InvalidInput, what); };
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
@@ -44,32 +50,53 @@ Result<ConsentTemplate> ConsentTemplate::parse(const QByteArray& json)
     if (o.value(QStringLiteral("format")).toInt() != 1)
         return bad(tr("unknown template format (expected \"format\": 1)"));
     ConsentTemplate t;
-    t.m_id = o.value(QStringLiteral("id")).toString();
-    if (t.m_id.isEmpty() || t.m_id.contains(QLatin1Char(' ')))
+    for (Error (ConsentTemplate::*read)(const QJsonObject&) :
+         {&ConsentTemplate::readIdentity, &ConsentTemplate::readTexts,
+          &ConsentTemplate::readCategories, &ConsentTemplate::readRecipients}) {
+        if (Error e = (t.*read)(o))
+            return e;
+    }
+    return t;
+}
+
+Error ConsentTemplate::readIdentity(const QJsonObject& o)
+{
+    m_id = o.value(QStringLiteral("id")).toString();
+    if (m_id.isEmpty() || m_id.contains(QLatin1Char(' ')))
         return bad(tr("\"id\" is missing or contains spaces"));
-    t.m_version = o.value(QStringLiteral("version")).toInt();
-    if (t.m_version < 1)
+    m_version = o.value(QStringLiteral("version")).toInt();
+    if (m_version < 1)
         return bad(tr("\"version\" must be a whole number from 1"));
-    t.m_language = o.value(QStringLiteral("language")).toString();
-    if (t.m_language.size() != 2 || !t.m_language.at(0).isLower() || !t.m_language.at(1).isLower())
+    m_language = o.value(QStringLiteral("language")).toString();
+    if (m_language.size() != 2 || !m_language.at(0).isLower() || !m_language.at(1).isLower())
         return bad(tr("\"language\" must be a two-letter code such as \"da\""));
     const QString direction = o.value(QStringLiteral("direction")).toString();
     if (direction != QStringLiteral("ltr") && direction != QStringLiteral("rtl"))
         return bad(tr("\"direction\" must be \"ltr\" or \"rtl\""));
-    t.m_rtl = direction == QStringLiteral("rtl");
+    m_rtl = direction == QStringLiteral("rtl");
+    return {};
+}
+
+Error ConsentTemplate::readTexts(const QJsonObject& o)
+{
     for (const QString& section : sectionNames()) {
         const QString text = o.value(section).toString().trimmed();
         if (text.isEmpty())
             return bad(tr("the text \"%1\" is missing or empty").arg(section));
-        t.m_texts.insert(section, text);
+        m_texts.insert(section, text);
     }
     const QJsonObject receipt = o.value(QStringLiteral("receipt")).toObject();
     for (const QString& key : receiptPhraseNames()) {
         const QString text = receipt.value(key).toString().trimmed();
         if (text.isEmpty())
             return bad(tr("the receipt text \"%1\" is missing or empty").arg(key));
-        t.m_receipt.insert(key, text);
+        m_receipt.insert(key, text);
     }
+    return {};
+}
+
+Error ConsentTemplate::readCategories(const QJsonObject& o)
+{
     QSet<QString> seen;
     for (const QJsonValue& v : o.value(QStringLiteral("categories")).toArray()) {
         const QJsonObject c = v.toObject();
@@ -83,7 +110,7 @@ Result<ConsentTemplate> ConsentTemplate::parse(const QByteArray& json)
         if (cat.label.isEmpty() || cat.explanation.isEmpty())
             return bad(tr("category \"%1\" needs a label and an explanation").arg(cat.id));
         seen.insert(cat.id);
-        t.m_categories << cat;
+        m_categories << cat;
     }
     // Every category must be offered, so that health and criminal records are always
     // separate, explicit choices and nothing hides inside "ordinary".
@@ -91,7 +118,12 @@ Result<ConsentTemplate> ConsentTemplate::parse(const QByteArray& json)
         if (!seen.contains(id))
             return bad(tr("category \"%1\" is missing").arg(id));
     }
-    seen.clear();
+    return {};
+}
+
+Error ConsentTemplate::readRecipients(const QJsonObject& o)
+{
+    QSet<QString> seen;
     for (const QJsonValue& v : o.value(QStringLiteral("recipients")).toArray()) {
         const QJsonObject r = v.toObject();
         RecipientKindText kind{r.value(QStringLiteral("kind")).toString(),
@@ -109,11 +141,11 @@ Result<ConsentTemplate> ConsentTemplate::parse(const QByteArray& json)
         if (!Recipient{kind.kind, {}}.isValid() && !kind.named)
             return bad(tr("recipient kind \"%1\" must be \"named\"").arg(kind.kind));
         seen.insert(kind.kind);
-        t.m_recipients << kind;
+        m_recipients << kind;
     }
-    if (t.m_recipients.isEmpty())
+    if (m_recipients.isEmpty())
         return bad(tr("no recipients"));
-    return t;
+    return {};
 }
 
 QString ConsentTemplate::renderedText(const QString& municipality, const QString& provider) const

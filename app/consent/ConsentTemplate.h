@@ -3,6 +3,8 @@
 #include "consent/Consent.h"
 #include "core/Error.h"
 
+#include <QJsonObject>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -59,6 +61,11 @@ public:
     static QStringList sectionNames();
 
 private:
+    // Parts of parse(), in order; each fills its fields or says what is wrong.
+    Error readIdentity(const QJsonObject& o);
+    Error readTexts(const QJsonObject& o);
+    Error readCategories(const QJsonObject& o);
+    Error readRecipients(const QJsonObject& o);
     QString m_id;
     int m_version = 0;
     QString m_language;
