@@ -73,8 +73,11 @@ public:
     {
         // Every laptop is on 127.0.0.1 here: more logins from one address than a real
         // office's (the attackers of the attack run each have their own address).
-        QStringList args{QStringLiteral("--data"), dataDir, QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--logins-per-address"),
+        QStringList args{QStringLiteral("--data"),
+                         dataDir,
+                         QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--logins-per-address"),
                          QStringLiteral("1000000")};
         if (!databaseUrl.isEmpty())
             args << QStringLiteral("--database") << databaseUrl;
