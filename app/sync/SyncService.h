@@ -4,6 +4,7 @@
 #include "sync/JournalSync.h"
 #include "sync/RetryPolicy.h"
 #include "sync/ServerConnection.h"
+#include "sync/SyncRound.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -23,6 +24,10 @@ struct SyncOptions
     int retryFirstMs = 2'000;
     int retryMaxMs = 5 * 60'000;
     qint64 bulkPullFrom = 20'000; // a pull this large is a catch-up (JournalSync::beginBulk)
+    // The time of the last sync and of the access token's expiry; the system clock if empty.
+    std::function<QDateTime()> clock;
+    // Told of every state a round enters (tests, diagnostics).
+    std::function<void(SyncRound::State)> onRoundState;
 };
 
 // Sync with the provider's server, in the background of the thread that owns the journal:
@@ -96,23 +101,25 @@ Q_SIGNALS:
     void problemsChanged();
 
 private:
+    friend class SyncRound; // the round works on the service's connection, store and tokens
     using Reply = ServerConnection::Reply;
     void setState(State s);
     bool loadSettings();
     void makeConnection(const ServerConnection::Trust& trust);
-    void withToken(const std::function<void()>& next);
-    void push();
-    void pull(bool first);
-    void requestPage(qint64 after, bool first);
-    void roundDone();
-    // The common answers: revoked, locked, login needed, epoch changed, retry. True when the
-    // reply was handled (the caller stops).
-    bool handleFailure(const Reply& r, const std::function<void()>& retryAfterEpoch);
+    QDateTime now() const;
+    void takeAccessToken(const protocol::TokenResponse& tokens);
+    void roundDone(bool more);
+    // The answers that end a round or a login: unreachable or unreadable (retry later),
+    // revoked, locked, not the pinned certificate, 401 (login needed). False for the others.
+    bool handleFailure(const Reply& r);
+    void askForLogin(bool again); // again: the refresh token was refused (and is cleared)
     // `atLeastMs`: what the server asked for (Retry-After), if more than the backoff.
     void retryLater(const QString& why, int atLeastMs = 0);
+    void revoked(const QString& message);
     void finishBulk();
     void fail(State state, const QString& message);
     QString messageFor(const Reply& r) const;
+    QString unreadableAnswer() const;
 
     Journal& m_journal;
     JournalSync m_store;
@@ -120,6 +127,7 @@ private:
     RetryPolicy m_retry;
     SyncSettings m_settings;
     std::unique_ptr<ServerConnection> m_connection;
+    std::unique_ptr<SyncRound> m_round; // the running round, or the last one
     QTimer m_retryTimer;
     QTimer m_autoTimer;
     State m_state = State::NotEnrolled;
@@ -127,18 +135,10 @@ private:
     QDateTime m_accessExpires;
     QString m_lastMessage;
     bool m_again = false; // syncNow() while busy: one more round afterwards
-    bool m_refreshTried = false;
-    int m_batch = 0;
     // The batch size rounds start with: halved when the server is busy (503), doubled back
     // towards the configured size with each batch it takes.
     int m_batchCeiling = 0;
-    qint64 m_done = 0;
-    qint64 m_total = 0;
-    bool m_more = false;
-    int m_pullChain = 0;
     bool m_watchingNetwork = false;
-    bool m_tokenReread = false; // this round has already taken a token replaced meanwhile
-    bool m_counted = false;     // this round's progress total includes the feed's remainder
 };
 
 } // namespace fortrolig
