@@ -10,6 +10,7 @@
 #include "shell/ClipboardGuard.h"
 #include "shell/Colours.h"
 #include "shell/Settings.h"
+#include "shell/Times.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,7 +39,7 @@ QString kindText(const QString& kind)
 
 QString when(const QString& iso)
 {
-    return iso.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
+    return Times::minute(iso);
 }
 
 void setRow(QTableWidget* t, int row, const QStringList& cells)

@@ -3,6 +3,7 @@
 #include "casefile/ConsentLabels.h"
 #include "casefile/ReadOnlyTable.h"
 #include "journal/Journal.h"
+#include "shell/Times.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -140,14 +141,15 @@ void ConsentPanel::reload(Journal::Read read)
             }
         };
         if (c.status == QStringLiteral("refused")) {
-            addRow({c.signedAt.left(10), tr("The citizen said no"), QString(), QString()}, {}, {});
+            addRow({Times::day(c.signedAt), tr("The citizen said no"), QString(), QString()}, {},
+                   {});
             continue;
         }
         if (!c.withdrawnAt.isEmpty())
             continue;
         for (const ConsentGrant& g : c.activeGrants) {
             for (const QString& category : g.categories) {
-                addRow({c.signedAt.left(10), ConsentLabels::recipient(g.recipient.text()),
+                addRow({Times::day(c.signedAt), ConsentLabels::recipient(g.recipient.text()),
                         ConsentLabels::category(category),
                         c.validUntil.isValid() ? c.validUntil.toString(Qt::ISODate)
                                                : tr("course end")},
@@ -162,8 +164,8 @@ void ConsentPanel::reload(Journal::Read read)
         const int row = m_disclosures->rowCount();
         m_disclosures->insertRow(row);
         const QStringList cells = {
-            d.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
-            ConsentLabels::recipient(d.recipient.text()), ConsentLabels::categories(d.categories),
+            Times::minute(d.at), ConsentLabels::recipient(d.recipient.text()),
+            ConsentLabels::categories(d.categories),
             d.basis == QStringLiteral("legal-basis") ? tr("the law") : tr("consent"), d.what};
         for (int col = 0; col < cells.size(); ++col)
             m_disclosures->setItem(row, col, new QTableWidgetItem(cells.at(col)));

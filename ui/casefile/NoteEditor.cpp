@@ -1,6 +1,7 @@
 #include "casefile/NoteEditor.h"
 
 #include "journal/Journal.h"
+#include "shell/Times.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -93,9 +94,7 @@ void NoteEditor::restore(const Draft& draft)
 {
     open(draft, draft.noteId.isEmpty() ? tr("New note")
                                        : tr("Correction (the earlier text stays in the history)"));
-    m_status->setText(
-        tr("Draft restored from %1.")
-            .arg(draft.updatedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))));
+    m_status->setText(tr("Draft restored from %1.").arg(Times::minute(draft.updatedAt)));
 }
 
 void NoteEditor::flush()

@@ -2,6 +2,7 @@
 
 #include "casefile/ReadOnlyTable.h"
 #include "shell/ClipboardGuard.h"
+#include "shell/Times.h"
 #include "sync/SyncService.h"
 
 #include <QDialogButtonBox>
@@ -119,8 +120,7 @@ void SyncProblemsDialog::reload()
     m_table->setRowCount(int(m_problems.size()));
     for (int i = 0; i < m_problems.size(); ++i) {
         const SyncProblem& p = m_problems.at(i);
-        const QStringList cells{p.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')),
-                                p.citizenId.left(8), SyncService::describe(p)};
+        const QStringList cells{Times::minute(p.at), p.citizenId.left(8), SyncService::describe(p)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, p.id);

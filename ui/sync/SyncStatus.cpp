@@ -1,5 +1,7 @@
 #include "sync/SyncStatus.h"
 
+#include "shell/Times.h"
+
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,16 +11,6 @@
 #include <QToolButton>
 
 namespace fortrolig {
-
-namespace {
-// The locale's short time without seconds (Danish 14.05, English 14:05).
-QString minutesFormat()
-{
-    QString f = QLocale().timeFormat(QLocale::ShortFormat);
-    f.remove(QStringLiteral(":ss")).remove(QStringLiteral(".ss"));
-    return f;
-}
-} // namespace
 
 SyncStatus::SyncStatus(QWidget* parent) : QWidget(parent)
 {
@@ -124,10 +116,8 @@ void SyncStatus::refresh()
         text = tr("Syncing...");
         break;
     case SyncService::State::Idle: {
-        const QDateTime last = QDateTime::fromString(s.lastSyncAt, Qt::ISODate);
-        text = last.isValid()
-                   ? tr("Synced %1").arg(last.toLocalTime().time().toString(minutesFormat()))
-                   : tr("Not synced yet");
+        const QDateTime last = Times::parse(s.lastSyncAt);
+        text = last.isValid() ? tr("Synced %1").arg(Times::clock(last)) : tr("Not synced yet");
         break;
     }
     case SyncService::State::Waiting:
