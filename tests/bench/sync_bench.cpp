@@ -73,8 +73,11 @@ public:
     {
         // Every laptop is on 127.0.0.1 here: more logins from one address than a real
         // office's (the attackers of the attack run each have their own address).
-        QStringList args{QStringLiteral("--data"), dataDir, QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--logins-per-address"),
+        QStringList args{QStringLiteral("--data"),
+                         dataDir,
+                         QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--logins-per-address"),
                          QStringLiteral("1000000")};
         if (!databaseUrl.isEmpty())
             args << QStringLiteral("--database") << databaseUrl;
@@ -367,7 +370,8 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
         Consultant c = makeConsultant(*admin, QStringLiteral("push"));
         auto d = laptop(server, *admin, c, fast);
         Journal& j = d->journal();
-        test::require(j.beginBatch(), "beginBatch");
+        Transaction batch = j.batch();
+        test::require(batch.error(), "batch");
         QStringList citizens;
         for (int i = 0; i < pushEvents; ++i) {
             if (i % 20 == 0) {
@@ -380,7 +384,7 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
                 j.addNote(citizens.last(), QStringLiteral("Notat %1 om praktik og timer.").arg(i)),
                 "addNote");
         }
-        test::require(j.commitBatch(), "commitBatch");
+        test::require(batch.commit(), "commit");
         const int queued = j.outboxSize();
         QElapsedTimer t;
         double pushed = 0;
