@@ -8,13 +8,13 @@ namespace fortrolig {
 
 // A transaction on a journal connection, open while the guard lives. It rolls back when the
 // guard goes without commit(), so an early return on an error closes it, and no error path
-// closes a transaction by hand.
+// closes a transaction by hand. [[nodiscard]]: a guard dropped at once would open and roll back.
 //
 // Guards that share a depth counter nest (Journal's batches): an inner one joins the open
 // transaction, and its commit() only counts down; the outermost one commits. An inner guard
 // that goes without committing rolls back the whole transaction; the guards around it then
 // find nothing open (their commit() does nothing and reports no error).
-class Transaction
+class FORTROLIG_MUST_USE Transaction
 {
 public:
     // `depth`: the connection's nesting counter (null: this guard does not nest).
