@@ -57,70 +57,39 @@ Event Journal::makeEvent(const QString& type, const QString& subject, QJsonObjec
     return e;
 }
 
-Error Journal::beginBatch()
+Transaction Journal::batch()
 {
-    if (m_batchDepth++ > 0)
-        return {};
-    if (!m_database->db().transaction()) {
-        m_batchDepth = 0;
-        return JournalDatabase::errorFrom(m_database->db().lastError(),
-                                          QFileInfo(m_database->path()).absolutePath());
-    }
-    return {};
-}
-
-Error Journal::commitBatch()
-{
-    if (m_batchDepth == 0 || --m_batchDepth > 0)
-        return {};
-    QSqlDatabase db = m_database->db();
-    if (!db.commit()) {
-        const Error e = JournalDatabase::errorFrom(db.lastError(),
-                                                   QFileInfo(m_database->path()).absolutePath());
-        db.rollback();
-        return e;
-    }
-    return {};
-}
-
-void Journal::rollbackBatch()
-{
-    if (m_batchDepth == 0)
-        return;
-    m_batchDepth = 0;
-    m_database->db().rollback();
+    return Transaction(m_database->db(), &m_batchDepth,
+                       QFileInfo(m_database->path()).absolutePath());
 }
 
 Error Journal::record(const Event& event, const QString& action, const QString& citizenId)
 {
-    if (Error e = beginBatch())
-        return e;
+    Transaction tx = batch();
+    if (tx.error())
+        return tx.error();
     QSqlDatabase db = m_database->db();
-    Error e = EventStore::append(db, event);
-    if (!e)
-        e = Projector::apply(db, event, m_statements.get());
-    if (!e)
-        e = AccessLog::append(db, event.localTime, m_identity.consultant, action, citizenId, {});
-    if (e) {
-        rollbackBatch();
+    if (Error e = EventStore::append(db, event))
         return e;
-    }
-    return commitBatch();
+    if (Error e = Projector::apply(db, event, m_statements.get()))
+        return e;
+    if (Error e =
+            AccessLog::append(db, event.localTime, m_identity.consultant, action, citizenId, {}))
+        return e;
+    return tx.commit();
 }
 
 Error Journal::publish(const Event& event, const QString& action, const QString& draftSlot)
 {
     // Publishing a note and dropping its draft happen together or not at all.
-    if (Error e = beginBatch())
+    Transaction tx = batch();
+    if (tx.error())
+        return tx.error();
+    if (Error e = record(event, action, event.subject))
         return e;
-    Error e = record(event, action, event.subject);
-    if (!e)
-        e = discardDraft(draftSlot);
-    if (e) {
-        rollbackBatch();
+    if (Error e = discardDraft(draftSlot))
         return e;
-    }
-    return commitBatch();
+    return tx.commit();
 }
 
 Error Journal::logShown(Read read, const QString& what, const QString& action,
@@ -139,17 +108,15 @@ Error Journal::logShown(Read read, const QString& what, const QString& action,
 
 Error Journal::logUse(const QString& action, const QStringList& citizenIds, const QString& reason)
 {
-    if (Error e = beginBatch())
-        return e;
+    Transaction tx = batch();
+    if (tx.error())
+        return tx.error();
     const QString at = now();
-    for (const QString& id : citizenIds) {
-        if (Error e = AccessLog::append(m_database->db(), at, m_identity.consultant, action, id,
-                                        reason)) {
-            rollbackBatch();
+    for (const QString& id : citizenIds)
+        if (Error e =
+                AccessLog::append(m_database->db(), at, m_identity.consultant, action, id, reason))
             return e;
-        }
-    }
-    return commitBatch();
+    return tx.commit();
 }
 
 Error Journal::setConsultantName(const QString& name)
@@ -191,6 +158,23 @@ Result<QString> Journal::addCitizen(const QString& name, const Cpr& cpr)
                   {{QStringLiteral("name"), trimmed}, {QStringLiteral("cpr"), cpr.digits()}});
     if (Error err = record(e, AccessLog::Action::Created, id))
         return err;
+    return id;
+}
+
+Result<QString> Journal::addCitizenWithCourse(const QString& name, const Cpr& cpr,
+                                              CourseInput course)
+{
+    Transaction tx = batch();
+    if (tx.error())
+        return tx.error();
+    auto id = addCitizen(name, cpr);
+    if (!id.ok())
+        return id.error();
+    course.citizenId = id.value();
+    if (auto added = addCourse(course); !added.ok())
+        return added.error();
+    if (Error e = tx.commit())
+        return e;
     return id;
 }
 

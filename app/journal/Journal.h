@@ -5,6 +5,7 @@
 #include "domain/Cpr.h"
 #include "journal/Event.h"
 #include "journal/Records.h"
+#include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <functional>
@@ -48,6 +49,9 @@ public:
     };
 
     Result<QString> addCitizen(const QString& name, const Cpr& cpr);
+    // A new citizen with their first course (`course`'s citizenId is ignored), both or
+    // neither: a course that is refused leaves no citizen behind. Returns the citizen's id.
+    Result<QString> addCitizenWithCourse(const QString& name, const Cpr& cpr, CourseInput course);
     // Rectification of the name or CPR number ("name" or "cpr"); the old value stays in the
     // event log. `basedOn` as for correctNote.
     Result<QString> correctCitizen(const QString& citizenId, const QString& field,
@@ -128,10 +132,9 @@ public:
     // The journal's time as it writes it (local time with its offset, milliseconds).
     QString now() const;
 
-    // Groups many changes into one transaction (bulk import, sync). Nestable.
-    Error beginBatch();
-    Error commitBatch();
-    void rollbackBatch();
+    // Groups many changes into one transaction (bulk import, sync) while the guard lives:
+    // commit() it, or it rolls back. Nestable: a batch inside a batch joins it.
+    Transaction batch();
 
     int outboxSize();
 
@@ -144,9 +147,10 @@ private:
     // Logs a use of `what` (e.g. "case:<id>") unless it is a redraw of what was shown already.
     Error logShown(Read read, const QString& what, const QString& action,
                    const QStringList& citizenIds, const QString& reason);
-    // Runs inside the open batch: logs the export, writes the file, commits (or rolls back).
-    Error writeAndCommit(const QString& citizenId, const QString& what, const QString& path,
-                         const QByteArray& data);
+    // Runs inside `tx`: logs the export, writes the file, commits `tx` (on an error the
+    // caller's guard rolls it back).
+    Error writeAndCommit(Transaction& tx, const QString& citizenId, const QString& what,
+                         const QString& path, const QByteArray& data);
     struct NoteOwner
     {
         QString citizenId;

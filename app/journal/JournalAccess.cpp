@@ -4,6 +4,7 @@
 #include "crypto/FileKeyStore.h"
 #include "crypto/KeyVault.h"
 #include "storage/Migrations.h"
+#include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -26,8 +27,9 @@ constexpr int kMetaFormat = 1;
 Error writeIdentity(QSqlDatabase db, const QString& journalId, const QString& consultant,
                     const QString& name)
 {
-    if (!db.transaction())
-        return JournalDatabase::errorFrom(db.lastError(), {});
+    Transaction tx(db);
+    if (tx.error())
+        return tx.error();
     QSqlQuery q(db);
     QList<std::pair<QString, QString>> rows = {{QStringLiteral("journal_id"), journalId},
                                                {QStringLiteral("device_id"), newId()},
@@ -38,15 +40,11 @@ Error writeIdentity(QSqlDatabase db, const QString& journalId, const QString& co
         q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
         q.addBindValue(key);
         q.addBindValue(value);
-        if (!q.exec()) {
-            const Error e = JournalDatabase::errorFrom(q.lastError(), {});
-            db.rollback();
-            return e;
-        }
+        if (!q.exec())
+            return JournalDatabase::errorFrom(q.lastError(), {});
     }
-    if (!db.commit())
-        return JournalDatabase::errorFrom(db.lastError(), {});
-    return {};
+    q.finish();
+    return tx.commit();
 }
 
 Result<Identity> readIdentity(QSqlDatabase db)

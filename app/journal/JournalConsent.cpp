@@ -101,10 +101,12 @@ Result<QString> Journal::giveConsent(const ConsentInput& c)
             c.textHash)
         return Error(ErrorCode::InvalidInput, QStringLiteral("the scan's hash"));
     const Event e = makeEvent(EventType::ConsentGiven, c.citizenId, payload.value());
-    if (Error err = beginBatch())
+    Transaction tx = batch();
+    if (tx.error())
+        return tx.error();
+    if (Error err = record(e, AccessLog::Action::Consented, c.citizenId))
         return err;
-    Error err = record(e, AccessLog::Action::Consented, c.citizenId);
-    if (!err && !c.paperScan.isEmpty()) {
+    if (!c.paperScan.isEmpty()) {
         QSqlQuery q(m_database->db());
         q.prepare(QStringLiteral(
             "INSERT INTO attachments (id, citizen_id, consent_id, name, sha256, data)"
@@ -113,13 +115,9 @@ Result<QString> Journal::giveConsent(const ConsentInput& c)
                                               c.textHash, c.paperScan})
             q.addBindValue(v);
         if (!q.exec())
-            err = JournalDatabase::errorFrom(q.lastError(), {});
+            return JournalDatabase::errorFrom(q.lastError(), {});
     }
-    if (err) {
-        rollbackBatch();
-        return err;
-    }
-    if (Error commit = commitBatch())
+    if (Error commit = tx.commit())
         return commit;
     return consentId;
 }
@@ -334,14 +332,13 @@ Result<QString> Journal::disclose(const QString& citizenId, const Recipient& rec
 {
     if (what.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, QStringLiteral("what is shared"));
-    if (Error e = beginBatch()) // the gate's answer and the record in one transaction
-        return e;
+    Transaction tx = batch(); // the gate's answer and the record in one transaction
+    if (tx.error())
+        return tx.error();
     auto decision = mayDisclose(citizenId, recipient, categories);
-    if (!decision.ok() || !decision->allowed) {
-        rollbackBatch();
+    if (!decision.ok() || !decision->allowed)
         return decision.ok() ? Error(ErrorCode::NotAllowed, decision->explanation())
                              : decision.error();
-    }
     const QString id = newId();
     // "The referring jobcentre" is recorded as the municipality the gate found.
     const QString name =
@@ -359,13 +356,12 @@ Result<QString> Journal::disclose(const QString& citizenId, const Recipient& rec
                                                  : QStringLiteral("consent")},
                    {QStringLiteral("consentId"), decision->consentId},
                    {QStringLiteral("what"), what}});
-    if (Error err = record(e, AccessLog::Action::Disclosed, citizenId)) {
-        rollbackBatch();
+    if (Error err = record(e, AccessLog::Action::Disclosed, citizenId))
         return err;
-    }
-    if (Error err = path.isEmpty() ? commitBatch()
-                                   : writeAndCommit(citizenId, QStringLiteral("shared document"),
-                                                    path, document))
+    if (Error err =
+            path.isEmpty()
+                ? tx.commit()
+                : writeAndCommit(tx, citizenId, QStringLiteral("shared document"), path, document))
         return err;
     return id;
 }
@@ -375,25 +371,23 @@ Error Journal::exportFile(const QString& citizenId, const QString& what, const Q
 {
     if (Error e = requireCitizen(citizenId))
         return e;
-    if (Error e = beginBatch())
-        return e;
-    return writeAndCommit(citizenId, what, path, data);
+    Transaction tx = batch();
+    if (tx.error())
+        return tx.error();
+    return writeAndCommit(tx, citizenId, what, path, data);
 }
 
-Error Journal::writeAndCommit(const QString& citizenId, const QString& what, const QString& path,
-                              const QByteArray& data)
+Error Journal::writeAndCommit(Transaction& tx, const QString& citizenId, const QString& what,
+                              const QString& path, const QByteArray& data)
 {
     // The log entry first, then the file, then the commit: an export that is not in the log
     // never happens, and a failed write leaves neither.
-    Error e = AccessLog::append(m_database->db(), now(), m_identity.consultant,
-                                AccessLog::Action::Exported, citizenId, what);
-    if (!e)
-        e = writeFileAtomically(path, data);
-    if (e) {
-        rollbackBatch();
+    if (Error e = AccessLog::append(m_database->db(), now(), m_identity.consultant,
+                                    AccessLog::Action::Exported, citizenId, what))
         return e;
-    }
-    if (Error c = commitBatch()) {
+    if (Error e = writeFileAtomically(path, data))
+        return e;
+    if (Error c = tx.commit()) {
         QFile::remove(path);
         return c;
     }

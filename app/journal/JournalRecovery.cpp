@@ -6,6 +6,7 @@
 #include "storage/JournalDatabase.h"
 #include "storage/Migrations.h"
 #include "storage/SqlRunner.h"
+#include "storage/Transaction.h"
 
 #include <QLoggingCategory>
 #include <QSet>
@@ -291,31 +292,15 @@ QStringList JournalRecovery::Outcome::lostSummary() const
     return out;
 }
 
-Result<JournalRecovery::Outcome>
-JournalRecovery::recover(JournalDatabase& source, const QString& targetPath, const SecureBytes& key,
-                         int cipherFormat, const QString& journalId, const QString& at)
+namespace {
+using JournalRecovery::Outcome;
+using JournalRecovery::TableOutcome;
+
+// Every table `to` has, then the journal's identity and the access log, from `from`.
+// `consultant`: the journal's consultant, as the copy has it.
+Error copyAll(QSqlDatabase from, QSqlDatabase to, const QString& journalId, const QString& at,
+              Outcome& outcome, QString& consultant)
 {
-    Outcome outcome;
-    outcome.pages = source.checkPages();
-    JournalDatabase::Options options;
-    options.cipherFormat = cipherFormat;
-    auto target = JournalDatabase::open(targetPath, key, JournalDatabase::Mode::Create, options);
-    if (!target.ok())
-        return target.error();
-    QSqlDatabase to = target.value()->db();
-    if (Error e = Migrations::migrate(to))
-        return e;
-    QSqlDatabase from = source.db();
-    QSqlQuery pragma(to);
-    // Rows whose parent was lost stay: a note without its citizen row is still the note.
-    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
-        return mapped(pragma);
-    if (!to.transaction())
-        return JournalDatabase::errorFrom(to.lastError(), {});
-    auto fail = [&to](Error e) {
-        to.rollback();
-        return e;
-    };
     const QSet<QString> sourceTables = [&] {
         QSet<QString> names;
         for (const QString& t : plainTables(from))
@@ -330,13 +315,13 @@ JournalRecovery::recover(JournalDatabase& source, const QString& targetPath, con
             continue; // the damaged journal had no such table (an older version)
         }
         if (Error e = copyTable(from, to, table, t))
-            return fail(e);
+            return e;
         outcome.tables << t;
     }
     if (Error e = restoreIdentity(to, journalId))
-        return fail(e);
+        return e;
     QSqlQuery who(to);
-    const QString consultant =
+    consultant =
         who.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'consultant'")) && who.next()
             ? who.value(0).toString()
             : QString();
@@ -344,9 +329,15 @@ JournalRecovery::recover(JournalDatabase& source, const QString& targetPath, con
     TableOutcome log;
     log.table = kAccessLog;
     if (Error e = copyAccessLog(from, to, consultant, at, log))
-        return fail(e);
+        return e;
     outcome.tables << log;
+    return {};
+}
 
+// What the copy lost and can be had again: projections from the events, the search index,
+// the sync cursor; unsent changes whose events were lost go.
+Error rebuild(QSqlDatabase to, Outcome& outcome)
+{
     bool eventsWhole = false, projectionLost = false;
     for (TableOutcome& t : outcome.tables) {
         if (t.table == QStringLiteral("events"))
@@ -360,13 +351,13 @@ JournalRecovery::recover(JournalDatabase& source, const QString& targetPath, con
     if (!eventsWhole) {
         QSqlQuery mark(to);
         mark.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')"));
-        mark.addBindValue(kLostEventsKey);
+        mark.addBindValue(JournalRecovery::kLostEventsKey);
         if (!mark.exec())
-            return fail(mapped(mark));
+            return mapped(mark);
     }
     if (outcome.rebuiltFromEvents) {
         if (Error e = replayEvents(to))
-            return fail(e);
+            return e;
         for (TableOutcome& t : outcome.tables)
             if (kProjections.contains(t.table))
                 t.lostRowRanges.clear();
@@ -385,7 +376,7 @@ JournalRecovery::recover(JournalDatabase& source, const QString& targetPath, con
                                   " FROM note_versions WHERE superseded_by IS NULL");
     for (const QString& sql : rebuild)
         if (!x.exec(sql))
-            return fail(mapped(x));
+            return mapped(x);
     // An outbox entry whose event was lost can never be sent, and would keep the journal
     // from ever being in sync: it goes, and is counted and said.
     if (x.exec(QStringLiteral("SELECT count(*) FROM outbox"
@@ -396,10 +387,16 @@ JournalRecovery::recover(JournalDatabase& source, const QString& targetPath, con
     if (outcome.unsentLost > 0 &&
         !x.exec(
             QStringLiteral("DELETE FROM outbox WHERE event_seq NOT IN (SELECT seq FROM events)")))
-        return fail(mapped(x));
+        return mapped(x);
     if (x.exec(QStringLiteral("SELECT count(*) FROM outbox")) && x.next())
         outcome.unsentEvents = x.value(0).toLongLong();
     x.finish();
+    return {};
+}
+
+// For the access log: what happened, without personal data.
+QString summaryOf(const Outcome& outcome)
+{
     QString summary = QStringLiteral("recovered from a damaged journal");
     if (outcome.pages.damaged())
         summary += QStringLiteral(" (") + outcome.pages.summary() + QLatin1Char(')');
@@ -412,10 +409,45 @@ JournalRecovery::recover(JournalDatabase& source, const QString& targetPath, con
     summary += lost.isEmpty()
                    ? QStringLiteral("; nothing lost")
                    : QStringLiteral("; not readable: ") + lost.join(QStringLiteral("; "));
-    if (Error e = AccessLog::append(to, at, consultant, AccessLog::Action::Recovered, {}, summary))
-        return fail(e);
-    if (!to.commit())
-        return fail(JournalDatabase::errorFrom(to.lastError(), {}));
+    return summary;
+}
+} // namespace
+
+Result<JournalRecovery::Outcome>
+JournalRecovery::recover(JournalDatabase& source, const QString& targetPath, const SecureBytes& key,
+                         int cipherFormat, const QString& journalId, const QString& at)
+{
+    Outcome outcome;
+    outcome.pages = source.checkPages();
+    JournalDatabase::Options options;
+    options.cipherFormat = cipherFormat;
+    auto target = JournalDatabase::open(targetPath, key, JournalDatabase::Mode::Create, options);
+    if (!target.ok())
+        return target.error();
+    QSqlDatabase to = target.value()->db();
+    if (Error e = Migrations::migrate(to))
+        return e;
+    QSqlQuery pragma(to);
+    // Rows whose parent was lost stay: a note without its citizen row is still the note.
+    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return mapped(pragma);
+    QString summary;
+    {
+        Transaction tx(to);
+        if (tx.error())
+            return tx.error();
+        QString consultant;
+        if (Error e = copyAll(source.db(), to, journalId, at, outcome, consultant))
+            return e;
+        if (Error e = rebuild(to, outcome))
+            return e;
+        summary = summaryOf(outcome);
+        if (Error e =
+                AccessLog::append(to, at, consultant, AccessLog::Action::Recovered, {}, summary))
+            return e;
+        if (Error e = tx.commit())
+            return e;
+    }
     if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return mapped(pragma);
     qCInfo(lcRecovery) << summary;

@@ -1,6 +1,7 @@
 #include "storage/Migrations.h"
 
 #include "storage/JournalDatabase.h"
+#include "storage/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -279,8 +280,9 @@ Error Migrations::migrate(QSqlDatabase db, int target)
         return Error(ErrorCode::NewerFormat,
                      QStringLiteral("schema ") + QString::number(current.value()));
     for (int v = current.value(); v < target; ++v) {
-        if (!db.transaction())
-            return JournalDatabase::errorFrom(db.lastError(), dir);
+        Transaction tx(db, nullptr, dir);
+        if (tx.error())
+            return tx.error();
         QSqlQuery q(db);
         bool ok = true;
         for (const char* sql : steps().at(v)) {
@@ -291,15 +293,11 @@ Error Migrations::migrate(QSqlDatabase db, int target)
         }
         if (ok)
             ok = q.exec(QStringLiteral("PRAGMA user_version = ") + QString::number(v + 1));
-        if (!ok) {
-            const Error e = JournalDatabase::errorFrom(q.lastError(), dir);
-            q.finish();
-            db.rollback();
-            return e;
-        }
+        if (!ok)
+            return JournalDatabase::errorFrom(q.lastError(), dir); // q finishes, then tx rolls back
         q.finish();
-        if (!db.commit())
-            return JournalDatabase::errorFrom(db.lastError(), dir);
+        if (Error e = tx.commit())
+            return e;
     }
     if (target == latestVersion())
         return ensureBulkIndexes(db);

@@ -8,6 +8,7 @@
 #include "storage/JournalDatabase.h"
 #include "storage/Migrations.h"
 #include "storage/SqlRunner.h"
+#include "storage/Transaction.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -83,8 +84,9 @@ static Error putMeta(QSqlDatabase db, const QList<std::pair<QString, QString>>& 
 
 Error JournalSync::saveEnrollment(const SyncSettings& s)
 {
-    if (Error e = m_journal.beginBatch())
-        return e;
+    Transaction tx = m_journal.batch();
+    if (tx.error())
+        return tx.error();
     Error e = putMeta(m_journal.database().db(),
                       {{kPrefix + QStringLiteral("server"), s.server},
                        {kPrefix + QStringLiteral("pin"), s.pin},
@@ -100,11 +102,9 @@ Error JournalSync::saveEnrollment(const SyncSettings& s)
     if (!e && !s.displayName.isEmpty())
         e = putMeta(m_journal.database().db(),
                     {{QStringLiteral("consultant_name"), s.displayName}});
-    if (e) {
-        m_journal.rollbackBatch();
+    if (e)
         return e;
-    }
-    if (Error c = m_journal.commitBatch())
+    if (Error c = tx.commit())
         return c;
     m_journal.setConsultant(s.username);
     if (!s.displayName.isEmpty())
@@ -155,8 +155,9 @@ Error JournalSync::applyPushResults(const QList<OutgoingEvent>& sent,
     QHash<QString, const OutgoingEvent*> byId;
     for (const OutgoingEvent& o : sent)
         byId.insert(o.event.id, &o);
-    if (Error e = m_journal.beginBatch())
-        return e;
+    Transaction tx = m_journal.batch();
+    if (tx.error())
+        return tx.error();
     SqlRunner x(m_journal.database().db(), {}, &m_journal.statements());
     const QString at = m_journal.now();
     for (const protocol::PushResult& r : response.results) {
@@ -170,14 +171,10 @@ Error JournalSync::applyPushResults(const QList<OutgoingEvent>& sent,
                                " reason, at) VALUES ('rejected', ?, ?, ?, ?, ?)"),
                 {o->event.subject, o->event.id, o->event.type, r.reason, at});
     }
-    if (x.error()) {
-        const Error e = x.error();
-        x.finish();
-        m_journal.rollbackBatch();
-        return e;
-    }
     x.finish();
-    return m_journal.commitBatch();
+    if (x.error())
+        return x.error();
+    return tx.commit();
 }
 
 Error JournalSync::beginRound()
@@ -193,21 +190,22 @@ Result<JournalSync::Applied> JournalSync::applyChanges(const protocol::ChangesRe
     for (const bool careful : {false, true}) {
         Applied a;
         qint64 cursor = -1;
-        if (Error e = m_journal.beginBatch())
-            return e;
-        Error e = applyPage(page, careful, a, cursor);
-        if (!e && cursor >= 0)
-            e = putMeta(m_journal.database().db(),
-                        {{kPrefix + QStringLiteral("cursor"), QString::number(cursor)}});
-        if (e) {
-            m_journal.rollbackBatch();
-            if (!careful && e.code == ErrorCode::Internal &&
+        {
+            Transaction tx = m_journal.batch();
+            if (tx.error())
+                return tx.error();
+            Error e = applyPage(page, careful, a, cursor);
+            if (!e && cursor >= 0)
+                e = putMeta(m_journal.database().db(),
+                            {{kPrefix + QStringLiteral("cursor"), QString::number(cursor)}});
+            if (!e)
+                e = tx.commit();
+            if (e && !careful && e.code == ErrorCode::Internal &&
                 e.detail == QLatin1String("retry carefully"))
-                continue;
-            return e;
+                continue; // rolled back as `tx` goes: again, event by event
+            if (e)
+                return e;
         }
-        if (Error c = m_journal.commitBatch())
-            return c;
         for (const QString& c : std::as_const(a.logged))
             m_loggedThisRound.insert(c);
         if (a.removed > 0) {
@@ -531,8 +529,9 @@ Error JournalSync::removeCitizen(const QString& citizenId, bool purged)
 
 Error JournalSync::startNewEpoch(const QString& epoch)
 {
-    if (Error e = m_journal.beginBatch())
-        return e;
+    Transaction tx = m_journal.batch();
+    if (tx.error())
+        return tx.error();
     SqlRunner x(m_journal.database().db());
     x.run(QStringLiteral("INSERT INTO outbox (event_seq, enqueued_at) SELECT seq, ? FROM events"
                          " WHERE seq NOT IN (SELECT event_seq FROM outbox) AND id NOT IN"
@@ -545,11 +544,9 @@ Error JournalSync::startNewEpoch(const QString& epoch)
         e = putMeta(m_journal.database().db(),
                     {{kPrefix + QStringLiteral("epoch"), epoch},
                      {kPrefix + QStringLiteral("cursor"), QStringLiteral("0")}});
-    if (e) {
-        m_journal.rollbackBatch();
+    if (e)
         return e;
-    }
-    return m_journal.commitBatch();
+    return tx.commit();
 }
 
 } // namespace fortrolig

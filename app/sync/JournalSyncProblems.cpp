@@ -6,6 +6,7 @@
 #include "privacy/AccessLog.h"
 #include "storage/JournalDatabase.h"
 #include "storage/SqlRunner.h"
+#include "storage/Transaction.h"
 
 #include <QSaveFile>
 
@@ -53,8 +54,9 @@ Error JournalSync::dismissProblem(qint64 id)
 
 Error JournalSync::retryProblem(qint64 id)
 {
-    if (Error e = m_journal.beginBatch())
-        return e;
+    Transaction tx = m_journal.batch();
+    if (tx.error())
+        return tx.error();
     SqlRunner x(m_journal.database().db());
     const QVariant seq =
         x.single(QStringLiteral("SELECT e.seq FROM sync_problems p JOIN events e ON e.id ="
@@ -66,14 +68,10 @@ Error JournalSync::retryProblem(qint64 id)
     x.run(QStringLiteral("INSERT INTO outbox (event_seq, enqueued_at) VALUES (?, ?)"),
           {seq, m_journal.now()});
     x.run(QStringLiteral("DELETE FROM sync_problems WHERE id = ?"), {id});
-    if (x.error()) {
-        const Error e = x.error();
-        x.finish();
-        m_journal.rollbackBatch();
-        return e;
-    }
     x.finish();
-    return m_journal.commitBatch();
+    if (x.error())
+        return x.error();
+    return tx.commit();
 }
 
 Error JournalSync::logKeptNotesShown(const QString& why)
@@ -93,17 +91,15 @@ Error JournalSync::logKeptNotesShown(const QString& why)
     }
     if (citizens.isEmpty())
         return {};
-    if (Error e = m_journal.beginBatch())
-        return e;
-    for (const QString& c : std::as_const(citizens)) {
+    Transaction tx = m_journal.batch();
+    if (tx.error())
+        return tx.error();
+    for (const QString& c : std::as_const(citizens))
         if (Error e = AccessLog::append(m_journal.database().db(), m_journal.now(),
                                         m_journal.identity().consultant, AccessLog::Action::Viewed,
-                                        c, why)) {
-            m_journal.rollbackBatch();
+                                        c, why))
             return e;
-        }
-    }
-    return m_journal.commitBatch();
+    return tx.commit();
 }
 
 Error JournalSync::saveKeptScan(qint64 id, const QString& path)

@@ -44,7 +44,8 @@ void runDesktopBench(int citizens, const char* fortroligBinary)
     }
     {
         auto journal = access.unlock(pass);
-        test::require(journal.value()->beginBatch(), "beginBatch");
+        Transaction batch = journal.value()->batch();
+        test::require(batch.error(), "batch");
         for (int i = 0; i < citizens; ++i) {
             const auto cpr = Cpr::parse(QStringLiteral("%1%2%3-%4%5")
                                             .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
@@ -61,7 +62,7 @@ void runDesktopBench(int citizens, const char* fortroligBinary)
                                                       QDate(2026, 12, 1)}),
                           "addCourse");
         }
-        test::require(journal.value()->commitBatch(), "commitBatch");
+        test::require(batch.commit(), "commit");
     }
 
     // Cold start: a new process, to the first frame of the unlock screen.

@@ -370,7 +370,8 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
         Consultant c = makeConsultant(*admin, QStringLiteral("push"));
         auto d = laptop(server, *admin, c, fast);
         Journal& j = d->journal();
-        test::require(j.beginBatch(), "beginBatch");
+        Transaction batch = j.batch();
+        test::require(batch.error(), "batch");
         QStringList citizens;
         for (int i = 0; i < pushEvents; ++i) {
             if (i % 20 == 0) {
@@ -383,7 +384,7 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
                 j.addNote(citizens.last(), QStringLiteral("Notat %1 om praktik og timer.").arg(i)),
                 "addNote");
         }
-        test::require(j.commitBatch(), "commitBatch");
+        test::require(batch.commit(), "commit");
         const int queued = j.outboxSize();
         QElapsedTimer t;
         double pushed = 0;

@@ -118,7 +118,8 @@ class TestCaseloadLayout : public QObject
         const QStringList courses = {QStringLiteral("jobafklaringsforløb"),
                                      QStringLiteral("virksomhedspraktik"),
                                      QStringLiteral("ressourceforløb")};
-        test::require(journal.value()->beginBatch(), "beginBatch");
+        Transaction batch = journal.value()->batch();
+        test::require(batch.error(), "batch");
         for (int i = 0; i < 24; ++i) {
             const auto cpr = Cpr::parse(QStringLiteral("%1%2%3-%4%5")
                                             .arg(i % 28 + 1, 2, 10, QLatin1Char('0'))
@@ -138,7 +139,7 @@ class TestCaseloadLayout : public QObject
                                      QDate(2027, 1, 1).addDays(i)})
                         .ok());
         }
-        QVERIFY(!journal.value()->commitBatch());
+        QVERIFY(!batch.commit());
     }
 
     // The window as the consultant has it: 1280x800, unlocked with the passphrase.

@@ -356,14 +356,59 @@ private Q_SLOTS:
 
     void batchRollbackLeavesNothing()
     {
-        QVERIFY(m_journal->beginBatch().ok());
-        addCitizen(QStringLiteral("Ida Fortrudt"));
-        addCitizen(QStringLiteral("Jens Fortrudt"));
-        m_journal->rollbackBatch();
+        {
+            Transaction batch = m_journal->batch();
+            QVERIFY(batch.error().ok());
+            addCitizen(QStringLiteral("Ida Fortrudt"));
+            addCitizen(QStringLiteral("Jens Fortrudt"));
+        } // not committed: rolled back
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM citizens")), 0);
         QCOMPARE(m_journal->outboxSize(), 0);
         QCOMPARE(m_journal->accessLog()->size(), 0);
         QVERIFY(m_journal->verify().ok());
+    }
+
+    void aCitizenWithTheirFirstCourse()
+    {
+        auto id = m_journal->addCitizenWithCourse(
+            QStringLiteral("Karen Forløb"), cpr(test::kFakeCpr),
+            {QStringLiteral("ignored"), QStringLiteral("Testby Kommune"),
+             QStringLiteral("afklaringsforløb"), QDate(2026, 1, 2), QDate(2026, 1, 5),
+             QDate(2026, 7, 5)});
+        QVERIFY2(id.ok(), qPrintable(id.error().message()));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM citizens")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM courses WHERE citizen_id = '") +
+                        id.value() + QLatin1Char('\'')),
+                 1);
+        QCOMPARE(m_journal->outboxSize(), 2);
+        auto log = m_journal->accessLog();
+        QCOMPARE(log->size(), 2);
+        for (const AccessLogEntry& e : log.value()) {
+            QCOMPARE(e.action, AccessLog::Action::Created);
+            QCOMPARE(e.citizenId, id.value());
+        }
+    }
+
+    void aRefusedFirstCourseLeavesNoCitizen()
+    {
+        auto id =
+            m_journal->addCitizenWithCourse(QStringLiteral("Lars Afvist"), cpr(test::kFakeCpr),
+                                            {{},
+                                             QStringLiteral("Testby Kommune"),
+                                             QStringLiteral("afklaringsforløb"),
+                                             {},
+                                             QDate(2026, 2, 1),
+                                             QDate(2026, 1, 1)}); // ends before it starts
+        QCOMPARE(id.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM citizens")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM citizens_fts")), 0);
+        QCOMPARE(m_journal->outboxSize(), 0);
+        QCOMPARE(m_journal->accessLog()->size(), 0); // no "created" for a citizen not kept
+        QVERIFY(m_journal->verify().ok());
+        // The journal goes on: nothing was left open.
+        QVERIFY(!addCitizen(QStringLiteral("Mette Efter")).isEmpty());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM citizens")), 1);
     }
 
     void accessLogChainFindsTampering_data()

@@ -320,22 +320,11 @@ void Workspace::newCitizen()
     const ReferralForm f = dialog.form();
     if (!f.check().ok())
         return;
-    if (Error e = m_journal.beginBatch()) {
-        Q_EMIT failed(e.message());
-        return;
-    }
-    auto id = m_journal.addCitizen(f.name, *Cpr::parse(f.cpr));
-    Result<QString> course = id.ok()
-                                 ? m_journal.addCourse({id.value(), f.municipality, f.courseType,
-                                                        f.referralDate, f.startDate, f.plannedEnd})
-                                 : Result<QString>(id.error());
-    if (!course.ok()) {
-        m_journal.rollbackBatch();
-        Q_EMIT failed(course.error().message());
-        return;
-    }
-    if (Error e = m_journal.commitBatch()) {
-        Q_EMIT failed(e.message());
+    auto id = m_journal.addCitizenWithCourse(
+        f.name, *Cpr::parse(f.cpr),
+        {{}, f.municipality, f.courseType, f.referralDate, f.startDate, f.plannedEnd});
+    if (!id.ok()) {
+        Q_EMIT failed(id.error().message());
         return;
     }
     reload(Journal::Read::Redraw); // the new citizen is logged as created
