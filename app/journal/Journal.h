@@ -135,6 +135,10 @@ public:
     // Groups many changes into one transaction (bulk import, sync) while the guard lives:
     // commit() it, or it rolls back. Nestable: a batch inside a batch joins it.
     Transaction batch();
+    // Deletes everything the journal holds about a citizen (projections, search index,
+    // events, outbox), for a case that left this computer; inside a batch. The access log
+    // keeps its entries, and the caller logs the removal.
+    Error eraseCitizen(const QString& citizenId);
 
     int outboxSize();
 

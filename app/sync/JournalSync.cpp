@@ -432,12 +432,6 @@ Error JournalSync::removeCitizen(const QString& citizenId, bool purged)
 {
     QSqlDatabase db = m_journal.database().db();
     SqlRunner x(db);
-    QVariantList docids;
-    x.run(QStringLiteral("SELECT v.seq FROM note_versions v JOIN notes n ON n.id = v.note_id"
-                         " WHERE n.citizen_id = ? AND v.superseded_by IS NULL"),
-          {citizenId});
-    while (x.next())
-        docids << x.value(0);
     const QVariant num =
         x.single(QStringLiteral("SELECT num FROM citizens WHERE id = ?"), {citizenId});
     if (x.error())
@@ -484,34 +478,10 @@ Error JournalSync::removeCitizen(const QString& citizenId, bool purged)
                   kKeptKinds,
               {citizenId});
     }
-    // The search index first, while the rows still hold what it indexed.
-    for (const QVariant& d : std::as_const(docids))
-        x.run(QStringLiteral("DELETE FROM notes_fts WHERE docid = ?"), {d});
-    if (num.isValid())
-        x.run(QStringLiteral("DELETE FROM citizens_fts WHERE docid = ?"), {num});
-    const QStringList statements = {
-        QStringLiteral("DELETE FROM field_versions WHERE object_id IN"
-                       " (SELECT id FROM courses WHERE citizen_id = ?)"),
-        QStringLiteral("DELETE FROM field_versions WHERE object_id = ?"),
-        QStringLiteral("DELETE FROM conflicts WHERE citizen_id = ?"),
-        QStringLiteral("DELETE FROM note_versions WHERE note_id IN"
-                       " (SELECT id FROM notes WHERE citizen_id = ?)"),
-        QStringLiteral("DELETE FROM notes WHERE citizen_id = ?"),
-        QStringLiteral("DELETE FROM consent_grants WHERE consent_id IN"
-                       " (SELECT id FROM consents WHERE citizen_id = ?)"),
-        QStringLiteral("DELETE FROM attachments WHERE citizen_id = ?"),
-        QStringLiteral("DELETE FROM disclosures WHERE citizen_id = ?"),
-        QStringLiteral("DELETE FROM consents WHERE citizen_id = ?"),
-        QStringLiteral("DELETE FROM courses WHERE citizen_id = ?"),
-        QStringLiteral("DELETE FROM drafts WHERE citizen_id = ?"),
-        QStringLiteral("DELETE FROM pending_events WHERE citizen_id = ?"),
-        QStringLiteral("DELETE FROM outbox WHERE event_seq IN"
-                       " (SELECT seq FROM events WHERE subject = ?)"),
-        QStringLiteral("DELETE FROM events WHERE subject = ?"),
-        QStringLiteral("DELETE FROM citizens WHERE id = ?"),
-    };
-    for (const QString& s : statements)
-        x.run(s, {citizenId});
+    if (x.error())
+        return x.error();
+    if (Error e = m_journal.eraseCitizen(citizenId))
+        return e;
 
     if (purged)
         x.run(QStringLiteral("INSERT OR REPLACE INTO tombstones (citizen_id, at) VALUES (?, ?)"),

@@ -4,6 +4,7 @@
 #include "privacy/AccessLog.h"
 #include "storage/JournalDatabase.h"
 #include "storage/Migrations.h"
+#include "storage/Transaction.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -409,6 +410,74 @@ private Q_SLOTS:
         // The journal goes on: nothing was left open.
         QVERIFY(!addCitizen(QStringLiteral("Mette Efter")).isEmpty());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM citizens")), 1);
+    }
+
+    // A case that leaves this computer leaves nothing of itself behind: no row of any table
+    // names it (but the access log, which records its use), the search finds nothing of it,
+    // and the other citizens are as they were.
+    void erasingACitizenLeavesNothingOfThem()
+    {
+        const QString gone = addCitizen(QStringLiteral("Xenia Forsvinder"));
+        const QString stays = addCitizen(QStringLiteral("Yrsa Bliver"));
+        for (const QString& who : {gone, stays}) {
+            QVERIFY(m_journal
+                        ->addCourse({who,
+                                     QStringLiteral("Testby Kommune"),
+                                     QStringLiteral("afklaringsforløb"),
+                                     {},
+                                     QDate(2026, 1, 5),
+                                     QDate(2026, 6, 30)})
+                        .ok());
+            auto note = m_journal->addNote(who, QStringLiteral("samtale om kvasarer"));
+            QVERIFY(note.ok());
+            QVERIFY(
+                m_journal->correctNote(note.value(), QStringLiteral("samtale om pulsarer")).ok());
+            QVERIFY(m_journal
+                        ->correctCitizen(who, QStringLiteral("name"),
+                                         QStringLiteral("Navn Rettet ") + who.left(4))
+                        .ok());
+        }
+        const int logBefore = int(m_journal->accessLog()->size());
+        {
+            Transaction t = m_journal->batch();
+            QVERIFY(m_journal->eraseCitizen(gone).ok());
+            QVERIFY(t.commit().ok());
+        }
+        QCOMPARE(int(m_journal->accessLog()->size()), logBefore); // it keeps what was
+        QStringList naming;
+        QSqlQuery tables(db());
+        QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                           " AND name NOT LIKE '%fts%' AND name <> 'access_log'")));
+        int checked = 0;
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            QSqlQuery columns(db());
+            QVERIFY(columns.exec(QStringLiteral("PRAGMA table_info(") + table + QLatin1Char(')')));
+            while (columns.next()) {
+                const QString column = columns.value(1).toString();
+                QSqlQuery q(db());
+                QVERIFY(q.prepare(QStringLiteral("SELECT count(*) FROM ") + table +
+                                  QStringLiteral(" WHERE CAST(") + column +
+                                  QStringLiteral(" AS TEXT) LIKE ?")));
+                q.addBindValue(QString(QLatin1Char('%') + gone + QLatin1Char('%')));
+                QVERIFY(q.exec() && q.next());
+                ++checked;
+                if (q.value(0).toInt() > 0)
+                    naming << table + QLatin1Char('.') + column;
+            }
+        }
+        QVERIFY(checked > 50);
+        QVERIFY2(naming.isEmpty(), qPrintable(naming.join(QLatin1Char(' '))));
+        for (const QString& word : {QStringLiteral("Xenia"), QStringLiteral("pulsarer")}) {
+            auto hits = m_journal->search(word);
+            QVERIFY(hits.ok());
+            for (const SearchHit& h : hits.value())
+                QVERIFY(h.citizenId != gone);
+        }
+        QVERIFY(!m_journal->search(QStringLiteral("pulsarer"))->isEmpty()); // the other's note
+        QCOMPARE(m_journal->caseload()->size(), 1);
+        QCOMPARE(m_journal->caseload()->first().citizenId, stays);
+        QVERIFY(m_journal->verify().ok());
     }
 
     void accessLogChainFindsTampering_data()
