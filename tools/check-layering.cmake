@@ -2,8 +2,8 @@
 # cmake -DROOT=<source dir> -P tools/check-layering.cmake
 #
 # A module is a folder: app/X is "X", server/X is "server/X", ui/X is "ui/X"; files directly
-# in server/ or ui/ are "server" or "ui". An include "dir/File.h" is resolved in the
-# including file's own tree (server/ or ui/) first, then in app/.
+# in server/ or ui/ are "server" or "ui". The core is included as "app/X/File.h"; a server or
+# UI file includes its own tree's "dir/File.h".
 #
 # Each module may include itself and what is listed for it (the whole list, not just the
 # next layer down: each line reads on its own).
@@ -65,10 +65,13 @@ foreach(source ${sources})
   foreach(line ${includes})
     string(REGEX REPLACE "^#include \"([^\"]+)\".*" "\\1" header "${line}")
     string(REGEX REPLACE "/.*" "" dir "${header}")
-    if(NOT tree STREQUAL "app" AND EXISTS ${ROOT}/${tree}/${header})
+    if(dir STREQUAL "app" AND EXISTS ${ROOT}/${header})
+      # The core, as everyone includes it: "app/<module>/<File>.h".
+      string(REGEX REPLACE "^app/([^/]+)/.*" "\\1" target "${header}")
+    elseif(NOT tree STREQUAL "app" AND EXISTS ${ROOT}/${tree}/${header})
       set(target "${tree}/${dir}")
-    elseif(EXISTS ${ROOT}/app/${header})
-      set(target "${dir}")
+    elseif((dir STREQUAL "server" OR dir STREQUAL "ui") AND EXISTS ${ROOT}/${header})
+      string(REGEX REPLACE "^([^/]+/[^/]+)/.*" "\\1" target "${header}")
     else()
       continue() # a generated header or one of a library
     endif()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crypto/WrappedKey.h"
+#include "app/crypto/WrappedKey.h"
 #include "shell/Notices.h"
 
 #include <QMainWindow>

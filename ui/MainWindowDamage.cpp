@@ -2,7 +2,7 @@
 // it), and the damage page offers to rescue what can be read (JournalAccess::recoverInPlace).
 #include "MainWindow.h"
 
-#include "journal/JournalAccess.h"
+#include "app/journal/JournalAccess.h"
 #include "pages/DamagePage.h"
 #include "pages/UnlockPage.h"
 #include "shell/BackgroundUnseal.h"

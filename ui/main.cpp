@@ -1,9 +1,9 @@
 // The composition root: every service is made here and handed to what needs it.
 #include "MainWindow.h"
-#include "core/Process.h"
-#include "core/Translations.h"
-#include "crypto/KeychainKeyStore.h"
-#include "journal/JournalAccess.h"
+#include "app/core/Process.h"
+#include "app/core/Translations.h"
+#include "app/crypto/KeychainKeyStore.h"
+#include "app/journal/JournalAccess.h"
 #include "shell/ClipboardGuard.h"
 #include "shell/InactivityFilter.h"
 #include "shell/SessionWatcher.h"

@@ -1,8 +1,8 @@
-#include "cli/Cli.h"
+#include "app/cli/Cli.h"
 
-#include "crypto/KeyVault.h"
-#include "domain/Cpr.h"
-#include "terminal/Passphrase.h"
+#include "app/crypto/KeyVault.h"
+#include "app/domain/Cpr.h"
+#include "app/terminal/Passphrase.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cli/CliTable.h"
-#include "core/Error.h"
-#include "journal/JournalAccess.h"
+#include "app/cli/CliTable.h"
+#include "app/core/Error.h"
+#include "app/journal/JournalAccess.h"
 
 #include <QCoreApplication>
 #include <QHash>

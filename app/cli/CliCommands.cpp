@@ -1,7 +1,7 @@
 // The journal subcommands of fortrolig-cli: citizen, course, note, search, log.
-#include "cli/Cli.h"
+#include "app/cli/Cli.h"
 
-#include "domain/Cpr.h"
+#include "app/domain/Cpr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // fortrolig-cli consent ...: list, check (the gate), withdraw, record a paper consent, disclose.
-#include "cli/Cli.h"
+#include "app/cli/Cli.h"
 
-#include "consent/ConsentTemplate.h"
+#include "app/consent/ConsentTemplate.h"
 
 #include <QCryptographicHash>
 #include <QFile>

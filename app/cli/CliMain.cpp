@@ -1,8 +1,8 @@
-#include "cli/Cli.h"
+#include "app/cli/Cli.h"
 
-#include "core/Process.h"
-#include "core/Translations.h"
-#include "crypto/KeychainKeyStore.h"
+#include "app/core/Process.h"
+#include "app/core/Translations.h"
+#include "app/crypto/KeychainKeyStore.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

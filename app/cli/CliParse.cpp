@@ -1,6 +1,6 @@
 // How fortrolig-cli reads its arguments: words, then options checked against the table of
 // what each command takes (CliTable.h). A mistyped option is refused, not ignored.
-#include "cli/Cli.h"
+#include "app/cli/Cli.h"
 
 #include <QSet>
 #include <optional>

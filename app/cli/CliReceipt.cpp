@@ -1,9 +1,9 @@
 // fortrolig-cli consent receipt: the citizen's copy made again, exactly as the window makes
 // it (ConsentReceipt, the same record and form); fortrolig-cli consultant name.
-#include "cli/Cli.h"
+#include "app/cli/Cli.h"
 
-#include "consent/ConsentTemplate.h"
-#include "receipt/ConsentReceipt.h"
+#include "app/consent/ConsentTemplate.h"
+#include "app/receipt/ConsentReceipt.h"
 
 #include <QGuiApplication>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // fortrolig-cli enroll, login, sync, conflict: the journal and the provider's server.
-#include "cli/Cli.h"
+#include "app/cli/Cli.h"
 
-#include "sync/SyncService.h"
-#include "terminal/Passphrase.h"
+#include "app/sync/SyncService.h"
+#include "app/terminal/Passphrase.h"
 
 #include <QEventLoop>
 #include <QHostInfo>

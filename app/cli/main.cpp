@@ -1,4 +1,4 @@
-#include "cli/Cli.h"
+#include "app/cli/Cli.h"
 
 int main(int argc, char** argv)
 {

@@ -1,4 +1,4 @@
-#include "consent/Consent.h"
+#include "app/consent/Consent.h"
 
 #include <QLocale>
 

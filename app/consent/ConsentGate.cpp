@@ -1,6 +1,6 @@
-#include "consent/ConsentGate.h"
+#include "app/consent/ConsentGate.h"
 
-#include "storage/JournalDatabase.h"
+#include "app/storage/JournalDatabase.h"
 
 #include <QSet>
 #include <QSqlError>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "consent/Consent.h"
-#include "core/Error.h"
+#include "app/consent/Consent.h"
+#include "app/core/Error.h"
 
 #include <QSqlDatabase>
 

@@ -1,4 +1,4 @@
-#include "consent/ConsentSession.h"
+#include "app/consent/ConsentSession.h"
 
 #include <QDate>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "consent/Consent.h"
-#include "consent/ConsentTemplate.h"
+#include "app/consent/Consent.h"
+#include "app/consent/ConsentTemplate.h"
 
 #include <QCoreApplication>
 #include <QDate>

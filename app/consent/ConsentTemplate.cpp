@@ -1,6 +1,6 @@
-#include "consent/ConsentTemplate.h"
+#include "app/consent/ConsentTemplate.h"
 
-#include "consent/Consent.h"
+#include "app/consent/Consent.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "consent/Signature.h"
+#include "app/consent/Signature.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

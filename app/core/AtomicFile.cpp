@@ -1,4 +1,4 @@
-#include "core/AtomicFile.h"
+#include "app/core/AtomicFile.h"
 
 #include <QSaveFile>
 #include <cerrno>

@@ -1,4 +1,4 @@
-#include "core/Error.h"
+#include "app/core/Error.h"
 
 #include <QCoreApplication>
 

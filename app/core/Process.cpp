@@ -1,4 +1,4 @@
-#include "core/Process.h"
+#include "app/core/Process.h"
 
 #include <sys/resource.h>
 #include <sys/stat.h>

@@ -1,4 +1,4 @@
-#include "core/Translations.h"
+#include "app/core/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

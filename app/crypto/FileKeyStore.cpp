@@ -1,6 +1,6 @@
-#include "crypto/FileKeyStore.h"
+#include "app/crypto/FileKeyStore.h"
 
-#include "core/AtomicFile.h"
+#include "app/core/AtomicFile.h"
 
 #include <QFile>
 

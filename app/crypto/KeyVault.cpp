@@ -1,4 +1,4 @@
-#include "crypto/KeyVault.h"
+#include "app/crypto/KeyVault.h"
 
 #include <QLoggingCategory>
 

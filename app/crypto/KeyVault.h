@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/Error.h"
-#include "crypto/KeyStore.h"
-#include "crypto/SecureBytes.h"
-#include "crypto/UnlockThrottle.h"
-#include "crypto/WrappedKey.h"
+#include "app/core/Error.h"
+#include "app/crypto/KeyStore.h"
+#include "app/crypto/SecureBytes.h"
+#include "app/crypto/UnlockThrottle.h"
+#include "app/crypto/WrappedKey.h"
 
 namespace fortrolig {
 

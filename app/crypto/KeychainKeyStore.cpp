@@ -1,4 +1,4 @@
-#include "crypto/KeychainKeyStore.h"
+#include "app/crypto/KeychainKeyStore.h"
 
 #include <QEventLoop>
 #include <QLoggingCategory>

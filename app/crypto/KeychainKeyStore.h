@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crypto/KeyStore.h"
+#include "app/crypto/KeyStore.h"
 
 namespace fortrolig {
 

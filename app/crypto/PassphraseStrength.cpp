@@ -1,6 +1,6 @@
-#include "crypto/PassphraseStrength.h"
+#include "app/crypto/PassphraseStrength.h"
 
-#include "crypto/WrappedKey.h"
+#include "app/crypto/WrappedKey.h"
 
 #include <QSet>
 

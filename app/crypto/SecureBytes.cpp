@@ -1,4 +1,4 @@
-#include "crypto/SecureBytes.h"
+#include "app/crypto/SecureBytes.h"
 
 #include <new>
 #include <sodium.h>

@@ -1,6 +1,6 @@
-#include "crypto/UnlockThrottle.h"
+#include "app/crypto/UnlockThrottle.h"
 
-#include "core/AtomicFile.h"
+#include "app/core/AtomicFile.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "crypto/WrappedKey.h"
+#include "app/crypto/WrappedKey.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "domain/ReferralForm.h"
+#include "app/domain/ReferralForm.h"
 
-#include "domain/Cpr.h"
+#include "app/domain/Cpr.h"
 
 namespace fortrolig {
 

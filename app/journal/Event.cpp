@@ -1,6 +1,6 @@
-#include "journal/Event.h"
+#include "app/journal/Event.h"
 
-#include "crypto/SecureBytes.h"
+#include "app/crypto/SecureBytes.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "journal/EventRules.h"
+#include "app/journal/EventRules.h"
 
-#include "domain/Cpr.h"
+#include "app/domain/Cpr.h"
 
 #include <QJsonArray>
 

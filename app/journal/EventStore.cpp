@@ -1,7 +1,7 @@
-#include "journal/EventStore.h"
+#include "app/journal/EventStore.h"
 
-#include "storage/JournalDatabase.h"
-#include "storage/SqlRunner.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/SqlRunner.h"
 
 #include <QJsonDocument>
 #include <QSqlError>

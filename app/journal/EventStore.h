@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Error.h"
-#include "journal/Event.h"
+#include "app/core/Error.h"
+#include "app/journal/Event.h"
 
 #include <QSqlDatabase>
 

@@ -1,11 +1,11 @@
-#include "journal/Journal.h"
+#include "app/journal/Journal.h"
 
-#include "journal/EventRules.h"
-#include "journal/EventStore.h"
-#include "journal/Projector.h"
-#include "privacy/AccessLog.h"
-#include "storage/JournalDatabase.h"
-#include "storage/SqlRunner.h"
+#include "app/journal/EventRules.h"
+#include "app/journal/EventStore.h"
+#include "app/journal/Projector.h"
+#include "app/privacy/AccessLog.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/SqlRunner.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "consent/Consent.h"
-#include "core/Error.h"
-#include "domain/Cpr.h"
-#include "journal/Event.h"
-#include "journal/Records.h"
-#include "storage/Transaction.h"
+#include "app/consent/Consent.h"
+#include "app/core/Error.h"
+#include "app/domain/Cpr.h"
+#include "app/journal/Event.h"
+#include "app/journal/Records.h"
+#include "app/storage/Transaction.h"
 
 #include <QDateTime>
 #include <functional>

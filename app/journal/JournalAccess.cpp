@@ -1,10 +1,10 @@
-#include "journal/JournalAccess.h"
+#include "app/journal/JournalAccess.h"
 
-#include "core/AtomicFile.h"
-#include "crypto/FileKeyStore.h"
-#include "crypto/KeyVault.h"
-#include "storage/Migrations.h"
-#include "storage/Transaction.h"
+#include "app/core/AtomicFile.h"
+#include "app/crypto/FileKeyStore.h"
+#include "app/crypto/KeyVault.h"
+#include "app/storage/Migrations.h"
+#include "app/storage/Transaction.h"
 
 #include <QDateTime>
 #include <QDir>

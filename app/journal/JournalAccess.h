@@ -1,13 +1,13 @@
 #pragma once
 
-#include "core/Error.h"
-#include "crypto/KeyStore.h"
-#include "crypto/SecureBytes.h"
-#include "crypto/UnlockThrottle.h"
-#include "crypto/WrappedKey.h"
-#include "journal/Journal.h"
-#include "journal/JournalRecovery.h"
-#include "storage/JournalDatabase.h"
+#include "app/core/Error.h"
+#include "app/crypto/KeyStore.h"
+#include "app/crypto/SecureBytes.h"
+#include "app/crypto/UnlockThrottle.h"
+#include "app/crypto/WrappedKey.h"
+#include "app/journal/Journal.h"
+#include "app/journal/JournalRecovery.h"
+#include "app/storage/JournalDatabase.h"
 
 #include <memory>
 

@@ -1,10 +1,10 @@
 // Journal: rectification of a citizen's fields, and the conflicts sync can bring.
-#include "journal/Journal.h"
+#include "app/journal/Journal.h"
 
-#include "journal/EventRules.h"
-#include "privacy/AccessLog.h"
-#include "storage/JournalDatabase.h"
-#include "storage/SqlRunner.h"
+#include "app/journal/EventRules.h"
+#include "app/privacy/AccessLog.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/SqlRunner.h"
 
 #include <QJsonArray>
 

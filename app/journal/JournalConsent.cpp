@@ -1,10 +1,10 @@
 // Journal: consents, the consent gate, the disclosure log, and files that leave the journal.
-#include "journal/Journal.h"
+#include "app/journal/Journal.h"
 
-#include "consent/ConsentGate.h"
-#include "core/AtomicFile.h"
-#include "privacy/AccessLog.h"
-#include "storage/JournalDatabase.h"
+#include "app/consent/ConsentGate.h"
+#include "app/core/AtomicFile.h"
+#include "app/privacy/AccessLog.h"
+#include "app/storage/JournalDatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>

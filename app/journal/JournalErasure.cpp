@@ -1,7 +1,7 @@
-#include "journal/Journal.h"
+#include "app/journal/Journal.h"
 
-#include "storage/JournalDatabase.h"
-#include "storage/SqlRunner.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/SqlRunner.h"
 
 namespace fortrolig {
 

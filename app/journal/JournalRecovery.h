@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Error.h"
-#include "crypto/SecureBytes.h"
-#include "storage/PageCheck.h"
+#include "app/core/Error.h"
+#include "app/crypto/SecureBytes.h"
+#include "app/storage/PageCheck.h"
 
 #include <QStringList>
 

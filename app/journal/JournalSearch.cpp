@@ -1,8 +1,8 @@
 // Journal::search: full-text search over citizen names and current note texts (FTS4).
-#include "journal/Journal.h"
+#include "app/journal/Journal.h"
 
-#include "privacy/AccessLog.h"
-#include "storage/JournalDatabase.h"
+#include "app/privacy/AccessLog.h"
+#include "app/storage/JournalDatabase.h"
 
 #include <QSet>
 #include <QSqlError>

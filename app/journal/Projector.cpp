@@ -1,7 +1,7 @@
-#include "journal/Projector.h"
+#include "app/journal/Projector.h"
 
-#include "journal/EventRules.h"
-#include "storage/SqlRunner.h"
+#include "app/journal/EventRules.h"
+#include "app/storage/SqlRunner.h"
 
 #include <QJsonArray>
 #include <QVariant>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "privacy/AccessLog.h" // AccessLogEntry: the journal hands out its log
+#include "app/privacy/AccessLog.h" // AccessLogEntry: the journal hands out its log
 
 #include <QDate>
 #include <QDateTime>

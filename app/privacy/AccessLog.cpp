@@ -1,7 +1,7 @@
-#include "privacy/AccessLog.h"
+#include "app/privacy/AccessLog.h"
 
-#include "storage/JournalDatabase.h"
-#include "storage/SqlRunner.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/SqlRunner.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>

@@ -1,8 +1,8 @@
-#include "receipt/ConsentReceipt.h"
+#include "app/receipt/ConsentReceipt.h"
 
-#include "journal/Journal.h"
-#include "receipt/PrintDocument.h"
-#include "receipt/SignatureImage.h"
+#include "app/journal/Journal.h"
+#include "app/receipt/PrintDocument.h"
+#include "app/receipt/SignatureImage.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,4 +1,4 @@
-#include "receipt/PrintDocument.h"
+#include "app/receipt/PrintDocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,6 +1,6 @@
-#include "receipt/SharedDocument.h"
+#include "app/receipt/SharedDocument.h"
 
-#include "receipt/PrintDocument.h"
+#include "app/receipt/PrintDocument.h"
 
 #include <QPainter>
 #include <QTextDocument>

@@ -1,4 +1,4 @@
-#include "receipt/SignatureImage.h"
+#include "app/receipt/SignatureImage.h"
 
 #include <QPainter>
 

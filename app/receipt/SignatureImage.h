@@ -1,6 +1,6 @@
 #pragma once
 
-#include "consent/Signature.h"
+#include "app/consent/Signature.h"
 
 #include <QImage>
 

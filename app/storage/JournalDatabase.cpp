@@ -1,7 +1,7 @@
-#include "storage/JournalDatabase.h"
+#include "app/storage/JournalDatabase.h"
 
-#include "storage/SqlCipherDriver.h"
-#include "storage/sqlcipher.h"
+#include "app/storage/SqlCipherDriver.h"
+#include "app/storage/sqlcipher.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "storage/Migrations.h"
+#include "app/storage/Migrations.h"
 
-#include "storage/JournalDatabase.h"
-#include "storage/Transaction.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

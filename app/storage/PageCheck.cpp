@@ -1,4 +1,4 @@
-#include "storage/PageCheck.h"
+#include "app/storage/PageCheck.h"
 
 #include <QFile>
 #include <QStringList>

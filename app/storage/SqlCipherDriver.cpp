@@ -1,7 +1,7 @@
-#include "storage/SqlCipherDriver.h"
+#include "app/storage/SqlCipherDriver.h"
 
-#include "storage/SqlCipherResult.h"
-#include "storage/sqlcipher.h"
+#include "app/storage/SqlCipherResult.h"
+#include "app/storage/sqlcipher.h"
 
 #include <QSqlField>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
-#include "storage/SqlCipherResult.h"
+#include "app/storage/SqlCipherResult.h"
 
-#include "storage/SqlCipherDriver.h"
-#include "storage/sqlcipher.h"
+#include "app/storage/SqlCipherDriver.h"
+#include "app/storage/sqlcipher.h"
 
 #include <QDate>
 #include <QDateTime>

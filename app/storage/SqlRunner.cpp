@@ -1,6 +1,6 @@
-#include "storage/SqlRunner.h"
+#include "app/storage/SqlRunner.h"
 
-#include "storage/JournalDatabase.h"
+#include "app/storage/JournalDatabase.h"
 
 #include <QSqlError>
 

@@ -1,6 +1,6 @@
-#include "storage/Transaction.h"
+#include "app/storage/Transaction.h"
 
-#include "storage/JournalDatabase.h"
+#include "app/storage/JournalDatabase.h"
 
 #include <QSqlError>
 #include <utility>

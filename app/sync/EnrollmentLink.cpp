@@ -1,6 +1,6 @@
-#include "sync/EnrollmentLink.h"
+#include "app/sync/EnrollmentLink.h"
 
-#include "wire/TrustPin.h"
+#include "app/wire/TrustPin.h"
 
 #include <QUrlQuery>
 

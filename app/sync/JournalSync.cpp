@@ -1,14 +1,14 @@
-#include "sync/JournalSync.h"
+#include "app/sync/JournalSync.h"
 
-#include "journal/EventStore.h"
-#include "journal/Journal.h"
-#include "journal/JournalRecovery.h"
-#include "journal/Projector.h"
-#include "privacy/AccessLog.h"
-#include "storage/JournalDatabase.h"
-#include "storage/Migrations.h"
-#include "storage/SqlRunner.h"
-#include "storage/Transaction.h"
+#include "app/journal/EventStore.h"
+#include "app/journal/Journal.h"
+#include "app/journal/JournalRecovery.h"
+#include "app/journal/Projector.h"
+#include "app/privacy/AccessLog.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/Migrations.h"
+#include "app/storage/SqlRunner.h"
+#include "app/storage/Transaction.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

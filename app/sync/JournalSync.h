@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Error.h"
-#include "sync/Protocol.h"
+#include "app/core/Error.h"
+#include "app/sync/Protocol.h"
 
 #include <QList>
 #include <QSet>

@@ -1,12 +1,12 @@
 // JournalSync: what sync could not do, kept for the consultant (sync problems), and the
 // counts the status line shows.
-#include "sync/JournalSync.h"
+#include "app/sync/JournalSync.h"
 
-#include "journal/Journal.h"
-#include "privacy/AccessLog.h"
-#include "storage/JournalDatabase.h"
-#include "storage/SqlRunner.h"
-#include "storage/Transaction.h"
+#include "app/journal/Journal.h"
+#include "app/privacy/AccessLog.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/SqlRunner.h"
+#include "app/storage/Transaction.h"
 
 #include <QSaveFile>
 

@@ -1,4 +1,4 @@
-#include "sync/Protocol.h"
+#include "app/sync/Protocol.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Error.h"
-#include "journal/Event.h"
-#include "wire/WireNames.h"
+#include "app/core/Error.h"
+#include "app/journal/Event.h"
+#include "app/wire/WireNames.h"
 
 #include <QByteArray>
 #include <QJsonObject>

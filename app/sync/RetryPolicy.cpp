@@ -1,4 +1,4 @@
-#include "sync/RetryPolicy.h"
+#include "app/sync/RetryPolicy.h"
 
 #include <QRandomGenerator>
 

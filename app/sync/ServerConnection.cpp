@@ -1,6 +1,6 @@
-#include "sync/ServerConnection.h"
+#include "app/sync/ServerConnection.h"
 
-#include "wire/TrustPin.h"
+#include "app/wire/TrustPin.h"
 
 #include <QLoggingCategory>
 #include <QNetworkReply>

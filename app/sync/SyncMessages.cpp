@@ -1,5 +1,5 @@
 // SyncService: what the consultant reads about the server's answers and the sync problems.
-#include "sync/SyncService.h"
+#include "app/sync/SyncService.h"
 
 namespace fortrolig {
 

@@ -1,6 +1,6 @@
-#include "sync/SyncRound.h"
+#include "app/sync/SyncRound.h"
 
-#include "sync/SyncService.h"
+#include "app/sync/SyncService.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

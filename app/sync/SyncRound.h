@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sync/JournalSync.h"
-#include "sync/ServerConnection.h"
+#include "app/sync/JournalSync.h"
+#include "app/sync/ServerConnection.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "sync/SyncService.h"
+#include "app/sync/SyncService.h"
 
-#include "journal/Journal.h"
+#include "app/journal/Journal.h"
 
 #include <QLoggingCategory>
 #include <QNetworkInformation>

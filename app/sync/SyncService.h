@@ -1,10 +1,10 @@
 #pragma once
 
-#include "sync/EnrollmentLink.h"
-#include "sync/JournalSync.h"
-#include "sync/RetryPolicy.h"
-#include "sync/ServerConnection.h"
-#include "sync/SyncRound.h"
+#include "app/sync/EnrollmentLink.h"
+#include "app/sync/JournalSync.h"
+#include "app/sync/RetryPolicy.h"
+#include "app/sync/ServerConnection.h"
+#include "app/sync/SyncRound.h"
 
 #include <QDateTime>
 #include <QObject>

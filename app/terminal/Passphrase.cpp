@@ -1,4 +1,4 @@
-#include "terminal/Passphrase.h"
+#include "app/terminal/Passphrase.h"
 
 #include <cstdio>
 #include <cstdlib>

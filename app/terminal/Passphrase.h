@@ -1,6 +1,6 @@
 #pragma once
 
-#include "crypto/SecureBytes.h"
+#include "app/crypto/SecureBytes.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "wire/TrustPin.h"
+#include "app/wire/TrustPin.h"
 
 #include <QCryptographicHash>
 #include <QSslKey>

@@ -1,4 +1,4 @@
-#include "wire/WireNames.h"
+#include "app/wire/WireNames.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "accounts/Accounts.h"
 
 #include "accounts/Totp.h"
-#include "journal/Event.h"
+#include "app/journal/Event.h"
 #include "keys/ServerKey.h"
 #include "store/ServerDatabase.h"
 

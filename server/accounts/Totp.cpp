@@ -1,6 +1,6 @@
 #include "accounts/Totp.h"
 
-#include "crypto/SecureBytes.h"
+#include "app/crypto/SecureBytes.h"
 
 #include <QMessageAuthenticationCode>
 #include <QUrl>

@@ -1,10 +1,10 @@
 #include "admin/ServerCli.h"
 
 #include "accounts/Totp.h"
-#include "core/Process.h"
-#include "core/Translations.h"
-#include "sync/EnrollmentLink.h"
-#include "terminal/Passphrase.h"
+#include "app/core/Process.h"
+#include "app/core/Translations.h"
+#include "app/sync/EnrollmentLink.h"
+#include "app/terminal/Passphrase.h"
 
 #include <QDateTime>
 #include <QDir>

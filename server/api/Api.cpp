@@ -1,6 +1,6 @@
 #include "api/Api.h"
 
-#include "sync/Protocol.h"
+#include "app/sync/Protocol.h"
 
 #include <QLoggingCategory>
 #include <sodium.h>

@@ -1,6 +1,6 @@
 #include "http/HttpMessage.h"
 
-#include "wire/WireNames.h"
+#include "app/wire/WireNames.h"
 
 #include <QUrlQuery>
 

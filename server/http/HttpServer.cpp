@@ -1,7 +1,7 @@
 #include "http/HttpServer.h"
 
+#include "app/wire/WireNames.h"
 #include "http/WorkerPool.h"
-#include "wire/WireNames.h"
 
 #include <QDateTime>
 #include <QSslSocket>

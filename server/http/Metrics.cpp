@@ -1,6 +1,6 @@
 #include "http/Metrics.h"
 
-#include "wire/WireNames.h"
+#include "app/wire/WireNames.h"
 
 #include <QTcpSocket>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #include "keys/ServerKey.h"
 
-#include "core/AtomicFile.h"
+#include "app/core/AtomicFile.h"
 
 #include <QFile>
 #include <QFileInfo>

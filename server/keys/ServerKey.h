@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Error.h"
-#include "crypto/SecureBytes.h"
+#include "app/core/Error.h"
+#include "app/crypto/SecureBytes.h"
 
 #include <QByteArray>
 #include <QString>

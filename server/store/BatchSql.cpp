@@ -1,7 +1,7 @@
 #include "store/BatchSql.h"
 
+#include "app/sync/Protocol.h"
 #include "store/ServerDatabase.h"
-#include "sync/Protocol.h"
 
 namespace fortrolig::server::BatchSql {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Error.h"
-#include "storage/SqlRunner.h"
+#include "app/core/Error.h"
+#include "app/storage/SqlRunner.h"
 
 #include <QList>
 #include <QStringList>

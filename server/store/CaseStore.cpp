@@ -1,6 +1,6 @@
 #include "store/CaseStore.h"
 
-#include "journal/EventRules.h"
+#include "app/journal/EventRules.h"
 #include "keys/ServerKey.h"
 #include "store/BatchSql.h"
 #include "store/ServerDatabase.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Error.h"
+#include "app/core/Error.h"
+#include "app/sync/Protocol.h"
 #include "store/Principal.h"
-#include "sync/Protocol.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "store/ServerDatabase.h"
 
-#include "journal/Event.h"
-#include "storage/JournalDatabase.h"
+#include "app/journal/Event.h"
+#include "app/storage/JournalDatabase.h"
 
 #include <QDir>
 #include <QFileInfo>

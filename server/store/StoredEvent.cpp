@@ -1,7 +1,7 @@
 #include "store/StoredEvent.h"
 
+#include "app/sync/Protocol.h"
 #include "keys/ServerKey.h"
-#include "sync/Protocol.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #include "tls/TlsSetup.h"
 
-#include "core/AtomicFile.h"
+#include "app/core/AtomicFile.h"
+#include "app/wire/TrustPin.h"
 #include "tls/Certificates.h"
-#include "wire/TrustPin.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Error.h"
+#include "app/core/Error.h"
 
 #include <QList>
 #include <QSslCertificate>

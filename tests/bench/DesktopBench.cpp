@@ -2,12 +2,12 @@
 
 #include "TestSupport.h"
 
+#include "app/crypto/KeyStore.h"
+#include "app/crypto/KeyVault.h"
+#include "app/journal/JournalAccess.h"
 #include "casefile/CaseView.h"
 #include "caseload/CaseloadModel.h"
 #include "caseload/Workspace.h"
-#include "crypto/KeyStore.h"
-#include "crypto/KeyVault.h"
-#include "journal/JournalAccess.h"
 #include "shell/ClipboardGuard.h"
 #include "shell/Settings.h"
 

@@ -3,10 +3,10 @@
 // the same code (the encryption overhead). Figures, not pass/fail: see docs/performance.md.
 #include "DesktopBench.h"
 #include "TestSupport.h"
-#include "crypto/WrappedKey.h"
-#include "journal/Journal.h"
-#include "storage/JournalDatabase.h"
-#include "storage/Migrations.h"
+#include "app/crypto/WrappedKey.h"
+#include "app/journal/Journal.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/Migrations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -15,7 +15,7 @@
 #include "SyncHarness.h"
 #include "TestSupport.h"
 #include "accounts/Totp.h"
-#include "storage/JournalDatabase.h"
+#include "app/storage/JournalDatabase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

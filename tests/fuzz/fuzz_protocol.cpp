@@ -1,8 +1,8 @@
 // Every message a peer can send, decoded from arbitrary bytes: no crash, no hang, no
 // undefined behaviour; what decodes re-encodes to something that decodes the same; what a
 // pushed event holds is checked by the server's rules without crashing either.
-#include "journal/EventRules.h"
-#include "sync/Protocol.h"
+#include "app/journal/EventRules.h"
+#include "app/sync/Protocol.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,7 +1,7 @@
 // A child process for the crash and full-disk tests: unlocks a journal and adds notes,
 // printing "ACK <note id>" only after each note's transaction has committed (durably).
 #include "TestSupport.h"
-#include "journal/JournalAccess.h"
+#include "app/journal/JournalAccess.h"
 
 #include <QCoreApplication>
 #include <cstdio>

@@ -1,7 +1,7 @@
 // fortrolig-cli as a script or a person uses it: every subcommand, the exit codes, the
 // error paths, the languages, and no plaintext on disk.
 #include "TestSupport.h"
-#include "cli/CliTable.h"
+#include "app/cli/CliTable.h"
 
 #include <QCryptographicHash>
 #include <QDir>

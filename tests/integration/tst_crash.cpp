@@ -1,7 +1,7 @@
 // kill -9 at random moments while notes are being written: every note that was
 // acknowledged must be there afterwards, and the journal must verify.
 #include "TestSupport.h"
-#include "journal/JournalAccess.h"
+#include "app/journal/JournalAccess.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 // A real full disk (a small tmpfs): the writer gets a clear DiskFull error, nothing
 // acknowledged is lost, and the journal works again once there is space.
 #include "TestSupport.h"
-#include "journal/JournalAccess.h"
+#include "app/journal/JournalAccess.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -1,9 +1,9 @@
 // The real OS keychain: gnome-keyring's Secret Service in a private D-Bus session
 // (run through tests/support/with-keyring.sh, as ctest does).
 #include "TestSupport.h"
-#include "crypto/KeychainKeyStore.h"
-#include "crypto/WrappedKey.h"
-#include "journal/JournalAccess.h"
+#include "app/crypto/KeychainKeyStore.h"
+#include "app/crypto/WrappedKey.h"
+#include "app/journal/JournalAccess.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -7,10 +7,10 @@
 // are compared; and a schema-1 store is upgraded. All data is synthetic.
 #include "SyncHarness.h"
 #include "TestSupport.h"
-#include "journal/EventRules.h"
+#include "app/journal/EventRules.h"
+#include "app/sync/Protocol.h"
 #include "keys/ServerKey.h"
 #include "store/ServerDatabase.h"
-#include "sync/Protocol.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>

@@ -6,9 +6,9 @@
 #include "SyncHarness.h"
 #include "TestSupport.h"
 #include "accounts/Totp.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/sync/Protocol.h"
 #include "http/HttpServer.h"
-#include "storage/JournalDatabase.h"
-#include "sync/Protocol.h"
 
 #include <QDirIterator>
 #include <QFile>

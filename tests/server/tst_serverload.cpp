@@ -5,7 +5,7 @@
 #include "RawClient.h"
 #include "SyncHarness.h"
 #include "TestSupport.h"
-#include "sync/Protocol.h"
+#include "app/sync/Protocol.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

@@ -3,11 +3,11 @@
 // epoch change, lockout, pinning.
 #include "SyncHarness.h"
 #include "TestSupport.h"
-#include "crypto/KeyVault.h"
-#include "journal/JournalAccess.h"
-#include "storage/JournalDatabase.h"
+#include "app/crypto/KeyVault.h"
+#include "app/journal/JournalAccess.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/wire/TrustPin.h"
 #include "tls/Certificates.h"
-#include "wire/TrustPin.h"
 
 #include <QDir>
 #include <QFile>

@@ -7,7 +7,7 @@
 #include "FaultProxy.h"
 #include "SyncHarness.h"
 #include "TestSupport.h"
-#include "storage/JournalDatabase.h"
+#include "app/storage/JournalDatabase.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

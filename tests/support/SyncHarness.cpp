@@ -2,8 +2,8 @@
 
 #include "TestSupport.h"
 #include "accounts/Totp.h"
-#include "storage/JournalDatabase.h"
-#include "storage/Migrations.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/Migrations.h"
 
 #include <QDateTime>
 #include <QFile>

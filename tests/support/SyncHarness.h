@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Server.h"
-#include "journal/Journal.h"
-#include "sync/SyncService.h"
+#include "app/journal/Journal.h"
+#include "app/sync/SyncService.h"
 
 #include <QTemporaryDir>
 #include <QTextStream>

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 
-#include "storage/sqlcipher.h"
+#include "app/storage/sqlcipher.h"
 
 #include <QFile>
 #include <QTimeZone>

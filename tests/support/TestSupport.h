@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Error.h"
-#include "crypto/KeyStore.h"
-#include "crypto/SecureBytes.h"
+#include "app/core/Error.h"
+#include "app/crypto/KeyStore.h"
+#include "app/crypto/SecureBytes.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -3,10 +3,10 @@
 // would hide them is not applied.
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "app/core/Translations.h"
+#include "app/journal/JournalAccess.h"
 #include "caseload/CaseloadModel.h"
 #include "caseload/Workspace.h"
-#include "core/Translations.h"
-#include "journal/JournalAccess.h"
 #include "shell/ClipboardGuard.h"
 #include "shell/InactivityFilter.h"
 #include "shell/Settings.h"

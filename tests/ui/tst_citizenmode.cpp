@@ -3,12 +3,12 @@
 // the receipt's text, saying no, another language and right to left, the holder of parental
 // responsibility under 15, and leaving only with the consultant's passphrase.
 #include "TestSupport.h"
+#include "app/consent/ConsentTemplate.h"
+#include "app/journal/JournalAccess.h"
 #include "consent/CitizenMode.h"
-#include "consent/ConsentTemplate.h"
 #include "consent/ConsentWizard.h"
 #include "consent/ReceiptDialog.h"
 #include "consent/SignaturePad.h"
-#include "journal/JournalAccess.h"
 
 #include <QApplication>
 #include <QCheckBox>

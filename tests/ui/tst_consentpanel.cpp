@@ -2,12 +2,12 @@
 // sharing a note records only what was written.
 #include "DialogWatch.h"
 #include "TestSupport.h"
+#include "app/journal/Journal.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/Migrations.h"
 #include "casefile/ConsentLabels.h"
 #include "casefile/ConsentPanel.h"
 #include "casefile/ShareDialog.h"
-#include "journal/Journal.h"
-#include "storage/JournalDatabase.h"
-#include "storage/Migrations.h"
 
 #include <QCheckBox>
 #include <QComboBox>

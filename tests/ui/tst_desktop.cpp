@@ -2,6 +2,9 @@
 #include "DialogWatch.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "app/core/Translations.h"
+#include "app/journal/JournalAccess.h"
+#include "app/storage/JournalDatabase.h"
 #include "casefile/CaseView.h"
 #include "casefile/NoteEditor.h"
 #include "caseload/CaseloadModel.h"
@@ -10,12 +13,9 @@
 #include "consent/ConsentWizard.h"
 #include "consent/ReceiptDialog.h"
 #include "consent/SignaturePad.h"
-#include "core/Translations.h"
-#include "journal/JournalAccess.h"
 #include "shell/ClipboardGuard.h"
 #include "shell/InactivityFilter.h"
 #include "shell/Settings.h"
-#include "storage/JournalDatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

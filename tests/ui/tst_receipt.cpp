@@ -2,14 +2,14 @@
 // the signature, the consultant by name, the hashes; made again from the record (by the
 // window or by fortrolig-cli), it is the same. Paper is black on white whatever the desktop.
 #include "TestSupport.h"
-#include "consent/ConsentTemplate.h"
-#include "consent/Signature.h"
-#include "journal/Journal.h"
-#include "journal/JournalAccess.h"
-#include "receipt/ConsentReceipt.h"
-#include "receipt/SharedDocument.h"
-#include "storage/JournalDatabase.h"
-#include "storage/Migrations.h"
+#include "app/consent/ConsentTemplate.h"
+#include "app/consent/Signature.h"
+#include "app/journal/Journal.h"
+#include "app/journal/JournalAccess.h"
+#include "app/receipt/ConsentReceipt.h"
+#include "app/receipt/SharedDocument.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/Migrations.h"
 
 #include <QDir>
 #include <QFile>

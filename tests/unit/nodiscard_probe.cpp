@@ -1,7 +1,7 @@
 // Must NOT compile cleanly: an Error or a Result that is dropped is a warning (an error with
 // -Werror). tests/unit/CMakeLists.txt builds this on purpose and expects the compiler to say
 // "nodiscard" twice.
-#include "core/Error.h"
+#include "app/core/Error.h"
 
 namespace {
 fortrolig::Error mayFail()

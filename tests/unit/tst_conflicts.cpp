@@ -3,11 +3,11 @@
 // by a change that replaces every competing version; pulled pages applied in one
 // transaction; what cannot be applied kept aside, not lost.
 #include "TestSupport.h"
-#include "journal/Journal.h"
-#include "privacy/AccessLog.h"
-#include "storage/JournalDatabase.h"
-#include "storage/Migrations.h"
-#include "sync/JournalSync.h"
+#include "app/journal/Journal.h"
+#include "app/privacy/AccessLog.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/Migrations.h"
+#include "app/sync/JournalSync.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,10 +2,10 @@
 // including withdrawal and expiry at the boundary; the jobcentre's legal basis (which
 // municipality, which course, which days); and the disclosure log behind it.
 #include "TestSupport.h"
-#include "consent/ConsentGate.h"
-#include "journal/Journal.h"
-#include "storage/JournalDatabase.h"
-#include "storage/Migrations.h"
+#include "app/consent/ConsentGate.h"
+#include "app/journal/Journal.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/Migrations.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

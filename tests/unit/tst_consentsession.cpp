@@ -1,10 +1,10 @@
 // The rules of citizen mode, without widgets: nothing chosen in advance, each page's
 // condition for leaving it, the guardian under 15, the summary, and the record it makes.
 #include "TestSupport.h"
-#include "consent/ConsentSession.h"
-#include "journal/Journal.h"
-#include "storage/JournalDatabase.h"
-#include "storage/Migrations.h"
+#include "app/consent/ConsentSession.h"
+#include "app/journal/Journal.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/Migrations.h"
 
 #include <QTemporaryDir>
 #include <QTest>

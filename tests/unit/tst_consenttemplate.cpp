@@ -1,6 +1,6 @@
 // Consent form templates: the built-in ones load, the text hash is exact, every kind of
 // defect is rejected with a message naming it, providers add files without rebuilding.
-#include "consent/ConsentTemplate.h"
+#include "app/consent/ConsentTemplate.h"
 
 #include <QDir>
 #include <QFile>

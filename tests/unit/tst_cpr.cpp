@@ -1,4 +1,4 @@
-#include "domain/Cpr.h"
+#include "app/domain/Cpr.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
-#include "crypto/SecureBytes.h"
-#include "crypto/UnlockThrottle.h"
-#include "crypto/WrappedKey.h"
+#include "app/crypto/SecureBytes.h"
+#include "app/crypto/UnlockThrottle.h"
+#include "app/crypto/WrappedKey.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -2,12 +2,12 @@
 // journal known to be damaged, and recovery rescues what can still be read. Every page of a
 // test journal and every frame of its log is damaged in turn, not a chosen one.
 #include "TestSupport.h"
-#include "journal/Journal.h"
-#include "journal/JournalRecovery.h"
-#include "privacy/AccessLog.h"
-#include "storage/JournalDatabase.h"
-#include "storage/Migrations.h"
-#include "storage/PageCheck.h"
+#include "app/journal/Journal.h"
+#include "app/journal/JournalRecovery.h"
+#include "app/privacy/AccessLog.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/Migrations.h"
+#include "app/storage/PageCheck.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,7 +1,7 @@
 // The non-GUI rules behind the desktop's forms: referral form, passphrase meter, language.
-#include "core/Translations.h"
-#include "crypto/PassphraseStrength.h"
-#include "domain/ReferralForm.h"
+#include "app/core/Translations.h"
+#include "app/crypto/PassphraseStrength.h"
+#include "app/domain/ReferralForm.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 #include "TestSupport.h"
-#include "journal/Journal.h"
-#include "journal/Projector.h"
-#include "privacy/AccessLog.h"
-#include "storage/JournalDatabase.h"
-#include "storage/Migrations.h"
-#include "storage/Transaction.h"
+#include "app/journal/Journal.h"
+#include "app/journal/Projector.h"
+#include "app/privacy/AccessLog.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/Migrations.h"
+#include "app/storage/Transaction.h"
 
 #include <QSet>
 #include <QSqlQuery>

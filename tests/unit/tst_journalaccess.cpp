@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "journal/JournalAccess.h"
+#include "app/journal/JournalAccess.h"
 
 #include <QCryptographicHash>
 #include <QDir>

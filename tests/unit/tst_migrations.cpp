@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-#include "storage/JournalDatabase.h"
-#include "storage/Migrations.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/Migrations.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

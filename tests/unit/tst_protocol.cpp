@@ -1,10 +1,10 @@
 // The protocol codec, the enrollment link, pins, the retry rule and the server's request
 // parser: pure code, exercised directly.
+#include "app/sync/EnrollmentLink.h"
+#include "app/sync/Protocol.h"
+#include "app/sync/RetryPolicy.h"
+#include "app/wire/TrustPin.h"
 #include "http/HttpRequestParser.h"
-#include "sync/EnrollmentLink.h"
-#include "sync/Protocol.h"
-#include "sync/RetryPolicy.h"
-#include "wire/TrustPin.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

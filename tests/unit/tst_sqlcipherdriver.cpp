@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "storage/JournalDatabase.h"
+#include "app/storage/JournalDatabase.h"
 
 #include <QFile>
 #include <QSqlDatabase>

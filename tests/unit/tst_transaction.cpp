@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-#include "storage/JournalDatabase.h"
-#include "storage/Transaction.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/Transaction.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

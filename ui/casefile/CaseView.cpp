@@ -1,12 +1,12 @@
 #include "casefile/CaseView.h"
 
+#include "app/journal/Journal.h"
 #include "casefile/ConflictDialog.h"
 #include "casefile/ConsentPanel.h"
 #include "casefile/CorrectCitizenDialog.h"
 #include "casefile/NoteEditor.h"
 #include "casefile/ReadOnlyTable.h"
 #include "casefile/ShareDialog.h"
-#include "journal/Journal.h"
 #include "shell/ClipboardGuard.h"
 #include "shell/Colours.h"
 #include "shell/Settings.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "journal/Journal.h"
-#include "journal/Records.h"
+#include "app/journal/Journal.h"
+#include "app/journal/Records.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journal/Records.h"
+#include "app/journal/Records.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "casefile/ConsentLabels.h"
 
-#include "consent/Consent.h"
+#include "app/consent/Consent.h"
 
 namespace fortrolig {
 

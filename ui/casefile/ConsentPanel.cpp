@@ -1,8 +1,8 @@
 #include "casefile/ConsentPanel.h"
 
+#include "app/journal/Journal.h"
 #include "casefile/ConsentLabels.h"
 #include "casefile/ReadOnlyTable.h"
-#include "journal/Journal.h"
 #include "shell/Times.h"
 
 #include <QHBoxLayout>

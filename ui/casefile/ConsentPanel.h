@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journal/Journal.h"
+#include "app/journal/Journal.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "casefile/CorrectCitizenDialog.h"
 
-#include "journal/Journal.h"
+#include "app/journal/Journal.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "casefile/NoteEditor.h"
 
-#include "journal/Journal.h"
+#include "app/journal/Journal.h"
 #include "shell/Times.h"
 
 #include <QComboBox>

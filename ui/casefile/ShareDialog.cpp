@@ -1,8 +1,8 @@
 #include "casefile/ShareDialog.h"
 
+#include "app/journal/Journal.h"
+#include "app/receipt/SharedDocument.h"
 #include "casefile/ConsentLabels.h"
-#include "journal/Journal.h"
-#include "receipt/SharedDocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>

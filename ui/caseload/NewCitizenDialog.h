@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ReferralForm.h"
+#include "app/domain/ReferralForm.h"
 
 #include <QDialog>
 

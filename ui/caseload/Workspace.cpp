@@ -1,9 +1,9 @@
 #include "caseload/Workspace.h"
 
+#include "app/journal/Journal.h"
 #include "casefile/CaseView.h"
 #include "caseload/CaseloadModel.h"
 #include "caseload/NewCitizenDialog.h"
-#include "journal/Journal.h"
 #include "shell/Settings.h"
 
 #include <QComboBox>

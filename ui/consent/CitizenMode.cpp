@@ -1,7 +1,7 @@
 #include "consent/CitizenMode.h"
 
+#include "app/journal/JournalAccess.h"
 #include "consent/ConsentWizard.h"
-#include "journal/JournalAccess.h"
 #include "shell/BackgroundUnseal.h"
 
 #include <QHBoxLayout>

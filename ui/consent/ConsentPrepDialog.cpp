@@ -1,7 +1,7 @@
 #include "consent/ConsentPrepDialog.h"
 
+#include "app/consent/ConsentTemplate.h"
 #include "casefile/ConsentLabels.h"
-#include "consent/ConsentTemplate.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "app/journal/Records.h"
 #include "consent/CitizenModeSetup.h"
-#include "journal/Records.h"
 
 #include <QDialog>
 

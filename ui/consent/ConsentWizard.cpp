@@ -1,8 +1,8 @@
 #include "consent/ConsentWizard.h"
 
+#include "app/journal/Journal.h"
 #include "consent/FormLanguage.h"
 #include "consent/SignaturePad.h"
-#include "journal/Journal.h"
 #include "shell/Colours.h"
 
 #include <QHBoxLayout>

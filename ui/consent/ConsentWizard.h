@@ -1,7 +1,7 @@
 #pragma once
 
+#include "app/consent/ConsentSession.h"
 #include "consent/CitizenModeSetup.h"
-#include "consent/ConsentSession.h"
 
 #include <QWidget>
 #include <memory>

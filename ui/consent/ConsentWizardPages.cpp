@@ -1,6 +1,6 @@
 // The pages of citizen mode, one topic each, built in the form's language. Navigation and
 // recording are in ConsentWizard.cpp.
-#include "consent/ConsentTemplate.h"
+#include "app/consent/ConsentTemplate.h"
 #include "consent/ConsentWizard.h"
 #include "consent/FormLanguage.h"
 #include "consent/SignaturePad.h"

@@ -1,6 +1,6 @@
 #include "consent/ReceiptDialog.h"
 
-#include "receipt/ConsentReceipt.h"
+#include "app/receipt/ConsentReceipt.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "consent/Consent.h"
-#include "consent/ConsentTemplate.h"
-#include "core/Error.h"
+#include "app/consent/Consent.h"
+#include "app/consent/ConsentTemplate.h"
+#include "app/core/Error.h"
 
 #include <QDialog>
 

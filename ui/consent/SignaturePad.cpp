@@ -1,6 +1,6 @@
 #include "consent/SignaturePad.h"
 
-#include "receipt/SignatureImage.h"
+#include "app/receipt/SignatureImage.h"
 
 #include <QMouseEvent>
 #include <QPainter>

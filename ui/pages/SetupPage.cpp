@@ -1,7 +1,7 @@
 #include "pages/SetupPage.h"
 
-#include "crypto/PassphraseStrength.h"
-#include "crypto/WrappedKey.h"
+#include "app/crypto/PassphraseStrength.h"
+#include "app/crypto/WrappedKey.h"
 
 #include <QFormLayout>
 #include <QLabel>

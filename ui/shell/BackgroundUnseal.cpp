@@ -1,6 +1,6 @@
 #include "shell/BackgroundUnseal.h"
 
-#include "crypto/KeyVault.h"
+#include "app/crypto/KeyVault.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/Error.h"
-#include "crypto/SecureBytes.h"
-#include "crypto/WrappedKey.h"
+#include "app/core/Error.h"
+#include "app/crypto/SecureBytes.h"
+#include "app/crypto/WrappedKey.h"
 
 #include <QByteArray>
 #include <functional>

@@ -1,6 +1,6 @@
 #include "shell/Settings.h"
 
-#include "journal/JournalAccess.h"
+#include "app/journal/JournalAccess.h"
 
 #include <QStandardPaths>
 

@@ -1,7 +1,7 @@
 #include "sync/EnrollDialog.h"
 
-#include "sync/EnrollmentLink.h"
-#include "sync/SyncService.h"
+#include "app/sync/EnrollmentLink.h"
+#include "app/sync/SyncService.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #include "sync/LoginDialog.h"
 
-#include "crypto/SecureBytes.h"
-#include "sync/SyncService.h"
+#include "app/crypto/SecureBytes.h"
+#include "app/sync/SyncService.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

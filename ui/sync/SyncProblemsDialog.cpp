@@ -1,9 +1,9 @@
 #include "sync/SyncProblemsDialog.h"
 
+#include "app/sync/SyncService.h"
 #include "casefile/ReadOnlyTable.h"
 #include "shell/ClipboardGuard.h"
 #include "shell/Times.h"
-#include "sync/SyncService.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/JournalSync.h"
+#include "app/sync/JournalSync.h"
 
 #include <QDialog>
 

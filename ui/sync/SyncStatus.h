@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/SyncService.h"
+#include "app/sync/SyncService.h"
 
 #include <QWidget>
 
