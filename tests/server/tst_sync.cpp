@@ -36,23 +36,9 @@ class TestSync : public QObject
     // A device of `account`, enrolled and logged in.
     std::unique_ptr<Device> device(const Account& account)
     {
-        auto d = std::make_unique<Device>();
-        QString message;
-        if (!d->enroll(*m_server, m_server->enrollmentCode(account.username), &message))
-            qWarning() << "enroll:" << message;
-        if (!d->login(*m_server, account, &message))
-            qWarning() << "login:" << message;
-        return d;
+        return Device::signedIn(*m_server, account);
     }
-    int serverEvents(const QString& citizen)
-    {
-        auto cases = m_server->admin().cases().cases();
-        for (const server::CaseInfo& c : cases.value()) {
-            if (c.citizenId == citizen)
-                return c.events;
-        }
-        return 0;
-    }
+    int serverEvents(const QString& citizen) { return m_server->eventsOf(citizen); }
     static QString writeFile(const QString& path, const QByteArray& data)
     {
         QFile f(path);

@@ -35,24 +35,10 @@ class TestSyncRound : public QObject
     // A device of a new consultant, enrolled (through `url`, if given) and logged in.
     std::unique_ptr<Device> device(SyncOptions options, const QString& url = {})
     {
-        const Account anne = m_server->createConsultant(QStringLiteral("anne"));
-        auto d = std::make_unique<Device>(options);
-        QString message;
-        if (!d->enroll(*m_server, m_server->enrollmentCode(anne.username), &message, {}, url))
-            qWarning() << "enroll:" << message;
-        if (!d->login(*m_server, anne, &message))
-            qWarning() << "login:" << message;
-        return d;
+        return Device::signedIn(*m_server, m_server->createConsultant(QStringLiteral("anne")),
+                                options, url);
     }
-    int serverEvents(const QString& citizen)
-    {
-        auto cases = m_server->admin().cases().cases();
-        for (const server::CaseInfo& c : cases.value()) {
-            if (c.citizenId == citizen)
-                return c.events;
-        }
-        return 0;
-    }
+    int serverEvents(const QString& citizen) { return m_server->eventsOf(citizen); }
     void restartServer()
     {
         m_server->stop();

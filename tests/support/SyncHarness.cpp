@@ -267,6 +267,30 @@ QString ServerFixture::totp(const Account& account)
     return server::Totp::code(account.totpSecret, server::Totp::stepAt(now() / 1000));
 }
 
+std::unique_ptr<Device> Device::signedIn(ServerFixture& server, const Account& account,
+                                         SyncOptions options, const QString& url)
+{
+    auto d = std::make_unique<Device>(options);
+    QString message;
+    if (!d->enroll(server, server.enrollmentCode(account.username), &message, {}, url))
+        qWarning() << "enroll:" << message;
+    if (!d->login(server, account, &message))
+        qWarning() << "login:" << message;
+    return d;
+}
+
+int ServerFixture::eventsOf(const QString& citizenId)
+{
+    auto cases = admin().cases().cases();
+    if (!cases.ok())
+        return -1;
+    for (const server::CaseInfo& c : cases.value()) {
+        if (c.citizenId == citizenId)
+            return c.events;
+    }
+    return 0;
+}
+
 SyncOptions Device::fastOptions()
 {
     SyncOptions o;

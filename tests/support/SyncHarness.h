@@ -81,6 +81,8 @@ public:
     qint64 now() const;
 
     Account createConsultant(const QString& username);
+    // How many events the server holds for a citizen (0 when it has no such case).
+    int eventsOf(const QString& citizenId);
     QString enrollmentCode(const QString& username);
     // A code for this moment; moves the clock on a step so that the next one is new.
     QString totp(const Account& account);
@@ -114,6 +116,12 @@ public:
     Journal& journal() { return *m_journal; }
     SyncService& sync() { return *m_sync; }
     QString directory() const { return m_dir.path(); }
+
+    // A laptop of `account`, enrolled with `server` (through `url` if given) and logged in;
+    // what went wrong, if anything, is printed as a warning (the test's checks then fail).
+    static std::unique_ptr<Device> signedIn(ServerFixture& server, const Account& account,
+                                            SyncOptions options = fastOptions(),
+                                            const QString& url = {});
 
     // Each waits for the outcome; false (with the message) if it did not succeed.
     bool enroll(const ServerFixture& server, const QString& code, QString* message = nullptr,
