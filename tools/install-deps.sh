@@ -12,7 +12,7 @@ packages=(
   libssl-dev openssl libqt6sql6-psql postgresql-15
   libgl-dev
   gnome-keyring dbus dbus-x11 libsecret-tools
-  xvfb xauth imagemagick poppler-utils fonts-dejavu-core
+  xvfb xauth imagemagick poppler-utils fonts-dejavu-core tzdata
   clang-format clang-14 libclang-rt-14-dev
 )
 
