@@ -41,6 +41,9 @@ set(allow_ui/consent ${APP} ui/shell ui/casefile)
 set(allow_ui/sync ${APP} ui/shell ui/casefile)
 set(allow_ui ${APP} ui/shell ui/pages ui/casefile ui/caseload ui/consent ui/sync)
 
+# Headers only their own module may include (tests may include anything).
+set(private_headers app/journal/JournalInternals.h)
+
 file(GLOB_RECURSE sources RELATIVE ${ROOT} ${ROOT}/app/*.h ${ROOT}/app/*.cpp
      ${ROOT}/server/*.h ${ROOT}/server/*.cpp ${ROOT}/ui/*.h ${ROOT}/ui/*.cpp)
 set(problems "")
@@ -77,6 +80,11 @@ foreach(source ${sources})
     endif()
     math(EXPR checked "${checked} + 1")
     if(target STREQUAL module)
+      continue()
+    endif()
+    list(FIND private_headers "${header}" private)
+    if(NOT private EQUAL -1)
+      string(APPEND problems "  ${source}: ${header} is ${target}'s own\n")
       continue()
     endif()
     list(FIND allow_${module} "${target}" found)

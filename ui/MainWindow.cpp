@@ -204,7 +204,7 @@ void MainWindow::unlock(const QByteArray& passphrase)
 
 void MainWindow::open(std::unique_ptr<Journal> journal)
 {
-    if (journal->database().isDamaged()) { // found so by an earlier run
+    if (journal->isDamaged()) { // found so by an earlier run
         journal.reset();
         showDamaged();
         return;
@@ -468,7 +468,7 @@ void MainWindow::lockNow()
 
 void MainWindow::showError(const QString& message)
 {
-    if (m_journal && m_journal->database().isDamaged()) {
+    if (m_journal && m_journal->isDamaged()) {
         showDamaged();
         return;
     }

@@ -15,6 +15,32 @@ QByteArray Event::payloadJson() const
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 
+QJsonObject Event::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("type"), type},
+            {QStringLiteral("subject"), subject},
+            {QStringLiteral("author"), author},
+            {QStringLiteral("device"), device},
+            {QStringLiteral("localTime"), localTime},
+            {QStringLiteral("schemaVersion"), schemaVersion},
+            {QStringLiteral("payload"), payload}};
+}
+
+Event Event::fromJson(const QJsonObject& json)
+{
+    Event e;
+    e.id = json.value(QStringLiteral("id")).toString();
+    e.type = json.value(QStringLiteral("type")).toString();
+    e.subject = json.value(QStringLiteral("subject")).toString();
+    e.author = json.value(QStringLiteral("author")).toString();
+    e.device = json.value(QStringLiteral("device")).toString();
+    e.localTime = json.value(QStringLiteral("localTime")).toString();
+    e.schemaVersion = json.value(QStringLiteral("schemaVersion")).toInt(kSchemaVersion);
+    e.payload = json.value(QStringLiteral("payload")).toObject();
+    return e;
+}
+
 bool isUuid(const QString& text)
 {
     static const QRegularExpression re(

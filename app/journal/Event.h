@@ -19,6 +19,11 @@ struct Event
     QJsonObject payload;
 
     QByteArray payloadJson() const;
+    // The event as one JSON object: what the sync protocol sends, and what the journal keeps
+    // of a pulled event it cannot apply yet. fromJson reads back only what toJson wrote (the
+    // journal's own rows); what comes from outside is checked by protocol::decodeEvent.
+    QJsonObject toJson() const;
+    static Event fromJson(const QJsonObject& json);
 };
 
 namespace EventType {

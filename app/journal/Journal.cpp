@@ -38,6 +38,11 @@ Journal::~Journal()
     m_statements.reset(); // prepared statements before their connection closes
 }
 
+bool Journal::isDamaged() const
+{
+    return m_database->isDamaged();
+}
+
 QString Journal::now() const
 {
     const QDateTime t = m_clock();

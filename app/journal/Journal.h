@@ -34,8 +34,9 @@ public:
     // The consultant's full name, which receipts show (kept in the journal; empty: none, and
     // receipts show the user name). Not a citizen's data: not logged.
     Error setConsultantName(const QString& name);
-    JournalDatabase& database() { return *m_database; }
-    StatementCache& statements() { return *m_statements; }
+    // Found damaged, by this run or an earlier one (journal.db.damaged): it refuses every
+    // change until verified or recovered (docs/damage.md).
+    bool isDamaged() const;
 
     // Why a screen reads: to show it (a use, logged), or to redraw what the consultant has
     // open after a change (a note saved, a name corrected, a sync). A redraw of what was
@@ -143,6 +144,13 @@ public:
     int outboxSize();
 
 private:
+    // The journal's tables are its own: the module's classes (JournalSync) and tests reach
+    // them, nothing else does (app/journal/JournalInternals.h).
+    friend class JournalSync;
+    friend struct JournalInternals;
+    JournalDatabase& database() { return *m_database; }
+    StatementCache& statements() { return *m_statements; }
+
     Event makeEvent(const QString& type, const QString& subject, QJsonObject payload) const;
     Error record(const Event& event, const QString& action, const QString& citizenId);
     Error publish(const Event& event, const QString& action, const QString& draftSlot);

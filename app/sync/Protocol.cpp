@@ -202,14 +202,7 @@ QString kindName(ChangeItem::Kind kind)
 
 QJsonObject encodeEvent(const Event& e)
 {
-    return {{QStringLiteral("id"), e.id},
-            {QStringLiteral("type"), e.type},
-            {QStringLiteral("subject"), e.subject},
-            {QStringLiteral("author"), e.author},
-            {QStringLiteral("device"), e.device},
-            {QStringLiteral("localTime"), e.localTime},
-            {QStringLiteral("schemaVersion"), e.schemaVersion},
-            {QStringLiteral("payload"), e.payload}};
+    return e.toJson();
 }
 
 Result<Event> decodeEvent(const QJsonObject& json)

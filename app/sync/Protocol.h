@@ -2,6 +2,7 @@
 
 #include "app/core/Error.h"
 #include "app/journal/Event.h"
+#include "app/journal/Feed.h"
 #include "app/wire/WireNames.h"
 
 #include <QByteArray>
@@ -66,44 +67,19 @@ struct PushRequest
     QList<Event> events;
 };
 
-struct PushResult
-{
-    enum class Status
-    {
-        Accepted,  // stored now
-        Duplicate, // the server had it already (a retry): as good as accepted
-        Rejected   // refused for `reason`; the rest of the batch is not affected
-    };
-    QString id;
-    Status status = Status::Accepted;
-    qint64 seq = 0;
-    QString reason;
-};
+using PushResult = fortrolig::PushOutcome; // app/journal/Feed.h
 struct PushResponse
 {
     QString epoch;
     QList<PushResult> results;
 };
 
-struct ChangeItem
-{
-    enum class Kind
-    {
-        Event,  // an event of a case in this consultant's caseload
-        Remove, // the case moved to another consultant: delete it from the device
-        Purge   // the case was deleted on the server (retention, erasure): delete it too
-    };
-    qint64 seq = 0;
-    Kind kind = Kind::Event;
-    QString citizen;
-    Event event;      // Kind::Event only
-    QString pushedBy; // Kind::Event: the account the server received it from (verified)
-};
-struct ChangesResponse
+using ChangeItem = fortrolig::PulledChange; // app/journal/Feed.h
+// The feed's page (its entries and next cursor: app/journal/Feed.h) and what the server says
+// about it besides.
+struct ChangesResponse : fortrolig::PulledPage
 {
     QString epoch;
-    QList<ChangeItem> items;
-    qint64 cursor = 0; // ask for changes after this next time
     bool more = false;
     qint64 remaining = -1; // entries after the request's cursor, when asked for (count=1)
 };

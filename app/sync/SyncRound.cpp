@@ -171,7 +171,7 @@ void SyncRound::onPushed(const Reply& r, const QList<OutgoingEvent>& sent)
     if (r.failure == Reply::Failure::None && r.status == 200) {
         auto response = protocol::decodePushResponse(r.body);
         if (response.ok()) {
-            if (Error e = s.m_store.applyPushResults(sent, response.value())) {
+            if (Error e = s.m_store.applyPushResults(sent, response->results)) {
                 fail(e.message());
                 return;
             }
@@ -216,7 +216,7 @@ void SyncRound::onTooLarge(const QList<OutgoingEvent>& sent)
     alone.results << protocol::PushResult{sent.first().event.id,
                                           protocol::PushResult::Status::Rejected, 0,
                                           protocol::RejectReason::TooLarge};
-    if (Error e = m_service.m_store.applyPushResults(sent, alone)) {
+    if (Error e = m_service.m_store.applyPushResults(sent, alone.results)) {
         fail(e.message());
         return;
     }

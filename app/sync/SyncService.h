@@ -1,7 +1,8 @@
 #pragma once
 
+#include "app/journal/JournalSync.h"
 #include "app/sync/EnrollmentLink.h"
-#include "app/sync/JournalSync.h"
+#include "app/sync/Protocol.h"
 #include "app/sync/RetryPolicy.h"
 #include "app/sync/ServerConnection.h"
 #include "app/sync/SyncRound.h"

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "app/crypto/WrappedKey.h"
 #include "app/journal/Journal.h"
+#include "app/journal/JournalInternals.h"
 #include "app/storage/JournalDatabase.h"
 #include "app/storage/Migrations.h"
 
@@ -304,7 +305,7 @@ Figures run(const Options& opt, const QString& dir, bool plain)
     f.saveP95 = percentile(save, 0.95);
     if (!plain) {
         t.restart();
-        const PageCheck::Report pages = journal->database().checkPages();
+        const PageCheck::Report pages = JournalInternals::database(*journal).checkPages();
         f.pageCheck = double(t.nsecsElapsed()) / 1e6;
         if (pages.damaged() || !pages.readError.isEmpty() || pages.pagesChecked == 0)
             std::fprintf(stderr, "page check failed\n");

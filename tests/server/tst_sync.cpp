@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "app/crypto/KeyVault.h"
 #include "app/journal/JournalAccess.h"
+#include "app/journal/JournalInternals.h"
 #include "app/storage/JournalDatabase.h"
 #include "app/wire/TrustPin.h"
 #include "tls/Certificates.h"
@@ -176,7 +177,7 @@ private Q_SLOTS:
         // Nor does she learn what Bo's case holds by sending ids she guessed or copied: an
         // exact copy of his event is a duplicate for him, a case not hers for her, and so is
         // something else under his event's id.
-        QSqlQuery q(b->journal().database().db());
+        QSqlQuery q(JournalInternals::database(b->journal()).db());
         QVERIFY(q.exec(QStringLiteral("SELECT id, type, subject, author, device, local_time,"
                                       " payload FROM events WHERE subject = '%1'")
                            .arg(his)) &&
@@ -234,7 +235,7 @@ private Q_SLOTS:
         // Nor whether a note id is taken in another case.
         QVERIFY(b->journal().addNote(his, QStringLiteral("x")).ok());
         QVERIFY(b->syncOnce());
-        QSqlQuery n(b->journal().database().db());
+        QSqlQuery n(JournalInternals::database(b->journal()).db());
         QVERIFY(
             n.exec(QStringLiteral("SELECT payload FROM events WHERE subject = '%1' AND type = '%2'")
                        .arg(his, EventType::NoteAdded)) &&

@@ -7,6 +7,7 @@
 #include "FaultProxy.h"
 #include "SyncHarness.h"
 #include "TestSupport.h"
+#include "app/journal/JournalInternals.h"
 #include "app/storage/JournalDatabase.h"
 
 #include <QRandomGenerator>
@@ -42,7 +43,7 @@ SyncOptions faultOptions()
 QStringList column(Device& d, const QString& sql)
 {
     QStringList out;
-    QSqlQuery q(d.journal().database().db());
+    QSqlQuery q(JournalInternals::database(d.journal()).db());
     q.exec(sql);
     while (q.next()) {
         QStringList row;
@@ -64,7 +65,7 @@ class TestSyncFaults : public QObject
     static bool change(Device& d, QRandomGenerator& rng, int n)
     {
         Journal& j = d.journal();
-        QSqlQuery q(j.database().db());
+        QSqlQuery q(JournalInternals::database(j).db());
         QStringList citizens, notes, courses;
         q.exec(QStringLiteral("SELECT id FROM citizens ORDER BY id"));
         while (q.next())

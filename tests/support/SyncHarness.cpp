@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "accounts/Totp.h"
+#include "app/journal/JournalInternals.h"
 #include "app/storage/JournalDatabase.h"
 #include "app/storage/Migrations.h"
 
@@ -377,7 +378,7 @@ bool Device::syncUntilComplete(int rounds)
 QStringList Device::eventIds()
 {
     QStringList ids;
-    QSqlQuery q(m_journal->database().db());
+    QSqlQuery q(JournalInternals::database(*m_journal).db());
     q.exec(QStringLiteral("SELECT id FROM events ORDER BY id"));
     while (q.next())
         ids << q.value(0).toString();
@@ -386,7 +387,7 @@ QStringList Device::eventIds()
 
 int Device::count(const QString& sql)
 {
-    QSqlQuery q(m_journal->database().db());
+    QSqlQuery q(JournalInternals::database(*m_journal).db());
     return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
 }
 

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "app/core/Translations.h"
 #include "app/journal/JournalAccess.h"
+#include "app/journal/JournalInternals.h"
 #include "app/storage/JournalDatabase.h"
 #include "casefile/CaseView.h"
 #include "casefile/NoteEditor.h"
@@ -420,7 +421,7 @@ private Q_SLOTS:
         addCitizen(QStringLiteral("Dora Skadesen"), QString::fromLatin1(test::kFakeCpr));
         QTRY_VERIFY(find<QPushButton>(QStringLiteral("newNote"))->isEnabled());
         // Found in use: the next change is refused, and the window closes the journal.
-        m_window->journal()->database().markDamaged(QStringLiteral("test"));
+        JournalInternals::database(*m_window->journal()).markDamaged(QStringLiteral("test"));
         QTest::mouseClick(find<QPushButton>(QStringLiteral("newNote")), Qt::LeftButton);
         QTest::keyClicks(find<QPlainTextEdit>(QStringLiteral("noteText")),
                          QStringLiteral("En note der ikke kan gemmes"));
@@ -466,7 +467,7 @@ private Q_SLOTS:
 
         unlockWith(kPass);
         QTRY_VERIFY(!m_window->isLocked());
-        QVERIFY(!m_window->journal()->database().isDamaged());
+        QVERIFY(!m_window->journal()->isDamaged());
         auto rows = m_window->journal()->caseload();
         QVERIFY(rows.ok());
         QCOMPARE(rows->size(), 1);

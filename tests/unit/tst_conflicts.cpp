@@ -4,10 +4,11 @@
 // transaction; what cannot be applied kept aside, not lost.
 #include "TestSupport.h"
 #include "app/journal/Journal.h"
+#include "app/journal/JournalInternals.h"
+#include "app/journal/JournalSync.h"
 #include "app/privacy/AccessLog.h"
 #include "app/storage/JournalDatabase.h"
 #include "app/storage/Migrations.h"
-#include "app/sync/JournalSync.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -69,10 +70,9 @@ struct Laptop
     bool outboxAccepted(qint64 at)
     {
         const auto batch = sync->nextBatch(1000);
-        protocol::PushResponse sent;
+        QList<PushOutcome> sent;
         for (const OutgoingEvent& o : batch.value())
-            sent.results << protocol::PushResult{
-                o.event.id, protocol::PushResult::Status::Accepted, at, {}};
+            sent << PushOutcome{o.event.id, PushOutcome::Status::Accepted, at, {}};
         return sync->applyPushResults(batch.value(), sent).ok();
     }
     QList<Event> outbox()
@@ -86,10 +86,10 @@ struct Laptop
     // What a pull page would bring.
     JournalSync::Applied receive(const QList<Event>& events)
     {
-        protocol::ChangesResponse page;
+        PulledPage page;
         for (const Event& e : events)
-            page.items << protocol::ChangeItem{++seq, protocol::ChangeItem::Kind::Event, e.subject,
-                                               e, QStringLiteral("sender")};
+            page.items << PulledChange{++seq, PulledChange::Kind::Event, e.subject, e,
+                                       QStringLiteral("sender")};
         page.cursor = seq;
         auto a = sync->applyChanges(page);
         if (!a.ok())
@@ -99,7 +99,7 @@ struct Laptop
     QStringList rows(const QString& sql)
     {
         QStringList out;
-        QSqlQuery q(journal->database().db());
+        QSqlQuery q(JournalInternals::database(*journal).db());
         q.exec(sql);
         while (q.next()) {
             QStringList row;
@@ -256,8 +256,8 @@ private Q_SLOTS:
                                       {},
                                       {}})
                     .ok());
-        protocol::ChangesResponse page;
-        page.items << protocol::ChangeItem{3, protocol::ChangeItem::Kind::Remove, id, {}, {}};
+        PulledPage page;
+        page.items << PulledChange{3, PulledChange::Kind::Remove, id, {}, {}};
         page.cursor = 3;
         QVERIFY(a.sync->applyChanges(page).ok());
         QCOMPARE(a.journal->drafts(id)->size(), 0);
@@ -294,7 +294,7 @@ private Q_SLOTS:
                                       {}})
                     .ok());
         QVERIFY(a.outboxAccepted(2));
-        page.items = {protocol::ChangeItem{5, protocol::ChangeItem::Kind::Purge, gone, {}, {}}};
+        page.items = {PulledChange{5, PulledChange::Kind::Purge, gone, {}, {}}};
         page.cursor = 5;
         QVERIFY(a.sync->applyChanges(page).ok());
         QCOMPARE(a.rows(QStringLiteral("SELECT count(*) FROM sync_problems"
@@ -303,7 +303,7 @@ private Q_SLOTS:
         // A case that was never here: nothing to delete, nothing logged, no problem.
         const int before = int(a.sync->problems()->size());
         const int logged = int(a.journal->accessLog()->size());
-        page.items = {protocol::ChangeItem{6, protocol::ChangeItem::Kind::Remove, newId(), {}, {}}};
+        page.items = {PulledChange{6, PulledChange::Kind::Remove, newId(), {}, {}}};
         page.cursor = 6;
         QVERIFY(a.sync->applyChanges(page).ok());
         QCOMPARE(int(a.sync->problems()->size()), before);
@@ -316,8 +316,7 @@ private Q_SLOTS:
             a.outboxAccepted(at);
             if (a.journal->saveDraft(Draft{citizen, {}, QStringLiteral("note"), draft, {}, {}}))
                 qFatal("saving the draft failed");
-            page.items = {
-                protocol::ChangeItem{at, protocol::ChangeItem::Kind::Remove, citizen, {}, {}}};
+            page.items = {PulledChange{at, PulledChange::Kind::Remove, citizen, {}, {}}};
             page.cursor = at;
             if (!a.sync->applyChanges(page).ok())
                 qFatal("applying the removal failed");
@@ -330,8 +329,7 @@ private Q_SLOTS:
         QCOMPARE(
             a.rows(QStringLiteral("SELECT count(*) FROM sync_problems WHERE kind = 'draft-kept'")),
             QStringList{QStringLiteral("2")});
-        page.items = {
-            protocol::ChangeItem{9, protocol::ChangeItem::Kind::Purge, purgedLater, {}, {}}};
+        page.items = {PulledChange{9, PulledChange::Kind::Purge, purgedLater, {}, {}}};
         page.cursor = 9;
         QVERIFY(a.sync->applyChanges(page).ok());
         QCOMPARE(
@@ -370,8 +368,8 @@ private Q_SLOTS:
         const QByteArray scan = QByteArray("%PDF-1.4 fake scan ") + QByteArray(70'000, '\x01');
         const QString moved = paperCase(QStringLiteral("Kim Papir"), scan);
         QVERIFY(!moved.isEmpty());
-        protocol::ChangesResponse page;
-        page.items = {protocol::ChangeItem{10, protocol::ChangeItem::Kind::Remove, moved, {}, {}}};
+        PulledPage page;
+        page.items = {PulledChange{10, PulledChange::Kind::Remove, moved, {}, {}}};
         page.cursor = 10;
         QVERIFY(a.sync->applyChanges(page).ok());
         QCOMPARE(a.rows(QStringLiteral("SELECT count(*) FROM attachments")),
@@ -410,14 +408,14 @@ private Q_SLOTS:
         // Kept for 30 days like an unfinished note; purged on the server, it goes at once.
         const QString old = paperCase(QStringLiteral("Lis Gammel"), "old scan");
         const QString purged = paperCase(QStringLiteral("Mo Slettet"), "purged scan");
-        page.items = {protocol::ChangeItem{11, protocol::ChangeItem::Kind::Remove, old, {}, {}},
-                      protocol::ChangeItem{12, protocol::ChangeItem::Kind::Remove, purged, {}, {}}};
+        page.items = {PulledChange{11, PulledChange::Kind::Remove, old, {}, {}},
+                      PulledChange{12, PulledChange::Kind::Remove, purged, {}, {}}};
         page.cursor = 12;
         QVERIFY(a.sync->applyChanges(page).ok());
         QCOMPARE(
             a.rows(QStringLiteral("SELECT count(*) FROM sync_problems WHERE kind = 'scan-kept'")),
             QStringList{QStringLiteral("2")});
-        page.items = {protocol::ChangeItem{13, protocol::ChangeItem::Kind::Purge, purged, {}, {}}};
+        page.items = {PulledChange{13, PulledChange::Kind::Purge, purged, {}, {}}};
         page.cursor = 13;
         QVERIFY(a.sync->applyChanges(page).ok());
         QCOMPARE(
@@ -534,8 +532,8 @@ private Q_SLOTS:
     {
         Laptop a(QStringLiteral("anne"));
         const QString id = a.addCitizen(QStringLiteral("Per Venter"));
-        protocol::ChangesResponse page;
-        page.items << protocol::ChangeItem{7, protocol::ChangeItem::Kind::Remove, id, {}, {}};
+        PulledPage page;
+        page.items << PulledChange{7, PulledChange::Kind::Remove, id, {}, {}};
         page.cursor = 7;
         auto applied = a.sync->applyChanges(page);
         QVERIFY(applied->stoppedForPush);

@@ -3,6 +3,7 @@
 // test journal and every frame of its log is damaged in turn, not a chosen one.
 #include "TestSupport.h"
 #include "app/journal/Journal.h"
+#include "app/journal/JournalInternals.h"
 #include "app/journal/JournalRecovery.h"
 #include "app/privacy/AccessLog.h"
 #include "app/storage/JournalDatabase.h"
@@ -150,7 +151,7 @@ private Q_SLOTS:
             QVERIFY(j);
             QVERIFY(j->verify().ok());
             m_hits = int(j->search(QStringLiteral("Ærø")).value().size());
-            m_texts = currentTexts(j->database().db());
+            m_texts = currentTexts(JournalInternals::database(*j).db());
             QCOMPARE(m_texts.size(), kNotes);
             QVERIFY(m_hits > 0);
         }
@@ -166,7 +167,7 @@ private Q_SLOTS:
         m_logCitizen = m_citizen;
         m_citizen = citizen; // the tests below read the closed journal's
         m_noteIds = notes;
-        QSqlQuery q(j->database().db());
+        QSqlQuery q(JournalInternals::database(*j).db());
         QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         q.finish();
         for (int i = 0; i < 5; ++i) {
@@ -185,11 +186,11 @@ private Q_SLOTS:
         QVERIFY(copyFile(m_pristine, file));
         auto j = openJournal(file);
         QVERIFY(j);
-        const PageCheck::Report r = j->database().checkPages();
+        const PageCheck::Report r = JournalInternals::database(*j).checkPages();
         QVERIFY(!r.damaged());
         QCOMPARE(r.pagesChecked, QFile(file).size() / kPage);
         QVERIFY(j->verify().ok());
-        QVERIFY(!j->database().isDamaged());
+        QVERIFY(!j->isDamaged());
     }
 
     void everyDamagedPageIsReportedAsDamage()
@@ -217,7 +218,7 @@ private Q_SLOTS:
             QVERIFY2(e.code == ErrorCode::Damaged,
                      qPrintable(where + QStringLiteral(": ") + (e ? e.message() : QString())));
             QVERIFY2(e.detail.contains(QString::number(page + 1)), qPrintable(e.detail));
-            QVERIFY(j->database().isDamaged());
+            QVERIFY(j->isDamaged());
             QVERIFY(QFile::exists(JournalDatabase::damageMarkerPath(file)));
         }
     }
@@ -240,7 +241,7 @@ private Q_SLOTS:
                 continue;
             }
             readEverything(*j, QStringLiteral("page %1").arg(page + 1));
-            if (!j->database().isDamaged())
+            if (!j->isDamaged())
                 continue; // a page no screen reads (free, or an index a search did not need)
             ++foundInUse;
             const qint64 logSize = QFile(file + QStringLiteral("-wal")).size();
@@ -263,7 +264,7 @@ private Q_SLOTS:
             Error reopenError;
             j = openJournal(file, &reopenError);
             QVERIFY2(j, qPrintable(reopenError.message()));
-            QVERIFY(j->database().isDamaged());
+            QVERIFY(j->isDamaged());
             tryToWrite(*j);
             j.reset();
             QCOMPARE(digest(file), before);
@@ -282,7 +283,7 @@ private Q_SLOTS:
             QCOMPARE(j->verify().code, ErrorCode::Damaged);
         }
         auto j = openJournal(file);
-        QVERIFY(j->database().isDamaged());
+        QVERIFY(j->isDamaged());
         QCOMPARE(j->addNote(m_citizen, QStringLiteral("Ny note")).error().code, ErrorCode::Damaged);
         // A use that cannot be logged is not made: the list says damaged too.
         QCOMPARE(j->caseload().error().code, ErrorCode::Damaged);
@@ -290,12 +291,12 @@ private Q_SLOTS:
         j.reset();
         QVERIFY(copyFile(m_pristine, file));
         j = openJournal(file);
-        QVERIFY(j->database().isDamaged()); // the mark from before
+        QVERIFY(j->isDamaged()); // the mark from before
         QVERIFY(j->verify().ok());
         j.reset();
         QVERIFY(!QFile::exists(JournalDatabase::damageMarkerPath(file)));
         j = openJournal(file);
-        QVERIFY(!j->database().isDamaged());
+        QVERIFY(!j->isDamaged());
         QVERIFY(j->addNote(m_citizen, QStringLiteral("Ny note")).ok());
     }
 
@@ -314,7 +315,7 @@ private Q_SLOTS:
             auto j = openJournal(file);
             QVERIFY2(j, qPrintable(where));
             // Found at open, before SQLite could drop the frame and what follows it.
-            QVERIFY2(j->database().isDamaged(), qPrintable(where));
+            QVERIFY2(j->isDamaged(), qPrintable(where));
             QCOMPARE(j->addNote(m_logCitizen, QStringLiteral("Ny note")).error().code,
                      ErrorCode::Damaged);
             const Error e = j->verify();
@@ -334,7 +335,7 @@ private Q_SLOTS:
         QVERIFY(damage(file + QStringLiteral("-wal"), 17)); // a salt
         auto j = openJournal(file);
         QVERIFY(j);
-        QVERIFY(j->database().isDamaged());
+        QVERIFY(j->isDamaged());
         QCOMPARE(j->verify().code, ErrorCode::Damaged);
     }
 
@@ -357,7 +358,7 @@ private Q_SLOTS:
         wal.close();
         auto j = openJournal(file);
         QVERIFY(j);
-        QVERIFY(!j->database().isDamaged());
+        QVERIFY(!j->isDamaged());
         QVERIFY(j->verify().ok());
     }
 
@@ -395,7 +396,7 @@ private Q_SLOTS:
             QVERIFY2(rescued, qPrintable(where));
             QVERIFY2(rescued->verify().ok(),
                      qPrintable(where + QStringLiteral(": ") + rescued->verify().message()));
-            QSqlDatabase db = rescued->database().db();
+            QSqlDatabase db = JournalInternals::database(*rescued).db();
             const int notes = scalar(db, QStringLiteral("SELECT count(*) FROM notes"));
             const int events = scalar(db, QStringLiteral("SELECT count(*) FROM events"));
             const int unsent = scalar(db, QStringLiteral("SELECT count(*) FROM outbox"));
@@ -443,7 +444,7 @@ private Q_SLOTS:
         {
             auto j = fill(file);
             QVERIFY(j);
-            QSqlQuery q(j->database().db());
+            QSqlQuery q(JournalInternals::database(*j).db());
             QVERIFY(q.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES"
                                           " ('sync.cursor', '4711'), ('sync.server', 'x')")));
         }
@@ -460,7 +461,7 @@ private Q_SLOTS:
         QVERIFY(outcome.ok());
         QVERIFY(!outcome->somethingLost());
         auto rescued = openJournal(target);
-        QSqlDatabase db = rescued->database().db();
+        QSqlDatabase db = JournalInternals::database(*rescued).db();
         QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'sync.cursor'")), 0);
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM access_log")), logEntries + 1);
         QVERIFY(AccessLog::verify(db).ok());

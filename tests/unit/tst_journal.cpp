@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "app/journal/Journal.h"
+#include "app/journal/JournalInternals.h"
 #include "app/journal/Projector.h"
 #include "app/privacy/AccessLog.h"
 #include "app/storage/JournalDatabase.h"
@@ -22,7 +23,7 @@ class TestJournal : public QObject
     test::ManualClock m_clock;
     int m_count = 0;
 
-    QSqlDatabase db() { return m_journal->database().db(); }
+    QSqlDatabase db() { return JournalInternals::database(*m_journal).db(); }
     int scalar(const QString& sql)
     {
         QSqlQuery q(db());

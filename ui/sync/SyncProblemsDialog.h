@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/sync/JournalSync.h"
+#include "app/journal/JournalSync.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "app/sync/JournalSync.h"
+#include "app/journal/JournalSync.h"
 
 #include "app/journal/EventStore.h"
 #include "app/journal/Journal.h"
@@ -150,7 +150,7 @@ Result<JournalSync::LogHead> JournalSync::accessLogHead()
 }
 
 Error JournalSync::applyPushResults(const QList<OutgoingEvent>& sent,
-                                    const protocol::PushResponse& response)
+                                    const QList<PushOutcome>& results)
 {
     QHash<QString, const OutgoingEvent*> byId;
     for (const OutgoingEvent& o : sent)
@@ -160,12 +160,12 @@ Error JournalSync::applyPushResults(const QList<OutgoingEvent>& sent,
         return tx.error();
     SqlRunner x(m_journal.database().db(), {}, &m_journal.statements());
     const QString at = m_journal.now();
-    for (const protocol::PushResult& r : response.results) {
+    for (const PushOutcome& r : results) {
         const OutgoingEvent* o = byId.value(r.id);
         if (!o)
             continue; // not ours (or no id): nothing to take out of the outbox
         x.run(QStringLiteral("DELETE FROM outbox WHERE event_seq = ?"), {o->localSeq});
-        if (r.status == protocol::PushResult::Status::Rejected)
+        if (r.status == PushOutcome::Status::Rejected)
             x.run(
                 QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, event_id, event_type,"
                                " reason, at) VALUES ('rejected', ?, ?, ?, ?, ?)"),
@@ -183,7 +183,7 @@ Error JournalSync::beginRound()
     return forgetOldKeptNotes();
 }
 
-Result<JournalSync::Applied> JournalSync::applyChanges(const protocol::ChangesResponse& page)
+Result<JournalSync::Applied> JournalSync::applyChanges(const PulledPage& page)
 {
     // Most pages apply as they are, in one transaction. Only when an event fails is the page
     // rolled back and applied again event by event, setting the failing ones aside.
@@ -226,8 +226,7 @@ bool JournalSync::lostEventsRecovered()
                .toString() == QStringLiteral("1");
 }
 
-Error JournalSync::applyPage(const protocol::ChangesResponse& page, bool careful, Applied& a,
-                             qint64& cursor)
+Error JournalSync::applyPage(const PulledPage& page, bool careful, Applied& a, qint64& cursor)
 {
     QSqlDatabase db = m_journal.database().db();
     StatementCache& cache = m_journal.statements();
@@ -235,9 +234,9 @@ Error JournalSync::applyPage(const protocol::ChangesResponse& page, bool careful
     QSet<QString> known, gone;
     {
         QStringList ids, citizens;
-        for (const protocol::ChangeItem& item : page.items) {
+        for (const PulledChange& item : page.items) {
             citizens << item.citizen;
-            if (item.kind == protocol::ChangeItem::Kind::Event)
+            if (item.kind == PulledChange::Kind::Event)
                 ids << item.event.id;
         }
         auto collect = [&](const QString& head, const QStringList& keys, QSet<QString>& into) {
@@ -270,8 +269,8 @@ Error JournalSync::applyPage(const protocol::ChangesResponse& page, bool careful
 
     SqlRunner x(db, {}, &cache);
     QSet<QString> citizens;
-    for (const protocol::ChangeItem& item : page.items) {
-        if (item.kind == protocol::ChangeItem::Kind::Event) {
+    for (const PulledChange& item : page.items) {
+        if (item.kind == PulledChange::Kind::Event) {
             const Event& ev = item.event;
             if (gone.contains(ev.subject) || known.contains(ev.id)) {
                 ++a.skipped;
@@ -305,8 +304,7 @@ Error JournalSync::applyPage(const protocol::ChangesResponse& page, bool careful
                 x.run(QStringLiteral("INSERT INTO pending_events (id, server_seq, citizen_id,"
                                      " json, pushed_by) VALUES (?,?,?,?,?)"),
                       {ev.id, item.seq, ev.subject,
-                       QString::fromUtf8(
-                           QJsonDocument(protocol::encodeEvent(ev)).toJson(QJsonDocument::Compact)),
+                       QString::fromUtf8(QJsonDocument(ev.toJson()).toJson(QJsonDocument::Compact)),
                        item.pushedBy});
                 x.run(QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, event_id,"
                                      " event_type, reason, at) VALUES"
@@ -335,8 +333,7 @@ Error JournalSync::applyPage(const protocol::ChangesResponse& page, bool careful
                 a.stoppedForPush = true; // send this case's changes before it goes
                 break;
             }
-            if (Error e =
-                    removeCitizen(item.citizen, item.kind == protocol::ChangeItem::Kind::Purge))
+            if (Error e = removeCitizen(item.citizen, item.kind == PulledChange::Kind::Purge))
                 return e;
             citizens.remove(item.citizen);
             gone.insert(item.citizen);
@@ -400,14 +397,14 @@ Error JournalSync::retryPending(Applied& a, QSet<QString>& citizens)
     }
     for (const Pending& p : pending) {
         const QString& id = p.id;
-        auto ev = protocol::decodeEvent(QJsonDocument::fromJson(p.json.toUtf8()).object());
-        if (!ev.ok())
-            continue;
+        const Event ev = Event::fromJson(QJsonDocument::fromJson(p.json.toUtf8()).object());
+        if (!isUuid(ev.id) || ev.type.isEmpty())
+            continue; // not one the journal wrote: left for the consultant to see
         SqlRunner x(db);
         x.run(QStringLiteral("SAVEPOINT pending"));
-        Error e = EventStore::appendReceived(db, ev.value(), p.pushedBy, &m_journal.statements());
+        Error e = EventStore::appendReceived(db, ev, p.pushedBy, &m_journal.statements());
         if (!e)
-            e = Projector::apply(db, ev.value(), &m_journal.statements());
+            e = Projector::apply(db, ev, &m_journal.statements());
         if (e && isStorageFailure(e))
             return e;
         if (e) {
@@ -420,7 +417,7 @@ Error JournalSync::retryPending(Applied& a, QSet<QString>& citizens)
                                  " AND event_id = ?"),
                   {id});
             ++a.events;
-            citizens.insert(ev->subject);
+            citizens.insert(ev.subject);
         }
         if (x.error())
             return x.error();

@@ -1,6 +1,6 @@
 // JournalSync: what sync could not do, kept for the consultant (sync problems), and the
 // counts the status line shows.
-#include "app/sync/JournalSync.h"
+#include "app/journal/JournalSync.h"
 
 #include "app/journal/Journal.h"
 #include "app/privacy/AccessLog.h"

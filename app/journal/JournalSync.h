@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/core/Error.h"
-#include "app/sync/Protocol.h"
+#include "app/journal/Feed.h"
 
 #include <QList>
 #include <QSet>
@@ -54,8 +54,10 @@ struct SyncCounts
     int conflicts = 0;
 };
 
-// The sync's side of the journal: what to send, what came back, applying pulled pages.
-// Every method that writes does so in one transaction.
+// The journal's side of sync: what to send, what came back, applying pulled pages, what sync
+// could not do. The journal's tables are written here and in Journal only; sync (the
+// protocol, the rounds) calls these operations. Every method that writes does so in one
+// transaction.
 class JournalSync
 {
 public:
@@ -74,8 +76,7 @@ public:
     };
     Result<LogHead> accessLogHead();
     // Accepted and duplicate events leave the outbox; rejected ones too, into the problems.
-    Error applyPushResults(const QList<OutgoingEvent>& sent,
-                           const protocol::PushResponse& response);
+    Error applyPushResults(const QList<OutgoingEvent>& sent, const QList<PushOutcome>& results);
 
     struct Applied
     {
@@ -89,7 +90,7 @@ public:
     };
     // Applies one page and stores its cursor, in one transaction. A removal of a case that
     // still has unsent changes stops the page there (cursor before it): push, then pull again.
-    Result<Applied> applyChanges(const protocol::ChangesResponse& page);
+    Result<Applied> applyChanges(const PulledPage& page);
     // A sync round begins: receiving a citizen's data is logged once per round (not once per
     // page: a new laptop's first pull would otherwise log each citizen hundreds of times).
     // Unfinished notes kept from cases that moved away are deleted after kKeptDraftDays.
@@ -126,8 +127,7 @@ private:
     // savepoint of its own, so that one that fails is set aside alone (slow: FTS4 flushes
     // its pending terms at every savepoint). Without it, the first event that fails stops
     // the attempt (Internal "retry carefully") and the caller rolls back and tries again.
-    Error applyPage(const protocol::ChangesResponse& page, bool careful, Applied& a,
-                    qint64& cursor);
+    Error applyPage(const PulledPage& page, bool careful, Applied& a, qint64& cursor);
     // Recovered from damage without some of its events (JournalRecovery's mark in meta).
     bool lostEventsRecovered();
     Error removeCitizen(const QString& citizenId, bool purged);

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "app/journal/Event.h"
+
+#include <QList>
+#include <QString>
+
+namespace fortrolig {
+
+// What the journal exchanges with a server, in the journal's own terms: the server's verdict
+// on each event this device sent, and the entries of the server's feed it applies. The sync
+// protocol (app/sync/Protocol.h) reads and writes these same structs on the wire, so the
+// journal applies a pulled page without knowing the protocol.
+
+struct PushOutcome
+{
+    enum class Status
+    {
+        Accepted,  // stored now
+        Duplicate, // the server had it already (a retry): as good as accepted
+        Rejected   // refused for `reason`; the rest of the batch is not affected
+    };
+    QString id;
+    Status status = Status::Accepted;
+    qint64 seq = 0;
+    QString reason;
+};
+
+struct PulledChange
+{
+    enum class Kind
+    {
+        Event,  // an event of a case in this consultant's caseload
+        Remove, // the case moved to another consultant: delete it from the device
+        Purge   // the case was deleted on the server (retention, erasure): delete it too
+    };
+    qint64 seq = 0;
+    Kind kind = Kind::Event;
+    QString citizen;
+    Event event;      // Kind::Event only
+    QString pushedBy; // Kind::Event: the account the server received it from (verified)
+};
+
+// One page of the feed: its entries, and where the next page starts.
+struct PulledPage
+{
+    QList<PulledChange> items;
+    qint64 cursor = 0; // ask for changes after this next time
+};
+
+} // namespace fortrolig
