@@ -44,6 +44,20 @@ Error EventStore::appendReceived(QSqlDatabase db, const Event& e, const QString&
     return x.error();
 }
 
+Result<bool> EventStore::appendReceivedIfNew(QSqlDatabase db, const Event& e,
+                                             const QString& pushedBy, StatementCache* cache)
+{
+    SqlRunner x(db, {}, cache);
+    x.run(QStringLiteral("INSERT OR IGNORE INTO events (id, type, subject, author, device,"
+                         " local_time, schema_version, payload, pushed_by)"
+                         " VALUES (?,?,?,?,?,?,?,?,?)"),
+          {e.id, e.type, e.subject, e.author, e.device, e.localTime, e.schemaVersion,
+           QString::fromUtf8(e.payloadJson()), pushedBy});
+    if (x.error())
+        return x.error();
+    return x.affected() == 1;
+}
+
 int EventStore::outboxSize(QSqlDatabase db)
 {
     QSqlQuery q(db);

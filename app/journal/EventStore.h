@@ -17,6 +17,10 @@ Error append(QSqlDatabase db, const Event& event);
 // `pushedBy`: the account the server received it from.
 Error appendReceived(QSqlDatabase db, const Event& event, const QString& pushedBy,
                      StatementCache* cache = nullptr);
+// The same, unless an event with its id is stored already: then nothing is written and the
+// answer is false (a pulled page repeats what this journal has: its own events, a retry).
+Result<bool> appendReceivedIfNew(QSqlDatabase db, const Event& event, const QString& pushedBy,
+                                 StatementCache* cache);
 int outboxSize(QSqlDatabase db);
 // The event in the current row of `x`, from column `first` on: id, type, subject, author,
 // device, local_time, schema_version, payload (the events table's own order).

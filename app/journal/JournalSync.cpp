@@ -206,6 +206,7 @@ Result<JournalSync::Applied> JournalSync::applyChanges(const PulledPage& page)
             if (e)
                 return e;
         }
+        a.cursor = cursor;
         for (const QString& c : std::as_const(a.logged))
             m_loggedThisRound.insert(c);
         if (a.removed > 0) {
@@ -230,42 +231,12 @@ Error JournalSync::applyPage(const PulledPage& page, bool careful, Applied& a, q
 {
     QSqlDatabase db = m_journal.database().db();
     StatementCache& cache = m_journal.statements();
-    // What is known already, for the whole page at once.
+    // What is known already. An event this journal holds is found by its own insert (which
+    // then writes nothing); events kept aside and cases removed for good are looked up for the
+    // whole page at once, when there are any.
     QSet<QString> known, gone;
-    {
-        QStringList ids, citizens;
-        for (const PulledChange& item : page.items) {
-            citizens << item.citizen;
-            if (item.kind == PulledChange::Kind::Event)
-                ids << item.event.id;
-        }
-        auto collect = [&](const QString& head, const QStringList& keys, QSet<QString>& into) {
-            for (qsizetype i = 0; i < keys.size(); i += 500) {
-                const QStringList part = keys.mid(i, 500);
-                QString marks;
-                QVariantList values;
-                for (const QString& k : part) {
-                    marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
-                    values << k;
-                }
-                SqlRunner x(db);
-                x.run(head + QStringLiteral(" IN (") + marks + QLatin1Char(')'), values);
-                while (x.next())
-                    into.insert(x.value(0).toString());
-                if (x.error())
-                    return x.error();
-            }
-            return Error();
-        };
-        Error e = collect(QStringLiteral("SELECT id FROM events WHERE id"), ids, known);
-        if (!e)
-            e = collect(QStringLiteral("SELECT id FROM pending_events WHERE id"), ids, known);
-        if (!e)
-            e = collect(QStringLiteral("SELECT citizen_id FROM tombstones WHERE citizen_id"),
-                        citizens, gone);
-        if (e)
-            return e;
-    }
+    if (Error e = lookUpKnown(page, known, gone))
+        return e;
 
     SqlRunner x(db, {}, &cache);
     QSet<QString> citizens;
@@ -280,7 +251,17 @@ Error JournalSync::applyPage(const PulledPage& page, bool careful, Applied& a, q
             known.insert(ev.id); // the same event twice in one page counts once
             if (careful)
                 x.run(QStringLiteral("SAVEPOINT pulled"));
-            Error e = EventStore::appendReceived(db, ev, item.pushedBy, &cache);
+            auto added = EventStore::appendReceivedIfNew(db, ev, item.pushedBy, &cache);
+            if (added.ok() && !added.value()) { // here already
+                if (careful)
+                    x.run(QStringLiteral("RELEASE pulled"));
+                ++a.skipped;
+                cursor = item.seq;
+                if (x.error())
+                    return x.error();
+                continue;
+            }
+            Error e = added.ok() ? Error() : added.error();
             if (!e)
                 e = Projector::apply(db, ev, &cache);
             if (e && isStorageFailure(e))
@@ -356,6 +337,50 @@ Error JournalSync::applyPage(const PulledPage& page, bool careful, Applied& a, q
     a.logged = unlogged;
     return AccessLog::appendEach(db, m_journal.now(), m_journal.identity().consultant,
                                  AccessLog::Action::Received, unlogged, &cache);
+}
+
+Error JournalSync::lookUpKnown(const PulledPage& page, QSet<QString>& known, QSet<QString>& gone)
+{
+    QSqlDatabase db = m_journal.database().db();
+    SqlRunner x(db, {}, &m_journal.statements());
+    const bool anyPending =
+        x.single(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pending_events)")).toBool();
+    const bool anyGone =
+        x.single(QStringLiteral("SELECT EXISTS (SELECT 1 FROM tombstones)")).toBool();
+    if (x.error())
+        return x.error();
+    QStringList ids;
+    QSet<QString> citizens;
+    for (const PulledChange& item : page.items) {
+        citizens.insert(item.citizen);
+        if (item.kind == PulledChange::Kind::Event)
+            ids << item.event.id;
+    }
+    auto collect = [&](const QString& head, const QStringList& keys, QSet<QString>& into) {
+        for (qsizetype i = 0; i < keys.size(); i += 500) {
+            const QStringList part = keys.mid(i, 500);
+            QString marks;
+            QVariantList values;
+            for (const QString& k : part) {
+                marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(",?");
+                values << k;
+            }
+            SqlRunner q(db);
+            q.run(head + QStringLiteral(" IN (") + marks + QLatin1Char(')'), values);
+            while (q.next())
+                into.insert(q.value(0).toString());
+            if (q.error())
+                return q.error();
+        }
+        return Error();
+    };
+    if (anyPending)
+        if (Error e = collect(QStringLiteral("SELECT id FROM pending_events WHERE id"), ids, known))
+            return e;
+    if (anyGone)
+        return collect(QStringLiteral("SELECT citizen_id FROM tombstones WHERE citizen_id"),
+                       QStringList(citizens.begin(), citizens.end()), gone);
+    return {};
 }
 
 Error JournalSync::beginBulk()

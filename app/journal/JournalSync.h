@@ -87,6 +87,7 @@ public:
         bool stoppedForPush = false; // a removal waits until this device's changes are sent
         QStringList citizens;        // whose data changed
         QStringList logged;          // of those, newly logged as received in this round
+        qint64 cursor = -1;          // the feed's cursor as stored now (-1: not moved)
     };
     // Applies one page and stores its cursor, in one transaction. A removal of a case that
     // still has unsent changes stops the page there (cursor before it): push, then pull again.
@@ -128,6 +129,9 @@ private:
     // its pending terms at every savepoint). Without it, the first event that fails stops
     // the attempt (Internal "retry carefully") and the caller rolls back and tries again.
     Error applyPage(const PulledPage& page, bool careful, Applied& a, qint64& cursor);
+    // Of the page's events and cases: those kept aside already (`known`), and the cases
+    // removed for good (`gone`, tombstones).
+    Error lookUpKnown(const PulledPage& page, QSet<QString>& known, QSet<QString>& gone);
     // Recovered from damage without some of its events (JournalRecovery's mark in meta).
     bool lostEventsRecovered();
     Error removeCitizen(const QString& citizenId, bool purged);

@@ -64,6 +64,7 @@ bool SqlCipherResult::prepare(const QString& query)
 bool SqlCipherResult::prepareStatement(const QString& query)
 {
     finalize();
+    m_values.clear();
     setActive(false);
     setAt(QSql::BeforeFirstRow);
     m_record.clear();
@@ -100,10 +101,21 @@ bool SqlCipherResult::prepareStatement(const QString& query)
     return true;
 }
 
+void SqlCipherResult::bindValue(int index, const QVariant& value, QSql::ParamType type)
+{
+    if (index < 0 || type != QSql::In) {
+        QSqlResult::bindValue(index, value, type);
+        return;
+    }
+    if (index >= m_values.size())
+        m_values.resize(index + 1);
+    m_values[index] = value;
+}
+
 bool SqlCipherResult::bindAll()
 {
     const int expected = sqlite3_bind_parameter_count(m_stmt);
-    const QList<QVariant>& values = boundValues();
+    const QList<QVariant>& values = m_values.isEmpty() ? boundValues() : m_values;
     if (values.size() != expected) {
         setLastError(
             QSqlError(QStringLiteral("Parameter count mismatch"), {}, QSqlError::StatementError));

@@ -281,8 +281,8 @@ void SyncRound::onPage(const Reply& r, bool first)
             fail(applied.error().message());
         return;
     }
-    if (auto stored = s.m_store.settings(); stored.ok())
-        s.m_settings.cursor = stored->cursor;
+    if (applied->cursor >= 0)
+        s.m_settings.cursor = applied->cursor;
     if (first && page->remaining >= 0 && !m_counted) {
         m_total += page->remaining;
         m_counted = true;

@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -308,6 +309,20 @@ void concurrent(ServerProcess& server, server::Admin& admin, const QString& back
     }
 }
 
+// With FORTROLIG_PERF_CTL=<fifo> (perf record --control=fifo:<fifo> -D -1 ...), the profile
+// covers the pull alone: "enable" before it, "disable" after.
+void profiler(const char* command)
+{
+    const QByteArray fifo = qgetenv("FORTROLIG_PERF_CTL");
+    if (fifo.isEmpty())
+        return;
+    QFile f(QString::fromLocal8Bit(fifo));
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(QByteArray(command) + '\n');
+        f.flush();
+    }
+}
+
 void runBackend(const QString& backend, const QString& databaseUrl, int pullEvents, int pushEvents,
                 int clients, int seconds)
 {
@@ -318,6 +333,8 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
     auto admin = server.admin();
     SyncOptions fast = Device::fastOptions();
     fast.timeoutMs = 60'000;
+    if (qEnvironmentVariableIntValue("BENCH_NO_BULK") == 1)
+        fast.bulkPullFrom = std::numeric_limits<qint64>::max();
 
     // Pull into an empty journal.
     {
@@ -345,10 +362,12 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
         });
         probe.start();
         server.requestTimes(); // from here on
+        profiler("enable");
         t.start();
         fresh->sync().login(c.passphrase, c.code());
         first.wait(600'000);
         const double secs = double(t.nsecsElapsed()) / 1e9;
+        profiler("disable");
         probe.stop();
         const int got = fresh->count(QStringLiteral("SELECT count(*) FROM events"));
         figure(QStringLiteral("pull_%1_events_%2").arg(pullEvents).arg(backend), secs, "s");
