@@ -374,8 +374,8 @@ Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, 
         const QString kind = sql.value(1).toString();
         item.citizen = sql.value(4).toString();
         if (kind == QStringLiteral("event")) {
+            item.event = EventStore::readFields(sql, 2);
             Event& ev = item.event;
-            ev = EventStore::readFields(sql, 2);
             qint64 size = 0;
             auto payload =
                 StoredEvent::openPayload(m_sealer, ev.id, sql.value(9).toByteArray(), &size);
