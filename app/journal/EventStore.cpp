@@ -2,6 +2,7 @@
 
 #include "app/storage/JournalDatabase.h"
 #include "app/storage/SqlRunner.h"
+#include "app/storage/Utf8Text.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -21,7 +22,7 @@ Error EventStore::append(QSqlDatabase db, const Event& e)
     q.addBindValue(e.device);
     q.addBindValue(e.localTime);
     q.addBindValue(e.schemaVersion);
-    q.addBindValue(QString::fromUtf8(e.payloadJson()));
+    q.addBindValue(QVariant::fromValue(Utf8Text{e.payloadJson()}));
     if (!q.exec())
         return JournalDatabase::errorFrom(q.lastError(), {});
     const qlonglong seq = q.lastInsertId().toLongLong();
@@ -40,7 +41,7 @@ Error EventStore::appendReceived(QSqlDatabase db, const Event& e, const QString&
     x.run(QStringLiteral("INSERT INTO events (id, type, subject, author, device, local_time,"
                          " schema_version, payload, pushed_by) VALUES (?,?,?,?,?,?,?,?,?)"),
           {e.id, e.type, e.subject, e.author, e.device, e.localTime, e.schemaVersion,
-           QString::fromUtf8(e.payloadJson()), pushedBy});
+           QVariant::fromValue(Utf8Text{e.payloadJson()}), pushedBy});
     return x.error();
 }
 
@@ -68,6 +69,13 @@ int EventStore::outboxSize(QSqlDatabase db)
 
 Event EventStore::read(const SqlRunner& x, int first)
 {
+    Event e = readFields(x, first);
+    e.payload = QJsonDocument::fromJson(x.value(first + 7).toString().toUtf8()).object();
+    return e;
+}
+
+Event EventStore::readFields(const SqlRunner& x, int first)
+{
     Event e;
     e.id = x.value(first).toString();
     e.type = x.value(first + 1).toString();
@@ -76,7 +84,6 @@ Event EventStore::read(const SqlRunner& x, int first)
     e.device = x.value(first + 4).toString();
     e.localTime = x.value(first + 5).toString();
     e.schemaVersion = x.value(first + 6).toInt();
-    e.payload = QJsonDocument::fromJson(x.value(first + 7).toString().toUtf8()).object();
     return e;
 }
 

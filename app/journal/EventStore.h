@@ -25,6 +25,9 @@ int outboxSize(QSqlDatabase db);
 // The event in the current row of `x`, from column `first` on: id, type, subject, author,
 // device, local_time, schema_version, payload (the events table's own order).
 Event read(const SqlRunner& x, int first = 0);
+// The same without the payload (columns id to schema_version): for the server, which stores
+// the payload sealed and opens it itself.
+Event readFields(const SqlRunner& x, int first = 0);
 } // namespace EventStore
 
 } // namespace fortrolig

@@ -2,13 +2,13 @@
 
 #include "app/journal/EventRules.h"
 #include "app/journal/EventStore.h"
+#include "app/journal/Events.h"
 #include "app/journal/Projector.h"
 #include "app/privacy/AccessLog.h"
 #include "app/storage/JournalDatabase.h"
 #include "app/storage/SqlRunner.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -23,6 +23,30 @@ QDate dateOf(const QVariant& v)
 QString dateText(QDate d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+// What a read of note versions selects, in the order noteVersionFrom reads it.
+const QString kNoteVersionColumns =
+    QStringLiteral("v.id, v.note_id, v.version, v.supersedes, v.superseded_by, v.text, v.author,"
+                   " v.written_at");
+
+// The note version in the current row of `q`: kNoteVersionColumns from column `first` on,
+// then the account the server received it from (NULL where the query does not say).
+NoteVersion noteVersionFrom(const QSqlQuery& q, int first)
+{
+    NoteVersion v;
+    v.id = q.value(first).toString();
+    v.noteId = q.value(first + 1).toString();
+    v.version = q.value(first + 2).toInt();
+    v.supersedes = q.value(first + 3).toString();
+    v.supersededBy = q.value(first + 4).toString();
+    v.text = q.value(first + 5).toString();
+    v.author = q.value(first + 6).toString();
+    v.writtenAt = q.value(first + 7).toString();
+    const QString sentBy = q.value(first + 8).toString();
+    if (sentBy != v.author)
+        v.sentBy = sentBy;
+    return v;
 }
 } // namespace
 
@@ -159,8 +183,7 @@ Result<QString> Journal::addCitizen(const QString& name, const Cpr& cpr)
         return Error(ErrorCode::InvalidInput, QStringLiteral("name"));
     const QString id = newId();
     const Event e =
-        makeEvent(EventType::CitizenAdded, id,
-                  {{QStringLiteral("name"), trimmed}, {QStringLiteral("cpr"), cpr.digits()}});
+        makeEvent(EventType::CitizenAdded, id, CitizenAddedPayload{trimmed, cpr.digits()}.encode());
     if (Error err = record(e, AccessLog::Action::Created, id))
         return err;
     return id;
@@ -274,11 +297,12 @@ Result<CitizenDetails> Journal::citizen(const QString& citizenId, const QString&
     }
     {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "SELECT n.id, n.kind, v.id, v.version, v.supersedes, v.text, v.author, v.written_at,"
-            " (SELECT count(*) FROM note_versions WHERE note_id = n.id)"
-            " FROM notes n JOIN note_versions v ON v.id = n.current_version"
-            " WHERE n.citizen_id = ? ORDER BY n.created_at, n.id"));
+        q.prepare(QStringLiteral("SELECT n.id, n.kind,"
+                                 " (SELECT count(*) FROM note_versions WHERE note_id = n.id), ") +
+                  kNoteVersionColumns +
+                  QStringLiteral(", NULL FROM notes n JOIN note_versions v"
+                                 " ON v.id = n.current_version WHERE n.citizen_id = ?"
+                                 " ORDER BY n.created_at, n.id"));
         q.addBindValue(citizenId);
         if (!q.exec())
             return JournalDatabase::errorFrom(q.lastError(), {});
@@ -286,14 +310,8 @@ Result<CitizenDetails> Journal::citizen(const QString& citizenId, const QString&
             NoteSummary n;
             n.noteId = q.value(0).toString();
             n.kind = q.value(1).toString();
-            n.current.id = q.value(2).toString();
-            n.current.noteId = n.noteId;
-            n.current.version = q.value(3).toInt();
-            n.current.supersedes = q.value(4).toString();
-            n.current.text = q.value(5).toString();
-            n.current.author = q.value(6).toString();
-            n.current.writtenAt = q.value(7).toString();
-            n.versions = q.value(8).toInt();
+            n.versions = q.value(2).toInt();
+            n.current = noteVersionFrom(q, 3);
             d.notes << n;
         }
     }
@@ -332,13 +350,13 @@ Result<QString> Journal::addCourse(const CourseInput& c)
     if (c.plannedEnd.isValid() && c.plannedEnd < c.startDate)
         return Error(ErrorCode::InvalidInput, QStringLiteral("planned end before start"));
     const QString courseId = newId();
-    const Event e = makeEvent(EventType::CourseAdded, c.citizenId,
-                              {{QStringLiteral("courseId"), courseId},
-                               {QStringLiteral("municipality"), c.municipality.simplified()},
-                               {QStringLiteral("courseType"), c.courseType.simplified()},
-                               {QStringLiteral("referralDate"), dateText(c.referralDate)},
-                               {QStringLiteral("startDate"), dateText(c.startDate)},
-                               {QStringLiteral("plannedEnd"), dateText(c.plannedEnd)}});
+    const CourseAddedPayload payload{courseId,
+                                     c.municipality.simplified(),
+                                     c.courseType.simplified(),
+                                     dateText(c.referralDate),
+                                     dateText(c.startDate),
+                                     dateText(c.plannedEnd)};
+    const Event e = makeEvent(EventType::CourseAdded, c.citizenId, payload.encode());
     if (Error err = record(e, AccessLog::Action::Created, c.citizenId))
         return err;
     return courseId;
@@ -362,9 +380,8 @@ Error Journal::endCourse(const QString& courseId, QDate end)
         return Error(ErrorCode::InvalidInput, QStringLiteral("end date before start"));
     if (alreadyEnded)
         return Error(ErrorCode::InvalidInput, QStringLiteral("course already ended"));
-    const Event e = makeEvent(
-        EventType::CourseEnded, citizenId,
-        {{QStringLiteral("courseId"), courseId}, {QStringLiteral("endDate"), dateText(end)}});
+    const Event e = makeEvent(EventType::CourseEnded, citizenId,
+                              CourseEndedPayload{courseId, dateText(end), std::nullopt}.encode());
     return record(e, AccessLog::Action::Corrected, citizenId);
 }
 
@@ -375,10 +392,8 @@ Result<QString> Journal::addNote(const QString& citizenId, const QString& text, 
     if (Error e = requireCitizen(citizenId))
         return e;
     const QString noteId = newId();
-    const Event e = makeEvent(EventType::NoteAdded, citizenId,
-                              {{QStringLiteral("noteId"), noteId},
-                               {QStringLiteral("kind"), kind},
-                               {QStringLiteral("text"), text}});
+    const Event e =
+        makeEvent(EventType::NoteAdded, citizenId, NoteAddedPayload{noteId, kind, text}.encode());
     if (Error err =
             publish(e, AccessLog::Action::Created, Draft{citizenId, {}, kind, {}, {}, {}}.slot()))
         return err;
@@ -421,15 +436,8 @@ Result<QString> Journal::correctNote(const QString& noteId, const QString& text,
     if (basedOn.isEmpty() && owner->heads.size() > 1)
         return Error(ErrorCode::InvalidInput, QStringLiteral("resolve the conflict first"));
     const QStringList supersedes = basedOn.isEmpty() ? owner->heads : basedOn;
-    // One version as a plain id (the form every version of the program reads), several as a
-    // list (a correction that resolves a conflict).
-    const QJsonValue replaced = supersedes.size() == 1
-                                    ? QJsonValue(supersedes.first())
-                                    : QJsonValue(QJsonArray::fromStringList(supersedes));
     const Event e = makeEvent(EventType::NoteCorrected, citizenId,
-                              {{QStringLiteral("noteId"), noteId},
-                               {QStringLiteral("supersedes"), replaced},
-                               {QStringLiteral("text"), text}});
+                              NoteCorrectedPayload{noteId, supersedes, text}.encode());
     if (Error err = publish(e, AccessLog::Action::Corrected,
                             Draft{citizenId, noteId, {}, {}, {}, {}}.slot()))
         return err;
@@ -442,29 +450,15 @@ Result<QList<NoteVersion>> Journal::noteHistory(const QString& noteId)
     if (!owner.ok())
         return owner.error();
     QSqlQuery q(m_database->db());
-    q.prepare(QStringLiteral("SELECT v.id, v.version, v.supersedes, v.superseded_by, v.text,"
-                             " v.author, v.written_at, e.pushed_by FROM note_versions v"
-                             " LEFT JOIN events e ON e.id = v.id WHERE v.note_id = ?"
-                             " ORDER BY v.version, v.id"));
+    q.prepare(QStringLiteral("SELECT ") + kNoteVersionColumns +
+              QStringLiteral(", e.pushed_by FROM note_versions v LEFT JOIN events e"
+                             " ON e.id = v.id WHERE v.note_id = ? ORDER BY v.version, v.id"));
     q.addBindValue(noteId);
     if (!q.exec())
         return JournalDatabase::errorFrom(q.lastError(), {});
     QList<NoteVersion> out;
-    while (q.next()) {
-        NoteVersion v;
-        v.id = q.value(0).toString();
-        v.noteId = noteId;
-        v.version = q.value(1).toInt();
-        v.supersedes = q.value(2).toString();
-        v.supersededBy = q.value(3).toString();
-        v.text = q.value(4).toString();
-        v.author = q.value(5).toString();
-        v.writtenAt = q.value(6).toString();
-        const QString sentBy = q.value(7).toString();
-        if (sentBy != v.author)
-            v.sentBy = sentBy;
-        out << v;
-    }
+    while (q.next())
+        out << noteVersionFrom(q, 0);
     q.finish();
     if (Error e = logUse(AccessLog::Action::Viewed, {owner->citizenId}, {}))
         return e;

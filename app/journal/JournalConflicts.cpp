@@ -2,20 +2,12 @@
 #include "app/journal/Journal.h"
 
 #include "app/journal/EventRules.h"
+#include "app/journal/Events.h"
 #include "app/privacy/AccessLog.h"
 #include "app/storage/JournalDatabase.h"
 #include "app/storage/SqlRunner.h"
 
-#include <QJsonArray>
-
 namespace fortrolig {
-
-namespace {
-QJsonValue versionsJson(const QStringList& ids)
-{
-    return ids.size() == 1 ? QJsonValue(ids.first()) : QJsonValue(QJsonArray::fromStringList(ids));
-}
-} // namespace
 
 Error Journal::checkVersions(const QStringList& ids, const QString& objectId, const QString& field)
 {
@@ -82,9 +74,7 @@ Result<QString> Journal::correctCitizen(const QString& citizenId, const QString&
     if (supersedes.isEmpty())
         return Error(ErrorCode::Damaged, QStringLiteral("no version of ") + field);
     const Event e = makeEvent(EventType::CitizenCorrected, citizenId,
-                              {{QStringLiteral("field"), field},
-                               {QStringLiteral("value"), stored},
-                               {QStringLiteral("supersedes"), versionsJson(supersedes)}});
+                              CitizenCorrectedPayload{field, stored, supersedes}.encode());
     if (Error err = record(e, AccessLog::Action::Corrected, citizenId))
         return err;
     return e.id;
@@ -101,10 +91,9 @@ Result<QString> Journal::endCourseReplacing(const QString& courseId, QDate end,
         return x.error();
     if (citizenId.isEmpty())
         return Error(ErrorCode::NotFound, QStringLiteral("course"));
-    const Event e = makeEvent(EventType::CourseEnded, citizenId,
-                              {{QStringLiteral("courseId"), courseId},
-                               {QStringLiteral("endDate"), end.toString(Qt::ISODate)},
-                               {QStringLiteral("supersedes"), versionsJson(supersedes)}});
+    const Event e =
+        makeEvent(EventType::CourseEnded, citizenId,
+                  CourseEndedPayload{courseId, end.toString(Qt::ISODate), supersedes}.encode());
     if (Error err = record(e, AccessLog::Action::Corrected, citizenId))
         return err;
     return e.id;

@@ -3,12 +3,12 @@
 
 #include "app/consent/ConsentGate.h"
 #include "app/core/AtomicFile.h"
+#include "app/journal/Events.h"
 #include "app/privacy/AccessLog.h"
 #include "app/storage/JournalDatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -37,7 +37,7 @@ Result<QJsonObject> Journal::consentPayload(const ConsentInput& c, bool needsGra
     static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
     if (c.templateId.isEmpty() || !sha256.match(c.textHash).hasMatch())
         return Error(ErrorCode::InvalidInput, QStringLiteral("form id and SHA-256 of its text"));
-    QJsonArray grants;
+    QList<ConsentGrantPayload> grants;
     for (qsizetype i = 0; i < c.grants.size(); ++i) {
         const ConsentGrant& g = c.grants.at(i);
         for (qsizetype k = 0; k < i; ++k) {
@@ -63,30 +63,27 @@ Result<QJsonObject> Journal::consentPayload(const ConsentInput& c, bool needsGra
             if (!InfoCategory::all().contains(cat))
                 return Error(ErrorCode::InvalidInput, QStringLiteral("category ") + cat);
         }
-        grants.append(
-            QJsonObject{{QStringLiteral("kind"), g.recipient.kind},
-                        {QStringLiteral("name"), g.recipient.name.trimmed()},
-                        {QStringLiteral("categories"), QJsonArray::fromStringList(g.categories)}});
+        grants << ConsentGrantPayload{g.recipient.kind, g.recipient.name.trimmed(), g.categories};
     }
     if (needsGrants && (grants.isEmpty() || c.signer.trimmed().isEmpty()))
         return Error(ErrorCode::InvalidInput, QStringLiteral("recipients and the signer"));
-    return QJsonObject{{QStringLiteral("consentId"), newId()},
-                       {QStringLiteral("courseId"), c.courseId},
-                       {QStringLiteral("templateId"), c.templateId},
-                       {QStringLiteral("templateVersion"), c.templateVersion},
-                       {QStringLiteral("language"), c.language},
-                       {QStringLiteral("textHash"), c.textHash},
-                       {QStringLiteral("grants"), grants},
-                       {QStringLiteral("validUntil"),
-                        c.validUntil.isValid() ? c.validUntil.toString(Qt::ISODate) : QString()},
-                       {QStringLiteral("place"), c.place},
-                       {QStringLiteral("signer"), c.signer.trimmed()},
-                       {QStringLiteral("signerRole"), c.signerRole},
-                       {QStringLiteral("controller"), c.controller},
-                       {QStringLiteral("processor"), c.processor},
-                       {QStringLiteral("signature"), QString::fromUtf8(c.signature)},
-                       // Who the receipt names, as at signing: a reprint names the same.
-                       {QStringLiteral("consultantName"), m_identity.name}};
+    ConsentPayload p;
+    p.consentId = newId();
+    p.courseId = c.courseId;
+    p.templateId = c.templateId;
+    p.templateVersion = c.templateVersion;
+    p.language = c.language;
+    p.textHash = c.textHash;
+    p.grants = grants;
+    p.validUntil = c.validUntil.isValid() ? c.validUntil.toString(Qt::ISODate) : QString();
+    p.place = c.place;
+    p.signer = c.signer.trimmed();
+    p.signerRole = c.signerRole;
+    p.controller = c.controller;
+    p.processor = c.processor;
+    p.signature = QString::fromUtf8(c.signature);
+    p.consultantName = m_identity.name; // who the receipt names, as at signing: a reprint too
+    return p.encode();
 }
 
 Result<QString> Journal::giveConsent(const ConsentInput& c)
@@ -176,13 +173,9 @@ Error Journal::withdrawConsent(const QString& consentId, const Recipient& recipi
             return Error(ErrorCode::NotFound,
                          QStringLiteral("that recipient or category in the consent"));
     }
-    QJsonObject payload{{QStringLiteral("consentId"), consentId}};
-    if (!recipient.kind.isEmpty()) {
-        payload.insert(QStringLiteral("recipientKind"), recipient.kind);
-        payload.insert(QStringLiteral("recipientName"), storedName);
-        payload.insert(QStringLiteral("category"), category);
-    }
-    return record(makeEvent(EventType::ConsentWithdrawn, citizenId, payload),
+    // Without a recipient the whole consent is withdrawn (ConsentWithdrawnPayload::encode).
+    const ConsentWithdrawnPayload payload{consentId, recipient.kind, storedName, category};
+    return record(makeEvent(EventType::ConsentWithdrawn, citizenId, payload.encode()),
                   AccessLog::Action::Withdrawn, citizenId);
 }
 
@@ -345,17 +338,16 @@ Result<QString> Journal::disclose(const QString& citizenId, const Recipient& rec
         recipient.name.trimmed().isEmpty() && decision->reason == GateDecision::Reason::LegalBasis
             ? decision->municipality
             : recipient.name;
-    const Event e =
-        makeEvent(EventType::DisclosureRecorded, citizenId,
-                  {{QStringLiteral("disclosureId"), id},
-                   {QStringLiteral("recipientKind"), recipient.kind},
-                   {QStringLiteral("recipientName"), name},
-                   {QStringLiteral("categories"), categories.join(QLatin1Char(','))},
-                   {QStringLiteral("basis"), decision->reason == GateDecision::Reason::LegalBasis
-                                                 ? QStringLiteral("legal-basis")
-                                                 : QStringLiteral("consent")},
-                   {QStringLiteral("consentId"), decision->consentId},
-                   {QStringLiteral("what"), what}});
+    const DisclosureRecordedPayload payload{id,
+                                            recipient.kind,
+                                            name,
+                                            categories.join(QLatin1Char(',')),
+                                            decision->reason == GateDecision::Reason::LegalBasis
+                                                ? QStringLiteral("legal-basis")
+                                                : QStringLiteral("consent"),
+                                            decision->consentId,
+                                            what};
+    const Event e = makeEvent(EventType::DisclosureRecorded, citizenId, payload.encode());
     if (Error err = record(e, AccessLog::Action::Disclosed, citizenId))
         return err;
     if (Error err =

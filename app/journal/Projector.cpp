@@ -1,9 +1,9 @@
 #include "app/journal/Projector.h"
 
 #include "app/journal/EventRules.h"
+#include "app/journal/Events.h"
 #include "app/storage/SqlRunner.h"
 
-#include <QJsonArray>
 #include <QVariant>
 
 namespace fortrolig {
@@ -11,16 +11,6 @@ namespace fortrolig {
 namespace {
 
 using Sql = SqlRunner;
-
-QVariant dateOrNull(const QJsonObject& p, const QString& key)
-{
-    return Sql::orNull(p.value(key).toString());
-}
-
-QString text(const QJsonObject& p, const char* key)
-{
-    return p.value(QString::fromLatin1(key)).toString();
-}
 
 // Marks `version` as superseded by `by`. When two branches supersede the same version, the
 // smaller id is kept, so every device stores the same whatever the order of arrival.
@@ -96,10 +86,10 @@ QVariant setField(Sql& x, const Event& e, const QString& objectId, const QString
     return x.error() ? QVariant() : shown;
 }
 
-Error citizenAdded(Sql& x, const Event& e)
+Error citizenAdded(Sql& x, const Event& e, const CitizenAddedPayload& p)
 {
-    const QString name = text(e.payload, "name");
-    const QString cpr = text(e.payload, "cpr");
+    const QString& name = p.name;
+    const QString& cpr = p.cpr;
     x.run(QStringLiteral("INSERT INTO citizens (id, name, cpr, created_at, updated_at)"
                          " VALUES (?,?,?,?,?)"),
           {e.subject, name, cpr, e.localTime, e.localTime});
@@ -113,9 +103,9 @@ Error citizenAdded(Sql& x, const Event& e)
     return x.error();
 }
 
-Error citizenCorrected(Sql& x, const Event& e)
+Error citizenCorrected(Sql& x, const Event& e, const CitizenCorrectedPayload& p)
 {
-    const QString field = text(e.payload, "field");
+    const QString& field = p.field;
     if (!EventRules::correctableCitizenFields().contains(field))
         return Error(ErrorCode::InvalidInput, QStringLiteral("field"));
     const QVariant num =
@@ -124,8 +114,7 @@ Error citizenCorrected(Sql& x, const Event& e)
         return x.error();
     if (!num.isValid())
         return Error(ErrorCode::NotFound, QStringLiteral("citizen"));
-    const QVariant shown = setField(x, e, e.subject, field, text(e.payload, "value"),
-                                    EventRules::supersedes(e.payload));
+    const QVariant shown = setField(x, e, e.subject, field, p.value, p.supersedes);
     if (x.error())
         return x.error();
     if (field == QStringLiteral("name")) {
@@ -143,21 +132,19 @@ Error citizenCorrected(Sql& x, const Event& e)
     return x.error();
 }
 
-Error courseAdded(Sql& x, const Event& e)
+Error courseAdded(Sql& x, const Event& e, const CourseAddedPayload& p)
 {
-    const QJsonObject& p = e.payload;
     x.run(QStringLiteral("INSERT INTO courses (id, citizen_id, municipality, course_type,"
                          " referral_date, start_date, planned_end, created_at)"
                          " VALUES (?,?,?,?,?,?,?,?)"),
-          {text(p, "courseId"), e.subject, text(p, "municipality"), text(p, "courseType"),
-           dateOrNull(p, QStringLiteral("referralDate")), text(p, "startDate"),
-           dateOrNull(p, QStringLiteral("plannedEnd")), e.localTime});
+          {p.courseId, e.subject, p.municipality, p.courseType, Sql::orNull(p.referralDate),
+           p.startDate, Sql::orNull(p.plannedEnd), e.localTime});
     return x.error();
 }
 
-Error courseEnded(Sql& x, const Event& e)
+Error courseEnded(Sql& x, const Event& e, const CourseEndedPayload& p)
 {
-    const QString course = text(e.payload, "courseId");
+    const QString& course = p.courseId;
     const int known = x.single(QStringLiteral("SELECT count(*) FROM courses"
                                               " WHERE id = ? AND citizen_id = ?"),
                                {course, e.subject})
@@ -166,16 +153,15 @@ Error courseEnded(Sql& x, const Event& e)
         return x.error();
     if (known == 0)
         return Error(ErrorCode::NotFound, QStringLiteral("course"));
-    const QVariant shown = setField(x, e, course, QStringLiteral("end"), text(e.payload, "endDate"),
-                                    EventRules::supersedes(e.payload));
+    const QVariant shown = setField(x, e, course, QStringLiteral("end"), p.endDate,
+                                    p.supersedes.value_or(QStringList()));
     x.run(QStringLiteral("UPDATE courses SET actual_end = ? WHERE id = ?"), {shown, course});
     return x.error();
 }
 
-Error insertVersion(Sql& x, const Event& e, const QString& noteId, int version,
+Error insertVersion(Sql& x, const Event& e, const QString& noteId, const QString& body, int version,
                     const QVariant& supersedes)
 {
-    const QString body = text(e.payload, "text");
     x.run(QStringLiteral("INSERT INTO note_versions (id, note_id, version, supersedes, text,"
                          " author, written_at) VALUES (?,?,?,?,?,?,?)"),
           {e.id, noteId, version, supersedes, body, e.author, e.localTime});
@@ -184,19 +170,19 @@ Error insertVersion(Sql& x, const Event& e, const QString& noteId, int version,
     return x.error();
 }
 
-Error noteAdded(Sql& x, const Event& e)
+Error noteAdded(Sql& x, const Event& e, const NoteAddedPayload& p)
 {
-    const QString noteId = text(e.payload, "noteId");
+    const QString& noteId = p.noteId;
     x.run(QStringLiteral("INSERT INTO notes (id, citizen_id, kind, current_version, created_at)"
                          " VALUES (?,?,?,?,?)"),
-          {noteId, e.subject, text(e.payload, "kind"), e.id, e.localTime});
-    return insertVersion(x, e, noteId, 1, QVariant(QMetaType(QMetaType::QString)));
+          {noteId, e.subject, p.kind, e.id, e.localTime});
+    return insertVersion(x, e, noteId, p.text, 1, QVariant(QMetaType(QMetaType::QString)));
 }
 
-Error noteCorrected(Sql& x, const Event& e)
+Error noteCorrected(Sql& x, const Event& e, const NoteCorrectedPayload& p)
 {
-    const QString noteId = text(e.payload, "noteId");
-    const QStringList supersedes = EventRules::supersedes(e.payload);
+    const QString& noteId = p.noteId;
+    const QStringList& supersedes = p.supersedes;
     const int known = x.single(QStringLiteral("SELECT count(*) FROM notes"
                                               " WHERE id = ? AND citizen_id = ?"),
                                {noteId, e.subject})
@@ -225,7 +211,7 @@ Error noteCorrected(Sql& x, const Event& e)
             x.run(QStringLiteral("DELETE FROM notes_fts WHERE docid = ?"), {seq});
         markSuperseded(x, QStringLiteral("note_versions"), QStringLiteral("id = ?"), {old}, e.id);
     }
-    if (Error inserted = insertVersion(x, e, noteId, version + 1, supersedes.first()))
+    if (Error inserted = insertVersion(x, e, noteId, p.text, version + 1, supersedes.first()))
         return inserted;
     const int heads = x.single(QStringLiteral("SELECT count(*) FROM note_versions"
                                               " WHERE note_id = ? AND superseded_by IS NULL"),
@@ -246,37 +232,31 @@ Error noteCorrected(Sql& x, const Event& e)
     return x.error();
 }
 
-Error consentGiven(Sql& x, const Event& e, const QString& status)
+Error consentGiven(Sql& x, const Event& e, const ConsentPayload& p, const QString& status)
 {
-    const QJsonObject& p = e.payload;
-    const QString id = text(p, "consentId");
+    const QString& id = p.consentId;
     x.run(
         QStringLiteral("INSERT INTO consents (id, citizen_id, course_id, status, template_id,"
                        " template_version, language, text_hash, valid_until, place, signer,"
                        " signer_role, signed_at, author, device, controller, processor, signature,"
                        " consultant_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        {id, e.subject, text(p, "courseId"), status, text(p, "templateId"),
-         p.value(QStringLiteral("templateVersion")).toInt(), text(p, "language"),
-         text(p, "textHash"), dateOrNull(p, QStringLiteral("validUntil")), text(p, "place"),
-         text(p, "signer"), text(p, "signerRole"), e.localTime, e.author, e.device,
-         text(p, "controller"), text(p, "processor"), text(p, "signature"),
-         text(p, "consultantName")});
-    for (const QJsonValue& gv : p.value(QStringLiteral("grants")).toArray()) {
-        const QJsonObject g = gv.toObject();
-        for (const QJsonValue& c : g.value(QStringLiteral("categories")).toArray())
+        {id, e.subject, p.courseId, status, p.templateId, p.templateVersion, p.language, p.textHash,
+         Sql::orNull(p.validUntil), p.place, p.signer, p.signerRole, e.localTime, e.author,
+         e.device, p.controller, p.processor, p.signature, p.consultantName});
+    for (const ConsentGrantPayload& g : p.grants) {
+        for (const QString& category : g.categories)
             x.run(QStringLiteral(
                       "INSERT INTO consent_grants (consent_id, recipient_kind, recipient_name,"
                       " category) VALUES (?,?,?,?)"),
-                  {id, text(g, "kind"), text(g, "name"), c.toString()});
+                  {id, g.kind, g.name, category});
     }
     return x.error();
 }
 
-Error consentWithdrawn(Sql& x, const Event& e)
+Error consentWithdrawn(Sql& x, const Event& e, const ConsentWithdrawnPayload& p)
 {
-    const QJsonObject& p = e.payload;
-    const QString id = text(p, "consentId");
-    const QString kind = text(p, "recipientKind");
+    const QString& id = p.consentId;
+    const QString& kind = p.recipientKind;
     // What is withdrawn must be here: a withdrawal that arrives before its consent is kept
     // aside and applied after it, never lost as a change of nothing.
     const int known = x.single(QStringLiteral("SELECT count(*) FROM consents WHERE id = ?"
@@ -296,8 +276,8 @@ Error consentWithdrawn(Sql& x, const Event& e)
     QString sql =
         QStringLiteral("UPDATE consent_grants SET withdrawn_at = ? WHERE consent_id = ?"
                        " AND recipient_kind = ? AND recipient_name = ? AND withdrawn_at IS NULL");
-    QVariantList values{e.localTime, id, kind, text(p, "recipientName")};
-    const QString category = text(p, "category");
+    QVariantList values{e.localTime, id, kind, p.recipientName};
+    const QString& category = p.category;
     if (!category.isEmpty()) {
         sql += QStringLiteral(" AND category = ?");
         values << category;
@@ -306,15 +286,13 @@ Error consentWithdrawn(Sql& x, const Event& e)
     return x.error();
 }
 
-Error disclosureRecorded(Sql& x, const Event& e)
+Error disclosureRecorded(Sql& x, const Event& e, const DisclosureRecordedPayload& p)
 {
-    const QJsonObject& p = e.payload;
     x.run(QStringLiteral(
               "INSERT INTO disclosures (id, citizen_id, recipient_kind, recipient_name,"
               " categories, basis, consent_id, what, at, author) VALUES (?,?,?,?,?,?,?,?,?,?)"),
-          {text(p, "disclosureId"), e.subject, text(p, "recipientKind"), text(p, "recipientName"),
-           text(p, "categories"), text(p, "basis"), Sql::orNull(text(p, "consentId")),
-           text(p, "what"), e.localTime, e.author});
+          {p.disclosureId, e.subject, p.recipientKind, p.recipientName, p.categories, p.basis,
+           Sql::orNull(p.consentId), p.what, e.localTime, e.author});
     return x.error();
 }
 
@@ -322,27 +300,33 @@ Error disclosureRecorded(Sql& x, const Event& e)
 
 Error Projector::apply(QSqlDatabase db, const Event& e, StatementCache* cache)
 {
+    const std::optional<EventKind> kind = kindOf(e.type);
+    if (!kind)
+        return Error(ErrorCode::NotFound, QStringLiteral("unknown event type"));
     Sql x(db, {}, cache);
-    if (e.type == EventType::CitizenAdded)
-        return citizenAdded(x, e);
-    if (e.type == EventType::CitizenCorrected)
-        return citizenCorrected(x, e);
-    if (e.type == EventType::CourseAdded)
-        return courseAdded(x, e);
-    if (e.type == EventType::CourseEnded)
-        return courseEnded(x, e);
-    if (e.type == EventType::NoteAdded)
-        return noteAdded(x, e);
-    if (e.type == EventType::NoteCorrected)
-        return noteCorrected(x, e);
-    if (e.type == EventType::ConsentGiven)
-        return consentGiven(x, e, QStringLiteral("given"));
-    if (e.type == EventType::ConsentRefused)
-        return consentGiven(x, e, QStringLiteral("refused"));
-    if (e.type == EventType::ConsentWithdrawn)
-        return consentWithdrawn(x, e);
-    if (e.type == EventType::DisclosureRecorded)
-        return disclosureRecorded(x, e);
+    const QJsonObject& p = e.payload;
+    switch (*kind) {
+    case EventKind::CitizenAdded:
+        return citizenAdded(x, e, CitizenAddedPayload::read(p));
+    case EventKind::CitizenCorrected:
+        return citizenCorrected(x, e, CitizenCorrectedPayload::read(p));
+    case EventKind::CourseAdded:
+        return courseAdded(x, e, CourseAddedPayload::read(p));
+    case EventKind::CourseEnded:
+        return courseEnded(x, e, CourseEndedPayload::read(p));
+    case EventKind::NoteAdded:
+        return noteAdded(x, e, NoteAddedPayload::read(p));
+    case EventKind::NoteCorrected:
+        return noteCorrected(x, e, NoteCorrectedPayload::read(p));
+    case EventKind::ConsentGiven:
+        return consentGiven(x, e, ConsentPayload::read(p), QStringLiteral("given"));
+    case EventKind::ConsentRefused:
+        return consentGiven(x, e, ConsentPayload::read(p), QStringLiteral("refused"));
+    case EventKind::ConsentWithdrawn:
+        return consentWithdrawn(x, e, ConsentWithdrawnPayload::read(p));
+    case EventKind::DisclosureRecorded:
+        return disclosureRecorded(x, e, DisclosureRecordedPayload::read(p));
+    }
     return Error(ErrorCode::NotFound, QStringLiteral("unknown event type"));
 }
 

@@ -1,6 +1,7 @@
 #include "app/storage/SqlCipherResult.h"
 
 #include "app/storage/SqlCipherDriver.h"
+#include "app/storage/Utf8Text.h"
 #include "app/storage/sqlcipher.h"
 
 #include <QDate>
@@ -127,6 +128,9 @@ bool SqlCipherResult::bindAll()
         int rc = SQLITE_OK;
         if (v.isNull()) {
             rc = sqlite3_bind_null(m_stmt, pos);
+        } else if (v.metaType() == QMetaType::fromType<Utf8Text>()) {
+            const QByteArray& b = static_cast<const Utf8Text*>(v.constData())->bytes;
+            rc = sqlite3_bind_text(m_stmt, pos, b.constData(), int(b.size()), SQLITE_TRANSIENT);
         } else {
             switch (v.typeId()) {
             case QMetaType::QByteArray: {

@@ -28,83 +28,12 @@ public:
     {
     }
 
-    QString string(const QString& key, int maxLength, bool required = true)
-    {
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                fail(key, QStringLiteral("missing"));
-            return {};
-        }
-        if (!v.isString()) {
-            fail(key, QStringLiteral("not a string"));
-            return {};
-        }
-        QString s = v.toString();
-        if (s.size() > maxLength)
-            fail(key, QStringLiteral("too long"));
-        if (required && s.isEmpty())
-            fail(key, QStringLiteral("empty"));
-        return s;
-    }
-
-    QString uuid(const QString& key, bool required = true)
-    {
-        const QString s = string(key, 36, required);
-        if (!m_error && !s.isEmpty() && !isUuid(s))
-            fail(key, QStringLiteral("not a UUID"));
-        return s;
-    }
-
-    qint64 integer(const QString& key, qint64 min, qint64 max, bool required = true)
-    {
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined()) {
-            if (required)
-                fail(key, QStringLiteral("missing"));
-            return min;
-        }
-        const double d = v.toDouble(-1.0e300);
-        // The range first: converting a double beyond qint64 is undefined behaviour.
-        if (!v.isDouble() || !(d >= double(min) && d <= double(max)) || d != double(qint64(d))) {
-            fail(key, QStringLiteral("not an integer in range"));
-            return min;
-        }
-        return qint64(d);
-    }
-
-    bool boolean(const QString& key)
-    {
-        const QJsonValue v = m_object.value(key);
-        if (!v.isBool()) {
-            fail(key, QStringLiteral("not true or false"));
-            return false;
-        }
-        return v.toBool();
-    }
-
-    QJsonArray array(const QString& key, int maxSize)
-    {
-        const QJsonValue v = m_object.value(key);
-        if (!v.isArray()) {
-            fail(key, QStringLiteral("not an array"));
-            return {};
-        }
-        QJsonArray a = v.toArray();
-        if (a.size() > maxSize)
-            fail(key, QStringLiteral("too many elements"));
-        return a;
-    }
-
-    QJsonObject object(const QString& key)
-    {
-        const QJsonValue v = m_object.value(key);
-        if (!v.isObject()) {
-            fail(key, QStringLiteral("not an object"));
-            return {};
-        }
-        return v.toObject();
-    }
+    QString string(const QString& key, int maxLength, bool required = true);
+    QString uuid(const QString& key, bool required = true);
+    qint64 integer(const QString& key, qint64 min, qint64 max, bool required = true);
+    bool boolean(const QString& key);
+    QJsonArray array(const QString& key, int maxSize);
+    QJsonObject object(const QString& key);
 
     void fail(const QString& key, const QString& what)
     {
@@ -118,6 +47,84 @@ private:
     QString m_prefix;
     Error m_error;
 };
+
+QString Reader::string(const QString& key, int maxLength, bool required)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            fail(key, QStringLiteral("missing"));
+        return {};
+    }
+    if (!v.isString()) {
+        fail(key, QStringLiteral("not a string"));
+        return {};
+    }
+    QString s = v.toString();
+    if (s.size() > maxLength)
+        fail(key, QStringLiteral("too long"));
+    if (required && s.isEmpty())
+        fail(key, QStringLiteral("empty"));
+    return s;
+}
+
+QString Reader::uuid(const QString& key, bool required)
+{
+    const QString s = string(key, 36, required);
+    if (!m_error && !s.isEmpty() && !isUuid(s))
+        fail(key, QStringLiteral("not a UUID"));
+    return s;
+}
+
+qint64 Reader::integer(const QString& key, qint64 min, qint64 max, bool required)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined()) {
+        if (required)
+            fail(key, QStringLiteral("missing"));
+        return min;
+    }
+    const double d = v.toDouble(-1.0e300);
+    // The range first: converting a double beyond qint64 is undefined behaviour.
+    if (!v.isDouble() || !(d >= double(min) && d <= double(max)) || d != double(qint64(d))) {
+        fail(key, QStringLiteral("not an integer in range"));
+        return min;
+    }
+    return qint64(d);
+}
+
+bool Reader::boolean(const QString& key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (!v.isBool()) {
+        fail(key, QStringLiteral("not true or false"));
+        return false;
+    }
+    return v.toBool();
+}
+
+QJsonArray Reader::array(const QString& key, int maxSize)
+{
+    const QJsonValue v = m_object.value(key);
+    if (!v.isArray()) {
+        fail(key, QStringLiteral("not an array"));
+        return {};
+    }
+    QJsonArray a = v.toArray();
+    if (a.size() > maxSize)
+        fail(key, QStringLiteral("too many elements"));
+    return a;
+}
+
+QJsonObject Reader::object(const QString& key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (!v.isObject()) {
+        fail(key, QStringLiteral("not an object"));
+        return {};
+    }
+    return v.toObject();
+}
 
 Result<QJsonObject> parseObject(const QByteArray& body)
 {
@@ -203,6 +210,21 @@ QString kindName(ChangeItem::Kind kind)
 QJsonObject encodeEvent(const Event& e)
 {
     return e.toJson();
+}
+
+QByteArray encodeEventJson(const Event& e, const QByteArray& payloadJson)
+{
+    // Compact JSON writes an object's keys in order, and "payload" falls between "localTime"
+    // and "schemaVersion": the fields before it, the payload's bytes, the fields after it.
+    const QByteArray before = compact({{QStringLiteral("id"), e.id},
+                                       {QStringLiteral("author"), e.author},
+                                       {QStringLiteral("device"), e.device},
+                                       {QStringLiteral("localTime"), e.localTime}});
+    const QByteArray after = compact({{QStringLiteral("type"), e.type},
+                                      {QStringLiteral("subject"), e.subject},
+                                      {QStringLiteral("schemaVersion"), e.schemaVersion}});
+    return before.chopped(1) + QByteArrayLiteral(",\"payload\":") + payloadJson + ',' +
+           after.sliced(1);
 }
 
 Result<Event> decodeEvent(const QJsonObject& json)
@@ -438,13 +460,13 @@ Result<PushRequestDecoded> decodePushRequest(const QByteArray& body)
                                       RejectReason::Malformed};
             continue;
         }
-        if (QJsonDocument(eo.value(QStringLiteral("payload")).toObject())
-                .toJson(QJsonDocument::Compact)
-                .size() > kMaxEventBytes) {
+        QByteArray payload = compact(e->payload);
+        if (payload.size() > kMaxEventBytes) {
             d.malformed << PushResult{id, PushResult::Status::Rejected, 0, RejectReason::TooLarge};
             continue;
         }
         m.events << e.value();
+        m.payloadJson << payload;
     }
     return d;
 }

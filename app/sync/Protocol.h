@@ -65,6 +65,10 @@ struct PushRequest
     qint64 accessLogSeq = 0;
     QString accessLogHash;
     QList<Event> events;
+    // Decoded by the server: each event's payload as compact JSON, the bytes its size was
+    // checked on; the server seals and hashes the same bytes instead of writing them again.
+    // Empty in a request made in memory (then each is written when needed). Never sent.
+    QList<QByteArray> payloadJson;
 };
 
 using PushResult = fortrolig::PushOutcome; // app/journal/Feed.h
@@ -96,6 +100,9 @@ using fortrolig::isUuid; // lower-case, as newId() makes them
 bool isIsoTime(const QString& text);
 
 QJsonObject encodeEvent(const Event& event);
+// The compact JSON of encodeEvent(event), with `payloadJson` (the payload's compact JSON)
+// as its payload: the same bytes, without writing the payload again.
+QByteArray encodeEventJson(const Event& event, const QByteArray& payloadJson);
 Result<Event> decodeEvent(const QJsonObject& json);
 
 QByteArray encode(const StatusResponse& m);

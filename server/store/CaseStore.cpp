@@ -1,6 +1,7 @@
 #include "store/CaseStore.h"
 
 #include "app/journal/EventRules.h"
+#include "app/journal/EventStore.h"
 #include "keys/ServerKey.h"
 #include "store/BatchSql.h"
 #include "store/ServerDatabase.h"
@@ -205,10 +206,14 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
     const qint64 now = m_clock();
     QList<QVariantList> eventRows, objectRows, feedRows, caseRows, holderRows;
     qint64 next = first.value();
+    // Each payload is written as JSON once (by the decoder, for its size check): the content
+    // hash and the sealed payload are made from the same bytes.
+    const bool written = request.payloadJson.size() == events.size();
     for (qsizetype i = 0; i < events.size(); ++i) {
         const Event& ev = events.at(i);
         PushResult r{ev.id, Status::Rejected, 0, {}};
-        const QString hash = StoredEvent::contentHash(m_sealer, ev);
+        const QByteArray json = written ? request.payloadJson.at(i) : ev.payloadJson();
+        const QString hash = StoredEvent::contentHash(m_sealer, ev, json);
         auto reject = [&](const QString& reason) {
             r.reason = reason;
             response.results << r;
@@ -297,7 +302,7 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
             objects.insert(objectKey(c.kind, id), ObjectRow{ev.subject, c.parent});
             objectRows << QVariantList{id, c.kind, ev.subject, c.parent};
         }
-        const QByteArray payload = StoredEvent::sealPayload(m_sealer, ev.id, ev.payloadJson());
+        const QByteArray payload = StoredEvent::sealPayload(m_sealer, ev.id, json);
         eventRows << QVariantList{seq,       ev.id,        ev.subject,       ev.type, ev.author,
                                   ev.device, ev.localTime, ev.schemaVersion, payload, hash,
                                   now,       who.deviceId, who.username};
@@ -349,7 +354,9 @@ Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, 
     // when the planner knows nothing yet of a freshly loaded table (PostgreSQL without
     // statistics would otherwise join every remaining event and sort them: 230 ms instead of
     // 45 ms at the start of a 100,000-event catch-up; 2 ms either way once analysed).
-    sql.run(QStringLiteral("SELECT f.seq, f.kind, f.citizen_id, e.id, e.type, e.author, e.device,"
+    // The event's columns in the journal's order (EventStore::readFields), the case's id as
+    // its subject: the feed has it for every kind of item.
+    sql.run(QStringLiteral("SELECT f.seq, f.kind, e.id, e.type, f.citizen_id, e.author, e.device,"
                            " e.local_time, e.schema_version, e.payload, e.pushed_by FROM"
                            " (SELECT seq, kind, citizen_id, event_id FROM feed"
                            "  WHERE consultant = ? AND seq > ? ORDER BY consultant, seq LIMIT ?) f"
@@ -365,16 +372,10 @@ Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, 
         protocol::ChangeItem item;
         item.seq = sql.value(0).toLongLong();
         const QString kind = sql.value(1).toString();
-        item.citizen = sql.value(2).toString();
+        item.citizen = sql.value(4).toString();
         if (kind == QStringLiteral("event")) {
+            item.event = EventStore::readFields(sql, 2);
             Event& ev = item.event;
-            ev.id = sql.value(3).toString();
-            ev.type = sql.value(4).toString();
-            ev.subject = item.citizen;
-            ev.author = sql.value(5).toString();
-            ev.device = sql.value(6).toString();
-            ev.localTime = sql.value(7).toString();
-            ev.schemaVersion = sql.value(8).toInt();
             qint64 size = 0;
             auto payload =
                 StoredEvent::openPayload(m_sealer, ev.id, sql.value(9).toByteArray(), &size);

@@ -51,6 +51,12 @@ QByteArray digest(const Event& event)
         QCryptographicHash::Sha256);
 }
 
+QByteArray digest(const Event& event, const QByteArray& payloadJson)
+{
+    return QCryptographicHash::hash(protocol::encodeEventJson(event, payloadJson),
+                                    QCryptographicHash::Sha256);
+}
+
 QString contentHash(const Sealer& sealer, const QByteArray& digest)
 {
     return sealer.hasher().hex("event-content", digest);

@@ -28,12 +28,18 @@ Result<QJsonObject> openPayload(const Sealer& sealer, const QString& eventId,
 // SHA-256 of the whole event (compact JSON): what schema 1 stored as the content hash, and
 // anyone who can guess the payload can compute. Never stored since schema 2.
 QByteArray digest(const Event& event);
+// The same, given the payload's compact JSON (Event::payloadJson) already written.
+QByteArray digest(const Event& event, const QByteArray& payloadJson);
 // What `events.content_hash` holds: the keyed hash of the digest. Over the digest, not the
 // event, so that the upgrade from schema 1 turns each stored digest into it as it is.
 QString contentHash(const Sealer& sealer, const QByteArray& digest);
 inline QString contentHash(const Sealer& sealer, const Event& event)
 {
     return contentHash(sealer, digest(event));
+}
+inline QString contentHash(const Sealer& sealer, const Event& event, const QByteArray& payloadJson)
+{
+    return contentHash(sealer, digest(event, payloadJson));
 }
 
 // What `objects.id` holds: the object's id under the keyed hash. The ids of field versions

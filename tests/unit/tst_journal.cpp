@@ -7,6 +7,7 @@
 #include "app/storage/Migrations.h"
 #include "app/storage/Transaction.h"
 
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -241,6 +242,28 @@ private Q_SLOTS:
         QVERIFY(db().transaction());
         QCOMPARE(Projector::apply(db(), e).code, ErrorCode::InvalidInput);
         QVERIFY(db().rollback());
+    }
+
+    void aPayloadIsStoredAsTheTextItWasWritten()
+    {
+        // Written as UTF-8 straight from the JSON, and still SQL text: what journals have
+        // always held, byte for byte, and what EventStore::read gives back.
+        const QString id = addCitizen(QStringLiteral("Søren Ærbødig"));
+        QVERIFY(m_journal->addNote(id, QStringLiteral("Møde \"på\" Ærø \U0001F600")).ok());
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT typeof(payload), CAST(payload AS BLOB), payload FROM events ORDER BY seq")));
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            QCOMPARE(q.value(0).toString(), QStringLiteral("text"));
+            Event e;
+            e.payload = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
+            QVERIFY(!e.payload.isEmpty());
+            QCOMPARE(q.value(1).toByteArray(), e.payloadJson());
+            QCOMPARE(q.value(2).toString(), QString::fromUtf8(e.payloadJson()));
+        }
+        QCOMPARE(rows, 2);
     }
 
     void searchWithDanishLetters()

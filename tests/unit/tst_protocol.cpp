@@ -41,7 +41,7 @@ private Q_SLOTS:
     void messagesSurviveTheRoundTrip()
     {
         PushRequest push{
-            newId(), newId(), 42, QStringLiteral("ab12"), {sampleEvent(), sampleEvent()}};
+            newId(), newId(), 42, QStringLiteral("ab12"), {sampleEvent(), sampleEvent()}, {}};
         auto p = decodePushRequest(encode(push));
         QVERIFY(p.ok());
         QCOMPARE(p->request.events.size(), 2);
@@ -84,6 +84,33 @@ private Q_SLOTS:
                                                 {QStringLiteral("epoch"), newId()}}));
         QVERIFY(older.ok());
         QVERIFY(older->displayName.isEmpty());
+    }
+
+    void anEventIsWrittenAroundItsPayloadsBytes()
+    {
+        // The server hashes the event with the payload's bytes as they were measured: the
+        // same bytes as the whole event written at once.
+        Event e = sampleEvent();
+        QCOMPARE(encodeEventJson(e, e.payloadJson()), json(encodeEvent(e)));
+        e.author = QStringLiteral("Ånne \"payload\":{} \\ \u00e6\U0001F600");
+        e.type = QStringLiteral("consent.given");
+        e.schemaVersion = 7;
+        e.payload.insert(QStringLiteral("zz"), QJsonArray{1, QStringLiteral("ø")});
+        QCOMPARE(encodeEventJson(e, e.payloadJson()), json(encodeEvent(e)));
+        e.payload = {};
+        QCOMPARE(encodeEventJson(e, e.payloadJson()), json(encodeEvent(e)));
+
+        // A decoded push keeps each payload's bytes, in step with its events.
+        Event big = sampleEvent();
+        big.payload.insert(QStringLiteral("text"), QString(kMaxEventBytes, QLatin1Char('x')));
+        PushRequest push{newId(), newId(), 0, {}, {sampleEvent(), big, sampleEvent()}, {}};
+        auto p = decodePushRequest(encode(push));
+        QVERIFY(p.ok());
+        QCOMPARE(p->malformed.size(), 1);
+        QCOMPARE(p->request.events.size(), 2);
+        QCOMPARE(p->request.payloadJson.size(), 2);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(p->request.payloadJson.at(i), p->request.events.at(i).payloadJson());
     }
 
     void badMessagesAreRefusedNamingTheFieldNotTheValue()

@@ -1,0 +1,415 @@
+#include "app/journal/Events.h"
+
+#include "app/domain/Cpr.h"
+#include "app/journal/EventRules.h"
+
+#include <QJsonArray>
+
+namespace fortrolig {
+
+namespace {
+
+constexpr int kMaxSupersedes = 16;
+
+// Reads the fields of one payload; the first problem sticks and names the field, like the
+// protocol's Reader. Reading goes on after a problem, so a lenient reader gets all there is.
+class PayloadReader
+{
+public:
+    explicit PayloadReader(const QJsonObject& p) : m_payload(p) {}
+
+    QString text(const char* name, bool required = true)
+    {
+        const QString key = QString::fromLatin1(name);
+        const QJsonValue v = m_payload.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(key);
+            return {};
+        }
+        if (!v.isString() || (required && v.toString().isEmpty())) {
+            fail(key);
+            return {};
+        }
+        return v.toString();
+    }
+
+    QString uuid(const char* name, bool required = true)
+    {
+        const QString s = text(name, required);
+        if (!s.isEmpty() && !isUuid(s))
+            fail(QString::fromLatin1(name));
+        return s;
+    }
+
+    // A field the schema does not check: its text, or empty.
+    QString plain(const char* name) const
+    {
+        return m_payload.value(QString::fromLatin1(name)).toString();
+    }
+
+    QJsonValue value(const char* name) const { return m_payload.value(QString::fromLatin1(name)); }
+    bool has(const char* name) const { return !value(name).isUndefined(); }
+
+    // The versions an event replaces ("supersedes"): one id or a list of them.
+    QStringList versions(bool atLeastOne)
+    {
+        const QString key = QStringLiteral("supersedes");
+        const QJsonValue raw = m_payload.value(key);
+        const QStringList ids = EventRules::supersedes(m_payload);
+        if (!raw.isUndefined() && !raw.isString() && !raw.isArray())
+            fail(key);
+        if ((atLeastOne && ids.isEmpty()) || ids.size() > kMaxSupersedes)
+            fail(key);
+        for (const QString& id : ids) {
+            if (!isUuid(id))
+                fail(key);
+        }
+        return ids;
+    }
+
+    void fail(const QString& key)
+    {
+        if (!m_error)
+            m_error = Error(ErrorCode::InvalidInput, QStringLiteral("payload.") + key);
+    }
+    const Error& error() const { return m_error; }
+
+private:
+    const QJsonObject& m_payload;
+    Error m_error;
+};
+
+QJsonValue versionsJson(const QStringList& ids)
+{
+    return ids.size() == 1 ? QJsonValue(ids.first()) : QJsonValue(QJsonArray::fromStringList(ids));
+}
+
+// One function per payload reads its fields, in the order their problems are reported.
+
+void readInto(PayloadReader& r, CitizenAddedPayload& p)
+{
+    p.name = r.text("name");
+    p.cpr = r.text("cpr");
+    if (!Cpr::parse(p.cpr))
+        r.fail(QStringLiteral("cpr"));
+}
+
+void readInto(PayloadReader& r, CitizenCorrectedPayload& p)
+{
+    p.field = r.text("field");
+    if (!p.field.isEmpty() && !EventRules::correctableCitizenFields().contains(p.field))
+        r.fail(QStringLiteral("field"));
+    p.value = r.text("value");
+    if (p.field == QStringLiteral("cpr") && !p.value.isEmpty() && !Cpr::parse(p.value))
+        r.fail(QStringLiteral("value"));
+    p.supersedes = r.versions(true);
+}
+
+void readInto(PayloadReader& r, CourseAddedPayload& p)
+{
+    p.courseId = r.uuid("courseId");
+    p.municipality = r.text("municipality");
+    p.courseType = r.text("courseType");
+    p.startDate = r.text("startDate");
+    p.referralDate = r.plain("referralDate");
+    p.plannedEnd = r.plain("plannedEnd");
+}
+
+void readInto(PayloadReader& r, CourseEndedPayload& p)
+{
+    p.courseId = r.uuid("courseId");
+    p.endDate = r.text("endDate");
+    const bool named = r.has("supersedes");
+    const QStringList ids = r.versions(false);
+    if (named)
+        p.supersedes = ids;
+}
+
+void readInto(PayloadReader& r, NoteAddedPayload& p)
+{
+    p.noteId = r.uuid("noteId");
+    p.text = r.text("text");
+    p.kind = r.plain("kind");
+}
+
+void readInto(PayloadReader& r, NoteCorrectedPayload& p)
+{
+    p.noteId = r.uuid("noteId");
+    p.text = r.text("text");
+    p.supersedes = r.versions(true);
+}
+
+void readInto(PayloadReader& r, ConsentPayload& p)
+{
+    p.consentId = r.uuid("consentId");
+    p.courseId = r.uuid("courseId", false);
+    p.templateId = r.plain("templateId");
+    p.templateVersion = r.value("templateVersion").toInt();
+    p.language = r.plain("language");
+    p.textHash = r.plain("textHash");
+    for (const QJsonValue& gv : r.value("grants").toArray()) {
+        const QJsonObject g = gv.toObject();
+        ConsentGrantPayload grant{g.value(QStringLiteral("kind")).toString(),
+                                  g.value(QStringLiteral("name")).toString(),
+                                  {}};
+        for (const QJsonValue& c : g.value(QStringLiteral("categories")).toArray())
+            grant.categories << c.toString();
+        p.grants << grant;
+    }
+    p.validUntil = r.plain("validUntil");
+    p.place = r.plain("place");
+    p.signer = r.plain("signer");
+    p.signerRole = r.plain("signerRole");
+    p.controller = r.plain("controller");
+    p.processor = r.plain("processor");
+    p.signature = r.plain("signature");
+    p.consultantName = r.plain("consultantName");
+}
+
+void readInto(PayloadReader& r, ConsentWithdrawnPayload& p)
+{
+    p.consentId = r.uuid("consentId");
+    p.recipientKind = r.plain("recipientKind");
+    p.recipientName = r.plain("recipientName");
+    p.category = r.plain("category");
+}
+
+void readInto(PayloadReader& r, DisclosureRecordedPayload& p)
+{
+    p.disclosureId = r.uuid("disclosureId");
+    p.consentId = r.uuid("consentId", false);
+    p.recipientKind = r.plain("recipientKind");
+    p.recipientName = r.plain("recipientName");
+    p.categories = r.plain("categories");
+    p.basis = r.plain("basis");
+    p.what = r.plain("what");
+}
+
+template <typename P> Result<P> decodeAs(const QJsonObject& payload)
+{
+    PayloadReader r(payload);
+    P p;
+    readInto(r, p);
+    if (r.error())
+        return r.error();
+    return p;
+}
+
+template <typename P> P readAs(const QJsonObject& payload)
+{
+    PayloadReader r(payload);
+    P p;
+    readInto(r, p);
+    return p;
+}
+
+} // namespace
+
+QList<EventKind> allEventKinds()
+{
+    return {EventKind::CitizenAdded,      EventKind::CitizenCorrected, EventKind::CourseAdded,
+            EventKind::CourseEnded,       EventKind::NoteAdded,        EventKind::NoteCorrected,
+            EventKind::ConsentGiven,      EventKind::ConsentRefused,   EventKind::ConsentWithdrawn,
+            EventKind::DisclosureRecorded};
+}
+
+QString nameOf(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::CitizenAdded:
+        return EventType::CitizenAdded;
+    case EventKind::CitizenCorrected:
+        return EventType::CitizenCorrected;
+    case EventKind::CourseAdded:
+        return EventType::CourseAdded;
+    case EventKind::CourseEnded:
+        return EventType::CourseEnded;
+    case EventKind::NoteAdded:
+        return EventType::NoteAdded;
+    case EventKind::NoteCorrected:
+        return EventType::NoteCorrected;
+    case EventKind::ConsentGiven:
+        return EventType::ConsentGiven;
+    case EventKind::ConsentRefused:
+        return EventType::ConsentRefused;
+    case EventKind::ConsentWithdrawn:
+        return EventType::ConsentWithdrawn;
+    case EventKind::DisclosureRecorded:
+        return EventType::DisclosureRecorded;
+    }
+    return {};
+}
+
+std::optional<EventKind> kindOf(const QString& type)
+{
+    for (EventKind kind : allEventKinds()) {
+        if (nameOf(kind) == type)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+Result<CitizenAddedPayload> CitizenAddedPayload::decode(const QJsonObject& p)
+{
+    return decodeAs<CitizenAddedPayload>(p);
+}
+CitizenAddedPayload CitizenAddedPayload::read(const QJsonObject& p)
+{
+    return readAs<CitizenAddedPayload>(p);
+}
+Result<CitizenCorrectedPayload> CitizenCorrectedPayload::decode(const QJsonObject& p)
+{
+    return decodeAs<CitizenCorrectedPayload>(p);
+}
+CitizenCorrectedPayload CitizenCorrectedPayload::read(const QJsonObject& p)
+{
+    return readAs<CitizenCorrectedPayload>(p);
+}
+Result<CourseAddedPayload> CourseAddedPayload::decode(const QJsonObject& p)
+{
+    return decodeAs<CourseAddedPayload>(p);
+}
+CourseAddedPayload CourseAddedPayload::read(const QJsonObject& p)
+{
+    return readAs<CourseAddedPayload>(p);
+}
+Result<CourseEndedPayload> CourseEndedPayload::decode(const QJsonObject& p)
+{
+    return decodeAs<CourseEndedPayload>(p);
+}
+CourseEndedPayload CourseEndedPayload::read(const QJsonObject& p)
+{
+    return readAs<CourseEndedPayload>(p);
+}
+Result<NoteAddedPayload> NoteAddedPayload::decode(const QJsonObject& p)
+{
+    return decodeAs<NoteAddedPayload>(p);
+}
+NoteAddedPayload NoteAddedPayload::read(const QJsonObject& p)
+{
+    return readAs<NoteAddedPayload>(p);
+}
+Result<NoteCorrectedPayload> NoteCorrectedPayload::decode(const QJsonObject& p)
+{
+    return decodeAs<NoteCorrectedPayload>(p);
+}
+NoteCorrectedPayload NoteCorrectedPayload::read(const QJsonObject& p)
+{
+    return readAs<NoteCorrectedPayload>(p);
+}
+Result<ConsentPayload> ConsentPayload::decode(const QJsonObject& p)
+{
+    return decodeAs<ConsentPayload>(p);
+}
+ConsentPayload ConsentPayload::read(const QJsonObject& p)
+{
+    return readAs<ConsentPayload>(p);
+}
+Result<ConsentWithdrawnPayload> ConsentWithdrawnPayload::decode(const QJsonObject& p)
+{
+    return decodeAs<ConsentWithdrawnPayload>(p);
+}
+ConsentWithdrawnPayload ConsentWithdrawnPayload::read(const QJsonObject& p)
+{
+    return readAs<ConsentWithdrawnPayload>(p);
+}
+Result<DisclosureRecordedPayload> DisclosureRecordedPayload::decode(const QJsonObject& p)
+{
+    return decodeAs<DisclosureRecordedPayload>(p);
+}
+DisclosureRecordedPayload DisclosureRecordedPayload::read(const QJsonObject& p)
+{
+    return readAs<DisclosureRecordedPayload>(p);
+}
+
+QJsonObject CitizenAddedPayload::encode() const
+{
+    return {{QStringLiteral("name"), name}, {QStringLiteral("cpr"), cpr}};
+}
+
+QJsonObject CitizenCorrectedPayload::encode() const
+{
+    return {{QStringLiteral("field"), field},
+            {QStringLiteral("value"), value},
+            {QStringLiteral("supersedes"), versionsJson(supersedes)}};
+}
+
+QJsonObject CourseAddedPayload::encode() const
+{
+    return {
+        {QStringLiteral("courseId"), courseId},     {QStringLiteral("municipality"), municipality},
+        {QStringLiteral("courseType"), courseType}, {QStringLiteral("referralDate"), referralDate},
+        {QStringLiteral("startDate"), startDate},   {QStringLiteral("plannedEnd"), plannedEnd}};
+}
+
+QJsonObject CourseEndedPayload::encode() const
+{
+    QJsonObject o{{QStringLiteral("courseId"), courseId}, {QStringLiteral("endDate"), endDate}};
+    if (supersedes)
+        o.insert(QStringLiteral("supersedes"), versionsJson(*supersedes));
+    return o;
+}
+
+QJsonObject NoteAddedPayload::encode() const
+{
+    return {{QStringLiteral("noteId"), noteId},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("text"), text}};
+}
+
+QJsonObject NoteCorrectedPayload::encode() const
+{
+    return {{QStringLiteral("noteId"), noteId},
+            {QStringLiteral("supersedes"), versionsJson(supersedes)},
+            {QStringLiteral("text"), text}};
+}
+
+QJsonObject ConsentPayload::encode() const
+{
+    QJsonArray grantsJson;
+    for (const ConsentGrantPayload& g : grants)
+        grantsJson.append(
+            QJsonObject{{QStringLiteral("kind"), g.kind},
+                        {QStringLiteral("name"), g.name},
+                        {QStringLiteral("categories"), QJsonArray::fromStringList(g.categories)}});
+    return {{QStringLiteral("consentId"), consentId},
+            {QStringLiteral("courseId"), courseId},
+            {QStringLiteral("templateId"), templateId},
+            {QStringLiteral("templateVersion"), templateVersion},
+            {QStringLiteral("language"), language},
+            {QStringLiteral("textHash"), textHash},
+            {QStringLiteral("grants"), grantsJson},
+            {QStringLiteral("validUntil"), validUntil},
+            {QStringLiteral("place"), place},
+            {QStringLiteral("signer"), signer},
+            {QStringLiteral("signerRole"), signerRole},
+            {QStringLiteral("controller"), controller},
+            {QStringLiteral("processor"), processor},
+            {QStringLiteral("signature"), signature},
+            {QStringLiteral("consultantName"), consultantName}};
+}
+
+QJsonObject ConsentWithdrawnPayload::encode() const
+{
+    QJsonObject o{{QStringLiteral("consentId"), consentId}};
+    if (!recipientKind.isEmpty()) {
+        o.insert(QStringLiteral("recipientKind"), recipientKind);
+        o.insert(QStringLiteral("recipientName"), recipientName);
+        o.insert(QStringLiteral("category"), category);
+    }
+    return o;
+}
+
+QJsonObject DisclosureRecordedPayload::encode() const
+{
+    return {{QStringLiteral("disclosureId"), disclosureId},
+            {QStringLiteral("recipientKind"), recipientKind},
+            {QStringLiteral("recipientName"), recipientName},
+            {QStringLiteral("categories"), categories},
+            {QStringLiteral("basis"), basis},
+            {QStringLiteral("consentId"), consentId},
+            {QStringLiteral("what"), what}};
+}
+
+} // namespace fortrolig

@@ -1,0 +1,162 @@
+#pragma once
+
+#include "app/core/Error.h"
+#include "app/journal/Event.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace fortrolig {
+
+// The kinds of event, as an enum: code that handles events switches over it without a
+// default, so the compiler (-Werror=switch) names every place a new kind must be handled.
+enum class EventKind
+{
+    CitizenAdded,
+    CitizenCorrected,
+    CourseAdded,
+    CourseEnded,
+    NoteAdded,
+    NoteCorrected,
+    ConsentGiven,
+    ConsentRefused,
+    ConsentWithdrawn,
+    DisclosureRecorded,
+};
+
+QList<EventKind> allEventKinds();
+QString nameOf(EventKind kind); // the type as events spell it: EventType above
+// None for a type this version does not know.
+std::optional<EventKind> kindOf(const QString& type);
+
+// Each kind's payload, with its keys spelled here only. `decode` checks what the schema needs
+// and names the first bad field ("payload.cpr"), as the server's check of a pushed event
+// reports it; `read` takes what is there and leaves what is missing empty, as the projector
+// always has (an event already stored was checked when it was pushed or written);
+// `encode` writes the JSON the journal stores and sends.
+
+struct CitizenAddedPayload
+{
+    QString name;
+    QString cpr; // ten digits
+    static Result<CitizenAddedPayload> decode(const QJsonObject& payload);
+    static CitizenAddedPayload read(const QJsonObject& payload);
+    QJsonObject encode() const;
+};
+
+// Several versions as a list; one as a plain id (the form every version of the program reads).
+struct CitizenCorrectedPayload
+{
+    QString field; // EventRules::correctableCitizenFields()
+    QString value;
+    QStringList supersedes; // the field versions replaced: at least one
+    static Result<CitizenCorrectedPayload> decode(const QJsonObject& payload);
+    static CitizenCorrectedPayload read(const QJsonObject& payload);
+    QJsonObject encode() const;
+};
+
+struct CourseAddedPayload
+{
+    QString courseId;
+    QString municipality;
+    QString courseType;
+    QString referralDate; // ISO date, or empty
+    QString startDate;
+    QString plannedEnd; // ISO date, or empty
+    static Result<CourseAddedPayload> decode(const QJsonObject& payload);
+    static CourseAddedPayload read(const QJsonObject& payload);
+    QJsonObject encode() const;
+};
+
+struct CourseEndedPayload
+{
+    QString courseId;
+    QString endDate;
+    // The end dates replaced, when the event names them (a resolved conflict); a plain end
+    // of a course has no such key.
+    std::optional<QStringList> supersedes;
+    static Result<CourseEndedPayload> decode(const QJsonObject& payload);
+    static CourseEndedPayload read(const QJsonObject& payload);
+    QJsonObject encode() const;
+};
+
+struct NoteAddedPayload
+{
+    QString noteId;
+    QString kind;
+    QString text;
+    static Result<NoteAddedPayload> decode(const QJsonObject& payload);
+    static NoteAddedPayload read(const QJsonObject& payload);
+    QJsonObject encode() const;
+};
+
+struct NoteCorrectedPayload
+{
+    QString noteId;
+    QStringList supersedes; // the note versions replaced: at least one
+    QString text;
+    static Result<NoteCorrectedPayload> decode(const QJsonObject& payload);
+    static NoteCorrectedPayload read(const QJsonObject& payload);
+    QJsonObject encode() const;
+};
+
+struct ConsentGrantPayload
+{
+    QString kind; // RecipientKind
+    QString name;
+    QStringList categories;
+    bool operator==(const ConsentGrantPayload&) const = default;
+};
+
+// consent.given and consent.refused (which has no grants).
+struct ConsentPayload
+{
+    QString consentId;
+    QString courseId; // may be empty (a refusal without a course)
+    QString templateId;
+    int templateVersion = 0;
+    QString language;
+    QString textHash;
+    QList<ConsentGrantPayload> grants;
+    QString validUntil; // ISO date, or empty
+    QString place;
+    QString signer;
+    QString signerRole;
+    QString controller;
+    QString processor;
+    QString signature; // Signature::toJson()
+    QString consultantName;
+    static Result<ConsentPayload> decode(const QJsonObject& payload);
+    static ConsentPayload read(const QJsonObject& payload);
+    QJsonObject encode() const;
+};
+
+struct ConsentWithdrawnPayload
+{
+    QString consentId;
+    // Empty: the whole consent. Otherwise one recipient's grant, or one category of it.
+    QString recipientKind;
+    QString recipientName;
+    QString category;
+    static Result<ConsentWithdrawnPayload> decode(const QJsonObject& payload);
+    static ConsentWithdrawnPayload read(const QJsonObject& payload);
+    QJsonObject encode() const;
+};
+
+struct DisclosureRecordedPayload
+{
+    QString disclosureId;
+    QString recipientKind;
+    QString recipientName;
+    QString categories; // comma-separated
+    QString basis;      // legal-basis or consent
+    QString consentId;  // empty under the legal basis
+    QString what;
+    static Result<DisclosureRecordedPayload> decode(const QJsonObject& payload);
+    static DisclosureRecordedPayload read(const QJsonObject& payload);
+    QJsonObject encode() const;
+};
+
+} // namespace fortrolig

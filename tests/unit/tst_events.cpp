@@ -1,0 +1,268 @@
+// The typed events: every kind has a name, a payload that survives encode and decode, and a
+// decoder that names the first bad field; the schema's shapes are read from the same structs.
+#include "TestSupport.h"
+#include "app/journal/EventRules.h"
+#include "app/journal/Events.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QTest>
+
+using namespace fortrolig;
+
+namespace {
+
+const QString kId1 = QStringLiteral("01890a5d-ac96-774b-bcce-b302099a8057");
+const QString kId2 = QStringLiteral("01890a5d-ac96-774b-bcce-b302099a8058");
+
+// A payload of each kind as the journal writes it. The switch has no default: with
+// -Werror=switch this file does not compile until a new kind has a sample here.
+QJsonObject sample(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::CitizenAdded:
+        return CitizenAddedPayload{QStringLiteral("Søren Ærø"), QStringLiteral("0101585999")}
+            .encode();
+    case EventKind::CitizenCorrected:
+        return CitizenCorrectedPayload{QStringLiteral("name"), QStringLiteral("Åse"), {kId1}}
+            .encode();
+    case EventKind::CourseAdded:
+        return CourseAddedPayload{kId1, QStringLiteral("Aarhus"),     QStringLiteral("afklaring"),
+                                  {},   QStringLiteral("2026-02-01"), QStringLiteral("2026-05-01")}
+            .encode();
+    case EventKind::CourseEnded:
+        return CourseEndedPayload{kId1, QStringLiteral("2026-04-30"), QStringList{kId1, kId2}}
+            .encode();
+    case EventKind::NoteAdded:
+        return NoteAddedPayload{kId1, QStringLiteral("note"), QStringLiteral("Møde")}.encode();
+    case EventKind::NoteCorrected:
+        return NoteCorrectedPayload{kId1, {kId2}, QStringLiteral("Møde, rettet")}.encode();
+    case EventKind::ConsentGiven:
+    case EventKind::ConsentRefused: {
+        ConsentPayload p;
+        p.consentId = kId1;
+        p.courseId = kId2;
+        p.templateId = QStringLiteral("standard");
+        p.templateVersion = 3;
+        p.language = QStringLiteral("da");
+        p.textHash = QString(64, QLatin1Char('a'));
+        if (kind == EventKind::ConsentGiven)
+            p.grants = {{QStringLiteral("doctor"),
+                         QStringLiteral("Dr. Ø"),
+                         {QStringLiteral("health"), QStringLiteral("social")}}};
+        p.validUntil = QStringLiteral("2027-01-01");
+        p.signer = QStringLiteral("Søren");
+        p.signature = QStringLiteral("{}");
+        p.consultantName = QStringLiteral("Kons");
+        return p.encode();
+    }
+    case EventKind::ConsentWithdrawn:
+        return ConsentWithdrawnPayload{kId1, QStringLiteral("doctor"), QStringLiteral("Dr. Ø"),
+                                       QStringLiteral("health")}
+            .encode();
+    case EventKind::DisclosureRecorded:
+        return DisclosureRecordedPayload{kId1,
+                                         QStringLiteral("doctor"),
+                                         QStringLiteral("Dr. Ø"),
+                                         QStringLiteral("health,social"),
+                                         QStringLiteral("consent"),
+                                         kId2,
+                                         QStringLiteral("journal")}
+            .encode();
+    }
+    return {};
+}
+
+// Decodes `payload` as `kind` and writes it again; the decode error when it fails.
+Result<QJsonObject> reencode(EventKind kind, const QJsonObject& payload)
+{
+    auto again = [](const auto& decoded) -> Result<QJsonObject> {
+        if (!decoded.ok())
+            return decoded.error();
+        return decoded->encode();
+    };
+    switch (kind) {
+    case EventKind::CitizenAdded:
+        return again(CitizenAddedPayload::decode(payload));
+    case EventKind::CitizenCorrected:
+        return again(CitizenCorrectedPayload::decode(payload));
+    case EventKind::CourseAdded:
+        return again(CourseAddedPayload::decode(payload));
+    case EventKind::CourseEnded:
+        return again(CourseEndedPayload::decode(payload));
+    case EventKind::NoteAdded:
+        return again(NoteAddedPayload::decode(payload));
+    case EventKind::NoteCorrected:
+        return again(NoteCorrectedPayload::decode(payload));
+    case EventKind::ConsentGiven:
+    case EventKind::ConsentRefused:
+        return again(ConsentPayload::decode(payload));
+    case EventKind::ConsentWithdrawn:
+        return again(ConsentWithdrawnPayload::decode(payload));
+    case EventKind::DisclosureRecorded:
+        return again(DisclosureRecordedPayload::decode(payload));
+    }
+    return Error(ErrorCode::NotFound);
+}
+
+Event eventOf(EventKind kind, const QJsonObject& payload)
+{
+    Event e;
+    e.id = kId2;
+    e.type = nameOf(kind);
+    e.subject = kId1;
+    e.payload = payload;
+    return e;
+}
+
+} // namespace
+
+class TestEvents : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyKindHasOneName()
+    {
+        // One more kind than the last one listed means a kind missing from allEventKinds().
+        QCOMPARE(allEventKinds().size(), int(EventKind::DisclosureRecorded) + 1);
+        QSet<QString> names;
+        for (EventKind kind : allEventKinds()) {
+            names.insert(nameOf(kind));
+            QVERIFY(kindOf(nameOf(kind)) == kind);
+        }
+        QCOMPARE(names.size(), allEventKinds().size());
+        QCOMPARE(EventRules::knownTypes().size(), allEventKinds().size());
+        QCOMPARE(nameOf(EventKind::NoteCorrected), QStringLiteral("note.corrected"));
+        QVERIFY(!kindOf(QStringLiteral("note.deleted")));
+        QVERIFY(!kindOf(QString()));
+    }
+
+    void everyKindRoundTrips()
+    {
+        for (EventKind kind : allEventKinds()) {
+            const QJsonObject written = sample(kind);
+            QVERIFY2(!written.isEmpty(), qPrintable(nameOf(kind)));
+            const auto again = reencode(kind, written);
+            QVERIFY2(again.ok(),
+                     qPrintable(nameOf(kind) + QLatin1Char(' ') + again.error().detail));
+            QCOMPARE(again.value(), written);
+            // What the server checks is what the journal writes.
+            QVERIFY2(EventRules::shapeOf(eventOf(kind, written)).ok(), qPrintable(nameOf(kind)));
+        }
+    }
+
+    void decodeNamesTheFirstBadField_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QStringList>("remove");
+        QTest::addColumn<QJsonObject>("set");
+        QTest::addColumn<QString>("field");
+        auto row = [](EventKind kind, const char* name, QStringList remove, QJsonObject set,
+                      const char* field) {
+            QTest::newRow(name) << int(kind) << remove << set << QString::fromLatin1(field);
+        };
+        const QJsonValue notUuid(QStringLiteral("not-a-uuid"));
+        row(EventKind::CitizenAdded, "citizen.added name first", {QStringLiteral("name")},
+            {{QStringLiteral("cpr"), QStringLiteral("123")}}, "payload.name");
+        row(EventKind::CitizenAdded, "citizen.added cpr", {},
+            {{QStringLiteral("cpr"), QStringLiteral("3213581234")}}, "payload.cpr");
+        row(EventKind::CitizenCorrected, "citizen.corrected field first", {},
+            {{QStringLiteral("field"), QStringLiteral("address")},
+             {QStringLiteral("supersedes"), QJsonArray()}},
+            "payload.field");
+        row(EventKind::CitizenCorrected, "citizen.corrected supersedes", {},
+            {{QStringLiteral("supersedes"), QJsonArray()}}, "payload.supersedes");
+        row(EventKind::CourseAdded, "course.added courseId first", {QStringLiteral("startDate")},
+            {{QStringLiteral("courseId"), notUuid}}, "payload.courseId");
+        row(EventKind::CourseAdded, "course.added startDate", {QStringLiteral("startDate")}, {},
+            "payload.startDate");
+        row(EventKind::CourseEnded, "course.ended endDate first", {QStringLiteral("endDate")},
+            {{QStringLiteral("supersedes"), 7}}, "payload.endDate");
+        row(EventKind::CourseEnded, "course.ended supersedes", {},
+            {{QStringLiteral("supersedes"), QJsonArray{notUuid}}}, "payload.supersedes");
+        row(EventKind::NoteAdded, "note.added noteId first", {QStringLiteral("text")},
+            {{QStringLiteral("noteId"), notUuid}}, "payload.noteId");
+        row(EventKind::NoteAdded, "note.added text", {}, {{QStringLiteral("text"), QString()}},
+            "payload.text");
+        row(EventKind::NoteCorrected, "note.corrected text first",
+            {QStringLiteral("text"), QStringLiteral("supersedes")}, {}, "payload.text");
+        row(EventKind::NoteCorrected, "note.corrected supersedes", {QStringLiteral("supersedes")},
+            {}, "payload.supersedes");
+        row(EventKind::ConsentGiven, "consent.given consentId first", {QStringLiteral("consentId")},
+            {{QStringLiteral("courseId"), notUuid}}, "payload.consentId");
+        row(EventKind::ConsentRefused, "consent.refused courseId", {},
+            {{QStringLiteral("courseId"), notUuid}}, "payload.courseId");
+        row(EventKind::ConsentWithdrawn, "consent.withdrawn consentId",
+            {QStringLiteral("consentId")}, {}, "payload.consentId");
+        row(EventKind::DisclosureRecorded, "disclosure.recorded disclosureId first", {},
+            {{QStringLiteral("disclosureId"), 1}, {QStringLiteral("consentId"), notUuid}},
+            "payload.disclosureId");
+        row(EventKind::DisclosureRecorded, "disclosure.recorded consentId", {},
+            {{QStringLiteral("consentId"), notUuid}}, "payload.consentId");
+    }
+
+    void decodeNamesTheFirstBadField()
+    {
+        QFETCH(int, kind);
+        QFETCH(QStringList, remove);
+        QFETCH(QJsonObject, set);
+        QFETCH(QString, field);
+        const EventKind k = EventKind(kind);
+        QJsonObject payload = sample(k);
+        for (const QString& key : remove)
+            payload.remove(key);
+        for (auto it = set.begin(); it != set.end(); ++it)
+            payload.insert(it.key(), it.value());
+        const auto decoded = reencode(k, payload);
+        QVERIFY(!decoded.ok());
+        QCOMPARE(decoded.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(decoded.error().detail, field);
+        // The server's check reports the same field.
+        const auto shape = EventRules::shapeOf(eventOf(k, payload));
+        QVERIFY(!shape.ok());
+        QCOMPARE(shape.error().detail, field);
+    }
+
+    void readTakesWhatThereIs()
+    {
+        // The projector's reading: a missing field is empty, nothing is refused.
+        const auto note = NoteCorrectedPayload::read({{QStringLiteral("text"), 5}});
+        QVERIFY(note.noteId.isEmpty() && note.text.isEmpty() && note.supersedes.isEmpty());
+        const auto ended = CourseEndedPayload::read(sample(EventKind::CourseEnded));
+        QCOMPARE(ended.supersedes.value_or(QStringList()), (QStringList{kId1, kId2}));
+        // A plain end of a course names no versions, and is written without the key.
+        const QJsonObject plain =
+            CourseEndedPayload{kId1, QStringLiteral("2026-04-30"), {}}.encode();
+        QVERIFY(!plain.contains(QStringLiteral("supersedes")));
+        QVERIFY(!CourseEndedPayload::read(plain).supersedes);
+        // One version is written as a plain id (every version of the program reads that).
+        QCOMPARE(sample(EventKind::NoteCorrected).value(QStringLiteral("supersedes")),
+                 QJsonValue(kId2));
+        // A withdrawal of the whole consent names no recipient.
+        const ConsentWithdrawnPayload whole{kId1, {}, {}, {}};
+        QCOMPARE(whole.encode().keys(), QStringList{QStringLiteral("consentId")});
+    }
+
+    void shapesComeFromThePayload()
+    {
+        const auto corrected = EventRules::shapeOf(
+            eventOf(EventKind::NoteCorrected, sample(EventKind::NoteCorrected)));
+        QVERIFY(corrected.ok());
+        QVERIFY(corrected->needs ==
+                (QList<EventRules::ObjectRef>{{QStringLiteral("note"), kId1, {}},
+                                              {QStringLiteral("note-version"), kId2, kId1}}));
+        QVERIFY(corrected->creates ==
+                (QList<EventRules::ObjectRef>{{QStringLiteral("note-version"), kId2, kId1}}));
+        const auto added =
+            EventRules::shapeOf(eventOf(EventKind::CitizenAdded, sample(EventKind::CitizenAdded)));
+        QVERIFY(added.ok() && added->createsCitizen);
+        QCOMPARE(added->creates.size(), 3); // the citizen, and a first version of name and cpr
+        Event unknown = eventOf(EventKind::NoteAdded, sample(EventKind::NoteAdded));
+        unknown.type = QStringLiteral("note.deleted");
+        QCOMPARE(EventRules::shapeOf(unknown).error().code, ErrorCode::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEvents)
+#include "tst_events.moc"
