@@ -53,7 +53,7 @@ Result<bool> EventStore::appendReceivedIfNew(QSqlDatabase db, const Event& e,
                          " local_time, schema_version, payload, pushed_by)"
                          " VALUES (?,?,?,?,?,?,?,?,?)"),
           {e.id, e.type, e.subject, e.author, e.device, e.localTime, e.schemaVersion,
-           QString::fromUtf8(e.payloadJson()), pushedBy});
+           QVariant::fromValue(Utf8Text{e.payloadJson()}), pushedBy});
     if (x.error())
         return x.error();
     return x.affected() == 1;

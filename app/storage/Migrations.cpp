@@ -9,7 +9,8 @@
 namespace fortrolig {
 
 namespace {
-// SQL for SQLite 3.15 (SQLCipher 3.4): no UPSERT, no RETURNING, no window functions.
+// SQL for SQLite 3.15 (SQLCipher 3.4): no UPSERT, no RETURNING, no window functions. One
+// list of statements per schema version, in order: a data table.
 const QList<QList<const char*>>& steps()
 {
     static const QList<QList<const char*>> s = {
