@@ -249,76 +249,15 @@ Error JournalSync::applyPage(const PulledPage& page, bool careful, Applied& a, q
                 continue;
             }
             known.insert(ev.id); // the same event twice in one page counts once
-            if (careful)
-                x.run(QStringLiteral("SAVEPOINT pulled"));
-            auto added = EventStore::appendReceivedIfNew(db, ev, item.pushedBy, &cache);
-            if (added.ok() && !added.value()) { // here already
-                if (careful)
-                    x.run(QStringLiteral("RELEASE pulled"));
-                ++a.skipped;
-                cursor = item.seq;
-                if (x.error())
-                    return x.error();
-                continue;
-            }
-            Error e = added.ok() ? Error() : added.error();
-            if (!e)
-                e = Projector::apply(db, ev, &cache);
-            if (e && isStorageFailure(e))
+            if (Error e = applyEvent(item, careful, a, citizens))
                 return e;
-            if (e && !careful)
-                return Error(ErrorCode::Internal, QStringLiteral("retry carefully"));
-            if (e && lostEventsRecovered() && JournalDatabase::isConstraintViolation(e)) {
-                // A journal recovered without some of its events kept what they had made
-                // (the projections): the server's copy of such an event finds it already
-                // there. The event is stored again; what it made stays as it is.
-                x.run(QStringLiteral("ROLLBACK TO pulled"));
-                if (Error stored = EventStore::appendReceived(db, ev, item.pushedBy, &cache))
-                    return stored;
-                e = {};
-            }
-            if (e) {
-                // Kept aside, not lost: tried again after the next pages (or a newer version
-                // of the program), and listed for the consultant meanwhile.
-                x.run(QStringLiteral("ROLLBACK TO pulled"));
-                x.run(QStringLiteral("RELEASE pulled"));
-                x.run(QStringLiteral("INSERT INTO pending_events (id, server_seq, citizen_id,"
-                                     " json, pushed_by) VALUES (?,?,?,?,?)"),
-                      {ev.id, item.seq, ev.subject,
-                       QString::fromUtf8(QJsonDocument(ev.toJson()).toJson(QJsonDocument::Compact)),
-                       item.pushedBy});
-                x.run(QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, event_id,"
-                                     " event_type, reason, at) VALUES"
-                                     " ('not-applied', ?, ?, ?, ?, ?)"),
-                      {ev.subject, ev.id, ev.type, e.detail, m_journal.now()});
-                qCWarning(lcSyncStore)
-                    << "a pulled event was kept aside:" << int(e.code) << e.detail;
-                ++a.notApplied;
-            } else {
-                if (careful)
-                    x.run(QStringLiteral("RELEASE pulled"));
-                ++a.events;
-                citizens.insert(ev.subject);
-            }
-            if (x.error())
-                return x.error();
         } else {
-            const int unsent =
-                x.single(QStringLiteral("SELECT count(*) FROM outbox o JOIN events e"
-                                        " ON e.seq = o.event_seq WHERE e.subject = ?"),
-                         {item.citizen})
-                    .toInt();
-            if (x.error())
-                return x.error();
-            if (unsent > 0) {
-                a.stoppedForPush = true; // send this case's changes before it goes
-                break;
-            }
-            if (Error e = removeCitizen(item.citizen, item.kind == PulledChange::Kind::Purge))
+            if (Error e = applyRemoval(item, a))
                 return e;
+            if (a.stoppedForPush)
+                break;
             citizens.remove(item.citizen);
             gone.insert(item.citizen);
-            ++a.removed;
         }
         cursor = item.seq;
     }
@@ -337,6 +276,82 @@ Error JournalSync::applyPage(const PulledPage& page, bool careful, Applied& a, q
     a.logged = unlogged;
     return AccessLog::appendEach(db, m_journal.now(), m_journal.identity().consultant,
                                  AccessLog::Action::Received, unlogged, &cache);
+}
+
+Error JournalSync::applyEvent(const PulledChange& item, bool careful, Applied& a,
+                              QSet<QString>& citizens)
+{
+    QSqlDatabase db = m_journal.database().db();
+    StatementCache& cache = m_journal.statements();
+    const Event& ev = item.event;
+    SqlRunner x(db, {}, &cache);
+    if (careful)
+        x.run(QStringLiteral("SAVEPOINT pulled"));
+    auto added = EventStore::appendReceivedIfNew(db, ev, item.pushedBy, &cache);
+    if (added.ok() && !added.value()) { // here already
+        if (careful)
+            x.run(QStringLiteral("RELEASE pulled"));
+        ++a.skipped;
+        return x.error();
+    }
+    Error e = added.ok() ? Error() : added.error();
+    if (!e)
+        e = Projector::apply(db, ev, &cache);
+    if (e && isStorageFailure(e))
+        return e;
+    if (e && !careful)
+        return Error(ErrorCode::Internal, QStringLiteral("retry carefully"));
+    if (e && lostEventsRecovered() && JournalDatabase::isConstraintViolation(e)) {
+        // A journal recovered without some of its events kept what they had made
+        // (the projections): the server's copy of such an event finds it already
+        // there. The event is stored again; what it made stays as it is.
+        x.run(QStringLiteral("ROLLBACK TO pulled"));
+        if (Error stored = EventStore::appendReceived(db, ev, item.pushedBy, &cache))
+            return stored;
+        e = {};
+    }
+    if (e) {
+        // Kept aside, not lost: tried again after the next pages (or a newer version
+        // of the program), and listed for the consultant meanwhile.
+        x.run(QStringLiteral("ROLLBACK TO pulled"));
+        x.run(QStringLiteral("RELEASE pulled"));
+        x.run(QStringLiteral("INSERT INTO pending_events (id, server_seq, citizen_id,"
+                             " json, pushed_by) VALUES (?,?,?,?,?)"),
+              {ev.id, item.seq, ev.subject,
+               QString::fromUtf8(QJsonDocument(ev.toJson()).toJson(QJsonDocument::Compact)),
+               item.pushedBy});
+        x.run(QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, event_id,"
+                             " event_type, reason, at) VALUES"
+                             " ('not-applied', ?, ?, ?, ?, ?)"),
+              {ev.subject, ev.id, ev.type, e.detail, m_journal.now()});
+        qCWarning(lcSyncStore) << "a pulled event was kept aside:" << int(e.code) << e.detail;
+        ++a.notApplied;
+    } else {
+        if (careful)
+            x.run(QStringLiteral("RELEASE pulled"));
+        ++a.events;
+        citizens.insert(ev.subject);
+    }
+    return x.error();
+}
+
+Error JournalSync::applyRemoval(const PulledChange& item, Applied& a)
+{
+    SqlRunner x(m_journal.database().db(), {}, &m_journal.statements());
+    const int unsent = x.single(QStringLiteral("SELECT count(*) FROM outbox o JOIN events e"
+                                               " ON e.seq = o.event_seq WHERE e.subject = ?"),
+                                {item.citizen})
+                           .toInt();
+    if (x.error())
+        return x.error();
+    if (unsent > 0) {
+        a.stoppedForPush = true; // send this case's changes before it goes
+        return {};
+    }
+    if (Error e = removeCitizen(item.citizen, item.kind == PulledChange::Kind::Purge))
+        return e;
+    ++a.removed;
+    return {};
 }
 
 Error JournalSync::lookUpKnown(const PulledPage& page, QSet<QString>& known, QSet<QString>& gone)

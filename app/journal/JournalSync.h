@@ -129,6 +129,12 @@ private:
     // its pending terms at every savepoint). Without it, the first event that fails stops
     // the attempt (Internal "retry carefully") and the caller rolls back and tries again.
     Error applyPage(const PulledPage& page, bool careful, Applied& a, qint64& cursor);
+    // One pulled event: stored and projected, skipped when here already, or kept aside
+    // (careful) when it cannot be applied.
+    Error applyEvent(const PulledChange& item, bool careful, Applied& a, QSet<QString>& citizens);
+    // A case that moved away or was purged; stops the page (stoppedForPush) while it has
+    // unsent changes.
+    Error applyRemoval(const PulledChange& item, Applied& a);
     // Of the page's events and cases: those kept aside already (`known`), and the cases
     // removed for good (`gone`, tombstones).
     Error lookUpKnown(const PulledPage& page, QSet<QString>& known, QSet<QString>& gone);

@@ -31,6 +31,7 @@
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <numeric>
 
 using namespace fortrolig;
@@ -309,6 +310,14 @@ void concurrent(ServerProcess& server, server::Admin& admin, const QString& back
     }
 }
 
+// CPU time of the calling thread (the laptop's GUI thread in this benchmark).
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
 // With FORTROLIG_PERF_CTL=<fifo> (perf record --control=fifo:<fifo> -D -1 ...), the profile
 // covers the pull alone: "enable" before it, "disable" after.
 void profiler(const char* command)
@@ -363,15 +372,20 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
         probe.start();
         server.requestTimes(); // from here on
         profiler("enable");
+        const double cpuBefore = threadCpuSeconds();
         t.start();
         fresh->sync().login(c.passphrase, c.code());
         first.wait(600'000);
         const double secs = double(t.nsecsElapsed()) / 1e9;
+        const double cpu = threadCpuSeconds() - cpuBefore;
         profiler("disable");
         probe.stop();
         const int got = fresh->count(QStringLiteral("SELECT count(*) FROM events"));
         figure(QStringLiteral("pull_%1_events_%2").arg(pullEvents).arg(backend), secs, "s");
         figure(QStringLiteral("pull_rate_%1").arg(backend), double(got) / secs, "events/s");
+        // The laptop's own work (its main thread's CPU time), which other programs on the
+        // machine do not stretch as they stretch the wall-clock time above.
+        figure(QStringLiteral("pull_laptop_cpu_%1").arg(backend), cpu, "s");
         figure(QStringLiteral("pull_longest_event_loop_block_%1").arg(backend), double(worstGap),
                "ms");
         // The server's share: its time for all the round's requests (the pages are fetched
