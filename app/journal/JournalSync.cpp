@@ -10,6 +10,7 @@
 #include "app/storage/SqlRunner.h"
 #include "app/storage/Transaction.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSet>
@@ -183,7 +184,8 @@ Error JournalSync::beginRound()
     return forgetOldKeptNotes();
 }
 
-Result<JournalSync::Applied> JournalSync::applyChanges(const PulledPage& page)
+Result<JournalSync::Applied> JournalSync::applyChanges(const PulledPage& page, qsizetype from,
+                                                       int budgetMs)
 {
     // Most pages apply as they are, in one transaction. Only when an event fails is the page
     // rolled back and applied again event by event, setting the failing ones aside.
@@ -194,7 +196,7 @@ Result<JournalSync::Applied> JournalSync::applyChanges(const PulledPage& page)
             Transaction tx = m_journal.batch();
             if (tx.error())
                 return tx.error();
-            Error e = applyPage(page, careful, a, cursor);
+            Error e = applyPage(page, from, budgetMs, careful, a, cursor);
             if (!e && cursor >= 0)
                 e = putMeta(m_journal.database().db(),
                             {{kPrefix + QStringLiteral("cursor"), QString::number(cursor)}});
@@ -227,8 +229,11 @@ bool JournalSync::lostEventsRecovered()
                .toString() == QStringLiteral("1");
 }
 
-Error JournalSync::applyPage(const PulledPage& page, bool careful, Applied& a, qint64& cursor)
+Error JournalSync::applyPage(const PulledPage& page, qsizetype from, int budgetMs, bool careful,
+                             Applied& a, qint64& cursor)
 {
+    QElapsedTimer spent;
+    spent.start();
     QSqlDatabase db = m_journal.database().db();
     StatementCache& cache = m_journal.statements();
     // What is known already. An event this journal holds is found by its own insert (which
@@ -240,7 +245,14 @@ Error JournalSync::applyPage(const PulledPage& page, bool careful, Applied& a, q
 
     SqlRunner x(db, {}, &cache);
     QSet<QString> citizens;
-    for (const PulledChange& item : page.items) {
+    const qsizetype size = page.items.size();
+    a.next = size;
+    for (qsizetype i = from; i < size; ++i) {
+        const PulledChange& item = page.items.at(i);
+        if (budgetMs >= 0 && i > from && spent.elapsed() >= budgetMs) {
+            a.next = i; // the rest in the next part, the cursor after what is done
+            break;
+        }
         if (item.kind == PulledChange::Kind::Event) {
             const Event& ev = item.event;
             if (gone.contains(ev.subject) || known.contains(ev.id)) {
@@ -261,7 +273,7 @@ Error JournalSync::applyPage(const PulledPage& page, bool careful, Applied& a, q
         }
         cursor = item.seq;
     }
-    if (!a.stoppedForPush)
+    if (!a.stoppedForPush && a.next == size)
         cursor = page.cursor;
     // What was kept aside is tried again with every page (it may depend on what came now).
     if (Error e = retryPending(a, citizens))

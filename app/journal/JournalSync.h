@@ -88,10 +88,14 @@ public:
         QStringList citizens;        // whose data changed
         QStringList logged;          // of those, newly logged as received in this round
         qint64 cursor = -1;          // the feed's cursor as stored now (-1: not moved)
+        qsizetype next = 0;          // the first item not applied (the page's size: none)
     };
-    // Applies one page and stores its cursor, in one transaction. A removal of a case that
-    // still has unsent changes stops the page there (cursor before it): push, then pull again.
-    Result<Applied> applyChanges(const PulledPage& page);
+    // Applies one page, from its item `from` on, and stores the cursor, in one transaction.
+    // A removal of a case that still has unsent changes stops the page there (cursor before
+    // it): push, then pull again. With `budgetMs` (>= 0) it stops after the item during which
+    // that time ran out, with the cursor after that item; Applied::next says where to go on,
+    // so that a window's event loop can run between the parts of a large page.
+    Result<Applied> applyChanges(const PulledPage& page, qsizetype from = 0, int budgetMs = -1);
     // A sync round begins: receiving a citizen's data is logged once per round (not once per
     // page: a new laptop's first pull would otherwise log each citizen hundreds of times).
     // Unfinished notes kept from cases that moved away are deleted after kKeptDraftDays.
@@ -128,7 +132,8 @@ private:
     // savepoint of its own, so that one that fails is set aside alone (slow: FTS4 flushes
     // its pending terms at every savepoint). Without it, the first event that fails stops
     // the attempt (Internal "retry carefully") and the caller rolls back and tries again.
-    Error applyPage(const PulledPage& page, bool careful, Applied& a, qint64& cursor);
+    Error applyPage(const PulledPage& page, qsizetype from, int budgetMs, bool careful, Applied& a,
+                    qint64& cursor);
     // One pulled event: stored and projected, skipped when here already, or kept aside
     // (careful) when it cannot be applied.
     Error applyEvent(const PulledChange& item, bool careful, Applied& a, QSet<QString>& citizens);

@@ -4,6 +4,7 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QTimer>
 #include <QUrlQuery>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
@@ -252,6 +253,11 @@ void SyncRound::requestPage(qint64 after, bool first)
 void SyncRound::onPage(const Reply& r, bool first)
 {
     SyncService& s = m_service;
+    if (m_page) {
+        // The page asked for ahead came while this one is still being applied: it waits.
+        m_waiting = Waiting{r, first};
+        return;
+    }
     if (r.failure != Reply::Failure::None || r.status != 200) {
         m_firstPage = first;
         onFailure(r, State::Pulling);
@@ -271,10 +277,24 @@ void SyncRound::onPage(const Reply& r, bool first)
         if (Error bulk = s.m_store.beginBulk()) // only makes the pull slower
             qCInfo(lcSync) << "a large pull without bulk mode:" << int(bulk.code);
     }
+    if (first && page->remaining >= 0 && !m_counted) {
+        m_total += page->remaining;
+        m_counted = true;
+    }
+    m_page = std::make_unique<protocol::ChangesResponse>(std::move(page.value()));
+    m_pageAt = 0;
+    applyPart();
+}
+
+void SyncRound::applyPart()
+{
+    SyncService& s = m_service;
     Q_EMIT s.aboutToApply(); // the window saves what is being typed first
-    auto applied = s.m_store.applyChanges(page.value());
+    auto applied = s.m_store.applyChanges(*m_page, m_pageAt, s.m_options.applySliceMs);
     if (!applied.ok()) {
         ++m_pullChain;
+        endPage();
+        m_waiting.reset(); // of the chain just ended
         if (applied.error().code == ErrorCode::Busy)
             waitAndRetry(applied.error().message()); // another program has the journal
         else
@@ -283,24 +303,54 @@ void SyncRound::onPage(const Reply& r, bool first)
     }
     if (applied->cursor >= 0)
         s.m_settings.cursor = applied->cursor;
-    if (first && page->remaining >= 0 && !m_counted) {
-        m_total += page->remaining;
-        m_counted = true;
-    }
-    m_done += page->items.size();
+    const qsizetype size = m_page->items.size();
+    m_done += (applied->stoppedForPush ? size : applied->next) - m_pageAt;
     Q_EMIT s.progress(m_done, m_total);
     if (!applied->citizens.isEmpty() || applied->removed > 0)
         Q_EMIT s.changesApplied(applied->citizens);
     if (applied->notApplied > 0 || applied->removed > 0)
         Q_EMIT s.problemsChanged();
+    if (!m_page)
+        return; // abandoned by whoever heard the signals (the service was stopped)
     if (applied->stoppedForPush) {
         ++m_pullChain; // the page asked for ahead starts at the wrong place
+        endPage();
+        m_waiting.reset();
         push();
         return;
     }
-    m_more = page->more;
-    if (!page->more)
+    if (applied->next < size) {
+        // The rest of the page after the window has had its turn (input, painting).
+        m_pageAt = applied->next;
+        const int chain = m_pullChain;
+        QTimer::singleShot(0, this, [this, chain] {
+            if (!ended() && chain == m_pullChain && m_page)
+                applyPart();
+        });
+        return;
+    }
+    m_more = m_page->more;
+    endPage();
+    if (!m_more) {
         finish();
+    } else if (m_waiting) {
+        const Waiting w = *m_waiting;
+        m_waiting.reset();
+        onPage(w.reply, w.first);
+    }
+}
+
+void SyncRound::abandon()
+{
+    ++m_pullChain;
+    endPage();
+    m_waiting.reset();
+}
+
+void SyncRound::endPage()
+{
+    m_page.reset();
+    m_pageAt = 0;
 }
 
 void SyncRound::onFailure(const Reply& r, State retry)

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "app/journal/JournalSync.h"
+#include "app/sync/Protocol.h"
 #include "app/sync/ServerConnection.h"
 
 #include <QList>
 #include <QObject>
+#include <memory>
+#include <optional>
 
 namespace fortrolig {
 
@@ -73,6 +76,9 @@ public:
     explicit SyncRound(SyncService& service);
 
     void start();
+    // The service stopped (the journal locks, the program quits): nothing more of this
+    // round is applied, not even the rest of a page being applied part by part.
+    void abandon();
     State state() const { return m_state; }
     QList<State> path() const { return m_path; } // every state entered, in order
     bool ended() const;
@@ -92,6 +98,10 @@ private:
     void onPushed(const Reply& r, const QList<OutgoingEvent>& sent);
     void onTooLarge(const QList<OutgoingEvent>& sent);
     void onPage(const Reply& r, bool first);
+    // Applies the current page from m_pageAt on for at most SyncOptions::applySliceMs, then
+    // lets the event loop run before the rest (a large page never freezes the window).
+    void applyPart();
+    void endPage(); // the current page is done with (applied, or given up)
     // The answers every request shares: 401, 409, and whatever ends the round.
     void onFailure(const Reply& r, State retry);
     void restart(const QString& epoch);
@@ -112,6 +122,14 @@ private:
     int m_pullChain = 0; // answers to requests of an earlier chain are not applied
     qint64 m_done = 0;
     qint64 m_total = 0;
+    std::unique_ptr<protocol::ChangesResponse> m_page; // being applied, part by part
+    qsizetype m_pageAt = 0;
+    struct Waiting
+    {
+        Reply reply;
+        bool first = false;
+    };
+    std::optional<Waiting> m_waiting; // the next page, come while m_page is applied
 };
 
 } // namespace fortrolig

@@ -240,6 +240,8 @@ void SyncService::setInterval(int autoSyncMs)
 
 void SyncService::stop()
 {
+    if (m_round)
+        m_round->abandon();
     finishBulk();
     m_retryTimer.stop();
     m_autoTimer.stop();

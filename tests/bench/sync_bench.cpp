@@ -361,12 +361,16 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
         QSignalSpy first(&fresh->sync(), &SyncService::finished);
         QElapsedTimer t;
         qint64 worstGap = 0;
+        QList<std::pair<qint64, qint64>> longGaps; // (ms into the pull, gap ms) over 100 ms
         QElapsedTimer tick;
         QTimer probe;
         probe.setInterval(5);
         QObject::connect(&probe, &QTimer::timeout, [&] {
-            if (tick.isValid())
+            if (tick.isValid()) {
                 worstGap = std::max(worstGap, tick.elapsed());
+                if (tick.elapsed() > 100 && t.isValid())
+                    longGaps.append({t.elapsed(), tick.elapsed()});
+            }
             tick.restart();
         });
         probe.start();
@@ -388,6 +392,11 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
         figure(QStringLiteral("pull_laptop_cpu_%1").arg(backend), cpu, "s");
         figure(QStringLiteral("pull_longest_event_loop_block_%1").arg(backend), double(worstGap),
                "ms");
+        figure(QStringLiteral("pull_event_loop_blocks_over_100ms_%1").arg(backend),
+               double(longGaps.size()), "blocks");
+        for (const auto& [at, gap] : std::as_const(longGaps))
+            std::printf("  a block of %lld ms ending %lld ms into the pull (of %lld)\n",
+                        qlonglong(gap), qlonglong(at), qlonglong(secs * 1000));
         // The server's share: its time for all the round's requests (the pages are fetched
         // while the laptop applies the one before, so this overlaps the total above).
         QTest::qWait(200); // its last log lines

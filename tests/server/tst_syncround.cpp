@@ -7,6 +7,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace fortrolig;
 using namespace fortrolig::test;
@@ -154,6 +155,72 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last().first().toBool(), 20'000);
         QCOMPARE(d->sync().state(), SyncService::State::Idle);
         QCOMPARE(m_path.last(), S::Done);
+    }
+
+    // A large page is applied in parts, the event loop running between them (the window
+    // stays responsive), and the result is the same as a page at once: every event, once.
+    void aLargePageIsAppliedInPartsWithTheEventLoopBetween()
+    {
+        const Account anne = m_server->createConsultant(QStringLiteral("anne"));
+        SyncOptions sliced = tracedOptions();
+        sliced.applySliceMs = 0;                                 // one event per part
+        auto reader = Device::signedIn(*m_server, anne, sliced); // before there is anything
+        auto writer = Device::signedIn(*m_server, anne);
+        const QString id = writer->addCitizen(QStringLiteral("Dele Side"));
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(writer->journal().addNote(id, QStringLiteral("note %1").arg(i)).ok());
+        QVERIFY(writer->syncOnce());
+        m_path.clear();
+        int turns = 0; // event-loop turns while the page was applied
+        QTimer ticker;
+        ticker.setInterval(0);
+        connect(&ticker, &QTimer::timeout, [&] { ++turns; });
+        QList<qint64> progress;
+        connect(&reader->sync(), &SyncService::progress,
+                [&](qint64 done, qint64) { progress << done; });
+        ticker.start();
+        QVERIFY(reader->syncOnce());
+        ticker.stop();
+        QCOMPARE(reader->count(QStringLiteral("SELECT count(*) FROM events")), 41);
+        QCOMPARE(reader->count(QStringLiteral("SELECT count(*) FROM note_versions")), 40);
+        QVERIFY2(progress.size() >= 41, qPrintable(QString::number(progress.size())));
+        QVERIFY2(turns >= 40, qPrintable(QString::number(turns)));
+        QCOMPARE(m_path.count(S::Done), 1);
+
+        // Nothing is pulled twice: the cursor moved with each part.
+        progress.clear();
+        QVERIFY(reader->syncOnce());
+        QCOMPARE(reader->count(QStringLiteral("SELECT count(*) FROM events")), 41);
+    }
+
+    // Stopped half-way through a page (the journal locks): nothing more of it is applied,
+    // and the next round goes on from where the stop left it, losing and repeating nothing.
+    void aStopHalfWayThroughAPageAppliesNothingMore()
+    {
+        const Account anne = m_server->createConsultant(QStringLiteral("anne"));
+        SyncOptions sliced = tracedOptions();
+        sliced.applySliceMs = 0;
+        auto reader = Device::signedIn(*m_server, anne, sliced);
+        auto writer = Device::signedIn(*m_server, anne);
+        const QString id = writer->addCitizen(QStringLiteral("Halv Vej"));
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(writer->journal().addNote(id, QStringLiteral("note %1").arg(i)).ok());
+        QVERIFY(writer->syncOnce());
+        QMetaObject::Connection stopper =
+            connect(&reader->sync(), &SyncService::progress, [&](qint64 done, qint64) {
+                if (done >= 10)
+                    reader->sync().stop();
+            });
+        reader->sync().syncNow();
+        QTRY_COMPARE(reader->sync().state(), SyncService::State::Idle);
+        QTest::qWait(100); // any part still queued would run now
+        const int applied = reader->count(QStringLiteral("SELECT count(*) FROM events"));
+        QVERIFY2(applied >= 10 && applied < 31, qPrintable(QString::number(applied)));
+        disconnect(stopper);
+
+        QVERIFY(reader->syncOnce());
+        QCOMPARE(reader->count(QStringLiteral("SELECT count(*) FROM events")), 31);
+        QCOMPARE(reader->count(QStringLiteral("SELECT count(DISTINCT id) FROM events")), 31);
     }
 
     void theServicesClockIsTheTimeOfTheLastSync()

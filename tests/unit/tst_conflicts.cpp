@@ -528,6 +528,49 @@ private Q_SLOTS:
         QCOMPARE(again.skipped, 2);
     }
 
+    // A page applied in parts (a time budget of 0: an event a part) ends as the page applied
+    // at once, the cursor after each part's last event, and a part that would repeat an
+    // event already here writes nothing.
+    void aPageAppliedInPartsEndsAsAPageAtOnce()
+    {
+        Laptop a(QStringLiteral("anne"));
+        Laptop whole(QStringLiteral("anne"));
+        Laptop parts(QStringLiteral("anne"));
+        const QString id = a.addCitizen(QStringLiteral("Petra Portion"));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(a.journal->addNote(id, QStringLiteral("del %1").arg(i)).ok());
+        const QList<Event> events = a.outbox();
+        whole.receive(events);
+
+        PulledPage page;
+        qint64 seq = 100;
+        for (const Event& e : events)
+            page.items << PulledChange{++seq, PulledChange::Kind::Event, e.subject, e,
+                                       QStringLiteral("sender")};
+        page.items << page.items.first(); // the same event twice: counted once, skipped
+        page.cursor = 200;
+        qsizetype from = 0;
+        int calls = 0;
+        int applied = 0, skipped = 0;
+        while (from < page.items.size()) {
+            auto r = parts.sync->applyChanges(page, from, 0);
+            QVERIFY2(r.ok(), qPrintable(r.error().message()));
+            QCOMPARE(r->next, from + 1); // one at a time
+            const qint64 expected = r->next == page.items.size() ? 200 : page.items.at(from).seq;
+            QCOMPARE(r->cursor, expected);
+            QCOMPARE(parts.sync->settings()->cursor, expected);
+            applied += r->events;
+            skipped += r->skipped;
+            from = r->next;
+            ++calls;
+        }
+        QCOMPARE(calls, int(page.items.size()));
+        QCOMPARE(applied, int(events.size()));
+        QCOMPARE(skipped, 1);
+        QCOMPARE(parts.state(), whole.state());
+        QCOMPARE(parts.journal->search(QStringLiteral("del")).value().size(), 5);
+    }
+
     void aRemovalWaitsForUnsentChanges()
     {
         Laptop a(QStringLiteral("anne"));
