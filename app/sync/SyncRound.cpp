@@ -283,7 +283,16 @@ void SyncRound::onPage(const Reply& r, bool first)
     }
     m_page = std::make_unique<protocol::ChangesResponse>(std::move(page.value()));
     m_pageAt = 0;
-    applyPart();
+    applyLater(); // decoding took its share of this turn of the event loop
+}
+
+void SyncRound::applyLater()
+{
+    const int chain = m_pullChain;
+    QTimer::singleShot(0, this, [this, chain] {
+        if (!ended() && chain == m_pullChain && m_page)
+            applyPart();
+    });
 }
 
 void SyncRound::applyPart()
@@ -322,11 +331,7 @@ void SyncRound::applyPart()
     if (applied->next < size) {
         // The rest of the page after the window has had its turn (input, painting).
         m_pageAt = applied->next;
-        const int chain = m_pullChain;
-        QTimer::singleShot(0, this, [this, chain] {
-            if (!ended() && chain == m_pullChain && m_page)
-                applyPart();
-        });
+        applyLater();
         return;
     }
     m_more = m_page->more;

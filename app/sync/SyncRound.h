@@ -101,7 +101,8 @@ private:
     // Applies the current page from m_pageAt on for at most SyncOptions::applySliceMs, then
     // lets the event loop run before the rest (a large page never freezes the window).
     void applyPart();
-    void endPage(); // the current page is done with (applied, or given up)
+    void applyLater(); // applyPart in the event loop's next turn, if the page is still ours
+    void endPage();    // the current page is done with (applied, or given up)
     // The answers every request shares: 401, 409, and whatever ends the round.
     void onFailure(const Reply& r, State retry);
     void restart(const QString& epoch);

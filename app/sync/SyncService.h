@@ -27,7 +27,7 @@ struct SyncOptions
     qint64 bulkPullFrom = 20'000; // a pull this large is a catch-up (JournalSync::beginBulk)
     // A pulled page is applied in parts of about this many milliseconds, the event loop
     // running between them (-1: a page at once).
-    int applySliceMs = 40;
+    int applySliceMs = 25;
     // The time of the last sync and of the access token's expiry; the system clock if empty.
     std::function<QDateTime()> clock;
     // Told of every state a round enters (tests, diagnostics).
