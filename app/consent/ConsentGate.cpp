@@ -136,20 +136,13 @@ bool ConsentGate::sameMunicipality(const QString& a, const QString& b)
     return !key.isEmpty() && key == municipalityKey(b);
 }
 
-Result<GateDecision> ConsentGate::check(QSqlDatabase db, const QString& citizenId,
-                                        const Recipient& recipient, const QStringList& categories,
-                                        QDate today)
+namespace {
+// The citizen's given grants to this recipient (to a jobcentre: to its municipality's),
+// newest consent first.
+Result<QList<GrantRow>> grantsTo(QSqlDatabase db, const QString& citizenId,
+                                 const Recipient& recipient, QDate today)
 {
-    // A jobcentre: the law's basis first; without it, a consent as for anyone else.
     const bool jobcentre = recipient.kind == RecipientKind::Jobcentre;
-    GateDecision withoutBasis;
-    if (jobcentre) {
-        auto basis = legalBasis(db, citizenId, recipient, today);
-        if (!basis.ok() || basis->allowed)
-            return basis;
-        withoutBasis = basis.value();
-    }
-    GateDecision d;
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "SELECT c.id, g.recipient_kind, g.recipient_name, g.category,"
@@ -181,38 +174,73 @@ Result<GateDecision> ConsentGate::check(QSqlDatabase db, const QString& citizenI
             grants << g;
     }
     q.finish();
+    return grants;
+}
 
+// What the grants say of the categories asked for.
+struct Coverage
+{
     bool anyWithdrawn = false, anyExpired = false, anyActive = false;
-    QString allowingConsent;
+    QString allowingConsent; // the first consent that covers a category
+    QStringList notCovered;
+};
+
+Coverage coverage(const QStringList& categories, const QList<GrantRow>& grants)
+{
+    Coverage out;
     for (const QString& category : categories) {
         bool covered = false;
-        for (const GrantRow& g : std::as_const(grants)) {
+        for (const GrantRow& g : grants) {
             const bool active = !g.withdrawn && !g.expired;
-            anyActive |= active;
+            out.anyActive |= active;
             if (g.category != category)
                 continue;
             if (active) {
                 covered = true;
-                if (allowingConsent.isEmpty())
-                    allowingConsent = g.consentId;
+                if (out.allowingConsent.isEmpty())
+                    out.allowingConsent = g.consentId;
             }
-            anyWithdrawn |= g.withdrawn;
-            anyExpired |= g.expired && !g.withdrawn;
+            out.anyWithdrawn |= g.withdrawn;
+            out.anyExpired |= g.expired && !g.withdrawn;
         }
         if (!covered)
-            d.notCovered << category;
+            out.notCovered << category;
     }
+    return out;
+}
+} // namespace
+
+Result<GateDecision> ConsentGate::check(QSqlDatabase db, const QString& citizenId,
+                                        const Recipient& recipient, const QStringList& categories,
+                                        QDate today)
+{
+    // A jobcentre: the law's basis first; without it, a consent as for anyone else.
+    const bool jobcentre = recipient.kind == RecipientKind::Jobcentre;
+    GateDecision withoutBasis;
+    if (jobcentre) {
+        auto basis = legalBasis(db, citizenId, recipient, today);
+        if (!basis.ok() || basis->allowed)
+            return basis;
+        withoutBasis = basis.value();
+    }
+    const Result<QList<GrantRow>> grants = grantsTo(db, citizenId, recipient, today);
+    if (!grants.ok())
+        return grants.error();
+    const Coverage c = coverage(categories, grants.value());
+
+    GateDecision d;
+    d.notCovered = c.notCovered;
     if (d.notCovered.isEmpty() && !categories.isEmpty()) {
         d.allowed = true;
         d.reason = GateDecision::Reason::Consent;
-        d.consentId = allowingConsent;
+        d.consentId = c.allowingConsent;
         return d;
     }
-    if (anyExpired)
+    if (c.anyExpired)
         d.reason = GateDecision::Reason::Expired;
-    else if (anyWithdrawn)
+    else if (c.anyWithdrawn)
         d.reason = GateDecision::Reason::Withdrawn;
-    else if (anyActive)
+    else if (c.anyActive)
         d.reason = GateDecision::Reason::CategoryNotCovered;
     else {
         // Nothing for this recipient: was the latest answer to the form a no?

@@ -311,12 +311,12 @@ Error JournalDatabase::errorFrom(const QSqlError& error, const QString& director
     return errorFrom(code, directory, error.driverText());
 }
 
-Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const QString& path,
-                                                               const SecureBytes& key, Mode mode,
-                                                               const Options& options)
+namespace {
+// What rules the open out before the file is touched.
+Error refusal(const QString& path, const SecureBytes& key, JournalDatabase::Mode mode,
+              const JournalDatabase::Options& options, bool exists, const QString& directory)
 {
-    const QString directory = QFileInfo(path).absolutePath();
-    const bool exists = QFileInfo::exists(path);
+    using Mode = JournalDatabase::Mode;
     if (mode == Mode::Open && !exists)
         return Error(ErrorCode::NotFound, QStringLiteral("journal file"));
     if (mode == Mode::Create && exists)
@@ -327,6 +327,134 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const QString& pa
         return Error(ErrorCode::ReadOnlyLocation, QStringLiteral("journal folder"));
     if (!options.benchmarkWithoutEncryption && key.size() != 32)
         return Error(ErrorCode::Internal, QStringLiteral("journal key size"));
+    return {};
+}
+
+// The key, the cipher's settings, and the first read; `version` is SQLCipher's.
+Error unlock(sqlite3* raw, const SecureBytes& key, const JournalDatabase::Options& options,
+             const QString& directory, QByteArray* version)
+{
+    int rc = SQLITE_OK;
+    if (!options.benchmarkWithoutEncryption) {
+        // The raw-key form x'<64 hex>' skips SQLCipher's own PBKDF2; the key is already random.
+        const SecureBytes hex = key.toHex();
+        SecureBytes literal(hex.size() + 3);
+        literal.data()[0] = 'x';
+        literal.data()[1] = '\'';
+        memcpy(literal.data() + 2, hex.data(), hex.size());
+        literal.data()[hex.size() + 2] = '\'';
+        rc = sqlite3_key(raw, literal.data(), int(literal.size()));
+        if (rc != SQLITE_OK)
+            return JournalDatabase::errorFrom(rc, directory, QStringLiteral("key"));
+    }
+
+    rc = querySingle(raw, "PRAGMA cipher_version", version);
+    if (rc != SQLITE_OK || version->isEmpty())
+        return Error(ErrorCode::NotEncrypted, QStringLiteral("SQLCipher did not answer"));
+    const QList<QByteArray> cipherPragmas =
+        options.benchmarkWithoutEncryption ? QList<QByteArray>()
+                                           : JournalDatabase::compatibilityPragmas(
+                                                 QString::fromUtf8(*version), options.cipherFormat);
+    for (const QByteArray& pragma : cipherPragmas) {
+        if ((rc = querySingle(raw, pragma.constData())) != SQLITE_OK)
+            return JournalDatabase::errorFrom(rc, directory, QStringLiteral("compatibility"));
+    }
+    sqlite3_busy_timeout(raw, 5000);
+    // The first read decrypts page 1: a wrong key or a damaged first page fails here.
+    rc = querySingle(raw, "SELECT count(*) FROM sqlite_master");
+    if (rc != SQLITE_OK)
+        return JournalDatabase::errorFrom(rc, directory, QStringLiteral("first read"));
+    return {};
+}
+
+// The connection's settings and the write-ahead log; a new journal is written to disk.
+Error configure(sqlite3* raw, JournalDatabase::Mode mode, const QString& directory)
+{
+    static const char* const pragmas[] = {
+        "PRAGMA secure_delete = ON",  // deleted content is overwritten, not left in free pages
+        "PRAGMA temp_store = MEMORY", // no temporary files on disk
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA synchronous = FULL",  // an acknowledged note survives a power cut
+        "PRAGMA cache_size = -32768", // 32 MiB of decrypted pages: fewer decryptions on reads
+    };
+    int rc = SQLITE_OK;
+    for (const char* p : pragmas) {
+        if ((rc = querySingle(raw, p)) != SQLITE_OK)
+            return JournalDatabase::errorFrom(rc, directory, QStringLiteral("settings"));
+    }
+    QByteArray journalMode;
+    rc = querySingle(raw, "PRAGMA journal_mode = WAL", &journalMode);
+    if (rc != SQLITE_OK)
+        return JournalDatabase::errorFrom(rc, directory, QStringLiteral("journal mode"));
+    if (journalMode != "wal")
+        return Error(directoryWritable(directory) ? ErrorCode::IoError
+                                                  : ErrorCode::ReadOnlyLocation,
+                     QStringLiteral("WAL mode unavailable"));
+    if (mode == JournalDatabase::Mode::Create) {
+        // Make the file exist on disk now, so its header can be checked.
+        rc = querySingle(raw, "PRAGMA user_version = 0");
+        if (rc == SQLITE_OK)
+            rc = sqlite3_wal_checkpoint_v2(raw, nullptr, SQLITE_CHECKPOINT_FULL, nullptr, nullptr);
+        if (rc != SQLITE_OK)
+            return JournalDatabase::errorFrom(rc, directory, QStringLiteral("create"));
+    }
+    return {};
+}
+
+// The page check for the file's key and salt, and what it finds in the log now.
+Error checkLogFirst(sqlite3* raw, const SecureBytes& key, const QString& path, int cipherFormat,
+                    std::shared_ptr<PageCheck>& pages, PageCheck::Report& logReport)
+{
+    char salt[16] = {};
+    sqlite3_file* file = mainFile(raw);
+    if (!file || file->pMethods->xRead(file, salt, sizeof salt, 0) != SQLITE_OK)
+        return Error(ErrorCode::IoError, QStringLiteral("journal header"));
+    pages = std::make_shared<PageCheck>(key, QByteArray(salt, sizeof salt), cipherFormat, 4096);
+    // Before anything can checkpoint it: SQLite would drop a log frame that fails its
+    // checksum, and every transaction after it, without a word.
+    logReport = confirmed([&] { return pages->checkLog(path + QStringLiteral("-wal")); });
+    if (logReport.damaged()) {
+        // Keep the log as it was, for whoever examines the damage; keep it on close too.
+        QFile::copy(path + QStringLiteral("-wal"),
+                    path + QStringLiteral("-wal.damaged-") +
+                        QString::number(QDateTime::currentSecsSinceEpoch()));
+    }
+    return {};
+}
+
+// Hands `raw` to a driver registered with Qt Sql; returns the connection's name.
+QString registerConnection(sqlite3* raw, std::shared_ptr<PageCheck> pages, const QString& path,
+                           bool damaged)
+{
+    static QAtomicInteger<quint64> counter;
+    const QString name = QStringLiteral("fortrolig-journal-") + QString::number(++counter);
+    auto* driver = new SqlCipherDriver(raw);
+    if (pages) {
+        driver->setDamageProbe([raw, pages, path]() {
+            const PageCheck::Report r = checkAllPages(raw, *pages, path);
+            if (r.damaged()) {
+                keepLog(raw);
+                writeDamageMarker(path, r.summary());
+                qCWarning(lcStorage) << "journal damaged:" << r.summary();
+            }
+            return r.damaged();
+        });
+    }
+    if (damaged)
+        driver->setDamaged();
+    QSqlDatabase::addDatabase(driver, name);
+    return name;
+}
+} // namespace
+
+Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const QString& path,
+                                                               const SecureBytes& key, Mode mode,
+                                                               const Options& options)
+{
+    const QString directory = QFileInfo(path).absolutePath();
+    const bool exists = QFileInfo::exists(path);
+    if (Error e = refusal(path, key, mode, options, exists, directory))
+        return e;
 
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX |
@@ -351,85 +479,19 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const QString& pa
     if (exists && !options.benchmarkWithoutEncryption && headerIsPlain(raw))
         return failWith(Error(ErrorCode::NotEncrypted));
 
-    if (!options.benchmarkWithoutEncryption) {
-        // The raw-key form x'<64 hex>' skips SQLCipher's own PBKDF2; the key is already random.
-        const SecureBytes hex = key.toHex();
-        SecureBytes literal(hex.size() + 3);
-        literal.data()[0] = 'x';
-        literal.data()[1] = '\'';
-        memcpy(literal.data() + 2, hex.data(), hex.size());
-        literal.data()[hex.size() + 2] = '\'';
-        rc = sqlite3_key(raw, literal.data(), int(literal.size()));
-        if (rc != SQLITE_OK)
-            return failWith(errorFrom(rc, directory, QStringLiteral("key")));
-    }
-
     QByteArray version;
-    rc = querySingle(raw, "PRAGMA cipher_version", &version);
-    if (rc != SQLITE_OK || version.isEmpty())
-        return failWith(Error(ErrorCode::NotEncrypted, QStringLiteral("SQLCipher did not answer")));
-    const QList<QByteArray> cipherPragmas =
-        options.benchmarkWithoutEncryption
-            ? QList<QByteArray>()
-            : compatibilityPragmas(QString::fromUtf8(version), options.cipherFormat);
-    for (const QByteArray& pragma : cipherPragmas) {
-        if ((rc = querySingle(raw, pragma.constData())) != SQLITE_OK)
-            return failWith(errorFrom(rc, directory, QStringLiteral("compatibility")));
-    }
-    sqlite3_busy_timeout(raw, 5000);
-    // The first read decrypts page 1: a wrong key or a damaged first page fails here.
-    rc = querySingle(raw, "SELECT count(*) FROM sqlite_master");
-    if (rc != SQLITE_OK)
-        return failWith(errorFrom(rc, directory, QStringLiteral("first read")));
-
-    static const char* const pragmas[] = {
-        "PRAGMA secure_delete = ON",  // deleted content is overwritten, not left in free pages
-        "PRAGMA temp_store = MEMORY", // no temporary files on disk
-        "PRAGMA foreign_keys = ON",
-        "PRAGMA synchronous = FULL",  // an acknowledged note survives a power cut
-        "PRAGMA cache_size = -32768", // 32 MiB of decrypted pages: fewer decryptions on reads
-    };
-    for (const char* p : pragmas) {
-        if ((rc = querySingle(raw, p)) != SQLITE_OK)
-            return failWith(errorFrom(rc, directory, QStringLiteral("settings")));
-    }
-    QByteArray journalMode;
-    rc = querySingle(raw, "PRAGMA journal_mode = WAL", &journalMode);
-    if (rc != SQLITE_OK)
-        return failWith(errorFrom(rc, directory, QStringLiteral("journal mode")));
-    if (journalMode != "wal")
-        return failWith(
-            Error(directoryWritable(directory) ? ErrorCode::IoError : ErrorCode::ReadOnlyLocation,
-                  QStringLiteral("WAL mode unavailable")));
-    if (mode == Mode::Create) {
-        // Make the file exist on disk now, so its header can be checked.
-        rc = querySingle(raw, "PRAGMA user_version = 0");
-        if (rc == SQLITE_OK)
-            rc = sqlite3_wal_checkpoint_v2(raw, nullptr, SQLITE_CHECKPOINT_FULL, nullptr, nullptr);
-        if (rc != SQLITE_OK)
-            return failWith(errorFrom(rc, directory, QStringLiteral("create")));
-    }
+    if (Error e = unlock(raw, key, options, directory, &version))
+        return failWith(e);
+    if (Error e = configure(raw, mode, directory))
+        return failWith(e);
     if (!options.benchmarkWithoutEncryption && headerIsPlain(raw))
         return failWith(Error(ErrorCode::NotEncrypted, QStringLiteral("written unencrypted")));
 
     std::shared_ptr<PageCheck> pages;
     PageCheck::Report logReport;
     if (!options.benchmarkWithoutEncryption) {
-        char salt[16] = {};
-        sqlite3_file* file = mainFile(raw);
-        if (!file || file->pMethods->xRead(file, salt, sizeof salt, 0) != SQLITE_OK)
-            return failWith(Error(ErrorCode::IoError, QStringLiteral("journal header")));
-        pages = std::make_shared<PageCheck>(key, QByteArray(salt, sizeof salt),
-                                            options.cipherFormat, 4096);
-        // Before anything can checkpoint it: SQLite would drop a log frame that fails its
-        // checksum, and every transaction after it, without a word.
-        logReport = confirmed([&] { return pages->checkLog(path + QStringLiteral("-wal")); });
-        if (logReport.damaged()) {
-            // Keep the log as it was, for whoever examines the damage; keep it on close too.
-            QFile::copy(path + QStringLiteral("-wal"),
-                        path + QStringLiteral("-wal.damaged-") +
-                            QString::number(QDateTime::currentSecsSinceEpoch()));
-        }
+        if (Error e = checkLogFirst(raw, key, path, options.cipherFormat, pages, logReport))
+            return failWith(e);
     }
     const bool damaged =
         options.forRecovery || logReport.damaged() ||
@@ -437,23 +499,7 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const QString& pa
     if (damaged)
         keepLog(raw);
 
-    static QAtomicInteger<quint64> counter;
-    const QString name = QStringLiteral("fortrolig-journal-") + QString::number(++counter);
-    auto* driver = new SqlCipherDriver(raw);
-    if (pages) {
-        driver->setDamageProbe([raw, pages, path]() {
-            const PageCheck::Report r = checkAllPages(raw, *pages, path);
-            if (r.damaged()) {
-                keepLog(raw);
-                writeDamageMarker(path, r.summary());
-                qCWarning(lcStorage) << "journal damaged:" << r.summary();
-            }
-            return r.damaged();
-        });
-    }
-    if (damaged)
-        driver->setDamaged();
-    QSqlDatabase::addDatabase(driver, name);
+    const QString name = registerConnection(raw, pages, path, damaged);
     raw = nullptr;
     qCInfo(lcStorage) << "journal opened; SQLCipher" << version;
     auto journal = std::unique_ptr<JournalDatabase>(new JournalDatabase(path, name, pages));

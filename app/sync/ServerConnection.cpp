@@ -41,6 +41,75 @@ struct Pending
     bool anchorIsLeaf = false;
 };
 
+// Whether `chain` is the pinned server's; in discover mode, also where in it the pin is.
+bool matchesPin(const ServerConnection::Trust& trust, Pending& state,
+                const QList<QSslCertificate>& chain)
+{
+    const int at = TrustPin::find(chain, trust.pin);
+    if (at < 0)
+        return false;
+    if (trust.discover) {
+        state.anchor = chain.at(at);
+        state.anchorIsLeaf = at == 0;
+        return true;
+    }
+    // Key mode: the leaf must carry the pinned key. CA mode: the chain is verified by TLS
+    // against the pinned CA alone; besides, it must lead from the leaf to the pinned CA
+    // itself, each certificate issued by the next (a CA certificate merely appended to a
+    // chain does not count).
+    if (trust.caCertificate.isEmpty())
+        return at == 0;
+    const auto ca = QSslCertificate::fromData(trust.caCertificate, QSsl::Pem);
+    if (ca.isEmpty() || at < 1 || chain.at(at) != ca.first())
+        return false;
+    for (int i = 0; i < at; ++i) {
+        if (chain.at(i).issuerDisplayName() != chain.at(i + 1).subjectDisplayName())
+            return false;
+    }
+    return true;
+}
+
+// What a finished request comes to: an HTTP answer, or why there is none.
+ServerConnection::Reply replyOf(QNetworkReply* reply, const Pending& state)
+{
+    using Reply = ServerConnection::Reply;
+    Reply r;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (state.tlsRefused) {
+        r.failure = Reply::Failure::Tls;
+        r.detail = state.tlsDetail;
+    } else if (status.isValid()) {
+        r.status = status.toInt();
+        r.body = reply->readAll();
+        // Seconds only (an HTTP date is not sent by our server); at most an hour.
+        bool seconds = false;
+        const int after = reply->rawHeader("Retry-After").trimmed().toInt(&seconds);
+        r.retryAfterSeconds = seconds && after > 0 ? qMin(after, 3600) : 0;
+        // A body cut short is not an answer (the connection dropped mid-reply).
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() != r.body.size()) {
+            r.failure = Reply::Failure::Network;
+            r.detail = QStringLiteral("truncated reply");
+        } else if (reply->error() != QNetworkReply::NoError && r.status < 400) {
+            r.failure = Reply::Failure::Network;
+            r.detail = reply->errorString();
+        }
+    } else if (reply->error() == QNetworkReply::OperationCanceledError ||
+               reply->error() == QNetworkReply::TimeoutError) {
+        r.failure = Reply::Failure::Timeout;
+        r.detail = QStringLiteral("timed out");
+    } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        r.failure = Reply::Failure::Tls;
+        r.detail = reply->errorString();
+    } else {
+        r.failure = Reply::Failure::Network;
+        r.detail = reply->errorString();
+    }
+    r.anchor = state.anchor;
+    r.anchorIsLeaf = state.anchorIsLeaf;
+    return r;
+}
+
 } // namespace
 
 ServerConnection::ServerConnection(QUrl server, Trust trust, int timeoutMs, QObject* parent)
@@ -91,17 +160,9 @@ void ServerConnection::post(const QString& path, const QByteArray& body, const Q
     send(true, path, body, bearer, std::move(done));
 }
 
-void ServerConnection::send(bool isPost, const QString& path, const QByteArray& body,
-                            const QString& bearer, Callback done)
+QNetworkRequest ServerConnection::makeRequest(bool isPost, const QString& path,
+                                              const QString& bearer) const
 {
-    if (m_caModeUnavailable) {
-        Reply r;
-        r.failure = Reply::Failure::Tls;
-        r.detail = QStringLiteral("a CA pin needs the OpenSSL TLS backend");
-        QMetaObject::invokeMethod(
-            this, [done, r] { done(r); }, Qt::QueuedConnection);
-        return;
-    }
     QUrl url = m_server;
     const qsizetype q = path.indexOf(QLatin1Char('?'));
     url.setPath(q < 0 ? path : path.left(q));
@@ -120,6 +181,21 @@ void ServerConnection::send(bool isPost, const QString& path, const QByteArray& 
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     if (!bearer.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + bearer.toLatin1());
+    return request;
+}
+
+void ServerConnection::send(bool isPost, const QString& path, const QByteArray& body,
+                            const QString& bearer, Callback done)
+{
+    if (m_caModeUnavailable) {
+        Reply r;
+        r.failure = Reply::Failure::Tls;
+        r.detail = QStringLiteral("a CA pin needs the OpenSSL TLS backend");
+        QMetaObject::invokeMethod(
+            this, [done, r] { done(r); }, Qt::QueuedConnection);
+        return;
+    }
+    const QNetworkRequest request = makeRequest(isPost, path, bearer);
 
     QNetworkReply* reply = isPost ? m_manager.post(request, body) : m_manager.get(request);
     reply->setParent(this);
@@ -128,28 +204,7 @@ void ServerConnection::send(bool isPost, const QString& path, const QByteArray& 
 
     // Decides, before anything is sent, whether this is the pinned server.
     auto matches = [trust, state](const QList<QSslCertificate>& chain) {
-        const int at = TrustPin::find(chain, trust.pin);
-        if (at < 0)
-            return false;
-        if (trust.discover) {
-            state->anchor = chain.at(at);
-            state->anchorIsLeaf = at == 0;
-            return true;
-        }
-        // Key mode: the leaf must carry the pinned key. CA mode: the chain is verified by TLS
-        // against the pinned CA alone; besides, it must lead from the leaf to the pinned CA
-        // itself, each certificate issued by the next (a CA certificate merely appended to a
-        // chain does not count).
-        if (trust.caCertificate.isEmpty())
-            return at == 0;
-        const auto ca = QSslCertificate::fromData(trust.caCertificate, QSsl::Pem);
-        if (ca.isEmpty() || at < 1 || chain.at(at) != ca.first())
-            return false;
-        for (int i = 0; i < at; ++i) {
-            if (chain.at(i).issuerDisplayName() != chain.at(i + 1).subjectDisplayName())
-                return false;
-        }
-        return true;
+        return matchesPin(trust, *state, chain);
     };
     connect(reply, &QNetworkReply::sslErrors, this,
             [reply, trust, state, matches](const QList<QSslError>& errors) {
@@ -176,40 +231,7 @@ void ServerConnection::send(bool isPost, const QString& path, const QByteArray& 
         }
     });
     connect(reply, &QNetworkReply::finished, this, [reply, state, done] {
-        Reply r;
-        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (state->tlsRefused) {
-            r.failure = Reply::Failure::Tls;
-            r.detail = state->tlsDetail;
-        } else if (status.isValid()) {
-            r.status = status.toInt();
-            r.body = reply->readAll();
-            // Seconds only (an HTTP date is not sent by our server); at most an hour.
-            bool seconds = false;
-            const int after = reply->rawHeader("Retry-After").trimmed().toInt(&seconds);
-            r.retryAfterSeconds = seconds && after > 0 ? qMin(after, 3600) : 0;
-            // A body cut short is not an answer (the connection dropped mid-reply).
-            const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
-            if (length.isValid() && length.toLongLong() != r.body.size()) {
-                r.failure = Reply::Failure::Network;
-                r.detail = QStringLiteral("truncated reply");
-            } else if (reply->error() != QNetworkReply::NoError && r.status < 400) {
-                r.failure = Reply::Failure::Network;
-                r.detail = reply->errorString();
-            }
-        } else if (reply->error() == QNetworkReply::OperationCanceledError ||
-                   reply->error() == QNetworkReply::TimeoutError) {
-            r.failure = Reply::Failure::Timeout;
-            r.detail = QStringLiteral("timed out");
-        } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
-            r.failure = Reply::Failure::Tls;
-            r.detail = reply->errorString();
-        } else {
-            r.failure = Reply::Failure::Network;
-            r.detail = reply->errorString();
-        }
-        r.anchor = state->anchor;
-        r.anchorIsLeaf = state->anchorIsLeaf;
+        const Reply r = replyOf(reply, *state);
         if (r.failure != Reply::Failure::None)
             qCInfo(lcSyncNet) << "request failed:" << int(r.failure) << r.detail;
         reply->deleteLater();

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace fortrolig {
 
@@ -59,6 +60,7 @@ public:
     void abortAll(); // the callbacks of what was in flight are not called
 
 private:
+    QNetworkRequest makeRequest(bool isPost, const QString& path, const QString& bearer) const;
     void send(bool isPost, const QString& path, const QByteArray& body, const QString& bearer,
               Callback done);
     QUrl m_server;

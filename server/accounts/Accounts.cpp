@@ -368,39 +368,54 @@ Error Accounts::recordFailure(const QString& username, const QString& attempt, c
     return tx.commit();
 }
 
+namespace {
+// What a login is checked against: the consultant and the device, as stored.
+struct LoginRecord
+{
+    QString passHash; // empty: no such consultant
+    QByteArray sealedSecret;
+    qint64 lastStep = 0;
+    bool locked = false;
+    QString deviceOwner;
+    bool deviceRevoked = false;
+};
+
+Result<LoginRecord> readLoginRecord(ServerDatabase& db, const QString& username,
+                                    const QString& deviceId)
+{
+    LoginRecord r;
+    SqlRunner sql(db.db(), db.mapper(), &db.cache());
+    sql.run(QStringLiteral("SELECT pass_hash, totp_secret, totp_last_step, locked_at"
+                           " FROM consultants WHERE username = ?"),
+            {username});
+    if (sql.next()) {
+        r.passHash = sql.value(0).toString();
+        r.sealedSecret = sql.value(1).toByteArray();
+        r.lastStep = sql.value(2).toLongLong();
+        r.locked = !sql.value(3).isNull();
+    }
+    sql.run(QStringLiteral("SELECT username, revoked_at FROM devices WHERE id = ?"), {deviceId});
+    if (sql.next()) {
+        r.deviceOwner = sql.value(0).toString();
+        r.deviceRevoked = !sql.value(1).isNull();
+    }
+    if (sql.error())
+        return sql.error();
+    return r;
+}
+} // namespace
+
 Result<Tokens> Accounts::login(const QString& username, const QByteArray& passphrase,
                                const QString& totp, const QString& deviceId)
 {
     // Read first; the Argon2id check (about 0.1 s) runs outside any transaction so that it
     // never holds up other requests, and it runs for every attempt, whatever the user name
     // or device: the answer's timing tells nothing about which exist.
-    QString passHash;
-    QByteArray sealedSecret;
-    qint64 lastStep = 0;
-    bool locked = false;
-    QString deviceOwner;
-    bool deviceRevoked = false;
-    {
-        SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
-        sql.run(QStringLiteral("SELECT pass_hash, totp_secret, totp_last_step, locked_at"
-                               " FROM consultants WHERE username = ?"),
-                {username});
-        if (sql.next()) {
-            passHash = sql.value(0).toString();
-            sealedSecret = sql.value(1).toByteArray();
-            lastStep = sql.value(2).toLongLong();
-            locked = !sql.value(3).isNull();
-        }
-        sql.run(QStringLiteral("SELECT username, revoked_at FROM devices WHERE id = ?"),
-                {deviceId});
-        if (sql.next()) {
-            deviceOwner = sql.value(0).toString();
-            deviceRevoked = !sql.value(1).isNull();
-        }
-        if (sql.error())
-            return sql.error();
-    }
-    if (passHash.isEmpty()) {
+    const Result<LoginRecord> read = readLoginRecord(m_db, username, deviceId);
+    if (!read.ok())
+        return read.error();
+    const LoginRecord& r = read.value();
+    if (r.passHash.isEmpty()) {
         PasswordHash::verifyDummy(passphrase);
         return Error(ErrorCode::WrongPassphrase);
     }
@@ -408,24 +423,24 @@ Result<Tokens> Accounts::login(const QString& username, const QByteArray& passph
     // once, no more than the allowed number are ever checked.
     bool lockedNow = false;
     const QString attempt = newId();
-    if (!locked && deviceOwner == username && !deviceRevoked) {
+    if (!r.locked && r.deviceOwner == username && !r.deviceRevoked) {
         if (Error e = recordAttempt(username, attempt, &lockedNow))
             return e;
     }
-    const bool passOk = PasswordHash::verify(passHash, passphrase);
-    if (deviceOwner != username)
+    const bool passOk = PasswordHash::verify(r.passHash, passphrase);
+    if (r.deviceOwner != username)
         return Error(ErrorCode::WrongPassphrase, QStringLiteral("device not enrolled"));
-    if (deviceRevoked)
+    if (r.deviceRevoked)
         return Error(ErrorCode::NotAllowed, QStringLiteral("device revoked"));
-    if (locked || lockedNow)
+    if (r.locked || lockedNow)
         return Error(ErrorCode::LockedOut, username);
 
-    auto secret = m_sealer.open(sealedSecret, totpContext(username));
+    auto secret = m_sealer.open(r.sealedSecret, totpContext(username));
     if (!secret.ok())
         return secret.error();
     const qint64 step = Totp::matchingStep(secret.value(), totp, m_clock() / 1000);
     sodium_memzero(secret.value().data(), std::size_t(secret.value().size()));
-    const bool totpOk = step > lastStep; // a code is good once
+    const bool totpOk = step > r.lastStep; // a code is good once
     if (!passOk || !totpOk) {
         const QString why = !passOk    ? QStringLiteral("wrong passphrase")
                             : step < 0 ? QStringLiteral("wrong one-time code")
@@ -435,7 +450,12 @@ Result<Tokens> Accounts::login(const QString& username, const QByteArray& passph
         return lockedNow ? Error(ErrorCode::LockedOut, username)
                          : Error(ErrorCode::WrongPassphrase);
     }
+    return completeLogin(username, deviceId, step);
+}
 
+Result<Tokens> Accounts::completeLogin(const QString& username, const QString& deviceId,
+                                       qint64 step)
+{
     Transaction tx(m_db);
     if (tx.error())
         return tx.error();

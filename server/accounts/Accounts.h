@@ -89,6 +89,9 @@ public:
 private:
     static QString hashOf(const QString& secret); // SHA-256, hex: how secrets are stored
     Result<Tokens> issueTokens(const QString& deviceId, const QString& username);
+    // A login whose passphrase and one-time code (of `step`) were right: the code is used up,
+    // the device's tokens start anew.
+    Result<Tokens> completeLogin(const QString& username, const QString& deviceId, qint64 step);
     Error recordAttempt(const QString& username, const QString& attempt, bool* lockedNow);
     Error recordFailure(const QString& username, const QString& attempt, const QString& why,
                         bool* lockedNow);

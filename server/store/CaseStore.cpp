@@ -117,6 +117,230 @@ Result<qint64> CaseStore::allocate(int count)
     return last.toLongLong() - count + 1;
 }
 
+namespace {
+
+// What the server holds under an event id.
+struct Existing
+{
+    QString hash;
+    qint64 seq = 0;
+    QString citizen;
+    QString pushedBy;
+};
+
+// One pushed batch: its events' shapes and what the server holds of everything they touch
+// (read once for the whole batch), then the rows its accepted events add.
+struct PushBatch
+{
+    explicit PushBatch(const Sealer& s) : sealer(s) {}
+
+    // Objects are looked up and stored by the keyed hash of their id (StoredEvent::objectId).
+    QString storedId(const QString& id)
+    {
+        auto it = storedIds.constFind(id);
+        if (it == storedIds.cend())
+            it = storedIds.insert(id, StoredEvent::objectId(sealer, id));
+        return *it;
+    }
+    // The citizen's case is `who`'s, or was until recently (kFormerHolderGraceMs).
+    bool heldBy(const Principal& who, const QString& citizen) const
+    {
+        return owner.value(citizen) == who.username || heldBefore.contains(citizen);
+    }
+
+    const Sealer& sealer;
+    QStringList ids, citizens, refIds;
+    QHash<QString, QString> storedIds;
+    QList<Result<EventRules::Shape>> shapes; // one per event
+    QHash<QString, Existing> existing;       // id -> what the server holds under it
+    QHash<QString, QString> owner;           // citizen -> consultant
+    QSet<QString> heldBefore, tombstoned;
+    QHash<QString, ObjectRow> objects; // kind|stored id -> row
+    QList<QVariantList> eventRows, objectRows, feedRows, caseRows, holderRows;
+};
+
+// The events' ids, citizens and shapes, and the stored ids of every object they touch.
+void shapeEvents(const QList<Event>& events, PushBatch& b)
+{
+    for (const Event& e : events) {
+        b.ids << e.id;
+        if (!b.citizens.contains(e.subject))
+            b.citizens << e.subject;
+        b.shapes << EventRules::shapeOf(e);
+        if (b.shapes.last().ok()) {
+            for (const EventRules::ObjectRef& r : b.shapes.last()->needs)
+                b.refIds << b.storedId(r.id);
+            for (const EventRules::ObjectRef& c : b.shapes.last()->creates)
+                b.refIds << b.storedId(c.id); // an id that exists already must not be taken over
+        }
+    }
+}
+
+// What the server holds of the batch's events, cases and objects.
+Error readHeld(ServerDatabase& db, const Principal& who, const CaseStore::Clock& clock,
+               PushBatch& b)
+{
+    Error e = selectIn(
+        db,
+        QStringLiteral("SELECT id, content_hash, seq, citizen_id, pushed_by FROM events WHERE id"),
+        b.ids, {}, [&](SqlRunner& s) {
+            b.existing.insert(s.value(0).toString(),
+                              Existing{s.value(1).toString(), s.value(2).toLongLong(),
+                                       s.value(3).toString(), s.value(4).toString()});
+        });
+    if (!e)
+        e = selectIn(
+            db, QStringLiteral("SELECT citizen_id, consultant FROM cases WHERE citizen_id"),
+            b.citizens, {},
+            [&](SqlRunner& s) { b.owner.insert(s.value(0).toString(), s.value(1).toString()); });
+    // A former holder's offline work still reaches the case for a while after it moved (the
+    // laptop may not have heard of the move yet); after that, a former holder is a stranger.
+    if (!e)
+        e = selectIn(db,
+                     QStringLiteral("SELECT citizen_id FROM case_holders WHERE consultant = ?"
+                                    " AND (held_until IS NULL OR held_until > ?) AND citizen_id"),
+                     b.citizens, {who.username, clock() - kFormerHolderGraceMs},
+                     [&](SqlRunner& s) { b.heldBefore.insert(s.value(0).toString()); });
+    if (!e)
+        e = selectIn(db, QStringLiteral("SELECT citizen_id FROM tombstones WHERE citizen_id"),
+                     b.citizens, {},
+                     [&](SqlRunner& s) { b.tombstoned.insert(s.value(0).toString()); });
+    if (!e && !b.refIds.isEmpty())
+        e = selectIn(db,
+                     QStringLiteral("SELECT id, kind, citizen_id, parent FROM objects WHERE id"),
+                     b.refIds, {}, [&](SqlRunner& s) {
+                         b.objects.insert(objectKey(s.value(1).toString(), s.value(0).toString()),
+                                          ObjectRow{s.value(2).toString(), s.value(3).toString()});
+                     });
+    return e;
+}
+
+// The answer to an event whose id the server holds already.
+PushResult resent(const Principal& who, const Event& ev, const QString& hash, const PushBatch& b)
+{
+    PushResult r{ev.id, Status::Rejected, 0, {}};
+    const Existing old = b.existing.value(ev.id);
+    // Whether an id is taken, and by what, is only told to whoever sent it or holds
+    // its case: to anyone else it is a case that is not theirs.
+    const bool theirs =
+        old.pushedBy == who.username || (old.citizen == ev.subject && b.heldBy(who, ev.subject));
+    if (!theirs) {
+        r.reason = protocol::RejectReason::NotYourCase;
+    } else if (old.hash == hash) {
+        r.status = Status::Duplicate;
+        r.seq = old.seq;
+    } else {
+        r.reason = protocol::RejectReason::ConflictingDuplicate;
+    }
+    return r;
+}
+
+// Why the objects a new event needs or creates refuse it; empty when they do not.
+QString referenceRejection(const Event& ev, const EventRules::Shape& shape, PushBatch& b)
+{
+    bool referencesOk = true;
+    for (const EventRules::ObjectRef& ref : shape.needs) {
+        const auto it = b.objects.constFind(objectKey(ref.kind, b.storedId(ref.id)));
+        if (it == b.objects.cend() || it->citizen != ev.subject ||
+            (!ref.parent.isEmpty() && it->parent != ref.parent))
+            referencesOk = false;
+    }
+    bool createsClash = false;
+    bool clashElsewhere = false; // an id taken in another case: not told either
+    for (const EventRules::ObjectRef& c : shape.creates) {
+        const auto it = b.objects.constFind(objectKey(c.kind, b.storedId(c.id)));
+        if (it != b.objects.cend()) {
+            createsClash = true;
+            clashElsewhere = clashElsewhere || it->citizen != ev.subject;
+        }
+    }
+    if (referencesOk && clashElsewhere)
+        return protocol::RejectReason::NotYourCase;
+    if (!referencesOk || createsClash)
+        return referencesOk ? protocol::RejectReason::ConflictingDuplicate
+                            : protocol::RejectReason::UnknownReference;
+    return {};
+}
+
+// Why a new event is refused; empty when it is accepted.
+QString rejection(const Principal& who, const Event& ev, const Result<EventRules::Shape>& shape,
+                  PushBatch& b)
+{
+    if (!shape.ok())
+        return shape.error().code == ErrorCode::NotFound ? protocol::RejectReason::UnknownType
+                                                         : protocol::RejectReason::Malformed;
+    if (b.tombstoned.contains(ev.subject))
+        return protocol::RejectReason::Purged;
+    // Whether a case id exists is not told to anyone who does not hold it: a case that
+    // is not theirs and a case nobody has get the same answer.
+    const bool caseExists = b.owner.contains(ev.subject);
+    const bool holdsCase = caseExists && b.heldBy(who, ev.subject);
+    if (shape->createsCitizen) {
+        if (caseExists)
+            return holdsCase ? protocol::RejectReason::ConflictingDuplicate
+                             : protocol::RejectReason::NotYourCase;
+    } else if (!holdsCase) {
+        // A former holder's offline work still reaches the case; a stranger's does not.
+        return protocol::RejectReason::NotYourCase;
+    }
+    return referenceRejection(ev, shape.value(), b);
+}
+
+// The rows an accepted event adds, under sequence number `seq`.
+void accept(const Principal& who, const Event& ev, const EventRules::Shape& shape,
+            const QByteArray& json, const QString& hash, qint64 now, qint64 seq, PushBatch& b)
+{
+    if (shape.createsCitizen) {
+        b.owner.insert(ev.subject, who.username);
+        b.heldBefore.insert(ev.subject);
+        b.caseRows << QVariantList{ev.subject, who.username, now, now};
+        b.holderRows << QVariantList{ev.subject, who.username};
+    }
+    for (const EventRules::ObjectRef& c : shape.creates) {
+        const QString id = b.storedId(c.id);
+        b.objects.insert(objectKey(c.kind, id), ObjectRow{ev.subject, c.parent});
+        b.objectRows << QVariantList{id, c.kind, ev.subject, c.parent};
+    }
+    const QByteArray payload = StoredEvent::sealPayload(b.sealer, ev.id, json);
+    b.eventRows << QVariantList{seq,       ev.id,        ev.subject,       ev.type, ev.author,
+                                ev.device, ev.localTime, ev.schemaVersion, payload, hash,
+                                now,       who.deviceId, who.username};
+    b.feedRows << QVariantList{seq, b.owner.value(ev.subject), ev.subject, QStringLiteral("event"),
+                               ev.id};
+    b.existing.insert(ev.id, Existing{hash, seq, ev.subject, who.username});
+}
+
+// The accepted events' rows, table by table.
+Error insertAccepted(ServerDatabase& db, const PushBatch& b)
+{
+    Error e = insertRows(db, QStringLiteral("events"),
+                         {QStringLiteral("seq"), QStringLiteral("id"), QStringLiteral("citizen_id"),
+                          QStringLiteral("type"), QStringLiteral("author"),
+                          QStringLiteral("device"), QStringLiteral("local_time"),
+                          QStringLiteral("schema_version"), QStringLiteral("payload"),
+                          QStringLiteral("content_hash"), QStringLiteral("received_at"),
+                          QStringLiteral("received_from"), QStringLiteral("pushed_by")},
+                         b.eventRows);
+    if (!e)
+        e = insertRows(db, QStringLiteral("objects"),
+                       {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("citizen_id"),
+                        QStringLiteral("parent")},
+                       b.objectRows);
+    if (!e)
+        e = insertRows(db, QStringLiteral("feed"), BatchSql::feedColumns(), b.feedRows);
+    if (!e)
+        e = insertRows(db, QStringLiteral("cases"),
+                       {QStringLiteral("citizen_id"), QStringLiteral("consultant"),
+                        QStringLiteral("created_at"), QStringLiteral("changed_at")},
+                       b.caseRows);
+    if (!e)
+        e = insertRows(db, QStringLiteral("case_holders"),
+                       {QStringLiteral("citizen_id"), QStringLiteral("consultant")}, b.holderRows);
+    return e;
+}
+
+} // namespace
+
 Result<protocol::PushResponse> CaseStore::push(const Principal& who,
                                                const protocol::PushRequest& request,
                                                const QList<PushResult>& malformed)
@@ -136,208 +360,36 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
     if (!first.ok())
         return first.error();
 
-    QStringList ids, citizens, refIds;
-    // Objects are looked up and stored by the keyed hash of their id (StoredEvent::objectId).
-    QHash<QString, QString> storedIds;
-    auto storedId = [&](const QString& id) {
-        auto it = storedIds.constFind(id);
-        if (it == storedIds.cend())
-            it = storedIds.insert(id, StoredEvent::objectId(m_sealer, id));
-        return *it;
-    };
-    QList<Result<EventRules::Shape>> shapes;
-    for (const Event& e : events) {
-        ids << e.id;
-        if (!citizens.contains(e.subject))
-            citizens << e.subject;
-        shapes << EventRules::shapeOf(e);
-        if (shapes.last().ok()) {
-            for (const EventRules::ObjectRef& r : shapes.last()->needs)
-                refIds << storedId(r.id);
-            for (const EventRules::ObjectRef& c : shapes.last()->creates)
-                refIds << storedId(c.id); // an id that exists already must not be taken over
-        }
-    }
-    struct Existing
-    {
-        QString hash;
-        qint64 seq = 0;
-        QString citizen;
-        QString pushedBy;
-    };
-    QHash<QString, Existing> existing; // id -> what the server holds under it
-    QHash<QString, QString> owner;     // citizen -> consultant
-    QSet<QString> heldBefore, tombstoned;
-    QHash<QString, ObjectRow> objects; // kind|stored id -> row
-    Error e = selectIn(
-        m_db,
-        QStringLiteral("SELECT id, content_hash, seq, citizen_id, pushed_by FROM events WHERE id"),
-        ids, {}, [&](SqlRunner& s) {
-            existing.insert(s.value(0).toString(),
-                            Existing{s.value(1).toString(), s.value(2).toLongLong(),
-                                     s.value(3).toString(), s.value(4).toString()});
-        });
-    if (!e)
-        e = selectIn(
-            m_db, QStringLiteral("SELECT citizen_id, consultant FROM cases WHERE citizen_id"),
-            citizens, {},
-            [&](SqlRunner& s) { owner.insert(s.value(0).toString(), s.value(1).toString()); });
-    // A former holder's offline work still reaches the case for a while after it moved (the
-    // laptop may not have heard of the move yet); after that, a former holder is a stranger.
-    if (!e)
-        e = selectIn(m_db,
-                     QStringLiteral("SELECT citizen_id FROM case_holders WHERE consultant = ?"
-                                    " AND (held_until IS NULL OR held_until > ?) AND citizen_id"),
-                     citizens, {who.username, m_clock() - kFormerHolderGraceMs},
-                     [&](SqlRunner& s) { heldBefore.insert(s.value(0).toString()); });
-    if (!e)
-        e = selectIn(m_db, QStringLiteral("SELECT citizen_id FROM tombstones WHERE citizen_id"),
-                     citizens, {}, [&](SqlRunner& s) { tombstoned.insert(s.value(0).toString()); });
-    if (!e && !refIds.isEmpty())
-        e = selectIn(m_db,
-                     QStringLiteral("SELECT id, kind, citizen_id, parent FROM objects WHERE id"),
-                     refIds, {}, [&](SqlRunner& s) {
-                         objects.insert(objectKey(s.value(1).toString(), s.value(0).toString()),
-                                        ObjectRow{s.value(2).toString(), s.value(3).toString()});
-                     });
-    if (e)
+    PushBatch batch(m_sealer);
+    shapeEvents(events, batch);
+    if (Error e = readHeld(m_db, who, m_clock, batch))
         return e;
 
     const qint64 now = m_clock();
-    QList<QVariantList> eventRows, objectRows, feedRows, caseRows, holderRows;
     qint64 next = first.value();
     // Each payload is written as JSON once (by the decoder, for its size check): the content
     // hash and the sealed payload are made from the same bytes.
     const bool written = request.payloadJson.size() == events.size();
     for (qsizetype i = 0; i < events.size(); ++i) {
         const Event& ev = events.at(i);
-        PushResult r{ev.id, Status::Rejected, 0, {}};
         const QByteArray json = written ? request.payloadJson.at(i) : ev.payloadJson();
         const QString hash = StoredEvent::contentHash(m_sealer, ev, json);
-        auto reject = [&](const QString& reason) {
-            r.reason = reason;
-            response.results << r;
-        };
-        if (existing.contains(ev.id)) {
-            const Existing& old = existing[ev.id];
-            // Whether an id is taken, and by what, is only told to whoever sent it or holds
-            // its case: to anyone else it is a case that is not theirs.
-            const bool theirs =
-                old.pushedBy == who.username ||
-                (old.citizen == ev.subject &&
-                 (owner.value(ev.subject) == who.username || heldBefore.contains(ev.subject)));
-            if (!theirs) {
-                reject(protocol::RejectReason::NotYourCase);
-            } else if (old.hash == hash) {
-                r.status = Status::Duplicate;
-                r.seq = old.seq;
-                response.results << r;
-            } else {
-                reject(protocol::RejectReason::ConflictingDuplicate);
-            }
+        if (batch.existing.contains(ev.id)) {
+            response.results << resent(who, ev, hash, batch);
             continue;
         }
-        const Result<EventRules::Shape>& shape = shapes.at(i);
-        if (!shape.ok()) {
-            reject(shape.error().code == ErrorCode::NotFound ? protocol::RejectReason::UnknownType
-                                                             : protocol::RejectReason::Malformed);
-            continue;
+        PushResult r{ev.id, Status::Rejected, 0, {}};
+        r.reason = rejection(who, ev, batch.shapes.at(i), batch);
+        if (r.reason.isEmpty()) {
+            // Accepted.
+            r.status = Status::Accepted;
+            r.seq = next++;
+            accept(who, ev, batch.shapes.at(i).value(), json, hash, now, r.seq, batch);
         }
-        if (tombstoned.contains(ev.subject)) {
-            reject(protocol::RejectReason::Purged);
-            continue;
-        }
-        // Whether a case id exists is not told to anyone who does not hold it: a case that
-        // is not theirs and a case nobody has get the same answer.
-        const bool caseExists = owner.contains(ev.subject);
-        const bool holdsCase = caseExists && (owner.value(ev.subject) == who.username ||
-                                              heldBefore.contains(ev.subject));
-        if (shape->createsCitizen) {
-            if (caseExists) {
-                reject(holdsCase ? protocol::RejectReason::ConflictingDuplicate
-                                 : protocol::RejectReason::NotYourCase);
-                continue;
-            }
-        } else if (!holdsCase) {
-            // A former holder's offline work still reaches the case; a stranger's does not.
-            reject(protocol::RejectReason::NotYourCase);
-            continue;
-        }
-        bool referencesOk = true;
-        for (const EventRules::ObjectRef& ref : shape->needs) {
-            const auto it = objects.constFind(objectKey(ref.kind, storedId(ref.id)));
-            if (it == objects.cend() || it->citizen != ev.subject ||
-                (!ref.parent.isEmpty() && it->parent != ref.parent))
-                referencesOk = false;
-        }
-        bool createsClash = false;
-        bool clashElsewhere = false; // an id taken in another case: not told either
-        for (const EventRules::ObjectRef& c : shape->creates) {
-            const auto it = objects.constFind(objectKey(c.kind, storedId(c.id)));
-            if (it != objects.cend()) {
-                createsClash = true;
-                clashElsewhere = clashElsewhere || it->citizen != ev.subject;
-            }
-        }
-        if (referencesOk && clashElsewhere) {
-            reject(protocol::RejectReason::NotYourCase);
-            continue;
-        }
-        if (!referencesOk || createsClash) {
-            reject(referencesOk ? protocol::RejectReason::ConflictingDuplicate
-                                : protocol::RejectReason::UnknownReference);
-            continue;
-        }
-
-        // Accepted.
-        const qint64 seq = next++;
-        if (shape->createsCitizen) {
-            owner.insert(ev.subject, who.username);
-            heldBefore.insert(ev.subject);
-            caseRows << QVariantList{ev.subject, who.username, now, now};
-            holderRows << QVariantList{ev.subject, who.username};
-        }
-        for (const EventRules::ObjectRef& c : shape->creates) {
-            const QString id = storedId(c.id);
-            objects.insert(objectKey(c.kind, id), ObjectRow{ev.subject, c.parent});
-            objectRows << QVariantList{id, c.kind, ev.subject, c.parent};
-        }
-        const QByteArray payload = StoredEvent::sealPayload(m_sealer, ev.id, json);
-        eventRows << QVariantList{seq,       ev.id,        ev.subject,       ev.type, ev.author,
-                                  ev.device, ev.localTime, ev.schemaVersion, payload, hash,
-                                  now,       who.deviceId, who.username};
-        feedRows << QVariantList{seq, owner.value(ev.subject), ev.subject, QStringLiteral("event"),
-                                 ev.id};
-        existing.insert(ev.id, Existing{hash, seq, ev.subject, who.username});
-        r.status = Status::Accepted;
-        r.seq = seq;
         response.results << r;
     }
 
-    e = insertRows(m_db, QStringLiteral("events"),
-                   {QStringLiteral("seq"), QStringLiteral("id"), QStringLiteral("citizen_id"),
-                    QStringLiteral("type"), QStringLiteral("author"), QStringLiteral("device"),
-                    QStringLiteral("local_time"), QStringLiteral("schema_version"),
-                    QStringLiteral("payload"), QStringLiteral("content_hash"),
-                    QStringLiteral("received_at"), QStringLiteral("received_from"),
-                    QStringLiteral("pushed_by")},
-                   eventRows);
-    if (!e)
-        e = insertRows(m_db, QStringLiteral("objects"),
-                       {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("citizen_id"),
-                        QStringLiteral("parent")},
-                       objectRows);
-    if (!e)
-        e = insertRows(m_db, QStringLiteral("feed"), BatchSql::feedColumns(), feedRows);
-    if (!e)
-        e = insertRows(m_db, QStringLiteral("cases"),
-                       {QStringLiteral("citizen_id"), QStringLiteral("consultant"),
-                        QStringLiteral("created_at"), QStringLiteral("changed_at")},
-                       caseRows);
-    if (!e)
-        e = insertRows(m_db, QStringLiteral("case_holders"),
-                       {QStringLiteral("citizen_id"), QStringLiteral("consultant")}, holderRows);
-    if (e)
+    if (Error e = insertAccepted(m_db, batch))
         return e;
     if (Error c = tx.commit())
         return c;

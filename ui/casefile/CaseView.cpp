@@ -53,6 +53,27 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settin
     : QWidget(parent), m_journal(journal), m_clipboard(clipboard), m_settings(settings)
 {
     setObjectName(QStringLiteral("caseView"));
+    buildHeader();
+    buildConflictBanner();
+    QWidget* notesTab = buildNotesTab();
+    buildTabs(notesTab);
+
+    auto* head = new QHBoxLayout;
+    head->addWidget(m_header, 1);
+    head->addWidget(m_copyCpr);
+    head->addWidget(m_correctDetails);
+    auto* box = new QVBoxLayout(this);
+    box->addLayout(head);
+    box->addWidget(m_conflictBanner);
+    box->addWidget(m_tabs, 1);
+
+    connectSignals();
+    setEnabled(false);
+}
+
+// The citizen's name and CPR number, with the buttons that go with them.
+void CaseView::buildHeader()
+{
     m_header = new QLabel;
     m_header->setObjectName(QStringLiteral("caseHeader"));
     m_header->setTextFormat(Qt::PlainText);
@@ -68,8 +89,11 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settin
     m_correctDetails = new QPushButton(tr("Correct &details..."));
     m_correctDetails->setObjectName(QStringLiteral("correctDetails"));
     m_correctDetails->setToolTip(tr("Correct the citizen's name or CPR number."));
+}
 
-    // Shown when sync found the same thing changed on two computers.
+// Shown when sync found the same thing changed on two computers.
+void CaseView::buildConflictBanner()
+{
     m_conflictBanner = new QWidget;
     m_conflictBanner->setObjectName(QStringLiteral("conflictBanner"));
     Colours::makeNotice(m_conflictBanner);
@@ -83,8 +107,11 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settin
     bannerRow->addWidget(resolve);
     m_conflictBanner->setVisible(false);
     connect(resolve, &QPushButton::clicked, this, &CaseView::resolveConflicts);
-    connect(m_correctDetails, &QPushButton::clicked, this, &CaseView::correctDetails);
+}
 
+// The notes, the selected note's history and the editor, with the buttons above them.
+QWidget* CaseView::buildNotesTab()
+{
     m_notes = new QListWidget;
     m_notes->setObjectName(QStringLiteral("notesList"));
     m_notes->setAccessibleName(tr("Notes, newest last"));
@@ -101,7 +128,7 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settin
     m_share->setObjectName(QStringLiteral("shareNote"));
     m_share->setToolTip(tr("Share the selected note, if the citizen's consent allows it."));
     m_correct->setObjectName(QStringLiteral("correctNote"));
-    m_editor = new NoteEditor(journal);
+    m_editor = new NoteEditor(m_journal);
 
     auto* notesTab = new QWidget;
     auto* split = new QSplitter(Qt::Vertical);
@@ -123,7 +150,12 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settin
     auto* notesBox = new QVBoxLayout(notesTab);
     notesBox->addLayout(noteButtons);
     notesBox->addWidget(split, 1);
+    return notesTab;
+}
 
+// The notes, the courses, the consents and the access log, a tab each.
+void CaseView::buildTabs(QWidget* notesTab)
+{
     m_courses = makeReadOnlyTable(QStringLiteral("coursesTable"),
                                   {tr("Course"), tr("Municipality"), tr("Referral"), tr("Start"),
                                    tr("Planned end"), tr("Ended")},
@@ -135,19 +167,14 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settin
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_tabs->addTab(notesTab, tr("&Notes"));
     m_tabs->addTab(m_courses, tr("C&ourses"));
-    m_consentPanel = new ConsentPanel(journal);
+    m_consentPanel = new ConsentPanel(m_journal);
     m_tabs->addTab(m_consentPanel, tr("Con&sents"));
     m_tabs->addTab(m_log, tr("&Access log"));
+}
 
-    auto* head = new QHBoxLayout;
-    head->addWidget(m_header, 1);
-    head->addWidget(m_copyCpr);
-    head->addWidget(m_correctDetails);
-    auto* box = new QVBoxLayout(this);
-    box->addLayout(head);
-    box->addWidget(m_conflictBanner);
-    box->addWidget(m_tabs, 1);
-
+void CaseView::connectSignals()
+{
+    connect(m_correctDetails, &QPushButton::clicked, this, &CaseView::correctDetails);
     connect(m_copyCpr, &QPushButton::clicked, this, [this] { m_clipboard.copy(m_details.cpr); });
     m_clipboard.guard(m_history);
     m_clipboard.guard(m_editor->findChild<QPlainTextEdit*>(QStringLiteral("noteText")));
@@ -163,7 +190,6 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settin
     connect(m_consentPanel, &ConsentPanel::consentFormRequested, this,
             [this] { Q_EMIT consentFormRequested(m_details.id); });
     connect(m_consentPanel, &ConsentPanel::receiptRequested, this, &CaseView::receiptRequested);
-    setEnabled(false);
 }
 
 void CaseView::showCitizen(const QString& citizenId)

@@ -44,6 +44,13 @@ Q_SIGNALS:
     void receiptRequested(const QString& consentId, bool latestWithdrawal);
 
 private:
+    // The parts of the view, built once by the constructor.
+    void buildHeader();
+    void buildConflictBanner();
+    QWidget* buildNotesTab(); // the first tab
+    void buildTabs(QWidget* notesTab);
+    void connectSignals();
+
     void reload(Journal::Read read = Journal::Read::Show);
     void showHistory();
     void correctSelected();

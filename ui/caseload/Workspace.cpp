@@ -30,6 +30,24 @@ Workspace::Workspace(Journal& journal, Settings& settings, ClipboardGuard& clipb
     m_filter->setSourceModel(m_model);
     m_filter->setSortCaseSensitivity(Qt::CaseInsensitive);
 
+    buildFilters();
+    buildTable();
+    m_count = new QLabel;
+    m_count->setObjectName(QStringLiteral("caseloadCount"));
+    m_case = new CaseView(journal, clipboard, settings);
+    layOut();
+
+    connectSignals();
+    setFocusProxy(m_search);
+    m_columnsSettled =
+        restoreColumns(m_settings.value(Settings::Key::CaseloadColumns).toByteArray());
+    reload(); // fits the columns to the caseload, unless a layout was restored
+    connectColumns();
+}
+
+// The search field and the status filter above the caseload.
+void Workspace::buildFilters()
+{
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("caseloadSearch"));
     m_search->setPlaceholderText(tr("Search names and notes"));
@@ -43,6 +61,10 @@ Workspace::Workspace(Journal& journal, Settings& settings, ClipboardGuard& clipb
     m_status->addItem(tr("Ended courses"), int(CaseStatus::Ended));
     m_status->addItem(tr("Deletion due"), int(CaseStatus::DeletionDue));
     m_status->addItem(tr("No course"), int(CaseStatus::NoCourse));
+}
+
+void Workspace::buildTable()
+{
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("caseloadTable"));
     m_table->setAccessibleName(tr("Caseload"));
@@ -68,10 +90,11 @@ Workspace::Workspace(Journal& journal, Settings& settings, ClipboardGuard& clipb
                              style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table));
     m_table->setAlternatingRowColors(true);
     m_table->setTabKeyNavigation(false); // Tab leaves the table: keyboard users move on
-    m_count = new QLabel;
-    m_count->setObjectName(QStringLiteral("caseloadCount"));
-    m_case = new CaseView(journal, clipboard, settings);
+}
 
+// The caseload with its filters on the left, the case on the right.
+void Workspace::layOut()
+{
     auto* left = new QWidget;
     auto* leftBox = new QVBoxLayout(left);
     // The case view's own margin and the splitter handle keep the two apart: the list uses
@@ -95,7 +118,10 @@ Workspace::Workspace(Journal& journal, Settings& settings, ClipboardGuard& clipb
     auto* box = new QVBoxLayout(this);
     box->setContentsMargins(0, 0, 0, 0);
     box->addWidget(m_split);
+}
 
+void Workspace::connectSignals()
+{
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(250);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
@@ -112,10 +138,13 @@ Workspace::Workspace(Journal& journal, Settings& settings, ClipboardGuard& clipb
     connect(m_case, &CaseView::consentFormRequested, this, &Workspace::consentFormRequested);
     connect(m_case, &CaseView::receiptRequested, this, &Workspace::receiptRequested);
     connect(m_split, &QSplitter::splitterMoved, this, [this] { m_splitterMoved = true; });
-    setFocusProxy(m_search);
-    m_columnsSettled =
-        restoreColumns(m_settings.value(Settings::Key::CaseloadColumns).toByteArray());
-    reload(); // fits the columns to the caseload, unless a layout was restored
+}
+
+// What the consultant does to the columns from now on: connected after the columns were
+// restored or first fitted.
+void Workspace::connectColumns()
+{
+    QHeaderView* header = m_table->horizontalHeader();
     connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
         if (m_fitting || column == CaseloadModel::Name)
             return;

@@ -48,6 +48,13 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The parts of the window, built once by the constructor.
+    void buildFilters();
+    void buildTable();
+    void layOut();
+    void connectSignals();
+    void connectColumns();
+
     void runSearch();
     // The caseload's columns: the name takes the width the others leave and never less than
     // nameMinimumWidth(); the others fit what they show, up to columnCap().

@@ -31,18 +31,7 @@ SyncProblemsDialog::SyncProblemsDialog(SyncService& sync, ClipboardGuard& clipbo
     m_detail->setWordWrap(true);
     m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 3);
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_retry = new QPushButton(tr("Send &again"));
-    m_retry->setObjectName(QStringLiteral("syncProblemRetry"));
-    m_dismiss = new QPushButton(tr("&Dismiss"));
-    m_dismiss->setObjectName(QStringLiteral("syncProblemDismiss"));
-    m_copy = new QPushButton(tr("&Copy the note"));
-    m_copy->setObjectName(QStringLiteral("syncProblemCopy"));
-    m_copy->setToolTip(tr("Copies the whole note, to paste it where it is needed; the "
-                          "clipboard is cleared after 30 seconds"));
-    m_saveScan = new QPushButton(tr("&Save the scan..."));
-    m_saveScan->setObjectName(QStringLiteral("syncProblemSaveScan"));
-    m_saveScan->setToolTip(tr("Saves the scanned consent to a file, to pass it on to the "
-                              "consultant who has the case now"));
+    buildButtons();
     m_choosePath = [this](const QString& suggested) {
         return QFileDialog::getSaveFileName(this, tr("Save the scan"), suggested);
     };
@@ -59,6 +48,30 @@ SyncProblemsDialog::SyncProblemsDialog(SyncService& sync, ClipboardGuard& clipbo
     box->addWidget(m_detail);
     box->addLayout(row);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    connectSignals();
+    resize(760, 360);
+    reload();
+}
+
+// The buttons for what can be done about the chosen problem.
+void SyncProblemsDialog::buildButtons()
+{
+    m_retry = new QPushButton(tr("Send &again"));
+    m_retry->setObjectName(QStringLiteral("syncProblemRetry"));
+    m_dismiss = new QPushButton(tr("&Dismiss"));
+    m_dismiss->setObjectName(QStringLiteral("syncProblemDismiss"));
+    m_copy = new QPushButton(tr("&Copy the note"));
+    m_copy->setObjectName(QStringLiteral("syncProblemCopy"));
+    m_copy->setToolTip(tr("Copies the whole note, to paste it where it is needed; the "
+                          "clipboard is cleared after 30 seconds"));
+    m_saveScan = new QPushButton(tr("&Save the scan..."));
+    m_saveScan->setObjectName(QStringLiteral("syncProblemSaveScan"));
+    m_saveScan->setToolTip(tr("Saves the scanned consent to a file, to pass it on to the "
+                              "consultant who has the case now"));
+}
+
+void SyncProblemsDialog::connectSignals()
+{
     connect(m_table, &QTableWidget::currentCellChanged, this, [this] {
         const qint64 id = selectedId();
         const SyncProblem* p = find(id);
@@ -102,8 +115,6 @@ SyncProblemsDialog::SyncProblemsDialog(SyncService& sync, ClipboardGuard& clipbo
         reload();
         Q_EMIT m_sync.problemsChanged();
     });
-    resize(760, 360);
-    reload();
 }
 
 void SyncProblemsDialog::reload()

@@ -33,6 +33,8 @@ public:
     }
 
 private:
+    void buildButtons();
+    void connectSignals();
     void reload();
     qint64 selectedId() const;
     const SyncProblem* find(qint64 id) const;
