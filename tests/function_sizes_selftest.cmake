@@ -1,0 +1,33 @@
+# The function-size check names a function over the limit, passes one under it, and leaves a
+# function marked as a data table alone.
+# cmake -DTOOL=<function-sizes> -DWORK=<empty dir> -P tests/function_sizes_selftest.cmake
+file(REMOVE_RECURSE ${WORK})
+set(body "")
+foreach(i RANGE 1 85)
+  string(APPEND body "    x += ${i}; // a { in a comment and \"}\" in a string are not code\n")
+endforeach()
+file(WRITE ${WORK}/Long.cpp "namespace n {\nclass A\n{\npublic:\n    int f() const\n    {\n        return 1;\n    }\n};\nint A::g(int x)\n{\n${body}    return x;\n}\n}\n")
+file(WRITE ${WORK}/Table.cpp "// One row per step: a data table.\nconst char* const* rows()\n{\n${body}    return nullptr;\n}\n")
+file(WRITE ${WORK}/Short.cpp "int h()\n{\n    auto l = [] { return 2; };\n    return l();\n}\n")
+execute_process(COMMAND ${TOOL} --max 80 ${WORK}/Short.cpp ${WORK}/Table.cpp
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "short functions and a data table were refused:\n${out}")
+endif()
+execute_process(COMMAND ${TOOL} --max 80 ${WORK}/Long.cpp ${WORK}/Short.cpp
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out)
+if(rc EQUAL 0)
+  message(FATAL_ERROR "a function of 88 lines was not refused:\n${out}")
+endif()
+string(FIND "${out}" "Long.cpp:11 A::g (88 lines)" at)
+if(at EQUAL -1)
+  message(FATAL_ERROR "not named as expected:\n${out}")
+endif()
+string(FIND "${out}" "2 functions in 2 files" counted)
+if(counted EQUAL -1)
+  string(FIND "${out}" "3 functions in 2 files" counted)
+endif()
+if(counted EQUAL -1)
+  message(FATAL_ERROR "functions not counted as expected:\n${out}")
+endif()
+message(STATUS "function-sizes: refuses what it should, passes what it should")
