@@ -181,6 +181,10 @@ Error JournalSync::applyPushResults(const QList<OutgoingEvent>& sent,
 Error JournalSync::beginRound()
 {
     m_loggedThisRound.clear();
+    if (m_indexing.valid() &&
+        m_indexing.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+        if (Error e = settleIndexes())
+            return e;
     return forgetOldKeptNotes();
 }
 
@@ -414,6 +418,8 @@ Error JournalSync::beginBulk()
 {
     if (m_bulk)
         return {};
+    if (Error e = settleIndexes()) // an earlier catch-up's, before they are dropped again
+        return e;
     m_bulk = true; // first: whatever is dropped below is built again by endBulk()
     SqlRunner x(m_journal.database().db());
     x.direct(QStringLiteral("DROP INDEX IF EXISTS events_subject"));
@@ -426,6 +432,24 @@ Error JournalSync::endBulk()
     if (!m_bulk)
         return {};
     m_bulk = false;
+    QList<QByteArray> statements;
+    for (const QString& sql : Migrations::bulkIndexes())
+        statements << sql.toUtf8();
+    m_indexing = std::async(std::launch::async, [aside = m_journal.database().aside(), statements] {
+        return aside.run(statements);
+    });
+    return {};
+}
+
+Error JournalSync::settleIndexes()
+{
+    if (!m_indexing.valid())
+        return {};
+    const Error e = m_indexing.get();
+    if (!e)
+        return {};
+    qCWarning(lcSyncStore) << "building the citizen indexes aside failed:" << int(e.code)
+                           << e.detail;
     return Migrations::ensureBulkIndexes(m_journal.database().db());
 }
 

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <future>
 
 namespace fortrolig {
 
@@ -103,11 +104,17 @@ public:
     static constexpr int kKeptDraftDays = 30;
     Error forgetOldKeptNotes(); // also when the journal is opened
     // A large catch-up (a new laptop, a long time offline): the citizen indexes are dropped
-    // while it runs and built once at its end (Migrations::bulkIndexes). endBulk() is safe to
-    // call whether or not a bulk pull is running.
+    // while it runs and built once at its end (Migrations::bulkIndexes), in a second
+    // connection on a thread of its own: building them takes a few hundred milliseconds for
+    // 100,000 events, which the window's thread does not wait for. The journal reads without
+    // them meanwhile. endBulk() is safe to call whether or not a bulk pull is running; this
+    // object's end waits for the build (a journal closed meanwhile gets them at its next
+    // open, Migrations::ensureBulkIndexes).
     Error beginBulk();
     Error endBulk();
     bool inBulk() const { return m_bulk; }
+    // Waits for the indexes being built (if they are), and builds them here if that failed.
+    Error settleIndexes();
 
     // The server was restored from a backup: everything this journal holds is sent again
     // (the server keeps what it already has), and the feed is read from the start.
@@ -150,6 +157,7 @@ private:
     Journal& m_journal;
     QSet<QString> m_loggedThisRound;
     bool m_bulk = false;
+    std::future<Error> m_indexing; // the citizen indexes being built aside
 };
 
 } // namespace fortrolig

@@ -503,9 +503,45 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const QString& pa
     raw = nullptr;
     qCInfo(lcStorage) << "journal opened; SQLCipher" << version;
     auto journal = std::unique_ptr<JournalDatabase>(new JournalDatabase(path, name, pages));
+    journal->m_aside = Aside{
+        path, std::make_shared<const SecureBytes>(SecureBytes::copyOf(key.data(), key.size())),
+        options};
     if (logReport.damaged())
         journal->markDamaged(logReport.summary());
     return journal;
+}
+
+Error JournalDatabase::Aside::run(const QList<QByteArray>& statements) const
+{
+    const QString directory = QFileInfo(path).absolutePath();
+    if (QFile::exists(damageMarkerPath(path)))
+        return Error(ErrorCode::Damaged, QStringLiteral("second connection"));
+    sqlite3* raw = nullptr;
+    const QByteArray nativePath = QFile::encodeName(path);
+    int rc =
+        sqlite3_open_v2(nativePath.constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX,
+                        options.vfs.isEmpty() ? nullptr : options.vfs.constData());
+    Error e;
+    if (rc != SQLITE_OK) {
+        e = errorFrom(rc, directory, QStringLiteral("second connection"));
+    } else {
+        sqlite3_extended_result_codes(raw, 1);
+        QByteArray version;
+        static const SecureBytes none; // the benchmark's plain database has no key
+        e = unlock(raw, key ? *key : none, options, directory, &version);
+        if (!e)
+            e = configure(raw, Mode::Open, directory);
+        for (const QByteArray& statement : statements) {
+            if (e)
+                break;
+            if ((rc = sqlite3_exec(raw, statement.constData(), nullptr, nullptr, nullptr)) !=
+                SQLITE_OK)
+                e = errorFrom(sqlite3_extended_errcode(raw), directory,
+                              QStringLiteral("second connection"));
+        }
+    }
+    sqlite3_close_v2(raw);
+    return e;
 }
 
 Error JournalDatabase::integrityCheck()

@@ -40,6 +40,21 @@ public:
     open(const QString& path, const SecureBytes& key, Mode mode, const Options& options);
 
     QSqlDatabase db() const { return QSqlDatabase::database(m_connectionName, false); }
+
+    // A second connection to the same journal, for slow work that is better done on a thread
+    // of its own (building the citizen indexes after a catch-up): what it needs to open the
+    // file again, with the key in locked memory. run() opens it on the calling thread, runs
+    // `statements` one by one and closes it. The first connection goes on reading meanwhile
+    // (WAL); a write of its own waits for these (the busy timeout). Like the first
+    // connection, it writes nothing to a journal known to be damaged.
+    struct Aside
+    {
+        QString path;
+        std::shared_ptr<const SecureBytes> key;
+        Options options;
+        Error run(const QList<QByteArray>& statements) const;
+    };
+    Aside aside() const { return m_aside; }
     const QString& path() const { return m_path; }
 
     // SQLite's structural check of every table and index (PRAGMA integrity_check).
@@ -82,6 +97,7 @@ private:
     QString m_path;
     QString m_connectionName;
     std::shared_ptr<PageCheck> m_pages; // null for the benchmark's plain database
+    Aside m_aside;
 };
 
 } // namespace fortrolig

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <thread>
 
 using namespace fortrolig;
 using Mode = JournalDatabase::Mode;
@@ -57,6 +58,48 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM t")) && q.next());
         QCOMPARE(q.value(0).toInt(), 200);
         QVERIFY(db.value()->integrityCheck().ok());
+    }
+
+    // The second connection opens the same file under the same key on another thread, its
+    // writes are the first connection's to read (it went on reading meanwhile), and a
+    // journal known to be damaged is not written by it either.
+    void aSecondConnectionOnAnotherThread()
+    {
+        QTemporaryDir dir;
+        const SecureBytes key = SecureBytes::random(32);
+        makeJournal(path(dir), key, 50);
+        auto db = JournalDatabase::open(path(dir), key, Mode::Open, {});
+        QVERIFY2(db.ok(), qPrintable(db.error().message()));
+        const JournalDatabase::Aside aside = db.value()->aside();
+        Error built;
+        std::thread worker([&] {
+            built = aside.run({"CREATE INDEX t_x ON t(x)", "CREATE TABLE u (y INTEGER)"});
+        });
+        QSqlQuery q(db.value()->db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM t")) && q.next()); // meanwhile
+        QCOMPARE(q.value(0).toInt(), 50);
+        q.finish();
+        worker.join();
+        QVERIFY2(built.ok(), qPrintable(built.message()));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN"
+                                      " ('t_x', 'u')")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        q.finish();
+        QVERIFY(db.value()->integrityCheck().ok());
+
+        // A statement that fails says so (and names nothing of the data).
+        std::thread bad([&] { built = aside.run({"CREATE INDEX t_x ON t(x)"}); });
+        bad.join();
+        QVERIFY(!built.ok());
+
+        db.value()->markDamaged(QStringLiteral("test"));
+        std::thread refused([&] { built = aside.run({"CREATE TABLE v (z INTEGER)"}); });
+        refused.join();
+        QCOMPARE(built.code, ErrorCode::Damaged);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'v'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 
     void missingFile()
