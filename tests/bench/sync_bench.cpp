@@ -342,8 +342,12 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
     auto admin = server.admin();
     SyncOptions fast = Device::fastOptions();
     fast.timeoutMs = 60'000;
+    // For comparisons: BENCH_NO_BULK=1 keeps the citizen indexes during a catch-up;
+    // BENCH_SLICE_MS=n applies pulled pages in parts of n ms (-1: a page at once).
     if (qEnvironmentVariableIntValue("BENCH_NO_BULK") == 1)
         fast.bulkPullFrom = std::numeric_limits<qint64>::max();
+    if (qEnvironmentVariableIsSet("BENCH_SLICE_MS"))
+        fast.applySliceMs = qEnvironmentVariableIntValue("BENCH_SLICE_MS");
 
     // Pull into an empty journal.
     {
