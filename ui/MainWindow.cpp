@@ -236,6 +236,7 @@ void MainWindow::startSync()
     m_sync = std::make_unique<SyncService>(*m_journal, options);
     m_syncStatus->attach(m_sync.get());
     connect(m_sync.get(), &SyncService::changesApplied, this, &MainWindow::changesArrived);
+    connect(m_sync.get(), &SyncService::finished, this, &MainWindow::showArrived);
     // What is being typed is a draft in the journal before a page can move a case away.
     connect(m_sync.get(), &SyncService::aboutToApply, this, [this] {
         if (m_workspace)
@@ -281,7 +282,26 @@ void MainWindow::openSyncProblems()
 
 void MainWindow::changesArrived(const QStringList& citizenIds)
 {
-    if (!m_workspace)
+    m_arrived += citizenIds;
+    m_arrivedAny = true;
+    if (!m_arrivedTimer) {
+        m_arrivedTimer = new QTimer(this);
+        m_arrivedTimer->setSingleShot(true);
+        connect(m_arrivedTimer, &QTimer::timeout, this, &MainWindow::showArrived);
+    }
+    if (!m_arrivedTimer->isActive())
+        m_arrivedTimer->start(kRedrawMs);
+}
+
+void MainWindow::showArrived()
+{
+    if (m_arrivedTimer)
+        m_arrivedTimer->stop();
+    const QStringList citizenIds = m_arrived;
+    const bool any = m_arrivedAny;
+    m_arrived.clear();
+    m_arrivedAny = false;
+    if (!m_workspace || !any)
         return;
     const QString shown = m_workspace->caseView()->citizenId();
     m_workspace->reload(Journal::Read::Redraw);

@@ -9,6 +9,7 @@
 
 class QAction;
 class QStackedWidget;
+class QTimer;
 class QToolBar;
 
 namespace fortrolig {
@@ -38,6 +39,7 @@ public:
     ~MainWindow() override;
     bool isLocked() const { return m_journal == nullptr; }
     Workspace* workspace() const { return m_workspace; }
+    static constexpr int kRedrawMs = 250; // the caseload's redraws while sync applies a pull
     Journal* journal() const { return m_journal.get(); }
     QAction* lockAction() const { return m_lock; }
     QAction* newCitizenAction() const { return m_newCitizen; }
@@ -84,7 +86,10 @@ private:
     void leaveCitizenMode();
     void startSync();
     void deviceRevoked();
+    // Sync applies a large pull in many small parts; the caseload and the open case are
+    // redrawn at most every kRedrawMs while it runs, and at once when the round ends.
     void changesArrived(const QStringList& citizenIds);
+    void showArrived();
 
     JournalAccess& m_access;
     Settings& m_settings;
@@ -94,6 +99,9 @@ private:
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<SyncService> m_sync; // goes before the journal it syncs
     SyncStatus* m_syncStatus;
+    QStringList m_arrived; // citizens whose data came since the last redraw
+    bool m_arrivedAny = false;
+    QTimer* m_arrivedTimer = nullptr;
     QString m_pendingLink;
     QStackedWidget* m_stack;
     SetupPage* m_setup;

@@ -163,6 +163,26 @@ private Q_SLOTS:
         shot(m_window.get(), QStringLiteral("3-synced"));
     }
 
+    // A large pull arrives in many small parts: the caseload is redrawn once for a burst of
+    // them (not once a part), and at once when the round ends.
+    void aBurstOfArrivalsRedrawsTheCaseloadOnce()
+    {
+        QSignalSpy resets(m_window->workspace()->model(), &QAbstractItemModel::modelReset);
+        for (int i = 0; i < 30; ++i)
+            Q_EMIT m_window->sync()->changesApplied({});
+        QCOMPARE(resets.size(), 0); // not while the parts come
+        QTRY_COMPARE(resets.size(), 1);
+        QTest::qWait(MainWindow::kRedrawMs * 2);
+        QCOMPARE(resets.size(), 1);
+
+        for (int i = 0; i < 5; ++i)
+            Q_EMIT m_window->sync()->changesApplied({});
+        Q_EMIT m_window->sync()->finished(true); // the round ended: drawn now
+        QCOMPARE(resets.size(), 2);
+        QTest::qWait(MainWindow::kRedrawMs * 2);
+        QCOMPARE(resets.size(), 2);
+    }
+
     void aConflictIsShownInTheCaseAndResolvedThere()
     {
         Journal& mine = *m_window->journal();
