@@ -98,6 +98,7 @@ private:
     void onPushed(const Reply& r, const QList<OutgoingEvent>& sent);
     void onTooLarge(const QList<OutgoingEvent>& sent);
     void onPage(const Reply& r, bool first);
+    void onDecoded(Result<protocol::ChangesResponse> page, bool first);
     // Applies the current page from m_pageAt on for at most SyncOptions::applySliceMs, then
     // lets the event loop run before the rest (a large page never freezes the window).
     void applyPart();
@@ -130,7 +131,14 @@ private:
         Reply reply;
         bool first = false;
     };
-    std::optional<Waiting> m_waiting; // the next page, come while m_page is applied
+    std::optional<Waiting> m_waiting; // an error answer, come while m_page is applied
+    struct Next
+    {
+        Result<protocol::ChangesResponse> page;
+        bool first = false;
+    };
+    std::optional<Next> m_next; // the next page, decoded while m_page is applied
+    int m_decoding = 0;         // pages being decoded on a worker thread
 };
 
 } // namespace fortrolig
