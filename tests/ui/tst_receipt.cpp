@@ -540,8 +540,8 @@ private Q_SLOTS:
         const QString words = text.simplified();
         for (const QString& e : expected)
             QVERIFY2(words.contains(e), qPrintable(e + QStringLiteral(" in: ") + words));
-        const QString signedOn = ConsentReceipt::dateText(
-            QDateTime::fromString(record->signedAt, Qt::ISODateWithMs).date(), language);
+        const QString signedOn =
+            ConsentReceipt::dateText(record->signedAt.toLocalTime().date(), language);
         QVERIFY2(words.contains(signedOn), qPrintable(signedOn));
         QVERIFY(!words.contains(QStringLiteral("konsulent1")));
         QCOMPARE(pages(cliReceipt, dir + QStringLiteral("/c")),
