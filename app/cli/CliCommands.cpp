@@ -1,6 +1,7 @@
 // The journal subcommands of fortrolig-cli: citizen, course, note, search, log.
 #include "app/cli/Cli.h"
 
+#include "app/core/StoredTime.h"
 #include "app/domain/Cpr.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,7 @@ QJsonObject versionJson(const NoteVersion& v)
             {QStringLiteral("supersededBy"), v.supersededBy},
             {QStringLiteral("text"), v.text},
             {QStringLiteral("author"), v.author},
-            {QStringLiteral("writtenAt"), v.writtenAt}};
+            {QStringLiteral("writtenAt"), StoredTime::localText(v.writtenAt)}};
 }
 } // namespace
 
@@ -117,7 +118,8 @@ int Cli::citizenShow(Journal& journal)
                    QStringLiteral("\nmodulus 11: ") +
                    (cpr && cpr->passesModulus11() ? QStringLiteral("passes")
                                                   : QStringLiteral("does not pass (valid)")) +
-                   QStringLiteral("\ncreated: ") + d->createdAt + QLatin1Char('\n');
+                   QStringLiteral("\ncreated: ") + StoredTime::localText(d->createdAt) +
+                   QLatin1Char('\n');
     for (const CourseRecord& c : std::as_const(d->courses)) {
         courses.append(QJsonObject{{QStringLiteral("id"), c.id},
                                    {QStringLiteral("municipality"), c.municipality},
@@ -145,7 +147,7 @@ int Cli::citizenShow(Journal& journal)
                       {QStringLiteral("birthDate"), dateText(d->birthDate)},
                       {QStringLiteral("sex"), sex},
                       {QStringLiteral("modulus11"), cpr && cpr->passesModulus11()},
-                      {QStringLiteral("createdAt"), d->createdAt},
+                      {QStringLiteral("createdAt"), StoredTime::localText(d->createdAt)},
                       {QStringLiteral("courses"), courses},
                       {QStringLiteral("notes"), notes}},
           text);
@@ -266,7 +268,8 @@ int Cli::cmdNote(Journal& journal, const QString& sub)
         for (const NoteVersion& v : std::as_const(history.value())) {
             array.append(versionJson(v));
             out += QStringLiteral("v") + QString::number(v.version) + QLatin1Char('\t') +
-                   v.writtenAt + QLatin1Char('\t') + v.author + QLatin1Char('\t') +
+                   StoredTime::localText(v.writtenAt) + QLatin1Char('\t') + v.author +
+                   QLatin1Char('\t') +
                    (v.isCurrent() ? QStringLiteral("current") : QStringLiteral("superseded")) +
                    QLatin1Char('\t') + v.id + QLatin1Char('\t') + v.text + QLatin1Char('\n');
         }
@@ -310,15 +313,15 @@ int Cli::cmdLog(Journal& journal)
     QString out;
     for (const AccessLogEntry& e : std::as_const(entries.value())) {
         array.append(QJsonObject{{QStringLiteral("seq"), e.seq},
-                                 {QStringLiteral("at"), e.at},
+                                 {QStringLiteral("at"), StoredTime::localText(e.at)},
                                  {QStringLiteral("consultant"), e.consultant},
                                  {QStringLiteral("action"), e.action},
                                  {QStringLiteral("citizenId"), e.citizenId},
                                  {QStringLiteral("reason"), e.reason},
                                  {QStringLiteral("hash"), e.hash}});
-        out += QString::number(e.seq) + QLatin1Char('\t') + e.at + QLatin1Char('\t') +
-               e.consultant + QLatin1Char('\t') + e.action + QLatin1Char('\t') + e.citizenId +
-               QLatin1Char('\t') + e.reason + QLatin1Char('\n');
+        out += QString::number(e.seq) + QLatin1Char('\t') + StoredTime::localText(e.at) +
+               QLatin1Char('\t') + e.consultant + QLatin1Char('\t') + e.action + QLatin1Char('\t') +
+               e.citizenId + QLatin1Char('\t') + e.reason + QLatin1Char('\n');
     }
     print(array, out);
     return Success;

@@ -2,6 +2,7 @@
 #include "app/cli/Cli.h"
 
 #include "app/consent/ConsentTemplate.h"
+#include "app/core/StoredTime.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -95,23 +96,24 @@ int Cli::consentList(Journal& journal)
     QJsonArray array;
     QString text;
     for (const ConsentSummary& c : std::as_const(list.value())) {
-        array.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                 {QStringLiteral("course"), c.courseId},
-                                 {QStringLiteral("status"), c.status},
-                                 {QStringLiteral("template"), c.templateId},
-                                 {QStringLiteral("version"), c.templateVersion},
-                                 {QStringLiteral("textHash"), c.textHash},
-                                 {QStringLiteral("validUntil"), c.validUntil.toString(Qt::ISODate)},
-                                 {QStringLiteral("signedAt"), c.signedAt},
-                                 {QStringLiteral("withdrawnAt"), c.withdrawnAt},
-                                 {QStringLiteral("grants"), grantsJson(c.activeGrants)}});
+        array.append(
+            QJsonObject{{QStringLiteral("id"), c.id},
+                        {QStringLiteral("course"), c.courseId},
+                        {QStringLiteral("status"), c.status},
+                        {QStringLiteral("template"), c.templateId},
+                        {QStringLiteral("version"), c.templateVersion},
+                        {QStringLiteral("textHash"), c.textHash},
+                        {QStringLiteral("validUntil"), c.validUntil.toString(Qt::ISODate)},
+                        {QStringLiteral("signedAt"), StoredTime::localText(c.signedAt)},
+                        {QStringLiteral("withdrawnAt"), StoredTime::localText(c.withdrawnAt)},
+                        {QStringLiteral("grants"), grantsJson(c.activeGrants)}});
         QStringList grants;
         for (const ConsentGrant& g : c.activeGrants)
             grants << g.recipient.text() + QLatin1Char('=') + g.categories.join(QLatin1Char(','));
         text += c.id + QLatin1Char('\t') + c.status +
-                (c.withdrawnAt.isEmpty() ? QString() : QStringLiteral(" (withdrawn)")) +
-                QLatin1Char('\t') + c.signedAt + QLatin1Char('\t') + grants.join(QLatin1Char(' ')) +
-                QLatin1Char('\n');
+                (c.withdrawnAt.isValid() ? QStringLiteral(" (withdrawn)") : QString()) +
+                QLatin1Char('\t') + StoredTime::localText(c.signedAt) + QLatin1Char('\t') +
+                grants.join(QLatin1Char(' ')) + QLatin1Char('\n');
     }
     print(array, text);
     return Success;

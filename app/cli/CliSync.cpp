@@ -1,6 +1,7 @@
 // fortrolig-cli enroll, login, sync, conflict: the journal and the provider's server.
 #include "app/cli/Cli.h"
 
+#include "app/core/StoredTime.h"
 #include "app/sync/SyncService.h"
 #include "app/terminal/Passphrase.h"
 
@@ -78,6 +79,8 @@ int Cli::cmdEnroll(Journal& journal)
     if (!ok)
         return sync.state() == SyncService::State::Refused ? Refused : Failure;
     const SyncService::Status s = sync.status();
+    // Stored to the second (SyncService::roundDone), and printed so.
+    const QString lastSync = StoredTime::localText(s.lastSyncAt, Qt::ISODate);
     print(
         QJsonObject{{QStringLiteral("server"), s.server}, {QStringLiteral("username"), s.username}},
         tr("Enrolled with %1 as %2. Now log in: fortrolig-cli login").arg(s.server, s.username));
@@ -147,6 +150,8 @@ int Cli::cmdSync(Journal& journal, const QString& sub)
         return Refused;
     sync.stop(); // one round: a retry is the next run's business
     const SyncService::Status s = sync.status();
+    // Stored to the second (SyncService::roundDone), and printed so.
+    const QString lastSync = StoredTime::localText(s.lastSyncAt, Qt::ISODate);
     print(QJsonObject{{QStringLiteral("complete"), complete},
                       {QStringLiteral("outbox"), s.outbox},
                       {QStringLiteral("problems"), s.problems},
@@ -167,13 +172,15 @@ int Cli::cmdSync(Journal& journal, const QString& sub)
 int Cli::syncStatus(SyncService& sync)
 {
     const SyncService::Status s = sync.status();
+    // Stored to the second (SyncService::roundDone), and printed so.
+    const QString lastSync = StoredTime::localText(s.lastSyncAt, Qt::ISODate);
     print(QJsonObject{{QStringLiteral("state"), stateName(s.state)},
                       {QStringLiteral("server"), s.server},
                       {QStringLiteral("username"), s.username},
                       {QStringLiteral("outbox"), s.outbox},
                       {QStringLiteral("problems"), s.problems},
                       {QStringLiteral("conflicts"), s.conflicts},
-                      {QStringLiteral("lastSync"), s.lastSyncAt}},
+                      {QStringLiteral("lastSync"), lastSync}},
           tr("state: %1\nserver: %2\nuser: %3\nwaiting to be sent: %4\nproblems: %5\n"
              "conflicts: %6\nlast sync: %7")
               .arg(stateName(s.state), s.server.isEmpty() ? QStringLiteral("-") : s.server,
@@ -181,7 +188,7 @@ int Cli::syncStatus(SyncService& sync)
               .arg(s.outbox)
               .arg(s.problems)
               .arg(s.conflicts)
-              .arg(s.lastSyncAt.isEmpty() ? QStringLiteral("-") : s.lastSyncAt));
+              .arg(lastSync.isEmpty() ? QStringLiteral("-") : lastSync));
     return Success;
 }
 
@@ -226,9 +233,10 @@ int Cli::syncProblems(SyncService& sync)
                                  {QStringLiteral("event"), p.eventId},
                                  {QStringLiteral("eventType"), p.eventType},
                                  {QStringLiteral("reason"), p.reason},
-                                 {QStringLiteral("at"), p.at}});
-        text += QString::number(p.id) + QLatin1Char('\t') + p.at + QLatin1Char('\t') + p.citizenId +
-                QLatin1Char('\t') + SyncService::describe(p) + QLatin1Char('\n');
+                                 {QStringLiteral("at"), StoredTime::localText(p.at)}});
+        text += QString::number(p.id) + QLatin1Char('\t') + StoredTime::localText(p.at) +
+                QLatin1Char('\t') + p.citizenId + QLatin1Char('\t') + SyncService::describe(p) +
+                QLatin1Char('\n');
     }
     print(array, text);
     return Success;
@@ -248,13 +256,14 @@ int Cli::cmdConflict(Journal& journal, const QString& sub)
                     c.kind + QLatin1Char('\t') + (c.field.isEmpty() ? c.objectId : c.field) +
                     QLatin1Char('\n');
             for (const ConflictVersion& v : c.versions) {
-                versions.append(QJsonObject{{QStringLiteral("id"), v.id},
-                                            {QStringLiteral("value"), v.value},
-                                            {QStringLiteral("author"), v.author},
-                                            {QStringLiteral("writtenAt"), v.writtenAt}});
-                text += QStringLiteral("    ") + v.id + QLatin1Char(' ') + v.writtenAt +
-                        QLatin1Char(' ') + v.author + QStringLiteral(": ") + v.value +
-                        QLatin1Char('\n');
+                versions.append(
+                    QJsonObject{{QStringLiteral("id"), v.id},
+                                {QStringLiteral("value"), v.value},
+                                {QStringLiteral("author"), v.author},
+                                {QStringLiteral("writtenAt"), StoredTime::localText(v.writtenAt)}});
+                text += QStringLiteral("    ") + v.id + QLatin1Char(' ') +
+                        StoredTime::localText(v.writtenAt) + QLatin1Char(' ') + v.author +
+                        QStringLiteral(": ") + v.value + QLatin1Char('\n');
             }
             array.append(QJsonObject{{QStringLiteral("id"), c.id},
                                      {QStringLiteral("citizen"), c.citizenId},

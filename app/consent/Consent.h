@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QStringList>
 
 namespace fortrolig {
@@ -73,8 +74,8 @@ struct ConsentSummary
     int templateVersion = 0;
     QString textHash;
     QDate validUntil;
-    QString signedAt;
-    QString withdrawnAt;
+    QDateTime signedAt;               // UTC
+    QDateTime withdrawnAt;            // invalid: not withdrawn
     QList<ConsentGrant> activeGrants; // not withdrawn
 };
 
@@ -83,7 +84,7 @@ struct ConsentWithdrawal
 {
     Recipient recipient;
     QStringList categories;
-    QString at;
+    QDateTime at;
 };
 
 // Everything a receipt shows, as it was signed (withdrawals do not change a receipt; they
@@ -105,7 +106,7 @@ struct ConsentRecord
     QString controller;
     QString processor;
     QByteArray signature;
-    QString signedAt;
+    QDateTime signedAt;
     QString consultant; // by name, as at signing (the user name where no name was known)
     QString citizenId = {};
     QList<ConsentWithdrawal> withdrawals; // oldest first
@@ -119,7 +120,7 @@ struct DisclosureRecord
     QString basis; // "legal-basis" or "consent"
     QString consentId;
     QString what;
-    QString at;
+    QDateTime at;
     QString author;
 };
 

@@ -1,5 +1,6 @@
 #include "app/consent/ConsentGate.h"
 
+#include "app/core/StoredTime.h"
 #include "app/storage/JournalDatabase.h"
 
 #include <QSet>
@@ -16,7 +17,7 @@ struct GrantRow
     QString category;
     bool withdrawn = false; // the grant, or the whole consent
     bool expired = false;
-    QString signedAt;
+    QDateTime signedAt;
 };
 
 struct CourseRow
@@ -165,7 +166,7 @@ Result<QList<GrantRow>> grantsTo(QSqlDatabase db, const QString& citizenId,
         const QDate courseEnd = QDate::fromString(q.value(6).toString(), Qt::ISODate);
         g.expired =
             (until.isValid() && today > until) || (courseEnd.isValid() && today > courseEnd);
-        g.signedAt = q.value(7).toString();
+        g.signedAt = StoredTime::from(q.value(7));
         const bool same = jobcentre
                               ? g.recipient.kind == RecipientKind::Jobcentre &&
                                     ConsentGate::sameMunicipality(recipient.name, g.recipient.name)

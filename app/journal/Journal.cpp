@@ -1,5 +1,6 @@
 #include "app/journal/Journal.h"
 
+#include "app/core/StoredTime.h"
 #include "app/journal/EventRules.h"
 #include "app/journal/EventStore.h"
 #include "app/journal/Events.h"
@@ -42,7 +43,7 @@ NoteVersion noteVersionFrom(const QSqlQuery& q, int first)
     v.supersededBy = q.value(first + 4).toString();
     v.text = q.value(first + 5).toString();
     v.author = q.value(first + 6).toString();
-    v.writtenAt = q.value(first + 7).toString();
+    v.writtenAt = StoredTime::from(q.value(first + 7));
     const QString sentBy = q.value(first + 8).toString();
     if (sentBy != v.author)
         v.sentBy = sentBy;
@@ -272,7 +273,7 @@ Result<CitizenDetails> Journal::citizen(const QString& citizenId, const QString&
             d.maskedCpr = cpr->masked();
             d.birthDate = cpr->birthDate();
         }
-        d.createdAt = q.value(3).toString();
+        d.createdAt = StoredTime::from(q.value(3));
     }
     {
         QSqlQuery q(db);
@@ -500,8 +501,8 @@ Result<QList<Draft>> Journal::drafts(const QString& citizenId)
         return JournalDatabase::errorFrom(q.lastError(), {});
     QList<Draft> out;
     while (q.next())
-        out << Draft{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
+        out << Draft{q.value(0).toString(), q.value(1).toString(),        q.value(2).toString(),
+                     q.value(3).toString(), StoredTime::from(q.value(4)), q.value(5).toString()};
     return out;
 }
 

@@ -1,6 +1,7 @@
 // Journal: rectification of a citizen's fields, and the conflicts sync can bring.
 #include "app/journal/Journal.h"
 
+#include "app/core/StoredTime.h"
 #include "app/journal/EventRules.h"
 #include "app/journal/Events.h"
 #include "app/privacy/AccessLog.h"
@@ -118,7 +119,7 @@ Result<QList<Conflict>> Journal::conflicts(const QString& citizenId)
                             x.value(2).toString(),
                             x.value(3).toString(),
                             x.value(4).toString(),
-                            x.value(5).toString(),
+                            StoredTime::from(x.value(5)),
                             {}};
         if (x.error())
             return x.error();
@@ -139,7 +140,7 @@ Result<QList<Conflict>> Journal::conflicts(const QString& citizenId)
                   {c.objectId, c.field});
         while (x.next()) {
             ConflictVersion v{x.value(0).toString(), x.value(1).toString(), x.value(2).toString(),
-                              x.value(3).toString(), x.value(4).toString()};
+                              StoredTime::from(x.value(3)), x.value(4).toString()};
             if (v.sentBy == v.author)
                 v.sentBy.clear();
             c.versions << v;

@@ -3,6 +3,7 @@
 
 #include "app/consent/ConsentGate.h"
 #include "app/core/AtomicFile.h"
+#include "app/core/StoredTime.h"
 #include "app/journal/Events.h"
 #include "app/privacy/AccessLog.h"
 #include "app/storage/JournalDatabase.h"
@@ -198,8 +199,8 @@ Result<QList<ConsentSummary>> Journal::consents(const QString& citizenId, Read r
                               q.value(4).toInt(),
                               q.value(5).toString(),
                               QDate::fromString(q.value(6).toString(), Qt::ISODate),
-                              q.value(7).toString(),
-                              q.value(8).toString(),
+                              StoredTime::from(q.value(7)),
+                              StoredTime::from(q.value(8)),
                               {}};
     q.finish();
     for (ConsentSummary& c : out) {
@@ -252,7 +253,7 @@ Result<ConsentRecord> Journal::consentRecord(const QString& consentId)
     r.controller = q.value(11).toString();
     r.processor = q.value(12).toString();
     r.signature = q.value(13).toString().toUtf8();
-    r.signedAt = q.value(14).toString();
+    r.signedAt = StoredTime::from(q.value(14));
     // The name stored at signing; a consent from before names were kept: this journal's
     // consultant's name if they signed it, else the user name it was signed under.
     const QString author = q.value(15).toString();
@@ -261,7 +262,7 @@ Result<ConsentRecord> Journal::consentRecord(const QString& consentId)
         r.consultant = author == m_identity.consultant ? m_identity.displayName() : author;
     const QString citizenId = q.value(16).toString();
     r.citizenId = citizenId;
-    const QString withdrawnWhole = q.value(17).toString();
+    const QDateTime withdrawnWhole = StoredTime::from(q.value(17));
     q.finish();
     q.prepare(
         QStringLiteral("SELECT recipient_kind, recipient_name, category FROM consent_grants"
@@ -286,13 +287,13 @@ Result<ConsentRecord> Journal::consentRecord(const QString& consentId)
         return JournalDatabase::errorFrom(q.lastError(), {});
     while (q.next()) {
         const Recipient who{q.value(0).toString(), q.value(1).toString()};
-        const QString at = q.value(3).toString();
+        const QDateTime at = StoredTime::from(q.value(3));
         if (r.withdrawals.isEmpty() || !(r.withdrawals.last().recipient == who) ||
             r.withdrawals.last().at != at)
             r.withdrawals << ConsentWithdrawal{who, {}, at};
         r.withdrawals.last().categories << q.value(2).toString();
     }
-    if (!withdrawnWhole.isEmpty())
+    if (withdrawnWhole.isValid())
         r.withdrawals << ConsentWithdrawal{{}, {}, withdrawnWhole};
     if (Error e = logUse(AccessLog::Action::Viewed, {citizenId}, QStringLiteral("consent receipt")))
         return e;
@@ -403,7 +404,7 @@ Result<QList<DisclosureRecord>> Journal::disclosures(const QString& citizenId)
                                 q.value(4).toString(),
                                 q.value(5).toString(),
                                 q.value(6).toString(),
-                                q.value(7).toString(),
+                                StoredTime::from(q.value(7)),
                                 q.value(8).toString()};
     return out;
 }

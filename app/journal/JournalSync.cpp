@@ -67,7 +67,7 @@ Result<SyncSettings> JournalSync::settings()
         else if (key == QStringLiteral("refresh"))
             s.refreshToken = value;
         else if (key == QStringLiteral("last"))
-            s.lastSyncAt = value;
+            s.lastSyncAt = StoredTime::from(value);
     }
     if (x.error())
         return x.error();

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "app/core/Error.h"
+#include "app/core/StoredTime.h" // what the settings and problems are read with
 #include "app/journal/Feed.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -25,7 +27,7 @@ struct SyncSettings
     QString epoch;
     qint64 cursor = 0;
     QString refreshToken;
-    QString lastSyncAt;
+    QDateTime lastSyncAt; // UTC; invalid: never
     bool enrolled() const { return !deviceId.isEmpty(); }
 };
 
@@ -45,7 +47,7 @@ struct SyncProblem
     QString eventId;
     QString eventType;
     QString reason; // a protocol reject reason or an error detail
-    QString at;
+    QDateTime at;
 };
 
 struct SyncCounts

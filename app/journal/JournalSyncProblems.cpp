@@ -2,6 +2,7 @@
 // counts the status line shows.
 #include "app/journal/JournalSync.h"
 
+#include "app/core/StoredTime.h"
 #include "app/journal/Journal.h"
 #include "app/privacy/AccessLog.h"
 #include "app/storage/JournalDatabase.h"
@@ -28,9 +29,10 @@ Result<QList<SyncProblem>> JournalSync::problems()
                          " FROM sync_problems WHERE dismissed_at IS NULL ORDER BY id"));
     QList<SyncProblem> out;
     while (x.next())
-        out << SyncProblem{x.value(0).toLongLong(), x.value(1).toString(), x.value(2).toString(),
-                           x.value(3).toString(),   x.value(4).toString(), x.value(5).toString(),
-                           x.value(6).toString()};
+        out << SyncProblem{x.value(0).toLongLong(),     x.value(1).toString(),
+                           x.value(2).toString(),       x.value(3).toString(),
+                           x.value(4).toString(),       x.value(5).toString(),
+                           StoredTime::from(x.value(6))};
     if (x.error())
         return x.error();
     return out;

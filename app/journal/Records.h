@@ -71,8 +71,8 @@ struct NoteVersion
     QString supersededBy;
     QString text;
     QString author;
-    QString writtenAt;
-    QString sentBy; // pulled: the account the server received it from (when it differs)
+    QDateTime writtenAt; // UTC, as are all moments in records (app/core/StoredTime)
+    QString sentBy;      // pulled: the account the server received it from (when it differs)
     bool isCurrent() const { return supersededBy.isEmpty(); }
 };
 
@@ -91,7 +91,7 @@ struct CitizenDetails
     QString cpr; // DDMMYY-SSSS: shown only in this deliberate, logged view
     QString maskedCpr;
     QDate birthDate;
-    QString createdAt;
+    QDateTime createdAt;
     QList<CourseRecord> courses;
     QList<NoteSummary> notes;
 };
@@ -112,7 +112,7 @@ struct Draft
     QString noteId; // set for a correction
     QString kind;
     QString text;
-    QString updatedAt;
+    QDateTime updatedAt;
     QString basedOn; // a correction: the version shown when it began
     QString slot() const
     {
@@ -128,7 +128,7 @@ struct ConflictVersion
     QString id; // the event that wrote it
     QString value;
     QString author;
-    QString writtenAt;
+    QDateTime writtenAt;
     QString sentBy; // the account the server received it from, when that differs
 };
 
@@ -139,7 +139,7 @@ struct Conflict
     QString kind;     // "note" or "field"
     QString objectId; // the note, the citizen or the course
     QString field;    // for a field: name, cpr, end
-    QString detectedAt;
+    QDateTime detectedAt;
     QList<ConflictVersion> versions; // newest first: the first is the one shown now
 };
 

@@ -1,5 +1,6 @@
 #include "app/privacy/AccessLog.h"
 
+#include "app/core/StoredTime.h"
 #include "app/storage/JournalDatabase.h"
 #include "app/storage/SqlRunner.h"
 
@@ -13,35 +14,45 @@ namespace {
 const QString kGenesis = QString(64, QLatin1Char('0'));
 const QString kHeadKey = QStringLiteral("access_log_head");
 
-AccessLogEntry fromQuery(const QSqlQuery& q)
+// An entry as stored: its time as the text the hashes cover (the entry itself carries it as
+// a moment, and a moment written back out need not be the same text).
+struct StoredEntry
 {
-    AccessLogEntry e;
+    AccessLogEntry entry;
+    QString at;
+};
+
+StoredEntry fromQuery(const QSqlQuery& q)
+{
+    StoredEntry s;
+    AccessLogEntry& e = s.entry;
     e.seq = q.value(0).toLongLong();
-    e.at = q.value(1).toString();
+    s.at = q.value(1).toString();
+    e.at = StoredTime::from(s.at);
     e.consultant = q.value(2).toString();
     e.action = q.value(3).toString();
     e.citizenId = q.value(4).toString();
     e.reason = q.value(5).toString();
     e.prevHash = q.value(6).toString();
     e.hash = q.value(7).toString();
-    return e;
+    return s;
 }
 
 const QString kColumns =
     QStringLiteral("seq, at, consultant, action, citizen_id, reason, prev_hash, hash");
-} // namespace
 
-QString AccessLog::hashOf(const AccessLogEntry& e)
+QString hashOf(const AccessLogEntry& e, const QString& at)
 {
     // Length-prefixed fields: no two different entries serialise alike.
     QByteArray data;
-    for (const QString& field : {e.prevHash, QString::number(e.seq), e.at, e.consultant, e.action,
-                                 e.citizenId, e.reason}) {
+    for (const QString& field :
+         {e.prevHash, QString::number(e.seq), at, e.consultant, e.action, e.citizenId, e.reason}) {
         const QByteArray utf8 = field.toUtf8();
         data += QByteArray::number(utf8.size()) + ':' + utf8;
     }
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
+} // namespace
 
 Error AccessLog::append(QSqlDatabase db, const QString& at, const QString& consultant,
                         const QString& action, const QString& citizenId, const QString& reason)
@@ -57,16 +68,15 @@ Error AccessLog::append(QSqlDatabase db, const QString& at, const QString& consu
         e.prevHash = q.value(1).toString();
     }
     q.finish();
-    e.at = at;
     e.consultant = consultant;
     e.action = action;
     e.citizenId = citizenId;
     e.reason = reason;
-    e.hash = hashOf(e);
+    e.hash = hashOf(e, at);
     q.prepare(QStringLiteral("INSERT INTO access_log (") + kColumns +
               QStringLiteral(") VALUES (?,?,?,?,?,?,?,?)"));
     for (const QVariant& v : QVariantList{
-             e.seq, e.at, e.consultant, e.action,
+             e.seq, at, e.consultant, e.action,
              citizenId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(citizenId),
              e.reason, e.prevHash, e.hash})
         q.addBindValue(v);
@@ -97,16 +107,15 @@ Error AccessLog::appendEach(QSqlDatabase db, const QString& at, const QString& c
     }
     for (const QString& citizen : citizenIds) {
         ++e.seq;
-        e.at = at;
         e.consultant = consultant;
         e.action = action;
         e.citizenId = citizen;
         e.reason.clear();
-        e.hash = hashOf(e);
+        e.hash = hashOf(e, at);
         x.run(QStringLiteral("INSERT INTO access_log (") + kColumns +
                   QStringLiteral(") VALUES (?,?,?,?,?,?,?,?)"),
-              {e.seq, e.at, e.consultant, e.action, SqlRunner::orNull(citizen), e.reason,
-               e.prevHash, e.hash});
+              {e.seq, at, e.consultant, e.action, SqlRunner::orNull(citizen), e.reason, e.prevHash,
+               e.hash});
         e.prevHash = e.hash;
     }
     x.run(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
@@ -130,7 +139,7 @@ Result<QList<AccessLogEntry>> AccessLog::entries(QSqlDatabase db, const QString&
         return JournalDatabase::errorFrom(q.lastError(), {});
     QList<AccessLogEntry> out;
     while (q.next())
-        out << fromQuery(q);
+        out << fromQuery(q).entry;
     if (q.lastError().isValid())
         return JournalDatabase::errorFrom(q.lastError(), {});
     return out;
@@ -151,12 +160,13 @@ Error AccessLog::verify(QSqlDatabase db)
                                              QString::fromLatin1(why));
     };
     while (q.next()) {
-        const AccessLogEntry e = fromQuery(q);
+        const StoredEntry stored = fromQuery(q);
+        const AccessLogEntry& e = stored.entry;
         if (e.seq != expectedSeq)
             return broken(expectedSeq, "missing");
         if (e.prevHash != prev)
             return broken(e.seq, "chain broken (an entry before it was changed or removed)");
-        if (hashOf(e) != e.hash)
+        if (hashOf(e, stored.at) != e.hash)
             return broken(e.seq, "content changed");
         prev = e.hash;
         ++expectedSeq;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/Error.h"
+#include <QDateTime>
 #include <QString>
 
 #include <QSqlDatabase>
@@ -13,7 +14,7 @@ class StatementCache;
 struct AccessLogEntry
 {
     qint64 seq = 0;
-    QString at;
+    QDateTime at; // UTC (the hashes cover the stored text)
     QString consultant;
     QString action;
     QString citizenId;
@@ -55,7 +56,6 @@ Error appendEach(QSqlDatabase db, const QString& at, const QString& consultant,
 Result<QList<AccessLogEntry>> entries(QSqlDatabase db, const QString& citizenId = {});
 // Ok, or Damaged with the sequence number where the chain breaks.
 Error verify(QSqlDatabase db);
-QString hashOf(const AccessLogEntry& entry);
 
 } // namespace AccessLog
 

@@ -48,7 +48,9 @@ QString ConsentReceipt::dateText(QDate d, const QString& language)
 
 QStringList ConsentReceipt::sentences(const ConsentRecord& r, const ConsentTemplate& form)
 {
-    const QDate signedOn = QDateTime::fromString(r.signedAt, Qt::ISODateWithMs).date();
+    // The day in this computer's time zone, not in UTC: the day of signing as the journal
+    // wrote it, wherever the receipt is made in the zone it was signed in (Denmark, for all).
+    const QDate signedOn = r.signedAt.toLocalTime().date();
     QStringList out;
     out << form.receiptPhrase(QStringLiteral("title")) << r.citizenName
         << form.receiptPhrase(QStringLiteral("intro"));
@@ -80,8 +82,7 @@ QStringList ConsentReceipt::withdrawalSentences(const ConsentRecord& r, const Co
                                                 int index)
 {
     const ConsentWithdrawal& w = r.withdrawals.at(index);
-    const QString date =
-        dateText(QDateTime::fromString(w.at, Qt::ISODateWithMs).date(), form.language());
+    const QString date = dateText(w.at.toLocalTime().date(), form.language());
     QStringList out;
     out << form.receiptPhrase(QStringLiteral("withdrawalTitle")) << r.citizenName;
     out << fill(form.text(QStringLiteral("controller")),

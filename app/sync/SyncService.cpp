@@ -1,5 +1,6 @@
 #include "app/sync/SyncService.h"
 
+#include "app/core/StoredTime.h"
 #include "app/journal/Journal.h"
 
 #include <QLoggingCategory>
@@ -356,8 +357,10 @@ void SyncService::roundDone(bool more)
 {
     finishBulk();
     const QDateTime now = this->now();
-    m_settings.lastSyncAt = now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate);
-    if (Error e = m_store.saveLastSync(m_settings.lastSyncAt)) // shown, not needed to sync
+    // Stored as text with the clock's own offset, to the second; shown, not needed to sync.
+    const QString stored = now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate);
+    m_settings.lastSyncAt = StoredTime::from(stored); // as it reads back
+    if (Error e = m_store.saveLastSync(stored))
         qCWarning(lcSync) << "the time of the last sync was not saved:" << int(e.code);
     m_retry.reset();
     m_lastMessage.clear();

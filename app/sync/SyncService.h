@@ -67,8 +67,8 @@ public:
         int outbox = 0;
         int problems = 0;
         int conflicts = 0;
-        QString lastSyncAt;
-        QString message; // the last failure, for the status line
+        QDateTime lastSyncAt; // UTC; invalid: never
+        QString message;      // the last failure, for the status line
         qint64 done = 0;
         qint64 total = 0;
     };

@@ -321,7 +321,7 @@ private Q_SLOTS:
         QCOMPARE(r->controller, QStringLiteral("Testby Kommune"));
         QCOMPARE(r->processor, QStringLiteral("Prøve Aktør"));
         QCOMPARE(r->consultant, QStringLiteral("konsulent1"));
-        QVERIFY(!r->signedAt.isEmpty());
+        QVERIFY(r->signedAt.isValid());
         auto signature = Signature::fromJson(r->signature);
         QVERIFY(signature.ok());
         QCOMPARE(signature->strokes.size(), 2);

@@ -17,6 +17,7 @@
 #include <QImage>
 #include <QPalette>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -185,7 +186,9 @@ class TestReceipt : public QObject
         *citizenOut = citizen;
         return consent;
     }
-    Signed signedConsent(const QString& language, const QString& file, const QString& name = kName)
+    Signed signedConsent(
+        const QString& language, const QString& file, const QString& name = kName,
+        Journal::Clock clock = [] { return QDateTime(QDate(2026, 12, 1), QTime(10, 0)); })
     {
         Signed s;
         auto jdb = JournalDatabase::open(m_dir.filePath(file), SecureBytes::random(32),
@@ -194,8 +197,7 @@ class TestReceipt : public QObject
             return s;
         s.journal = std::make_unique<Journal>(
             std::move(jdb.value()),
-            Identity{QStringLiteral("konsulent1"), QStringLiteral("dev"), name},
-            [] { return QDateTime(QDate(2026, 12, 1), QTime(10, 0)); });
+            Identity{QStringLiteral("konsulent1"), QStringLiteral("dev"), name}, std::move(clock));
         s.form = m_forms.find(QStringLiteral("fortrolig-standard"), language);
         if (!s.form)
             return s;
@@ -292,6 +294,38 @@ private Q_SLOTS:
         QVERIFY2(enText.contains(QStringLiteral("in Testby on 1 December 2026.")),
                  qPrintable(enText));
         QVERIFY2(enText.contains(QStringLiteral("including 10 January 2027")), qPrintable(enText));
+    }
+
+    // The day of signing is the day in this computer's zone (the consultants'), as when the
+    // receipt read the journal's text: half past midnight in Copenhagen is 1 December on the
+    // receipt, though the record carries 23:30 UTC on 30 November.
+    void theDaySignedIsTheLocalDay()
+    {
+        const QByteArray zone = qgetenv("TZ");
+        const auto restore = qScopeGuard([&] {
+            if (zone.isNull())
+                qunsetenv("TZ");
+            else
+                qputenv("TZ", zone);
+        });
+        qputenv("TZ", "Europe/Copenhagen");
+        const QDateTime afterMidnight(QDate(2026, 12, 1), QTime(0, 30), Qt::LocalTime);
+        QCOMPARE(afterMidnight.offsetFromUtc(), 3600);
+        Signed s = signedConsent(QStringLiteral("da"), QStringLiteral("midnight.db"), kName,
+                                 [afterMidnight] { return afterMidnight; });
+        QVERIFY(s.form);
+        QCOMPARE(s.record.signedAt, afterMidnight);
+        QCOMPARE(s.record.signedAt.timeSpec(), Qt::UTC);
+        QCOMPARE(s.record.signedAt.date(), QDate(2026, 11, 30));
+        const QString text = ConsentReceipt::sentences(s.record, *s.form).join(u'\n');
+        QVERIFY2(text.contains(QStringLiteral("i Testby den 1. december 2026.")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("november")), qPrintable(text));
+        QCOMPARE(s.record.withdrawals.size(), 1);
+        QCOMPARE(s.record.withdrawals.first().at, afterMidnight);
+        const QString withdrawal =
+            ConsentReceipt::withdrawalSentences(s.record, *s.form, 0).join(u'\n');
+        QVERIFY2(withdrawal.contains(QStringLiteral("1. december 2026")), qPrintable(withdrawal));
+        QVERIFY2(!withdrawal.contains(QStringLiteral("november")), qPrintable(withdrawal));
     }
 
     // The receipt names the consultant, not the user name, and a reprint names whom the first
@@ -540,8 +574,8 @@ private Q_SLOTS:
         const QString words = text.simplified();
         for (const QString& e : expected)
             QVERIFY2(words.contains(e), qPrintable(e + QStringLiteral(" in: ") + words));
-        const QString signedOn = ConsentReceipt::dateText(
-            QDateTime::fromString(record->signedAt, Qt::ISODateWithMs).date(), language);
+        const QString signedOn =
+            ConsentReceipt::dateText(record->signedAt.toLocalTime().date(), language);
         QVERIFY2(words.contains(signedOn), qPrintable(signedOn));
         QVERIFY(!words.contains(QStringLiteral("konsulent1")));
         QCOMPARE(pages(cliReceipt, dir + QStringLiteral("/c")),

@@ -235,7 +235,7 @@ private Q_SLOTS:
         b.receive({all.at(2)}); // then the consent: both applied, in order
         auto consents = b.journal->consents(id);
         QCOMPARE(consents->size(), 1);
-        QVERIFY(!consents->first().withdrawnAt.isEmpty());
+        QVERIFY(consents->first().withdrawnAt.isValid());
         QCOMPARE(b.sync->problems()->size(), 0);
         // Kept aside and applied later, it still says who sent it.
         QCOMPARE(b.rows(QStringLiteral("SELECT pushed_by FROM events WHERE id = '") + all.at(3).id +

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "app/core/StoredTime.h"
 #include "app/journal/Journal.h"
 #include "app/journal/JournalInternals.h"
 #include "app/journal/Projector.h"
@@ -8,6 +9,7 @@
 #include "app/storage/Transaction.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -100,7 +102,7 @@ private Q_SLOTS:
         QCOMPARE(log->at(1).action, QStringLiteral("viewed"));
         QCOMPARE(log->at(1).reason, QStringLiteral("first meeting"));
         QCOMPARE(log->at(1).consultant, QStringLiteral("kons-1"));
-        QCOMPARE(log->at(1).at, m_clock().toString(Qt::ISODateWithMs));
+        QCOMPARE(log->at(1).at, m_clock());
         // The log names the citizen by internal id only: never the CPR or the name.
         for (const AccessLogEntry& e : std::as_const(log.value())) {
             QVERIFY(!e.citizenId.contains(QStringLiteral("5999")));
@@ -538,6 +540,75 @@ private Q_SLOTS:
         const Error e = m_journal->verify();
         QCOMPARE(e.code, ErrorCode::Damaged);
         QVERIFY(e.detail.contains(QStringLiteral("access log")));
+    }
+    // Records carry moments as QDateTime in UTC, read in one place (StoredTime); the journal
+    // keeps the text it always kept, with the writer's offset. Across Copenhagen's change to
+    // summer time (29 March 2026, 02:00 became 03:00) with a clock in local time, as the real
+    // one is.
+    void momentsAreUtcAndTheStoredTextIsUnchanged()
+    {
+        const QByteArray zone = qgetenv("TZ");
+        const QDateTime clockBefore = m_clock.now;
+        const auto restore = qScopeGuard([&] {
+            m_clock.now = clockBefore;
+            if (zone.isNull())
+                qunsetenv("TZ");
+            else
+                qputenv("TZ", zone);
+        });
+        qputenv("TZ", "Europe/Copenhagen");
+        const QDateTime winter(QDate(2026, 3, 29), QTime(1, 30), Qt::LocalTime);
+        const QDateTime summer(QDate(2026, 3, 29), QTime(3, 30), Qt::LocalTime);
+        QCOMPARE(winter.offsetFromUtc(), 3600);
+        QCOMPARE(summer.offsetFromUtc(), 7200);
+        QCOMPARE(winter.secsTo(summer), 3600);
+
+        const QString id = addCitizen(QStringLiteral("Sommer Tidsen"));
+        m_clock.now = winter;
+        auto note = m_journal->addNote(id, QStringLiteral("Før sommertid."));
+        QVERIFY(note.ok());
+        m_clock.now = summer;
+        QVERIFY(m_journal->correctNote(note.value(), QStringLiteral("Efter sommertid.")).ok());
+        auto history = m_journal->noteHistory(note.value());
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 2);
+        const QList<QDateTime> written = {history->at(0).writtenAt, history->at(1).writtenAt};
+        for (const QDateTime& t : written) {
+            QVERIFY(t.isValid());
+            QCOMPARE(t.timeSpec(), Qt::UTC);
+        }
+        QCOMPARE(written.at(0), winter);
+        QCOMPARE(written.at(1), summer);
+        QCOMPARE(written.at(0).toString(Qt::ISODateWithMs),
+                 QStringLiteral("2026-03-29T00:30:00.000Z"));
+        QCOMPARE(written.at(1).toString(Qt::ISODateWithMs),
+                 QStringLiteral("2026-03-29T01:30:00.000Z"));
+
+        // The columns hold what they held before, and the CLI prints that same text.
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral("SELECT written_at FROM note_versions WHERE note_id = '") +
+                       note.value() + QStringLiteral("' ORDER BY version")));
+        QStringList stored;
+        while (q.next())
+            stored << q.value(0).toString();
+        QCOMPARE(stored, QStringList({QStringLiteral("2026-03-29T01:30:00.000+01:00"),
+                                      QStringLiteral("2026-03-29T03:30:00.000+02:00")}));
+        QCOMPARE(StoredTime::localText(written.at(0)), stored.at(0));
+        QCOMPARE(StoredTime::localText(written.at(1)), stored.at(1));
+        QVERIFY(!StoredTime::from(QVariant()).isValid());
+        QVERIFY(!StoredTime::from(QString()).isValid());
+
+        // The access log too; its hashes still cover the stored text, not the moment: the same
+        // moment written with another offset is a changed entry.
+        auto log = m_journal->accessLog(id);
+        QVERIFY(log.ok());
+        QCOMPARE(log->last().at, summer);
+        QCOMPARE(log->last().at.timeSpec(), Qt::UTC);
+        QVERIFY(m_journal->verify().ok());
+        QVERIFY(q.exec(QStringLiteral("UPDATE access_log SET at = '2026-03-29T01:30:00.000Z'"
+                                      " WHERE at = '2026-03-29T03:30:00.000+02:00'")));
+        QVERIFY(q.numRowsAffected() > 0);
+        QCOMPARE(m_journal->verify().code, ErrorCode::Damaged);
     }
 };
 

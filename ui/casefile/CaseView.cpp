@@ -37,9 +37,9 @@ QString kindText(const QString& kind)
     return CaseView::tr("Case note");
 }
 
-QString when(const QString& iso)
+QString when(const QDateTime& moment)
 {
-    return Times::minute(iso);
+    return Times::minute(moment);
 }
 
 void setRow(QTableWidget* t, int row, const QStringList& cells)

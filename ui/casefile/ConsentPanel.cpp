@@ -145,7 +145,7 @@ void ConsentPanel::reload(Journal::Read read)
                    {});
             continue;
         }
-        if (!c.withdrawnAt.isEmpty())
+        if (c.withdrawnAt.isValid())
             continue;
         for (const ConsentGrant& g : c.activeGrants) {
             for (const QString& category : g.categories) {

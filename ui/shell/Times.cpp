@@ -4,14 +4,6 @@
 
 namespace fortrolig::Times {
 
-QDateTime parse(const QString& iso)
-{
-    QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(iso, Qt::ISODate);
-    return t;
-}
-
 QString clock(const QDateTime& moment)
 {
     QString format = QLocale().timeFormat(QLocale::ShortFormat);
@@ -19,18 +11,16 @@ QString clock(const QDateTime& moment)
     return QLocale().toString(moment.toLocalTime().time(), format);
 }
 
-QString minute(const QString& iso)
+QString minute(const QDateTime& moment)
 {
-    const QDateTime t = parse(iso);
-    if (!t.isValid())
-        return iso;
-    return t.toLocalTime().date().toString(Qt::ISODate) + QLatin1Char(' ') + clock(t);
+    if (!moment.isValid())
+        return {};
+    return day(moment) + QLatin1Char(' ') + clock(moment);
 }
 
-QString day(const QString& iso)
+QString day(const QDateTime& moment)
 {
-    const QDateTime t = parse(iso);
-    return t.isValid() ? t.toLocalTime().date().toString(Qt::ISODate) : iso.left(10);
+    return moment.isValid() ? moment.toLocalTime().date().toString(Qt::ISODate) : QString();
 }
 
 } // namespace fortrolig::Times

@@ -116,8 +116,8 @@ void SyncStatus::refresh()
         text = tr("Syncing...");
         break;
     case SyncService::State::Idle: {
-        const QDateTime last = Times::parse(s.lastSyncAt);
-        text = last.isValid() ? tr("Synced %1").arg(Times::clock(last)) : tr("Not synced yet");
+        text = s.lastSyncAt.isValid() ? tr("Synced %1").arg(Times::clock(s.lastSyncAt))
+                                      : tr("Not synced yet");
         break;
     }
     case SyncService::State::Waiting:
