@@ -111,8 +111,7 @@ Scope opens(const std::string& head, Scope enclosing)
         return Scope::Other;
     const bool endsLikeFunction = !h.empty() && (h.back() == ')' || hasWord(h, "const") ||
                                                  hasWord(h, "override") || hasWord(h, "noexcept"));
-    if ((hasWord(h, "class") || hasWord(h, "struct") || hasWord(h, "union")) &&
-        h.back() != ')')
+    if ((hasWord(h, "class") || hasWord(h, "struct") || hasWord(h, "union")) && h.back() != ')')
         return Scope::Namespace; // members are defined in it
     if (endsLikeFunction && h.find('(') != std::string::npos) {
         // `= {` or `x{` initialisers are data; `int f() {` and `A::A() : m(x) {` are code.
@@ -179,8 +178,8 @@ void scan(const std::string& file, int max, std::vector<Found>& over, std::vecto
                         l.find("data table", comment) != std::string::npos)
                         table = true;
                 }
-            stack.push_back({s, line, s == Scope::Function ? nameFrom(head) : std::string(),
-                             table});
+            stack.push_back(
+                {s, line, s == Scope::Function ? nameFrom(head) : std::string(), table});
             headStart = i + 1;
         } else if (c == '}') {
             if (!stack.empty()) {
@@ -202,8 +201,7 @@ void scan(const std::string& file, int max, std::vector<Found>& over, std::vecto
             const std::string before = trim(code.substr(headStart, i - headStart));
             if (before == "public" || before == "private" || before == "protected" ||
                 before.rfind("Q_SIGNALS", 0) == 0 || before.rfind("Q_SLOTS", 0) == 0 ||
-                hasWord(before, "Q_SLOTS") || before == "default" ||
-                before.rfind("case ", 0) == 0)
+                hasWord(before, "Q_SLOTS") || before == "default" || before.rfind("case ", 0) == 0)
                 headStart = i + 1;
         } else if (c == '#' && (i == 0 || code[i - 1] == '\n')) {
             // A preprocessor line is not part of any head.
