@@ -16,6 +16,9 @@ SyncService::SyncService(Journal& journal, Options options, QObject* parent)
       m_retry(options.retryFirstMs, options.retryMaxMs), m_batchCeiling(options.batchSize)
 {
     m_retryTimer.setSingleShot(true);
+    // Never early: a coarse timer may fire 5 % before its time, and a server that said
+    // Retry-After must not hear from this laptop sooner.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncService::syncNow);
     connect(&m_autoTimer, &QTimer::timeout, this, [this] {
         if (m_state == State::Idle)
