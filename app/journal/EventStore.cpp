@@ -34,28 +34,35 @@ Error EventStore::append(QSqlDatabase db, const Event& e)
     return {};
 }
 
+namespace {
+
+// A received event's row; `orIgnore`: nothing is written when its id is there already.
+SqlRunner& insertReceived(SqlRunner& x, const Event& e, const QString& pushedBy, bool orIgnore)
+{
+    static const QString columns =
+        QStringLiteral(" INTO events (id, type, subject, author, device, local_time,"
+                       " schema_version, payload, pushed_by) VALUES (?,?,?,?,?,?,?,?,?)");
+    return x.run((orIgnore ? QStringLiteral("INSERT OR IGNORE") : QStringLiteral("INSERT")) +
+                     columns,
+                 {e.id, e.type, e.subject, e.author, e.device, e.localTime, e.schemaVersion,
+                  QVariant::fromValue(Utf8Text{e.payloadJson()}), pushedBy});
+}
+
+} // namespace
+
 Error EventStore::appendReceived(QSqlDatabase db, const Event& e, const QString& pushedBy,
                                  StatementCache* cache)
 {
     SqlRunner x(db, {}, cache);
-    x.run(QStringLiteral("INSERT INTO events (id, type, subject, author, device, local_time,"
-                         " schema_version, payload, pushed_by) VALUES (?,?,?,?,?,?,?,?,?)"),
-          {e.id, e.type, e.subject, e.author, e.device, e.localTime, e.schemaVersion,
-           QVariant::fromValue(Utf8Text{e.payloadJson()}), pushedBy});
-    return x.error();
+    return insertReceived(x, e, pushedBy, false).error();
 }
 
 Result<bool> EventStore::appendReceivedIfNew(QSqlDatabase db, const Event& e,
                                              const QString& pushedBy, StatementCache* cache)
 {
     SqlRunner x(db, {}, cache);
-    x.run(QStringLiteral("INSERT OR IGNORE INTO events (id, type, subject, author, device,"
-                         " local_time, schema_version, payload, pushed_by)"
-                         " VALUES (?,?,?,?,?,?,?,?,?)"),
-          {e.id, e.type, e.subject, e.author, e.device, e.localTime, e.schemaVersion,
-           QVariant::fromValue(Utf8Text{e.payloadJson()}), pushedBy});
-    if (x.error())
-        return x.error();
+    if (Error error = insertReceived(x, e, pushedBy, true).error())
+        return error;
     return x.affected() == 1;
 }
 
