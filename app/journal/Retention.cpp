@@ -1,0 +1,112 @@
+#include "app/journal/Retention.h"
+
+#include <QJsonObject>
+
+namespace fortrolig {
+
+QList<RetentionKind> allRetentionKinds()
+{
+    return {RetentionKind::Case, RetentionKind::AccessLog, RetentionKind::SyncProblems};
+}
+
+QString nameOf(RetentionKind kind)
+{
+    switch (kind) {
+    case RetentionKind::Case:
+        return QStringLiteral("case");
+    case RetentionKind::AccessLog:
+        return QStringLiteral("access-log");
+    case RetentionKind::SyncProblems:
+        return QStringLiteral("sync-problems");
+    }
+    return {};
+}
+
+std::optional<RetentionKind> retentionKindOf(const QString& name)
+{
+    for (RetentionKind k : allRetentionKinds())
+        if (nameOf(k) == name)
+            return k;
+    return std::nullopt;
+}
+
+RetentionRules::RetentionRules(QList<RetentionRule> rules)
+{
+    for (const RetentionRule& r : rules)
+        set(r);
+}
+
+void RetentionRules::set(const RetentionRule& rule)
+{
+    for (RetentionRule& r : m_rules) {
+        if (r.municipality == rule.municipality && r.kind == rule.kind) {
+            r.months = rule.months;
+            return;
+        }
+    }
+    m_rules << rule;
+}
+
+int RetentionRules::months(const QString& municipality, RetentionKind kind) const
+{
+    std::optional<int> fallback;
+    for (const RetentionRule& r : m_rules) {
+        if (r.kind != kind)
+            continue;
+        if (r.municipality == municipality && !municipality.isEmpty())
+            return r.months;
+        if (r.municipality.isEmpty())
+            fallback = r.months;
+    }
+    return fallback.value_or(kDefaultMonths);
+}
+
+Error RetentionRules::check(const RetentionRule& rule)
+{
+    if (rule.months < 1 || rule.months > kMaxMonths)
+        return Error(ErrorCode::InvalidInput,
+                     QStringLiteral("months must be 1 to %1").arg(kMaxMonths));
+    if (rule.kind == RetentionKind::AccessLog && rule.months < kMinAccessLogMonths)
+        return Error(
+            ErrorCode::InvalidInput,
+            QStringLiteral("the access log is kept at least %1 months").arg(kMinAccessLogMonths));
+    return {};
+}
+
+QJsonArray RetentionRules::toJson() const
+{
+    QJsonArray out;
+    for (const RetentionRule& r : m_rules)
+        out.append(QJsonObject{{QStringLiteral("municipality"), r.municipality},
+                               {QStringLiteral("kind"), nameOf(r.kind)},
+                               {QStringLiteral("months"), r.months}});
+    return out;
+}
+
+Result<RetentionRules> RetentionRules::fromJson(const QJsonArray& array)
+{
+    RetentionRules out;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        const QString where = QStringLiteral("retention[%1]").arg(i);
+        const auto kind = retentionKindOf(o.value(QStringLiteral("kind")).toString());
+        const QJsonValue months = o.value(QStringLiteral("months"));
+        const QJsonValue municipality = o.value(QStringLiteral("municipality"));
+        if (!array.at(i).isObject() || !kind || !months.isDouble() || !municipality.isString())
+            return Error(ErrorCode::InvalidInput, where);
+        const RetentionRule rule{municipality.toString(), *kind, months.toInt()};
+        if (double(rule.months) != months.toDouble() || check(rule))
+            return Error(ErrorCode::InvalidInput, where + QStringLiteral(".months"));
+        out.set(rule);
+    }
+    return out;
+}
+
+QDate CaseRetentionFacts::dueDate(const RetentionRules& rules) const
+{
+    if (courseOpen || !courseEnd.isValid())
+        return {};
+    return courseEnd.addMonths(rules.months(municipality, RetentionKind::Case));
+}
+
+} // namespace fortrolig

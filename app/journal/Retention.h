@@ -1,0 +1,97 @@
+#pragma once
+
+#include "app/core/Error.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace fortrolig {
+
+// Retention: how long after a course ends the provider keeps what it holds, set by the
+// municipality (the controller) on the server and enforced on every copy (docs/retention.md).
+
+// What a rule covers. `Case` is everything a case holds (the journal and notes, consents with
+// their signatures and scans, disclosure records, drafts, attachments): it is deleted as one.
+enum class RetentionKind
+{
+    Case,
+    AccessLog,   // the access log's entries (kept at least kMinAccessLogMonths)
+    SyncProblems // kept sync problems
+};
+
+QList<RetentionKind> allRetentionKinds();
+QString nameOf(RetentionKind kind); // "case", "access-log", "sync-problems"
+std::optional<RetentionKind> retentionKindOf(const QString& name);
+
+struct RetentionRule
+{
+    QString municipality; // empty: the default, for municipalities without a rule of their own
+    RetentionKind kind = RetentionKind::Case;
+    int months = 6;
+    bool operator==(const RetentionRule&) const = default;
+};
+
+// The rules in force: a municipality's own rule, else the default rule, else six months.
+class RetentionRules
+{
+public:
+    static constexpr int kDefaultMonths = 6;      // WORKSTEP: six months after the course ended
+    static constexpr int kMinAccessLogMonths = 6; // the log is kept at least this long
+    static constexpr int kMaxMonths = 120;
+
+    RetentionRules() = default; // the defaults only
+    explicit RetentionRules(QList<RetentionRule> rules);
+
+    int months(const QString& municipality, RetentionKind kind) const;
+    const QList<RetentionRule>& rules() const { return m_rules; }
+    // Adds or replaces the rule for the rule's municipality and kind.
+    void set(const RetentionRule& rule);
+
+    // Whether a rule may be set: 1..kMaxMonths, the access log at least kMinAccessLogMonths.
+    static Error check(const RetentionRule& rule);
+
+    // [{"municipality": "", "kind": "case", "months": 6}, ...]: what the server sends.
+    QJsonArray toJson() const;
+    static Result<RetentionRules> fromJson(const QJsonArray& array);
+
+    bool operator==(const RetentionRules&) const = default;
+
+private:
+    QList<RetentionRule> m_rules;
+};
+
+// A hold keeps a case past its due date (a complaint, a court case, the police asking).
+struct RetentionHold
+{
+    QString citizenId;
+    QString reason;
+    QString heldBy;
+    QDate until; // null: until released
+    bool activeOn(const QDate& day) const { return !until.isValid() || day <= until; }
+};
+
+// What decides when a case is deleted.
+struct CaseRetentionFacts
+{
+    QString municipality;    // of the newest course
+    QDate courseEnd;         // the latest recorded end of the case's courses
+    bool courseOpen = false; // a course has no recorded end: the clock has not started
+    QDate plannedEnd;        // the open course's planned end, if any
+
+    // The day the case is deleted: the course end plus the municipality's months. Null while a
+    // course is open or none ended.
+    QDate dueDate(const RetentionRules& rules) const;
+    // An open course whose planned end has passed: the consultant is asked to end it.
+    bool courseOverdue(const QDate& today) const
+    {
+        return courseOpen && plannedEnd.isValid() && plannedEnd < today;
+    }
+};
+
+// Days before the due date from which the caseload says "deleted in N days".
+constexpr int kRetentionNoticeDays = 14;
+
+} // namespace fortrolig
