@@ -1,6 +1,14 @@
 #include "Server.h"
 
+#include <QDir>
+
 namespace fortrolig::server {
+
+QString Server::ledgerPath(const QString& dataDir)
+{
+    return dataDir.isEmpty() ? QString()
+                             : QDir(dataDir).absoluteFilePath(QStringLiteral("purge-ledger.jsonl"));
+}
 
 Result<std::unique_ptr<Server>> Server::start(Options options, SecureBytes masterKey)
 {
@@ -19,6 +27,14 @@ Result<std::unique_ptr<Server>> Server::start(Options options, SecureBytes maste
             return db.error();
         if (Error e = db.value()->migrate(*s->m_context.sealer))
             return e;
+        // A database restored from a backup has forgotten the deletions made since.
+        CaseStore cases(*db.value(), *s->m_context.sealer, options.clock);
+        PurgeLedger ledger(ledgerPath(options.dataDir));
+        RetentionService retention(*db.value(), cases, *s->m_context.sealer,
+                                   options.dataDir.isEmpty() ? nullptr : &ledger, options.clock);
+        auto again = retention.reapplyLedger(QStringLiteral("server-start"));
+        if (!again.ok())
+            return again.error();
     }
     auto tls = options.certFile.isEmpty()
                    ? TlsMaterial::development(options.dataDir, options.hostNames)
@@ -59,11 +75,18 @@ Result<std::unique_ptr<Server>> Server::start(Options options, SecureBytes maste
                                               QString::number(options.metricsPort) +
                                               QStringLiteral(": ") + s->m_metrics->errorString());
     }
+    if (options.retentionIntervalMs > 0)
+        s->m_retention = std::make_unique<RetentionScheduler>(RetentionScheduler::Options{
+            options.location,
+            SecureBytes::copyOf(s->m_context.databaseKey.data(), s->m_context.databaseKey.size()),
+            s->m_context.sealer.get(), ledgerPath(options.dataDir), options.clock,
+            options.retentionIntervalMs});
     return s;
 }
 
 Server::~Server()
 {
+    m_retention.reset();
     m_metrics.reset(); // it reads the HTTP server's figures
     if (m_http)
         m_http->close();
@@ -74,7 +97,7 @@ Server::~Server()
 
 Result<std::unique_ptr<Admin>> Admin::open(const StoreLocation& location,
                                            const SecureBytes& masterKey,
-                                           std::function<qint64()> clock)
+                                           std::function<qint64()> clock, const QString& dataDir)
 {
     std::unique_ptr<Admin> a(new Admin);
     a->m_sealer = std::make_unique<Sealer>(ServerKey::sealingKey(masterKey),
@@ -87,6 +110,10 @@ Result<std::unique_ptr<Admin>> Admin::open(const StoreLocation& location,
         return e;
     a->m_accounts = std::make_unique<Accounts>(*a->m_db, *a->m_sealer, clock);
     a->m_cases = std::make_unique<CaseStore>(*a->m_db, *a->m_sealer, clock);
+    if (!dataDir.isEmpty())
+        a->m_ledger = std::make_unique<PurgeLedger>(Server::ledgerPath(dataDir));
+    a->m_retention = std::make_unique<RetentionService>(*a->m_db, *a->m_cases, *a->m_sealer,
+                                                        a->m_ledger.get(), clock);
     return a;
 }
 

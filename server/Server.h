@@ -4,6 +4,8 @@
 #include "api/Api.h"
 #include "http/HttpServer.h"
 #include "http/WorkerPool.h"
+#include "retention/RetentionScheduler.h"
+#include "retention/RetentionService.h"
 #include "store/CaseStore.h"
 #include "tls/TlsSetup.h"
 
@@ -45,9 +47,13 @@ public:
         HttpServer::Limits limits;
         QTextStream* requestLog = nullptr;
         std::function<qint64()> clock = &systemClock;
+        // The retention job's period (0: no job, for tests that run it themselves).
+        int retentionIntervalMs = 3600 * 1000;
     };
 
     static Result<std::unique_ptr<Server>> start(Options options, SecureBytes masterKey);
+    // Where the purge ledger is kept: in the data folder (none without one).
+    static QString ledgerPath(const QString& dataDir);
     ~Server();
 
     quint16 port() const { return m_http->serverPort(); }
@@ -63,18 +69,22 @@ private:
     std::unique_ptr<WorkerPool> m_loginPool;
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<MetricsEndpoint> m_metrics;
+    std::unique_ptr<RetentionScheduler> m_retention;
 };
 
 // The administrator's view, in the calling thread: for the server's subcommands and tests.
 class Admin
 {
 public:
+    // `dataDir` holds the purge ledger (may be empty: none).
     static Result<std::unique_ptr<Admin>> open(const StoreLocation& location,
                                                const SecureBytes& masterKey,
-                                               std::function<qint64()> clock = &systemClock);
+                                               std::function<qint64()> clock = &systemClock,
+                                               const QString& dataDir = {});
     Accounts& accounts() { return *m_accounts; }
     CaseStore& cases() { return *m_cases; }
     ServerDatabase& database() { return *m_db; }
+    RetentionService& retention() { return *m_retention; }
 
 private:
     Admin() = default;
@@ -82,6 +92,8 @@ private:
     std::unique_ptr<ServerDatabase> m_db;
     std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<CaseStore> m_cases;
+    std::unique_ptr<PurgeLedger> m_ledger;
+    std::unique_ptr<RetentionService> m_retention;
 };
 
 } // namespace fortrolig::server

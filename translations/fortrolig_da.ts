@@ -197,6 +197,10 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
         <translation>--login-workers skal være 1-16</translation>
     </message>
     <message>
+        <source>--logins-per-address must be 1-1000000</source>
+        <translation>--logins-per-address skal være 1-1000000</translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
                         [COMMAND]
 
@@ -217,8 +221,16 @@ Commands:
   consultant lock USER | consultant unlock USER | consultant list
   device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
   device list [USER] | device revoke DEVICE-ID
-  case list [USER] | case assign CITIZEN-ID USER | case purge CITIZEN-ID
-  epoch new            (after restoring the database from a backup)
+  case list [USER] | case assign CITIZEN-ID USER
+  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
+  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
+  retention show | retention set KIND MONTHS [--municipality NAME]
+      (KIND: case, access-log, sync-problems; without --municipality: the default)
+  retention run [--dry-run]   (deletes the cases due today; the server also does
+      this by itself every hour)
+  deletion-list --municipality NAME --month YYYY-MM [--format csv]
+  epoch new            (after restoring the database from a backup; deletions made
+      since the backup are made again from the purge ledger)
   pin                  (the public-key pin devices need)
   --version            (the server&apos;s version)
 
@@ -246,8 +258,16 @@ Kommandoer:
   consultant lock BRUGER | consultant unlock BRUGER | consultant list
   device enroll-code BRUGER [--valid-days N] [--server-url https://VÆRT:PORT]
   device list [BRUGER] | device revoke ENHEDS-ID
-  case list [BRUGER] | case assign BORGER-ID BRUGER | case purge BORGER-ID
-  epoch new            (efter gendannelse af databasen fra en sikkerhedskopi)
+  case list [BRUGER] | case assign BORGER-ID BRUGER
+  case purge BORGER-ID   (efter den dataansvarliges instruks: slettes overalt)
+  case hold BORGER-ID --reason TEKST [--until ÅÅÅÅ-MM-DD] | case release BORGER-ID
+  retention show | retention set ART MÅNEDER [--municipality NAVN]
+      (ART: case, access-log, sync-problems; uden --municipality: standarden)
+  retention run [--dry-run]   (sletter de sager, der skal slettes i dag; serveren gør
+      det også selv hver time)
+  deletion-list --municipality NAVN --month ÅÅÅÅ-MM [--format csv]
+  epoch new            (efter gendannelse af databasen fra en sikkerhedskopi; sletninger
+      foretaget efter kopien gentages fra sletteprotokollen)
   pin                  (pin for den offentlige nøgle, som enhederne skal bruge)
   --version            (serverens version)
 
@@ -256,9 +276,118 @@ der laves ved første start. En ny konsulents adgangsfrase læses fra
 FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
 </translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) deleted since the backup was made were deleted again.</source>
+        <translation>
+            <numerusform>%n sag, der blev slettet efter sikkerhedskopien blev taget, er slettet igen.</numerusform>
+            <numerusform>%n sager, der blev slettet efter sikkerhedskopien blev taget, er slettet igen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>--logins-per-address must be 1-1000000</source>
-        <translation>--logins-per-address skal være 1-1000000</translation>
+        <source>Default (municipalities without a rule of their own):</source>
+        <translation>Standard (kommuner uden deres egen regel):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after the course ended</source>
+        <translation>
+            <numerusform>%n måned efter forløbets afslutning</numerusform>
+            <numerusform>%n måneder efter forløbets afslutning</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retention set needs a kind (case, access-log, sync-problems) and a number of months</source>
+        <translation>retention set skal have en art (case, access-log, sync-problems) og et antal måneder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %2: %n month(s) after the course ended. Laptops receive the rule at their next sync.</source>
+        <translation>
+            <numerusform>%1 for %2: %n måned efter forløbets afslutning. De bærbare får reglen ved deres næste synkronisering.</numerusform>
+            <numerusform>%1 for %2: %n måneder efter forløbets afslutning. De bærbare får reglen ved deres næste synkronisering.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>standarden</translation>
+    </message>
+    <message>
+        <source>unknown command: retention %1</source>
+        <translation>ukendt kommando: retention %1</translation>
+    </message>
+    <message>
+        <source>course ended %1</source>
+        <translation>forløb afsluttet %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>slettes %1</translation>
+    </message>
+    <message>
+        <source>held (by %1, %2)</source>
+        <translation>tilbageholdt (af %1, %2)</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
+        <source>until released</source>
+        <translation>til den frigives</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n case(s) would be deleted.</source>
+        <translation>
+            <numerusform>Prøvekørsel: %n sag ville blive slettet.</numerusform>
+            <numerusform>Prøvekørsel: %n sager ville blive slettet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) deleted.</source>
+        <translation>
+            <numerusform>%n sag slettet.</numerusform>
+            <numerusform>%n sager slettet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held.</source>
+        <translation>
+            <numerusform>%n tilbageholdt.</numerusform>
+            <numerusform>%n tilbageholdt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) could not be deleted now; the next run tries again.</source>
+        <translation>
+            <numerusform>%n sag kunne ikke slettes nu; næste kørsel prøver igen.</numerusform>
+            <numerusform>%n sager kunne ikke slettes nu; næste kørsel prøver igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hold is released; the case is deleted when its rule says.</source>
+        <translation>Tilbageholdelsen er ophævet; sagen slettes, når dens regel siger det.</translation>
+    </message>
+    <message>
+        <source>--until takes a date, YYYY-MM-DD</source>
+        <translation>--until skal have en dato, ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>case hold needs --reason TEXT (why the case must be kept)</source>
+        <translation>case hold skal have --reason TEKST (hvorfor sagen skal bevares)</translation>
+    </message>
+    <message>
+        <source>The case is held until %1: it is not deleted before.</source>
+        <translation>Sagen er tilbageholdt til %1: den slettes ikke før.</translation>
+    </message>
+    <message>
+        <source>The case is held until released: it is not deleted.</source>
+        <translation>Sagen er tilbageholdt, til den frigives: den slettes ikke.</translation>
+    </message>
+    <message>
+        <source>deletion-list needs --municipality NAME and --month YYYY-MM</source>
+        <translation>deletion-list skal have --municipality NAVN og --month ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>--format: csv (PDF is not made by the server yet)</source>
+        <translation>--format: csv (serveren laver endnu ikke PDF)</translation>
     </message>
 </context>
 <context>

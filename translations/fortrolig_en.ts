@@ -195,6 +195,10 @@ For production give the provider&apos;s certificate with --cert and --key.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--logins-per-address must be 1-1000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
                         [COMMAND]
 
@@ -215,8 +219,16 @@ Commands:
   consultant lock USER | consultant unlock USER | consultant list
   device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
   device list [USER] | device revoke DEVICE-ID
-  case list [USER] | case assign CITIZEN-ID USER | case purge CITIZEN-ID
-  epoch new            (after restoring the database from a backup)
+  case list [USER] | case assign CITIZEN-ID USER
+  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
+  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
+  retention show | retention set KIND MONTHS [--municipality NAME]
+      (KIND: case, access-log, sync-problems; without --municipality: the default)
+  retention run [--dry-run]   (deletes the cases due today; the server also does
+      this by itself every hour)
+  deletion-list --municipality NAME --month YYYY-MM [--format csv]
+  epoch new            (after restoring the database from a backup; deletions made
+      since the backup are made again from the purge ledger)
   pin                  (the public-key pin devices need)
   --version            (the server&apos;s version)
 
@@ -226,8 +238,117 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) deleted since the backup was made were deleted again.</source>
+        <translation>
+            <numerusform>%n case deleted since the backup was made was deleted again.</numerusform>
+            <numerusform>%n cases deleted since the backup was made were deleted again.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>--logins-per-address must be 1-1000000</source>
+        <source>Default (municipalities without a rule of their own):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after the course ended</source>
+        <translation>
+            <numerusform>%n month after the course ended</numerusform>
+            <numerusform>%n months after the course ended</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retention set needs a kind (case, access-log, sync-problems) and a number of months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %2: %n month(s) after the course ended. Laptops receive the rule at their next sync.</source>
+        <translation>
+            <numerusform>%1 for %2: %n month after the course ended. Laptops receive the rule at their next sync.</numerusform>
+            <numerusform>%1 for %2: %n months after the course ended. Laptops receive the rule at their next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: retention %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held (by %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n case(s) would be deleted.</source>
+        <translation>
+            <numerusform>Dry run: %n case would be deleted.</numerusform>
+            <numerusform>Dry run: %n cases would be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) deleted.</source>
+        <translation>
+            <numerusform>%n case deleted.</numerusform>
+            <numerusform>%n cases deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held.</source>
+        <translation>
+            <numerusform>%n held.</numerusform>
+            <numerusform>%n held.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) could not be deleted now; the next run tries again.</source>
+        <translation>
+            <numerusform>%n case could not be deleted now; the next run tries again.</numerusform>
+            <numerusform>%n cases could not be deleted now; the next run tries again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hold is released; the case is deleted when its rule says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--until takes a date, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case hold needs --reason TEXT (why the case must be kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is held until %1: it is not deleted before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is held until released: it is not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion-list needs --municipality NAME and --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: csv (PDF is not made by the server yet)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

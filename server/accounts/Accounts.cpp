@@ -3,6 +3,7 @@
 #include "accounts/Totp.h"
 #include "app/journal/Event.h"
 #include "keys/ServerKey.h"
+#include "store/AuditLog.h"
 #include "store/ServerDatabase.h"
 
 #include <QCryptographicHash>
@@ -61,11 +62,7 @@ QString Accounts::normalizeCode(const QString& code)
 Error Accounts::audit(const QString& actor, const QString& action, const QString& target,
                       const QString& detail)
 {
-    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
-    sql.run(QStringLiteral("INSERT INTO audit_log (at, actor, action, target, detail)"
-                           " VALUES (?,?,?,?,?)"),
-            {m_clock(), actor, action, target, detail});
-    return sql.error();
+    return writeAudit(m_db, m_clock(), actor, action, target, detail);
 }
 
 bool Accounts::consultantExists(const QString& username)

@@ -32,7 +32,12 @@ const QStringList kValueOptions = {QStringLiteral("--data"),
                                    QStringLiteral("--connections-per-address"),
                                    QStringLiteral("--metrics"),
                                    QStringLiteral("--login-workers"),
-                                   QStringLiteral("--logins-per-address")};
+                                   QStringLiteral("--logins-per-address"),
+                                   QStringLiteral("--municipality"),
+                                   QStringLiteral("--reason"),
+                                   QStringLiteral("--until"),
+                                   QStringLiteral("--month"),
+                                   QStringLiteral("--format")};
 
 // "ADDRESS:PORT", an IPv6 address in brackets.
 bool parseAddressAndPort(const QString& text, QHostAddress* address, quint16* port)
@@ -78,8 +83,8 @@ bool ServerCli::parse(QStringList arguments)
         const QString& a = arguments.at(i);
         if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
             m_options.insert(QStringLiteral("--help"), QStringLiteral("1"));
-        } else if (a == QStringLiteral("--version")) {
-            m_options.insert(QStringLiteral("--version"), QStringLiteral("1"));
+        } else if (a == QStringLiteral("--version") || a == QStringLiteral("--dry-run")) {
+            m_options.insert(a, QStringLiteral("1"));
         } else if (kValueOptions.contains(a)) {
             if (i + 1 >= arguments.size()) {
                 m_parseError = tr("%1 needs a value").arg(a);
@@ -119,8 +124,16 @@ QString ServerCli::usage()
         "  consultant lock USER | consultant unlock USER | consultant list\n"
         "  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]\n"
         "  device list [USER] | device revoke DEVICE-ID\n"
-        "  case list [USER] | case assign CITIZEN-ID USER | case purge CITIZEN-ID\n"
-        "  epoch new            (after restoring the database from a backup)\n"
+        "  case list [USER] | case assign CITIZEN-ID USER\n"
+        "  case purge CITIZEN-ID   (on the controller's instruction: deleted everywhere)\n"
+        "  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID\n"
+        "  retention show | retention set KIND MONTHS [--municipality NAME]\n"
+        "      (KIND: case, access-log, sync-problems; without --municipality: the default)\n"
+        "  retention run [--dry-run]   (deletes the cases due today; the server also does\n"
+        "      this by itself every hour)\n"
+        "  deletion-list --municipality NAME --month YYYY-MM [--format csv]\n"
+        "  epoch new            (after restoring the database from a backup; deletions made\n"
+        "      since the backup are made again from the purge ledger)\n"
         "  pin                  (the public-key pin devices need)\n"
         "  --version            (the server's version)\n"
         "\n"
@@ -210,8 +223,9 @@ int ServerCli::run()
         return serve();
     if (command == QStringLiteral("pin"))
         return pin();
-    static const QStringList known = {QStringLiteral("consultant"), QStringLiteral("device"),
-                                      QStringLiteral("case"), QStringLiteral("epoch")};
+    static const QStringList known = {
+        QStringLiteral("consultant"), QStringLiteral("device"),    QStringLiteral("case"),
+        QStringLiteral("epoch"),      QStringLiteral("retention"), QStringLiteral("deletion-list")};
     if (!known.contains(command))
         return usageError(tr("unknown command: %1").arg(command));
     auto loc = location();
@@ -220,7 +234,8 @@ int ServerCli::run()
     auto key = loadKey(true);
     if (!key.ok())
         return fail(key.error());
-    auto admin = Admin::open(loc.value(), key->master);
+    auto admin =
+        Admin::open(loc.value(), key->master, &systemClock, value(QStringLiteral("--data")));
     if (!admin.ok())
         return fail(admin.error());
     const QString sub = m_positional.value(1);
@@ -230,6 +245,10 @@ int ServerCli::run()
         return device(*admin.value(), sub);
     if (command == QStringLiteral("case"))
         return caseCommand(*admin.value(), sub);
+    if (command == QStringLiteral("retention"))
+        return retention(*admin.value(), sub);
+    if (command == QStringLiteral("deletion-list"))
+        return deletionList(*admin.value());
     return epoch(*admin.value(), sub);
 }
 
@@ -475,13 +494,14 @@ int ServerCli::caseCommand(Admin& admin, const QString& sub)
         return audited ? fail(audited) : 0; // done, but not on record: said, and not 0
     }
     if (sub == QStringLiteral("purge")) {
-        if (Error e = c.purge(citizen))
+        if (Error e = admin.retention().deleteCase(citizen, QStringLiteral("instruction"), actor))
             return fail(e);
-        const Error audited = admin.accounts().audit(actor, QStringLiteral("case-purged"), citizen);
         m_out << tr("The case is deleted on the server; devices delete it at their next sync.")
               << Qt::endl;
-        return audited ? fail(audited) : 0;
+        return 0;
     }
+    if (sub == QStringLiteral("hold") || sub == QStringLiteral("release"))
+        return caseHold(admin, sub, citizen);
     return usageError(tr("unknown command: case %1").arg(sub));
 }
 
@@ -492,6 +512,13 @@ int ServerCli::epoch(Admin& admin, const QString& sub)
     auto fresh = admin.cases().newEpoch();
     if (!fresh.ok())
         return fail(fresh.error());
+    auto again = admin.retention().reapplyLedger(QStringLiteral("epoch-new"));
+    if (!again.ok())
+        return fail(again.error());
+    if (again.value() > 0)
+        m_out << tr("%n case(s) deleted since the backup was made were deleted again.", nullptr,
+                    again.value())
+              << Qt::endl;
     const Error audited = admin.accounts().audit(
         QStringLiteral("admin:") + qEnvironmentVariable("USER", QStringLiteral("-")),
         QStringLiteral("epoch-changed"), fresh.value(), QStringLiteral("restored from a backup"));

@@ -35,6 +35,10 @@ private:
     int device(Admin& admin, const QString& sub);
     int caseCommand(Admin& admin, const QString& sub);
     int epoch(Admin& admin, const QString& sub);
+    int retention(Admin& admin, const QString& sub); // ServerCliRetention.cpp
+    int retentionRun(RetentionService& retention);
+    int caseHold(Admin& admin, const QString& sub, const QString& citizen);
+    int deletionList(Admin& admin);
     int pin();
 
     QStringList m_positional;

@@ -106,7 +106,8 @@ Error CaseStore::purge(const QString& citizenId)
     // is a tombstone with the internal id only, so a device cannot push the case back.
     for (const QString& table :
          {QStringLiteral("feed"), QStringLiteral("events"), QStringLiteral("objects"),
-          QStringLiteral("case_holders"), QStringLiteral("cases")})
+          QStringLiteral("case_holders"), QStringLiteral("cases"), QStringLiteral("case_courses"),
+          QStringLiteral("case_holds")})
         sql.run(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE citizen_id = ?"),
                 {citizenId});
     sql.run(QStringLiteral("INSERT INTO tombstones (citizen_id, purged_at) VALUES (?, ?)"),

@@ -4,6 +4,7 @@
 #include "app/journal/EventStore.h"
 #include "keys/ServerKey.h"
 #include "store/BatchSql.h"
+#include "store/CaseFacts.h"
 #include "store/ServerDatabase.h"
 #include "store/StoredEvent.h"
 
@@ -132,7 +133,7 @@ struct Existing
 // (read once for the whole batch), then the rows its accepted events add.
 struct PushBatch
 {
-    explicit PushBatch(const Sealer& s) : sealer(s) {}
+    explicit PushBatch(const Sealer& s) : sealer(s), facts(s) {}
 
     // Objects are looked up and stored by the keyed hash of their id (StoredEvent::objectId).
     QString storedId(const QString& id)
@@ -157,6 +158,7 @@ struct PushBatch
     QSet<QString> heldBefore, tombstoned;
     QHash<QString, ObjectRow> objects; // kind|stored id -> row
     QList<QVariantList> eventRows, objectRows, feedRows, caseRows, holderRows;
+    CaseFacts facts; // courses and holds, for retention
 };
 
 // The events' ids, citizens and shapes, and the stored ids of every object they touch.
@@ -308,10 +310,11 @@ void accept(const Principal& who, const Event& ev, const EventRules::Shape& shap
     b.feedRows << QVariantList{seq, b.owner.value(ev.subject), ev.subject, QStringLiteral("event"),
                                ev.id};
     b.existing.insert(ev.id, Existing{hash, seq, ev.subject, who.username});
+    b.facts.collect(ev);
 }
 
 // The accepted events' rows, table by table.
-Error insertAccepted(ServerDatabase& db, const PushBatch& b)
+Error insertAccepted(ServerDatabase& db, const PushBatch& b, qint64 now)
 {
     Error e = insertRows(db, QStringLiteral("events"),
                          {QStringLiteral("seq"), QStringLiteral("id"), QStringLiteral("citizen_id"),
@@ -336,6 +339,8 @@ Error insertAccepted(ServerDatabase& db, const PushBatch& b)
     if (!e)
         e = insertRows(db, QStringLiteral("case_holders"),
                        {QStringLiteral("citizen_id"), QStringLiteral("consultant")}, b.holderRows);
+    if (!e && !b.facts.isEmpty())
+        e = b.facts.write(db, now);
     return e;
 }
 
@@ -389,7 +394,7 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
         response.results << r;
     }
 
-    if (Error e = insertAccepted(m_db, batch))
+    if (Error e = insertAccepted(m_db, batch, now))
         return e;
     if (Error c = tx.commit())
         return c;

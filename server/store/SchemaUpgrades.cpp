@@ -4,6 +4,7 @@
 
 #include "keys/ServerKey.h"
 #include "store/BatchSql.h"
+#include "store/CaseFacts.h"
 #include "store/StoredEvent.h"
 
 #include <algorithm>
@@ -106,6 +107,48 @@ Error ServerDatabase::upgradeTo2(const Sealer& sealer)
             return e;
     }
     sql.run(QStringLiteral("UPDATE server_meta SET value = '2' WHERE key = 'schema'"));
+    return sql.error();
+}
+
+// Schema 3 adds what retention needs: the rules, each case's courses and its hold. The
+// courses of the cases stored before are read once from their CourseAdded and CourseEnded
+// events (opened a page at a time, in the order they were received).
+Error ServerDatabase::upgradeTo3(const Sealer& sealer)
+{
+    SqlRunner sql(db(), mapper(), m_cache.get());
+    for (const QString& statement : retentionSchema(backend()))
+        sql.direct(statement);
+    if (sql.error())
+        return sql.error();
+    for (qint64 after = -1;;) {
+        CaseFacts facts(sealer);
+        qint64 last = after;
+        sql.run(QStringLiteral("SELECT seq, id, citizen_id, type, payload FROM events"
+                               " WHERE seq > ? AND type IN ('CourseAdded', 'CourseEnded')"
+                               " ORDER BY seq LIMIT ?"),
+                {after, kEventsPerPage});
+        while (sql.next()) {
+            last = sql.value(0).toLongLong();
+            Event ev;
+            ev.id = sql.value(1).toString();
+            ev.subject = sql.value(2).toString();
+            ev.type = sql.value(3).toString();
+            auto payload = StoredEvent::openPayload(sealer, ev.id, sql.value(4).toByteArray());
+            if (!payload.ok())
+                return Error(ErrorCode::Damaged,
+                             QStringLiteral("event at seq %1 (upgrading to schema 3)").arg(last));
+            ev.payload = payload.value();
+            facts.collect(ev);
+        }
+        if (sql.error())
+            return sql.error();
+        if (last == after)
+            break;
+        if (Error e = facts.write(*this, 0))
+            return e;
+        after = last;
+    }
+    sql.run(QStringLiteral("UPDATE server_meta SET value = '3' WHERE key = 'schema'"));
     return sql.error();
 }
 

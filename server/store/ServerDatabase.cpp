@@ -17,7 +17,7 @@ namespace fortrolig::server {
 namespace {
 // 1: the first. 2: content hashes keyed, payloads padded, object ids keyed (StoredEvent;
 // the upgrade is in SchemaUpgrades.cpp).
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 constexpr qint64 kMigrationLock = 0x466f727472; // any constant: PostgreSQL advisory lock id
 
 QString postgresOptions(const QUrl& url)
@@ -213,62 +213,94 @@ QStringList ServerDatabase::schema(StoreLocation::Backend backend)
         pg ? QStringLiteral("BIGINT PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY");
     const QString autoKey =
         pg ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY");
+    return QStringList{
+               QStringLiteral(
+                   "CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+               QStringLiteral(
+                   "CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)"),
+               QStringLiteral(
+                   "CREATE TABLE consultants (username TEXT PRIMARY KEY,"
+                   " display_name TEXT NOT NULL, pass_hash TEXT NOT NULL, totp_secret ") +
+                   blob +
+                   QStringLiteral(
+                       " NOT NULL, totp_last_step BIGINT NOT NULL DEFAULT 0, locked_at BIGINT,"
+                       " created_at BIGINT NOT NULL)"),
+               // Attempts count as failures until they succeed (see Accounts::login).
+               QStringLiteral(
+                   "CREATE TABLE login_failures (username TEXT NOT NULL, at BIGINT NOT NULL,"
+                   " attempt TEXT NOT NULL DEFAULT '')"),
+               QStringLiteral("CREATE INDEX login_failures_user ON login_failures (username, at)"),
+               QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, username TEXT NOT NULL,"
+                              " name TEXT NOT NULL, enrolled_at BIGINT NOT NULL, revoked_at BIGINT,"
+                              " last_seen_at BIGINT, access_log_seq BIGINT NOT NULL DEFAULT 0,"
+                              " access_log_hash TEXT NOT NULL DEFAULT '')"),
+               QStringLiteral("CREATE INDEX devices_user ON devices (username)"),
+               QStringLiteral("CREATE TABLE enrollment_codes (code_hash TEXT PRIMARY KEY,"
+                              " username TEXT NOT NULL, created_at BIGINT NOT NULL,"
+                              " expires_at BIGINT NOT NULL, used_at BIGINT, device_id TEXT)"),
+               QStringLiteral(
+                   "CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, kind TEXT NOT NULL,"
+                   " device_id TEXT NOT NULL, username TEXT NOT NULL,"
+                   " expires_at BIGINT NOT NULL, revoked_at BIGINT,"
+                   " revoked_why TEXT NOT NULL DEFAULT '')"),
+               QStringLiteral("CREATE INDEX tokens_device ON tokens (device_id)"),
+               QStringLiteral(
+                   "CREATE TABLE cases (citizen_id TEXT PRIMARY KEY, consultant TEXT NOT NULL,"
+                   " created_at BIGINT NOT NULL, changed_at BIGINT NOT NULL)"),
+               QStringLiteral("CREATE INDEX cases_consultant ON cases (consultant)"),
+               // Who held a case, and until when (NULL: holds it now).
+               QStringLiteral("CREATE TABLE case_holders (citizen_id TEXT NOT NULL,"
+                              " consultant TEXT NOT NULL, held_until BIGINT,"
+                              " PRIMARY KEY (citizen_id, consultant))"),
+               QStringLiteral("CREATE TABLE events (seq ") + seqKey +
+                   QStringLiteral(", id TEXT NOT NULL UNIQUE, citizen_id TEXT NOT NULL,"
+                                  " type TEXT NOT NULL, author TEXT NOT NULL, device TEXT NOT NULL,"
+                                  " local_time TEXT NOT NULL, schema_version INTEGER NOT NULL,"
+                                  " payload ") +
+                   blob +
+                   QStringLiteral(
+                       " NOT NULL, content_hash TEXT NOT NULL, received_at BIGINT NOT NULL,"
+                       " received_from TEXT NOT NULL, pushed_by TEXT NOT NULL DEFAULT '')"),
+               QStringLiteral("CREATE INDEX events_citizen ON events (citizen_id, seq)"),
+               QStringLiteral("CREATE TABLE feed (seq ") + seqKey +
+                   QStringLiteral(", consultant TEXT NOT NULL, citizen_id TEXT NOT NULL,"
+                                  " kind TEXT NOT NULL, event_id TEXT)"),
+               QStringLiteral("CREATE INDEX feed_consultant ON feed (consultant, seq)"),
+               QStringLiteral("CREATE INDEX feed_citizen ON feed (citizen_id)"),
+               QStringLiteral("CREATE TABLE objects (id TEXT NOT NULL, kind TEXT NOT NULL,"
+                              " citizen_id TEXT NOT NULL, parent TEXT NOT NULL DEFAULT '',"
+                              " PRIMARY KEY (id, kind))"),
+               QStringLiteral("CREATE INDEX objects_citizen ON objects (citizen_id)"),
+               QStringLiteral("CREATE TABLE tombstones (citizen_id TEXT PRIMARY KEY,"
+                              " purged_at BIGINT NOT NULL)"),
+               QStringLiteral("CREATE TABLE audit_log (seq ") + autoKey +
+                   QStringLiteral(
+                       ", at BIGINT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
+                       " target TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '')"),
+               QStringLiteral("INSERT INTO counters (name, value) VALUES ('seq', 0)"),
+           } +
+           retentionSchema(backend);
+}
+
+QStringList ServerDatabase::retentionSchema(StoreLocation::Backend backend)
+{
+    const bool pg = backend == StoreLocation::Backend::Postgres;
+    const QString blob = pg ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
     return {
-        QStringLiteral("CREATE TABLE server_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE consultants (username TEXT PRIMARY KEY,"
-                       " display_name TEXT NOT NULL, pass_hash TEXT NOT NULL, totp_secret ") +
-            blob +
-            QStringLiteral(" NOT NULL, totp_last_step BIGINT NOT NULL DEFAULT 0, locked_at BIGINT,"
-                           " created_at BIGINT NOT NULL)"),
-        // Attempts count as failures until they succeed (see Accounts::login).
-        QStringLiteral("CREATE TABLE login_failures (username TEXT NOT NULL, at BIGINT NOT NULL,"
-                       " attempt TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX login_failures_user ON login_failures (username, at)"),
-        QStringLiteral("CREATE TABLE devices (id TEXT PRIMARY KEY, username TEXT NOT NULL,"
-                       " name TEXT NOT NULL, enrolled_at BIGINT NOT NULL, revoked_at BIGINT,"
-                       " last_seen_at BIGINT, access_log_seq BIGINT NOT NULL DEFAULT 0,"
-                       " access_log_hash TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX devices_user ON devices (username)"),
-        QStringLiteral("CREATE TABLE enrollment_codes (code_hash TEXT PRIMARY KEY,"
-                       " username TEXT NOT NULL, created_at BIGINT NOT NULL,"
-                       " expires_at BIGINT NOT NULL, used_at BIGINT, device_id TEXT)"),
-        QStringLiteral("CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, kind TEXT NOT NULL,"
-                       " device_id TEXT NOT NULL, username TEXT NOT NULL,"
-                       " expires_at BIGINT NOT NULL, revoked_at BIGINT,"
-                       " revoked_why TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX tokens_device ON tokens (device_id)"),
-        QStringLiteral("CREATE TABLE cases (citizen_id TEXT PRIMARY KEY, consultant TEXT NOT NULL,"
-                       " created_at BIGINT NOT NULL, changed_at BIGINT NOT NULL)"),
-        QStringLiteral("CREATE INDEX cases_consultant ON cases (consultant)"),
-        // Who held a case, and until when (NULL: holds it now).
-        QStringLiteral("CREATE TABLE case_holders (citizen_id TEXT NOT NULL,"
-                       " consultant TEXT NOT NULL, held_until BIGINT,"
-                       " PRIMARY KEY (citizen_id, consultant))"),
-        QStringLiteral("CREATE TABLE events (seq ") + seqKey +
-            QStringLiteral(", id TEXT NOT NULL UNIQUE, citizen_id TEXT NOT NULL,"
-                           " type TEXT NOT NULL, author TEXT NOT NULL, device TEXT NOT NULL,"
-                           " local_time TEXT NOT NULL, schema_version INTEGER NOT NULL,"
-                           " payload ") +
-            blob +
-            QStringLiteral(" NOT NULL, content_hash TEXT NOT NULL, received_at BIGINT NOT NULL,"
-                           " received_from TEXT NOT NULL, pushed_by TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX events_citizen ON events (citizen_id, seq)"),
-        QStringLiteral("CREATE TABLE feed (seq ") + seqKey +
-            QStringLiteral(", consultant TEXT NOT NULL, citizen_id TEXT NOT NULL,"
-                           " kind TEXT NOT NULL, event_id TEXT)"),
-        QStringLiteral("CREATE INDEX feed_consultant ON feed (consultant, seq)"),
-        QStringLiteral("CREATE INDEX feed_citizen ON feed (citizen_id)"),
-        QStringLiteral("CREATE TABLE objects (id TEXT NOT NULL, kind TEXT NOT NULL,"
-                       " citizen_id TEXT NOT NULL, parent TEXT NOT NULL DEFAULT '',"
-                       " PRIMARY KEY (id, kind))"),
-        QStringLiteral("CREATE INDEX objects_citizen ON objects (citizen_id)"),
-        QStringLiteral("CREATE TABLE tombstones (citizen_id TEXT PRIMARY KEY,"
-                       " purged_at BIGINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE audit_log (seq ") + autoKey +
-            QStringLiteral(", at BIGINT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,"
-                           " target TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("INSERT INTO counters (name, value) VALUES ('seq', 0)"),
+        // The municipality's rules (an empty municipality: the default).
+        QStringLiteral("CREATE TABLE retention_rules (municipality TEXT NOT NULL,"
+                       " kind TEXT NOT NULL, months INTEGER NOT NULL, changed_at BIGINT NOT NULL,"
+                       " PRIMARY KEY (municipality, kind))"),
+        // What starts a case's clock, from its CourseAdded and CourseEnded events (the
+        // course's id under the keyed hash, as in objects; dates as ISO text).
+        QStringLiteral("CREATE TABLE case_courses (course_id TEXT PRIMARY KEY,"
+                       " citizen_id TEXT NOT NULL, municipality TEXT NOT NULL,"
+                       " start_date TEXT NOT NULL, planned_end TEXT, actual_end TEXT)"),
+        QStringLiteral("CREATE INDEX case_courses_citizen ON case_courses (citizen_id)"),
+        // A legal hold: the reason is free text, so it is sealed like a payload.
+        QStringLiteral("CREATE TABLE case_holds (citizen_id TEXT PRIMARY KEY, reason ") + blob +
+            QStringLiteral(" NOT NULL, held_by TEXT NOT NULL, until_date TEXT,"
+                           " held_at BIGINT NOT NULL)"),
     };
 }
 
@@ -308,6 +340,11 @@ Error ServerDatabase::migrate(const Sealer& sealer)
     if (upgrading && version < 2) {
         sql.finish();
         if (Error e = upgradeTo2(sealer))
+            sql.setError(e);
+    }
+    if (upgrading && version < 3 && !sql.error()) {
+        sql.finish();
+        if (Error e = upgradeTo3(sealer))
             sql.setError(e);
     }
     if (sql.error()) {

@@ -70,10 +70,13 @@ public:
 
     // The schema, with this backend's words for binary data and automatic keys.
     static QStringList schema(StoreLocation::Backend backend);
+    // The tables retention adds (schema 3).
+    static QStringList retentionSchema(StoreLocation::Backend backend);
 
 private:
     ServerDatabase(StoreLocation location, QString connection);
     Error upgradeTo2(const Sealer& sealer); // inside migrate's transaction
+    Error upgradeTo3(const Sealer& sealer); // the same
     StoreLocation m_location;
     QString m_connection;
     std::unique_ptr<JournalDatabase> m_sqlcipher;

@@ -231,9 +231,10 @@ server::Admin& ServerFixture::admin()
 {
     if (!m_admin) {
         auto offset = m_offset;
-        auto a = server::Admin::open(m_store->location(), m_key, [offset] {
-            return QDateTime::currentMSecsSinceEpoch() + offset->load();
-        });
+        auto a = server::Admin::open(
+            m_store->location(), m_key,
+            [offset] { return QDateTime::currentMSecsSinceEpoch() + offset->load(); },
+            m_store->dataDir());
         if (!a.ok())
             qFatal("admin: %s", qPrintable(a.error().message()));
         m_admin = std::move(a.value());

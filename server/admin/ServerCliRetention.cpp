@@ -1,0 +1,166 @@
+// ServerCli: retention (rules, the deletion run, holds) and the deletion list for the
+// municipality.
+#include "admin/ServerCli.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace fortrolig::server {
+
+namespace {
+
+QString actorName()
+{
+    return QStringLiteral("admin:") + qEnvironmentVariable("USER", QStringLiteral("-"));
+}
+
+QString isoDate(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+// A CSV field: quoted when it holds a separator, a quote or a line break.
+QString csv(const QString& field)
+{
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')) &&
+        !field.contains(QLatin1Char('\n')))
+        return field;
+    QString quoted = field;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace
+
+int ServerCli::retention(Admin& admin, const QString& sub)
+{
+    RetentionService& r = admin.retention();
+    if (sub == QStringLiteral("show")) {
+        auto rules = r.rules();
+        if (!rules.ok())
+            return fail(rules.error());
+        m_out << tr("Default (municipalities without a rule of their own):") << Qt::endl;
+        for (RetentionKind k : allRetentionKinds())
+            m_out << "  " << nameOf(k) << '\t'
+                  << tr("%n month(s) after the course ended", nullptr, rules->months({}, k))
+                  << Qt::endl;
+        QString last;
+        for (const RetentionRule& rule : rules->rules()) {
+            if (rule.municipality.isEmpty())
+                continue;
+            if (rule.municipality != last)
+                m_out << rule.municipality << ':' << Qt::endl;
+            last = rule.municipality;
+            m_out << "  " << nameOf(rule.kind) << '\t'
+                  << tr("%n month(s) after the course ended", nullptr, rule.months) << Qt::endl;
+        }
+        return 0;
+    }
+    if (sub == QStringLiteral("set")) {
+        const auto kind = retentionKindOf(m_positional.value(2));
+        bool number = false;
+        const int months = m_positional.value(3).toInt(&number);
+        if (!kind || !number)
+            return usageError(tr("retention set needs a kind (case, access-log, sync-problems) "
+                                 "and a number of months"));
+        const RetentionRule rule{value(QStringLiteral("--municipality")), *kind, months};
+        if (Error e = r.setRule(rule, actorName()))
+            return fail(e);
+        m_out << tr("%1 for %2: %n month(s) after the course ended. Laptops receive the rule at "
+                    "their next sync.",
+                    nullptr, months)
+                     .arg(nameOf(*kind),
+                          rule.municipality.isEmpty() ? tr("the default") : rule.municipality)
+              << Qt::endl;
+        return 0;
+    }
+    if (sub == QStringLiteral("run"))
+        return retentionRun(r);
+    return usageError(tr("unknown command: retention %1").arg(sub));
+}
+
+int ServerCli::retentionRun(RetentionService& r)
+{
+    const bool dryRun = m_options.contains(QStringLiteral("--dry-run"));
+    auto run = r.run(r.today(), dryRun);
+    if (!run.ok())
+        return fail(run.error());
+    for (const CaseDue& d : run->deleted)
+        m_out << d.citizenId << '\t'
+              << (d.facts.municipality.isEmpty() ? QStringLiteral("-") : d.facts.municipality)
+              << '\t' << tr("course ended %1").arg(isoDate(d.facts.courseEnd)) << '\t'
+              << tr("due %1").arg(isoDate(d.due)) << Qt::endl;
+    for (const CaseDue& d : run->held)
+        m_out << d.citizenId << '\t'
+              << tr("held (by %1, %2)")
+                     .arg(d.hold->heldBy, d.hold->until.isValid()
+                                              ? tr("until %1").arg(isoDate(d.hold->until))
+                                              : tr("until released"))
+              << Qt::endl;
+    m_out << (dryRun
+                  ? tr("Dry run: %n case(s) would be deleted.", nullptr, int(run->deleted.size()))
+                  : tr("%n case(s) deleted.", nullptr, int(run->deleted.size())))
+          << ' ' << tr("%n held.", nullptr, int(run->held.size())) << Qt::endl;
+    if (run->failed > 0) {
+        m_err << tr("%n case(s) could not be deleted now; the next run tries again.", nullptr,
+                    run->failed)
+              << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+int ServerCli::caseHold(Admin& admin, const QString& sub, const QString& citizen)
+{
+    RetentionService& r = admin.retention();
+    if (sub == QStringLiteral("release")) {
+        if (Error e = r.release(citizen, actorName()))
+            return fail(e);
+        m_out << tr("The hold is released; the case is deleted when its rule says.") << Qt::endl;
+        return 0;
+    }
+    const QString until = value(QStringLiteral("--until"));
+    RetentionHold h{citizen, value(QStringLiteral("--reason")), {}, {}};
+    if (!until.isEmpty()) {
+        h.until = QDate::fromString(until, Qt::ISODate);
+        if (!h.until.isValid())
+            return usageError(tr("--until takes a date, YYYY-MM-DD"));
+    }
+    if (h.reason.trimmed().isEmpty())
+        return usageError(tr("case hold needs --reason TEXT (why the case must be kept)"));
+    if (Error e = r.hold(h, actorName()))
+        return fail(e);
+    m_out << (h.until.isValid()
+                  ? tr("The case is held until %1: it is not deleted before.").arg(isoDate(h.until))
+                  : tr("The case is held until released: it is not deleted."))
+          << Qt::endl;
+    return 0;
+}
+
+int ServerCli::deletionList(Admin& admin)
+{
+    const QString municipality = value(QStringLiteral("--municipality"));
+    const QDate month =
+        QDate::fromString(value(QStringLiteral("--month")) + QStringLiteral("-01"), Qt::ISODate);
+    const QString format = value(QStringLiteral("--format"));
+    if (municipality.isEmpty() || !month.isValid())
+        return usageError(tr("deletion-list needs --municipality NAME and --month YYYY-MM"));
+    if (!format.isEmpty() && format != QStringLiteral("csv"))
+        return usageError(tr("--format: csv (PDF is not made by the server yet)"));
+    auto list = admin.retention().deletionList(municipality, month);
+    if (!list.ok())
+        return fail(list.error());
+    // The columns the municipality's own records need; no name, no CPR number.
+    m_out << "internal_reference,municipality_reference,municipality,course_end,deleted_at,"
+             "reason,rule_months"
+          << Qt::endl;
+    for (const LedgerEntry& e : list.value())
+        m_out << csv(e.citizenId) << ',' << ',' << csv(e.municipality) << ','
+              << (e.courseEnd.isValid() ? e.courseEnd.toString(Qt::ISODate) : QString()) << ','
+              << QDateTime::fromMSecsSinceEpoch(e.at, Qt::UTC).toString(Qt::ISODate) << ','
+              << csv(e.reason) << ',' << (e.months > 0 ? QString::number(e.months) : QString())
+              << Qt::endl;
+    return 0;
+}
+
+} // namespace fortrolig::server

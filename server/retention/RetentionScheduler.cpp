@@ -1,0 +1,68 @@
+#include "retention/RetentionScheduler.h"
+
+#include "retention/RetentionService.h"
+#include "store/CaseStore.h"
+
+#include <QLoggingCategory>
+
+namespace fortrolig::server {
+
+Q_DECLARE_LOGGING_CATEGORY(lcRetention)
+
+RetentionScheduler::RetentionScheduler(Options options)
+    : m_options(std::move(options)), m_thread([this] { loop(); })
+{
+}
+
+RetentionScheduler::~RetentionScheduler()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+void RetentionScheduler::loop()
+{
+    std::unique_ptr<ServerDatabase> db;
+    std::unique_ptr<CaseStore> cases;
+    std::optional<PurgeLedger> ledger;
+    if (!m_options.ledgerPath.isEmpty())
+        ledger.emplace(m_options.ledgerPath);
+    for (;;) {
+        if (!db) {
+            auto opened = ServerDatabase::open(m_options.location, m_options.databaseKey, false);
+            if (opened.ok()) {
+                db = std::move(opened.value());
+                cases = std::make_unique<CaseStore>(*db, *m_options.sealer, m_options.clock);
+            } else {
+                qCWarning(lcRetention).noquote()
+                    << "retention: cannot open the database:" << opened.error().message();
+            }
+        }
+        if (db) {
+            RetentionService service(*db, *cases, *m_options.sealer, ledger ? &*ledger : nullptr,
+                                     m_options.clock);
+            auto run = service.run(service.today(), false);
+            if (run.ok()) {
+                m_deleted += int(run->deleted.size());
+            } else {
+                qCWarning(lcRetention).noquote()
+                    << "retention run failed:" << run.error().message();
+                if (db->reconnectIfLost(run.error())) { // open it again next time
+                    cases.reset();
+                    db.reset();
+                }
+            }
+        }
+        ++m_runs;
+        std::unique_lock lock(m_mutex);
+        if (m_wake.wait_for(lock, std::chrono::milliseconds(m_options.intervalMs),
+                            [this] { return m_stop; }))
+            return;
+    }
+}
+
+} // namespace fortrolig::server

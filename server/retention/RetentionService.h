@@ -1,0 +1,83 @@
+#pragma once
+
+#include "app/core/Error.h"
+#include "app/journal/Retention.h"
+#include "retention/PurgeLedger.h"
+
+#include <QDate>
+#include <QList>
+#include <functional>
+#include <optional>
+
+namespace fortrolig::server {
+
+class CaseStore;
+class Sealer;
+class ServerDatabase;
+
+// A case and when the rules delete it.
+struct CaseDue
+{
+    QString citizenId;
+    QString consultant;
+    CaseRetentionFacts facts;
+    QDate due;      // null while a course is open or none has ended
+    int months = 0; // the rule that set `due`
+    std::optional<RetentionHold> hold;
+    bool heldOn(const QDate& day) const { return hold && hold->activeOn(day); }
+};
+
+struct RetentionRun
+{
+    QList<CaseDue> deleted; // or, in a dry run, to be deleted
+    QList<CaseDue> held;    // due, but held
+    int failed = 0;         // left for the next run (each said on standard error)
+};
+
+// Retention on the server: the municipalities' rules, legal holds, the daily deletion, the
+// purge ledger's re-application after a restore and the list the controller gets. Every
+// deletion goes through deleteCase: ledger entry, purge (CaseStore::purge), audit row.
+class RetentionService
+{
+public:
+    using Clock = std::function<qint64()>;
+    // `ledger` may be null (PostgreSQL without --data): deletions then do not survive a
+    // restore, and the server says so at start.
+    RetentionService(ServerDatabase& db, CaseStore& cases, const Sealer& sealer,
+                     PurgeLedger* ledger, Clock clock);
+
+    QDate today() const; // the clock's local date
+
+    Result<RetentionRules> rules();
+    Error setRule(const RetentionRule& rule, const QString& actor);
+
+    Error hold(const RetentionHold& hold, const QString& actor);
+    Error release(const QString& citizenId, const QString& actor);
+    Result<QList<RetentionHold>> holds(const QStringList& citizens = {});
+
+    // Every case with its due date (null when none), holds attached; `consultant` narrows.
+    Result<QList<CaseDue>> cases(const QString& consultant = {});
+
+    // Deletes the cases due on or before `day` that are not held (a dry run only lists them).
+    Result<RetentionRun> run(const QDate& day, bool dryRun);
+
+    // One case, on the controller's instruction (or a rule: `due` says which).
+    Error deleteCase(const QString& citizenId, const QString& reason, const QString& actor,
+                     const CaseDue* due = nullptr);
+
+    // The ledger's deletions that the database no longer shows (restored from a backup):
+    // deleted again. Returns how many.
+    Result<int> reapplyLedger(const QString& actor);
+
+    // The cases deleted in `month` for `municipality`, from the ledger (it survives restores).
+    Result<QList<LedgerEntry>> deletionList(const QString& municipality, const QDate& month);
+
+private:
+    ServerDatabase& m_db;
+    CaseStore& m_cases;
+    const Sealer& m_sealer;
+    PurgeLedger* m_ledger;
+    Clock m_clock;
+};
+
+} // namespace fortrolig::server

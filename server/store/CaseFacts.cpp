@@ -1,0 +1,138 @@
+#include "store/CaseFacts.h"
+
+#include "app/journal/Events.h"
+#include "keys/ServerKey.h"
+#include "store/BatchSql.h"
+#include "store/ServerDatabase.h"
+#include "store/StoredEvent.h"
+
+namespace fortrolig::server {
+
+namespace {
+
+QByteArray holdContext(const QString& citizenId)
+{
+    return QByteArrayLiteral("hold:") + citizenId.toLatin1();
+}
+
+QVariant dateOrNull(const QString& iso)
+{
+    return iso.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(iso);
+}
+
+} // namespace
+
+void CaseFacts::collect(const Event& event)
+{
+    const auto kind = kindOf(event.type);
+    if (!kind)
+        return;
+    switch (*kind) {
+    case EventKind::CourseAdded: {
+        const auto p = CourseAddedPayload::read(event.payload);
+        m_added << QVariantList{StoredEvent::objectId(m_sealer, p.courseId),
+                                event.subject,
+                                p.municipality,
+                                p.startDate,
+                                dateOrNull(p.plannedEnd),
+                                QVariant(QMetaType(QMetaType::QString))};
+        break;
+    }
+    case EventKind::CourseEnded: {
+        const auto p = CourseEndedPayload::read(event.payload);
+        m_ended << qMakePair(StoredEvent::objectId(m_sealer, p.courseId), p.endDate);
+        break;
+    }
+    default:
+        break;
+    }
+    // Holds and releases (their kinds come with the client's retention work).
+    if (event.type == QLatin1String("CaseHeld") || event.type == QLatin1String("CaseReleased")) {
+        if (!m_holds.contains(event.subject))
+            m_holdOrder << event.subject;
+        std::optional<RetentionHold> hold;
+        if (event.type == QLatin1String("CaseHeld"))
+            hold = RetentionHold{
+                event.subject, event.payload.value(QStringLiteral("reason")).toString(),
+                event.author,
+                QDate::fromString(event.payload.value(QStringLiteral("until")).toString(),
+                                  Qt::ISODate)};
+        m_holds.insert(event.subject, hold);
+    }
+}
+
+Error CaseFacts::write(ServerDatabase& db, qint64 at) const
+{
+    Error e = BatchSql::insertRows(db, QStringLiteral("case_courses"),
+                                   {QStringLiteral("course_id"), QStringLiteral("citizen_id"),
+                                    QStringLiteral("municipality"), QStringLiteral("start_date"),
+                                    QStringLiteral("planned_end"), QStringLiteral("actual_end")},
+                                   m_added);
+    SqlRunner sql(db.db(), db.mapper(), &db.cache());
+    for (const auto& [course, end] : m_ended) {
+        if (e)
+            break;
+        sql.run(QStringLiteral("UPDATE case_courses SET actual_end = ? WHERE course_id = ?"),
+                {end, course});
+        e = sql.error();
+    }
+    for (const QString& citizen : m_holdOrder) {
+        if (e)
+            break;
+        const std::optional<RetentionHold>& h = m_holds.value(citizen);
+        e = h ? writeHold(db, m_sealer, *h, at) : removeHold(db, citizen);
+    }
+    return e;
+}
+
+Error CaseFacts::writeHold(ServerDatabase& db, const Sealer& sealer, const RetentionHold& hold,
+                           qint64 at)
+{
+    if (Error e = removeHold(db, hold.citizenId))
+        return e;
+    SqlRunner sql(db.db(), db.mapper(), &db.cache());
+    sql.run(QStringLiteral("INSERT INTO case_holds (citizen_id, reason, held_by, until_date,"
+                           " held_at) VALUES (?, ?, ?, ?, ?)"),
+            {hold.citizenId, sealer.seal(hold.reason.toUtf8(), holdContext(hold.citizenId)),
+             hold.heldBy, dateOrNull(hold.until.toString(Qt::ISODate)), at});
+    return sql.error();
+}
+
+Error CaseFacts::removeHold(ServerDatabase& db, const QString& citizenId)
+{
+    SqlRunner sql(db.db(), db.mapper(), &db.cache());
+    sql.run(QStringLiteral("DELETE FROM case_holds WHERE citizen_id = ?"), {citizenId});
+    return sql.error();
+}
+
+Result<QList<RetentionHold>> CaseFacts::holds(ServerDatabase& db, const Sealer& sealer,
+                                              const QStringList& citizens)
+{
+    QList<RetentionHold> out;
+    const auto row = [&](SqlRunner& s) {
+        RetentionHold h;
+        h.citizenId = s.value(0).toString();
+        auto reason = sealer.open(s.value(1).toByteArray(), holdContext(h.citizenId));
+        h.reason = reason.ok() ? QString::fromUtf8(reason.value()) : QString();
+        h.heldBy = s.value(2).toString();
+        h.until = QDate::fromString(s.value(3).toString(), Qt::ISODate);
+        out << h;
+    };
+    const QString head =
+        QStringLiteral("SELECT citizen_id, reason, held_by, until_date FROM case_holds");
+    if (!citizens.isEmpty()) {
+        if (Error e = BatchSql::selectIn(db, head + QStringLiteral(" WHERE citizen_id"), citizens,
+                                         {}, row))
+            return e;
+        return out;
+    }
+    SqlRunner sql(db.db(), db.mapper());
+    sql.run(head + QStringLiteral(" ORDER BY citizen_id"));
+    while (sql.next())
+        row(sql);
+    if (sql.error())
+        return sql.error();
+    return out;
+}
+
+} // namespace fortrolig::server

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "app/core/Error.h"
+#include "app/journal/Event.h"
+#include "app/journal/Retention.h"
+
+#include <QHash>
+#include <QList>
+#include <QVariantList>
+#include <optional>
+
+namespace fortrolig::server {
+
+class ServerDatabase;
+class Sealer;
+
+// What the server keeps beside a case's sealed events so that retention can run without
+// opening them: each course's municipality and dates (case_courses) and the case's legal
+// hold (case_holds). Collected from the events a push accepts (and, once, from the events
+// stored before schema 3), then written in the push's transaction.
+class CaseFacts
+{
+public:
+    explicit CaseFacts(const Sealer& sealer) : m_sealer(sealer) {}
+
+    // Call for every accepted event, in the order they are numbered.
+    void collect(const Event& event);
+    bool isEmpty() const { return m_added.isEmpty() && m_ended.isEmpty() && m_holds.isEmpty(); }
+    Error write(ServerDatabase& db, qint64 at) const; // `at`: when (holds)
+
+    // A hold given by the administrator or a consultant (`hold.reason` is sealed here).
+    static Error writeHold(ServerDatabase& db, const Sealer& sealer, const RetentionHold& hold,
+                           qint64 at);
+    static Error removeHold(ServerDatabase& db, const QString& citizenId);
+    // The holds of these cases (all holds when `citizens` is empty), reasons opened.
+    static Result<QList<RetentionHold>> holds(ServerDatabase& db, const Sealer& sealer,
+                                              const QStringList& citizens = {});
+
+private:
+    const Sealer& m_sealer;
+    QList<QVariantList> m_added;            // case_courses rows
+    QList<QPair<QString, QString>> m_ended; // stored course id, end date
+    QList<QString> m_holdOrder;
+    QHash<QString, std::optional<RetentionHold>> m_holds; // citizen -> the last hold or release
+};
+
+} // namespace fortrolig::server
