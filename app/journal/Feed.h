@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/journal/Event.h"
+#include "app/journal/Retention.h"
 
 #include <QList>
 #include <QString>
@@ -41,11 +42,20 @@ struct PulledChange
     QString pushedBy; // Kind::Event: the account the server received it from (verified)
 };
 
+// The municipalities' retention rules and the holds on this consultant's cases, as the
+// server has them: the journal keeps them and deletes by them, offline too.
+struct PulledRetention
+{
+    RetentionRules rules;
+    QList<RetentionHold> holds;
+};
+
 // One page of the feed: its entries, and where the next page starts.
 struct PulledPage
 {
     QList<PulledChange> items;
-    qint64 cursor = 0; // ask for changes after this next time
+    qint64 cursor = 0;                        // ask for changes after this next time
+    std::optional<PulledRetention> retention; // on the last page of a round
 };
 
 } // namespace fortrolig

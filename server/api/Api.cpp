@@ -1,6 +1,7 @@
 #include "api/Api.h"
 
 #include "app/sync/Protocol.h"
+#include "store/CaseFacts.h"
 
 #include <QLoggingCategory>
 #include <sodium.h>
@@ -299,6 +300,14 @@ HttpResponse Api::changes(const HttpRequest& request)
         if (!page.ok())
             return failure(page.error());
         page->epoch = epoch.value();
+        // The last page of a round brings the rules and holds the laptop deletes by.
+        if (!page->more) {
+            auto rules = CaseFacts::rules(*m_db);
+            auto holds = CaseFacts::holdsOf(*m_db, *m_context.sealer, who->username);
+            if (!rules.ok() || !holds.ok())
+                return failure(!rules.ok() ? rules.error() : holds.error());
+            page->retention = PulledRetention{rules.value(), holds.value()};
+        }
         if (request.queryValue(QStringLiteral("count")) == QStringLiteral("1")) {
             auto remaining = m_cases.remaining(who->username, after);
             if (remaining.ok())

@@ -67,18 +67,7 @@ QDate RetentionService::today() const
 
 Result<RetentionRules> RetentionService::rules()
 {
-    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
-    RetentionRules out;
-    sql.run(QStringLiteral("SELECT municipality, kind, months FROM retention_rules"
-                           " ORDER BY municipality, kind"));
-    while (sql.next()) {
-        const auto kind = retentionKindOf(sql.value(1).toString());
-        if (kind)
-            out.set(RetentionRule{sql.value(0).toString(), *kind, sql.value(2).toInt()});
-    }
-    if (sql.error())
-        return sql.error();
-    return out;
+    return CaseFacts::rules(m_db);
 }
 
 Error RetentionService::setRule(const RetentionRule& rule, const QString& actor)

@@ -105,6 +105,39 @@ Error CaseFacts::removeHold(ServerDatabase& db, const QString& citizenId)
     return sql.error();
 }
 
+Result<RetentionRules> CaseFacts::rules(ServerDatabase& db)
+{
+    SqlRunner sql(db.db(), db.mapper(), &db.cache());
+    RetentionRules out;
+    sql.run(QStringLiteral("SELECT municipality, kind, months FROM retention_rules"
+                           " ORDER BY municipality, kind"));
+    while (sql.next()) {
+        const auto kind = retentionKindOf(sql.value(1).toString());
+        if (kind)
+            out.set(RetentionRule{sql.value(0).toString(), *kind, sql.value(2).toInt()});
+    }
+    if (sql.error())
+        return sql.error();
+    return out;
+}
+
+Result<QList<RetentionHold>> CaseFacts::holdsOf(ServerDatabase& db, const Sealer& sealer,
+                                                const QString& consultant)
+{
+    QStringList held;
+    SqlRunner sql(db.db(), db.mapper(), &db.cache());
+    sql.run(QStringLiteral("SELECT h.citizen_id FROM case_holds h JOIN cases c"
+                           " ON c.citizen_id = h.citizen_id WHERE c.consultant = ?"),
+            {consultant});
+    while (sql.next())
+        held << sql.value(0).toString();
+    if (sql.error())
+        return sql.error();
+    if (held.isEmpty())
+        return QList<RetentionHold>();
+    return holds(db, sealer, held);
+}
+
 Result<QList<RetentionHold>> CaseFacts::holds(ServerDatabase& db, const Sealer& sealer,
                                               const QStringList& citizens)
 {

@@ -32,6 +32,11 @@ public:
     static Error writeHold(ServerDatabase& db, const Sealer& sealer, const RetentionHold& hold,
                            qint64 at);
     static Error removeHold(ServerDatabase& db, const QString& citizenId);
+    // The rules in force (RetentionRules' defaults where none is set).
+    static Result<RetentionRules> rules(ServerDatabase& db);
+    // The holds on `consultant`'s cases, reasons opened.
+    static Result<QList<RetentionHold>> holdsOf(ServerDatabase& db, const Sealer& sealer,
+                                                const QString& consultant);
     // The holds of these cases (all holds when `citizens` is empty), reasons opened.
     static Result<QList<RetentionHold>> holds(ServerDatabase& db, const Sealer& sealer,
                                               const QStringList& citizens = {});

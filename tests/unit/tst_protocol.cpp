@@ -86,6 +86,64 @@ private Q_SLOTS:
         QVERIFY(older->displayName.isEmpty());
     }
 
+    // The last page of a round brings the retention rules and the holds; what is wrong in
+    // them is refused by name, and a page without them (an older server) is read as before.
+    void retentionComesWithTheLastPage()
+    {
+        ChangesResponse page;
+        page.epoch = newId();
+        page.cursor = 0;
+        const QString held = newId();
+        page.retention = fortrolig::PulledRetention{
+            fortrolig::RetentionRules(
+                {{QString(), fortrolig::RetentionKind::Case, 6},
+                 {QStringLiteral("Nordby Kommune"), fortrolig::RetentionKind::Case, 12},
+                 {QString(), fortrolig::RetentionKind::AccessLog, 24}}),
+            {{held, QStringLiteral("Klagesag"), QStringLiteral("admin:bo"), QDate(2027, 3, 1)},
+             {newId(), QStringLiteral("Politiet"), QStringLiteral("anne"), {}}}};
+        auto c = decodeChangesResponse(encode(page));
+        QVERIFY2(c.ok(), qPrintable(c.error().detail));
+        QVERIFY(c->retention);
+        QCOMPARE(c->retention->rules, page.retention->rules);
+        QCOMPARE(c->retention->rules.months(QStringLiteral("Nordby Kommune"),
+                                            fortrolig::RetentionKind::Case),
+                 12);
+        QCOMPARE(c->retention->holds.size(), 2);
+        QCOMPARE(c->retention->holds.at(0).citizenId, held);
+        QCOMPARE(c->retention->holds.at(0).until, QDate(2027, 3, 1));
+        QVERIFY(!c->retention->holds.at(1).until.isValid());
+        page.retention.reset();
+        QVERIFY(!decodeChangesResponse(encode(page))->retention);
+
+        const QByteArray head = "{\"epoch\":\"" + newId().toLatin1() +
+                                "\",\"items\":[],\"cursor\":0,\"more\":false,\"retention\":";
+        const QList<QPair<QByteArray, QString>> bad{
+            {"[]", QStringLiteral("retention")},
+            {"{\"holds\":[]}", QStringLiteral("retention.rules")},
+            {"{\"rules\":[{\"municipality\":\"\",\"kind\":\"case\",\"months\":0}],"
+             "\"holds\":[]}",
+             QStringLiteral("retention.rules")},
+            {"{\"rules\":[{\"municipality\":\"\",\"kind\":\"access-log\",\"months\":2}],"
+             "\"holds\":[]}",
+             QStringLiteral("retention.rules")},
+            {"{\"rules\":[{\"municipality\":\"\",\"kind\":\"x\",\"months\":6}],"
+             "\"holds\":[]}",
+             QStringLiteral("retention.rules")},
+            {"{\"rules\":[],\"holds\":[{\"citizen\":\"nope\",\"reason\":\"r\","
+             "\"heldBy\":\"a\"}]}",
+             QStringLiteral("retention.holds[].citizen")},
+            {"{\"rules\":[],\"holds\":[{\"citizen\":\"" + newId().toLatin1() +
+                 "\",\"reason\":\"r\",\"heldBy\":\"a\",\"until\":\"2027-13-01\"}]}",
+             QStringLiteral("retention.holds[].until")},
+        };
+        for (const auto& [body, field] : bad) {
+            auto d = decodeChangesResponse(head + body + "}");
+            QVERIFY2(!d.ok(), body.constData());
+            QCOMPARE(d.error().code, fortrolig::ErrorCode::InvalidInput);
+            QVERIFY2(d.error().detail.startsWith(field), qPrintable(d.error().detail));
+        }
+    }
+
     void anEventIsWrittenAroundItsPayloadsBytes()
     {
         // The server hashes the event with the payload's bytes as they were measured: the
