@@ -124,9 +124,8 @@ Error ServerDatabase::upgradeTo3(const Sealer& sealer)
         CaseFacts facts(sealer);
         qint64 last = after;
         sql.run(QStringLiteral("SELECT seq, id, citizen_id, type, payload FROM events"
-                               " WHERE seq > ? AND type IN ('CourseAdded', 'CourseEnded')"
-                               " ORDER BY seq LIMIT ?"),
-                {after, kEventsPerPage});
+                               " WHERE seq > ? AND type IN (?, ?) ORDER BY seq LIMIT ?"),
+                {after, EventType::CourseAdded, EventType::CourseEnded, kEventsPerPage});
         while (sql.next()) {
             last = sql.value(0).toLongLong();
             Event ev;

@@ -10,7 +10,8 @@
 //   under attack: the same while 200 anonymous login attempts at a time and 8 slow
 //         large-body connections arrive (see concurrent());
 //   event loop: the longest time the laptop's event loop was blocked during the pull
-//         (what the window would feel).
+//         (what the window would feel);
+//   retention: the server's daily job over N due cases (and N not due).
 #include "Attackers.h"
 #include "SyncHarness.h"
 #include "TestSupport.h"
@@ -332,8 +333,71 @@ void profiler(const char* command)
     }
 }
 
+// The server's daily retention job over `cases` due cases of `notes` notes each (and as many
+// cases that are not due yet, which the job must read and leave), straight through the
+// store as if pushed earlier. Timed: the dry run (reading every case's facts) and the run
+// that deletes.
+void retention(server::Admin& admin, const QString& backend, int cases, int notes)
+{
+    if (cases <= 0)
+        return;
+    Consultant c = makeConsultant(admin, QStringLiteral("retention"));
+    const server::Principal who{QStringLiteral("bench-device"), c.username};
+    const QDate today = QDate::currentDate();
+    protocol::PushRequest batch;
+    const auto flush = [&](bool always) {
+        if (batch.events.isEmpty() ||
+            (!always && batch.events.size() < protocol::kMaxEventsPerPush - notes - 3))
+            return;
+        batch.batchId = newId();
+        test::require(admin.cases().push(who, batch, {}), "push");
+        batch.events.clear();
+    };
+    for (int i = 0; i < 2 * cases; ++i) {
+        const QString citizen = newId();
+        const QString course = newId();
+        // Every other case ended two years ago (due); the rest last month (not due).
+        const QDate end = i % 2 == 0 ? today.addYears(-2) : today.addMonths(-1);
+        batch.events << makeEvent(EventType::CitizenAdded, citizen,
+                                  {{QStringLiteral("name"), QStringLiteral("Borger %1").arg(i)},
+                                   {QStringLiteral("cpr"), QStringLiteral("0101585999")}});
+        batch.events << makeEvent(
+            EventType::CourseAdded, citizen,
+            {{QStringLiteral("courseId"), course},
+             {QStringLiteral("municipality"), QStringLiteral("Testby Kommune")},
+             {QStringLiteral("courseType"), QStringLiteral("afklaringsforløb")},
+             {QStringLiteral("startDate"), end.addMonths(-3).toString(Qt::ISODate)}});
+        batch.events << makeEvent(EventType::CourseEnded, citizen,
+                                  {{QStringLiteral("courseId"), course},
+                                   {QStringLiteral("endDate"), end.toString(Qt::ISODate)}});
+        for (int n = 0; n < notes; ++n)
+            batch.events << makeEvent(
+                EventType::NoteAdded, citizen,
+                {{QStringLiteral("noteId"), newId()},
+                 {QStringLiteral("kind"), QStringLiteral("note")},
+                 {QStringLiteral("text"), QStringLiteral("Samtale %1 om praktik.").arg(n)}});
+        flush(false);
+    }
+    flush(true);
+    QElapsedTimer t;
+    t.start();
+    auto dry = admin.retention().run(today, true);
+    const double listed = double(t.nsecsElapsed()) / 1e9;
+    t.restart();
+    auto run = admin.retention().run(today, false);
+    const double deleted = double(t.nsecsElapsed()) / 1e9;
+    if (!dry.ok() || !run.ok() || run->deleted.size() != cases || run->failed > 0)
+        std::printf("warning: the retention run deleted %lld of %d cases\n",
+                    run.ok() ? qlonglong(run->deleted.size()) : -1LL, cases);
+    figure(QStringLiteral("retention_dry_run_%1_cases_%2").arg(2 * cases).arg(backend), listed,
+           "s");
+    figure(QStringLiteral("retention_job_%1_due_cases_%2").arg(cases).arg(backend), deleted, "s");
+    figure(QStringLiteral("retention_job_per_case_%1").arg(backend),
+           deleted * 1000.0 / double(std::max(1, cases)), "ms");
+}
+
 void runBackend(const QString& backend, const QString& databaseUrl, int pullEvents, int pushEvents,
-                int clients, int seconds)
+                int clients, int seconds, int retentionCases)
 {
     QTemporaryDir dir;
     ServerProcess server(dir.filePath(QStringLiteral("server")), databaseUrl);
@@ -448,6 +512,8 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
     // Many laptops at once: undisturbed, then while strangers attack the server.
     concurrent(server, *admin, backend, clients, seconds, false);
     concurrent(server, *admin, backend, clients, seconds, true);
+
+    retention(*admin, backend, retentionCases, 5);
 }
 
 } // namespace
@@ -465,6 +531,9 @@ int main(int argc, char** argv)
                  QStringLiteral("n"), QStringLiteral("50")});
     p.addOption({QStringLiteral("seconds"), QStringLiteral("length of the concurrent run"),
                  QStringLiteral("s"), QStringLiteral("15")});
+    p.addOption({QStringLiteral("retention"),
+                 QStringLiteral("due cases for the retention job (and as many not due)"),
+                 QStringLiteral("n"), QStringLiteral("10000")});
     p.addOption({QStringLiteral("backend"), QStringLiteral("sqlcipher, postgres or both"),
                  QStringLiteral("name"), QStringLiteral("both")});
     p.addOption({QStringLiteral("postgres"),
@@ -478,8 +547,9 @@ int main(int argc, char** argv)
     const int push = p.value(QStringLiteral("push")).toInt();
     const int clients = p.value(QStringLiteral("clients")).toInt();
     const int seconds = p.value(QStringLiteral("seconds")).toInt();
+    const int retentionCases = p.value(QStringLiteral("retention")).toInt();
     if (backend != QStringLiteral("postgres"))
-        runBackend(QStringLiteral("sqlcipher"), {}, pull, push, clients, seconds);
+        runBackend(QStringLiteral("sqlcipher"), {}, pull, push, clients, seconds, retentionCases);
     if (backend != QStringLiteral("sqlcipher")) {
         QString url = p.value(QStringLiteral("postgres"));
         QTemporaryDir state;
@@ -497,7 +567,8 @@ int main(int argc, char** argv)
                 store = std::make_unique<TestStore>(Backend::Postgres);
                 url = store->databaseUrl();
             }
-            runBackend(QStringLiteral("postgres"), url, pull, push, clients, seconds);
+            runBackend(QStringLiteral("postgres"), url, pull, push, clients, seconds,
+                       retentionCases);
         }
         if (own)
             QProcess::execute(QStringLiteral("bash"), {QStringLiteral(FORTROLIG_PG_SCRIPT),

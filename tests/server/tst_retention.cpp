@@ -320,6 +320,48 @@ private Q_SLOTS:
         QCOMPARE(m_server->eventsOf(purged), 0);
     }
 
+    // A server of schema 2 learns its cases' courses from their stored events on upgrade.
+    void anUpgradedServerKnowsItsCoursesEnds()
+    {
+        const QDate end = QDate::currentDate().addMonths(-7);
+        const QString due =
+            endedCase(QStringLiteral("Kanariefugl Testesen"), "010101-1234", kSydby, end);
+        const QString open = endedCase(QStringLiteral("Otto Åben"), "030303-1234", kNordby, {},
+                                       QDate::currentDate().addMonths(2));
+        QVERIFY(m_laptop->syncOnce());
+        m_server->stop();
+        {
+            QSqlQuery q(m_server->admin().database().db());
+            for (const char* table : {"retention_rules", "case_courses", "case_holds"})
+                QVERIFY(q.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
+            QVERIFY(q.exec(QStringLiteral("UPDATE server_meta SET value = '2' WHERE key = "
+                                          "'schema'")));
+        }
+        m_server->closeAdmin();
+        server::Server::Options noJob; // the test runs retention itself, below
+        noJob.retentionIntervalMs = 0;
+        QVERIFY(m_server->start(noJob));
+        auto cases = m_server->admin().retention().cases();
+        QVERIFY(cases.ok());
+        QCOMPARE(cases->size(), 2);
+        for (const server::CaseDue& d : cases.value()) {
+            if (d.citizenId == due) {
+                QCOMPARE(d.facts.municipality, kSydby);
+                QCOMPARE(d.facts.courseEnd, end);
+                QCOMPARE(d.due, end.addMonths(6));
+            } else {
+                QCOMPARE(d.citizenId, open);
+                QCOMPARE(d.facts.municipality, kNordby);
+                QVERIFY(d.facts.courseOpen);
+                QVERIFY(!d.due.isValid());
+            }
+        }
+        auto run = m_server->admin().retention().run(QDate::currentDate(), false);
+        QVERIFY(run.ok());
+        QCOMPARE(run->deleted.size(), 1);
+        QCOMPARE(m_server->eventsOf(due), 0);
+    }
+
     void aDamagedLedgerIsSaidAndATornLastLineIsNot()
     {
         const QString path = server::Server::ledgerPath(m_server->store().dataDir());
