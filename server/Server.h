@@ -75,11 +75,14 @@ public:
     Accounts& accounts() { return *m_accounts; }
     CaseStore& cases() { return *m_cases; }
     ServerDatabase& database() { return *m_db; }
+    CaseKeys& caseKeys() { return *m_keys; }
 
 private:
     Admin() = default;
     std::unique_ptr<Sealer> m_sealer;
+    std::unique_ptr<Sealer> m_keyWrapper;
     std::unique_ptr<ServerDatabase> m_db;
+    std::unique_ptr<CaseKeys> m_keys;
     std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<CaseStore> m_cases;
 };

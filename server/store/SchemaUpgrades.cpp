@@ -4,6 +4,7 @@
 
 #include "keys/ServerKey.h"
 #include "store/BatchSql.h"
+#include "store/CaseKeys.h"
 #include "store/StoredEvent.h"
 
 #include <algorithm>
@@ -23,7 +24,7 @@ const QStringList kEventColumns{QStringLiteral("seq"),         QStringLiteral("i
                                 QStringLiteral("payload"),     QStringLiteral("content_hash"),
                                 QStringLiteral("received_at"), QStringLiteral("received_from"),
                                 QStringLiteral("pushed_by")};
-constexpr int kId = 1, kPayload = 8, kContentHash = 9;
+constexpr int kId = 1, kCitizen = 2, kPayload = 8, kContentHash = 9;
 
 const QStringList kObjectColumns{QStringLiteral("id"), QStringLiteral("kind"),
                                  QStringLiteral("citizen_id"), QStringLiteral("parent")};
@@ -106,6 +107,75 @@ Error ServerDatabase::upgradeTo2(const Sealer& sealer)
             return e;
     }
     sql.run(QStringLiteral("UPDATE server_meta SET value = '2' WHERE key = 'schema'"));
+    return sql.error();
+}
+
+namespace {
+
+// One page of events, each payload sealed again under its case's key (made now if the case
+// has none).
+Error resealPage(QList<QVariantList>& rows, const Sealer& sealer, CaseKeys& keys)
+{
+    QStringList citizens;
+    for (const QVariantList& row : rows)
+        citizens << row.at(kCitizen).toString();
+    // Keys first, committed in their own file: a key is never lost after a payload was sealed
+    // under it. Should this upgrade roll back, the keys made stay unused, and are used again.
+    if (Error e = keys.create(citizens))
+        return e;
+    for (QVariantList& row : rows) {
+        const QByteArray context = row.at(kId).toString().toLatin1();
+        const unsigned char* key = keys.key(row.at(kCitizen).toString());
+        const QByteArray sealed = row.at(kPayload).toByteArray();
+        if (key && StoredEvent::isCaseSealed(sealed) &&
+            Sealer::open(key, sealed.mid(StoredEvent::kCaseSealed.size()), context).ok())
+            continue;
+        // The padded bytes as they are: sealed again, not written anew.
+        auto plain = sealer.open(sealed, context);
+        if (!plain.ok() || !key)
+            return Error(ErrorCode::Damaged,
+                         QStringLiteral("event at seq %1 (upgrading to schema 3)")
+                             .arg(row.at(0).toLongLong()));
+        row[kPayload] =
+            QByteArray(StoredEvent::kCaseSealed + Sealer::seal(key, plain.value(), context));
+        sodium_memzero(plain->data(), std::size_t(plain->size()));
+    }
+    return {};
+}
+
+} // namespace
+
+// Schema 3 (crypto-shredding): each case's payloads are sealed under a key of its own, kept in
+// the case key store, which a purge destroys. Pages as in upgradeTo2, in migrate's transaction.
+Error ServerDatabase::upgradeTo3(const Sealer& sealer, CaseKeys& keys)
+{
+    SqlRunner sql(db(), mapper(), m_cache.get());
+    const QString selectEvents = QStringLiteral("SELECT ") + kEventColumns.join(QLatin1Char(',')) +
+                                 QStringLiteral(" FROM events WHERE seq > ? ORDER BY seq LIMIT ?");
+    for (qint64 after = -1;;) {
+        QList<QVariantList> rows;
+        sql.run(selectEvents, {after, kEventsPerPage});
+        while (sql.next()) {
+            QVariantList row;
+            for (int i = 0; i < kEventColumns.size(); ++i)
+                row << sql.value(i);
+            rows << row;
+        }
+        if (sql.error())
+            return sql.error();
+        if (rows.isEmpty())
+            break;
+        if (Error e = resealPage(rows, sealer, keys))
+            return e;
+        const qint64 last = rows.last().at(0).toLongLong();
+        sql.run(QStringLiteral("DELETE FROM events WHERE seq > ? AND seq <= ?"), {after, last});
+        if (sql.error())
+            return sql.error();
+        if (Error e = BatchSql::insertRows(*this, QStringLiteral("events"), kEventColumns, rows))
+            return e;
+        after = last;
+    }
+    sql.run(QStringLiteral("UPDATE server_meta SET value = '3' WHERE key = 'schema'"));
     return sql.error();
 }
 
