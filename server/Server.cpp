@@ -17,6 +17,9 @@ Result<std::unique_ptr<Server>> Server::start(Options options, SecureBytes maste
     s->m_context.databaseKey = ServerKey::databaseKey(masterKey);
     s->m_context.sealer = std::make_unique<Sealer>(ServerKey::sealingKey(masterKey),
                                                    ServerKey::hashingKey(masterKey));
+    s->m_context.caseKeysKey = ServerKey::caseKeyStoreKey(masterKey);
+    s->m_context.keyWrapper = std::make_unique<Sealer>(ServerKey::caseKeyWrappingKey(masterKey),
+                                                       ServerKey::hashingKey(masterKey));
     s->m_context.clock = options.clock;
     masterKey.clear();
 
@@ -25,15 +28,22 @@ Result<std::unique_ptr<Server>> Server::start(Options options, SecureBytes maste
         auto db = ServerDatabase::open(options.location, s->m_context.databaseKey, true);
         if (!db.ok())
             return db.error();
-        if (Error e = db.value()->migrate(*s->m_context.sealer))
+        auto keys = CaseKeys::open(options.location.caseKeys, s->m_context.caseKeysKey,
+                                   *s->m_context.keyWrapper);
+        if (!keys.ok())
+            return keys.error();
+        if (Error e = db.value()->migrate(*s->m_context.sealer, *keys.value()))
             return e;
-        // A database restored from a backup has forgotten the deletions made since.
-        CaseStore cases(*db.value(), *s->m_context.sealer, options.clock);
+        // A database restored from a backup has forgotten the deletions made since: what the
+        // purge ledger lists (audited), then any other case whose key was destroyed (its
+        // payloads are unreadable already).
+        CaseStore cases(*db.value(), *s->m_context.sealer, *keys.value(), options.clock);
         PurgeLedger ledger(ledgerPath(options.dataDir));
         RetentionService retention(*db.value(), cases, *s->m_context.sealer,
                                    options.dataDir.isEmpty() ? nullptr : &ledger, options.clock);
-        auto again = retention.reapplyLedger(QStringLiteral("server-start"));
-        if (!again.ok())
+        if (auto again = retention.reapplyLedger(QStringLiteral("server-start")); !again.ok())
+            return again.error();
+        if (auto again = cases.purgeShredded(); !again.ok())
             return again.error();
     }
     auto tls = options.certFile.isEmpty()
@@ -79,7 +89,9 @@ Result<std::unique_ptr<Server>> Server::start(Options options, SecureBytes maste
         s->m_retention = std::make_unique<RetentionScheduler>(RetentionScheduler::Options{
             options.location,
             SecureBytes::copyOf(s->m_context.databaseKey.data(), s->m_context.databaseKey.size()),
-            s->m_context.sealer.get(), ledgerPath(options.dataDir), options.clock,
+            s->m_context.sealer.get(),
+            SecureBytes::copyOf(s->m_context.caseKeysKey.data(), s->m_context.caseKeysKey.size()),
+            s->m_context.keyWrapper.get(), ledgerPath(options.dataDir), options.clock,
             options.retentionIntervalMs});
     return s;
 }
@@ -102,14 +114,21 @@ Result<std::unique_ptr<Admin>> Admin::open(const StoreLocation& location,
     std::unique_ptr<Admin> a(new Admin);
     a->m_sealer = std::make_unique<Sealer>(ServerKey::sealingKey(masterKey),
                                            ServerKey::hashingKey(masterKey));
+    a->m_keyWrapper = std::make_unique<Sealer>(ServerKey::caseKeyWrappingKey(masterKey),
+                                               ServerKey::hashingKey(masterKey));
     auto db = ServerDatabase::open(location, ServerKey::databaseKey(masterKey), true);
     if (!db.ok())
         return db.error();
     a->m_db = std::move(db.value());
-    if (Error e = a->m_db->migrate(*a->m_sealer))
+    auto keys =
+        CaseKeys::open(location.caseKeys, ServerKey::caseKeyStoreKey(masterKey), *a->m_keyWrapper);
+    if (!keys.ok())
+        return keys.error();
+    a->m_keys = std::move(keys.value());
+    if (Error e = a->m_db->migrate(*a->m_sealer, *a->m_keys))
         return e;
     a->m_accounts = std::make_unique<Accounts>(*a->m_db, *a->m_sealer, clock);
-    a->m_cases = std::make_unique<CaseStore>(*a->m_db, *a->m_sealer, clock);
+    a->m_cases = std::make_unique<CaseStore>(*a->m_db, *a->m_sealer, *a->m_keys, clock);
     if (!dataDir.isEmpty())
         a->m_ledger = std::make_unique<PurgeLedger>(Server::ledgerPath(dataDir));
     a->m_retention = std::make_unique<RetentionService>(*a->m_db, *a->m_cases, *a->m_sealer,

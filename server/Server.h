@@ -85,11 +85,14 @@ public:
     CaseStore& cases() { return *m_cases; }
     ServerDatabase& database() { return *m_db; }
     RetentionService& retention() { return *m_retention; }
+    CaseKeys& caseKeys() { return *m_keys; }
 
 private:
     Admin() = default;
     std::unique_ptr<Sealer> m_sealer;
+    std::unique_ptr<Sealer> m_keyWrapper;
     std::unique_ptr<ServerDatabase> m_db;
+    std::unique_ptr<CaseKeys> m_keys;
     std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<CaseStore> m_cases;
     std::unique_ptr<PurgeLedger> m_ledger;

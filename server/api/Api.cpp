@@ -30,12 +30,17 @@ Result<std::unique_ptr<Api>> Api::create(const ServerContext& context)
     auto db = ServerDatabase::open(context.location, context.databaseKey, false);
     if (!db.ok())
         return db.error();
-    return std::unique_ptr<Api>(new Api(context, std::move(db.value())));
+    auto keys = CaseKeys::open(context.location.caseKeys, context.caseKeysKey, *context.keyWrapper);
+    if (!keys.ok())
+        return keys.error();
+    return std::unique_ptr<Api>(new Api(context, std::move(db.value()), std::move(keys.value())));
 }
 
-Api::Api(const ServerContext& context, std::unique_ptr<ServerDatabase> db)
-    : m_context(context), m_db(std::move(db)), m_accounts(*m_db, *context.sealer, context.clock),
-      m_cases(*m_db, *context.sealer, context.clock)
+Api::Api(const ServerContext& context, std::unique_ptr<ServerDatabase> db,
+         std::unique_ptr<CaseKeys> keys)
+    : m_context(context), m_db(std::move(db)), m_keys(std::move(keys)),
+      m_accounts(*m_db, *context.sealer, context.clock),
+      m_cases(*m_db, *context.sealer, *m_keys, context.clock)
 {
 }
 

@@ -3,6 +3,7 @@
 #include "accounts/Accounts.h"
 #include "http/WorkerPool.h"
 #include "keys/ServerKey.h"
+#include "store/CaseKeys.h"
 #include "store/CaseStore.h"
 #include "store/ServerDatabase.h"
 
@@ -16,7 +17,9 @@ struct ServerContext
     StoreLocation location;
     SecureBytes databaseKey;
     std::unique_ptr<Sealer> sealer;
-    std::function<qint64()> clock; // milliseconds since the epoch
+    SecureBytes caseKeysKey;            // the case key store's file key ...
+    std::unique_ptr<Sealer> keyWrapper; // ... and the key the case keys are sealed under
+    std::function<qint64()> clock;      // milliseconds since the epoch
 };
 
 // The protocol's routes (docs/protocol.md) over one worker's database connection.
@@ -28,7 +31,8 @@ public:
     HttpResponse admit(const HttpRequest& head) override;
 
 private:
-    Api(const ServerContext& context, std::unique_ptr<ServerDatabase> db);
+    Api(const ServerContext& context, std::unique_ptr<ServerDatabase> db,
+        std::unique_ptr<CaseKeys> keys);
     HttpResponse route(const HttpRequest& request);
     HttpResponse status();
     HttpResponse enroll(const HttpRequest& request);
@@ -46,6 +50,7 @@ private:
 
     const ServerContext& m_context;
     std::unique_ptr<ServerDatabase> m_db;
+    std::unique_ptr<CaseKeys> m_keys;
     Accounts m_accounts;
     CaseStore m_cases;
 };

@@ -109,6 +109,16 @@ SecureBytes ServerKey::hashingKey(const SecureBytes& master)
     return derive(master, 3);
 }
 
+SecureBytes ServerKey::caseKeyStoreKey(const SecureBytes& master)
+{
+    return derive(master, 4);
+}
+
+SecureBytes ServerKey::caseKeyWrappingKey(const SecureBytes& master)
+{
+    return derive(master, 5);
+}
+
 QString Hasher::hex(QByteArrayView purpose, QByteArrayView data) const
 {
     if (m_key.size() < crypto_generichash_KEYBYTES_MIN)
@@ -129,6 +139,17 @@ QString Hasher::hex(QByteArrayView purpose, QByteArrayView data) const
 
 QByteArray Sealer::seal(const QByteArray& plain, const QByteArray& context) const
 {
+    return seal(m_key.data(), plain, context);
+}
+
+Result<QByteArray> Sealer::open(const QByteArray& sealed, const QByteArray& context) const
+{
+    return open(m_key.data(), sealed, context);
+}
+
+QByteArray Sealer::seal(const unsigned char* key, const QByteArray& plain,
+                        const QByteArray& context)
+{
     QByteArray out(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + plain.size() +
                        crypto_aead_xchacha20poly1305_ietf_ABYTES,
                    Qt::Uninitialized);
@@ -139,11 +160,12 @@ QByteArray Sealer::seal(const QByteArray& plain, const QByteArray& context) cons
         nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &length,
         reinterpret_cast<const unsigned char*>(plain.constData()), std::size_t(plain.size()),
         reinterpret_cast<const unsigned char*>(context.constData()), std::size_t(context.size()),
-        nullptr, nonce, m_key.data());
+        nullptr, nonce, key);
     return out;
 }
 
-Result<QByteArray> Sealer::open(const QByteArray& sealed, const QByteArray& context) const
+Result<QByteArray> Sealer::open(const unsigned char* key, const QByteArray& sealed,
+                                const QByteArray& context)
 {
     const qsizetype overhead =
         crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES;
@@ -157,7 +179,7 @@ Result<QByteArray> Sealer::open(const QByteArray& sealed, const QByteArray& cont
             nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
             std::size_t(sealed.size()) - crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
             reinterpret_cast<const unsigned char*>(context.constData()),
-            std::size_t(context.size()), nonce, m_key.data()) != 0)
+            std::size_t(context.size()), nonce, key) != 0)
         return Error(ErrorCode::Damaged, QStringLiteral("sealed value does not open"));
     return out;
 }

@@ -29,6 +29,10 @@ public:
     static SecureBytes databaseKey(const SecureBytes& master);
     static SecureBytes sealingKey(const SecureBytes& master);
     static SecureBytes hashingKey(const SecureBytes& master);
+    // The case key store (docs/keys.md, "Case keys"): the key of its SQLCipher file, and the
+    // key each case key is sealed under inside it (so that the file's key alone opens none).
+    static SecureBytes caseKeyStoreKey(const SecureBytes& master);
+    static SecureBytes caseKeyWrappingKey(const SecureBytes& master);
 };
 
 // A keyed hash (BLAKE2b-256 under a key derived from the storage key), as 64 hex digits: how
@@ -59,6 +63,12 @@ public:
     QByteArray seal(const QByteArray& plain, const QByteArray& context) const;
     Result<QByteArray> open(const QByteArray& sealed, const QByteArray& context) const;
     const Hasher& hasher() const { return m_hasher; }
+
+    // The same under another 32-byte key (a case's data key).
+    static QByteArray seal(const unsigned char* key, const QByteArray& plain,
+                           const QByteArray& context);
+    static Result<QByteArray> open(const unsigned char* key, const QByteArray& sealed,
+                                   const QByteArray& context);
 
 private:
     SecureBytes m_key;

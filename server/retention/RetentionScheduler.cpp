@@ -1,6 +1,7 @@
 #include "retention/RetentionScheduler.h"
 
 #include "retention/RetentionService.h"
+#include "store/CaseKeys.h"
 #include "store/CaseStore.h"
 
 #include <QLoggingCategory>
@@ -27,6 +28,7 @@ RetentionScheduler::~RetentionScheduler()
 void RetentionScheduler::loop()
 {
     std::unique_ptr<ServerDatabase> db;
+    std::unique_ptr<CaseKeys> keys;
     std::unique_ptr<CaseStore> cases;
     std::optional<PurgeLedger> ledger;
     if (!m_options.ledgerPath.isEmpty())
@@ -34,12 +36,16 @@ void RetentionScheduler::loop()
     for (;;) {
         if (!db) {
             auto opened = ServerDatabase::open(m_options.location, m_options.databaseKey, false);
-            if (opened.ok()) {
+            auto keyStore = CaseKeys::open(m_options.location.caseKeys, m_options.caseKeysKey,
+                                           *m_options.keyWrapper);
+            if (opened.ok() && keyStore.ok()) {
                 db = std::move(opened.value());
-                cases = std::make_unique<CaseStore>(*db, *m_options.sealer, m_options.clock);
+                keys = std::move(keyStore.value());
+                cases = std::make_unique<CaseStore>(*db, *m_options.sealer, *keys, m_options.clock);
             } else {
                 qCWarning(lcRetention).noquote()
-                    << "retention: cannot open the database:" << opened.error().message();
+                    << "retention: cannot open the store:"
+                    << (opened.ok() ? keyStore.error() : opened.error()).message();
             }
         }
         if (db) {
@@ -53,6 +59,7 @@ void RetentionScheduler::loop()
                     << "retention run failed:" << run.error().message();
                 if (db->reconnectIfLost(run.error())) { // open it again next time
                     cases.reset();
+                    keys.reset();
                     db.reset();
                 }
             }

@@ -26,6 +26,8 @@ public:
         StoreLocation location;
         SecureBytes databaseKey;
         const Sealer* sealer = nullptr;
+        SecureBytes caseKeysKey; // the case key store's (CaseKeys::open)
+        const Sealer* keyWrapper = nullptr;
         QString ledgerPath; // empty: no ledger
         std::function<qint64()> clock;
         int intervalMs = 3600 * 1000;

@@ -3,6 +3,7 @@
 #include "store/CaseStore.h"
 
 #include "store/BatchSql.h"
+#include "store/CaseKeys.h"
 #include "store/ServerDatabase.h"
 
 namespace fortrolig::server {
@@ -120,6 +121,10 @@ Error CaseStore::purge(const QString& citizenId)
         rows << QVariantList{seq++, h, citizenId, QStringLiteral("purge"),
                              QVariant(QMetaType(QMetaType::QString))};
     if (Error e = BatchSql::insertRows(m_db, QStringLiteral("feed"), BatchSql::feedColumns(), rows))
+        return e;
+    // Crypto-shredding: every copy of the rows left elsewhere (dead tuples, WAL, backups) is
+    // unreadable once the key is gone. If it cannot be destroyed, nothing is deleted.
+    if (Error e = m_keys.destroy(citizenId))
         return e;
     return tx.commit();
 }

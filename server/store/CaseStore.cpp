@@ -5,6 +5,7 @@
 #include "keys/ServerKey.h"
 #include "store/BatchSql.h"
 #include "store/CaseFacts.h"
+#include "store/CaseKeys.h"
 #include "store/ServerDatabase.h"
 #include "store/StoredEvent.h"
 
@@ -38,8 +39,8 @@ struct ObjectRow
 
 } // namespace
 
-CaseStore::CaseStore(ServerDatabase& db, const Sealer& sealer, Clock clock)
-    : m_db(db), m_sealer(sealer), m_clock(std::move(clock))
+CaseStore::CaseStore(ServerDatabase& db, const Sealer& sealer, CaseKeys& keys, Clock clock)
+    : m_db(db), m_sealer(sealer), m_keys(keys), m_clock(std::move(clock))
 {
 }
 
@@ -133,7 +134,7 @@ struct Existing
 // (read once for the whole batch), then the rows its accepted events add.
 struct PushBatch
 {
-    explicit PushBatch(const Sealer& s) : sealer(s), facts(s) {}
+    PushBatch(const Sealer& s, CaseKeys& k) : sealer(s), keys(k), facts(s) {}
 
     // Objects are looked up and stored by the keyed hash of their id (StoredEvent::objectId).
     QString storedId(const QString& id)
@@ -150,7 +151,8 @@ struct PushBatch
     }
 
     const Sealer& sealer;
-    QStringList ids, citizens, refIds;
+    CaseKeys& keys;
+    QStringList ids, citizens, refIds, newCases;
     QHash<QString, QString> storedIds;
     QList<Result<EventRules::Shape>> shapes; // one per event
     QHash<QString, Existing> existing;       // id -> what the server holds under it
@@ -207,6 +209,14 @@ Error readHeld(ServerDatabase& db, const Principal& who, const CaseStore::Clock&
         e = selectIn(db, QStringLiteral("SELECT citizen_id FROM tombstones WHERE citizen_id"),
                      b.citizens, {},
                      [&](SqlRunner& s) { b.tombstoned.insert(s.value(0).toString()); });
+    // A case whose key was destroyed is purged, even where a restored database lacks its
+    // tombstone.
+    if (!e)
+        e = b.keys.load(b.citizens);
+    for (const QString& c : b.citizens) {
+        if (b.keys.isDestroyed(c))
+            b.tombstoned.insert(c);
+    }
     if (!e && !b.refIds.isEmpty())
         e = selectIn(db,
                      QStringLiteral("SELECT id, kind, citizen_id, parent FROM objects WHERE id"),
@@ -297,20 +307,40 @@ void accept(const Principal& who, const Event& ev, const EventRules::Shape& shap
         b.heldBefore.insert(ev.subject);
         b.caseRows << QVariantList{ev.subject, who.username, now, now};
         b.holderRows << QVariantList{ev.subject, who.username};
+        b.newCases << ev.subject;
     }
     for (const EventRules::ObjectRef& c : shape.creates) {
         const QString id = b.storedId(c.id);
         b.objects.insert(objectKey(c.kind, id), ObjectRow{ev.subject, c.parent});
         b.objectRows << QVariantList{id, c.kind, ev.subject, c.parent};
     }
-    const QByteArray payload = StoredEvent::sealPayload(b.sealer, ev.id, json);
+    // The payload as it is, until sealed under its case's key (sealAccepted).
     b.eventRows << QVariantList{seq,       ev.id,        ev.subject,       ev.type, ev.author,
-                                ev.device, ev.localTime, ev.schemaVersion, payload, hash,
+                                ev.device, ev.localTime, ev.schemaVersion, json,    hash,
                                 now,       who.deviceId, who.username};
     b.feedRows << QVariantList{seq, b.owner.value(ev.subject), ev.subject, QStringLiteral("event"),
                                ev.id};
     b.existing.insert(ev.id, Existing{hash, seq, ev.subject, who.username});
     b.facts.collect(ev);
+}
+
+// Each accepted event's payload sealed under its case's key: made now for the cases the batch
+// creates (committed in the key store before the batch is), read for the others.
+Error sealAccepted(PushBatch& b)
+{
+    constexpr int kCitizen = 2, kPayload = 8;
+    if (Error e = b.keys.create(b.newCases))
+        return e;
+    if (Error e = b.keys.load(b.citizens)) // all of them at once, even past the memory's bound
+        return e;
+    for (QVariantList& row : b.eventRows) {
+        const unsigned char* key = b.keys.key(row.at(kCitizen).toString());
+        if (!key)
+            return Error(ErrorCode::Damaged, QStringLiteral("a case has no key"));
+        QByteArray json = row.at(kPayload).toByteArray();
+        row[kPayload] = StoredEvent::sealPayload(key, row.at(1).toString(), json);
+    }
+    return {};
 }
 
 // The accepted events' rows, table by table.
@@ -365,7 +395,7 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
     if (!first.ok())
         return first.error();
 
-    PushBatch batch(m_sealer);
+    PushBatch batch(m_sealer, m_keys);
     shapeEvents(events, batch);
     if (Error e = readHeld(m_db, who, m_clock, batch))
         return e;
@@ -394,6 +424,8 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
         response.results << r;
     }
 
+    if (Error e = sealAccepted(batch))
+        return e;
     if (Error e = insertAccepted(m_db, batch, now))
         return e;
     if (Error c = tx.commit())
@@ -419,9 +451,14 @@ Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, 
                            "  WHERE consultant = ? AND seq > ? ORDER BY consultant, seq LIMIT ?) f"
                            " LEFT JOIN events e ON e.id = f.event_id ORDER BY f.seq"),
             {consultant, after, limit + 1});
+    // The page's rows first, then the keys of its cases (one query for those not in memory
+    // yet), then the payloads opened.
+    QList<QByteArray> sealed;
+    QStringList citizens;
     qint64 bytes = 0;
     while (sql.next()) {
-        // A page stops at its count, or at a size both ends can hold (events may be large).
+        // A page stops at its count, or at a size both ends can hold (events may be large;
+        // a payload's sealed size is a little over its own).
         if (out.items.size() == limit || bytes > kPageBytes) {
             out.more = true;
             break;
@@ -432,25 +469,49 @@ Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, 
         item.citizen = sql.value(4).toString();
         if (kind == QStringLiteral("event")) {
             item.event = EventStore::readFields(sql, 2);
-            Event& ev = item.event;
-            qint64 size = 0;
-            auto payload =
-                StoredEvent::openPayload(m_sealer, ev.id, sql.value(9).toByteArray(), &size);
-            if (!payload.ok())
-                return payload.error();
-            ev.payload = payload.value();
             item.pushedBy = sql.value(10).toString();
-            bytes += size;
+            citizens << item.citizen;
         } else {
             item.kind = kind == QStringLiteral("remove") ? protocol::ChangeItem::Kind::Remove
                                                          : protocol::ChangeItem::Kind::Purge;
         }
+        sealed << sql.value(9).toByteArray();
+        bytes += sealed.last().size();
         out.cursor = item.seq;
         out.items << item;
     }
     if (sql.error())
         return sql.error();
+    sql.finish();
+    if (Error e = openPayloads(out, sealed, citizens))
+        return e;
     return out;
+}
+
+// The payloads of a page's events, under their cases' keys. A case whose key was destroyed is
+// purged (its rows are here only in a database restored from an older backup): its events are
+// left out, as they cannot be read; the purge that follows them in the feed removes the rest.
+Error CaseStore::openPayloads(protocol::ChangesResponse& page, const QList<QByteArray>& sealed,
+                              const QStringList& citizens)
+{
+    if (Error e = m_keys.load(citizens))
+        return e;
+    QList<protocol::ChangeItem> items;
+    for (qsizetype i = 0; i < page.items.size(); ++i) {
+        protocol::ChangeItem& item = page.items[i];
+        if (item.kind == protocol::ChangeItem::Kind::Event) {
+            if (m_keys.isDestroyed(item.citizen))
+                continue;
+            auto payload = StoredEvent::openPayload(m_sealer, m_keys.key(item.citizen),
+                                                    item.event.id, sealed.at(i));
+            if (!payload.ok())
+                return payload.error();
+            item.event.payload = payload.value();
+        }
+        items << item;
+    }
+    page.items = items;
+    return {};
 }
 
 Result<qint64> CaseStore::remaining(const QString& consultant, qint64 after)

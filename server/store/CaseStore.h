@@ -12,6 +12,7 @@ namespace fortrolig::server {
 
 class ServerDatabase;
 class Sealer;
+class CaseKeys;
 
 struct CaseInfo
 {
@@ -30,7 +31,8 @@ class CaseStore
 {
 public:
     using Clock = std::function<qint64()>;
-    CaseStore(ServerDatabase& db, const Sealer& sealer, Clock clock);
+    // `keys`: the case key store's connection for this one (the same thread).
+    CaseStore(ServerDatabase& db, const Sealer& sealer, CaseKeys& keys, Clock clock);
 
     Result<QString> epoch();
     // After restoring a backup: devices see a new epoch and send again what the server lacks.
@@ -49,13 +51,21 @@ public:
 
     // Administration.
     Error assign(const QString& citizenId, const QString& consultant);
+    // Deletes the case's rows and destroys its key (CaseKeys::destroy) before they commit: if
+    // the key cannot be destroyed, nothing is deleted and the error says so.
     Error purge(const QString& citizenId);
+    // Purges again the cases whose keys were destroyed but whose rows are here (a database
+    // restored from a backup made before their purge): their payloads no longer open.
+    Result<int> purgeShredded();
     Result<QList<CaseInfo>> cases(const QString& consultant = {});
 
 private:
     Result<qint64> allocate(int count); // the first of `count` new sequence numbers
+    Error openPayloads(protocol::ChangesResponse& page, const QList<QByteArray>& sealed,
+                       const QStringList& citizens);
     ServerDatabase& m_db;
     const Sealer& m_sealer;
+    CaseKeys& m_keys;
     Clock m_clock;
 };
 

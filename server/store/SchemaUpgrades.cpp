@@ -5,6 +5,7 @@
 #include "keys/ServerKey.h"
 #include "store/BatchSql.h"
 #include "store/CaseFacts.h"
+#include "store/CaseKeys.h"
 #include "store/StoredEvent.h"
 
 #include <algorithm>
@@ -24,7 +25,7 @@ const QStringList kEventColumns{QStringLiteral("seq"),         QStringLiteral("i
                                 QStringLiteral("payload"),     QStringLiteral("content_hash"),
                                 QStringLiteral("received_at"), QStringLiteral("received_from"),
                                 QStringLiteral("pushed_by")};
-constexpr int kId = 1, kPayload = 8, kContentHash = 9;
+constexpr int kId = 1, kCitizen = 2, kPayload = 8, kContentHash = 9;
 
 const QStringList kObjectColumns{QStringLiteral("id"), QStringLiteral("kind"),
                                  QStringLiteral("citizen_id"), QStringLiteral("parent")};
@@ -110,10 +111,79 @@ Error ServerDatabase::upgradeTo2(const Sealer& sealer)
     return sql.error();
 }
 
-// Schema 3 adds what retention needs: the rules, each case's courses and its hold. The
-// courses of the cases stored before are read once from their CourseAdded and CourseEnded
-// events (opened a page at a time, in the order they were received).
-Error ServerDatabase::upgradeTo3(const Sealer& sealer)
+namespace {
+
+// One page of events, each payload sealed again under its case's key (made now if the case
+// has none).
+Error resealPage(QList<QVariantList>& rows, const Sealer& sealer, CaseKeys& keys)
+{
+    QStringList citizens;
+    for (const QVariantList& row : rows)
+        citizens << row.at(kCitizen).toString();
+    // Keys first, committed in their own file: a key is never lost after a payload was sealed
+    // under it. Should this upgrade roll back, the keys made stay unused, and are used again.
+    if (Error e = keys.create(citizens))
+        return e;
+    for (QVariantList& row : rows) {
+        const QByteArray context = row.at(kId).toString().toLatin1();
+        const unsigned char* key = keys.key(row.at(kCitizen).toString());
+        const QByteArray sealed = row.at(kPayload).toByteArray();
+        if (key && StoredEvent::isCaseSealed(sealed) &&
+            Sealer::open(key, sealed.mid(StoredEvent::kCaseSealed.size()), context).ok())
+            continue;
+        // The padded bytes as they are: sealed again, not written anew.
+        auto plain = sealer.open(sealed, context);
+        if (!plain.ok() || !key)
+            return Error(ErrorCode::Damaged,
+                         QStringLiteral("event at seq %1 (upgrading to schema 3)")
+                             .arg(row.at(0).toLongLong()));
+        row[kPayload] =
+            QByteArray(StoredEvent::kCaseSealed + Sealer::seal(key, plain.value(), context));
+        sodium_memzero(plain->data(), std::size_t(plain->size()));
+    }
+    return {};
+}
+
+} // namespace
+
+// Schema 3 (crypto-shredding): each case's payloads are sealed under a key of its own, kept in
+// the case key store, which a purge destroys. Pages as in upgradeTo2, in migrate's transaction.
+Error ServerDatabase::upgradeTo3(const Sealer& sealer, CaseKeys& keys)
+{
+    SqlRunner sql(db(), mapper(), m_cache.get());
+    const QString selectEvents = QStringLiteral("SELECT ") + kEventColumns.join(QLatin1Char(',')) +
+                                 QStringLiteral(" FROM events WHERE seq > ? ORDER BY seq LIMIT ?");
+    for (qint64 after = -1;;) {
+        QList<QVariantList> rows;
+        sql.run(selectEvents, {after, kEventsPerPage});
+        while (sql.next()) {
+            QVariantList row;
+            for (int i = 0; i < kEventColumns.size(); ++i)
+                row << sql.value(i);
+            rows << row;
+        }
+        if (sql.error())
+            return sql.error();
+        if (rows.isEmpty())
+            break;
+        if (Error e = resealPage(rows, sealer, keys))
+            return e;
+        const qint64 last = rows.last().at(0).toLongLong();
+        sql.run(QStringLiteral("DELETE FROM events WHERE seq > ? AND seq <= ?"), {after, last});
+        if (sql.error())
+            return sql.error();
+        if (Error e = BatchSql::insertRows(*this, QStringLiteral("events"), kEventColumns, rows))
+            return e;
+        after = last;
+    }
+    sql.run(QStringLiteral("UPDATE server_meta SET value = '3' WHERE key = 'schema'"));
+    return sql.error();
+}
+
+// Schema 4 adds what retention needs: the rules, each case's courses and its hold. The
+// courses of the cases stored before are read once from their course events (opened a page
+// at a time, in the order they were received, each under its case's key).
+Error ServerDatabase::upgradeTo4(const Sealer& sealer, CaseKeys& keys)
 {
     SqlRunner sql(db(), mapper(), m_cache.get());
     for (const QString& statement : retentionSchema(backend()))
@@ -121,33 +191,48 @@ Error ServerDatabase::upgradeTo3(const Sealer& sealer)
     if (sql.error())
         return sql.error();
     for (qint64 after = -1;;) {
-        CaseFacts facts(sealer);
-        qint64 last = after;
+        QList<Event> page;
+        QList<QByteArray> sealed;
+        QStringList citizens;
         sql.run(QStringLiteral("SELECT seq, id, citizen_id, type, payload FROM events"
                                " WHERE seq > ? AND type IN (?, ?) ORDER BY seq LIMIT ?"),
                 {after, EventType::CourseAdded, EventType::CourseEnded, kEventsPerPage});
+        QList<qint64> seqs;
         while (sql.next()) {
-            last = sql.value(0).toLongLong();
             Event ev;
+            seqs << sql.value(0).toLongLong();
             ev.id = sql.value(1).toString();
             ev.subject = sql.value(2).toString();
             ev.type = sql.value(3).toString();
-            auto payload = StoredEvent::openPayload(sealer, ev.id, sql.value(4).toByteArray());
-            if (!payload.ok())
-                return Error(ErrorCode::Damaged,
-                             QStringLiteral("event at seq %1 (upgrading to schema 3)").arg(last));
-            ev.payload = payload.value();
-            facts.collect(ev);
+            sealed << sql.value(4).toByteArray();
+            citizens << ev.subject;
+            page << ev;
         }
         if (sql.error())
             return sql.error();
-        if (last == after)
+        if (page.isEmpty())
             break;
+        if (Error e = keys.load(citizens))
+            return e;
+        CaseFacts facts(sealer);
+        for (qsizetype i = 0; i < page.size(); ++i) {
+            Event& ev = page[i];
+            if (keys.isDestroyed(ev.subject))
+                continue; // a purged case a restored backup brought back: purged again at start
+            auto payload =
+                StoredEvent::openPayload(sealer, keys.key(ev.subject), ev.id, sealed.at(i));
+            if (!payload.ok())
+                return Error(
+                    ErrorCode::Damaged,
+                    QStringLiteral("event at seq %1 (upgrading to schema 4)").arg(seqs.at(i)));
+            ev.payload = payload.value();
+            facts.collect(ev);
+        }
         if (Error e = facts.write(*this, 0))
             return e;
-        after = last;
+        after = seqs.last();
     }
-    sql.run(QStringLiteral("UPDATE server_meta SET value = '3' WHERE key = 'schema'"));
+    sql.run(QStringLiteral("UPDATE server_meta SET value = '4' WHERE key = 'schema'"));
     return sql.error();
 }
 

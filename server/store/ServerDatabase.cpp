@@ -2,6 +2,7 @@
 
 #include "app/journal/Event.h"
 #include "app/storage/JournalDatabase.h"
+#include "store/CaseKeys.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,8 +17,9 @@ namespace fortrolig::server {
 
 namespace {
 // 1: the first. 2: content hashes keyed, payloads padded, object ids keyed (StoredEvent;
-// the upgrade is in SchemaUpgrades.cpp).
-constexpr int kSchemaVersion = 3;
+// the upgrade is in SchemaUpgrades.cpp). 3: payloads sealed under their case's key (CaseKeys).
+// 4: retention's rules, the cases' courses and holds (CaseFacts).
+constexpr int kSchemaVersion = 4;
 constexpr qint64 kMigrationLock = 0x466f727472; // any constant: PostgreSQL advisory lock id
 
 QString postgresOptions(const QUrl& url)
@@ -37,6 +39,15 @@ QString postgresOptions(const QUrl& url)
 Result<StoreLocation> StoreLocation::from(const QString& dataDir, const QString& databaseUrl)
 {
     StoreLocation l;
+    const QString keys = qEnvironmentVariable("FORTROLIG_CASE_KEYS");
+    if (!keys.isEmpty())
+        l.caseKeys = QFileInfo(keys).absoluteFilePath();
+    else if (!dataDir.isEmpty())
+        l.caseKeys = QDir(dataDir).absoluteFilePath(QStringLiteral("case-keys.db"));
+    else if (!databaseUrl.isEmpty())
+        return Error(ErrorCode::InvalidInput,
+                     QStringLiteral("give --data DIR (or FORTROLIG_CASE_KEYS=FILE) for the case "
+                                    "key store"));
     if (!databaseUrl.isEmpty()) {
         const QUrl url(databaseUrl, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QStringLiteral("postgresql") &&
@@ -304,7 +315,7 @@ QStringList ServerDatabase::retentionSchema(StoreLocation::Backend backend)
     };
 }
 
-Error ServerDatabase::migrate(const Sealer& sealer)
+Error ServerDatabase::migrate(const Sealer& sealer, CaseKeys& keys)
 {
     if (Error e = begin())
         return e;
@@ -328,6 +339,11 @@ Error ServerDatabase::migrate(const Sealer& sealer)
                       .toInt();
     if (!sql.error() && version > kSchemaVersion)
         sql.setError(Error(ErrorCode::NewerFormat, QStringLiteral("server schema")));
+    if (!sql.error() && version >= 3 && keys.isEmpty() &&
+        sql.single(QStringLiteral("SELECT count(*) FROM cases")).toInt() > 0)
+        sql.setError(Error(ErrorCode::KeyMissing,
+                           QStringLiteral("the case key store is empty but the database holds "
+                                          "cases: put case-keys.db back from its backup")));
     if (!sql.error() && version == 0) {
         for (const QString& statement : schema(backend()))
             sql.direct(statement);
@@ -344,7 +360,12 @@ Error ServerDatabase::migrate(const Sealer& sealer)
     }
     if (upgrading && version < 3 && !sql.error()) {
         sql.finish();
-        if (Error e = upgradeTo3(sealer))
+        if (Error e = upgradeTo3(sealer, keys))
+            sql.setError(e);
+    }
+    if (upgrading && version < 4 && !sql.error()) {
+        sql.finish();
+        if (Error e = upgradeTo4(sealer, keys))
             sql.setError(e);
     }
     if (sql.error()) {

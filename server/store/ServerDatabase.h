@@ -15,6 +15,7 @@ class JournalDatabase;
 namespace fortrolig::server {
 
 class Sealer;
+class CaseKeys;
 
 // Where the server keeps its data: the embedded SQLCipher file (one machine, one command),
 // or PostgreSQL (several server processes in front of one cluster). The same SQL runs on
@@ -29,8 +30,13 @@ struct StoreLocation
     Backend backend = Backend::SqlCipher;
     QString path; // SqlCipher: the database file
     QUrl url;     // Postgres: postgresql://user:password@host:port/database?sslmode=...
+    // The case key store (CaseKeys), both backends: FORTROLIG_CASE_KEYS if set, otherwise
+    // `dataDir`/case-keys.db. Never inside the database: a copy of the database would hold
+    // the keys of the cases purged after it was made.
+    QString caseKeys;
 
-    // `databaseUrl` wins when given; otherwise `dataDir`/server.db.
+    // `databaseUrl` wins when given; otherwise `dataDir`/server.db. Without a data folder
+    // (PostgreSQL) FORTROLIG_CASE_KEYS must name the case key store's file.
     static Result<StoreLocation> from(const QString& dataDir, const QString& databaseUrl);
     QString describe() const; // for the start-up message: never the password
 };
@@ -50,8 +56,8 @@ public:
 
     // Creates or upgrades the schema; the first run also makes the epoch. Safe when several
     // processes start at once (one waits for the other). An upgrade rewrites stored rows with
-    // the storage key's sealing and hashing keys (`sealer`).
-    Error migrate(const Sealer& sealer);
+    // the storage key's sealing and hashing keys (`sealer`) and the cases' keys (`keys`).
+    Error migrate(const Sealer& sealer, CaseKeys& keys);
 
     QSqlDatabase db() const;
     StoreLocation::Backend backend() const { return m_location.backend; }
@@ -75,8 +81,9 @@ public:
 
 private:
     ServerDatabase(StoreLocation location, QString connection);
-    Error upgradeTo2(const Sealer& sealer); // inside migrate's transaction
-    Error upgradeTo3(const Sealer& sealer); // the same
+    Error upgradeTo2(const Sealer& sealer);                 // inside migrate's transaction
+    Error upgradeTo3(const Sealer& sealer, CaseKeys& keys); // the same
+    Error upgradeTo4(const Sealer& sealer, CaseKeys& keys); // the same
     StoreLocation m_location;
     QString m_connection;
     std::unique_ptr<JournalDatabase> m_sqlcipher;

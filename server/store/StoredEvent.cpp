@@ -10,23 +10,59 @@
 
 namespace fortrolig::server::StoredEvent {
 
-QByteArray sealPayload(const Sealer& sealer, const QString& eventId, const QByteArray& json)
+namespace {
+
+QByteArray padded(const QByteArray& json)
 {
-    QByteArray padded = json;
-    padded.resize(json.size() + kPayloadBlock);
+    QByteArray out = json;
+    out.resize(json.size() + kPayloadBlock);
     std::size_t length = 0;
-    sodium_pad(&length, reinterpret_cast<unsigned char*>(padded.data()), std::size_t(json.size()),
-               kPayloadBlock, std::size_t(padded.size()));
-    padded.truncate(qsizetype(length));
-    QByteArray sealed = sealer.seal(padded, eventId.toLatin1());
-    sodium_memzero(padded.data(), std::size_t(padded.size()));
+    sodium_pad(&length, reinterpret_cast<unsigned char*>(out.data()), std::size_t(json.size()),
+               kPayloadBlock, std::size_t(out.size()));
+    out.truncate(qsizetype(length));
+    return out;
+}
+
+Result<QByteArray> openEither(const Sealer& sealer, const unsigned char* caseKey,
+                              const QString& eventId, const QByteArray& sealed)
+{
+    const QByteArray context = eventId.toLatin1();
+    if (isCaseSealed(sealed) && caseKey) {
+        auto plain = Sealer::open(caseKey, sealed.mid(kCaseSealed.size()), context);
+        if (plain.ok())
+            return plain;
+    }
+    // Schema 2's form (a random nonce may begin with the marker's bytes, once in 2^32).
+    return sealer.open(sealed, context);
+}
+
+} // namespace
+
+bool isCaseSealed(const QByteArray& sealed)
+{
+    return sealed.startsWith(kCaseSealed);
+}
+
+QByteArray sealPayload(const unsigned char* caseKey, const QString& eventId, const QByteArray& json)
+{
+    QByteArray plain = padded(json);
+    QByteArray sealed = kCaseSealed + Sealer::seal(caseKey, plain, eventId.toLatin1());
+    sodium_memzero(plain.data(), std::size_t(plain.size()));
     return sealed;
 }
 
-Result<QJsonObject> openPayload(const Sealer& sealer, const QString& eventId,
-                                const QByteArray& sealed, qint64* size)
+QByteArray sealPayload(const Sealer& sealer, const QString& eventId, const QByteArray& json)
 {
-    auto plain = sealer.open(sealed, eventId.toLatin1());
+    QByteArray plain = padded(json);
+    QByteArray sealed = sealer.seal(plain, eventId.toLatin1());
+    sodium_memzero(plain.data(), std::size_t(plain.size()));
+    return sealed;
+}
+
+Result<QJsonObject> openPayload(const Sealer& sealer, const unsigned char* caseKey,
+                                const QString& eventId, const QByteArray& sealed, qint64* size)
+{
+    auto plain = openEither(sealer, caseKey, eventId, sealed);
     if (!plain.ok())
         return Error(ErrorCode::Damaged, QStringLiteral("event payload does not open"));
     std::size_t length = 0;

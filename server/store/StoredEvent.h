@@ -20,10 +20,20 @@ namespace StoredEvent {
 // sealed size tells a name's or a note's length to within this many bytes only.
 constexpr int kPayloadBlock = 256;
 
+// Since schema 3 a payload is sealed under its case's own data key (CaseKeys), which a purge
+// destroys: every copy of the row left anywhere (dead tuples, WAL, backups) no longer opens.
+// Such payloads begin with kCaseSealed; those sealed under the storage key (schema 2) do not.
+inline const QByteArray kCaseSealed = QByteArrayLiteral("\0ck1");
+QByteArray sealPayload(const unsigned char* caseKey, const QString& eventId,
+                       const QByteArray& json);
+// Schema 2's form, under the storage key's sealing key (for the upgrades and their tests).
 QByteArray sealPayload(const Sealer& sealer, const QString& eventId, const QByteArray& json);
-// `size`, if given, gets the payload's size in bytes (unpadded).
-Result<QJsonObject> openPayload(const Sealer& sealer, const QString& eventId,
-                                const QByteArray& sealed, qint64* size = nullptr);
+// Either form: `caseKey` (null if the case has none) opens a case-sealed payload, `sealer` an
+// older one. `size`, if given, gets the payload's size in bytes (unpadded).
+Result<QJsonObject> openPayload(const Sealer& sealer, const unsigned char* caseKey,
+                                const QString& eventId, const QByteArray& sealed,
+                                qint64* size = nullptr);
+bool isCaseSealed(const QByteArray& sealed);
 
 // SHA-256 of the whole event (compact JSON): what schema 1 stored as the content hash, and
 // anyone who can guess the payload can compute. Never stored since schema 2.

@@ -307,6 +307,9 @@ class TestDatabaseReader : public QObject
     void makeSchema1(const QList<Event>& pushed)
     {
         m_server->stop();
+        // Since schema 3 a payload is sealed under its case's key (after a 4-byte marker).
+        const SecureBytes caseKey = m_server->admin().caseKeys().copyForTest(m_citizen);
+        QCOMPARE(caseKey.size(), std::size_t(32));
         m_server->closeAdmin();
         auto store = openStore();
         QSqlDatabase db = store->db();
@@ -317,7 +320,10 @@ class TestDatabaseReader : public QObject
             q.prepare(QStringLiteral("SELECT payload FROM events WHERE id = ?"));
             q.addBindValue(e.id);
             QVERIFY(q.exec() && q.next());
-            const QByteArray plain = openRaw(sealing, q.value(0).toByteArray(), e.id.toLatin1());
+            const QByteArray stored = q.value(0).toByteArray();
+            QVERIFY(stored.startsWith(QByteArrayLiteral("\0ck1")));
+            QVERIFY(openRaw(sealing, stored.mid(4), e.id.toLatin1()).isEmpty());
+            const QByteArray plain = openRaw(caseKey, stored.mid(4), e.id.toLatin1());
             QCOMPARE(QJsonDocument::fromJson(plain).object(), e.payload);
             q.prepare(QStringLiteral("UPDATE events SET payload = ?, content_hash = ?"
                                      " WHERE id = ?"));
@@ -511,7 +517,15 @@ private Q_SLOTS:
         auto store = openStore();
         QCOMPARE(values(store->db(),
                         QStringLiteral("SELECT value FROM server_meta WHERE key = 'schema'")),
-                 QVariantList{QStringLiteral("3")}); // and on, to the newest
+                 QVariantList{QStringLiteral("4")}); // and on, to the newest
+        // Through schema 2 to 3: every payload sealed under the case's key, none under the
+        // storage key's sealing key any more.
+        const SecureBytes sealing = server::ServerKey::sealingKey(m_server->masterKey());
+        for (const QVariant& p :
+             values(store->db(), QStringLiteral("SELECT payload FROM events"))) {
+            QVERIFY(p.toByteArray().startsWith(QByteArrayLiteral("\0ck1")));
+            QVERIFY(openRaw(sealing, p.toByteArray(), {}).isEmpty());
+        }
         QSet<QString> hashes;
         for (const QVariantList& row : eventRows())
             hashes << row.at(7).toString();

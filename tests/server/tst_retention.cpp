@@ -320,7 +320,7 @@ private Q_SLOTS:
         QCOMPARE(m_server->eventsOf(purged), 0);
     }
 
-    // A server of schema 2 learns its cases' courses from their stored events on upgrade.
+    // A server of schema 3 learns its cases' courses from their stored events on upgrade.
     void anUpgradedServerKnowsItsCoursesEnds()
     {
         const QDate end = QDate::currentDate().addMonths(-7);
@@ -334,7 +334,7 @@ private Q_SLOTS:
             QSqlQuery q(m_server->admin().database().db());
             for (const char* table : {"retention_rules", "case_courses", "case_holds"})
                 QVERIFY(q.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
-            QVERIFY(q.exec(QStringLiteral("UPDATE server_meta SET value = '2' WHERE key = "
+            QVERIFY(q.exec(QStringLiteral("UPDATE server_meta SET value = '3' WHERE key = "
                                           "'schema'")));
         }
         m_server->closeAdmin();
