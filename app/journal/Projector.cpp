@@ -296,6 +296,25 @@ Error disclosureRecorded(Sql& x, const Event& e, const DisclosureRecordedPayload
     return x.error();
 }
 
+// The case's current hold: the newest by event id (time-ordered), whatever the order of arrival
+// of a hold and the release that followed it.
+Error caseHeld(Sql& x, const Event& e, const CaseHeldPayload& p)
+{
+    x.run(QStringLiteral("DELETE FROM case_holds WHERE citizen_id = ? AND event_id < ?"),
+          {e.subject, e.id});
+    x.run(QStringLiteral("INSERT OR IGNORE INTO case_holds (citizen_id, event_id, reason, until,"
+                         " held_by, held_at) VALUES (?,?,?,?,?,?)"),
+          {e.subject, e.id, p.reason, Sql::orNull(p.until), e.author, e.localTime});
+    return x.error();
+}
+
+Error caseReleased(Sql& x, const Event& e)
+{
+    x.run(QStringLiteral("DELETE FROM case_holds WHERE citizen_id = ? AND event_id < ?"),
+          {e.subject, e.id});
+    return x.error();
+}
+
 } // namespace
 
 Error Projector::apply(QSqlDatabase db, const Event& e, StatementCache* cache)
@@ -326,6 +345,10 @@ Error Projector::apply(QSqlDatabase db, const Event& e, StatementCache* cache)
         return consentWithdrawn(x, e, ConsentWithdrawnPayload::read(p));
     case EventKind::DisclosureRecorded:
         return disclosureRecorded(x, e, DisclosureRecordedPayload::read(p));
+    case EventKind::CaseHeld:
+        return caseHeld(x, e, CaseHeldPayload::read(p));
+    case EventKind::CaseReleased:
+        return caseReleased(x, e);
     }
     return Error(ErrorCode::NotFound, QStringLiteral("unknown event type"));
 }
