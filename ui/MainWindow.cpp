@@ -210,7 +210,10 @@ void MainWindow::open(std::unique_ptr<Journal> journal)
         return;
     }
     m_journal = std::move(journal);
-    m_journal->setRetentionMonths(m_settings.retentionMonths());
+    // Rules received from a server replace these; until then this computer's setting applies.
+    if (Error e = m_journal->setLocalRetention(
+            RetentionRules({{QString(), RetentionKind::Case, m_settings.retentionMonths()}})))
+        qWarning("the retention setting was not saved: %d", int(e.code));
     m_catalogue =
         std::make_unique<TemplateCatalogue>(TemplateCatalogue::load(m_settings.formsDirectory()));
     m_workspace = new Workspace(*m_journal, m_settings, m_clipboard);
