@@ -296,13 +296,12 @@ Error disclosureRecorded(Sql& x, const Event& e, const DisclosureRecordedPayload
     return x.error();
 }
 
-// The case's current hold: the newest by event id (time-ordered), whatever the order of arrival
-// of a hold and the release that followed it.
+// The case's current hold: the last one applied (event ids are time-ordered only to the
+// millisecond, so they cannot order a hold and its release made in the same one). A release
+// ends the hold the case has.
 Error caseHeld(Sql& x, const Event& e, const CaseHeldPayload& p)
 {
-    x.run(QStringLiteral("DELETE FROM case_holds WHERE citizen_id = ? AND event_id < ?"),
-          {e.subject, e.id});
-    x.run(QStringLiteral("INSERT OR IGNORE INTO case_holds (citizen_id, event_id, reason, until,"
+    x.run(QStringLiteral("INSERT OR REPLACE INTO case_holds (citizen_id, event_id, reason, until,"
                          " held_by, held_at) VALUES (?,?,?,?,?,?)"),
           {e.subject, e.id, p.reason, Sql::orNull(p.until), e.author, e.localTime});
     return x.error();
@@ -310,8 +309,7 @@ Error caseHeld(Sql& x, const Event& e, const CaseHeldPayload& p)
 
 Error caseReleased(Sql& x, const Event& e)
 {
-    x.run(QStringLiteral("DELETE FROM case_holds WHERE citizen_id = ? AND event_id < ?"),
-          {e.subject, e.id});
+    x.run(QStringLiteral("DELETE FROM case_holds WHERE citizen_id = ?"), {e.subject});
     return x.error();
 }
 

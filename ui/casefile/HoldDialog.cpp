@@ -25,6 +25,7 @@ HoldDialog::HoldDialog(Journal& journal, const QString& citizenId, QWidget* pare
     m_reason->setObjectName(QStringLiteral("holdReason"));
     m_reason->setAccessibleName(tr("Reason for the hold"));
     m_reason->setPlaceholderText(tr("e.g. complaint to Ankestyrelsen in progress"));
+    m_reason->setMinimumWidth(m_reason->fontMetrics().averageCharWidth() * 45);
     m_hasUntil = new QCheckBox(tr("Held &until a date"));
     m_hasUntil->setObjectName(QStringLiteral("holdHasUntil"));
     m_until = new QDateEdit(QDate::currentDate().addMonths(3));

@@ -126,15 +126,15 @@ QStringList CaseloadModel::columnTexts(int column) const
     switch (column) {
     case Cpr:
         return {QStringLiteral("000000-XXXX")};
-    case Status:
-        return {statusText(CaseStatus::NoCourse),
-                statusText(CaseStatus::Active),
-                statusText(CaseStatus::Ended),
-                statusText(CaseStatus::DeletionDue),
-                tr("Held"),
-                tr("Course not ended"),
-                tr("Deleted today"),
-                tr("Deleted in %n day(s)", nullptr, kRetentionNoticeDays)};
+    case Status: {
+        // The statuses, and what retention says of the rows there are (held, a course not
+        // ended, the days before deletion).
+        QSet<QString> texts{statusText(CaseStatus::NoCourse), statusText(CaseStatus::Active),
+                            statusText(CaseStatus::Ended), statusText(CaseStatus::DeletionDue)};
+        for (const CaseloadRow& r : m_rows)
+            texts.insert(statusText(r));
+        return texts.values();
+    }
     case NextDate:
         return {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)};
     case Municipality:
