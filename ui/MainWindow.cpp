@@ -210,7 +210,11 @@ void MainWindow::open(std::unique_ptr<Journal> journal)
         return;
     }
     m_journal = std::move(journal);
-    m_journal->setRetentionMonths(m_settings.retentionMonths());
+    // Rules received from a server replace these; until then this computer's setting applies.
+    if (Error e = m_journal->setLocalRetention(
+            RetentionRules({{QString(), RetentionKind::Case, m_settings.retentionMonths()}})))
+        qWarning("the retention setting was not saved: %d", int(e.code));
+    enforceRetention(); // before anything of a case past its date is shown
     m_catalogue =
         std::make_unique<TemplateCatalogue>(TemplateCatalogue::load(m_settings.formsDirectory()));
     m_workspace = new Workspace(*m_journal, m_settings, m_clipboard);
@@ -226,6 +230,7 @@ void MainWindow::open(std::unique_ptr<Journal> journal)
     if (!m_catalogue->problems.isEmpty())
         showError(tr("Consent forms that were not loaded: %1")
                       .arg(m_catalogue->problems.join(QStringLiteral("; "))));
+    startRetentionTimer();
     startSync();
 }
 

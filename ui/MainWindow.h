@@ -3,6 +3,7 @@
 #include "app/crypto/WrappedKey.h"
 #include "shell/Notices.h"
 
+#include <QDate>
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
@@ -59,6 +60,12 @@ public:
     // The first meeting: the consultant prepares the form, then the window becomes citizen
     // mode (full screen, nothing else reachable) until the consultant's passphrase is given.
     void startConsentForm(const QString& citizenId);
+
+    // Retention (MainWindowRetention.cpp): deletes the cases whose retention period has ended
+    // and are not held, and redraws the caseload. The one way the window deletes on schedule:
+    // at unlock, once a day while the window is open, and after each sync has applied the
+    // server's rules (Journal::setRetention).
+    void enforceRetention();
     void showReceipt(const QString& consentId, bool latestWithdrawal);
 
 public Q_SLOTS:
@@ -90,6 +97,7 @@ private:
     // redrawn at most every kRedrawMs while it runs, and at once when the round ends.
     void changesArrived(const QStringList& citizenIds);
     void showArrived();
+    void startRetentionTimer();
 
     JournalAccess& m_access;
     Settings& m_settings;
@@ -102,6 +110,8 @@ private:
     QStringList m_arrived; // citizens whose data came since the last redraw
     bool m_arrivedAny = false;
     QTimer* m_arrivedTimer = nullptr;
+    QTimer* m_retentionTimer = nullptr; // looks hourly whether the day changed
+    QDate m_retentionDay;               // the day retention last ran
     QString m_pendingLink;
     QStackedWidget* m_stack;
     SetupPage* m_setup;

@@ -63,6 +63,9 @@ QString Cli::usage()
         "  conflict list [--citizen ID] | conflict resolve N --value TEXT [--replaces V,...]\n"
         "  (--replaces: the versions you read, from note history or conflict list; one that\n"
         "   arrived since stays beside yours, as a conflict, instead of being replaced)\n"
+        "  retention show          (the rules in force, where from, and what is due)\n"
+        "  retention run [--dry-run]  (delete the cases whose retention period has ended;\n"
+        "                          --dry-run: list their internal ids and due dates only)\n"
         "Recipients: jobcentre internship doctor psychologist akasse union relative other;\n"
         "categories: ordinary cpr health criminal economy relatives.\n"
         "\n"
@@ -225,6 +228,8 @@ int Cli::dispatch(Journal& j, const QString& command, const QString& sub)
         return sub == QStringLiteral("receipt") ? cmdConsentReceipt(j) : cmdConsent(j, sub);
     if (command == QStringLiteral("consultant"))
         return cmdConsultant(j, sub);
+    if (command == QStringLiteral("retention"))
+        return cmdRetention(j, sub);
     return cmdLog(j);
 }
 

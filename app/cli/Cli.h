@@ -112,6 +112,7 @@ private:
     int syncStatus(SyncService& sync);
     int syncProblems(SyncService& sync);
     int cmdConflict(Journal& journal, const QString& sub);
+    int cmdRetention(Journal& journal, const QString& sub);
 
     Args m_args;
     KeyStore& m_keychain;

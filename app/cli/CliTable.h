@@ -116,6 +116,8 @@ inline const QList<Command>& commands()
         {"sync problems", 0, {{"--dismiss"}, {"--retry"}, {"--save"}, {"--to"}}},
         {"conflict list", 0, {{"--citizen"}}},
         {"conflict resolve", 1, {{"--value", Value, Required}, {"--replaces", Values}}},
+        {"retention show", 0, {}},
+        {"retention run", 0, {{"--dry-run", Flag}}},
     };
     return table;
 }

@@ -37,6 +37,8 @@ inline const QString ConsentGiven = QStringLiteral("consent.given");
 inline const QString ConsentRefused = QStringLiteral("consent.refused");
 inline const QString ConsentWithdrawn = QStringLiteral("consent.withdrawn");
 inline const QString DisclosureRecorded = QStringLiteral("disclosure.recorded");
+inline const QString CaseHeld = QStringLiteral("case.held"); // retention paused (legal hold)
+inline const QString CaseReleased = QStringLiteral("case.released");
 } // namespace EventType
 
 QString newId();                  // a time-ordered random UUID (version 7), without braces

@@ -123,6 +123,17 @@ Shape shape(const Event&, const DisclosureRecordedPayload& p)
     return s;
 }
 
+// A hold and its release need the case only (the server checks that the pusher holds it).
+Shape shape(const Event&, const CaseHeldPayload&)
+{
+    return {};
+}
+
+Shape shape(const Event&, const CaseReleasedPayload&)
+{
+    return {};
+}
+
 template <typename P> Result<Shape> shapeFrom(const Event& e)
 {
     const Result<P> payload = P::decode(e.payload);
@@ -158,6 +169,10 @@ Result<Shape> shapeOf(const Event& e)
         return shapeFrom<ConsentWithdrawnPayload>(e);
     case EventKind::DisclosureRecorded:
         return shapeFrom<DisclosureRecordedPayload>(e);
+    case EventKind::CaseHeld:
+        return shapeFrom<CaseHeldPayload>(e);
+    case EventKind::CaseReleased:
+        return shapeFrom<CaseReleasedPayload>(e);
     }
     return Error(ErrorCode::NotFound, QStringLiteral("event type"));
 }

@@ -3,6 +3,7 @@
 #include "app/domain/Cpr.h"
 #include "app/journal/EventRules.h"
 
+#include <QDate>
 #include <QJsonArray>
 
 namespace fortrolig {
@@ -186,6 +187,18 @@ void readInto(PayloadReader& r, DisclosureRecordedPayload& p)
     p.what = r.plain("what");
 }
 
+void readInto(PayloadReader& r, CaseHeldPayload& p)
+{
+    p.reason = r.text("reason");
+    if (!p.reason.isEmpty() && p.reason.trimmed().isEmpty())
+        r.fail(QStringLiteral("reason"));
+    p.until = r.text("until", false);
+    if (!p.until.isEmpty() && !QDate::fromString(p.until, Qt::ISODate).isValid())
+        r.fail(QStringLiteral("until"));
+}
+
+void readInto(PayloadReader&, CaseReleasedPayload&) {}
+
 template <typename P> Result<P> decodeAs(const QJsonObject& payload)
 {
     PayloadReader r(payload);
@@ -208,10 +221,10 @@ template <typename P> P readAs(const QJsonObject& payload)
 
 QList<EventKind> allEventKinds()
 {
-    return {EventKind::CitizenAdded,      EventKind::CitizenCorrected, EventKind::CourseAdded,
-            EventKind::CourseEnded,       EventKind::NoteAdded,        EventKind::NoteCorrected,
-            EventKind::ConsentGiven,      EventKind::ConsentRefused,   EventKind::ConsentWithdrawn,
-            EventKind::DisclosureRecorded};
+    return {EventKind::CitizenAdded,       EventKind::CitizenCorrected, EventKind::CourseAdded,
+            EventKind::CourseEnded,        EventKind::NoteAdded,        EventKind::NoteCorrected,
+            EventKind::ConsentGiven,       EventKind::ConsentRefused,   EventKind::ConsentWithdrawn,
+            EventKind::DisclosureRecorded, EventKind::CaseHeld,         EventKind::CaseReleased};
 }
 
 QString nameOf(EventKind kind)
@@ -237,6 +250,10 @@ QString nameOf(EventKind kind)
         return EventType::ConsentWithdrawn;
     case EventKind::DisclosureRecorded:
         return EventType::DisclosureRecorded;
+    case EventKind::CaseHeld:
+        return EventType::CaseHeld;
+    case EventKind::CaseReleased:
+        return EventType::CaseReleased;
     }
     return {};
 }
@@ -321,6 +338,22 @@ Result<DisclosureRecordedPayload> DisclosureRecordedPayload::decode(const QJsonO
 DisclosureRecordedPayload DisclosureRecordedPayload::read(const QJsonObject& p)
 {
     return readAs<DisclosureRecordedPayload>(p);
+}
+Result<CaseHeldPayload> CaseHeldPayload::decode(const QJsonObject& p)
+{
+    return decodeAs<CaseHeldPayload>(p);
+}
+CaseHeldPayload CaseHeldPayload::read(const QJsonObject& p)
+{
+    return readAs<CaseHeldPayload>(p);
+}
+Result<CaseReleasedPayload> CaseReleasedPayload::decode(const QJsonObject& p)
+{
+    return decodeAs<CaseReleasedPayload>(p);
+}
+CaseReleasedPayload CaseReleasedPayload::read(const QJsonObject& p)
+{
+    return readAs<CaseReleasedPayload>(p);
 }
 
 QJsonObject CitizenAddedPayload::encode() const
@@ -410,6 +443,19 @@ QJsonObject DisclosureRecordedPayload::encode() const
             {QStringLiteral("basis"), basis},
             {QStringLiteral("consentId"), consentId},
             {QStringLiteral("what"), what}};
+}
+
+QJsonObject CaseHeldPayload::encode() const
+{
+    QJsonObject o{{QStringLiteral("reason"), reason}};
+    if (!until.isEmpty())
+        o.insert(QStringLiteral("until"), until);
+    return o;
+}
+
+QJsonObject CaseReleasedPayload::encode() const
+{
+    return {};
 }
 
 } // namespace fortrolig

@@ -24,6 +24,8 @@ enum class EventKind
     ConsentRefused,
     ConsentWithdrawn,
     DisclosureRecorded,
+    CaseHeld,
+    CaseReleased,
 };
 
 QList<EventKind> allEventKinds();
@@ -156,6 +158,24 @@ struct DisclosureRecordedPayload
     QString what;
     static Result<DisclosureRecordedPayload> decode(const QJsonObject& payload);
     static DisclosureRecordedPayload read(const QJsonObject& payload);
+    QJsonObject encode() const;
+};
+
+// The consultant keeps a case past its retention due date (a complaint, a court case): the
+// hold replaces an earlier one of the case; case.released ends it.
+struct CaseHeldPayload
+{
+    QString reason;
+    QString until; // ISO date, or empty: until released
+    static Result<CaseHeldPayload> decode(const QJsonObject& payload);
+    static CaseHeldPayload read(const QJsonObject& payload);
+    QJsonObject encode() const;
+};
+
+struct CaseReleasedPayload
+{
+    static Result<CaseReleasedPayload> decode(const QJsonObject& payload);
+    static CaseReleasedPayload read(const QJsonObject& payload);
     QJsonObject encode() const;
 };
 

@@ -209,6 +209,14 @@ Result<QString> Journal::addCitizenWithCourse(const QString& name, const Cpr& cp
 
 Result<QList<CaseloadRow>> Journal::caseload(Read read)
 {
+    const QDate today = m_clock().date();
+    auto facts = retentionFacts();
+    if (!facts.ok())
+        return facts.error();
+    auto holds = activeHolds(today);
+    if (!holds.ok())
+        return holds.error();
+    const RetentionRules rules = retentionRules();
     // One row per citizen with their newest course (by start date).
     QSqlQuery q(m_database->db());
     q.setForwardOnly(true);
@@ -221,7 +229,6 @@ Result<QList<CaseloadRow>> Journal::caseload(Read read)
             " ORDER BY c.name COLLATE NOCASE")))
         return JournalDatabase::errorFrom(q.lastError(), {});
     QList<CaseloadRow> rows;
-    const QDate today = m_clock().date();
     while (q.next()) {
         CaseloadRow r;
         r.citizenId = q.value(0).toString();
@@ -235,12 +242,8 @@ Result<QList<CaseloadRow>> Journal::caseload(Read read)
                             : (actualEnd.isValid() ? CaseStatus::Ended : CaseStatus::Active);
         if (r.status == CaseStatus::Active)
             r.nextDate = dateOf(q.value(5));
-        if (r.status == CaseStatus::Ended) {
-            r.nextDate = actualEnd.addMonths(m_retentionMonths);
-            if (r.nextDate <= today)
-                r.status = CaseStatus::DeletionDue;
-        }
-        rows << r;
+        rows << withRetention(r, facts->value(r.citizenId), rules, holds->contains(r.citizenId),
+                              today);
     }
     if (q.lastError().isValid())
         return JournalDatabase::errorFrom(q.lastError(), {});

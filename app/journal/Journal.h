@@ -8,6 +8,7 @@
 #include "app/storage/Transaction.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <functional>
 #include <memory>
 
@@ -58,8 +59,6 @@ public:
     Result<QString> correctCitizen(const QString& citizenId, const QString& field,
                                    const QString& value, const QStringList& basedOn = {});
     Result<QList<CaseloadRow>> caseload(Read read = Read::Show);
-    // The provider's retention period after a course ends (WORKSTEP: 6 months).
-    void setRetentionMonths(int months) { m_retentionMonths = months; }
     Result<CitizenDetails> citizen(const QString& citizenId, const QString& reason = {},
                                    Read read = Read::Show);
     Result<QString> findByCpr(const Cpr& cpr,
@@ -137,11 +136,40 @@ public:
     // commit() it, or it rolls back. Nestable: a batch inside a batch joins it.
     Transaction batch();
     // Deletes everything the journal holds about a citizen (projections, search index,
-    // events, outbox), for a case that left this computer; inside a batch. The access log
-    // keeps its entries, and the caller logs the removal.
+    // events, outbox, drafts, holds, attachments), for a case that left this computer or was
+    // deleted; inside a batch; finishErasure() after the commit. The access log keeps its
+    // entries, and the caller logs the removal.
     Error eraseCitizen(const QString& citizenId);
 
     int outboxSize();
+
+    // Retention (JournalRetention.cpp, docs/retention.md). The rules and holds the server
+    // sends, kept in the journal so that they apply offline; they replace earlier ones.
+    Error setRetention(const RetentionRules& rules, const QList<RetentionHold>& serverHolds);
+    // The rules of a journal that has received none from a server: this computer's settings.
+    // Kept in the journal too, so that the command line applies the same.
+    Error setLocalRetention(const RetentionRules& rules);
+    // The rules in force and where they came from.
+    Result<RetentionSetting> retention();
+    RetentionRules retentionRules(); // the rules in force (the defaults if they cannot be read)
+    // One case's due date, rule and holds (as of the journal's today); not a use of its data.
+    Result<CaseRetention> caseRetention(const QString& citizenId);
+    // The consultant keeps a case past its due date (a complaint, a court case): `reason` is
+    // required; `until` null means until released. Events, so they sync.
+    Error holdCase(const QString& citizenId, const QString& reason, QDate until = {});
+    Error releaseCase(const QString& citizenId);
+    // The cases due on `today` (due date <= today, no open course) that are not held. A dry
+    // run: nothing is changed or logged.
+    Result<RetentionRun> dueForDeletion(const QDate& today);
+    // Deletes them: everything the journal holds of each (eraseCitizen, its sync problems),
+    // their log entries' free text (AccessLog::scrub), then the search index is rebuilt and
+    // the write-ahead log emptied (finishErasure). Each deletion is logged with its rule,
+    // municipality and due date.
+    Result<RetentionRun> applyRetention(const QDate& today);
+    // After erasures, outside any transaction: the search index keeps deleted words in its
+    // segments until they are merged ('optimize'), and the write-ahead log keeps old pages
+    // until it is checkpointed and truncated. Cheap when nothing was erased.
+    Error finishErasure();
 
 private:
     // The journal's tables are its own: the module's classes (JournalSync) and tests reach
@@ -177,14 +205,20 @@ private:
     Error checkVersions(const QStringList& ids, const QString& objectId, const QString& field);
     // NotFound when there is no such citizen; the read's own error when it fails.
     Error requireCitizen(const QString& citizenId);
+    // Retention's reading (JournalRetention.cpp): each case's facts (one case, or all), and
+    // the holds active on `today` by case.
+    Result<QHash<QString, CaseRetentionFacts>> retentionFacts(const QString& citizenId = {});
+    Result<QHash<QString, QList<CaseHold>>> activeHolds(const QDate& today);
+    CaseloadRow& withRetention(CaseloadRow& row, const CaseRetentionFacts& facts,
+                               const RetentionRules& rules, bool held, const QDate& today) const;
 
     std::unique_ptr<JournalDatabase> m_database;
     std::unique_ptr<StatementCache> m_statements; // goes before the connection it uses
     Identity m_identity;
     Clock m_clock;
     int m_batchDepth = 0;
-    int m_retentionMonths = 6;
-    QStringList m_shown; // what the screens showed (and logged) since the case was opened
+    bool m_erased = false; // since the last finishErasure()
+    QStringList m_shown;   // what the screens showed (and logged) since the case was opened
 };
 
 // Turns what a person typed into an FTS4 query: every word must match, as a prefix.

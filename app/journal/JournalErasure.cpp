@@ -8,7 +8,9 @@ namespace fortrolig {
 // Everything the journal holds about one citizen, in the order the references need: the
 // search index first, while the rows still hold what it indexed; then the projections, the
 // events and what waited to be sent. Not the access log (it records that the data was used,
-// and the removal itself) and not the sync's own notes about the case.
+// and the removal itself) and not the sync's own notes about the case. secure_delete
+// overwrites what the rows held; the words left in the search index's older segments and the
+// log's earlier copies of the pages go at finishErasure().
 Error Journal::eraseCitizen(const QString& citizenId)
 {
     SqlRunner x(m_database->db());
@@ -39,6 +41,7 @@ Error Journal::eraseCitizen(const QString& citizenId)
         QStringLiteral("DELETE FROM consents WHERE citizen_id = ?"),
         QStringLiteral("DELETE FROM courses WHERE citizen_id = ?"),
         QStringLiteral("DELETE FROM drafts WHERE citizen_id = ?"),
+        QStringLiteral("DELETE FROM case_holds WHERE citizen_id = ?"),
         QStringLiteral("DELETE FROM pending_events WHERE citizen_id = ?"),
         QStringLiteral("DELETE FROM outbox WHERE event_seq IN"
                        " (SELECT seq FROM events WHERE subject = ?)"),
@@ -47,6 +50,7 @@ Error Journal::eraseCitizen(const QString& citizenId)
     };
     for (const QString& s : statements)
         x.run(s, {citizenId});
+    m_erased = true;
     return x.error();
 }
 

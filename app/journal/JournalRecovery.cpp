@@ -212,7 +212,7 @@ const QStringList kProjections = {
     QStringLiteral("notes"),       QStringLiteral("note_versions"),
     QStringLiteral("consents"),    QStringLiteral("consent_grants"),
     QStringLiteral("disclosures"), QStringLiteral("field_versions"),
-    QStringLiteral("conflicts"),
+    QStringLiteral("conflicts"),   QStringLiteral("case_holds"),
 };
 
 // Every projection again from the event log, in the order the events were appended: the same

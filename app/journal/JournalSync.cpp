@@ -215,11 +215,11 @@ Result<JournalSync::Applied> JournalSync::applyChanges(const PulledPage& page, q
         a.cursor = cursor;
         for (const QString& c : std::as_const(a.logged))
             m_loggedThisRound.insert(c);
-        if (a.removed > 0) {
-            // Deleted pages leave the write-ahead log too, not only the database file.
-            SqlRunner x(m_journal.database().db());
-            x.run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        }
+        // What was deleted leaves the search index's segments and the write-ahead log too,
+        // not only the tables.
+        if (a.removed > 0)
+            if (Error e = m_journal.finishErasure())
+                return e;
         return a;
     }
     return Error(ErrorCode::Internal, QStringLiteral("page"));
@@ -565,6 +565,10 @@ Error JournalSync::removeCitizen(const QString& citizenId, bool purged)
           {purged ? QStringLiteral("case-purged") : QStringLiteral("case-removed"), citizenId, at});
     if (x.error())
         return x.error();
+    // A deleted case keeps only its id in the log; a case that moved keeps its log as it is.
+    if (purged)
+        if (Error e = AccessLog::scrub(db, at, m_journal.identity().consultant, citizenId))
+            return e;
     return AccessLog::append(db, at, m_journal.identity().consultant,
                              purged ? AccessLog::Action::Purged : AccessLog::Action::Removed,
                              citizenId, {});

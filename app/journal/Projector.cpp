@@ -296,6 +296,23 @@ Error disclosureRecorded(Sql& x, const Event& e, const DisclosureRecordedPayload
     return x.error();
 }
 
+// The case's current hold: the last one applied (event ids are time-ordered only to the
+// millisecond, so they cannot order a hold and its release made in the same one). A release
+// ends the hold the case has.
+Error caseHeld(Sql& x, const Event& e, const CaseHeldPayload& p)
+{
+    x.run(QStringLiteral("INSERT OR REPLACE INTO case_holds (citizen_id, event_id, reason, until,"
+                         " held_by, held_at) VALUES (?,?,?,?,?,?)"),
+          {e.subject, e.id, p.reason, Sql::orNull(p.until), e.author, e.localTime});
+    return x.error();
+}
+
+Error caseReleased(Sql& x, const Event& e)
+{
+    x.run(QStringLiteral("DELETE FROM case_holds WHERE citizen_id = ?"), {e.subject});
+    return x.error();
+}
+
 } // namespace
 
 Error Projector::apply(QSqlDatabase db, const Event& e, StatementCache* cache)
@@ -326,6 +343,10 @@ Error Projector::apply(QSqlDatabase db, const Event& e, StatementCache* cache)
         return consentWithdrawn(x, e, ConsentWithdrawnPayload::read(p));
     case EventKind::DisclosureRecorded:
         return disclosureRecorded(x, e, DisclosureRecordedPayload::read(p));
+    case EventKind::CaseHeld:
+        return caseHeld(x, e, CaseHeldPayload::read(p));
+    case EventKind::CaseReleased:
+        return caseReleased(x, e);
     }
     return Error(ErrorCode::NotFound, QStringLiteral("unknown event type"));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/journal/Retention.h"
 #include "app/privacy/AccessLog.h" // AccessLogEntry: the journal hands out its log
 
 #include <QDate>
@@ -19,8 +20,8 @@ struct Identity
     QString displayName() const { return name.isEmpty() ? consultant : name; }
 };
 
-// DeletionDue: the course ended longer ago than the provider's retention period (e.g. six
-// months): the journal of it is to be deleted (the purge itself comes with retention).
+// DeletionDue: the course ended longer ago than the retention period of its municipality
+// (e.g. six months) and the case is not deleted yet (it is held, or retention has not run).
 enum class CaseStatus
 {
     NoCourse,
@@ -38,6 +39,11 @@ struct CaseloadRow
     QString municipality; // of the newest course
     QString courseType;
     QDate nextDate; // the planned end of the active course, or when deletion is due
+    // Retention (docs/retention.md): from kRetentionNoticeDays before the due date, the days
+    // left (0: today); -1 before that, while a course is open, or while the case is held.
+    int deletionInDays = -1;
+    bool held = false;          // by the consultant or the server: not deleted while held
+    bool courseOverdue = false; // an open course's planned end has passed: end it
 };
 
 struct CourseInput
@@ -141,6 +147,53 @@ struct Conflict
     QString field;    // for a field: name, cpr, end
     QDateTime detectedAt;
     QList<ConflictVersion> versions; // newest first: the first is the one shown now
+};
+
+// The retention rules in force, and where they came from.
+struct RetentionSetting
+{
+    RetentionRules rules;
+    bool fromServer = false; // else this computer's settings (never enrolled, or none received)
+    QDateTime receivedAt;    // from the server: when they came (UTC)
+};
+
+// A hold that keeps a case past its due date: the consultant's (case.held) or the server's.
+struct CaseHold
+{
+    QString heldBy;
+    QString reason;
+    QDate until; // null: until released
+    QDateTime heldAt;
+    bool fromServer = false;
+};
+
+// What decides when one case is deleted, and what keeps it (the case view shows it).
+struct CaseRetention
+{
+    QString citizenId;
+    CaseRetentionFacts facts;
+    int months = 0;        // the rule for the municipality of its newest course
+    QDate dueDate;         // null while a course is open, or when none has ended
+    QList<CaseHold> holds; // active today: the consultant's first
+    bool courseOverdue = false;
+    bool held() const { return !holds.isEmpty(); }
+};
+
+// A case deleted (or, in a dry run, due) by retention, as the log and the audit show it: no
+// name, no CPR number.
+struct RetentionDeletion
+{
+    QString citizenId;
+    QString municipality;
+    int months = 0;
+    QDate dueDate;
+};
+
+struct RetentionRun
+{
+    QList<RetentionDeletion> deleted; // or due, in a dry run
+    int held = 0;                     // due but held: kept
+    qsizetype count() const { return deleted.size(); }
 };
 
 } // namespace fortrolig

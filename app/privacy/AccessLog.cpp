@@ -5,8 +5,11 @@
 #include "app/storage/SqlRunner.h"
 
 #include <QCryptographicHash>
+#include <QHash>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <optional>
 
 namespace fortrolig {
 
@@ -51,6 +54,75 @@ QString hashOf(const AccessLogEntry& e, const QString& at)
         data += QByteArray::number(utf8.size()) + ':' + utf8;
     }
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+// What a scrubbed entry still holds, length-prefixed: its checkpoint's digest covers it, so
+// that its time, consultant, action, case and place in the chain are still checked.
+QByteArray residueOf(const AccessLogEntry& e, const QString& at)
+{
+    QByteArray data;
+    for (const QString& field :
+         {QString::number(e.seq), at, e.consultant, e.action, e.citizenId, e.prevHash, e.hash}) {
+        const QByteArray utf8 = field.toUtf8();
+        data += QByteArray::number(utf8.size()) + ':' + utf8;
+    }
+    return data;
+}
+
+QString digestOf(const QByteArray& data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+// A checkpoint's reason: "scrubbed 3,7,12; digest <sha-256 of their residues, in order>".
+struct Checkpoint
+{
+    qint64 seq = 0;
+    QList<qint64> scrubbed;
+    QString digest;
+    QByteArray residues; // gathered while verifying
+    bool needed = false; // an entry it lists does not verify on its own (it was scrubbed)
+};
+
+std::optional<Checkpoint> checkpointFrom(qint64 seq, const QString& reason)
+{
+    static const QRegularExpression form(
+        QStringLiteral("^scrubbed ([0-9]+(?:,[0-9]+)*); digest ([0-9a-f]{64})$"));
+    const QRegularExpressionMatch m = form.match(reason);
+    if (!m.hasMatch())
+        return std::nullopt;
+    Checkpoint c;
+    c.seq = seq;
+    for (const QString& n : m.captured(1).split(QLatin1Char(',')))
+        c.scrubbed << n.toLongLong();
+    c.digest = m.captured(2);
+    return c;
+}
+
+// The checkpoints of the log, and for each scrubbed entry the checkpoint (an index) that
+// lists it; Damaged when a checkpoint cannot be read or lists an entry after itself.
+Error readCheckpoints(QSqlDatabase db, QList<Checkpoint>& out, QHash<qint64, int>& listedBy)
+{
+    SqlRunner x(db);
+    x.run(QStringLiteral("SELECT seq, reason FROM access_log WHERE action = ? ORDER BY seq"),
+          {AccessLog::Action::Scrubbed});
+    while (x.next()) {
+        const qint64 seq = x.value(0).toLongLong();
+        const auto c = checkpointFrom(seq, x.value(1).toString());
+        if (!c)
+            return Error(ErrorCode::Damaged,
+                         QStringLiteral("access log entry %1: checkpoint unreadable").arg(seq));
+        for (qint64 listed : c->scrubbed) {
+            if (listed >= seq || listedBy.contains(listed))
+                return Error(ErrorCode::Damaged,
+                             QStringLiteral("access log entry %1: checkpoint lists %2")
+                                 .arg(seq)
+                                 .arg(listed));
+            listedBy.insert(listed, int(out.size()));
+        }
+        out << *c;
+    }
+    return x.error();
 }
 } // namespace
 
@@ -123,6 +195,40 @@ Error AccessLog::appendEach(QSqlDatabase db, const QString& at, const QString& c
     return x.error();
 }
 
+Error AccessLog::scrub(QSqlDatabase db, const QString& at, const QString& consultant,
+                       const QString& citizenId)
+{
+    SqlRunner x(db);
+    // Checkpoints and deletion records are kept as they are: they name nobody.
+    const QString which =
+        QStringLiteral(" WHERE citizen_id = ? AND reason <> '' AND action NOT IN (?, ?)");
+    const QVariantList values{citizenId, Action::Scrubbed, Action::Deleted};
+    x.run(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM access_log") + which +
+              QStringLiteral(" ORDER BY seq"),
+          values);
+    QStringList seqs;
+    QByteArray residues;
+    while (x.next()) {
+        AccessLogEntry e;
+        e.seq = x.value(0).toLongLong();
+        e.consultant = x.value(2).toString();
+        e.action = x.value(3).toString();
+        e.citizenId = x.value(4).toString();
+        e.prevHash = x.value(6).toString();
+        e.hash = x.value(7).toString();
+        seqs << QString::number(e.seq);
+        residues += residueOf(e, x.value(1).toString());
+    }
+    if (x.error() || seqs.isEmpty())
+        return x.error();
+    x.run(QStringLiteral("UPDATE access_log SET reason = ''") + which, values);
+    if (x.error())
+        return x.error();
+    return append(db, at, consultant, Action::Scrubbed, citizenId,
+                  QStringLiteral("scrubbed %1; digest %2")
+                      .arg(seqs.join(QLatin1Char(',')), digestOf(residues)));
+}
+
 Result<QList<AccessLogEntry>> AccessLog::entries(QSqlDatabase db, const QString& citizenId)
 {
     QSqlQuery q(db);
@@ -147,6 +253,10 @@ Result<QList<AccessLogEntry>> AccessLog::entries(QSqlDatabase db, const QString&
 
 Error AccessLog::verify(QSqlDatabase db)
 {
+    QList<Checkpoint> checkpoints;
+    QHash<qint64, int> listedBy; // a scrubbed entry: the checkpoint that lists it
+    if (Error e = readCheckpoints(db, checkpoints, listedBy))
+        return e;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT ") + kColumns +
@@ -166,14 +276,26 @@ Error AccessLog::verify(QSqlDatabase db)
             return broken(expectedSeq, "missing");
         if (e.prevHash != prev)
             return broken(e.seq, "chain broken (an entry before it was changed or removed)");
-        if (hashOf(e, stored.at) != e.hash)
+        // A scrubbed entry's hash covers the text it no longer has: its checkpoint's digest
+        // covers the rest.
+        // (An entry that verifies on its own, e.g. one a recovery wrote again, needs neither.)
+        const int checkpoint = listedBy.value(e.seq, -1);
+        const bool intact = hashOf(e, stored.at) == e.hash;
+        if (!intact && (checkpoint < 0 || !e.reason.isEmpty()))
             return broken(e.seq, "content changed");
+        if (checkpoint >= 0) {
+            checkpoints[checkpoint].residues += residueOf(e, stored.at);
+            checkpoints[checkpoint].needed |= !intact;
+        }
         prev = e.hash;
         ++expectedSeq;
     }
     if (q.lastError().isValid())
         return JournalDatabase::errorFrom(q.lastError(), {});
     q.finish();
+    for (const Checkpoint& c : std::as_const(checkpoints))
+        if (c.needed && digestOf(c.residues) != c.digest)
+            return broken(c.seq, "an entry it scrubbed was changed");
     QSqlQuery head(db);
     head.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     head.addBindValue(kHeadKey);

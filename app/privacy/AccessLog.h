@@ -38,11 +38,15 @@ inline const QString Exported = QStringLiteral("exported");
 inline const QString Consented = QStringLiteral("consent-recorded");
 inline const QString Withdrawn = QStringLiteral("consent-withdrawn");
 inline const QString Disclosed = QStringLiteral("disclosed");
-inline const QString Received = QStringLiteral("received-by-sync");   // pulled from the server
-inline const QString Removed = QStringLiteral("removed-by-sync");     // moved to someone else
-inline const QString Purged = QStringLiteral("purged-by-sync");       // deleted on the server
-inline const QString Recovered = QStringLiteral("journal-recovered"); // rescued from damage
-inline const QString LogGap = QStringLiteral("log-entries-lost");     // unreadable in the rescue
+inline const QString Received = QStringLiteral("received-by-sync");    // pulled from the server
+inline const QString Removed = QStringLiteral("removed-by-sync");      // moved to someone else
+inline const QString Purged = QStringLiteral("purged-by-sync");        // deleted on the server
+inline const QString Recovered = QStringLiteral("journal-recovered");  // rescued from damage
+inline const QString LogGap = QStringLiteral("log-entries-lost");      // unreadable in the rescue
+inline const QString Held = QStringLiteral("case-held");               // retention paused
+inline const QString Released = QStringLiteral("case-released");       // the hold ended
+inline const QString Deleted = QStringLiteral("deleted-by-retention"); // its period ended
+inline const QString Scrubbed = QStringLiteral("log-scrubbed"); // free text of a deleted case
 } // namespace Action
 
 // Call inside a transaction.
@@ -53,6 +57,12 @@ Error append(QSqlDatabase db, const QString& at, const QString& consultant, cons
 Error appendEach(QSqlDatabase db, const QString& at, const QString& consultant,
                  const QString& action, const QStringList& citizenIds,
                  StatementCache* cache = nullptr);
+// A deleted case keeps only its pseudonymous id in the log: the free-text reasons of its
+// entries are emptied, and one checkpoint entry (action Scrubbed) lists them with a digest of
+// what they still hold, so that verify() still checks every one of them (docs/retention.md).
+// Nothing to scrub: nothing written. Call inside a transaction.
+Error scrub(QSqlDatabase db, const QString& at, const QString& consultant,
+            const QString& citizenId);
 Result<QList<AccessLogEntry>> entries(QSqlDatabase db, const QString& citizenId = {});
 // Ok, or Damaged with the sequence number where the chain breaks.
 Error verify(QSqlDatabase db);

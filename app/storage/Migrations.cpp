@@ -251,6 +251,18 @@ const QList<QList<const char*>>& steps()
         {
             "ALTER TABLE consents ADD COLUMN consultant_name TEXT NOT NULL DEFAULT ''",
         },
+        // 9: retention. The consultant's hold of a case (case.held, until case.released): a
+        // held case is not deleted when its retention period ends. The rules and the server's
+        // holds are kept in meta (JSON), so they apply offline too.
+        {
+            "CREATE TABLE case_holds ("
+            " citizen_id TEXT PRIMARY KEY,"
+            " event_id TEXT NOT NULL," // the case.held event
+            " reason TEXT NOT NULL,"
+            " until TEXT," // ISO date; NULL: until released
+            " held_by TEXT NOT NULL,"
+            " held_at TEXT NOT NULL)",
+        },
     };
     return s;
 }

@@ -69,6 +69,12 @@ QJsonObject sample(EventKind kind)
                                          kId2,
                                          QStringLiteral("journal")}
             .encode();
+    case EventKind::CaseHeld:
+        return CaseHeldPayload{QStringLiteral("Klage til Ankestyrelsen"),
+                               QStringLiteral("2027-03-01")}
+            .encode();
+    case EventKind::CaseReleased:
+        return CaseReleasedPayload{}.encode();
     }
     return {};
 }
@@ -101,6 +107,10 @@ Result<QJsonObject> reencode(EventKind kind, const QJsonObject& payload)
         return again(ConsentWithdrawnPayload::decode(payload));
     case EventKind::DisclosureRecorded:
         return again(DisclosureRecordedPayload::decode(payload));
+    case EventKind::CaseHeld:
+        return again(CaseHeldPayload::decode(payload));
+    case EventKind::CaseReleased:
+        return again(CaseReleasedPayload::decode(payload));
     }
     return Error(ErrorCode::NotFound);
 }
@@ -125,7 +135,7 @@ private Q_SLOTS:
     void everyKindHasOneName()
     {
         // One more kind than the last one listed means a kind missing from allEventKinds().
-        QCOMPARE(allEventKinds().size(), int(EventKind::DisclosureRecorded) + 1);
+        QCOMPARE(allEventKinds().size(), int(EventKind::CaseReleased) + 1);
         QSet<QString> names;
         for (EventKind kind : allEventKinds()) {
             names.insert(nameOf(kind));
@@ -134,6 +144,8 @@ private Q_SLOTS:
         QCOMPARE(names.size(), allEventKinds().size());
         QCOMPARE(EventRules::knownTypes().size(), allEventKinds().size());
         QCOMPARE(nameOf(EventKind::NoteCorrected), QStringLiteral("note.corrected"));
+        QCOMPARE(nameOf(EventKind::CaseHeld), QStringLiteral("case.held"));
+        QCOMPARE(nameOf(EventKind::CaseReleased), QStringLiteral("case.released"));
         QVERIFY(!kindOf(QStringLiteral("note.deleted")));
         QVERIFY(!kindOf(QString()));
     }
@@ -142,7 +154,9 @@ private Q_SLOTS:
     {
         for (EventKind kind : allEventKinds()) {
             const QJsonObject written = sample(kind);
-            QVERIFY2(!written.isEmpty(), qPrintable(nameOf(kind)));
+            // Every kind has a payload to check, but a release, which says nothing more.
+            QVERIFY2(!written.isEmpty() || kind == EventKind::CaseReleased,
+                     qPrintable(nameOf(kind)));
             const auto again = reencode(kind, written);
             QVERIFY2(again.ok(),
                      qPrintable(nameOf(kind) + QLatin1Char(' ') + again.error().detail));
@@ -242,6 +256,10 @@ private Q_SLOTS:
         // A withdrawal of the whole consent names no recipient.
         const ConsentWithdrawnPayload whole{kId1, {}, {}, {}};
         QCOMPARE(whole.encode().keys(), QStringList{QStringLiteral("consentId")});
+        // A hold until released has no date; a release has nothing at all.
+        const CaseHeldPayload untilReleased{QStringLiteral("Retssag"), {}};
+        QCOMPARE(untilReleased.encode().keys(), QStringList{QStringLiteral("reason")});
+        QVERIFY(CaseReleasedPayload{}.encode().isEmpty());
     }
 
     void shapesComeFromThePayload()

@@ -169,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(rows->at(2).status, CaseStatus::NoCourse);
         m_clock.now = QDateTime(QDate(2026, 6, 19), QTime(8, 0), Qt::UTC);
         QCOMPARE(m_journal->caseload()->at(1).status, CaseStatus::DeletionDue);
-        m_journal->setRetentionMonths(12);
+        QVERIFY(m_journal->setLocalRetention(RetentionRules({{{}, RetentionKind::Case, 12}})).ok());
         QCOMPARE(m_journal->caseload()->at(1).status, CaseStatus::Ended);
         auto d = m_journal->citizen(b);
         QCOMPARE(d->courses.size(), 1);

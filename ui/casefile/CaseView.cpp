@@ -4,6 +4,7 @@
 #include "casefile/ConflictDialog.h"
 #include "casefile/ConsentPanel.h"
 #include "casefile/CorrectCitizenDialog.h"
+#include "casefile/HoldDialog.h"
 #include "casefile/NoteEditor.h"
 #include "casefile/ReadOnlyTable.h"
 #include "casefile/ShareDialog.h"
@@ -47,6 +48,55 @@ void setRow(QTableWidget* t, int row, const QStringList& cells)
     for (int c = 0; c < cells.size(); ++c)
         t->setItem(row, c, new QTableWidgetItem(cells.at(c)));
 }
+
+QString day(QDate d)
+{
+    return QLocale().toString(d, QLocale::LongFormat);
+}
+
+QString holdText(const CaseHold& h)
+{
+    const QString who = h.fromServer ? CaseView::tr("the provider (%1)").arg(h.heldBy) : h.heldBy;
+    return h.until.isValid()
+               ? CaseView::tr("Held by %1 until %2: %3").arg(who, day(h.until), h.reason)
+               : CaseView::tr("Held by %1 until released: %2").arg(who, h.reason);
+}
+
+// What the case view says of retention: what keeps the case, what is deleted and when, and
+// which rules say so.
+QString describeRetention(const CaseRetention& r, const RetentionSetting& s, QDate today)
+{
+    QStringList lines;
+    for (const CaseHold& h : r.holds)
+        lines << holdText(h);
+    if (r.held())
+        lines << CaseView::tr("The case is not deleted while it is held.");
+    if (r.courseOverdue)
+        lines << CaseView::tr("The course's planned end (%1) has passed, but the course has not "
+                              "been ended. Please end it: the retention period starts when the "
+                              "course ends.")
+                     .arg(day(r.facts.plannedEnd));
+    if (r.dueDate.isValid()) {
+        lines << CaseView::tr("On %1 everything this computer holds of the case is deleted: "
+                              "notes, courses, consents, drafts and attachments (%n month(s) "
+                              "after the course ended).",
+                              nullptr, r.months)
+                     .arg(day(r.dueDate));
+        const qint64 days = today.daysTo(r.dueDate);
+        if (!r.held() && days >= 0 && days <= kRetentionNoticeDays)
+            lines << CaseView::tr("That is in %n day(s).", nullptr, int(days));
+    } else if (r.facts.courseOpen) {
+        lines << CaseView::tr("Not deleted while a course is open; deleted %n month(s) after "
+                              "the course ends.",
+                              nullptr, r.months);
+    } else {
+        lines << CaseView::tr("No course has ended: the case has no deletion date yet.");
+    }
+    lines << (s.fromServer ? CaseView::tr("Retention rules from the server, received %1.")
+                                 .arg(Times::minute(s.receivedAt))
+                           : CaseView::tr("Retention rules from this computer's settings."));
+    return lines.join(QLatin1Char('\n'));
+}
 } // namespace
 
 CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settings, QWidget* parent)
@@ -55,6 +105,7 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settin
     setObjectName(QStringLiteral("caseView"));
     buildHeader();
     buildConflictBanner();
+    buildRetention();
     QWidget* notesTab = buildNotesTab();
     buildTabs(notesTab);
 
@@ -65,6 +116,7 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settin
     auto* box = new QVBoxLayout(this);
     box->addLayout(head);
     box->addWidget(m_conflictBanner);
+    box->addWidget(m_retention);
     box->addWidget(m_tabs, 1);
 
     connectSignals();
@@ -107,6 +159,33 @@ void CaseView::buildConflictBanner()
     bannerRow->addWidget(resolve);
     m_conflictBanner->setVisible(false);
     connect(resolve, &QPushButton::clicked, this, &CaseView::resolveConflicts);
+}
+
+// Retention: when the case is deleted and why, or what keeps it, with the hold's buttons.
+// Nothing to click on the normal path: the case is deleted on its date by itself.
+void CaseView::buildRetention()
+{
+    m_retention = new QWidget;
+    m_retention->setObjectName(QStringLiteral("retentionBox"));
+    m_retentionText = new QLabel;
+    m_retentionText->setObjectName(QStringLiteral("retentionText"));
+    m_retentionText->setTextFormat(Qt::PlainText);
+    m_retentionText->setWordWrap(true);
+    m_retentionText->setAccessibleName(tr("Retention"));
+    m_hold = new QPushButton(tr("Ho&ld..."));
+    m_hold->setObjectName(QStringLiteral("holdCase"));
+    m_hold->setToolTip(tr("Keep the case past its deletion date, e.g. while a complaint is "
+                          "in progress."));
+    m_release = new QPushButton(tr("Rel&ease"));
+    m_release->setObjectName(QStringLiteral("releaseCase"));
+    m_release->setToolTip(tr("End your hold: the case is deleted on its date again."));
+    auto* row = new QHBoxLayout(m_retention);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_retentionText, 1);
+    row->addWidget(m_hold, 0, Qt::AlignTop);
+    row->addWidget(m_release, 0, Qt::AlignTop);
+    connect(m_hold, &QPushButton::clicked, this, &CaseView::hold);
+    connect(m_release, &QPushButton::clicked, this, &CaseView::release);
 }
 
 // The notes, the selected note's history and the editor, with the buttons above them.
@@ -261,6 +340,42 @@ void CaseView::reload(Journal::Read read)
     m_correct->setEnabled(m_notes->count() > 0);
     m_share->setEnabled(m_notes->count() > 0);
     m_consentPanel->showCitizen(m_details.id, read);
+    showRetention();
+}
+
+void CaseView::showRetention()
+{
+    auto r = m_journal.caseRetention(m_details.id);
+    auto s = m_journal.retention();
+    if (!r.ok() || !s.ok()) {
+        m_retentionText->setText(tr("The retention rules could not be read: nothing is deleted."));
+        return;
+    }
+    m_retentionText->setText(describeRetention(r.value(), s.value(), QDate::currentDate()));
+    bool mine = false; // a hold of the consultant's, which they can release
+    for (const CaseHold& h : std::as_const(r->holds))
+        mine = mine || !h.fromServer;
+    m_hold->setVisible(!mine);
+    m_release->setVisible(mine);
+}
+
+void CaseView::hold()
+{
+    HoldDialog dialog(m_journal, m_details.id, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload(Journal::Read::Redraw);
+        Q_EMIT changed();
+    }
+}
+
+void CaseView::release()
+{
+    if (Error e = m_journal.releaseCase(m_details.id)) {
+        Q_EMIT failed(e.message());
+        return;
+    }
+    reload(Journal::Read::Redraw);
+    Q_EMIT changed();
 }
 
 QString CaseView::selectedNoteId() const
@@ -332,6 +447,7 @@ void CaseView::clear()
     m_courses->setRowCount(0);
     m_log->setRowCount(0);
     m_conflictBanner->setVisible(false);
+    m_retentionText->clear();
     setEnabled(false);
 }
 

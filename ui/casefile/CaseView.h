@@ -33,6 +33,7 @@ public:
     void flushDraft();
     NoteEditor* editor() const { return m_editor; }
     QWidget* conflictBanner() const { return m_conflictBanner; }
+    QLabel* retentionText() const { return m_retentionText; }
     // After citizen mode recorded a consent, or a sync: a redraw, not a new use.
     void reloadCase() { reload(Journal::Read::Redraw); }
     void clear(); // the case is no longer on this computer
@@ -47,6 +48,7 @@ private:
     // The parts of the view, built once by the constructor.
     void buildHeader();
     void buildConflictBanner();
+    void buildRetention();    // when the case is deleted, and the hold that keeps it
     QWidget* buildNotesTab(); // the first tab
     void buildTabs(QWidget* notesTab);
     void connectSignals();
@@ -57,6 +59,9 @@ private:
     void shareSelected();
     void resolveConflicts();
     void correctDetails();
+    void showRetention();
+    void hold();
+    void release();
     QString selectedNoteId() const;
 
     Journal& m_journal;
@@ -67,6 +72,10 @@ private:
     QWidget* m_conflictBanner;
     QLabel* m_conflictText;
     QPushButton* m_correctDetails;
+    QWidget* m_retention;
+    QLabel* m_retentionText;
+    QPushButton* m_hold;
+    QPushButton* m_release;
     QLabel* m_header;
     QPushButton* m_copyCpr;
     QTabWidget* m_tabs;

@@ -36,6 +36,19 @@ QString CaseloadModel::statusText(CaseStatus status)
     return {};
 }
 
+QString CaseloadModel::statusText(const CaseloadRow& r)
+{
+    if (r.held)
+        return tr("Held");
+    if (r.courseOverdue)
+        return tr("Course not ended");
+    if (r.deletionInDays == 0)
+        return tr("Deleted today");
+    if (r.deletionInDays > 0)
+        return tr("Deleted in %n day(s)", nullptr, r.deletionInDays);
+    return statusText(r.status);
+}
+
 QVariant CaseloadModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -52,7 +65,7 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         case Cpr:
             return r.maskedCpr;
         case Status:
-            return statusText(r.status);
+            return statusText(r);
         case Municipality:
             return r.municipality;
         case CourseType:
@@ -66,6 +79,14 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::UserRole && index.column() == NextDate)
         return r.nextDate;
+    if (role == Qt::ToolTipRole && index.column() == Status) {
+        if (r.held)
+            return tr("Kept past its deletion date: the case view says why.");
+        if (r.courseOverdue)
+            return tr("The planned end has passed: end the course in the case view.");
+        if (r.deletionInDays >= 0)
+            return tr("The retention period ends: the case is deleted from this computer.");
+    }
     return {};
 }
 
@@ -105,9 +126,15 @@ QStringList CaseloadModel::columnTexts(int column) const
     switch (column) {
     case Cpr:
         return {QStringLiteral("000000-XXXX")};
-    case Status:
-        return {statusText(CaseStatus::NoCourse), statusText(CaseStatus::Active),
-                statusText(CaseStatus::Ended), statusText(CaseStatus::DeletionDue)};
+    case Status: {
+        // The statuses, and what retention says of the rows there are (held, a course not
+        // ended, the days before deletion).
+        QSet<QString> texts{statusText(CaseStatus::NoCourse), statusText(CaseStatus::Active),
+                            statusText(CaseStatus::Ended), statusText(CaseStatus::DeletionDue)};
+        for (const CaseloadRow& r : m_rows)
+            texts.insert(statusText(r));
+        return texts.values();
+    }
     case NextDate:
         return {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)};
     case Municipality:

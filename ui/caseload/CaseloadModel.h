@@ -39,6 +39,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     int rowOf(const QString& citizenId) const;
     static QString statusText(CaseStatus status);
+    // What the status column says of a row: retention first (held, a course not ended, the
+    // days before deletion), else its status.
+    static QString statusText(const CaseloadRow& row);
     // The texts a column (not the name) can show, each once: what its width is fitted to.
     QStringList columnTexts(int column) const;
 

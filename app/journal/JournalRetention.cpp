@@ -1,0 +1,322 @@
+#include "app/journal/Journal.h"
+
+#include "app/core/StoredTime.h"
+#include "app/journal/Events.h"
+#include "app/privacy/AccessLog.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/SqlRunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+#include <tuple>
+
+namespace fortrolig {
+
+// Retention on this computer: which rules apply, which cases are held, and the deletion of
+// the cases whose time has come (docs/retention.md).
+
+namespace {
+const QString kServerKey = QStringLiteral("retention_server"); // rules, holds, when received
+const QString kLocalKey = QStringLiteral("retention_local");   // this computer's settings
+
+QDate dateOf(const QVariant& v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QJsonObject holdJson(const RetentionHold& h)
+{
+    QJsonObject o{{QStringLiteral("citizenId"), h.citizenId},
+                  {QStringLiteral("reason"), h.reason},
+                  {QStringLiteral("heldBy"), h.heldBy}};
+    if (h.until.isValid())
+        o.insert(QStringLiteral("until"), h.until.toString(Qt::ISODate));
+    return o;
+}
+
+RetentionHold holdFrom(const QJsonObject& o)
+{
+    return RetentionHold{
+        o.value(QStringLiteral("citizenId")).toString(),
+        o.value(QStringLiteral("reason")).toString(), o.value(QStringLiteral("heldBy")).toString(),
+        QDate::fromString(o.value(QStringLiteral("until")).toString(), Qt::ISODate)};
+}
+
+QString metaText(SqlRunner& x, const QString& key)
+{
+    return x.single(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}).toString();
+}
+
+Error putMetaText(QSqlDatabase db, const QString& key, const QJsonObject& value)
+{
+    SqlRunner x(db);
+    x.run(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"),
+          {key, QString::fromUtf8(QJsonDocument(value).toJson(QJsonDocument::Compact))});
+    return x.error();
+}
+
+// What the access log says of a deletion: the rule and the facts it was applied to, no more.
+QString deletionReason(const RetentionDeletion& d)
+{
+    return QStringLiteral("retention; rule %1 months; municipality %2; due %3")
+        .arg(d.months)
+        .arg(d.municipality, d.dueDate.toString(Qt::ISODate));
+}
+} // namespace
+
+Error Journal::setRetention(const RetentionRules& rules, const QList<RetentionHold>& serverHolds)
+{
+    for (const RetentionRule& r : rules.rules())
+        if (Error e = RetentionRules::check(r))
+            return e;
+    QJsonArray holds;
+    for (const RetentionHold& h : serverHolds)
+        holds.append(holdJson(h));
+    return putMetaText(m_database->db(), kServerKey,
+                       {{QStringLiteral("rules"), rules.toJson()},
+                        {QStringLiteral("receivedAt"), now()},
+                        {QStringLiteral("holds"), holds}});
+}
+
+Error Journal::setLocalRetention(const RetentionRules& rules)
+{
+    for (const RetentionRule& r : rules.rules())
+        if (Error e = RetentionRules::check(r))
+            return e;
+    SqlRunner x(m_database->db());
+    const QString stored = metaText(x, kLocalKey);
+    if (x.error())
+        return x.error();
+    const QJsonObject value{{QStringLiteral("rules"), rules.toJson()}};
+    if (stored.toUtf8() == QJsonDocument(value).toJson(QJsonDocument::Compact))
+        return {}; // unchanged: nothing written at every unlock
+    return putMetaText(m_database->db(), kLocalKey, value);
+}
+
+Result<RetentionSetting> Journal::retention()
+{
+    SqlRunner x(m_database->db());
+    const QString server = metaText(x, kServerKey);
+    const QString local = metaText(x, kLocalKey);
+    if (x.error())
+        return x.error();
+    RetentionSetting s;
+    s.fromServer = !server.isEmpty();
+    const QJsonObject o =
+        QJsonDocument::fromJson((s.fromServer ? server : local).toUtf8()).object();
+    if (s.fromServer)
+        s.receivedAt = StoredTime::from(o.value(QStringLiteral("receivedAt")).toString());
+    auto rules = RetentionRules::fromJson(o.value(QStringLiteral("rules")).toArray());
+    if (!rules.ok())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("stored retention rules"));
+    s.rules = rules.value();
+    return s;
+}
+
+RetentionRules Journal::retentionRules()
+{
+    auto s = retention();
+    return s.ok() ? s->rules : RetentionRules();
+}
+
+Result<QHash<QString, CaseRetentionFacts>> Journal::retentionFacts(const QString& citizenId)
+{
+    SqlRunner x(m_database->db());
+    x.run(QStringLiteral(
+              "SELECT c.id,"
+              " (SELECT municipality FROM courses WHERE citizen_id = c.id"
+              "  ORDER BY start_date DESC, created_at DESC LIMIT 1),"
+              " (SELECT max(actual_end) FROM courses WHERE citizen_id = c.id),"
+              " (SELECT count(*) FROM courses WHERE citizen_id = c.id AND actual_end IS NULL),"
+              " (SELECT min(planned_end) FROM courses WHERE citizen_id = c.id"
+              "  AND actual_end IS NULL)"
+              " FROM citizens c WHERE ? = '' OR c.id = ?"),
+          {citizenId, citizenId});
+    QHash<QString, CaseRetentionFacts> out;
+    while (x.next()) {
+        CaseRetentionFacts f;
+        f.municipality = x.value(1).toString();
+        f.courseEnd = dateOf(x.value(2));
+        f.courseOpen = x.value(3).toInt() > 0;
+        f.plannedEnd = dateOf(x.value(4));
+        out.insert(x.value(0).toString(), f);
+    }
+    if (x.error())
+        return x.error();
+    return out;
+}
+
+Result<QHash<QString, QList<CaseHold>>> Journal::activeHolds(const QDate& today)
+{
+    SqlRunner x(m_database->db());
+    QHash<QString, QList<CaseHold>> out;
+    x.run(QStringLiteral("SELECT citizen_id, held_by, reason, until, held_at FROM case_holds"));
+    while (x.next()) {
+        const CaseHold h{x.value(1).toString(), x.value(2).toString(), dateOf(x.value(3)),
+                         StoredTime::from(x.value(4)), false};
+        if (!h.until.isValid() || today <= h.until)
+            out[x.value(0).toString()] << h;
+    }
+    const QString server = metaText(x, kServerKey);
+    if (x.error())
+        return x.error();
+    const QJsonArray holds =
+        QJsonDocument::fromJson(server.toUtf8()).object().value(QStringLiteral("holds")).toArray();
+    for (const QJsonValue& v : holds) {
+        const RetentionHold h = holdFrom(v.toObject());
+        if (h.activeOn(today))
+            out[h.citizenId] << CaseHold{h.heldBy, h.reason, h.until, {}, true};
+    }
+    return out;
+}
+
+CaseloadRow& Journal::withRetention(CaseloadRow& r, const CaseRetentionFacts& f,
+                                    const RetentionRules& rules, bool held,
+                                    const QDate& today) const
+{
+    r.held = held;
+    r.courseOverdue = f.courseOverdue(today);
+    const QDate due = f.dueDate(rules);
+    if (r.status == CaseStatus::Ended) {
+        r.nextDate = due;
+        if (due.isValid() && due <= today)
+            r.status = CaseStatus::DeletionDue;
+    }
+    if (due.isValid() && !held && today.daysTo(due) <= kRetentionNoticeDays)
+        r.deletionInDays = int(std::max<qint64>(0, today.daysTo(due)));
+    return r;
+}
+
+Result<CaseRetention> Journal::caseRetention(const QString& citizenId)
+{
+    const QDate today = m_clock().date();
+    auto facts = retentionFacts(citizenId);
+    if (!facts.ok())
+        return facts.error();
+    if (!facts->contains(citizenId))
+        return Error(ErrorCode::NotFound, QStringLiteral("citizen"));
+    auto holds = activeHolds(today);
+    if (!holds.ok())
+        return holds.error();
+    const RetentionRules rules = retentionRules();
+    CaseRetention c;
+    c.citizenId = citizenId;
+    c.facts = facts->value(citizenId);
+    c.months = rules.months(c.facts.municipality, RetentionKind::Case);
+    c.dueDate = c.facts.dueDate(rules);
+    c.holds = holds->value(citizenId);
+    c.courseOverdue = c.facts.courseOverdue(today);
+    return c;
+}
+
+Error Journal::holdCase(const QString& citizenId, const QString& reason, QDate until)
+{
+    const QString clean = reason.trimmed();
+    if (clean.isEmpty())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("reason"));
+    if (until.isValid() && until < m_clock().date())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("until before today"));
+    if (Error e = requireCitizen(citizenId))
+        return e;
+    const CaseHeldPayload payload{clean, until.isValid() ? until.toString(Qt::ISODate) : QString()};
+    return record(makeEvent(EventType::CaseHeld, citizenId, payload.encode()),
+                  AccessLog::Action::Held, citizenId);
+}
+
+Error Journal::releaseCase(const QString& citizenId)
+{
+    SqlRunner x(m_database->db());
+    const QVariant held = x.single(
+        QStringLiteral("SELECT event_id FROM case_holds WHERE citizen_id = ?"), {citizenId});
+    if (x.error())
+        return x.error();
+    if (!held.isValid())
+        return Error(ErrorCode::NotFound, QStringLiteral("hold"));
+    return record(makeEvent(EventType::CaseReleased, citizenId, CaseReleasedPayload{}.encode()),
+                  AccessLog::Action::Released, citizenId);
+}
+
+Result<RetentionRun> Journal::dueForDeletion(const QDate& today)
+{
+    auto setting = retention();
+    if (!setting.ok())
+        return setting.error(); // unreadable rules: nothing is deleted
+    auto facts = retentionFacts();
+    if (!facts.ok())
+        return facts.error();
+    auto holds = activeHolds(today);
+    if (!holds.ok())
+        return holds.error();
+    RetentionRun run;
+    for (auto it = facts->cbegin(); it != facts->cend(); ++it) {
+        const QDate due = it->dueDate(setting->rules);
+        if (!due.isValid() || due > today)
+            continue;
+        if (holds->contains(it.key())) {
+            ++run.held;
+            continue;
+        }
+        run.deleted << RetentionDeletion{
+            it.key(), it->municipality,
+            setting->rules.months(it->municipality, RetentionKind::Case), due};
+    }
+    std::sort(run.deleted.begin(), run.deleted.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.dueDate, a.citizenId) < std::tie(b.dueDate, b.citizenId);
+    });
+    return run;
+}
+
+Result<RetentionRun> Journal::applyRetention(const QDate& today)
+{
+    auto run = dueForDeletion(today);
+    if (!run.ok() || run->deleted.isEmpty())
+        return run;
+    {
+        Transaction tx = batch();
+        if (tx.error())
+            return tx.error();
+        QSqlDatabase db = m_database->db();
+        const QString at = now();
+        for (const RetentionDeletion& d : std::as_const(run->deleted)) {
+            if (Error e = eraseCitizen(d.citizenId))
+                return e;
+            SqlRunner x(db);
+            x.run(QStringLiteral("DELETE FROM sync_problems WHERE citizen_id = ?"), {d.citizenId});
+            if (x.error())
+                return x.error();
+            if (Error e = AccessLog::scrub(db, at, m_identity.consultant, d.citizenId))
+                return e;
+            if (Error e =
+                    AccessLog::append(db, at, m_identity.consultant, AccessLog::Action::Deleted,
+                                      d.citizenId, deletionReason(d)))
+                return e;
+        }
+        if (Error e = tx.commit())
+            return e;
+    }
+    for (const RetentionDeletion& d : std::as_const(run->deleted))
+        m_shown.removeAll(QStringLiteral("case:") + d.citizenId);
+    if (Error e = finishErasure())
+        return e;
+    return run;
+}
+
+Error Journal::finishErasure()
+{
+    if (!m_erased || m_batchDepth > 0)
+        return {};
+    SqlRunner x(m_database->db());
+    for (const QString& table : {QStringLiteral("notes_fts"), QStringLiteral("citizens_fts")})
+        x.run(QStringLiteral("INSERT INTO %1(%1) VALUES('optimize')").arg(table));
+    x.run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const bool busy = x.next() && x.value(0).toInt() != 0;
+    x.finish();
+    if (x.error())
+        return x.error();
+    m_erased = busy; // a reader kept the log: tried again after the next erasure or run
+    return {};
+}
+
+} // namespace fortrolig
