@@ -547,6 +547,83 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <source>%1 (sent by %2)</source>
         <translation>%1 (sendt af %2)</translation>
     </message>
+    <message>
+        <source>the provider (%1)</source>
+        <translation>udbyderen (%1)</translation>
+    </message>
+    <message>
+        <source>Held by %1 until %2: %3</source>
+        <translation>Tilbageholdt af %1 til %2: %3</translation>
+    </message>
+    <message>
+        <source>Held by %1 until released: %2</source>
+        <translation>Tilbageholdt af %1, til den frigives: %2</translation>
+    </message>
+    <message>
+        <source>The case is not deleted while it is held.</source>
+        <translation>Sagen slettes ikke, så længe den er tilbageholdt.</translation>
+    </message>
+    <message>
+        <source>The course&apos;s planned end (%1) has passed, but the course has not been ended. Please end it: the retention period starts when the course ends.</source>
+        <translation>Forløbets planlagte afslutning (%1) er passeret, men forløbet er ikke afsluttet. Afslut det: slettefristen regnes fra forløbets afslutning.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 everything this computer holds of the case is deleted: notes, courses, consents, drafts and attachments (%n month(s) after the course ended).</source>
+        <translation>
+            <numerusform>Den %1 slettes alt, hvad denne computer har om sagen: notater, forløb, samtykker, kladder og bilag (%n måned efter forløbets afslutning).</numerusform>
+            <numerusform>Den %1 slettes alt, hvad denne computer har om sagen: notater, forløb, samtykker, kladder og bilag (%n måneder efter forløbets afslutning).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is in %n day(s).</source>
+        <translation>
+            <numerusform>Det er om %n dag.</numerusform>
+            <numerusform>Det er om %n dage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not deleted while a course is open; deleted %n month(s) after the course ends.</source>
+        <translation>
+            <numerusform>Slettes ikke, mens et forløb er åbent; slettes %n måned efter forløbets afslutning.</numerusform>
+            <numerusform>Slettes ikke, mens et forløb er åbent; slettes %n måneder efter forløbets afslutning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No course has ended: the case has no deletion date yet.</source>
+        <translation>Intet forløb er afsluttet: sagen har endnu ingen slettedato.</translation>
+    </message>
+    <message>
+        <source>Retention rules from the server, received %1.</source>
+        <translation>Sletteregler fra serveren, modtaget %1.</translation>
+    </message>
+    <message>
+        <source>Retention rules from this computer&apos;s settings.</source>
+        <translation>Sletteregler fra denne computers indstillinger.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Sletning</translation>
+    </message>
+    <message>
+        <source>Ho&amp;ld...</source>
+        <translation>Tilbage&amp;hold...</translation>
+    </message>
+    <message>
+        <source>Keep the case past its deletion date, e.g. while a complaint is in progress.</source>
+        <translation>Bevar sagen efter dens slettedato, f.eks. mens en klage behandles.</translation>
+    </message>
+    <message>
+        <source>Rel&amp;ease</source>
+        <translation>&amp;Frigiv</translation>
+    </message>
+    <message>
+        <source>End your hold: the case is deleted on its date again.</source>
+        <translation>Ophæv din tilbageholdelse: sagen slettes igen på sin dato.</translation>
+    </message>
+    <message>
+        <source>The retention rules could not be read: nothing is deleted.</source>
+        <translation>Slettereglerne kunne ikke læses: intet slettes.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -589,6 +666,37 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
     <message>
         <source>Next date</source>
         <translation>Næste dato</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tilbageholdt</translation>
+    </message>
+    <message>
+        <source>Course not ended</source>
+        <translation>Forløbet er ikke afsluttet</translation>
+    </message>
+    <message>
+        <source>Deleted today</source>
+        <translation>Slettes i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted in %n day(s)</source>
+        <translation>
+            <numerusform>Slettes om %n dag</numerusform>
+            <numerusform>Slettes om %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept past its deletion date: the case view says why.</source>
+        <translation>Bevares efter sin slettedato: sagsvisningen siger hvorfor.</translation>
+    </message>
+    <message>
+        <source>The planned end has passed: end the course in the case view.</source>
+        <translation>Den planlagte afslutning er passeret: afslut forløbet i sagsvisningen.</translation>
+    </message>
+    <message>
+        <source>The retention period ends: the case is deleted from this computer.</source>
+        <translation>Slettefristen udløber: sagen slettes fra denne computer.</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1118,34 @@ sidst synkroniseret: %7</translation>
         </translation>
     </message>
     <message>
+        <source>Did you mean %1?</source>
+        <translation>Mente du %1?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no option %2</source>
+        <translation>&apos;%1&apos; har ikke tilvalget %2</translation>
+    </message>
+    <message>
+        <source>unknown option: %1</source>
+        <translation>ukendt tilvalg: %1</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation>%1 tager ingen værdi</translation>
+    </message>
+    <message>
+        <source>%1 can be given only once</source>
+        <translation>%1 må kun angives én gang</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 kræver %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take &quot;%2&quot; (a value with spaces goes in quotes)</source>
+        <translation>&apos;%1&apos; tager ikke &quot;%2&quot; (en værdi med mellemrum skal stå i anførselstegn)</translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
        fortrolig-cli --help | --version
 
@@ -1052,6 +1188,9 @@ Commands:
   conflict list [--citizen ID] | conflict resolve N --value TEXT [--replaces V,...]
   (--replaces: the versions you read, from note history or conflict list; one that
    arrived since stays beside yours, as a conflict, instead of being replaced)
+  retention show          (the rules in force, where from, and what is due)
+  retention run [--dry-run]  (delete the cases whose retention period has ended;
+                          --dry-run: list their internal ids and due dates only)
 Recipients: jobcentre internship doctor psychologist akasse union relative other;
 categories: ordinary cpr health criminal economy relatives.
 
@@ -1103,6 +1242,9 @@ Kommandoer:
   (--replaces: de udgaver, du har læst, fra note history eller conflict list; en udgave,
    der er kommet siden, bliver stående ved siden af din, som en konflikt, i stedet for at
    blive erstattet)
+  retention show          (reglerne, der gælder, hvor de kommer fra, og hvad der skal slettes)
+  retention run [--dry-run]  (slet de sager, hvis slettefrist er udløbet;
+                          --dry-run: vis kun deres interne id&apos;er og slettedatoer)
 Modtagere: jobcentre internship doctor psychologist akasse union relative other;
 kategorier: ordinary cpr health criminal economy relatives.
 
@@ -1112,33 +1254,75 @@ Slutkoder: 0 lykkedes, 1 fejl, 2 forkert brug, 3 afvist (forkert adgangsfrase,
 spærret), 4 journalen er beskadiget eller ikke krypteret.
 </translation>
     </message>
-    <message>
-        <source>Did you mean %1?</source>
-        <translation>Mente du %1?</translation>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n måned</numerusform>
+            <numerusform>%n måneder</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no option %2</source>
-        <translation>&apos;%1&apos; har ikke tilvalget %2</translation>
+        <source>Rules from the server, received %1:
+</source>
+        <translation>Regler fra serveren, modtaget %1:
+</translation>
     </message>
     <message>
-        <source>unknown option: %1</source>
-        <translation>ukendt tilvalg: %1</translation>
+        <source>Rules from this computer&apos;s settings:
+</source>
+        <translation>Regler fra denne computers indstillinger:
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (none: cases are deleted %n month(s) after the course ended)
+</source>
+        <translation>
+            <numerusform>  (ingen: sager slettes %n måned efter forløbets afslutning)
+</numerusform>
+            <numerusform>  (ingen: sager slettes %n måneder efter forløbets afslutning)
+</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 takes no value</source>
-        <translation>%1 tager ingen værdi</translation>
+        <source>(every municipality)</source>
+        <translation>(alle kommuner)</translation>
     </message>
     <message>
-        <source>%1 can be given only once</source>
-        <translation>%1 må kun angives én gang</translation>
+        <source>Due for deletion today: %1; held past their due date: %2.
+</source>
+        <translation>Skal slettes i dag: %1; tilbageholdt efter slettedatoen: %2.
+</translation>
     </message>
     <message>
-        <source>%1 needs %2</source>
-        <translation>%1 kræver %2</translation>
+        <source>unknown command: retention %1</source>
+        <translation>ukendt kommando: retention %1</translation>
     </message>
-    <message>
-        <source>&apos;%1&apos; does not take &quot;%2&quot; (a value with spaces goes in quotes)</source>
-        <translation>&apos;%1&apos; tager ikke &quot;%2&quot; (en værdi med mellemrum skal stå i anførselstegn)</translation>
+    <message numerus="yes">
+        <source>Would delete %n case(s) (nothing is deleted in a dry run):
+</source>
+        <translation>
+            <numerusform>Ville slette %n sag (intet slettes i en prøvekørsel):
+</numerusform>
+            <numerusform>Ville slette %n sager (intet slettes i en prøvekørsel):
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n case(s):
+</source>
+        <translation>
+            <numerusform>Slettede %n sag:
+</numerusform>
+            <numerusform>Slettede %n sager:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) whose retention period ended were deleted from this computer.</source>
+        <translation>
+            <numerusform>%n sag, hvis slettefrist var udløbet, er slettet fra denne computer.</numerusform>
+            <numerusform>%n sager, hvis slettefrist var udløbet, er slettet fra denne computer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2196,45 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
 </context>
 <context>
+    <name>fortrolig::HoldDialog</name>
+    <message>
+        <source>Hold the case</source>
+        <translation>Tilbagehold sagen</translation>
+    </message>
+    <message>
+        <source>A held case is not deleted when its retention period ends. Say why, without naming anyone: the reason is shown to the administrator.</source>
+        <translation>En tilbageholdt sag slettes ikke, når slettefristen udløber. Skriv hvorfor, uden at nævne nogen ved navn: begrundelsen vises for administratoren.</translation>
+    </message>
+    <message>
+        <source>Reason for the hold</source>
+        <translation>Begrundelse for tilbageholdelsen</translation>
+    </message>
+    <message>
+        <source>e.g. complaint to Ankestyrelsen in progress</source>
+        <translation>f.eks. klage til Ankestyrelsen under behandling</translation>
+    </message>
+    <message>
+        <source>Held &amp;until a date</source>
+        <translation>Tilbageholdt &amp;til en dato</translation>
+    </message>
+    <message>
+        <source>Held until</source>
+        <translation>Tilbageholdt til</translation>
+    </message>
+    <message>
+        <source>Without a date, the case is held until you release it.</source>
+        <translation>Uden en dato er sagen tilbageholdt, til du frigiver den.</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Tilbagehold</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::LoginDialog</name>
     <message>
         <source>Log in to the server</source>
@@ -2122,6 +2345,17 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>The journal&apos;s table of contents cannot be read, so nothing can be recovered from it. Tell your IT administrator: the journal can be removed, and this computer connected to the server again.</source>
         <translation>Journalens indholdsfortegnelse kan ikke læses, så intet kan reddes fra den. Kontakt din it-administrator: journalen kan fjernes, og computeren kan forbindes til serveren igen.</translation>
+    </message>
+    <message>
+        <source>Cases whose retention period ended could not be deleted: %1</source>
+        <translation>Sager, hvis slettefrist er udløbet, kunne ikke slettes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) whose retention period ended were deleted from this computer.</source>
+        <translation>
+            <numerusform>%n sag, hvis slettefrist var udløbet, er slettet fra denne computer.</numerusform>
+            <numerusform>%n sager, hvis slettefrist var udløbet, er slettet fra denne computer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -509,6 +509,83 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <source>%1 (sent by %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the provider (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by %1 until %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by %1 until released: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is not deleted while it is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course&apos;s planned end (%1) has passed, but the course has not been ended. Please end it: the retention period starts when the course ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 everything this computer holds of the case is deleted: notes, courses, consents, drafts and attachments (%n month(s) after the course ended).</source>
+        <translation>
+            <numerusform>On %1 everything this computer holds of the case is deleted: notes, courses, consents, drafts and attachments (%n month after the course ended).</numerusform>
+            <numerusform>On %1 everything this computer holds of the case is deleted: notes, courses, consents, drafts and attachments (%n months after the course ended).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is in %n day(s).</source>
+        <translation>
+            <numerusform>That is in %n day.</numerusform>
+            <numerusform>That is in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not deleted while a course is open; deleted %n month(s) after the course ends.</source>
+        <translation>
+            <numerusform>Not deleted while a course is open; deleted %n month after the course ends.</numerusform>
+            <numerusform>Not deleted while a course is open; deleted %n months after the course ends.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No course has ended: the case has no deletion date yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rules from the server, received %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rules from this computer&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ho&amp;ld...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the case past its deletion date, e.g. while a complaint is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rel&amp;ease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End your hold: the case is deleted on its date again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention rules could not be read: nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -550,6 +627,37 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
     </message>
     <message>
         <source>Next date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course not ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted in %n day(s)</source>
+        <translation>
+            <numerusform>Deleted in %n day</numerusform>
+            <numerusform>Deleted in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept past its deletion date: the case view says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned end has passed: end the course in the case view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period ends: the case is deleted from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,6 +1074,34 @@ last sync: %7</source>
         </translation>
     </message>
     <message>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no option %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be given only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take &quot;%2&quot; (a value with spaces goes in quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
        fortrolig-cli --help | --version
 
@@ -1008,6 +1144,9 @@ Commands:
   conflict list [--citizen ID] | conflict resolve N --value TEXT [--replaces V,...]
   (--replaces: the versions you read, from note history or conflict list; one that
    arrived since stays beside yours, as a conflict, instead of being replaced)
+  retention show          (the rules in force, where from, and what is due)
+  retention run [--dry-run]  (delete the cases whose retention period has ended;
+                          --dry-run: list their internal ids and due dates only)
 Recipients: jobcentre internship doctor psychologist akasse union relative other;
 categories: ordinary cpr health criminal economy relatives.
 
@@ -1018,33 +1157,72 @@ out), 4 the journal is damaged or not encrypted.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Did you mean %1?</source>
+        <source>Rules from the server, received %1:
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has no option %2</source>
+        <source>Rules from this computer&apos;s settings:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  (none: cases are deleted %n month(s) after the course ended)
+</source>
+        <translation>
+            <numerusform>  (none: cases are deleted %n month after the course ended)
+</numerusform>
+            <numerusform>  (none: cases are deleted %n months after the course ended)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(every municipality)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown option: %1</source>
+        <source>Due for deletion today: %1; held past their due date: %2.
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 takes no value</source>
+        <source>unknown command: retention %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 can be given only once</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Would delete %n case(s) (nothing is deleted in a dry run):
+</source>
+        <translation>
+            <numerusform>Would delete %n case (nothing is deleted in a dry run):
+</numerusform>
+            <numerusform>Would delete %n cases (nothing is deleted in a dry run):
+</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Deleted %n case(s):
+</source>
+        <translation>
+            <numerusform>Deleted %n case:
+</numerusform>
+            <numerusform>Deleted %n cases:
+</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>&apos;%1&apos; does not take &quot;%2&quot; (a value with spaces goes in quotes)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n case(s) whose retention period ended were deleted from this computer.</source>
+        <translation>
+            <numerusform>%n case whose retention period ended was deleted from this computer.</numerusform>
+            <numerusform>%n cases whose retention period ended were deleted from this computer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2096,45 @@ out), 4 the journal is damaged or not encrypted.
     </message>
 </context>
 <context>
+    <name>fortrolig::HoldDialog</name>
+    <message>
+        <source>Hold the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A held case is not deleted when its retention period ends. Say why, without naming anyone: the reason is shown to the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. complaint to Ankestyrelsen in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held &amp;until a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a date, the case is held until you release it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::LoginDialog</name>
     <message>
         <source>Log in to the server</source>
@@ -2028,6 +2245,17 @@ out), 4 the journal is damaged or not encrypted.
     <message>
         <source>The journal&apos;s table of contents cannot be read, so nothing can be recovered from it. Tell your IT administrator: the journal can be removed, and this computer connected to the server again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases whose retention period ended could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) whose retention period ended were deleted from this computer.</source>
+        <translation>
+            <numerusform>%n case whose retention period ended was deleted from this computer.</numerusform>
+            <numerusform>%n cases whose retention period ended were deleted from this computer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

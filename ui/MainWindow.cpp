@@ -242,6 +242,9 @@ void MainWindow::startSync()
     m_syncStatus->attach(m_sync.get());
     connect(m_sync.get(), &SyncService::changesApplied, this, &MainWindow::changesArrived);
     connect(m_sync.get(), &SyncService::finished, this, &MainWindow::showArrived);
+    // New rules or holds from the server: deleted by them once the round is over.
+    connect(m_sync.get(), &SyncService::retentionReceived, this, &MainWindow::enforceRetention,
+            Qt::QueuedConnection);
     // What is being typed is a draft in the journal before a page can move a case away.
     connect(m_sync.get(), &SyncService::aboutToApply, this, [this] {
         if (m_workspace)

@@ -149,6 +149,15 @@ int Cli::cmdSync(Journal& journal, const QString& sub)
     if (m_revoked)
         return Refused;
     sync.stop(); // one round: a retry is the next run's business
+    // The cases whose retention period ended (by the rules just received) go now, as in the
+    // window after a round.
+    auto retention = journal.applyRetention(QDate::currentDate());
+    if (!retention.ok())
+        m_err << "fortrolig-cli: " << retention.error().message() << Qt::endl;
+    else if (retention->count() > 0)
+        m_err << tr("%n case(s) whose retention period ended were deleted from this computer.",
+                    nullptr, int(retention->count()))
+              << Qt::endl;
     const SyncService::Status s = sync.status();
     // Stored to the second (SyncService::roundDone), and printed so.
     const QString lastSync = StoredTime::localText(s.lastSyncAt, Qt::ISODate);

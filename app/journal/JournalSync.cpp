@@ -118,6 +118,11 @@ Error JournalSync::saveRefreshToken(const QString& token)
     return putMeta(m_journal.database().db(), {{kPrefix + QStringLiteral("refresh"), token}});
 }
 
+Error JournalSync::keepRetention(const PulledRetention& retention)
+{
+    return m_journal.setRetention(retention.rules, retention.holds);
+}
+
 Error JournalSync::saveLastSync(const QString& at)
 {
     return putMeta(m_journal.database().db(), {{kPrefix + QStringLiteral("last"), at}});

@@ -70,6 +70,9 @@ public:
     Error saveEnrollment(const SyncSettings& settings); // also becomes the journal's author name
     Error saveRefreshToken(const QString& token);
     Error saveLastSync(const QString& at);
+    // The retention rules and holds the server sent (the last page of a round): the journal
+    // keeps them and deletes by them, offline too.
+    Error keepRetention(const PulledRetention& retention);
 
     Result<QList<OutgoingEvent>> nextBatch(int limit);
     struct LogHead

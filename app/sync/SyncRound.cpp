@@ -361,6 +361,14 @@ void SyncRound::applyPart()
         applyLater();
         return;
     }
+    // The last page of a round carries the rules the journal deletes by (the window runs
+    // them when the round has finished).
+    if (m_page->retention) {
+        if (Error e = s.m_store.keepRetention(*m_page->retention))
+            qCWarning(lcSync) << "the retention rules received could not be kept:" << int(e.code);
+        else
+            Q_EMIT s.retentionReceived();
+    }
     m_more = m_page->more;
     endPage();
     if (!m_more) {

@@ -103,6 +103,8 @@ Q_SIGNALS:
     void aboutToApply();  // a pulled page is about to change the journal
     void changesApplied(const QStringList& citizenIds);
     void problemsChanged();
+    // The server's retention rules and holds are in the journal now (before `finished`).
+    void retentionReceived();
 
 private:
     friend class SyncRound; // the round works on the service's connection, store and tokens

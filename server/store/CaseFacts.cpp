@@ -43,21 +43,21 @@ void CaseFacts::collect(const Event& event)
         m_ended << qMakePair(StoredEvent::objectId(m_sealer, p.courseId), p.endDate);
         break;
     }
-    default:
-        break;
-    }
-    // Holds and releases (their kinds come with the client's retention work).
-    if (event.type == QLatin1String("CaseHeld") || event.type == QLatin1String("CaseReleased")) {
+    case EventKind::CaseHeld: {
+        const auto p = CaseHeldPayload::read(event.payload);
         if (!m_holds.contains(event.subject))
             m_holdOrder << event.subject;
-        std::optional<RetentionHold> hold;
-        if (event.type == QLatin1String("CaseHeld"))
-            hold = RetentionHold{
-                event.subject, event.payload.value(QStringLiteral("reason")).toString(),
-                event.author,
-                QDate::fromString(event.payload.value(QStringLiteral("until")).toString(),
-                                  Qt::ISODate)};
-        m_holds.insert(event.subject, hold);
+        m_holds.insert(event.subject, RetentionHold{event.subject, p.reason, event.author,
+                                                    QDate::fromString(p.until, Qt::ISODate)});
+        break;
+    }
+    case EventKind::CaseReleased:
+        if (!m_holds.contains(event.subject))
+            m_holdOrder << event.subject;
+        m_holds.insert(event.subject, std::nullopt);
+        break;
+    default:
+        break;
     }
 }
 
@@ -79,6 +79,14 @@ Error CaseFacts::write(ServerDatabase& db, qint64 at) const
     for (const QString& citizen : m_holdOrder) {
         if (e)
             break;
+        // A consultant's hold or release does not touch the administrator's hold.
+        const QString by = sql.single(QStringLiteral("SELECT held_by FROM case_holds"
+                                                     " WHERE citizen_id = ?"),
+                                      {citizen})
+                               .toString();
+        e = sql.error();
+        if (e || by.startsWith(QLatin1String("admin:")))
+            continue;
         const std::optional<RetentionHold>& h = m_holds.value(citizen);
         e = h ? writeHold(db, m_sealer, *h, at) : removeHold(db, citizen);
     }

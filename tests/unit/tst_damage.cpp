@@ -122,6 +122,23 @@ class TestDamage : public QObject
     }
 
     // Everything a consultant's screens read of the journal: each answers, or says damaged.
+    // Whether the journal's write-ahead log holds a version of page `pageNo` (each frame's
+    // header begins with its page number, big-endian, in the clear).
+    static bool walHasPage(const QString& file, qint64 pageNo)
+    {
+        QFile wal(file + QStringLiteral("-wal"));
+        if (!wal.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray all = wal.readAll();
+        for (qint64 at = 32; at + 24 + kPage <= all.size(); at += 24 + kPage) {
+            const auto* b = reinterpret_cast<const unsigned char*>(all.constData() + at);
+            if ((qint64(b[0]) << 24 | qint64(b[1]) << 16 | qint64(b[2]) << 8 | qint64(b[3])) ==
+                pageNo)
+                return true;
+        }
+        return false;
+    }
+
     void readEverything(Journal& j, const QString& where)
     {
         QList<Error> errors;
@@ -215,6 +232,11 @@ private Q_SLOTS:
             }
             readEverything(*j, where);
             const Error e = j->verify();
+            // The screens' reads may have written a new version of the page to the log without
+            // reading the old one (the access log's newest leaf, written whole): then the
+            // damaged bytes are no longer part of the journal, and nothing is lost.
+            if (!e && walHasPage(file, page + 1))
+                continue;
             QVERIFY2(e.code == ErrorCode::Damaged,
                      qPrintable(where + QStringLiteral(": ") + (e ? e.message() : QString())));
             QVERIFY2(e.detail.contains(QString::number(page + 1)), qPrintable(e.detail));
@@ -434,7 +456,9 @@ private Q_SLOTS:
         // Most single pages cost nothing at all: they are indexes, free pages or copies of
         // what the event log holds.
         QVERIFY2(complete > (pages - 1) / 2, qPrintable(QString::number(complete)));
-        QVERIFY(schemaPages <= 2);
+        // Only the schema's own pages (sqlite_master: three since the case_holds table came)
+        // keep a journal from opening.
+        QVERIFY2(schemaPages <= 3, qPrintable(QString::number(schemaPages)));
         QVERIFY2(rebuilt > 0, "no page of a projection was hit: the test journal is too small");
     }
 

@@ -24,7 +24,7 @@ const QString kNordby = QStringLiteral("Nordby Kommune"); // its own rule: twelv
 
 } // namespace
 
-class TestRetention : public QObject
+class TestServerRetention : public QObject
 {
     Q_OBJECT
     Backend m_backend = backendFromEnvironment();
@@ -320,6 +320,67 @@ private Q_SLOTS:
         QCOMPARE(m_server->eventsOf(purged), 0);
     }
 
+    // The laptop receives the rules and the holds with sync and deletes by them offline; a
+    // consultant's hold reaches the server and keeps the case there; the consultant's release
+    // does not lift the administrator's hold.
+    void rulesAndHoldsTravelBothWays()
+    {
+        QVERIFY(!m_server->admin().retention().setRule({kNordby, RetentionKind::Case, 12}, {}));
+        const QDate end = QDate::currentDate().addDays(-1);
+        const QString sydby =
+            endedCase(QStringLiteral("Kanariefugl Testesen"), "010101-1234", kSydby, end);
+        const QString nordby =
+            endedCase(QStringLiteral("Nora Nordby"), "020202-1234", kNordby, end);
+        const QString heldHere =
+            endedCase(QStringLiteral("Hanne Holdt"), "040404-1234", kSydby, end);
+        const QString heldThere = endedCase(QStringLiteral("Ole Ovre"), "050505-1234", kSydby, end);
+        QVERIFY(!m_laptop->journal().holdCase(heldHere, QStringLiteral("Klagesag")));
+        QVERIFY(m_laptop->syncOnce());
+        QVERIFY(!m_server->admin().retention().hold(
+            RetentionHold{heldThere, QStringLiteral("Politiet har bedt om sagen"), {}, {}},
+            QStringLiteral("admin:bo")));
+        QVERIFY(m_laptop->syncOnce());
+
+        // The laptop keeps the server's rules and holds.
+        auto setting = m_laptop->journal().retention();
+        QVERIFY(setting.ok() && setting->fromServer);
+        QCOMPARE(setting->rules.months(kNordby, RetentionKind::Case), 12);
+        auto there = m_laptop->journal().caseRetention(heldThere);
+        QVERIFY(there.ok() && there->held());
+        QCOMPARE(there->holds.first().reason, QStringLiteral("Politiet har bedt om sagen"));
+        // The server knows the consultant's hold.
+        auto holds = m_server->admin().retention().holds({heldHere});
+        QVERIFY(holds.ok() && holds->size() == 1);
+        QCOMPARE(holds->first().heldBy, QStringLiteral("anne"));
+        QCOMPARE(holds->first().reason, QStringLiteral("Klagesag"));
+
+        // Seven months on, offline: the laptop deletes by the rules it has; the server too.
+        const QDate later = end.addMonths(7);
+        auto run = m_laptop->journal().applyRetention(later);
+        QVERIFY(run.ok());
+        QCOMPARE(run->count(), 1);
+        QVERIFY(!m_laptop->journal().citizen(sydby).ok());
+        for (const QString& kept : {nordby, heldHere, heldThere})
+            QVERIFY(m_laptop->journal().citizen(kept).ok());
+        auto onServer = m_server->admin().retention().run(later, false);
+        QVERIFY(onServer.ok());
+        QCOMPARE(onServer->deleted.size(), 1);
+        QCOMPARE(onServer->deleted.first().citizenId, sydby);
+        QCOMPARE(onServer->held.size(), 2);
+
+        // The consultant releases both: only their own hold goes.
+        QVERIFY(!m_laptop->journal().releaseCase(heldHere));
+        QVERIFY(!m_laptop->journal().releaseCase(heldThere).ok() ||
+                m_laptop->journal().caseRetention(heldThere)->held());
+        QVERIFY(m_laptop->syncOnce());
+        onServer = m_server->admin().retention().run(later, false);
+        QVERIFY(onServer.ok());
+        QCOMPARE(onServer->deleted.size(), 1);
+        QCOMPARE(onServer->deleted.first().citizenId, heldHere);
+        QCOMPARE(onServer->held.size(), 1);
+        QCOMPARE(onServer->held.first().citizenId, heldThere);
+    }
+
     // A server of schema 3 learns its cases' courses from their stored events on upgrade.
     void anUpgradedServerKnowsItsCoursesEnds()
     {
@@ -394,5 +455,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRetention)
-#include "tst_retention.moc"
+QTEST_GUILESS_MAIN(TestServerRetention)
+#include "tst_serverretention.moc"
