@@ -10,6 +10,32 @@ QString Server::ledgerPath(const QString& dataDir)
                              : QDir(dataDir).absoluteFilePath(QStringLiteral("purge-ledger.jsonl"));
 }
 
+// Schema first, once, before the workers open their own connections; then the deletions a
+// restored database has forgotten.
+Error Server::prepareStore(const Options& options, const ServerContext& context)
+{
+    auto db = ServerDatabase::open(options.location, context.databaseKey, true);
+    if (!db.ok())
+        return db.error();
+    auto keys = CaseKeys::open(options.location.caseKeys, context.caseKeysKey, *context.keyWrapper);
+    if (!keys.ok())
+        return keys.error();
+    if (Error e = db.value()->migrate(*context.sealer, *keys.value()))
+        return e;
+    // A database restored from a backup has forgotten the deletions made since: what the
+    // purge ledger lists (audited), then any other case whose key was destroyed (its
+    // payloads are unreadable already).
+    CaseStore cases(*db.value(), *context.sealer, *keys.value(), options.clock);
+    PurgeLedger ledger(ledgerPath(options.dataDir));
+    RetentionService retention(*db.value(), cases, *context.sealer,
+                               options.dataDir.isEmpty() ? nullptr : &ledger, options.clock);
+    if (auto again = retention.reapplyLedger(QStringLiteral("server-start")); !again.ok())
+        return again.error();
+    if (auto again = cases.purgeShredded(); !again.ok())
+        return again.error();
+    return {};
+}
+
 Result<std::unique_ptr<Server>> Server::start(Options options, SecureBytes masterKey)
 {
     std::unique_ptr<Server> s(new Server);
@@ -23,29 +49,8 @@ Result<std::unique_ptr<Server>> Server::start(Options options, SecureBytes maste
     s->m_context.clock = options.clock;
     masterKey.clear();
 
-    {
-        // Schema first, once, before the workers open their own connections.
-        auto db = ServerDatabase::open(options.location, s->m_context.databaseKey, true);
-        if (!db.ok())
-            return db.error();
-        auto keys = CaseKeys::open(options.location.caseKeys, s->m_context.caseKeysKey,
-                                   *s->m_context.keyWrapper);
-        if (!keys.ok())
-            return keys.error();
-        if (Error e = db.value()->migrate(*s->m_context.sealer, *keys.value()))
-            return e;
-        // A database restored from a backup has forgotten the deletions made since: what the
-        // purge ledger lists (audited), then any other case whose key was destroyed (its
-        // payloads are unreadable already).
-        CaseStore cases(*db.value(), *s->m_context.sealer, *keys.value(), options.clock);
-        PurgeLedger ledger(ledgerPath(options.dataDir));
-        RetentionService retention(*db.value(), cases, *s->m_context.sealer,
-                                   options.dataDir.isEmpty() ? nullptr : &ledger, options.clock);
-        if (auto again = retention.reapplyLedger(QStringLiteral("server-start")); !again.ok())
-            return again.error();
-        if (auto again = cases.purgeShredded(); !again.ok())
-            return again.error();
-    }
+    if (Error e = prepareStore(options, s->m_context))
+        return e;
     auto tls = options.certFile.isEmpty()
                    ? TlsMaterial::development(options.dataDir, options.hostNames)
                    : TlsMaterial::load(options.certFile, options.keyFile);

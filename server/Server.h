@@ -63,6 +63,7 @@ public:
 
 private:
     Server() = default;
+    static Error prepareStore(const Options& options, const ServerContext& context);
     ServerContext m_context;
     TlsMaterial m_tls;
     std::unique_ptr<WorkerPool> m_pool;
