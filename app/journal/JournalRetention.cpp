@@ -268,10 +268,42 @@ Result<RetentionRun> Journal::dueForDeletion(const QDate& today)
     return run;
 }
 
+namespace {
+
+// The access log's own period: the longest any municipality's rule sets (the log is one
+// chain for all of them), never under RetentionRules::kMinAccessLogMonths.
+int accessLogMonths(const RetentionRules& rules)
+{
+    int months = rules.months({}, RetentionKind::AccessLog);
+    for (const RetentionRule& r : rules.rules())
+        if (r.kind == RetentionKind::AccessLog)
+            months = std::max(months, r.months);
+    return std::max(months, RetentionRules::kMinAccessLogMonths);
+}
+
+} // namespace
+
+Error Journal::pruneAccessLog(const QDate& today, RetentionRun& run)
+{
+    const QDateTime before(today.addMonths(-accessLogMonths(retentionRules())), QTime(0, 0));
+    Transaction tx = batch();
+    if (tx.error())
+        return tx.error();
+    auto pruned = AccessLog::prune(m_database->db(), now(), m_identity.consultant, before);
+    if (!pruned.ok())
+        return pruned.error();
+    run.logEntriesPruned = pruned.value();
+    return tx.commit();
+}
+
 Result<RetentionRun> Journal::applyRetention(const QDate& today)
 {
     auto run = dueForDeletion(today);
-    if (!run.ok() || run->deleted.isEmpty())
+    if (!run.ok())
+        return run;
+    if (Error e = pruneAccessLog(today, run.value()))
+        return e;
+    if (run->deleted.isEmpty())
         return run;
     {
         Transaction tx = batch();

@@ -193,6 +193,7 @@ struct RetentionRun
 {
     QList<RetentionDeletion> deleted; // or due, in a dry run
     int held = 0;                     // due but held: kept
+    qint64 logEntriesPruned = 0;      // access-log entries past the log's own period
     qsizetype count() const { return deleted.size(); }
 };
 

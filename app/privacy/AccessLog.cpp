@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 #include <optional>
 
 namespace fortrolig {
@@ -16,6 +17,7 @@ namespace fortrolig {
 namespace {
 const QString kGenesis = QString(64, QLatin1Char('0'));
 const QString kHeadKey = QStringLiteral("access_log_head");
+const QString kAnchorKey = QStringLiteral("access_log_anchor"); // "N:hash", after a prune
 
 // An entry as stored: its time as the text the hashes cover (the entry itself carries it as
 // a moment, and a moment written back out need not be the same text).
@@ -229,6 +231,72 @@ Error AccessLog::scrub(QSqlDatabase db, const QString& at, const QString& consul
                       .arg(seqs.join(QLatin1Char(',')), digestOf(residues)));
 }
 
+namespace {
+
+// The newest entry that may go: older than `before`, and not splitting what a checkpoint lists.
+Result<qint64> pruneUpTo(QSqlDatabase db, const QDateTime& before)
+{
+    SqlRunner x(db);
+    qint64 last = 0;
+    // Oldest first, stopping at the first entry that stays: as many rows as go, and one.
+    x.run(QStringLiteral("SELECT seq, at FROM access_log ORDER BY seq"));
+    while (x.next()) {
+        if (StoredTime::from(x.value(1)) >= before)
+            break;
+        last = x.value(0).toLongLong();
+    }
+    x.finish();
+    if (x.error())
+        return x.error();
+    QList<Checkpoint> checkpoints;
+    QHash<qint64, int> listedBy;
+    if (Error e = readCheckpoints(db, checkpoints, listedBy))
+        return e;
+    for (bool moved = true; moved && last > 0;) {
+        moved = false;
+        for (const Checkpoint& c : std::as_const(checkpoints)) {
+            const auto [low, high] = std::minmax_element(c.scrubbed.cbegin(), c.scrubbed.cend());
+            if (c.seq > last && *low <= last && *high > last) {
+                last = *low - 1;
+                moved = true;
+            }
+        }
+    }
+    return last;
+}
+
+} // namespace
+
+Result<qint64> AccessLog::prune(QSqlDatabase db, const QString& at, const QString& consultant,
+                                const QDateTime& before)
+{
+    auto last = pruneUpTo(db, before);
+    if (!last.ok() || last.value() <= 0)
+        return last.ok() ? qint64(0) : last;
+    SqlRunner x(db);
+    const QString hash =
+        x.single(QStringLiteral("SELECT hash FROM access_log WHERE seq = ?"), {last.value()})
+            .toString();
+    const qint64 first =
+        x.single(QStringLiteral("SELECT min(seq) FROM access_log")).toLongLong();
+    const QString anchor = QString::number(last.value()) + QLatin1Char(':') + hash;
+    x.run(QStringLiteral("DELETE FROM meta WHERE key = ?"), {kAnchorKey});
+    x.run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), {kAnchorKey, anchor});
+    if (x.error())
+        return x.error();
+    // Appended before the deletion: the new entry's place in the chain follows the newest.
+    if (Error e = append(db, at, consultant, Action::Pruned, QString(),
+                         QStringLiteral("entries %1-%2 before %3; anchor %4")
+                             .arg(first)
+                             .arg(last.value())
+                             .arg(before.toUTC().toString(Qt::ISODate), anchor)))
+        return e;
+    x.run(QStringLiteral("DELETE FROM access_log WHERE seq <= ?"), {last.value()});
+    if (x.error())
+        return x.error();
+    return last.value() - first + 1;
+}
+
 Result<QList<AccessLogEntry>> AccessLog::entries(QSqlDatabase db, const QString& citizenId)
 {
     QSqlQuery q(db);
@@ -251,6 +319,35 @@ Result<QList<AccessLogEntry>> AccessLog::entries(QSqlDatabase db, const QString&
     return out;
 }
 
+namespace {
+
+// The anchor a prune left ("N:hash"), checked against the Pruned entries that name it; empty
+// when the log was never pruned.
+Result<QString> pruneAnchor(QSqlDatabase db)
+{
+    SqlRunner x(db);
+    const QString anchor =
+        x.single(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {kAnchorKey}).toString();
+    if (x.error())
+        return x.error();
+    if (anchor.isEmpty())
+        return QString();
+    static const QRegularExpression form(QStringLiteral("^[1-9][0-9]*:[0-9a-f]{64}$"));
+    const int named = x.single(QStringLiteral("SELECT count(*) FROM access_log WHERE action = ?"
+                                              " AND reason LIKE ?"),
+                               {AccessLog::Action::Pruned, QString(QStringLiteral("%; anchor ") + anchor)})
+                          .toInt();
+    if (x.error())
+        return x.error();
+    if (!form.match(anchor).hasMatch() || named == 0)
+        return Error(ErrorCode::Damaged,
+                     QStringLiteral("access log: its start (%1) is named by no entry")
+                         .arg(anchor.section(QLatin1Char(':'), 0, 0)));
+    return anchor;
+}
+
+} // namespace
+
 Error AccessLog::verify(QSqlDatabase db)
 {
     QList<Checkpoint> checkpoints;
@@ -269,6 +366,15 @@ Error AccessLog::verify(QSqlDatabase db)
                                              QString::number(seq) + QStringLiteral(": ") +
                                              QString::fromLatin1(why));
     };
+    // After a prune the chain starts at its anchor, which an entry of the chain names.
+    auto anchor = pruneAnchor(db);
+    if (!anchor.ok())
+        return anchor.error();
+    if (!anchor->isEmpty()) {
+        const qsizetype colon = anchor->indexOf(QLatin1Char(':'));
+        expectedSeq = anchor->left(colon).toLongLong() + 1;
+        prev = anchor->mid(colon + 1);
+    }
     while (q.next()) {
         const StoredEntry stored = fromQuery(q);
         const AccessLogEntry& e = stored.entry;

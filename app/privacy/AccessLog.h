@@ -47,6 +47,7 @@ inline const QString Held = QStringLiteral("case-held");               // retent
 inline const QString Released = QStringLiteral("case-released");       // the hold ended
 inline const QString Deleted = QStringLiteral("deleted-by-retention"); // its period ended
 inline const QString Scrubbed = QStringLiteral("log-scrubbed"); // free text of a deleted case
+inline const QString Pruned = QStringLiteral("log-pruned");     // its own period ended
 } // namespace Action
 
 // Call inside a transaction.
@@ -63,6 +64,14 @@ Error appendEach(QSqlDatabase db, const QString& at, const QString& consultant,
 // Nothing to scrub: nothing written. Call inside a transaction.
 Error scrub(QSqlDatabase db, const QString& at, const QString& consultant,
             const QString& citizenId);
+// The log's own retention: the entries older than `before` are deleted, oldest first. The
+// newest deleted entry's number and hash become the log's anchor (kept in meta, where
+// verify() starts the chain instead of at its beginning), and one entry (action Pruned) that
+// names the anchor is appended, so that moving the anchor breaks the chain. Entries a
+// checkpoint lists go only with all the others it lists. Returns how many were deleted.
+// Call inside a transaction.
+Result<qint64> prune(QSqlDatabase db, const QString& at, const QString& consultant,
+                     const QDateTime& before);
 Result<QList<AccessLogEntry>> entries(QSqlDatabase db, const QString& citizenId = {});
 // Ok, or Damaged with the sequence number where the chain breaks.
 Error verify(QSqlDatabase db);

@@ -29,6 +29,8 @@ foreach(figure
         argon2id_unlock build_notes_per_second journal_size journal_open_with_key caseload_list
         note_search_p50 note_search_p95 durable_note_save_p50 durable_note_save_p95
         rss_after_open verify_every_page verify_every_page_rate
+        retention_delete_case_of_200_notes_p50 retention_delete_case_of_200_notes_p95
+        journal_size_before_deletions journal_size_after_deletions
         build_notes_per_second_unencrypted caseload_list_unencrypted
         note_search_p50_unencrypted note_search_p95_unencrypted
         durable_note_save_p50_unencrypted durable_note_save_p95_unencrypted

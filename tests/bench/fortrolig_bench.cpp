@@ -199,7 +199,57 @@ struct Figures
     double build = 0, open = 0, caseload = 0, searchP50 = 0, searchP95 = 0, saveP50 = 0,
            saveP95 = 0, rss = 0, dbMb = 0;
     double pageCheck = 0; // every page's HMAC read and checked (verify, and after an error)
+    // Retention: one case of kRetentionNotes notes deleted by its rule, as the laptop does
+    // at unlock (erasure, the search index merged, the log truncated), timed per case.
+    double deleteCaseP50 = 0, deleteCaseP95 = 0, dbMbBeforeDelete = 0, dbMbAfterDelete = 0;
 };
+
+constexpr int kRetentionNotes = 200;
+
+double fileMb(const QString& path)
+{
+    return double(QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size()) /
+           (1024.0 * 1024.0);
+}
+
+// `cases` cases of kRetentionNotes notes each are added, then each in turn has its course
+// ended long ago and is deleted by retention (the others' courses are still open).
+void timeRetention(Journal& journal, const QString& path, int cases, QRandomGenerator& rng,
+                   Figures& f)
+{
+    QStringList courses;
+    {
+        auto batch = journal.batch();
+        test::require(batch.error(), "batch");
+        for (int c = 0; c < cases; ++c) {
+            auto id = journal.addCitizen(QStringLiteral("Slettes Testsen %1").arg(c),
+                                         *syntheticCpr(rng));
+            auto course = journal.addCourse({id.value(), QStringLiteral("Testby Kommune"),
+                                             QStringLiteral("afklaringsforløb"), {},
+                                             QDate(2024, 1, 1), {}});
+            courses << course.value();
+            for (int n = 0; n < kRetentionNotes; ++n)
+                test::require(journal.addNote(id.value(), noteText(rng)).error(), "addNote");
+        }
+        test::require(batch.commit(), "commit");
+    }
+    test::require(journal.finishErasure(), "checkpoint"); // start from a truncated log
+    f.dbMbBeforeDelete = fileMb(path);
+    QList<double> times;
+    for (const QString& course : std::as_const(courses)) {
+        test::require(journal.endCourse(course, QDate(2024, 6, 1)), "endCourse");
+        QElapsedTimer t;
+        t.start();
+        auto run = journal.applyRetention(QDate::currentDate());
+        times << double(t.nsecsElapsed()) / 1e6;
+        if (!run.ok() || run->count() != 1)
+            std::fprintf(stderr, "retention deleted %lld cases, not 1\n",
+                         run.ok() ? qlonglong(run->count()) : -1LL);
+    }
+    f.dbMbAfterDelete = fileMb(path);
+    f.deleteCaseP50 = percentile(times, 0.50);
+    f.deleteCaseP95 = percentile(times, 0.95);
+}
 
 std::unique_ptr<Journal> openJournal(const QString& path, const SecureBytes& key, bool plain,
                                      JournalDatabase::Mode mode, double* openMs)
@@ -309,6 +359,7 @@ Figures run(const Options& opt, const QString& dir, bool plain)
         f.pageCheck = double(t.nsecsElapsed()) / 1e6;
         if (pages.damaged() || !pages.readError.isEmpty() || pages.pagesChecked == 0)
             std::fprintf(stderr, "page check failed\n");
+        timeRetention(*journal, path, std::min(opt.samples, 20), rng, f);
     }
     return f;
 }
@@ -377,6 +428,10 @@ int main(int argc, char** argv)
     print("rss_after_open", enc.rss, "MB");
     print("verify_every_page", enc.pageCheck, "ms");
     print("verify_every_page_rate", enc.dbMb / std::max(enc.pageCheck / 1000.0, 1e-9), "MB/s");
+    print("retention_delete_case_of_200_notes_p50", enc.deleteCaseP50, "ms");
+    print("retention_delete_case_of_200_notes_p95", enc.deleteCaseP95, "ms");
+    print("journal_size_before_deletions", enc.dbMbBeforeDelete, "MB");
+    print("journal_size_after_deletions", enc.dbMbAfterDelete, "MB");
     if (opt.plainToo) {
         const Figures pl = run(opt, dir, true);
         const QString p = QStringLiteral("_unencrypted");

@@ -114,6 +114,64 @@ private Q_SLOTS:
     }
     void cleanup() { m_journal.reset(); }
 
+    // The access log keeps its entries for its own period (at least six months), then they go:
+    // the chain still verifies from the anchor the prune left, an entry of the chain names the
+    // anchor, and cutting more from the start, or moving the anchor, is found.
+    void theAccessLogIsPrunedAfterItsOwnPeriod()
+    {
+        const QString early = addCase(kCanaryName, "171258-7361", QStringLiteral("Aby"),
+                                      QDate(2026, 2, 1));
+        QVERIFY(m_journal->citizen(early, QStringLiteral("Opslag om ") + kCanaryName).ok());
+        const int before = scalar(QStringLiteral("SELECT count(*) FROM access_log"));
+        QVERIFY(before >= 3);
+        // Five months on (six after its course ended) the case goes, its entries scrubbed;
+        // they are younger than the log's six months. A new case is written.
+        m_clock.now = m_clock.now.addMonths(5);
+        auto run = m_journal->applyRetention(m_clock.now.date());
+        QVERIFY(run.ok());
+        QCOMPARE(run->count(), 1);
+        QCOMPARE(run->logEntriesPruned, 0); // nothing is past the log's period yet
+        const QString later =
+            addCase(kSurvivorName, test::kFakeCpr, QStringLiteral("Aby"), QDate());
+        const int newest = scalar(QStringLiteral("SELECT max(seq) FROM access_log"));
+        // Two months later the first entries are past the log's six months; the deletion's
+        // own entries and everything after it are not.
+        m_clock.now = m_clock.now.addMonths(2);
+        run = m_journal->applyRetention(m_clock.now.date());
+        QVERIFY(run.ok());
+        QCOMPARE(run->logEntriesPruned, qint64(before));
+        QVERIFY(m_journal->verify().ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT min(seq) FROM access_log")), before + 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM access_log WHERE action = "
+                                       "'log-pruned'")),
+                 1);
+        QVERIFY(scalar(QStringLiteral("SELECT max(seq) FROM access_log")) > newest);
+        QVERIFY(test::require(m_journal->accessLog(later), "log").size() > 0);
+        // A longer rule keeps them longer: nothing more goes today.
+        QVERIFY(!m_journal->setLocalRetention(
+            rulesOf({{{}, RetentionKind::AccessLog, 36}, {{}, RetentionKind::Case, 6}})));
+        run = m_journal->applyRetention(m_clock.now.date().addMonths(12));
+        QCOMPARE(run->logEntriesPruned, 0);
+
+        // Cutting more from the start is found; so is moving the anchor to hide it.
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral("SELECT seq, hash FROM access_log ORDER BY seq LIMIT 1")));
+        QVERIFY(q.next());
+        const qint64 first = q.value(0).toLongLong();
+        const QString firstHash = q.value(1).toString();
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM access_log WHERE seq = %1").arg(first)));
+        QCOMPARE(m_journal->verify().code, ErrorCode::Damaged);
+        QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = '%1:%2' WHERE key = "
+                                      "'access_log_anchor'")
+                           .arg(first)
+                           .arg(firstHash)));
+        const Error moved = m_journal->verify();
+        QCOMPARE(moved.code, ErrorCode::Damaged);
+        QVERIFY2(moved.detail.contains(QStringLiteral("named by no entry")),
+                 qPrintable(moved.detail));
+    }
+
     // The proof: the canary's case is deleted and no page of the file or its log holds any of
     // it, in UTF-8 or UTF-16, while the survivor's canary is found by the same scan.
     void nothingOfADeletedCaseIsLeftOnDisk()
