@@ -211,6 +211,7 @@ private:
     Result<QHash<QString, QList<CaseHold>>> activeHolds(const QDate& today);
     // The access log's entries past its own period go (AccessLog::prune).
     Error pruneAccessLog(const QDate& today, RetentionRun& run);
+    Error pruneSyncProblems(const QDate& today, RetentionRun& run);
     CaseloadRow& withRetention(CaseloadRow& row, const CaseRetentionFacts& facts,
                                const RetentionRules& rules, bool held, const QDate& today) const;
 

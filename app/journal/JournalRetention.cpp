@@ -293,7 +293,32 @@ Error Journal::pruneAccessLog(const QDate& today, RetentionRun& run)
     if (!pruned.ok())
         return pruned.error();
     run.logEntriesPruned = pruned.value();
+    if (Error e = pruneSyncProblems(today, run))
+        return e;
     return tx.commit();
+}
+
+// Kept sync problems (refused events, with the drafts and scans kept for the consultant) go
+// when their case's municipality's period for them has passed since they were kept.
+Error Journal::pruneSyncProblems(const QDate& today, RetentionRun& run)
+{
+    auto facts = retentionFacts();
+    if (!facts.ok())
+        return facts.error();
+    const RetentionRules rules = retentionRules();
+    SqlRunner x(m_database->db());
+    QVariantList old;
+    x.run(QStringLiteral("SELECT id, citizen_id, at FROM sync_problems"));
+    while (x.next()) {
+        const QString municipality = facts->value(x.value(1).toString()).municipality;
+        const QDate kept = StoredTime::from(x.value(2)).toLocalTime().date();
+        if (kept.addMonths(rules.months(municipality, RetentionKind::SyncProblems)) <= today)
+            old << x.value(0);
+    }
+    for (const QVariant& id : std::as_const(old))
+        x.run(QStringLiteral("DELETE FROM sync_problems WHERE id = ?"), {id});
+    run.syncProblemsPruned = int(old.size());
+    return x.error();
 }
 
 Result<RetentionRun> Journal::applyRetention(const QDate& today)

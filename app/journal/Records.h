@@ -194,6 +194,7 @@ struct RetentionRun
     QList<RetentionDeletion> deleted; // or due, in a dry run
     int held = 0;                     // due but held: kept
     qint64 logEntriesPruned = 0;      // access-log entries past the log's own period
+    int syncProblemsPruned = 0;       // kept sync problems past their period
     qsizetype count() const { return deleted.size(); }
 };
 

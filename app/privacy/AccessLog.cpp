@@ -277,8 +277,7 @@ Result<qint64> AccessLog::prune(QSqlDatabase db, const QString& at, const QStrin
     const QString hash =
         x.single(QStringLiteral("SELECT hash FROM access_log WHERE seq = ?"), {last.value()})
             .toString();
-    const qint64 first =
-        x.single(QStringLiteral("SELECT min(seq) FROM access_log")).toLongLong();
+    const qint64 first = x.single(QStringLiteral("SELECT min(seq) FROM access_log")).toLongLong();
     const QString anchor = QString::number(last.value()) + QLatin1Char(':') + hash;
     x.run(QStringLiteral("DELETE FROM meta WHERE key = ?"), {kAnchorKey});
     x.run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), {kAnchorKey, anchor});
@@ -333,10 +332,11 @@ Result<QString> pruneAnchor(QSqlDatabase db)
     if (anchor.isEmpty())
         return QString();
     static const QRegularExpression form(QStringLiteral("^[1-9][0-9]*:[0-9a-f]{64}$"));
-    const int named = x.single(QStringLiteral("SELECT count(*) FROM access_log WHERE action = ?"
-                                              " AND reason LIKE ?"),
-                               {AccessLog::Action::Pruned, QString(QStringLiteral("%; anchor ") + anchor)})
-                          .toInt();
+    const int named =
+        x.single(QStringLiteral("SELECT count(*) FROM access_log WHERE action = ?"
+                                " AND reason LIKE ?"),
+                 {AccessLog::Action::Pruned, QString(QStringLiteral("%; anchor ") + anchor)})
+            .toInt();
     if (x.error())
         return x.error();
     if (!form.match(anchor).hasMatch() || named == 0)

@@ -119,8 +119,8 @@ private Q_SLOTS:
     // anchor, and cutting more from the start, or moving the anchor, is found.
     void theAccessLogIsPrunedAfterItsOwnPeriod()
     {
-        const QString early = addCase(kCanaryName, "171258-7361", QStringLiteral("Aby"),
-                                      QDate(2026, 2, 1));
+        const QString early =
+            addCase(kCanaryName, "171258-7361", QStringLiteral("Aby"), QDate(2026, 2, 1));
         QVERIFY(m_journal->citizen(early, QStringLiteral("Opslag om ") + kCanaryName).ok());
         const int before = scalar(QStringLiteral("SELECT count(*) FROM access_log"));
         QVERIFY(before >= 3);
@@ -170,6 +170,44 @@ private Q_SLOTS:
         QCOMPARE(moved.code, ErrorCode::Damaged);
         QVERIFY2(moved.detail.contains(QStringLiteral("named by no entry")),
                  qPrintable(moved.detail));
+    }
+
+    // Kept sync problems (with what they keep: a refused draft's text) go when their period
+    // since they were kept has passed, by the rule of their case's municipality.
+    void keptSyncProblemsGoAfterTheirPeriod()
+    {
+        QVERIFY(!m_journal->setLocalRetention(
+            rulesOf({{{}, RetentionKind::SyncProblems, 2},
+                     {QStringLiteral("Lang"), RetentionKind::SyncProblems, 12}})));
+        const QString shortCase =
+            addCase(kCanaryName, "171258-7361", QStringLiteral("Aby"), QDate());
+        const QString longCase =
+            addCase(kSurvivorName, test::kFakeCpr, QStringLiteral("Lang"), QDate());
+        const auto keep = [this](const QString& citizen, const QString& at) {
+            QSqlQuery q(db());
+            q.prepare(QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, reason, at,"
+                                     " data) VALUES ('rejected', ?, 'purged', ?, ?)"));
+            q.addBindValue(citizen);
+            q.addBindValue(at);
+            q.addBindValue(kCanaryPhrase.toUtf8());
+            QVERIFY(q.exec());
+        };
+        keep(shortCase, QStringLiteral("2026-03-02T10:00:00.000+01:00"));
+        keep(longCase, QStringLiteral("2026-03-02T10:00:00.000+01:00"));
+        keep(shortCase, QStringLiteral("2026-04-20T10:00:00.000+02:00"));
+        auto run = m_journal->applyRetention(QDate(2026, 5, 1)); // under two months: all stay
+        QCOMPARE(run->syncProblemsPruned, 0);
+        run = m_journal->applyRetention(QDate(2026, 5, 2)); // the first short one is two months
+        QCOMPARE(run->syncProblemsPruned, 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_problems")), 2);
+        run = m_journal->applyRetention(QDate(2027, 1, 1));
+        QCOMPARE(run->syncProblemsPruned, 1); // the second short one; the long one stays
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_problems WHERE citizen_id = '") +
+                        longCase + QLatin1Char('\'')),
+                 1);
+        run = m_journal->applyRetention(QDate(2027, 3, 2));
+        QCOMPARE(run->syncProblemsPruned, 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sync_problems")), 0);
     }
 
     // The proof: the canary's case is deleted and no page of the file or its log holds any of
