@@ -121,27 +121,38 @@ RetentionRules Journal::retentionRules()
     return s.ok() ? s->rules : RetentionRules();
 }
 
+// One pass over the courses (sorted, newest last), not four look-ups per citizen: the
+// caseload of 5,000 citizens asks for all of them at every redraw.
 Result<QHash<QString, CaseRetentionFacts>> Journal::retentionFacts(const QString& citizenId)
 {
     SqlRunner x(m_database->db());
-    x.run(QStringLiteral(
-              "SELECT c.id,"
-              " (SELECT municipality FROM courses WHERE citizen_id = c.id"
-              "  ORDER BY start_date DESC, created_at DESC LIMIT 1),"
-              " (SELECT max(actual_end) FROM courses WHERE citizen_id = c.id),"
-              " (SELECT count(*) FROM courses WHERE citizen_id = c.id AND actual_end IS NULL),"
-              " (SELECT min(planned_end) FROM courses WHERE citizen_id = c.id"
-              "  AND actual_end IS NULL)"
-              " FROM citizens c WHERE ? = '' OR c.id = ?"),
-          {citizenId, citizenId});
+    const bool one = !citizenId.isEmpty();
+    const QVariantList values = one ? QVariantList{citizenId} : QVariantList{};
     QHash<QString, CaseRetentionFacts> out;
+    x.run(QStringLiteral("SELECT id FROM citizens") +
+              (one ? QStringLiteral(" WHERE id = ?") : QString()),
+          values);
+    while (x.next())
+        out.insert(x.value(0).toString(), CaseRetentionFacts{});
+    x.run(QStringLiteral("SELECT citizen_id, municipality, planned_end, actual_end FROM courses") +
+              (one ? QStringLiteral(" WHERE citizen_id = ?") : QString()) +
+              QStringLiteral(" ORDER BY citizen_id, start_date, created_at"),
+          values);
     while (x.next()) {
-        CaseRetentionFacts f;
-        f.municipality = x.value(1).toString();
-        f.courseEnd = dateOf(x.value(2));
-        f.courseOpen = x.value(3).toInt() > 0;
-        f.plannedEnd = dateOf(x.value(4));
-        out.insert(x.value(0).toString(), f);
+        const auto it = out.find(x.value(0).toString());
+        if (it == out.end())
+            continue;
+        CaseRetentionFacts& f = *it;
+        f.municipality = x.value(1).toString(); // the newest course's, in the end
+        const QDate end = dateOf(x.value(3));
+        const QDate planned = dateOf(x.value(2));
+        if (!end.isValid()) {
+            f.courseOpen = true;
+            if (planned.isValid() && (!f.plannedEnd.isValid() || planned < f.plannedEnd))
+                f.plannedEnd = planned;
+        } else if (!f.courseEnd.isValid() || end > f.courseEnd) {
+            f.courseEnd = end;
+        }
     }
     if (x.error())
         return x.error();
