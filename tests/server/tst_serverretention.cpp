@@ -2,6 +2,7 @@
 // that deletes due cases by itself, holds, the dry run, the purge ledger that survives a
 // restored backup, and the deletion list for the municipality. Clocks are moved to make
 // months pass; the laptop is a real enrolled journal.
+#include "PageScan.h"
 #include "SyncHarness.h"
 #include "TestSupport.h"
 #include "admin/ServerCli.h"
@@ -206,6 +207,49 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_server->eventsOf(longer), 0, 10'000);
         QVERIFY(m_server->eventsOf(open) > 0);
         QVERIFY(m_server->eventsOf(held) > 0);
+    }
+
+    // An enrolled laptop deletes what the server deleted by its rule, and nothing of it is
+    // left in any page of its journal or log (decrypted outside SQLite), while the other
+    // case's text is found by the same scan.
+    void anEnrolledLaptopKeepsNothingOfACaseTheServerDeleted()
+    {
+        const QDate end = QDate::currentDate().addMonths(-7);
+        const QString canary =
+            endedCase(QStringLiteral("Kanariefugl Testesen"), "171258-7361", kSydby, end);
+        const QString survivor = endedCase(QStringLiteral("Overlever Prøvesen"), "020202-1234",
+                                           kSydby, QDate::currentDate());
+        const QString phrase = QStringLiteral("Kanariesætning zyxwqvut ved Blåmejsevej");
+        const QString kept = QStringLiteral("Overlevernotat qjxvbnmk ved Gråspurvevej");
+        QVERIFY(m_laptop->journal().addNote(canary, phrase).ok());
+        QVERIFY(m_laptop->journal().addNote(survivor, kept).ok());
+        QVERIFY(m_laptop->syncOnce());
+        const test::DecryptedJournal before =
+            test::decryptJournal(m_laptop->journalPath(), m_laptop->journalKey());
+        QVERIFY2(before.error.isEmpty(), qPrintable(before.error));
+        QVERIFY(before.contains(QStringLiteral("zyxwqvut").toUtf8()));
+
+        // The server's rule, not the laptop's: the laptop only follows the purge.
+        auto run = m_server->admin().retention().run(QDate::currentDate(), false);
+        QVERIFY(run.ok());
+        QCOMPARE(run->deleted.size(), 1);
+        QVERIFY(m_laptop->syncOnce());
+        QVERIFY(!m_laptop->journal().citizen(canary).ok());
+        const test::DecryptedJournal after =
+            test::decryptJournal(m_laptop->journalPath(), m_laptop->journalKey());
+        QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
+        for (const QString& secret :
+             {QStringLiteral("Kanariefugl"), QStringLiteral("Testesen"), QStringLiteral("zyxwqvut"),
+              QStringLiteral("Blåmejsevej"), QStringLiteral("1712587361"),
+              QStringLiteral("171258-7361")}) {
+            for (const QByteArray& form : test::encodingsOf(secret)) {
+                QString where;
+                QVERIFY2(!after.contains(form, &where),
+                         qPrintable(secret + QStringLiteral(" in ") + where));
+            }
+        }
+        QVERIFY(after.contains(QStringLiteral("qjxvbnmk").toUtf8()));
+        QVERIFY(after.contains(QStringLiteral("Overlever").toUtf8()));
     }
 
     // retention run: a dry run lists and deletes nothing; holds keep a case until released;

@@ -305,8 +305,8 @@ SyncOptions Device::fastOptions()
 
 Device::Device(SyncOptions options)
 {
-    auto jdb = JournalDatabase::open(m_dir.filePath(QStringLiteral("journal.db")),
-                                     SecureBytes::random(32), JournalDatabase::Mode::Create, {});
+    auto jdb = JournalDatabase::open(journalPath(), SecureBytes::copyOf(m_key.data(), m_key.size()),
+                                     JournalDatabase::Mode::Create, {});
     if (!jdb.ok() || Migrations::migrate(jdb.value()->db()))
         qFatal("device journal");
     m_journal = std::make_unique<Journal>(std::move(jdb.value()),

@@ -116,6 +116,8 @@ public:
     Journal& journal() { return *m_journal; }
     SyncService& sync() { return *m_sync; }
     QString directory() const { return m_dir.path(); }
+    QString journalPath() const { return m_dir.filePath(QStringLiteral("journal.db")); }
+    const SecureBytes& journalKey() const { return m_key; } // to read its pages (PageScan)
 
     // A laptop of `account`, enrolled with `server` (through `url` if given) and logged in;
     // what went wrong, if anything, is printed as a warning (the test's checks then fail).
@@ -138,6 +140,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    SecureBytes m_key = SecureBytes::random(32);
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<SyncService> m_sync;
 };
