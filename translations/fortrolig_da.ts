@@ -624,6 +624,14 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <source>The retention rules could not be read: nothing is deleted.</source>
         <translation>Slettereglerne kunne ikke læses: intet slettes.</translation>
     </message>
+    <message>
+        <source>Record the day the course ended: the retention period starts then.</source>
+        <translation>Registrér dagen, forløbet sluttede: slettefristen regnes fra da.</translation>
+    </message>
+    <message>
+        <source>End co&amp;urse...</source>
+        <translation>Afslut forlø&amp;b ...</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -1977,6 +1985,36 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Recovering what can be read...</source>
         <translation>Redder det, der kan læses...</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::EndCourseDialog</name>
+    <message>
+        <source>End the course</source>
+        <translation>Afslut forløbet</translation>
+    </message>
+    <message>
+        <source>%1 in %2, started %3.</source>
+        <translation>%1 i %2, startet %3.</translation>
+    </message>
+    <message>
+        <source>The day the course ended</source>
+        <translation>Dagen, forløbet sluttede</translation>
+    </message>
+    <message>
+        <source>&amp;End course</source>
+        <translation>Afslut &amp;forløb</translation>
+    </message>
+    <message>
+        <source>Ended &amp;on:</source>
+        <translation>Sluttede &amp;den:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case is deleted %n month(s) after the course ended: on %1, unless another course is open then or the case is held.</source>
+        <translation>
+            <numerusform>Sagen slettes %n måned efter forløbets afslutning: den %1, medmindre et andet forløb er åbent til den tid, eller sagen er tilbageholdt.</numerusform>
+            <numerusform>Sagen slettes %n måneder efter forløbets afslutning: den %1, medmindre et andet forløb er åbent til den tid, eller sagen er tilbageholdt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -586,6 +586,14 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <source>The retention rules could not be read: nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record the day the course ended: the retention period starts then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End co&amp;urse...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -1877,6 +1885,36 @@ out), 4 the journal is damaged or not encrypted.
     <message>
         <source>Recovering what can be read...</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::EndCourseDialog</name>
+    <message>
+        <source>End the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2, started %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the course ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The case is deleted %n month(s) after the course ended: on %1, unless another course is open then or the case is held.</source>
+        <translation>
+            <numerusform>The case is deleted %n month after the course ended: on %1, unless another course is open then or the case is held.</numerusform>
+            <numerusform>The case is deleted %n months after the course ended: on %1, unless another course is open then or the case is held.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

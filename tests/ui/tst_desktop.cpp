@@ -43,6 +43,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QLocale>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -296,6 +297,39 @@ private Q_SLOTS:
         QVERIFY2(history.contains(QStringLiteral("bageri")) &&
                      history.contains(QStringLiteral("cykelbutik")),
                  qPrintable(history));
+    }
+
+    // The retention period starts when the course ends: the consultant records that from the
+    // case view, with the deletion date it sets shown before it is saved.
+    void aCourseIsEndedFromTheCaseView()
+    {
+        createJournal();
+        addCitizen(QStringLiteral("Eva Slutsen"), QString::fromLatin1(test::kFakeCpr));
+        auto* end = find<QPushButton>(QStringLiteral("endCourse"));
+        QTRY_VERIFY(end->isVisible());
+        const QString id = m_window->journal()->caseload().value().first().citizenId;
+        const QDate today = QDate::currentDate();
+        QString told;
+        onNextDialog(QStringLiteral("endCourseDialog"), [&](QDialog* d) {
+            auto* date = d->findChild<QDateEdit*>(QStringLiteral("endCourseDate"));
+            QCOMPARE(date->maximumDate(), today); // not in the future
+            QCOMPARE(date->date(), today);
+            QVERIFY(!date->accessibleName().isEmpty());
+            told = d->findChild<QLabel*>(QStringLiteral("endCourseMessage"))->text();
+            QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("endCourseSave")),
+                              Qt::LeftButton);
+        });
+        QTest::mouseClick(end, Qt::LeftButton);
+        QVERIFY2(told.contains(QLocale().toString(today.addMonths(6), QLocale::LongFormat)),
+                 qPrintable(told));
+        auto r = m_window->journal()->caseRetention(id);
+        QVERIFY(r.ok());
+        QVERIFY(!r->facts.courseOpen);
+        QCOMPARE(r->dueDate, today.addMonths(6));
+        QTRY_VERIFY(!end->isVisible());
+        QVERIFY(find<QLabel>(QStringLiteral("retentionText"))
+                    ->text()
+                    .contains(QLocale().toString(today.addMonths(6), QLocale::LongFormat)));
     }
 
     void savingANoteLogsWhatTheConsultantDidOnly()

@@ -4,6 +4,7 @@
 #include "casefile/ConflictDialog.h"
 #include "casefile/ConsentPanel.h"
 #include "casefile/CorrectCitizenDialog.h"
+#include "casefile/EndCourseDialog.h"
 #include "casefile/HoldDialog.h"
 #include "casefile/NoteEditor.h"
 #include "casefile/ReadOnlyTable.h"
@@ -179,11 +180,17 @@ void CaseView::buildRetention()
     m_release = new QPushButton(tr("Rel&ease"));
     m_release->setObjectName(QStringLiteral("releaseCase"));
     m_release->setToolTip(tr("End your hold: the case is deleted on its date again."));
+    m_endCourse = new QPushButton(tr("End co&urse..."));
+    m_endCourse->setObjectName(QStringLiteral("endCourse"));
+    m_endCourse->setToolTip(tr("Record the day the course ended: the retention period starts "
+                               "then."));
     auto* row = new QHBoxLayout(m_retention);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_retentionText, 1);
+    row->addWidget(m_endCourse, 0, Qt::AlignTop);
     row->addWidget(m_hold, 0, Qt::AlignTop);
     row->addWidget(m_release, 0, Qt::AlignTop);
+    connect(m_endCourse, &QPushButton::clicked, this, &CaseView::endCourse);
     connect(m_hold, &QPushButton::clicked, this, &CaseView::hold);
     connect(m_release, &QPushButton::clicked, this, &CaseView::release);
 }
@@ -357,6 +364,24 @@ void CaseView::showRetention()
         mine = mine || !h.fromServer;
     m_hold->setVisible(!mine);
     m_release->setVisible(mine);
+    m_endCourse->setVisible(r->facts.courseOpen);
+}
+
+void CaseView::endCourse()
+{
+    // The open course that started last (the one the caseload shows).
+    const CourseRecord* open = nullptr;
+    for (const CourseRecord& c : std::as_const(m_details.courses))
+        if (!c.actualEnd.isValid() && (!open || c.startDate >= open->startDate))
+            open = &c;
+    auto r = m_journal.caseRetention(m_details.id);
+    if (!open || !r.ok())
+        return;
+    EndCourseDialog dialog(m_journal, *open, r->months, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload(Journal::Read::Redraw);
+        Q_EMIT changed();
+    }
 }
 
 void CaseView::hold()

@@ -60,6 +60,7 @@ private:
     void resolveConflicts();
     void correctDetails();
     void showRetention();
+    void endCourse();
     void hold();
     void release();
     QString selectedNoteId() const;
@@ -75,6 +76,7 @@ private:
     QWidget* m_retention;
     QLabel* m_retentionText;
     QPushButton* m_hold;
+    QPushButton* m_endCourse;
     QPushButton* m_release;
     QLabel* m_header;
     QPushButton* m_copyCpr;

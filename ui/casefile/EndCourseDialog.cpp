@@ -1,0 +1,75 @@
+#include "casefile/EndCourseDialog.h"
+
+#include "app/journal/Journal.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+namespace fortrolig {
+
+namespace {
+QString longDate(const QDate& d)
+{
+    return QLocale().toString(d, QLocale::LongFormat);
+}
+} // namespace
+
+EndCourseDialog::EndCourseDialog(Journal& journal, const CourseRecord& course, int retentionMonths,
+                                 QWidget* parent)
+    : QDialog(parent), m_journal(journal), m_course(course), m_months(retentionMonths)
+{
+    setObjectName(QStringLiteral("endCourseDialog"));
+    setWindowTitle(tr("End the course"));
+    auto* intro =
+        new QLabel(tr("%1 in %2, started %3.")
+                       .arg(course.courseType, course.municipality, longDate(course.startDate)));
+    intro->setWordWrap(true);
+    const QDate today = QDate::currentDate();
+    m_end = new QDateEdit(
+        course.plannedEnd.isValid() && course.plannedEnd < today ? course.plannedEnd : today);
+    m_end->setObjectName(QStringLiteral("endCourseDate"));
+    m_end->setAccessibleName(tr("The day the course ended"));
+    m_end->setCalendarPopup(true);
+    m_end->setMinimumDate(course.startDate.isValid() ? course.startDate : today.addYears(-10));
+    m_end->setMaximumDate(today);
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("endCourseMessage"));
+    m_message->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setObjectName(QStringLiteral("endCourseSave"));
+    m_ok->setText(tr("&End course"));
+    auto* form = new QFormLayout(this);
+    form->addRow(intro);
+    form->addRow(tr("Ended &on:"), m_end);
+    form->addRow(m_message);
+    form->addRow(buttons);
+    connect(m_end, &QDateEdit::dateChanged, this, &EndCourseDialog::describe);
+    connect(buttons, &QDialogButtonBox::accepted, this, &EndCourseDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    describe();
+}
+
+// What ending it means: the day everything of the case is deleted.
+void EndCourseDialog::describe()
+{
+    m_message->setText(tr("The case is deleted %n month(s) after the course ended: on %1, "
+                          "unless another course is open then or the case is held.",
+                          nullptr, m_months)
+                           .arg(longDate(m_end->date().addMonths(m_months))));
+}
+
+void EndCourseDialog::save()
+{
+    if (Error e = m_journal.endCourse(m_course.id, m_end->date())) {
+        m_message->setText(e.message());
+        return;
+    }
+    accept();
+}
+
+} // namespace fortrolig
