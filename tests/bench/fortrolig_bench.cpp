@@ -222,11 +222,14 @@ void timeRetention(Journal& journal, const QString& path, int cases, QRandomGene
         auto batch = journal.batch();
         test::require(batch.error(), "batch");
         for (int c = 0; c < cases; ++c) {
-            auto id = journal.addCitizen(QStringLiteral("Slettes Testsen %1").arg(c),
-                                         *syntheticCpr(rng));
-            auto course = journal.addCourse({id.value(), QStringLiteral("Testby Kommune"),
-                                             QStringLiteral("afklaringsforløb"), {},
-                                             QDate(2024, 1, 1), {}});
+            auto id =
+                journal.addCitizen(QStringLiteral("Slettes Testsen %1").arg(c), *syntheticCpr(rng));
+            auto course = journal.addCourse({id.value(),
+                                             QStringLiteral("Testby Kommune"),
+                                             QStringLiteral("afklaringsforløb"),
+                                             {},
+                                             QDate(2024, 1, 1),
+                                             {}});
             courses << course.value();
             for (int n = 0; n < kRetentionNotes; ++n)
                 test::require(journal.addNote(id.value(), noteText(rng)).error(), "addNote");
