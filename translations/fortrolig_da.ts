@@ -200,82 +200,6 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
         <source>--logins-per-address must be 1-1000000</source>
         <translation>--logins-per-address skal være 1-1000000</translation>
     </message>
-    <message>
-        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
-                        [COMMAND]
-
-Without a command the server starts:
-  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
-  [--host NAME] (another name for the development certificate)
-  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
-   NAT that makes many laptops one address)
-  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
-  [--logins-per-address N] (default 30: logins and enrollments from one address at
-   once, and then each minute)
-  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
-   GET /metrics; no personal data; listen on a monitoring network only)
-
-Commands:
-  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
-  consultant reset-totp USER
-  consultant lock USER | consultant unlock USER | consultant list
-  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
-  device list [USER] | device revoke DEVICE-ID
-  case list [USER] | case assign CITIZEN-ID USER
-  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
-  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
-  retention show | retention set KIND MONTHS [--municipality NAME]
-      (KIND: case, access-log, sync-problems; without --municipality: the default)
-  retention run [--dry-run]   (deletes the cases due today; the server also does
-      this by itself every hour)
-  deletion-list --municipality NAME --month YYYY-MM [--format csv]
-  epoch new            (after restoring the database from a backup; deletions made
-      since the backup are made again from the purge ledger)
-  pin                  (the public-key pin devices need)
-  --version            (the server&apos;s version)
-
-The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
-made at the first start. A new consultant&apos;s passphrase is read from
-FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
-</source>
-        <translation>Brug: fortrolig-server --data MAPPE [--database postgresql://BRUGER@VÆRT:PORT/NAVN]
-                        [KOMMANDO]
-
-Uden en kommando starter serveren:
-  [--listen ADRESSE:PORT] (standard 0.0.0.0:8443) [--cert FIL --key FIL] [--workers N]
-  [--host NAVN] (endnu et navn til udviklingscertifikatet)
-  [--connections-per-address N] (standard 64; hæv det bag en TCP-lastfordeler eller
-   NAT, der får mange bærbare til at være én adresse)
-  [--login-workers N] (standard 1: tråde, der tjekker adgangsfraser, adskilt fra synkronisering)
-  [--logins-per-address N] (standard 30: logins og tilmeldinger fra én adresse på én
-   gang og derefter hvert minut)
-  [--metrics ADRESSE:PORT] (slået fra som standard: tal i Prometheus-format over almindelig
-   HTTP, GET /metrics; ingen personoplysninger; lyt kun på et overvågningsnet)
-
-Kommandoer:
-  consultant create BRUGER [--name NAVN]   (viser TOTP-hemmeligheden som en otpauth://-URI)
-  consultant reset-totp BRUGER
-  consultant lock BRUGER | consultant unlock BRUGER | consultant list
-  device enroll-code BRUGER [--valid-days N] [--server-url https://VÆRT:PORT]
-  device list [BRUGER] | device revoke ENHEDS-ID
-  case list [BRUGER] | case assign BORGER-ID BRUGER
-  case purge BORGER-ID   (efter den dataansvarliges instruks: slettes overalt)
-  case hold BORGER-ID --reason TEKST [--until ÅÅÅÅ-MM-DD] | case release BORGER-ID
-  retention show | retention set ART MÅNEDER [--municipality NAVN]
-      (ART: case, access-log, sync-problems; uden --municipality: standarden)
-  retention run [--dry-run]   (sletter de sager, der skal slettes i dag; serveren gør
-      det også selv hver time)
-  deletion-list --municipality NAVN --month ÅÅÅÅ-MM [--format csv]
-  epoch new            (efter gendannelse af databasen fra en sikkerhedskopi; sletninger
-      foretaget efter kopien gentages fra sletteprotokollen)
-  pin                  (pin for den offentlige nøgle, som enhederne skal bruge)
-  --version            (serverens version)
-
-Lagringsnøglen kommer fra FORTROLIG_SERVER_KEY (64 hex-cifre) eller MAPPE/server.key,
-der laves ved første start. En ny konsulents adgangsfrase læses fra
-FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n case(s) deleted since the backup was made were deleted again.</source>
         <translation>
@@ -386,8 +310,105 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>deletion-list skal have --municipality NAVN og --month ÅÅÅÅ-MM</translation>
     </message>
     <message>
-        <source>--format: csv (PDF is not made by the server yet)</source>
-        <translation>--format: csv (serveren laver endnu ikke PDF)</translation>
+        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
+                        [COMMAND]
+
+Without a command the server starts:
+  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
+  [--host NAME] (another name for the development certificate)
+  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
+   NAT that makes many laptops one address)
+  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
+  [--logins-per-address N] (default 30: logins and enrollments from one address at
+   once, and then each minute)
+  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
+   GET /metrics; no personal data; listen on a monitoring network only)
+
+Commands:
+  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
+  consultant reset-totp USER
+  consultant lock USER | consultant unlock USER | consultant list
+  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
+  device list [USER] | device revoke DEVICE-ID
+  case list [USER] | case assign CITIZEN-ID USER
+  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
+  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
+  retention show | retention set KIND MONTHS [--municipality NAME]
+      (KIND: case, access-log, sync-problems; without --municipality: the default)
+  retention run [--dry-run]   (deletes the cases due today; the server also does
+      this by itself every hour)
+  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
+      --to FILE.pdf]
+  epoch new            (after restoring the database from a backup; deletions made
+      since the backup are made again from the purge ledger)
+  pin                  (the public-key pin devices need)
+  --version            (the server&apos;s version)
+
+The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
+made at the first start. A new consultant&apos;s passphrase is read from
+FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
+</source>
+        <translation>Brug: fortrolig-server --data MAPPE [--database postgresql://BRUGER@VÆRT:PORT/NAVN]
+                        [KOMMANDO]
+
+Uden en kommando starter serveren:
+  [--listen ADRESSE:PORT] (standard 0.0.0.0:8443) [--cert FIL --key FIL] [--workers N]
+  [--host NAVN] (endnu et navn til udviklingscertifikatet)
+  [--connections-per-address N] (standard 64; hæv det bag en TCP-lastfordeler eller
+   NAT, der får mange bærbare til at være én adresse)
+  [--login-workers N] (standard 1: tråde, der tjekker adgangsfraser, adskilt fra synkronisering)
+  [--logins-per-address N] (standard 30: logins og tilmeldinger fra én adresse på én
+   gang og derefter hvert minut)
+  [--metrics ADRESSE:PORT] (slået fra som standard: tal i Prometheus-format over almindelig
+   HTTP, GET /metrics; ingen personoplysninger; lyt kun på et overvågningsnet)
+
+Kommandoer:
+  consultant create BRUGER [--name NAVN]   (viser TOTP-hemmeligheden som en otpauth://-URI)
+  consultant reset-totp BRUGER
+  consultant lock BRUGER | consultant unlock BRUGER | consultant list
+  device enroll-code BRUGER [--valid-days N] [--server-url https://VÆRT:PORT]
+  device list [BRUGER] | device revoke ENHEDS-ID
+  case list [BRUGER] | case assign BORGER-ID BRUGER
+  case purge BORGER-ID   (efter den dataansvarliges instruks: slettes overalt)
+  case hold BORGER-ID --reason TEKST [--until ÅÅÅÅ-MM-DD] | case release BORGER-ID
+  retention show | retention set ART MÅNEDER [--municipality NAVN]
+      (ART: case, access-log, sync-problems; uden --municipality: standarden)
+  retention run [--dry-run]   (sletter de sager, der skal slettes i dag; serveren gør
+      det også selv hver time)
+  deletion-list --municipality NAVN --month ÅÅÅÅ-MM [--format csv | --format pdf
+      --to FIL.pdf]
+  epoch new            (efter gendannelse af databasen fra en sikkerhedskopi; sletninger
+      foretaget efter kopien gentages fra sletteprotokollen)
+  pin                  (pin for den offentlige nøgle, som enhederne skal bruge)
+  --version            (serverens version)
+
+Lagringsnøglen kommer fra FORTROLIG_SERVER_KEY (64 hex-cifre) eller MAPPE/server.key,
+der laves ved første start. En ny konsulents adgangsfrase læses fra
+FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
+</translation>
+    </message>
+    <message>
+        <source>--format: csv or pdf</source>
+        <translation>--format: csv eller pdf</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --to FILE.pdf</source>
+        <translation>--format pdf skal have --to FIL.pdf</translation>
+    </message>
+    <message>
+        <source>Cases deleted for %1 in %2</source>
+        <translation>Sager slettet for %1 i %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s). Internal references only: no name or CPR number. Made %1 (UTC).</source>
+        <translation>
+            <numerusform>%n sag. Kun interne referencer: intet navn eller CPR-nummer. Lavet %1 (UTC).</numerusform>
+            <numerusform>%n sager. Kun interne referencer: intet navn eller CPR-nummer. Lavet %1 (UTC).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Skrevet: %1</translation>
     </message>
 </context>
 <context>

@@ -198,46 +198,6 @@ For production give the provider&apos;s certificate with --cert and --key.</sour
         <source>--logins-per-address must be 1-1000000</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
-                        [COMMAND]
-
-Without a command the server starts:
-  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
-  [--host NAME] (another name for the development certificate)
-  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
-   NAT that makes many laptops one address)
-  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
-  [--logins-per-address N] (default 30: logins and enrollments from one address at
-   once, and then each minute)
-  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
-   GET /metrics; no personal data; listen on a monitoring network only)
-
-Commands:
-  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
-  consultant reset-totp USER
-  consultant lock USER | consultant unlock USER | consultant list
-  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
-  device list [USER] | device revoke DEVICE-ID
-  case list [USER] | case assign CITIZEN-ID USER
-  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
-  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
-  retention show | retention set KIND MONTHS [--municipality NAME]
-      (KIND: case, access-log, sync-problems; without --municipality: the default)
-  retention run [--dry-run]   (deletes the cases due today; the server also does
-      this by itself every hour)
-  deletion-list --municipality NAME --month YYYY-MM [--format csv]
-  epoch new            (after restoring the database from a backup; deletions made
-      since the backup are made again from the purge ledger)
-  pin                  (the public-key pin devices need)
-  --version            (the server&apos;s version)
-
-The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
-made at the first start. A new consultant&apos;s passphrase is read from
-FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n case(s) deleted since the backup was made were deleted again.</source>
         <translation>
@@ -348,7 +308,67 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--format: csv (PDF is not made by the server yet)</source>
+        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
+                        [COMMAND]
+
+Without a command the server starts:
+  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
+  [--host NAME] (another name for the development certificate)
+  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
+   NAT that makes many laptops one address)
+  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
+  [--logins-per-address N] (default 30: logins and enrollments from one address at
+   once, and then each minute)
+  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
+   GET /metrics; no personal data; listen on a monitoring network only)
+
+Commands:
+  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
+  consultant reset-totp USER
+  consultant lock USER | consultant unlock USER | consultant list
+  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
+  device list [USER] | device revoke DEVICE-ID
+  case list [USER] | case assign CITIZEN-ID USER
+  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
+  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
+  retention show | retention set KIND MONTHS [--municipality NAME]
+      (KIND: case, access-log, sync-problems; without --municipality: the default)
+  retention run [--dry-run]   (deletes the cases due today; the server also does
+      this by itself every hour)
+  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
+      --to FILE.pdf]
+  epoch new            (after restoring the database from a backup; deletions made
+      since the backup are made again from the purge ledger)
+  pin                  (the public-key pin devices need)
+  --version            (the server&apos;s version)
+
+The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
+made at the first start. A new consultant&apos;s passphrase is read from
+FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format: csv or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format pdf needs --to FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases deleted for %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s). Internal references only: no name or CPR number. Made %1 (UTC).</source>
+        <translation>
+            <numerusform>%n case. Internal references only: no name or CPR number. Made %1 (UTC).</numerusform>
+            <numerusform>%n cases. Internal references only: no name or CPR number. Made %1 (UTC).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

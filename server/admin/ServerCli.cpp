@@ -37,7 +37,8 @@ const QStringList kValueOptions = {QStringLiteral("--data"),
                                    QStringLiteral("--reason"),
                                    QStringLiteral("--until"),
                                    QStringLiteral("--month"),
-                                   QStringLiteral("--format")};
+                                   QStringLiteral("--format"),
+                                   QStringLiteral("--to")};
 
 // "ADDRESS:PORT", an IPv6 address in brackets.
 bool parseAddressAndPort(const QString& text, QHostAddress* address, quint16* port)
@@ -131,7 +132,8 @@ QString ServerCli::usage()
         "      (KIND: case, access-log, sync-problems; without --municipality: the default)\n"
         "  retention run [--dry-run]   (deletes the cases due today; the server also does\n"
         "      this by itself every hour)\n"
-        "  deletion-list --municipality NAME --month YYYY-MM [--format csv]\n"
+        "  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf\n"
+        "      --to FILE.pdf]\n"
         "  epoch new            (after restoring the database from a backup; deletions made\n"
         "      since the backup are made again from the purge ledger)\n"
         "  pin                  (the public-key pin devices need)\n"

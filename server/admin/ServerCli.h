@@ -39,6 +39,8 @@ private:
     int retentionRun(RetentionService& retention);
     int caseHold(Admin& admin, const QString& sub, const QString& citizen);
     int deletionList(Admin& admin);
+    int writeDeletionPdf(const QString& municipality, const QDate& month, const QStringList& header,
+                         const QList<QStringList>& rows, const QString& to);
     int pin();
 
     QStringList m_positional;

@@ -2,7 +2,10 @@
 // municipality.
 #include "admin/ServerCli.h"
 
+#include "admin/PdfTable.h"
+
 #include <QDateTime>
+#include <QSaveFile>
 #include <QTimeZone>
 
 namespace fortrolig::server {
@@ -143,23 +146,58 @@ int ServerCli::deletionList(Admin& admin)
     const QDate month =
         QDate::fromString(value(QStringLiteral("--month")) + QStringLiteral("-01"), Qt::ISODate);
     const QString format = value(QStringLiteral("--format"));
+    const QString to = value(QStringLiteral("--to"));
     if (municipality.isEmpty() || !month.isValid())
         return usageError(tr("deletion-list needs --municipality NAME and --month YYYY-MM"));
-    if (!format.isEmpty() && format != QStringLiteral("csv"))
-        return usageError(tr("--format: csv (PDF is not made by the server yet)"));
+    if (!format.isEmpty() && format != QStringLiteral("csv") && format != QStringLiteral("pdf"))
+        return usageError(tr("--format: csv or pdf"));
+    if (format == QStringLiteral("pdf") && to.isEmpty())
+        return usageError(tr("--format pdf needs --to FILE.pdf"));
     auto list = admin.retention().deletionList(municipality, month);
     if (!list.ok())
         return fail(list.error());
     // The columns the municipality's own records need; no name, no CPR number.
-    m_out << "internal_reference,municipality_reference,municipality,course_end,deleted_at,"
-             "reason,rule_months"
-          << Qt::endl;
+    const QStringList header{
+        QStringLiteral("internal_reference"), QStringLiteral("municipality_reference"),
+        QStringLiteral("municipality"),       QStringLiteral("course_end"),
+        QStringLiteral("deleted_at"),         QStringLiteral("reason"),
+        QStringLiteral("rule_months")};
+    QList<QStringList> rows;
     for (const LedgerEntry& e : list.value())
-        m_out << csv(e.citizenId) << ',' << ',' << csv(e.municipality) << ','
-              << (e.courseEnd.isValid() ? e.courseEnd.toString(Qt::ISODate) : QString()) << ','
-              << QDateTime::fromMSecsSinceEpoch(e.at, Qt::UTC).toString(Qt::ISODate) << ','
-              << csv(e.reason) << ',' << (e.months > 0 ? QString::number(e.months) : QString())
-              << Qt::endl;
+        rows << QStringList{e.citizenId,
+                            QString(),
+                            e.municipality,
+                            e.courseEnd.isValid() ? e.courseEnd.toString(Qt::ISODate) : QString(),
+                            QDateTime::fromMSecsSinceEpoch(e.at, Qt::UTC).toString(Qt::ISODate),
+                            e.reason,
+                            e.months > 0 ? QString::number(e.months) : QString()};
+    if (format == QStringLiteral("pdf"))
+        return writeDeletionPdf(municipality, month, header, rows, to);
+    m_out << header.join(QLatin1Char(',')) << Qt::endl;
+    for (const QStringList& r : std::as_const(rows)) {
+        QStringList cells;
+        for (const QString& c : r)
+            cells << csv(c);
+        m_out << cells.join(QLatin1Char(',')) << Qt::endl;
+    }
+    return 0;
+}
+
+int ServerCli::writeDeletionPdf(const QString& municipality, const QDate& month,
+                                const QStringList& header, const QList<QStringList>& rows,
+                                const QString& to)
+{
+    const QStringList title{
+        tr("Cases deleted for %1 in %2")
+            .arg(municipality, month.toString(QStringLiteral("yyyy-MM"))),
+        tr("%n case(s). Internal references only: no name or CPR number. Made %1 (UTC).", nullptr,
+           int(rows.size()))
+            .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))};
+    QSaveFile file(to);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdfTable(title, header, rows)) < 0 ||
+        !file.commit())
+        return fail(Error(ErrorCode::IoError, to));
+    m_out << tr("Written: %1").arg(to) << Qt::endl;
     return 0;
 }
 

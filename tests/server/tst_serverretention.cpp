@@ -5,6 +5,7 @@
 #include "PageScan.h"
 #include "SyncHarness.h"
 #include "TestSupport.h"
+#include "admin/PdfTable.h"
 #include "admin/ServerCli.h"
 #include "app/core/Translations.h"
 #include "app/domain/Cpr.h"
@@ -85,6 +86,26 @@ class TestServerRetention : public QObject
     {
         QFile f(server::Server::ledgerPath(m_server->store().dataDir()));
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    // A PDF that a reader can open: its header and end, a cross-reference table whose every
+    // offset points at its object, and `pages` pages.
+    static void checkPdf(const QByteArray& bytes, int pages)
+    {
+        QVERIFY(bytes.startsWith("%PDF-1.4\n"));
+        QVERIFY(bytes.endsWith("%%EOF\n"));
+        const qsizetype start = bytes.lastIndexOf("startxref\n");
+        QVERIFY(start > 0);
+        const qsizetype xref = bytes.mid(start + 10).split('\n').first().toLongLong();
+        QVERIFY(bytes.mid(xref).startsWith("xref\n0 "));
+        const QList<QByteArray> lines = bytes.mid(xref).split('\n');
+        const int count = lines.at(1).split(' ').last().toInt();
+        QVERIFY(count > 3);
+        for (int i = 1; i < count; ++i) {
+            const qsizetype at = lines.at(2 + i).left(10).toLongLong();
+            QVERIFY2(bytes.mid(at).startsWith(QByteArray(QByteArray::number(i) + " 0 obj")),
+                     qPrintable(QString::number(i)));
+        }
+        QVERIFY(bytes.contains(QByteArray("/Count " + QByteArray::number(pages) + " >>")));
     }
     // The server's clock: moved on so that today is `day`.
     void serverToday(const QDate& day)
@@ -316,6 +337,51 @@ private Q_SLOTS:
                    QStringLiteral("--month"), month},
                   &code);
         QVERIFY(out.contains(other));
+
+        // The same list as a PDF, for the municipality: a well-formed file with the rows.
+        const QString pdf = m_server->store().dataDir() + QStringLiteral("/list.pdf");
+        out = cli({QStringLiteral("deletion-list"), QStringLiteral("--municipality"), kSydby,
+                   QStringLiteral("--month"), month, QStringLiteral("--format"),
+                   QStringLiteral("pdf")},
+                  &code);
+        QVERIFY2(code != 0 && out.contains(QStringLiteral("--to")), qPrintable(out));
+        out = cli({QStringLiteral("deletion-list"), QStringLiteral("--municipality"), kSydby,
+                   QStringLiteral("--month"), month, QStringLiteral("--format"),
+                   QStringLiteral("pdf"), QStringLiteral("--to"), pdf},
+                  &code);
+        QVERIFY2(code == 0, qPrintable(out));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        checkPdf(bytes, 1);
+        QVERIFY(bytes.contains(QByteArray("(" + due.toLatin1())));
+        QVERIFY(bytes.contains(held.toLatin1()));
+        QVERIFY(!bytes.contains(other.toLatin1()));
+        QVERIFY(!bytes.contains("Kanariefugl"));
+    }
+
+    // Many rows make several pages; Danish letters are written in the font's own encoding.
+    void aLongDeletionListIsPagedAndDanish()
+    {
+        QList<QStringList> rows;
+        for (int i = 0; i < 100; ++i)
+            rows << QStringList{QStringLiteral("case-%1").arg(i),
+                                QString(),
+                                QStringLiteral("Ærø Kommune"),
+                                QStringLiteral("2026-01-31"),
+                                QStringLiteral("2026-08-01T00:00:00Z"),
+                                QStringLiteral("retention"),
+                                QStringLiteral("6")};
+        const QByteArray bytes = server::pdfTable(
+            {QStringLiteral("Slettede sager (ø)")},
+            {QStringLiteral("ref"), QStringLiteral("their ref"), QStringLiteral("municipality"),
+             QStringLiteral("end"), QStringLiteral("at"), QStringLiteral("why"),
+             QStringLiteral("months")},
+            rows);
+        checkPdf(bytes, 3);
+        QVERIFY(bytes.contains("\xc6r\xf8 Kommune"));
+        QVERIFY(bytes.contains("(case-0 ") && bytes.contains("(case-99 "));
+        QVERIFY(!bytes.contains("\xc3")); // no UTF-8
     }
 
     // A backup restored after deletions: the server deletes them again at start, and
