@@ -32,13 +32,10 @@ const QStringList kObjectColumns{QStringLiteral("id"), QStringLiteral("kind"),
 
 } // namespace
 
-// Schema 1 kept SHA-256 of each whole event in the clear beside the event's clear columns:
-// a CPR number in the payload was found by hashing every candidate. Each stored digest is
-// replaced by its keyed hash (what push computes since), each payload sealed again padded,
-// each object id replaced by its keyed hash. Rows are read a page at a time, deleted and
-// written back (a few statements per page, not one per row: on PostgreSQL each is a round
-// trip); all in migrate's one transaction.
-Error ServerDatabase::upgradeTo2(const Sealer& sealer)
+// Every stored event, a page at a time, through `transform`, then deleted and written back
+// (a few statements per page, not one per row: on PostgreSQL each is a round trip); in
+// migrate's transaction.
+Error ServerDatabase::rewriteEvents(const std::function<Error(QList<QVariantList>&)>& transform)
 {
     SqlRunner sql(db(), mapper(), m_cache.get());
     const QString selectEvents = QStringLiteral("SELECT ") + kEventColumns.join(QLatin1Char(',')) +
@@ -56,19 +53,8 @@ Error ServerDatabase::upgradeTo2(const Sealer& sealer)
             return sql.error();
         if (rows.isEmpty())
             break;
-        for (QVariantList& row : rows) {
-            const qint64 seq = row.at(0).toLongLong();
-            const QString id = row.at(kId).toString();
-            const QString hash = row.at(kContentHash).toString();
-            const QByteArray digest = QByteArray::fromHex(hash.toLatin1());
-            auto plain = sealer.open(row.at(kPayload).toByteArray(), id.toLatin1());
-            if (!plain.ok() || hash.size() != 64 || digest.size() != 32)
-                return Error(ErrorCode::Damaged,
-                             QStringLiteral("event at seq %1 (upgrading to schema 2)").arg(seq));
-            row[kPayload] = StoredEvent::sealPayload(sealer, id, plain.value());
-            row[kContentHash] = StoredEvent::contentHash(sealer, digest);
-            sodium_memzero(plain->data(), std::size_t(plain->size()));
-        }
+        if (Error e = transform(rows))
+            return e;
         const qint64 last = rows.last().at(0).toLongLong();
         sql.run(QStringLiteral("DELETE FROM events WHERE seq > ? AND seq <= ?"), {after, last});
         if (sql.error())
@@ -77,7 +63,35 @@ Error ServerDatabase::upgradeTo2(const Sealer& sealer)
             return e;
         after = last;
     }
+    return {};
+}
 
+// Schema 1 kept SHA-256 of each whole event in the clear beside the event's clear columns:
+// a CPR number in the payload was found by hashing every candidate. Each stored digest is
+// replaced by its keyed hash (what push computes since), each payload sealed again padded,
+// each object id replaced by its keyed hash; all in migrate's one transaction.
+Error ServerDatabase::upgradeTo2(const Sealer& sealer)
+{
+    if (Error e = rewriteEvents([&sealer](QList<QVariantList>& rows) -> Error {
+            for (QVariantList& row : rows) {
+                const qint64 seq = row.at(0).toLongLong();
+                const QString id = row.at(kId).toString();
+                const QString hash = row.at(kContentHash).toString();
+                const QByteArray digest = QByteArray::fromHex(hash.toLatin1());
+                auto plain = sealer.open(row.at(kPayload).toByteArray(), id.toLatin1());
+                if (!plain.ok() || hash.size() != 64 || digest.size() != 32)
+                    return Error(
+                        ErrorCode::Damaged,
+                        QStringLiteral("event at seq %1 (upgrading to schema 2)").arg(seq));
+                row[kPayload] = StoredEvent::sealPayload(sealer, id, plain.value());
+                row[kContentHash] = StoredEvent::contentHash(sealer, digest);
+                sodium_memzero(plain->data(), std::size_t(plain->size()));
+            }
+            return {};
+        }))
+        return e;
+
+    SqlRunner sql(db(), mapper(), m_cache.get());
     QStringList cases;
     sql.run(QStringLiteral("SELECT DISTINCT citizen_id FROM objects"));
     while (sql.next())
@@ -147,35 +161,13 @@ Error resealPage(QList<QVariantList>& rows, const Sealer& sealer, CaseKeys& keys
 } // namespace
 
 // Schema 3 (crypto-shredding): each case's payloads are sealed under a key of its own, kept in
-// the case key store, which a purge destroys. Pages as in upgradeTo2, in migrate's transaction.
+// the case key store, which a purge destroys.
 Error ServerDatabase::upgradeTo3(const Sealer& sealer, CaseKeys& keys)
 {
+    if (Error e = rewriteEvents(
+            [&sealer, &keys](QList<QVariantList>& rows) { return resealPage(rows, sealer, keys); }))
+        return e;
     SqlRunner sql(db(), mapper(), m_cache.get());
-    const QString selectEvents = QStringLiteral("SELECT ") + kEventColumns.join(QLatin1Char(',')) +
-                                 QStringLiteral(" FROM events WHERE seq > ? ORDER BY seq LIMIT ?");
-    for (qint64 after = -1;;) {
-        QList<QVariantList> rows;
-        sql.run(selectEvents, {after, kEventsPerPage});
-        while (sql.next()) {
-            QVariantList row;
-            for (int i = 0; i < kEventColumns.size(); ++i)
-                row << sql.value(i);
-            rows << row;
-        }
-        if (sql.error())
-            return sql.error();
-        if (rows.isEmpty())
-            break;
-        if (Error e = resealPage(rows, sealer, keys))
-            return e;
-        const qint64 last = rows.last().at(0).toLongLong();
-        sql.run(QStringLiteral("DELETE FROM events WHERE seq > ? AND seq <= ?"), {after, last});
-        if (sql.error())
-            return sql.error();
-        if (Error e = BatchSql::insertRows(*this, QStringLiteral("events"), kEventColumns, rows))
-            return e;
-        after = last;
-    }
     sql.run(QStringLiteral("UPDATE server_meta SET value = '3' WHERE key = 'schema'"));
     return sql.error();
 }

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QUrl>
+#include <functional>
 #include <memory>
 
 namespace fortrolig {
@@ -81,6 +82,7 @@ public:
 
 private:
     ServerDatabase(StoreLocation location, QString connection);
+    Error rewriteEvents(const std::function<Error(QList<QVariantList>&)>& transform);
     Error upgradeTo2(const Sealer& sealer);                 // inside migrate's transaction
     Error upgradeTo3(const Sealer& sealer, CaseKeys& keys); // the same
     Error upgradeTo4(const Sealer& sealer, CaseKeys& keys); // the same
