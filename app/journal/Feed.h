@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/journal/Event.h"
-#include "app/journal/Retention.h"
+#include "app/journal/Retention.h" // PulledRetention
 
 #include <QList>
 #include <QString>
@@ -40,14 +40,6 @@ struct PulledChange
     QString citizen;
     Event event;      // Kind::Event only
     QString pushedBy; // Kind::Event: the account the server received it from (verified)
-};
-
-// The municipalities' retention rules and the holds on this consultant's cases, as the
-// server has them: the journal keeps them and deletes by them, offline too.
-struct PulledRetention
-{
-    RetentionRules rules;
-    QList<RetentionHold> holds;
 };
 
 // One page of the feed: its entries, and where the next page starts.

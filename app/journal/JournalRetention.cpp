@@ -26,24 +26,6 @@ QDate dateOf(const QVariant& v)
     return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-QJsonObject holdJson(const RetentionHold& h)
-{
-    QJsonObject o{{QStringLiteral("citizenId"), h.citizenId},
-                  {QStringLiteral("reason"), h.reason},
-                  {QStringLiteral("heldBy"), h.heldBy}};
-    if (h.until.isValid())
-        o.insert(QStringLiteral("until"), h.until.toString(Qt::ISODate));
-    return o;
-}
-
-RetentionHold holdFrom(const QJsonObject& o)
-{
-    return RetentionHold{
-        o.value(QStringLiteral("citizenId")).toString(),
-        o.value(QStringLiteral("reason")).toString(), o.value(QStringLiteral("heldBy")).toString(),
-        QDate::fromString(o.value(QStringLiteral("until")).toString(), Qt::ISODate)};
-}
-
 QString metaText(SqlRunner& x, const QString& key)
 {
     return x.single(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}).toString();
@@ -73,7 +55,7 @@ Error Journal::setRetention(const RetentionRules& rules, const QList<RetentionHo
             return e;
     QJsonArray holds;
     for (const RetentionHold& h : serverHolds)
-        holds.append(holdJson(h));
+        holds.append(h.toJson());
     return putMetaText(m_database->db(), kServerKey,
                        {{QStringLiteral("rules"), rules.toJson()},
                         {QStringLiteral("receivedAt"), now()},
@@ -176,8 +158,9 @@ Result<QHash<QString, QList<CaseHold>>> Journal::activeHolds(const QDate& today)
     const QJsonArray holds =
         QJsonDocument::fromJson(server.toUtf8()).object().value(QStringLiteral("holds")).toArray();
     for (const QJsonValue& v : holds) {
-        const RetentionHold h = holdFrom(v.toObject());
-        if (h.activeOn(today))
+        const auto read = RetentionHold::fromJson(v.toObject());
+        const RetentionHold& h = read.value();
+        if (read.ok() && h.activeOn(today))
             out[h.citizenId] << CaseHold{h.heldBy, h.reason, h.until, {}, true};
     }
     return out;

@@ -1,5 +1,7 @@
 #include "app/journal/Retention.h"
 
+#include "app/journal/Event.h" // isUuid
+
 #include <QJsonObject>
 
 namespace fortrolig {
@@ -98,6 +100,66 @@ Result<RetentionRules> RetentionRules::fromJson(const QJsonArray& array)
         if (double(rule.months) != months.toDouble() || check(rule))
             return Error(ErrorCode::InvalidInput, where + QStringLiteral(".months"));
         out.set(rule);
+    }
+    return out;
+}
+
+QJsonObject RetentionHold::toJson() const
+{
+    QJsonObject o{{QStringLiteral("citizen"), citizenId},
+                  {QStringLiteral("reason"), reason},
+                  {QStringLiteral("heldBy"), heldBy}};
+    if (until.isValid())
+        o.insert(QStringLiteral("until"), until.toString(Qt::ISODate));
+    return o;
+}
+
+Result<RetentionHold> RetentionHold::fromJson(const QJsonObject& o)
+{
+    const auto text = [&o](const char* key) { return o.value(QLatin1String(key)); };
+    RetentionHold h{
+        text("citizen").toString(), text("reason").toString(), text("heldBy").toString(), {}};
+    const QJsonValue until = text("until");
+    if (!text("citizen").isString() || !isUuid(h.citizenId))
+        return Error(ErrorCode::InvalidInput, QStringLiteral("citizen"));
+    if (!text("reason").isString() || h.reason.isEmpty() || h.reason.size() > kMaxReasonLength)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("reason"));
+    if (!text("heldBy").isString() || h.heldBy.isEmpty() || h.heldBy.size() > kMaxNameLength)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("heldBy"));
+    if (!until.isUndefined()) {
+        h.until = QDate::fromString(until.toString(), Qt::ISODate);
+        if (!until.isString() || !h.until.isValid())
+            return Error(ErrorCode::InvalidInput, QStringLiteral("until"));
+    }
+    return h;
+}
+
+QJsonObject PulledRetention::toJson() const
+{
+    QJsonArray held;
+    for (const RetentionHold& h : holds)
+        held.append(h.toJson());
+    return {{QStringLiteral("rules"), rules.toJson()}, {QStringLiteral("holds"), held}};
+}
+
+Result<PulledRetention> PulledRetention::fromJson(const QJsonObject& o)
+{
+    const QJsonValue rules = o.value(QStringLiteral("rules"));
+    const QJsonValue holds = o.value(QStringLiteral("holds"));
+    if (!rules.isArray() || rules.toArray().size() > kMaxRules)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("rules"));
+    if (!holds.isArray() || holds.toArray().size() > kMaxHolds)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("holds"));
+    PulledRetention out;
+    auto parsed = RetentionRules::fromJson(rules.toArray());
+    if (!parsed.ok())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("rules: ") + parsed.error().detail);
+    out.rules = parsed.value();
+    for (const QJsonValue& v : holds.toArray()) {
+        auto h = RetentionHold::fromJson(v.toObject());
+        if (!h.ok())
+            return Error(ErrorCode::InvalidInput, QStringLiteral("holds[].") + h.error().detail);
+        out.holds << h.value();
     }
     return out;
 }

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -71,6 +72,28 @@ struct RetentionHold
     QString heldBy;
     QDate until; // null: until released
     bool activeOn(const QDate& day) const { return !until.isValid() || day <= until; }
+
+    // {"citizen": id, "reason": ..., "heldBy": ..., "until": "YYYY-MM-DD"}: what the server
+    // sends and the journal keeps. A bad field is named ("citizen", "until", ...).
+    QJsonObject toJson() const;
+    static Result<RetentionHold> fromJson(const QJsonObject& object);
+    static constexpr int kMaxReasonLength = 2000;
+    static constexpr int kMaxNameLength = 256;
+};
+
+// The municipalities' retention rules and the holds on a consultant's cases, as the server
+// has them (the last page of a sync round carries them): the journal keeps them and deletes
+// by them, offline too.
+struct PulledRetention
+{
+    RetentionRules rules;
+    QList<RetentionHold> holds;
+
+    // {"rules": [...], "holds": [...]}; a bad part is named ("rules", "holds[].until").
+    QJsonObject toJson() const;
+    static Result<PulledRetention> fromJson(const QJsonObject& object);
+    static constexpr int kMaxRules = 1000;
+    static constexpr int kMaxHolds = 100'000;
 };
 
 // What decides when a case is deleted.

@@ -12,8 +12,6 @@ namespace {
 constexpr int kMaxIdLength = 64;
 constexpr int kMaxNameLength = 256;
 constexpr int kMaxTokenLength = 512;
-constexpr int kMaxReasonLength = 2000; // a hold's reason
-constexpr int kMaxRetentionRules = 1000;
 constexpr qint64 kMaxSeq = (qint64(1) << 53) - 1; // exact in a JSON number
 
 Error invalid(const QString& field, const QString& what)
@@ -319,54 +317,6 @@ QByteArray encode(const PushResponse& m)
     return compact({{QStringLiteral("epoch"), m.epoch}, {QStringLiteral("results"), results}});
 }
 
-namespace {
-
-QJsonObject encodeRetention(const PulledRetention& r)
-{
-    QJsonArray holds;
-    for (const RetentionHold& h : r.holds) {
-        QJsonObject o{{QStringLiteral("citizen"), h.citizenId},
-                      {QStringLiteral("reason"), h.reason},
-                      {QStringLiteral("heldBy"), h.heldBy}};
-        if (h.until.isValid())
-            o.insert(QStringLiteral("until"), h.until.toString(Qt::ISODate));
-        holds.append(o);
-    }
-    return {{QStringLiteral("rules"), r.rules.toJson()}, {QStringLiteral("holds"), holds}};
-}
-
-Result<PulledRetention> decodeRetention(const QJsonObject& o)
-{
-    Reader r(o, QStringLiteral("retention."));
-    const QJsonArray rules = r.array(QStringLiteral("rules"), kMaxRetentionRules);
-    const QJsonArray holds = r.array(QStringLiteral("holds"), kMaxPageSize * 100);
-    if (r.error())
-        return r.error();
-    PulledRetention out;
-    auto parsed = RetentionRules::fromJson(rules);
-    if (!parsed.ok())
-        return invalid(QStringLiteral("retention.rules"), parsed.error().detail);
-    out.rules = parsed.value();
-    for (const QJsonValue& v : holds) {
-        const QJsonObject ho = v.toObject();
-        Reader hr(ho, QStringLiteral("retention.holds[]."));
-        RetentionHold h;
-        h.citizenId = hr.uuid(QStringLiteral("citizen"));
-        h.reason = hr.string(QStringLiteral("reason"), kMaxReasonLength);
-        h.heldBy = hr.string(QStringLiteral("heldBy"), kMaxNameLength);
-        const QString until = hr.string(QStringLiteral("until"), 10, false);
-        if (hr.error())
-            return hr.error();
-        h.until = QDate::fromString(until, Qt::ISODate);
-        if (!until.isEmpty() && !h.until.isValid())
-            return invalid(QStringLiteral("retention.holds[].until"), QStringLiteral("not a date"));
-        out.holds << h;
-    }
-    return out;
-}
-
-} // namespace
-
 QByteArray encode(const ChangesResponse& m)
 {
     QJsonArray items;
@@ -388,7 +338,7 @@ QByteArray encode(const ChangesResponse& m)
     if (m.remaining >= 0)
         o.insert(QStringLiteral("remaining"), m.remaining);
     if (m.retention)
-        o.insert(QStringLiteral("retention"), encodeRetention(*m.retention));
+        o.insert(QStringLiteral("retention"), m.retention->toJson());
     return compact(o);
 }
 
@@ -605,11 +555,12 @@ Result<ChangesResponse> decodeChangesResponse(const QByteArray& body)
     if (previous > m.cursor)
         return invalid(QStringLiteral("cursor"), QStringLiteral("behind the items"));
     if (o->contains(QStringLiteral("retention"))) {
-        auto retention = decodeRetention(r.object(QStringLiteral("retention")));
+        auto retention = PulledRetention::fromJson(r.object(QStringLiteral("retention")));
         if (r.error())
             return r.error();
         if (!retention.ok())
-            return retention.error();
+            return invalid(QStringLiteral("retention.") + retention.error().detail,
+                           QStringLiteral("missing or not valid"));
         m.retention = retention.value();
     }
     return m;
