@@ -33,13 +33,19 @@ struct PulledChange
     {
         Event,  // an event of a case in this consultant's caseload
         Remove, // the case moved to another consultant: delete it from the device
-        Purge   // the case was deleted on the server (retention, erasure): delete it too
+        Purge,  // the case was deleted on the server (retention, erasure): delete it too
+        // One note was removed on the controller's instruction (written in the wrong
+        // citizen's case): every version of it goes, a stub with the reference stays.
+        NoteRemoved
     };
     qint64 seq = 0;
     Kind kind = Kind::Event;
     QString citizen;
-    Event event;      // Kind::Event only
-    QString pushedBy; // Kind::Event: the account the server received it from (verified)
+    Event event;       // Kind::Event only
+    QString pushedBy;  // Kind::Event: the account the server received it from (verified)
+    QString noteId;    // Kind::NoteRemoved: the note
+    QString reference; // Kind::NoteRemoved: the controller's instruction (isInstructionReference)
+    QString at;        // Kind::NoteRemoved: when the server removed it (ISO 8601, UTC)
 };
 
 // One page of the feed: its entries, and where the next page starts.

@@ -1,5 +1,7 @@
 #include "app/journal/Retention.h"
 
+#include <QRegularExpression>
+
 #include "app/journal/Event.h" // isUuid
 
 #include <QJsonObject>
@@ -169,6 +171,20 @@ QDate CaseRetentionFacts::dueDate(const RetentionRules& rules) const
     if (courseOpen || !courseEnd.isValid())
         return {};
     return courseEnd.addMonths(rules.months(municipality, RetentionKind::Case));
+}
+
+Error checkInstructionReference(const QString& reference)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[\\p{L}\\p{N} ._/:-]{1,64}$"));
+    static const QRegularExpression cpr(QStringLiteral("\\d{6}[ -]?\\d{4}"));
+    if (reference.trimmed().isEmpty() || !allowed.match(reference).hasMatch())
+        return Error(ErrorCode::InvalidInput,
+                     QStringLiteral("reference: 1 to 64 letters, digits, spaces and . _ / : -"));
+    if (cpr.match(reference).hasMatch())
+        return Error(ErrorCode::InvalidInput,
+                     QStringLiteral("reference: it reads as a CPR number; use the instruction's "
+                                    "own reference"));
+    return {};
 }
 
 } // namespace fortrolig

@@ -117,4 +117,10 @@ struct CaseRetentionFacts
 // Days before the due date from which the caseload says "deleted in N days".
 constexpr int kRetentionNoticeDays = 14;
 
+// The controller's reference for an instruction to remove a note ("KK-2026-0117"): what the
+// stub left in the case's history shows, on every copy. 1 to 64 letters, digits, spaces and
+// . _ / : - ; never something that reads as a CPR number (six digits, then four), as the
+// reference is kept where personal data is not.
+Error checkInstructionReference(const QString& reference);
+
 } // namespace fortrolig

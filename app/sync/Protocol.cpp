@@ -170,7 +170,22 @@ Result<ChangeItem::Kind> kindFrom(const QString& name)
         return ChangeItem::Kind::Remove;
     if (name == QStringLiteral("purge"))
         return ChangeItem::Kind::Purge;
+    if (name == QStringLiteral("note-removed"))
+        return ChangeItem::Kind::NoteRemoved;
     return invalid(QStringLiteral("kind"), QStringLiteral("unknown"));
+}
+
+// A note-removed item's fields: the note, the instruction's reference, when.
+Error decodeNoteRemoved(Reader& r, ChangeItem& c)
+{
+    c.noteId = r.uuid(QStringLiteral("note"));
+    c.reference = r.string(QStringLiteral("reference"), 64);
+    c.at = r.string(QStringLiteral("at"), 40);
+    if (!r.error() && checkInstructionReference(c.reference))
+        r.fail(QStringLiteral("reference"), QStringLiteral("not an instruction's reference"));
+    if (!r.error() && !isIsoTime(c.at))
+        r.fail(QStringLiteral("at"), QStringLiteral("not an ISO 8601 time"));
+    return r.error();
 }
 
 } // namespace
@@ -203,6 +218,8 @@ QString kindName(ChangeItem::Kind kind)
         return QStringLiteral("remove");
     case ChangeItem::Kind::Purge:
         return QStringLiteral("purge");
+    case ChangeItem::Kind::NoteRemoved:
+        return QStringLiteral("note-removed");
     }
     return {};
 }
@@ -328,6 +345,10 @@ QByteArray encode(const ChangesResponse& m)
             o.insert(QStringLiteral("event"), encodeEvent(c.event));
             if (!c.pushedBy.isEmpty())
                 o.insert(QStringLiteral("pushedBy"), c.pushedBy);
+        } else if (c.kind == ChangeItem::Kind::NoteRemoved) {
+            o.insert(QStringLiteral("note"), c.noteId);
+            o.insert(QStringLiteral("reference"), c.reference);
+            o.insert(QStringLiteral("at"), c.at);
         }
         items.append(o);
     }
@@ -549,6 +570,9 @@ Result<ChangesResponse> decodeChangesResponse(const QByteArray& body)
             c.pushedBy = ir.string(QStringLiteral("pushedBy"), kMaxNameLength, false);
             if (ir.error())
                 return ir.error();
+        } else if (c.kind == ChangeItem::Kind::NoteRemoved) {
+            if (Error e = decodeNoteRemoved(ir, c))
+                return e;
         }
         m.items << c;
     }
