@@ -43,9 +43,11 @@ struct PulledChange
     QString citizen;
     Event event;       // Kind::Event only
     QString pushedBy;  // Kind::Event: the account the server received it from (verified)
-    QString noteId;    // Kind::NoteRemoved: the note
-    QString reference; // Kind::NoteRemoved: the controller's instruction (isInstructionReference)
-    QString at;        // Kind::NoteRemoved: when the server removed it (ISO 8601, UTC)
+    // Kind::NoteRemoved: the note, the controller's instruction (checkInstructionReference)
+    // and when the server removed it (ISO 8601, UTC).
+    QString noteId{};
+    QString reference{};
+    QString at{};
 };
 
 // One page of the feed: its entries, and where the next page starts.
