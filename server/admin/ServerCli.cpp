@@ -38,7 +38,8 @@ const QStringList kValueOptions = {QStringLiteral("--data"),
                                    QStringLiteral("--until"),
                                    QStringLiteral("--month"),
                                    QStringLiteral("--format"),
-                                   QStringLiteral("--to")};
+                                   QStringLiteral("--to"),
+                                   QStringLiteral("--reference")};
 
 // "ADDRESS:PORT", an IPv6 address in brackets.
 bool parseAddressAndPort(const QString& text, QHostAddress* address, quint16* port)
@@ -128,6 +129,9 @@ QString ServerCli::usage()
         "  case list [USER] | case assign CITIZEN-ID USER\n"
         "  case purge CITIZEN-ID   (on the controller's instruction: deleted everywhere)\n"
         "  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID\n"
+        "  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong\n"
+        "      citizen's case, on the controller's instruction: every version deleted\n"
+        "      everywhere, a stub with REF left in the case's history)\n"
         "  retention show | retention set KIND MONTHS [--municipality NAME]\n"
         "      (KIND: case, access-log, sync-problems; without --municipality: the default)\n"
         "  retention run [--dry-run]   (deletes the cases due today; the server also does\n"
@@ -225,9 +229,10 @@ int ServerCli::run()
         return serve();
     if (command == QStringLiteral("pin"))
         return pin();
-    static const QStringList known = {
-        QStringLiteral("consultant"), QStringLiteral("device"),    QStringLiteral("case"),
-        QStringLiteral("epoch"),      QStringLiteral("retention"), QStringLiteral("deletion-list")};
+    static const QStringList known = {QStringLiteral("consultant"), QStringLiteral("device"),
+                                      QStringLiteral("case"),       QStringLiteral("epoch"),
+                                      QStringLiteral("retention"),  QStringLiteral("deletion-list"),
+                                      QStringLiteral("note")};
     if (!known.contains(command))
         return usageError(tr("unknown command: %1").arg(command));
     auto loc = location();
@@ -251,6 +256,8 @@ int ServerCli::run()
         return retention(*admin.value(), sub);
     if (command == QStringLiteral("deletion-list"))
         return deletionList(*admin.value());
+    if (command == QStringLiteral("note"))
+        return note(*admin.value(), sub);
     return epoch(*admin.value(), sub);
 }
 
@@ -518,7 +525,7 @@ int ServerCli::epoch(Admin& admin, const QString& sub)
     if (!again.ok())
         return fail(again.error());
     if (again.value() > 0)
-        m_out << tr("%n case(s) deleted since the backup was made were deleted again.", nullptr,
+        m_out << tr("%n deletion(s) made since the backup was made were made again.", nullptr,
                     again.value())
               << Qt::endl;
     const Error audited = admin.accounts().audit(

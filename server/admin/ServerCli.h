@@ -39,6 +39,7 @@ private:
     int retentionRun(RetentionService& retention);
     int caseHold(Admin& admin, const QString& sub, const QString& citizen);
     int deletionList(Admin& admin);
+    int note(Admin& admin, const QString& sub); // ServerCliRetention.cpp
     int writeDeletionPdf(const QString& municipality, const QDate& month, const QStringList& header,
                          const QList<QStringList>& rows, const QString& to);
     int pin();

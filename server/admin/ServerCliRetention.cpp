@@ -201,4 +201,40 @@ int ServerCli::writeDeletionPdf(const QString& municipality, const QDate& month,
     return 0;
 }
 
+int ServerCli::note(Admin& admin, const QString& sub)
+{
+    if (sub != QStringLiteral("remove"))
+        return usageError(tr("unknown command: note %1").arg(sub));
+    const QString citizen = m_positional.value(2);
+    const QString noteId = m_positional.value(3);
+    if (citizen.isEmpty() || noteId.isEmpty())
+        return usageError(tr("note remove needs the citizen's id and the note's id"));
+    const QString reference = value(QStringLiteral("--reference"));
+    if (reference.isEmpty())
+        return usageError(tr("note remove needs --reference: the controller's reference for the "
+                             "instruction (it is shown in the case's history)"));
+    if (checkInstructionReference(reference))
+        return usageError(tr("--reference: 1 to 64 letters, digits, spaces and . _ / : -, and "
+                             "not a CPR number"));
+    const QString actor =
+        QStringLiteral("admin:") + qEnvironmentVariable("USER", QStringLiteral("-"));
+    auto done = admin.retention().removeNote(citizen, noteId, reference, actor);
+    if (!done.ok()) {
+        if (done.error().code == ErrorCode::NotFound)
+            return fail(Error(ErrorCode::NotFound, done.error().detail == QStringLiteral("note")
+                                                       ? tr("the case has no note with that id")
+                                                       : tr("no case with that id")));
+        return fail(done.error());
+    }
+    if (done->already) {
+        m_out << tr("The note was removed before; nothing to do.") << Qt::endl;
+        return 0;
+    }
+    m_out << tr("The note is removed on the server (%n version(s)); devices remove it at their "
+                "next sync and show a stub with the reference.",
+                nullptr, done->events)
+          << Qt::endl;
+    return 0;
+}
+
 } // namespace fortrolig::server

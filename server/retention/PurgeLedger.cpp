@@ -27,6 +27,10 @@ QJsonObject toJson(const LedgerEntry& e)
         o.insert(QStringLiteral("due"), e.due.toString(Qt::ISODate));
     if (e.months > 0)
         o.insert(QStringLiteral("months"), e.months);
+    if (!e.noteId.isEmpty()) {
+        o.insert(QStringLiteral("note"), e.noteId);
+        o.insert(QStringLiteral("reference"), e.reference);
+    }
     return o;
 }
 
@@ -44,6 +48,8 @@ std::optional<LedgerEntry> fromJson(const QByteArray& line)
     e.courseEnd = QDate::fromString(o.value(QStringLiteral("courseEnd")).toString(), Qt::ISODate);
     e.due = QDate::fromString(o.value(QStringLiteral("due")).toString(), Qt::ISODate);
     e.months = o.value(QStringLiteral("months")).toInt();
+    e.noteId = o.value(QStringLiteral("note")).toString();
+    e.reference = o.value(QStringLiteral("reference")).toString();
     if (error.error != QJsonParseError::NoError || !doc.isObject() || e.citizenId.isEmpty() ||
         e.at <= 0 || e.reason.isEmpty())
         return std::nullopt;

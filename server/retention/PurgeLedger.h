@@ -8,7 +8,8 @@
 
 namespace fortrolig::server {
 
-// One deleted case: internal ids, dates and the rule only, never a name, number or note.
+// One deleted case, or one removed note: internal ids, dates and the rule only, never a name,
+// number or note.
 struct LedgerEntry
 {
     QString citizenId;    // the case's internal id
@@ -19,6 +20,11 @@ struct LedgerEntry
     QDate courseEnd;      // the recorded course end (null for an instruction without one)
     QDate due;            // the due date by the rule (null: not deleted by a rule)
     int months = 0;       // the rule's months (0: not deleted by a rule)
+    // Set when one note of the case was removed (the controller's instruction), not the case:
+    // the note's id and the instruction's reference (checkInstructionReference).
+    QString noteId;
+    QString reference;
+    bool isNoteRemoval() const { return !noteId.isEmpty(); }
 };
 
 // The purge ledger: a file of one JSON line per deleted case, kept beside the storage key in

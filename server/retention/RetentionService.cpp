@@ -254,6 +254,12 @@ Error RetentionService::deleteCase(const QString& citizenId, const QString& reas
 
 Result<int> RetentionService::reapplyLedger(const QString& actor)
 {
+    // Note removals first: earlier keys a removal left (it stopped after its commit), and the
+    // cases a backup from before a removal brought back under a retired key.
+    if (Error e = m_cases.finishNoteRemovals())
+        return e;
+    if (auto forgotten = m_cases.forgetUnreadableCases(); !forgotten.ok())
+        return forgotten.error();
     if (!m_ledger)
         return 0;
     auto entries = m_ledger->read();
@@ -271,6 +277,13 @@ Result<int> RetentionService::reapplyLedger(const QString& actor)
         return sql.error();
     int done = 0;
     for (const LedgerEntry& e : entries.value()) {
+        if (e.isNoteRemoval()) {
+            auto again = reapplyNoteRemoval(e, actor, tombstoned.contains(e.citizenId));
+            if (!again.ok())
+                return again.error();
+            done += again.value() ? 1 : 0;
+            continue;
+        }
         if (tombstoned.contains(e.citizenId) && !present.contains(e.citizenId))
             continue;
         if (present.contains(e.citizenId)) {
@@ -305,7 +318,7 @@ Result<QList<LedgerEntry>> RetentionService::deletionList(const QString& municip
     QSet<QString> seen;
     for (const LedgerEntry& e : entries.value()) {
         const QDate day = QDateTime::fromMSecsSinceEpoch(e.at).date();
-        if (e.municipality != municipality || day.year() != month.year() ||
+        if (e.isNoteRemoval() || e.municipality != municipality || day.year() != month.year() ||
             day.month() != month.month() || seen.contains(e.citizenId))
             continue;
         seen.insert(e.citizenId);

@@ -3,6 +3,7 @@
 #include "app/core/Error.h"
 #include "app/journal/Retention.h"
 #include "retention/PurgeLedger.h"
+#include "store/CaseStore.h" // NoteRemoval
 
 #include <QDate>
 #include <QList>
@@ -11,7 +12,6 @@
 
 namespace fortrolig::server {
 
-class CaseStore;
 class Sealer;
 class ServerDatabase;
 
@@ -65,14 +65,22 @@ public:
     Error deleteCase(const QString& citizenId, const QString& reason, const QString& actor,
                      const CaseDue* due = nullptr);
 
+    // One note of a case, on the controller's instruction (RetentionNotes.cpp): ledger entry,
+    // CaseStore::removeNote, audit row ("note-removed", the reference, no text).
+    Result<NoteRemoval> removeNote(const QString& citizenId, const QString& noteId,
+                                   const QString& reference, const QString& actor);
+
     // The ledger's deletions that the database no longer shows (restored from a backup):
-    // deleted again. Returns how many.
+    // deleted again (cases) or removed again (notes). Returns how many.
     Result<int> reapplyLedger(const QString& actor);
 
     // The cases deleted in `month` for `municipality`, from the ledger (it survives restores).
     Result<QList<LedgerEntry>> deletionList(const QString& municipality, const QDate& month);
 
 private:
+    Result<bool> reapplyNoteRemoval(const LedgerEntry& entry, const QString& actor,
+                                    bool tombstoned);
+
     ServerDatabase& m_db;
     CaseStore& m_cases;
     const Sealer& m_sealer;

@@ -37,9 +37,15 @@ Error CaseStore::assign(const QString& citizenId, const QString& consultant)
     sql.run(QStringLiteral("SELECT id FROM events WHERE citizen_id = ? ORDER BY seq"), {citizenId});
     while (sql.next())
         eventIds << sql.value(0).toString();
+    QStringList removedNotes; // their stubs go with the case
+    sql.run(QStringLiteral("SELECT note_id FROM removed_notes WHERE citizen_id = ?"
+                           " ORDER BY removed_at"),
+            {citizenId});
+    while (sql.next())
+        removedNotes << sql.value(0).toString();
     if (sql.error())
         return sql.error();
-    auto first = allocate(int(eventIds.size()) + 1);
+    auto first = allocate(int(eventIds.size() + removedNotes.size()) + 1);
     if (!first.ok())
         return first.error();
     // The former consultant's devices delete the case; the new one's receive all of it, in
@@ -53,6 +59,8 @@ Error CaseStore::assign(const QString& citizenId, const QString& consultant)
                          QVariant(QMetaType(QMetaType::QString))};
     for (const QString& id : eventIds)
         rows << QVariantList{seq++, consultant, citizenId, QStringLiteral("event"), id};
+    for (const QString& note : removedNotes)
+        rows << QVariantList{seq++, consultant, citizenId, QStringLiteral("note-removed"), note};
     const qint64 now = m_clock();
     sql.run(QStringLiteral("UPDATE cases SET consultant = ?, changed_at = ? WHERE citizen_id = ?"),
             {consultant, now, citizenId});
@@ -108,7 +116,7 @@ Error CaseStore::purge(const QString& citizenId)
     for (const QString& table :
          {QStringLiteral("feed"), QStringLiteral("events"), QStringLiteral("objects"),
           QStringLiteral("case_holders"), QStringLiteral("cases"), QStringLiteral("case_courses"),
-          QStringLiteral("case_holds")})
+          QStringLiteral("case_holds"), QStringLiteral("removed_notes")})
         sql.run(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE citizen_id = ?"),
                 {citizenId});
     sql.run(QStringLiteral("INSERT INTO tombstones (citizen_id, purged_at) VALUES (?, ?)"),

@@ -331,14 +331,18 @@ Error sealAccepted(PushBatch& b)
     constexpr int kCitizen = 2, kPayload = 8;
     if (Error e = b.keys.create(b.newCases))
         return e;
-    if (Error e = b.keys.load(b.citizens)) // all of them at once, even past the memory's bound
+    // All of them at once, even past the memory's bound; each case's newest key, as a note's
+    // removal that committed before this batch got the counter may have made a later one.
+    if (Error e = b.keys.refresh(b.citizens))
         return e;
     for (QVariantList& row : b.eventRows) {
-        const unsigned char* key = b.keys.key(row.at(kCitizen).toString());
+        const QString citizen = row.at(kCitizen).toString();
+        const unsigned char* key = b.keys.key(citizen);
         if (!key)
             return Error(ErrorCode::Damaged, QStringLiteral("a case has no key"));
         QByteArray json = row.at(kPayload).toByteArray();
-        row[kPayload] = StoredEvent::sealPayload(key, row.at(1).toString(), json);
+        row[kPayload] =
+            StoredEvent::sealPayload(key, b.keys.generation(citizen), row.at(1).toString(), json);
     }
     return {};
 }
@@ -445,11 +449,15 @@ Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, 
     // 45 ms at the start of a 100,000-event catch-up; 2 ms either way once analysed).
     // The event's columns in the journal's order (EventStore::readFields), the case's id as
     // its subject: the feed has it for every kind of item.
+    // A removed note's entry names the note (in event_id) and has its stub's words.
     sql.run(QStringLiteral("SELECT f.seq, f.kind, e.id, e.type, f.citizen_id, e.author, e.device,"
-                           " e.local_time, e.schema_version, e.payload, e.pushed_by FROM"
+                           " e.local_time, e.schema_version, e.payload, e.pushed_by, f.event_id,"
+                           " r.reference, r.removed_at FROM"
                            " (SELECT seq, kind, citizen_id, event_id FROM feed"
                            "  WHERE consultant = ? AND seq > ? ORDER BY consultant, seq LIMIT ?) f"
-                           " LEFT JOIN events e ON e.id = f.event_id ORDER BY f.seq"),
+                           " LEFT JOIN events e ON e.id = f.event_id"
+                           " LEFT JOIN removed_notes r ON f.kind = 'note-removed'"
+                           " AND r.note_id = f.event_id ORDER BY f.seq"),
             {consultant, after, limit + 1});
     // The page's rows first, then the keys of its cases (one query for those not in memory
     // yet), then the payloads opened.
@@ -471,6 +479,11 @@ Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, 
             item.event = EventStore::readFields(sql, 2);
             item.pushedBy = sql.value(10).toString();
             citizens << item.citizen;
+        } else if (kind == QStringLiteral("note-removed")) {
+            item.kind = protocol::ChangeItem::Kind::NoteRemoved;
+            item.noteId = sql.value(11).toString();
+            item.reference = sql.value(12).toString();
+            item.at = removedAtText(sql.value(13).toLongLong());
         } else {
             item.kind = kind == QStringLiteral("remove") ? protocol::ChangeItem::Kind::Remove
                                                          : protocol::ChangeItem::Kind::Purge;
@@ -496,13 +509,27 @@ Error CaseStore::openPayloads(protocol::ChangesResponse& page, const QList<QByte
 {
     if (Error e = m_keys.load(citizens))
         return e;
+    // A later key of a case, made by another connection after this one read the case's keys.
+    QStringList stale;
+    for (qsizetype i = 0; i < page.items.size(); ++i) {
+        const protocol::ChangeItem& item = page.items.at(i);
+        const int generation = StoredEvent::generationOf(sealed.at(i));
+        if (item.kind == protocol::ChangeItem::Kind::Event && generation > 0 &&
+            !m_keys.isDestroyed(item.citizen) && !m_keys.key(item.citizen, generation) &&
+            !stale.contains(item.citizen))
+            stale << item.citizen;
+    }
+    if (!stale.isEmpty())
+        if (Error e = m_keys.reload(stale))
+            return e;
     QList<protocol::ChangeItem> items;
     for (qsizetype i = 0; i < page.items.size(); ++i) {
         protocol::ChangeItem& item = page.items[i];
         if (item.kind == protocol::ChangeItem::Kind::Event) {
             if (m_keys.isDestroyed(item.citizen))
                 continue;
-            auto payload = StoredEvent::openPayload(m_sealer, m_keys.key(item.citizen),
+            const int generation = std::max(0, StoredEvent::generationOf(sealed.at(i)));
+            auto payload = StoredEvent::openPayload(m_sealer, m_keys.key(item.citizen, generation),
                                                     item.event.id, sealed.at(i));
             if (!payload.ok())
                 return payload.error();

@@ -14,6 +14,14 @@ class ServerDatabase;
 class Sealer;
 class CaseKeys;
 
+// What CaseStore::removeNote did.
+struct NoteRemoval
+{
+    int events = 0;       // the note's versions deleted
+    int generation = 0;   // the case key's generation its other payloads are sealed under now
+    bool already = false; // the note was removed before: nothing done
+};
+
 struct CaseInfo
 {
     QString citizenId;
@@ -59,8 +67,26 @@ public:
     Result<int> purgeShredded();
     Result<QList<CaseInfo>> cases(const QString& consultant = {});
 
+    // One note removed on the controller's instruction (NoteRemoval.cpp): its events deleted,
+    // the case's other payloads sealed again under a later key and the earlier keys destroyed
+    // (CaseKeys::addGeneration, retireBefore), a 'note-removed' entry in the feeds of the
+    // case's consultants. NotFound for an unknown case or a note the case does not have.
+    Result<NoteRemoval> removeNote(const QString& citizenId, const QString& noteId,
+                                   const QString& reference, const QString& actor);
+    // At start: earlier keys that a removal could not destroy (it stopped after its commit).
+    Error finishNoteRemovals();
+    // A removal the database does not show (restored from an older backup, the case gone or
+    // unreadable): recorded, so that the note's stub is known and its id stays taken.
+    Error recordRemovedNote(const QString& citizenId, const QString& noteId,
+                            const QString& reference, qint64 at, const QString& actor);
+    // Cases whose payloads are under a retired key (restored from a backup made before a note
+    // removal): their rows deleted, to be sent again by the devices at the new epoch.
+    Result<int> forgetUnreadableCases();
+    static QString removedAtText(qint64 ms); // removed_notes.removed_at as the feed gives it
+
 private:
     Result<qint64> allocate(int count); // the first of `count` new sequence numbers
+    Error forgetCase(const QString& citizenId);
     Error openPayloads(protocol::ChangesResponse& page, const QList<QByteArray>& sealed,
                        const QStringList& citizens);
     ServerDatabase& m_db;

@@ -18,8 +18,9 @@ namespace fortrolig::server {
 namespace {
 // 1: the first. 2: content hashes keyed, payloads padded, object ids keyed (StoredEvent;
 // the upgrade is in SchemaUpgrades.cpp). 3: payloads sealed under their case's key (CaseKeys).
-// 4: retention's rules, the cases' courses and holds (CaseFacts).
-constexpr int kSchemaVersion = 4;
+// 4: retention's rules, the cases' courses and holds (CaseFacts). 5: notes removed on the
+// controller's instruction (CaseStore::removeNote).
+constexpr int kSchemaVersion = 5;
 constexpr qint64 kMigrationLock = 0x466f727472; // any constant: PostgreSQL advisory lock id
 
 QString postgresOptions(const QUrl& url)
@@ -297,22 +298,37 @@ QStringList ServerDatabase::retentionSchema(StoreLocation::Backend backend)
 {
     const bool pg = backend == StoreLocation::Backend::Postgres;
     const QString blob = pg ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
-    return {
-        // The municipality's rules (an empty municipality: the default).
-        QStringLiteral("CREATE TABLE retention_rules (municipality TEXT NOT NULL,"
-                       " kind TEXT NOT NULL, months INTEGER NOT NULL, changed_at BIGINT NOT NULL,"
-                       " PRIMARY KEY (municipality, kind))"),
-        // What starts a case's clock, from its CourseAdded and CourseEnded events (the
-        // course's id under the keyed hash, as in objects; dates as ISO text).
-        QStringLiteral("CREATE TABLE case_courses (course_id TEXT PRIMARY KEY,"
-                       " citizen_id TEXT NOT NULL, municipality TEXT NOT NULL,"
-                       " start_date TEXT NOT NULL, planned_end TEXT, actual_end TEXT)"),
-        QStringLiteral("CREATE INDEX case_courses_citizen ON case_courses (citizen_id)"),
-        // A legal hold: the reason is free text, so it is sealed like a payload.
-        QStringLiteral("CREATE TABLE case_holds (citizen_id TEXT PRIMARY KEY, reason ") + blob +
-            QStringLiteral(" NOT NULL, held_by TEXT NOT NULL, until_date TEXT,"
-                           " held_at BIGINT NOT NULL)"),
-    };
+    return QStringList{
+               // The municipality's rules (an empty municipality: the default).
+               QStringLiteral(
+                   "CREATE TABLE retention_rules (municipality TEXT NOT NULL,"
+                   " kind TEXT NOT NULL, months INTEGER NOT NULL, changed_at BIGINT NOT NULL,"
+                   " PRIMARY KEY (municipality, kind))"),
+               // What starts a case's clock, from its CourseAdded and CourseEnded events (the
+               // course's id under the keyed hash, as in objects; dates as ISO text).
+               QStringLiteral("CREATE TABLE case_courses (course_id TEXT PRIMARY KEY,"
+                              " citizen_id TEXT NOT NULL, municipality TEXT NOT NULL,"
+                              " start_date TEXT NOT NULL, planned_end TEXT, actual_end TEXT)"),
+               QStringLiteral("CREATE INDEX case_courses_citizen ON case_courses (citizen_id)"),
+               // A legal hold: the reason is free text, so it is sealed like a payload.
+               QStringLiteral("CREATE TABLE case_holds (citizen_id TEXT PRIMARY KEY, reason ") +
+                   blob +
+                   QStringLiteral(" NOT NULL, held_by TEXT NOT NULL, until_date TEXT,"
+                                  " held_at BIGINT NOT NULL)"),
+           } +
+           noteRemovalSchema();
+}
+
+QStringList ServerDatabase::noteRemovalSchema()
+{
+    // A note removed on the controller's instruction: what its stub in the case's history
+    // shows on every copy (the instruction's reference, never personal data), and the case
+    // key's generation its payloads were sealed again under.
+    return {QStringLiteral("CREATE TABLE removed_notes (note_id TEXT PRIMARY KEY,"
+                           " citizen_id TEXT NOT NULL, reference TEXT NOT NULL,"
+                           " removed_at BIGINT NOT NULL, removed_by TEXT NOT NULL,"
+                           " key_generation INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX removed_notes_citizen ON removed_notes (citizen_id)")};
 }
 
 Error ServerDatabase::migrate(const Sealer& sealer, CaseKeys& keys)
@@ -367,6 +383,11 @@ Error ServerDatabase::migrate(const Sealer& sealer, CaseKeys& keys)
         sql.finish();
         if (Error e = upgradeTo4(sealer, keys))
             sql.setError(e);
+    }
+    if (upgrading && version < 5 && !sql.error()) {
+        for (const QString& statement : noteRemovalSchema())
+            sql.direct(statement);
+        sql.run(QStringLiteral("UPDATE server_meta SET value = '5' WHERE key = 'schema'"));
     }
     if (sql.error()) {
         const Error e = sql.error();

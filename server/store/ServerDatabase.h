@@ -79,6 +79,7 @@ public:
     static QStringList schema(StoreLocation::Backend backend);
     // The tables retention adds (schema 3).
     static QStringList retentionSchema(StoreLocation::Backend backend);
+    static QStringList noteRemovalSchema();
 
 private:
     ServerDatabase(StoreLocation location, QString connection);

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QtEndian>
 #include <sodium.h>
 
 namespace fortrolig::server::StoredEvent {
@@ -28,7 +29,9 @@ Result<QByteArray> openEither(const Sealer& sealer, const unsigned char* caseKey
 {
     const QByteArray context = eventId.toLatin1();
     if (isCaseSealed(sealed) && caseKey) {
-        auto plain = Sealer::open(caseKey, sealed.mid(kCaseSealed.size()), context);
+        const qsizetype header =
+            sealed.startsWith(kCaseSealedGen) ? kCaseSealedGen.size() + 4 : kCaseSealed.size();
+        auto plain = Sealer::open(caseKey, sealed.mid(header), context);
         if (plain.ok())
             return plain;
     }
@@ -40,15 +43,54 @@ Result<QByteArray> openEither(const Sealer& sealer, const unsigned char* caseKey
 
 bool isCaseSealed(const QByteArray& sealed)
 {
-    return sealed.startsWith(kCaseSealed);
+    return generationOf(sealed) >= 0;
 }
 
-QByteArray sealPayload(const unsigned char* caseKey, const QString& eventId, const QByteArray& json)
+int generationOf(const QByteArray& sealed)
+{
+    if (sealed.startsWith(kCaseSealed))
+        return 0;
+    if (sealed.startsWith(kCaseSealedGen) && sealed.size() > kCaseSealedGen.size() + 4)
+        return int(qFromBigEndian<quint32>(sealed.constData() + kCaseSealedGen.size()) &
+                   0x7fffffff);
+    return -1;
+}
+
+namespace {
+
+QByteArray header(int generation)
+{
+    if (generation <= 0)
+        return kCaseSealed;
+    QByteArray out = kCaseSealedGen;
+    out.resize(kCaseSealedGen.size() + 4);
+    qToBigEndian<quint32>(quint32(generation), out.data() + kCaseSealedGen.size());
+    return out;
+}
+
+} // namespace
+
+QByteArray sealPayload(const unsigned char* caseKey, int generation, const QString& eventId,
+                       const QByteArray& json)
 {
     QByteArray plain = padded(json);
-    QByteArray sealed = kCaseSealed + Sealer::seal(caseKey, plain, eventId.toLatin1());
+    QByteArray sealed = header(generation) + Sealer::seal(caseKey, plain, eventId.toLatin1());
     sodium_memzero(plain.data(), std::size_t(plain.size()));
     return sealed;
+}
+
+Result<QByteArray> resealPayload(const Sealer& sealer, const unsigned char* from,
+                                 const unsigned char* to, int generation, const QString& eventId,
+                                 const QByteArray& sealed)
+{
+    if (!to)
+        return Error(ErrorCode::Damaged, QStringLiteral("a case has no key"));
+    auto plain = openEither(sealer, from, eventId, sealed);
+    if (!plain.ok())
+        return Error(ErrorCode::Damaged, QStringLiteral("event payload does not open"));
+    QByteArray out = header(generation) + Sealer::seal(to, plain.value(), eventId.toLatin1());
+    sodium_memzero(plain->data(), std::size_t(plain->size()));
+    return out;
 }
 
 QByteArray sealPayload(const Sealer& sealer, const QString& eventId, const QByteArray& json)

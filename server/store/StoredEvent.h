@@ -23,9 +23,15 @@ constexpr int kPayloadBlock = 256;
 // Since schema 3 a payload is sealed under its case's own data key (CaseKeys), which a purge
 // destroys: every copy of the row left anywhere (dead tuples, WAL, backups) no longer opens.
 // Such payloads begin with kCaseSealed; those sealed under the storage key (schema 2) do not.
+// A case's key is replaced when one of its notes is removed on the controller's instruction
+// (CaseStore::removeNote): payloads under a later generation of it begin with kCaseSealedGen
+// and the generation (4 bytes, big-endian); generation 0 keeps kCaseSealed.
 inline const QByteArray kCaseSealed = QByteArrayLiteral("\0ck1");
-QByteArray sealPayload(const unsigned char* caseKey, const QString& eventId,
+inline const QByteArray kCaseSealedGen = QByteArrayLiteral("\0ckg");
+QByteArray sealPayload(const unsigned char* caseKey, int generation, const QString& eventId,
                        const QByteArray& json);
+// The case key's generation a payload is sealed under; -1 if it is not case-sealed.
+int generationOf(const QByteArray& sealed);
 // Schema 2's form, under the storage key's sealing key (for the upgrades and their tests).
 QByteArray sealPayload(const Sealer& sealer, const QString& eventId, const QByteArray& json);
 // Either form: `caseKey` (null if the case has none) opens a case-sealed payload, `sealer` an
@@ -34,6 +40,11 @@ Result<QJsonObject> openPayload(const Sealer& sealer, const unsigned char* caseK
                                 const QString& eventId, const QByteArray& sealed,
                                 qint64* size = nullptr);
 bool isCaseSealed(const QByteArray& sealed);
+// The payload sealed again under another key of its case (`to`, of `generation`): the padded
+// bytes as they are, not written anew. `from` as openPayload's `caseKey`.
+Result<QByteArray> resealPayload(const Sealer& sealer, const unsigned char* from,
+                                 const unsigned char* to, int generation, const QString& eventId,
+                                 const QByteArray& sealed);
 
 // SHA-256 of the whole event (compact JSON): what schema 1 stored as the content hash, and
 // anyone who can guess the payload can compute. Never stored since schema 2.

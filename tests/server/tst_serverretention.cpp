@@ -420,7 +420,7 @@ private Q_SLOTS:
         m_server->closeAdmin();
         QVERIFY(m_server->store().restore());
         out = cli({QStringLiteral("epoch"), QStringLiteral("new")}, &code);
-        QVERIFY2(code == 0 && out.contains(QStringLiteral("1 case deleted since the backup")),
+        QVERIFY2(code == 0 && out.contains(QStringLiteral("1 deletion made since the backup")),
                  qPrintable(out));
         QCOMPARE(m_server->eventsOf(purged), 0);
         QVERIFY(m_server->start());

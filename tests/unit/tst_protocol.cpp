@@ -144,6 +144,50 @@ private Q_SLOTS:
         }
     }
 
+    // A note removed on the controller's instruction: the note, the reference and when; a
+    // reference that is not one (or reads as a CPR number) is refused by name.
+    void aRemovedNoteTravelsWithItsReference()
+    {
+        ChangesResponse page;
+        page.epoch = newId();
+        ChangeItem removed;
+        removed.seq = 4;
+        removed.kind = ChangeItem::Kind::NoteRemoved;
+        removed.citizen = newId();
+        removed.noteId = newId();
+        removed.reference = QStringLiteral("KK-2026/0117 ærø");
+        removed.at = QStringLiteral("2026-12-02T10:00:00.000Z");
+        page.items << removed;
+        page.cursor = 4;
+        auto c = decodeChangesResponse(encode(page));
+        QVERIFY2(c.ok(), qPrintable(c.error().detail));
+        QCOMPARE(c->items.size(), 1);
+        QCOMPARE(c->items.at(0).kind, ChangeItem::Kind::NoteRemoved);
+        QCOMPARE(c->items.at(0).noteId, removed.noteId);
+        QCOMPARE(c->items.at(0).reference, removed.reference);
+        QCOMPARE(c->items.at(0).at, removed.at);
+
+        for (const QString& reference :
+             {QString(), QStringLiteral("   "), QStringLiteral("010203-1234"),
+              QStringLiteral("ref 0102031234"), QStringLiteral("a\nb"), QStringLiteral("<b>"),
+              QString(65, QLatin1Char('x'))}) {
+            QVERIFY2(fortrolig::checkInstructionReference(reference), qPrintable(reference));
+            ChangesResponse bad = page;
+            bad.items[0].reference = reference;
+            auto d = decodeChangesResponse(encode(bad));
+            QVERIFY2(!d.ok(), qPrintable(reference));
+            QVERIFY2(d.error().detail.startsWith(QStringLiteral("items[].reference")),
+                     qPrintable(d.error().detail));
+        }
+        QVERIFY(!fortrolig::checkInstructionReference(QStringLiteral("J.nr. 2026-117:a_b")));
+        ChangesResponse late = page;
+        late.items[0].at = QStringLiteral("yesterday");
+        QVERIFY(!decodeChangesResponse(encode(late)).ok());
+        late.items[0].at = removed.at;
+        late.items[0].noteId = QStringLiteral("not-a-uuid");
+        QVERIFY(!decodeChangesResponse(encode(late)).ok());
+    }
+
     void anEventIsWrittenAroundItsPayloadsBytes()
     {
         // The server hashes the event with the payload's bytes as they were measured: the

@@ -1,0 +1,400 @@
+// Removing one note on the controller's instruction (issue 14), on the backend CTest chose: a
+// note written in the wrong citizen's case, with a correction, is removed with `fortrolig-server
+// note remove`. A copy of the store taken before (the SQLCipher file and its log, or a
+// pg_dump) no longer opens with anything the server has; the store as it is opens every other
+// event of the case and none of the note; the laptops that hold the case delete it and keep a
+// stub with the reference; a laptop that has not heard yet cannot send the note back; a push
+// after the removal seals under the case's new key; a backup from before the removal, put
+// back, loses nothing but the note. All data is synthetic.
+#include "PageScan.h"
+#include "SyncHarness.h"
+#include "TestSupport.h"
+#include "admin/ServerCli.h"
+#include "app/core/Translations.h"
+#include "keys/ServerKey.h"
+#include "store/CaseKeys.h"
+#include "store/ServerDatabase.h"
+#include "store/StoredEvent.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace fortrolig;
+using namespace fortrolig::test;
+
+namespace {
+
+const QString kReference = QStringLiteral("KK-2026-0117");
+// Made up, and born in the 1800s (7th digit 5-8, year above 57): nobody on a caseload today.
+const QString kMisplaced =
+    QStringLiteral("Fejlplaceret notat om Kanariefugl Testesen 230974-6519 ved Tjørnebjerg");
+const QString kCorrected = QStringLiteral("Rettet fejlplaceret notat: Blåmejsevej qxzvbwjk");
+const QString kKept = QStringLiteral("Et notat der bliver: Gråspurvevej plmoknij");
+
+struct StoredRow
+{
+    QString id;
+    QString citizen;
+    QByteArray payload;
+};
+
+QList<QByteArray> canaryForms()
+{
+    QList<QByteArray> out;
+    for (const QString& s : {QStringLiteral("Kanariefugl"), QStringLiteral("230974-6519"),
+                             QStringLiteral("2309746519"), QStringLiteral("Tjørnebjerg"),
+                             QStringLiteral("qxzvbwjk"), QStringLiteral("Blåmejsevej")})
+        out << test::encodingsOf(s);
+    return out;
+}
+
+QString firstHit(const QByteArray& hay)
+{
+    for (const QByteArray& form : canaryForms())
+        if (hay.contains(form))
+            return QString::fromUtf8(form);
+    return {};
+}
+
+// The events rows of a pg_dump --data-only --table=events (COPY text; bytea as \\x hex).
+QList<StoredRow> rowsOfDump(const QByteArray& dump)
+{
+    QList<StoredRow> out;
+    QList<QByteArray> columns;
+    bool inEvents = false;
+    for (const QByteArray& line : dump.split('\n')) {
+        if (line.startsWith("COPY public.events (")) {
+            const qsizetype open = line.indexOf('(');
+            for (const QByteArray& c : line.mid(open + 1, line.indexOf(')') - open - 1).split(','))
+                columns << c.trimmed();
+            inEvents = true;
+        } else if (inEvents && line == "\\.") {
+            break;
+        } else if (inEvents) {
+            const QList<QByteArray> f = line.split('\t');
+            if (f.size() != columns.size())
+                continue;
+            const QByteArray payload = f.at(columns.indexOf("payload"));
+            out << StoredRow{QString::fromUtf8(f.at(columns.indexOf("id"))),
+                             QString::fromUtf8(f.at(columns.indexOf("citizen_id"))),
+                             payload.startsWith("\\\\x") ? QByteArray::fromHex(payload.mid(3))
+                                                         : QByteArray()};
+        }
+    }
+    return out;
+}
+
+QList<StoredRow> rowsOf(QSqlDatabase db)
+{
+    QList<StoredRow> rows;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT id, citizen_id, payload FROM events"));
+    while (q.next())
+        rows << StoredRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray()};
+    return rows;
+}
+
+} // namespace
+
+class TestNoteRemoval : public QObject
+{
+    Q_OBJECT
+    Backend m_backend = backendFromEnvironment();
+    std::unique_ptr<ServerFixture> m_server;
+    Account m_anne;
+    std::unique_ptr<Device> m_laptop;
+    QString m_case;  // the citizen whose case the note was written in by mistake
+    QString m_other; // another case, untouched
+    QString m_note;  // the misplaced note
+    QTemporaryDir m_copies;
+
+    QString cli(QStringList args, int* code)
+    {
+        const SecureBytes& key = m_server->masterKey();
+        qputenv(
+            "FORTROLIG_SERVER_KEY",
+            QByteArray(reinterpret_cast<const char*>(key.data()), qsizetype(key.size())).toHex());
+        QStringList full{QStringLiteral("--data"), m_server->store().dataDir()};
+        if (m_backend == Backend::Postgres)
+            full << QStringLiteral("--database") << m_server->store().databaseUrl();
+        QString out, err;
+        QTextStream o(&out), e(&err);
+        server::ServerCli c(full + args, o, e);
+        *code = c.run();
+        o.flush();
+        e.flush();
+        return out + err;
+    }
+    QString removeNote(int* code, const QString& reference = kReference)
+    {
+        return cli({QStringLiteral("note"), QStringLiteral("remove"), m_case, m_note,
+                    QStringLiteral("--reference"), reference},
+                   code);
+    }
+    // Each row tried with the keys the server has now: per case, the payloads that opened,
+    // and their JSON one after another.
+    QPair<QHash<QString, int>, QByteArray> openWithServerKeys(const QList<StoredRow>& rows)
+    {
+        const SecureBytes& master = m_server->masterKey();
+        const server::Sealer sealer(server::ServerKey::sealingKey(master),
+                                    server::ServerKey::hashingKey(master));
+        const server::Sealer wrapper(server::ServerKey::caseKeyWrappingKey(master),
+                                     server::ServerKey::hashingKey(master));
+        auto keys = server::CaseKeys::open(m_server->store().location().caseKeys,
+                                           server::ServerKey::caseKeyStoreKey(master), wrapper);
+        if (!keys.ok())
+            qFatal("case keys: %s", qPrintable(keys.error().message()));
+        QHash<QString, int> opened;
+        QByteArray plain;
+        for (const StoredRow& row : rows) {
+            if (keys.value()->load({row.citizen}))
+                qFatal("case keys: load");
+            const int generation = std::max(0, server::StoredEvent::generationOf(row.payload));
+            auto payload = server::StoredEvent::openPayload(
+                sealer, keys.value()->key(row.citizen, generation), row.id, row.payload);
+            if (!payload.ok())
+                continue;
+            opened[row.citizen] += 1;
+            plain += QJsonDocument(payload.value()).toJson(QJsonDocument::Compact);
+        }
+        return {opened, plain};
+    }
+    QStringList audit(const QString& action)
+    {
+        QStringList out;
+        QSqlQuery q(m_server->admin().database().db());
+        q.prepare(QStringLiteral("SELECT target, detail FROM audit_log WHERE action = ?"));
+        q.addBindValue(action);
+        q.exec();
+        while (q.next())
+            out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+        return out;
+    }
+    // A copy of the store's events as they are now: the SQLCipher file and its log, or a
+    // pg_dump of the events table.
+    QList<StoredRow> copyOfStore(const QString& name)
+    {
+        if (m_backend == Backend::Postgres) {
+            const QString dump = m_copies.filePath(name + QStringLiteral(".sql"));
+            QProcess pgDump;
+            pgDump.start(QStringLiteral("/usr/lib/postgresql/15/bin/pg_dump"),
+                         {QStringLiteral("--data-only"), QStringLiteral("--table=events"),
+                          QStringLiteral("--file=") + dump, m_server->store().databaseUrl()});
+            if (!pgDump.waitForFinished(60'000) || pgDump.exitCode() != 0)
+                qFatal("pg_dump: %s", pgDump.readAllStandardError().constData());
+            QFile f(dump);
+            return f.open(QIODevice::ReadOnly) ? rowsOfDump(f.readAll()) : QList<StoredRow>();
+        }
+        const QString db = m_server->store().location().path;
+        const QString copy = m_copies.filePath(name + QStringLiteral(".db"));
+        QFile::copy(db, copy);
+        if (QFileInfo::exists(db + QStringLiteral("-wal")))
+            QFile::copy(db + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
+        server::StoreLocation at;
+        at.path = copy;
+        auto opened = server::ServerDatabase::open(
+            at, server::ServerKey::databaseKey(m_server->masterKey()), false);
+        if (!opened.ok())
+            qFatal("copy: %s", qPrintable(opened.error().message()));
+        return rowsOf(opened.value()->db());
+    }
+    // What the laptop's journal file and log hold of the note, decrypted page by page.
+    static QString laptopHit(Device& d)
+    {
+        const DecryptedJournal pages = decryptJournal(d.journalPath(), d.journalKey());
+        if (!pages.error.isEmpty())
+            return QStringLiteral("unreadable: ") + pages.error;
+        for (const QByteArray& form : canaryForms()) {
+            QString where;
+            if (pages.contains(form, &where))
+                return QString::fromUtf8(form) + QStringLiteral(" in ") + where;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qInfo() << "backend:" << backendName(m_backend);
+        QVERIFY(ensureSodium());
+        QVERIFY(m_copies.isValid());
+        installTranslations(*QCoreApplication::instance()); // the command line's plurals
+    }
+    void init()
+    {
+        m_server = std::make_unique<ServerFixture>(m_backend);
+        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+        m_anne = m_server->createConsultant(QStringLiteral("anne"));
+        m_laptop = Device::signedIn(*m_server, m_anne);
+        QVERIFY(m_laptop);
+        m_case = m_laptop->addCitizen(QStringLiteral("Rigtig Prøvesen"), "090268-5523");
+        m_other = m_laptop->addCitizen(QStringLiteral("Anden Prøvesen"), "020202-1234");
+        QVERIFY(m_laptop->journal().addNote(m_case, kKept).ok());
+        auto note = m_laptop->journal().addNote(m_case, kMisplaced);
+        QVERIFY(note.ok());
+        m_note = note.value();
+        QVERIFY(m_laptop->journal().correctNote(m_note, kCorrected).ok());
+        QVERIFY(m_laptop->journal().addNote(m_other, kKept).ok());
+        QVERIFY(m_laptop->syncOnce());
+        QCOMPARE(m_laptop->journal().outboxSize(), 0);
+        QCOMPARE(m_server->eventsOf(m_case), 4); // the citizen, two notes, one correction
+    }
+    void cleanup()
+    {
+        m_laptop.reset();
+        m_server.reset();
+    }
+
+    // The store before and after, and every copy of the laptop's journal.
+    void theNoteOpensNowhereAndTheRestOfTheCaseDoes()
+    {
+        const QList<StoredRow> before = copyOfStore(QStringLiteral("before"));
+        QCOMPARE(openWithServerKeys(before).first.value(m_case), 4); // the check can see
+
+        int code = -1;
+        const QString out = removeNote(&code);
+        QVERIFY2(code == 0 && out.contains(QStringLiteral("2 versions")), qPrintable(out));
+        QCOMPARE(m_server->eventsOf(m_case), 2);
+        QCOMPARE(m_server->eventsOf(m_other), 2);
+
+        // The copy made before: nothing of the case opens any more (its key is destroyed), the
+        // other case does.
+        const auto old = openWithServerKeys(before);
+        QCOMPARE(old.first.value(m_case), 0);
+        QCOMPARE(old.first.value(m_other), 2);
+        QVERIFY2(firstHit(old.second).isEmpty(), qPrintable(firstHit(old.second)));
+        // The store now: every other event of the case opens, under the new key.
+        const QList<StoredRow> now = copyOfStore(QStringLiteral("after"));
+        const auto fresh = openWithServerKeys(now);
+        QCOMPARE(fresh.first.value(m_case), 2);
+        QVERIFY(fresh.second.contains(kKept.toUtf8()));
+        QVERIFY2(firstHit(fresh.second).isEmpty(), qPrintable(firstHit(fresh.second)));
+        for (const StoredRow& r : now)
+            if (r.citizen == m_case)
+                QCOMPARE(server::StoredEvent::generationOf(r.payload), 1);
+
+        // Audited with the reference, never the text.
+        const QStringList audited = audit(QStringLiteral("note-removed"));
+        QCOMPARE(audited.size(), 1);
+        QVERIFY(audited.first().contains(kReference));
+        QVERIFY(audited.first().contains(m_note));
+        QVERIFY(firstHit(audited.first().toUtf8()).isEmpty());
+
+        // Again: nothing more to do.
+        QVERIFY(removeNote(&code).contains(QStringLiteral("removed before")));
+        QCOMPARE(code, 0);
+        QCOMPARE(audit(QStringLiteral("note-removed")).size(), 1);
+    }
+
+    // The laptop that wrote it, and a new laptop of the consultant, after the removal.
+    void theLaptopsRemoveItAndKeepAStub()
+    {
+        QVERIFY(laptopHit(*m_laptop).startsWith(QStringLiteral("Kanariefugl"))); // it can see
+        int code = -1;
+        QVERIFY(removeNote(&code).size() > 0 && code == 0);
+        QVERIFY(m_laptop->syncUntilComplete());
+        QVERIFY2(laptopHit(*m_laptop).isEmpty(), qPrintable(laptopHit(*m_laptop)));
+        QCOMPARE(m_laptop->count(QStringLiteral("SELECT count(*) FROM notes")), 2);
+        const QString stub =
+            QStringLiteral("SELECT count(*) FROM removed_notes WHERE note_id = '") + m_note +
+            QStringLiteral("' AND reference = '") + kReference + QLatin1Char('\'');
+        QCOMPARE(m_laptop->count(stub), 1);
+
+        auto second = Device::signedIn(*m_server, m_anne);
+        QVERIFY(second && second->syncUntilComplete());
+        QCOMPARE(second->count(QStringLiteral("SELECT count(*) FROM citizens")), 2);
+        QCOMPARE(second->count(QStringLiteral("SELECT count(*) FROM notes")), 2);
+        QCOMPARE(second->count(stub), 1);
+        QVERIFY2(laptopHit(*second).isEmpty(), qPrintable(laptopHit(*second)));
+    }
+
+    // A laptop that holds the note and has not synced since: its correction of the note is
+    // refused, and the note is gone from it after the round; nothing reaches the server.
+    void aLaptopThatHasNotHeardCannotSendItBack()
+    {
+        auto second = Device::signedIn(*m_server, m_anne);
+        QVERIFY(second && second->syncUntilComplete());
+        QVERIFY(second->journal().correctNote(m_note, QStringLiteral("Endnu en rettelse")).ok());
+        int code = -1;
+        QVERIFY(removeNote(&code).size() > 0 && code == 0);
+        second->syncUntilComplete();
+        QCOMPARE(m_server->eventsOf(m_case), 2);
+        QCOMPARE(second->count(QStringLiteral("SELECT count(*) FROM notes")), 2);
+        QCOMPARE(second->journal().outboxSize(), 0);
+        QVERIFY2(laptopHit(*second).isEmpty(), qPrintable(laptopHit(*second)));
+        // Another laptop's new note in the case after the removal: sealed under the case's new
+        // key by the server's own connection (which read the old one before), readable by all.
+        QVERIFY(m_laptop->syncUntilComplete());
+        QVERIFY(m_laptop->journal().addNote(m_case, QStringLiteral("Et nyt notat bagefter")).ok());
+        QVERIFY(m_laptop->syncUntilComplete());
+        QCOMPARE(m_server->eventsOf(m_case), 3);
+        const auto opened = openWithServerKeys(copyOfStore(QStringLiteral("later")));
+        QCOMPARE(opened.first.value(m_case), 3);
+        QVERIFY(second->syncUntilComplete());
+        QCOMPARE(second->count(QStringLiteral("SELECT count(*) FROM notes")), 3);
+    }
+
+    // A backup made before the removal, put back: the case's rows there are under the retired
+    // key, so the server lets them go at start; the laptop sends the case again at the new
+    // epoch, without the note, and every other event of it is back.
+    void aBackupFromBeforeLosesOnlyTheNote()
+    {
+        m_server->stop();
+        m_server->closeAdmin();
+        QVERIFY(m_server->store().backup());
+        QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+        int code = -1;
+        QVERIFY(removeNote(&code).size() > 0 && code == 0);
+        QVERIFY(m_laptop->syncUntilComplete()); // the laptop removes it too
+        m_server->stop();
+        m_server->closeAdmin();
+        QVERIFY(m_server->store().restore());
+        QCOMPARE(m_server->eventsOf(m_case), 4); // the backup has it, under the old key
+        m_server->closeAdmin();
+        QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+        QCOMPARE(m_server->eventsOf(m_case), 0);
+        QCOMPARE(m_server->eventsOf(m_other), 2);
+        QCOMPARE(audit(QStringLiteral("note-removed-again")).size(), 1);
+        const QString out = cli({QStringLiteral("epoch"), QStringLiteral("new")}, &code);
+        QVERIFY2(code == 0, qPrintable(out));
+        QVERIFY(m_server->start());
+        QVERIFY(m_laptop->syncUntilComplete());
+        QCOMPARE(m_server->eventsOf(m_case), 2);
+        const auto opened = openWithServerKeys(copyOfStore(QStringLiteral("restored")));
+        QCOMPARE(opened.first.value(m_case), 2);
+        QVERIFY2(firstHit(opened.second).isEmpty(), qPrintable(firstHit(opened.second)));
+    }
+
+    void badRequestsAreRefusedAndChangeNothing()
+    {
+        int code = -1;
+        QString out = removeNote(&code, QStringLiteral("090268-5523"));
+        QVERIFY2(code != 0 && out.contains(QStringLiteral("CPR")), qPrintable(out));
+        out = removeNote(&code, QStringLiteral("ref; DROP TABLE"));
+        QVERIFY2(code != 0, qPrintable(out));
+        out = cli({QStringLiteral("note"), QStringLiteral("remove"), m_case, m_note}, &code);
+        QVERIFY2(code != 0 && out.contains(QStringLiteral("--reference")), qPrintable(out));
+        out = cli({QStringLiteral("note"), QStringLiteral("remove"), m_other, m_note,
+                   QStringLiteral("--reference"), kReference},
+                  &code);
+        QVERIFY2(code != 0 && out.contains(QStringLiteral("no note")), qPrintable(out));
+        out = cli({QStringLiteral("note"), QStringLiteral("remove"), newId(), m_note,
+                   QStringLiteral("--reference"), kReference},
+                  &code);
+        QVERIFY2(code != 0 && out.contains(QStringLiteral("no case")), qPrintable(out));
+        QCOMPARE(m_server->eventsOf(m_case), 4);
+        QCOMPARE(m_server->eventsOf(m_other), 2);
+        QVERIFY(audit(QStringLiteral("note-removed")).isEmpty());
+        // The case still opens, and the laptop still syncs it.
+        QCOMPARE(openWithServerKeys(copyOfStore(QStringLiteral("unchanged"))).first.value(m_case),
+                 4);
+        QVERIFY(m_laptop->syncUntilComplete());
+    }
+};
+
+QTEST_MAIN(TestNoteRemoval)
+#include "tst_noteremoval.moc"
