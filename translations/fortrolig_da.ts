@@ -200,13 +200,6 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
         <source>--logins-per-address must be 1-1000000</source>
         <translation>--logins-per-address skal være 1-1000000</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s) deleted since the backup was made were deleted again.</source>
-        <translation>
-            <numerusform>%n sag, der blev slettet efter sikkerhedskopien blev taget, er slettet igen.</numerusform>
-            <numerusform>%n sager, der blev slettet efter sikkerhedskopien blev taget, er slettet igen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Default (municipalities without a rule of their own):</source>
         <translation>Standard (kommuner uden deres egen regel):</translation>
@@ -310,6 +303,29 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
         <translation>deletion-list skal have --municipality NAVN og --month ÅÅÅÅ-MM</translation>
     </message>
     <message>
+        <source>--format: csv or pdf</source>
+        <translation>--format: csv eller pdf</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --to FILE.pdf</source>
+        <translation>--format pdf skal have --to FIL.pdf</translation>
+    </message>
+    <message>
+        <source>Cases deleted for %1 in %2</source>
+        <translation>Sager slettet for %1 i %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s). Internal references only: no name or CPR number. Made %1 (UTC).</source>
+        <translation>
+            <numerusform>%n sag. Kun interne referencer: intet navn eller CPR-nummer. Lavet %1 (UTC).</numerusform>
+            <numerusform>%n sager. Kun interne referencer: intet navn eller CPR-nummer. Lavet %1 (UTC).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Skrevet: %1</translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
                         [COMMAND]
 
@@ -333,6 +349,10 @@ Commands:
   case list [USER] | case assign CITIZEN-ID USER
   case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
   case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
+  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
+  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
+      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
+      everywhere, a stub with REF left in the case&apos;s history)
   retention show | retention set KIND MONTHS [--municipality NAME]
       (KIND: case, access-log, sync-problems; without --municipality: the default)
   retention run [--dry-run]   (deletes the cases due today; the server also does
@@ -371,6 +391,10 @@ Kommandoer:
   case list [BRUGER] | case assign BORGER-ID BRUGER
   case purge BORGER-ID   (efter den dataansvarliges instruks: slettes overalt)
   case hold BORGER-ID --reason TEKST [--until ÅÅÅÅ-MM-DD] | case release BORGER-ID
+  note list BORGER-ID   (sagens notater: id, hvornår, af hvem, versioner; ingen tekst)
+  note remove BORGER-ID NOTAT-ID --reference REF   (et notat skrevet i den forkerte
+      borgers sag, efter den dataansvarliges instruks: alle versioner slettes
+      overalt, en stump med REF bliver stående i sagens historik)
   retention show | retention set ART MÅNEDER [--municipality NAVN]
       (ART: case, access-log, sync-problems; uden --municipality: standarden)
   retention run [--dry-run]   (sletter de sager, der skal slettes i dag; serveren gør
@@ -387,28 +411,54 @@ der laves ved første start. En ny konsulents adgangsfrase læses fra
 FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
 </translation>
     </message>
-    <message>
-        <source>--format: csv or pdf</source>
-        <translation>--format: csv eller pdf</translation>
-    </message>
-    <message>
-        <source>--format pdf needs --to FILE.pdf</source>
-        <translation>--format pdf skal have --to FIL.pdf</translation>
-    </message>
-    <message>
-        <source>Cases deleted for %1 in %2</source>
-        <translation>Sager slettet for %1 i %2</translation>
+    <message numerus="yes">
+        <source>%n deletion(s) made since the backup was made were made again.</source>
+        <translation>
+            <numerusform>%n sletning, der blev foretaget efter sikkerhedskopien blev taget, er foretaget igen.</numerusform>
+            <numerusform>%n sletninger, der blev foretaget efter sikkerhedskopien blev taget, er foretaget igen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s). Internal references only: no name or CPR number. Made %1 (UTC).</source>
+        <source>%n version(s)</source>
         <translation>
-            <numerusform>%n sag. Kun interne referencer: intet navn eller CPR-nummer. Lavet %1 (UTC).</numerusform>
-            <numerusform>%n sager. Kun interne referencer: intet navn eller CPR-nummer. Lavet %1 (UTC).</numerusform>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versioner</numerusform>
         </translation>
     </message>
     <message>
-        <source>Written: %1</source>
-        <translation>Skrevet: %1</translation>
+        <source>unknown command: note %1</source>
+        <translation>ukendt kommando: note %1</translation>
+    </message>
+    <message>
+        <source>note remove needs the citizen&apos;s id and the note&apos;s id</source>
+        <translation>note remove skal have borgerens id og notatets id</translation>
+    </message>
+    <message>
+        <source>note remove needs --reference: the controller&apos;s reference for the instruction (it is shown in the case&apos;s history)</source>
+        <translation>note remove skal have --reference: den dataansvarliges reference for instruksen (den vises i sagens historik)</translation>
+    </message>
+    <message>
+        <source>--reference: 1 to 64 letters, digits, spaces and . _ / : -, and not a CPR number</source>
+        <translation>--reference: 1 til 64 bogstaver, cifre, mellemrum og . _ / : -, og ikke et CPR-nummer</translation>
+    </message>
+    <message>
+        <source>the case has no note with that id</source>
+        <translation>sagen har intet notat med det id</translation>
+    </message>
+    <message>
+        <source>no case with that id</source>
+        <translation>ingen sag med det id</translation>
+    </message>
+    <message>
+        <source>The note was removed before; nothing to do.</source>
+        <translation>Notatet er allerede fjernet; intet at gøre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is removed on the server (%n version(s)); devices remove it at their next sync and show a stub with the reference.</source>
+        <translation>
+            <numerusform>Notatet er fjernet på serveren (%n version); enhederne fjerner det ved næste synkronisering og viser en stump med referencen.</numerusform>
+            <numerusform>Notatet er fjernet på serveren (%n versioner); enhederne fjerner det ved næste synkronisering og viser en stump med referencen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -198,13 +198,6 @@ For production give the provider&apos;s certificate with --cert and --key.</sour
         <source>--logins-per-address must be 1-1000000</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s) deleted since the backup was made were deleted again.</source>
-        <translation>
-            <numerusform>%n case deleted since the backup was made was deleted again.</numerusform>
-            <numerusform>%n cases deleted since the backup was made were deleted again.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Default (municipalities without a rule of their own):</source>
         <translation type="unfinished"></translation>
@@ -308,6 +301,29 @@ For production give the provider&apos;s certificate with --cert and --key.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--format: csv or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format pdf needs --to FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases deleted for %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s). Internal references only: no name or CPR number. Made %1 (UTC).</source>
+        <translation>
+            <numerusform>%n case. Internal references only: no name or CPR number. Made %1 (UTC).</numerusform>
+            <numerusform>%n cases. Internal references only: no name or CPR number. Made %1 (UTC).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
                         [COMMAND]
 
@@ -331,6 +347,10 @@ Commands:
   case list [USER] | case assign CITIZEN-ID USER
   case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
   case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
+  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
+  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
+      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
+      everywhere, a stub with REF left in the case&apos;s history)
   retention show | retention set KIND MONTHS [--municipality NAME]
       (KIND: case, access-log, sync-problems; without --municipality: the default)
   retention run [--dry-run]   (deletes the cases due today; the server also does
@@ -348,28 +368,54 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>--format: csv or pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format pdf needs --to FILE.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases deleted for %1 in %2</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n deletion(s) made since the backup was made were made again.</source>
+        <translation>
+            <numerusform>%n deletion made since the backup was made was made again.</numerusform>
+            <numerusform>%n deletions made since the backup was made were made again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s). Internal references only: no name or CPR number. Made %1 (UTC).</source>
+        <source>%n version(s)</source>
         <translation>
-            <numerusform>%n case. Internal references only: no name or CPR number. Made %1 (UTC).</numerusform>
-            <numerusform>%n cases. Internal references only: no name or CPR number. Made %1 (UTC).</numerusform>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
         </translation>
     </message>
     <message>
-        <source>Written: %1</source>
+        <source>unknown command: note %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note remove needs the citizen&apos;s id and the note&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note remove needs --reference: the controller&apos;s reference for the instruction (it is shown in the case&apos;s history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reference: 1 to 64 letters, digits, spaces and . _ / : -, and not a CPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case has no note with that id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case with that id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was removed before; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is removed on the server (%n version(s)); devices remove it at their next sync and show a stub with the reference.</source>
+        <translation>
+            <numerusform>The note is removed on the server (%n version); devices remove it at their next sync and show a stub with the reference.</numerusform>
+            <numerusform>The note is removed on the server (%n versions); devices remove it at their next sync and show a stub with the reference.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

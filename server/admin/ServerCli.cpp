@@ -129,6 +129,7 @@ QString ServerCli::usage()
         "  case list [USER] | case assign CITIZEN-ID USER\n"
         "  case purge CITIZEN-ID   (on the controller's instruction: deleted everywhere)\n"
         "  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID\n"
+        "  note list CITIZEN-ID   (the case's notes: id, when, by whom, versions; no text)\n"
         "  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong\n"
         "      citizen's case, on the controller's instruction: every version deleted\n"
         "      everywhere, a stub with REF left in the case's history)\n"

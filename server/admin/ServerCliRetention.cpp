@@ -203,6 +203,15 @@ int ServerCli::writeDeletionPdf(const QString& municipality, const QDate& month,
 
 int ServerCli::note(Admin& admin, const QString& sub)
 {
+    if (sub == QStringLiteral("list")) {
+        auto notes = admin.cases().notesOf(m_positional.value(2));
+        if (!notes.ok())
+            return fail(notes.error());
+        for (const NoteInfo& n : notes.value())
+            m_out << n.noteId << '\t' << n.writtenAt << '\t' << n.author << '\t'
+                  << tr("%n version(s)", nullptr, n.versions) << Qt::endl;
+        return 0;
+    }
     if (sub != QStringLiteral("remove"))
         return usageError(tr("unknown command: note %1").arg(sub));
     const QString citizen = m_positional.value(2);

@@ -22,6 +22,15 @@ struct NoteRemoval
     bool already = false; // the note was removed before: nothing done
 };
 
+// A note of a case as `note list` shows it: no text.
+struct NoteInfo
+{
+    QString noteId;
+    QString writtenAt; // the first version's time on the laptop (ISO 8601)
+    QString author;    // the first version's author
+    int versions = 0;
+};
+
 struct CaseInfo
 {
     QString citizenId;
@@ -73,6 +82,8 @@ public:
     // case's consultants. NotFound for an unknown case or a note the case does not have.
     Result<NoteRemoval> removeNote(const QString& citizenId, const QString& noteId,
                                    const QString& reference, const QString& actor);
+    // The case's notes, oldest first, without their text (for finding the one to remove).
+    Result<QList<NoteInfo>> notesOf(const QString& citizenId);
     // At start: earlier keys that a removal could not destroy (it stopped after its commit).
     Error finishNoteRemovals();
     // A removal the database does not show (restored from an older backup, the case gone or

@@ -282,6 +282,45 @@ Error CaseStore::forgetCase(const QString& citizenId)
     return tx.commit();
 }
 
+Result<QList<NoteInfo>> CaseStore::notesOf(const QString& citizenId)
+{
+    SqlRunner sql(m_db.db(), m_db.mapper());
+    if (sql.single(QStringLiteral("SELECT count(*) FROM cases WHERE citizen_id = ?"), {citizenId})
+            .toInt() == 0) {
+        if (sql.error())
+            return sql.error();
+        return Error(ErrorCode::NotFound, QStringLiteral("case"));
+    }
+    if (Error e = m_keys.reload({citizenId}))
+        return e;
+    QList<NoteInfo> out;
+    QHash<QString, qsizetype> at; // note -> index in out
+    sql.run(QStringLiteral("SELECT id, type, payload, local_time, author FROM events"
+                           " WHERE citizen_id = ? ORDER BY seq"),
+            {citizenId});
+    while (sql.next()) {
+        const QByteArray sealed = sql.value(2).toByteArray();
+        const QString type = sql.value(1).toString();
+        if (!kindOf(type) ||
+            (*kindOf(type) != EventKind::NoteAdded && *kindOf(type) != EventKind::NoteCorrected))
+            continue;
+        auto payload = StoredEvent::openPayload(
+            m_sealer, m_keys.key(citizenId, std::max(0, StoredEvent::generationOf(sealed))),
+            sql.value(0).toString(), sealed);
+        if (!payload.ok())
+            return payload.error();
+        const QString note = noteOf(type, payload.value());
+        if (!at.contains(note)) {
+            at.insert(note, out.size());
+            out << NoteInfo{note, sql.value(3).toString(), sql.value(4).toString(), 0};
+        }
+        ++out[at.value(note)].versions;
+    }
+    if (sql.error())
+        return sql.error();
+    return out;
+}
+
 QString CaseStore::removedAtText(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);

@@ -291,7 +291,7 @@ QStringList ServerDatabase::schema(StoreLocation::Backend backend)
                        " target TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '')"),
                QStringLiteral("INSERT INTO counters (name, value) VALUES ('seq', 0)"),
            } +
-           retentionSchema(backend);
+           retentionSchema(backend) + noteRemovalSchema();
 }
 
 QStringList ServerDatabase::retentionSchema(StoreLocation::Backend backend)
@@ -299,24 +299,21 @@ QStringList ServerDatabase::retentionSchema(StoreLocation::Backend backend)
     const bool pg = backend == StoreLocation::Backend::Postgres;
     const QString blob = pg ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
     return QStringList{
-               // The municipality's rules (an empty municipality: the default).
-               QStringLiteral(
-                   "CREATE TABLE retention_rules (municipality TEXT NOT NULL,"
-                   " kind TEXT NOT NULL, months INTEGER NOT NULL, changed_at BIGINT NOT NULL,"
-                   " PRIMARY KEY (municipality, kind))"),
-               // What starts a case's clock, from its CourseAdded and CourseEnded events (the
-               // course's id under the keyed hash, as in objects; dates as ISO text).
-               QStringLiteral("CREATE TABLE case_courses (course_id TEXT PRIMARY KEY,"
-                              " citizen_id TEXT NOT NULL, municipality TEXT NOT NULL,"
-                              " start_date TEXT NOT NULL, planned_end TEXT, actual_end TEXT)"),
-               QStringLiteral("CREATE INDEX case_courses_citizen ON case_courses (citizen_id)"),
-               // A legal hold: the reason is free text, so it is sealed like a payload.
-               QStringLiteral("CREATE TABLE case_holds (citizen_id TEXT PRIMARY KEY, reason ") +
-                   blob +
-                   QStringLiteral(" NOT NULL, held_by TEXT NOT NULL, until_date TEXT,"
-                                  " held_at BIGINT NOT NULL)"),
-           } +
-           noteRemovalSchema();
+        // The municipality's rules (an empty municipality: the default).
+        QStringLiteral("CREATE TABLE retention_rules (municipality TEXT NOT NULL,"
+                       " kind TEXT NOT NULL, months INTEGER NOT NULL, changed_at BIGINT NOT NULL,"
+                       " PRIMARY KEY (municipality, kind))"),
+        // What starts a case's clock, from its CourseAdded and CourseEnded events (the
+        // course's id under the keyed hash, as in objects; dates as ISO text).
+        QStringLiteral("CREATE TABLE case_courses (course_id TEXT PRIMARY KEY,"
+                       " citizen_id TEXT NOT NULL, municipality TEXT NOT NULL,"
+                       " start_date TEXT NOT NULL, planned_end TEXT, actual_end TEXT)"),
+        QStringLiteral("CREATE INDEX case_courses_citizen ON case_courses (citizen_id)"),
+        // A legal hold: the reason is free text, so it is sealed like a payload.
+        QStringLiteral("CREATE TABLE case_holds (citizen_id TEXT PRIMARY KEY, reason ") + blob +
+            QStringLiteral(" NOT NULL, held_by TEXT NOT NULL, until_date TEXT,"
+                           " held_at BIGINT NOT NULL)"),
+    };
 }
 
 QStringList ServerDatabase::noteRemovalSchema()

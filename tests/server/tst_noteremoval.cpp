@@ -255,9 +255,19 @@ private Q_SLOTS:
         const QList<StoredRow> before = copyOfStore(QStringLiteral("before"));
         QCOMPARE(openWithServerKeys(before).first.value(m_case), 4); // the check can see
 
+        // The administrator finds the note by when and by whom, without its text.
         int code = -1;
+        const QString list = cli({QStringLiteral("note"), QStringLiteral("list"), m_case}, &code);
+        QVERIFY2(code == 0 && list.contains(m_note + QLatin1Char('\t')), qPrintable(list));
+        QVERIFY2(list.contains(QStringLiteral("2 versions")) &&
+                     list.contains(QStringLiteral("1 version")),
+                 qPrintable(list));
+        QVERIFY2(firstHit(list.toUtf8()).isEmpty() && !list.contains(QStringLiteral("Gråspurv")),
+                 qPrintable(list));
         const QString out = removeNote(&code);
         QVERIFY2(code == 0 && out.contains(QStringLiteral("2 versions")), qPrintable(out));
+        QVERIFY(
+            !cli({QStringLiteral("note"), QStringLiteral("list"), m_case}, &code).contains(m_note));
         QCOMPARE(m_server->eventsOf(m_case), 2);
         QCOMPARE(m_server->eventsOf(m_other), 2);
 
