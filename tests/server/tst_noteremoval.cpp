@@ -11,6 +11,7 @@
 #include "TestSupport.h"
 #include "admin/ServerCli.h"
 #include "app/core/Translations.h"
+#include "app/storage/JournalDatabase.h"
 #include "keys/ServerKey.h"
 #include "store/CaseKeys.h"
 #include "store/ServerDatabase.h"
@@ -375,6 +376,39 @@ private Q_SLOTS:
         QVERIFY(m_laptop->syncUntilComplete());
         QCOMPARE(m_server->eventsOf(m_case), 2);
         const auto opened = openWithServerKeys(copyOfStore(QStringLiteral("restored")));
+        QCOMPARE(opened.first.value(m_case), 2);
+        QVERIFY2(firstHit(opened.second).isEmpty(), qPrintable(firstHit(opened.second)));
+    }
+
+    // The key store cannot be written (another connection holds its write lock past the busy
+    // timeout): the removal fails and changes nothing; the instruction stays in the ledger,
+    // so the next start completes it.
+    void aRemovalThatCannotMakeTheKeyChangesNothingUntilTheNextStart()
+    {
+        const SecureBytes fileKey = server::ServerKey::caseKeyStoreKey(m_server->masterKey());
+        auto other = JournalDatabase::open(m_server->store().location().caseKeys, fileKey,
+                                           JournalDatabase::Mode::Open, {});
+        QVERIFY(other.ok());
+        QSqlDatabase lock = other.value()->db();
+        QVERIFY(lock.transaction());
+        QSqlQuery(lock).exec(QStringLiteral("DELETE FROM destroyed WHERE citizen_id = ''"));
+        int code = -1;
+        const QString out = removeNote(&code);
+        QVERIFY2(code != 0 && out.contains(QStringLiteral("case key store")), qPrintable(out));
+        QVERIFY(lock.rollback());
+        other.value().reset();
+        QCOMPARE(m_server->eventsOf(m_case), 4);
+        QVERIFY(audit(QStringLiteral("note-removed")).isEmpty());
+        QCOMPARE(openWithServerKeys(copyOfStore(QStringLiteral("failed"))).first.value(m_case), 4);
+        QVERIFY(m_laptop->syncUntilComplete());
+        QCOMPARE(m_laptop->count(QStringLiteral("SELECT count(*) FROM notes")), 3);
+
+        m_server->stop();
+        m_server->closeAdmin();
+        QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+        QCOMPARE(m_server->eventsOf(m_case), 2);
+        QCOMPARE(audit(QStringLiteral("note-removed-again")).size(), 1);
+        const auto opened = openWithServerKeys(copyOfStore(QStringLiteral("completed")));
         QCOMPARE(opened.first.value(m_case), 2);
         QVERIFY2(firstHit(opened.second).isEmpty(), qPrintable(firstHit(opened.second)));
     }
