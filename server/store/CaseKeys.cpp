@@ -386,27 +386,25 @@ Error CaseKeys::refresh(const QStringList& citizens)
     const qint64 version = sql.single(QStringLiteral("PRAGMA data_version")).toLongLong();
     if (sql.error())
         return failed(sql.error());
-    if (version == m_dataVersion)
-        return {};
-    m_dataVersion = version;
-    if (Error e = load(citizens))
-        return e;
-    // Another connection may have made a later key for a case whose keys are in memory.
-    QStringList newer;
-    for (qsizetype i = 0; i < citizens.size(); i += kPerQuery) {
-        const QStringList part = citizens.mid(i, kPerQuery);
+    if (version != m_dataVersion) {
+        // Another connection wrote the file: any case in memory may have a later key now.
+        // Only cases that had a note removed have one (a small table), so all are checked.
+        QStringList stale;
         sql.run(QStringLiteral("SELECT citizen_id, max(generation) FROM case_key_generations"
-                               " WHERE citizen_id IN (") +
-                    placeholders(part.size()) + QStringLiteral(") GROUP BY citizen_id"),
-                QVariantList(part.cbegin(), part.cend()));
-        while (sql.next())
-            if (sql.value(1).toInt() > m_current.value(sql.value(0).toString(), 0))
-                newer << sql.value(0).toString();
+                               " GROUP BY citizen_id"));
+        while (sql.next()) {
+            const QString citizen = sql.value(0).toString();
+            if (m_current.contains(citizen) && m_current.value(citizen) < sql.value(1).toInt())
+                stale << citizen;
+        }
         sql.finish();
         if (sql.error())
             return failed(sql.error());
+        for (const QString& citizen : stale)
+            forget(citizen); // read again below if asked for, else when next needed
+        m_dataVersion = version;
     }
-    return newer.isEmpty() ? Error() : reload(newer);
+    return load(citizens);
 }
 
 // The pages the deletion wrote go from the log into the file, over the ones that held the

@@ -60,7 +60,8 @@ public:
     int generation(const QString& citizen) const { return m_current.value(citizen, 0); }
     // The cases' keys as the file has them now, where another connection may have changed
     // them since they were read (a later generation): for sealing, which must use the newest.
-    // Cheap when the file has not changed (SQLite's data_version).
+    // Cheap when the file has not changed since the last call (SQLite's data_version); when
+    // it has, every case in memory with a later key in the file is read again.
     Error refresh(const QStringList& citizens);
     // These cases' keys read again from the file.
     Error reload(const QStringList& citizens);

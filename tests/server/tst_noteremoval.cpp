@@ -23,6 +23,7 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
+#include <cstring>
 
 using namespace fortrolig;
 using namespace fortrolig::test;
@@ -411,6 +412,51 @@ private Q_SLOTS:
         const auto opened = openWithServerKeys(copyOfStore(QStringLiteral("completed")));
         QCOMPARE(opened.first.value(m_case), 2);
         QVERIFY2(firstHit(opened.second).isEmpty(), qPrintable(firstHit(opened.second)));
+    }
+
+    // Two connections to the key store: what one reads after the other made a later key of a
+    // case is that key, whichever cases it asked about in between (a push seals under it).
+    void anotherConnectionsLaterKeyIsTheOneUsed()
+    {
+        const SecureBytes& master = m_server->masterKey();
+        const server::Sealer wrapper(server::ServerKey::caseKeyWrappingKey(master),
+                                     server::ServerKey::hashingKey(master));
+        auto open = [&] {
+            return server::CaseKeys::open(m_server->store().location().caseKeys,
+                                          server::ServerKey::caseKeyStoreKey(master), wrapper);
+        };
+        auto reader = open();
+        auto writer = open();
+        QVERIFY(reader.ok() && writer.ok());
+        server::CaseKeys& r = *reader.value();
+        QVERIFY(!r.refresh({m_case, m_other}));
+        QCOMPARE(r.generation(m_case), 0);
+        const SecureBytes first = SecureBytes::copyOf(r.key(m_case), 32);
+
+        auto later = writer.value()->addGeneration(m_case);
+        QVERIFY(later.ok());
+        QCOMPARE(later.value(), 1);
+        QVERIFY(!r.refresh({m_other})); // another case first: the change is still seen
+        QVERIFY(!r.refresh({m_case}));
+        QCOMPARE(r.generation(m_case), 1);
+        QVERIFY(r.key(m_case, 0) && r.key(m_case, 1));
+        QVERIFY(std::memcmp(r.key(m_case, 1), first.data(), 32) != 0);
+        QVERIFY(std::memcmp(r.key(m_case, 0), first.data(), 32) == 0);
+
+        QVERIFY(!writer.value()->retireBefore(m_case, 1));
+        QVERIFY(!r.refresh({m_other}));
+        QVERIFY(!r.reload({m_case}));
+        QVERIFY(!r.key(m_case, 0)); // retired: gone from the file, and from memory once read
+        QVERIFY(r.key(m_case, 1));
+        auto retired = r.retired();
+        QVERIFY(retired.ok());
+        QCOMPARE(retired->size(), 1);
+        QCOMPARE(retired->first().citizen, m_case);
+        QCOMPARE(retired->first().generation, 0);
+        // Numbers are never used again.
+        auto next = writer.value()->addGeneration(m_case);
+        QVERIFY(next.ok());
+        QCOMPARE(next.value(), 2);
     }
 
     void badRequestsAreRefusedAndChangeNothing()
