@@ -102,7 +102,7 @@ QList<StoredRow> rowsOf(QSqlDatabase db)
 
 } // namespace
 
-class TestNoteRemoval : public QObject
+class TestServerNoteRemoval : public QObject
 {
     Q_OBJECT
     Backend m_backend = backendFromEnvironment();
@@ -486,5 +486,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestNoteRemoval)
-#include "tst_noteremoval.moc"
+QTEST_MAIN(TestServerNoteRemoval)
+#include "tst_servernoteremoval.moc"
