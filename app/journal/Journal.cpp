@@ -304,7 +304,7 @@ Result<CitizenDetails> Journal::citizen(const QString& citizenId, const QString&
         q.prepare(QStringLiteral("SELECT n.id, n.kind,"
                                  " (SELECT count(*) FROM note_versions WHERE note_id = n.id), ") +
                   kNoteVersionColumns +
-                  QStringLiteral(", NULL FROM notes n JOIN note_versions v"
+                  QStringLiteral(", NULL, n.created_at FROM notes n JOIN note_versions v"
                                  " ON v.id = n.current_version WHERE n.citizen_id = ?"
                                  " ORDER BY n.created_at, n.id"));
         q.addBindValue(citizenId);
@@ -316,9 +316,14 @@ Result<CitizenDetails> Journal::citizen(const QString& citizenId, const QString&
             n.kind = q.value(1).toString();
             n.versions = q.value(2).toInt();
             n.current = noteVersionFrom(q, 3);
+            n.createdAt = StoredTime::from(q.value(12));
             d.notes << n;
         }
     }
+    auto removed = removedNotes(citizenId);
+    if (!removed.ok())
+        return removed.error();
+    d.removedNotes = removed.value();
     if (Error e = logShown(read, QStringLiteral("case:") + citizenId, AccessLog::Action::Viewed,
                            {citizenId}, reason))
         return e;
@@ -477,6 +482,16 @@ Result<QList<AccessLogEntry>> Journal::accessLog(const QString& citizenId)
 Error Journal::saveDraft(const Draft& d)
 {
     QSqlQuery q(m_database->db());
+    // A correction of a note removed on the controller's instruction is not kept either.
+    if (!d.noteId.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT 1 FROM removed_notes WHERE note_id = ?"));
+        q.addBindValue(d.noteId);
+        if (!q.exec())
+            return JournalDatabase::errorFrom(q.lastError(), {});
+        if (q.next())
+            return Error(ErrorCode::NotFound, QStringLiteral("note"));
+        q.finish();
+    }
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO drafts (slot, citizen_id, note_id, kind, text,"
                              " updated_at, based_on) VALUES (?,?,?,?,?,?,?)"));
     q.addBindValue(d.slot());

@@ -141,6 +141,29 @@ public:
     // entries, and the caller logs the removal.
     Error eraseCitizen(const QString& citizenId);
 
+    // A note written in the wrong citizen's case, removed on the controller's instruction
+    // (JournalNoteRemoval.cpp, docs/retention.md): every version of it goes (its events,
+    // unsent or not, the versions, the search index, drafts of corrections, conflicts, sync
+    // problems), a stub with `reference` and `at` (empty: now) stays in the case's history,
+    // and the removal is logged (action note-removed, no text). Then the search index is
+    // merged and the write-ahead log truncated (finishErasure). `reference`:
+    // checkInstructionReference. The note must be in the citizen's case, or removed from it
+    // already (then only the stub is there: StubOnly); otherwise NotFound, or InvalidInput
+    // for a note of another case.
+    enum class NoteRemoval
+    {
+        Removed,  // the note was here and is gone
+        StubOnly, // it was not here (removed already, or never received): the stub is kept
+        NoCase    // the citizen is not on this computer: nothing done
+    };
+    Result<NoteRemoval> removeNote(const QString& citizenId, const QString& noteId,
+                                   const QString& reference, const QString& at = {});
+    // The same inside the caller's transaction (a pulled page); finishErasure() after the
+    // commit. Nothing is checked (the server did): idempotent, and a note this computer never
+    // had (a new laptop pulling) leaves only the stub, if the case is here.
+    Result<NoteRemoval> eraseNote(const QString& citizenId, const QString& noteId,
+                                  const QString& reference, const QString& at);
+
     int outboxSize();
 
     // Retention (JournalRetention.cpp, docs/retention.md). The rules and holds the server
@@ -203,6 +226,10 @@ private:
     Result<NoteOwner> ownerOfNote(const QString& noteId);
     // NotFound unless every id is a version of the note (field empty) or of the object's field.
     Error checkVersions(const QStringList& ids, const QString& objectId, const QString& field);
+    // NotFound unless the note is in the citizen's case or was removed from it.
+    Error requireNoteOf(const QString& citizenId, const QString& noteId);
+    // The stubs of the case's removed notes (JournalNoteRemoval.cpp), oldest first.
+    Result<QList<RemovedNote>> removedNotes(const QString& citizenId);
     // NotFound when there is no such citizen; the read's own error when it fails.
     Error requireCitizen(const QString& citizenId);
     // Retention's reading (JournalRetention.cpp): each case's facts (one case, or all), and

@@ -222,7 +222,7 @@ Result<JournalSync::Applied> JournalSync::applyChanges(const PulledPage& page, q
             m_loggedThisRound.insert(c);
         // What was deleted leaves the search index's segments and the write-ahead log too,
         // not only the tables.
-        if (a.removed > 0)
+        if (a.removed > 0 || a.notesRemoved > 0)
             if (Error e = m_journal.finishErasure())
                 return e;
         return a;
@@ -272,6 +272,9 @@ Error JournalSync::applyPage(const PulledPage& page, qsizetype from, int budgetM
             known.insert(ev.id); // the same event twice in one page counts once
             if (Error e = applyEvent(item, careful, a, citizens))
                 return e;
+        } else if (item.kind == PulledChange::Kind::NoteRemoved) {
+            if (Error e = applyNoteRemoval(item, a))
+                return e;
         } else {
             if (Error e = applyRemoval(item, a))
                 return e;
@@ -295,6 +298,9 @@ Error JournalSync::applyPage(const PulledPage& page, qsizetype from, int budgetM
             unlogged << c;
     }
     a.logged = unlogged;
+    for (const QString& c : std::as_const(a.notesRemovedFrom))
+        if (!a.citizens.contains(c))
+            a.citizens << c;
     return AccessLog::appendEach(db, m_journal.now(), m_journal.identity().consultant,
                                  AccessLog::Action::Received, unlogged, &cache);
 }

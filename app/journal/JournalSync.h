@@ -86,9 +86,11 @@ public:
 
     struct Applied
     {
-        int events = 0;  // applied now
-        int skipped = 0; // already here (this device's own, or seen before)
-        int removed = 0; // cases removed or purged
+        int events = 0;               // applied now
+        int skipped = 0;              // already here (this device's own, or seen before)
+        int removed = 0;              // cases removed or purged
+        int notesRemoved = 0;         // notes removed on the controller's instruction
+        QStringList notesRemovedFrom; // their cases (redrawn; not logged as received)
         int notApplied = 0;
         bool stoppedForPush = false; // a removal waits until this device's changes are sent
         QStringList citizens;        // whose data changed
@@ -152,6 +154,10 @@ private:
     // A case that moved away or was purged; stops the page (stoppedForPush) while it has
     // unsent changes.
     Error applyRemoval(const PulledChange& item, Applied& a);
+    // A note removed on the controller's instruction (JournalSyncNotes.cpp): every version
+    // of it goes, unsent ones too (the instruction wins; the server refuses them anyway), and
+    // the stub stays. A case not here: nothing.
+    Error applyNoteRemoval(const PulledChange& item, Applied& a);
     // Of the page's events and cases: those kept aside already (`known`), and the cases
     // removed for good (`gone`, tombstones).
     Error lookUpKnown(const PulledPage& page, QSet<QString>& known, QSet<QString>& gone);

@@ -88,6 +88,16 @@ struct NoteSummary
     QString kind;
     int versions = 0;
     NoteVersion current;
+    QDateTime createdAt; // UTC: when its first version was written
+};
+
+// What stays of a note removed on the controller's instruction (written in the wrong
+// citizen's case): no text, the instruction's reference and when it was removed.
+struct RemovedNote
+{
+    QString noteId;
+    QString reference;
+    QDateTime removedAt; // UTC
 };
 
 struct CitizenDetails
@@ -100,6 +110,7 @@ struct CitizenDetails
     QDateTime createdAt;
     QList<CourseRecord> courses;
     QList<NoteSummary> notes;
+    QList<RemovedNote> removedNotes; // oldest first
 };
 
 struct SearchHit

@@ -48,6 +48,8 @@ inline const QString Released = QStringLiteral("case-released");       // the ho
 inline const QString Deleted = QStringLiteral("deleted-by-retention"); // its period ended
 inline const QString Scrubbed = QStringLiteral("log-scrubbed"); // free text of a deleted case
 inline const QString Pruned = QStringLiteral("log-pruned");     // its own period ended
+inline const QString NoteRemoved =
+    QStringLiteral("note-removed"); // on the controller's instruction
 } // namespace Action
 
 // Call inside a transaction.

@@ -263,6 +263,17 @@ const QList<QList<const char*>>& steps()
             " held_by TEXT NOT NULL,"
             " held_at TEXT NOT NULL)",
         },
+        // 10: a note removed on the controller's instruction (written in the wrong citizen's
+        // case): every version of it is deleted, and this stub stays in the case's history
+        // with the instruction's reference. No text of the note.
+        {
+            "CREATE TABLE removed_notes ("
+            " note_id TEXT PRIMARY KEY,"
+            " citizen_id TEXT NOT NULL,"
+            " reference TEXT NOT NULL,"
+            " removed_at TEXT NOT NULL)", // ISO 8601
+            "CREATE INDEX removed_notes_citizen ON removed_notes(citizen_id)",
+        },
     };
     return s;
 }
