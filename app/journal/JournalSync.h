@@ -151,10 +151,10 @@ private:
     // One pulled event: stored and projected, skipped when here already, or kept aside
     // (careful) when it cannot be applied.
     Error applyEvent(const PulledChange& item, bool careful, Applied& a, QSet<QString>& citizens);
-    // A case that moved away or was purged; stops the page (stoppedForPush) while it has
-    // unsent changes.
+    // A case that moved away or was purged (JournalSyncRemovals.cpp); stops the page
+    // (stoppedForPush) while it has unsent changes.
     Error applyRemoval(const PulledChange& item, Applied& a);
-    // A note removed on the controller's instruction (JournalSyncNotes.cpp): every version
+    // A note removed on the controller's instruction (JournalSyncRemovals.cpp): every version
     // of it goes, unsent ones too (the instruction wins; the server refuses them anyway), and
     // the stub stays. A case not here: nothing.
     Error applyNoteRemoval(const PulledChange& item, Applied& a);

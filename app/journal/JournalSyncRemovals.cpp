@@ -1,0 +1,124 @@
+#include "app/journal/Journal.h"
+#include "app/journal/JournalSync.h"
+#include "app/privacy/AccessLog.h"
+#include "app/storage/JournalDatabase.h"
+#include "app/storage/SqlRunner.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSyncStore)
+
+// What the server's feed removes: a case (moved to another consultant, or purged), or one
+// note of a case (removed on the controller's instruction).
+namespace fortrolig {
+
+Error JournalSync::applyRemoval(const PulledChange& item, Applied& a)
+{
+    SqlRunner x(m_journal.database().db(), {}, &m_journal.statements());
+    const int unsent = x.single(QStringLiteral("SELECT count(*) FROM outbox o JOIN events e"
+                                               " ON e.seq = o.event_seq WHERE e.subject = ?"),
+                                {item.citizen})
+                           .toInt();
+    if (x.error())
+        return x.error();
+    if (unsent > 0) {
+        a.stoppedForPush = true; // send this case's changes before it goes
+        return {};
+    }
+    if (Error e = removeCitizen(item.citizen, item.kind == PulledChange::Kind::Purge))
+        return e;
+    ++a.removed;
+    return {};
+}
+
+Error JournalSync::removeCitizen(const QString& citizenId, bool purged)
+{
+    QSqlDatabase db = m_journal.database().db();
+    SqlRunner x(db);
+    const QVariant num =
+        x.single(QStringLiteral("SELECT num FROM citizens WHERE id = ?"), {citizenId});
+    if (x.error())
+        return x.error();
+    const QString at = m_journal.now();
+    if (!num.isValid()) {
+        // Never here (a new laptop reading old markers): nothing to delete, nothing to log,
+        // only the purge's tombstone.
+        if (purged) {
+            x.run(QStringLiteral("INSERT OR REPLACE INTO tombstones (citizen_id, at)"
+                                 " VALUES (?, ?)"),
+                  {citizenId, at});
+            // A case that moved away earlier may have left notes kept here: they go too.
+            x.run(QStringLiteral("DELETE FROM sync_problems WHERE citizen_id = ?"), {citizenId});
+        }
+        x.run(QStringLiteral("DELETE FROM pending_events WHERE citizen_id = ?"), {citizenId});
+        return x.error();
+    }
+    // The consultant's own writing that would go with a case that moved to a colleague (an
+    // unfinished note, a note the server refused, e.g. written more than 30 days after the
+    // move) is kept with the sync problems, to be copied or discarded; after kKeptDraftDays
+    // it is deleted. A purge deletes it with the case.
+    if (purged) {
+        x.run(QStringLiteral("DELETE FROM sync_problems WHERE citizen_id = ?"), {citizenId});
+    } else {
+        x.run(QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, reason, at)"
+                             " SELECT 'draft-kept', citizen_id, text, ? FROM drafts"
+                             " WHERE citizen_id = ? AND trim(text) <> ''"),
+              {at, citizenId});
+        x.run(QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, reason, at)"
+                             " SELECT 'draft-kept', p.citizen_id, v.text, ? FROM sync_problems p"
+                             " JOIN note_versions v ON v.id = p.event_id"
+                             " WHERE p.citizen_id = ? AND p.kind = 'rejected'"
+                             " AND p.dismissed_at IS NULL ORDER BY p.id"),
+              {at, citizenId});
+        // A paper consent's scan does not travel with the case (only the consent's record
+        // does): it would be lost with the case, so it is kept, to be saved and passed on.
+        x.run(QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, reason, at, data)"
+                             " SELECT 'scan-kept', citizen_id, name, ?, data FROM attachments"
+                             " WHERE citizen_id = ?"),
+              {at, citizenId});
+        x.run(QStringLiteral("DELETE FROM sync_problems WHERE citizen_id = ?"
+                             " AND kind NOT IN ") +
+                  kKeptKinds,
+              {citizenId});
+    }
+    if (x.error())
+        return x.error();
+    if (Error e = m_journal.eraseCitizen(citizenId))
+        return e;
+
+    if (purged)
+        x.run(QStringLiteral("INSERT OR REPLACE INTO tombstones (citizen_id, at) VALUES (?, ?)"),
+              {citizenId, at});
+    // The consultant is told that a case left this computer (by its internal id only).
+    x.run(QStringLiteral("INSERT INTO sync_problems (kind, citizen_id, reason, at)"
+                         " VALUES (?, ?, '', ?)"),
+          {purged ? QStringLiteral("case-purged") : QStringLiteral("case-removed"), citizenId, at});
+    if (x.error())
+        return x.error();
+    // A deleted case keeps only its id in the log; a case that moved keeps its log as it is.
+    if (purged)
+        if (Error e = AccessLog::scrub(db, at, m_journal.identity().consultant, citizenId))
+            return e;
+    return AccessLog::append(db, at, m_journal.identity().consultant,
+                             purged ? AccessLog::Action::Purged : AccessLog::Action::Removed,
+                             citizenId, {});
+}
+
+Error JournalSync::applyNoteRemoval(const PulledChange& item, Applied& a)
+{
+    // Inside the page's transaction; the search index is merged and the write-ahead log
+    // truncated once the page is committed (applyChanges).
+    auto done = m_journal.eraseNote(item.citizen, item.noteId, item.reference, item.at);
+    if (!done.ok())
+        return done.error();
+    if (done.value() == Journal::NoteRemoval::NoCase)
+        return {};
+    ++a.notesRemoved;
+    if (!a.notesRemovedFrom.contains(item.citizen))
+        a.notesRemovedFrom << item.citizen;
+    if (done.value() == Journal::NoteRemoval::Removed)
+        qCInfo(lcSyncStore) << "a note was removed on the controller's instruction";
+    return {};
+}
+
+} // namespace fortrolig
