@@ -20,6 +20,22 @@ Cli::Cli(QStringList arguments, KeyStore& keychain, QTextStream& out, QTextStrea
 
 QString Cli::usage()
 {
+    // The note removal's line is a sentence of its own, so that the rest keeps its
+    // translation; it goes after "note history" (a command's words are not translated).
+    QString text = usageText();
+    const QString after = QStringLiteral("  note history --note ID\n");
+    const qsizetype at = text.indexOf(after);
+    text.insert(at < 0 ? text.size() : at + after.size(),
+                tr("  note remove CITIZEN NOTE --reference REF  (a note written in the wrong case, "
+                   "on the\n"
+                   "             controller's instruction: every version goes, a stub stays; a "
+                   "journal\n"
+                   "             that syncs: on the server, fortrolig-server note remove)\n"));
+    return text;
+}
+
+QString Cli::usageText()
+{
     return tr(
         "Usage: fortrolig-cli [--journal DIR] [--json] COMMAND\n"
         "       fortrolig-cli --help | --version\n"

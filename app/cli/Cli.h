@@ -34,6 +34,7 @@ public:
 
     static int exitCodeFor(const Error& error);
     static QString usage();
+    static QString usageText(); // all of it but the note removal's line
     // Whether these arguments draw pages (a receipt): they need a QGuiApplication.
     static bool drawsPages(const QStringList& arguments);
 
@@ -93,6 +94,7 @@ private:
     int citizenFind(Journal& journal);
     int cmdCourse(Journal& journal, const QString& sub);
     int cmdNote(Journal& journal, const QString& sub);
+    int noteRemove(Journal& journal); // CliRetention.cpp
     int cmdSearch(Journal& journal);
     int cmdLog(Journal& journal);
     int cmdConsent(Journal& journal, const QString& sub);

@@ -141,7 +141,19 @@ int Cli::citizenShow(Journal& journal)
                 QStringLiteral(", v") + QString::number(n.current.version) + QStringLiteral(") ") +
                 n.current.text + QLatin1Char('\n');
     }
+    QJsonArray removed;
+    for (const RemovedNote& r : std::as_const(d->removedNotes)) {
+        removed.append(
+            QJsonObject{{QStringLiteral("noteId"), r.noteId},
+                        {QStringLiteral("reference"), r.reference},
+                        {QStringLiteral("removedAt"), StoredTime::localText(r.removedAt)}});
+        text += QStringLiteral("removed note: ") + r.noteId + QStringLiteral(" (") +
+                tr("removed on instruction %1, %2")
+                    .arg(r.reference, StoredTime::localText(r.removedAt)) +
+                QStringLiteral(")\n");
+    }
     print(QJsonObject{{QStringLiteral("id"), d->id},
+                      {QStringLiteral("removedNotes"), removed},
                       {QStringLiteral("name"), d->name},
                       {QStringLiteral("cpr"), d->cpr},
                       {QStringLiteral("birthDate"), dateText(d->birthDate)},
@@ -247,6 +259,8 @@ int Cli::cmdNote(Journal& journal, const QString& sub)
         print(QJsonObject{{QStringLiteral("id"), id.value()}}, id.value());
         return Success;
     }
+    if (sub == QStringLiteral("remove"))
+        return noteRemove(journal);
     const QString note = m_args.value(QStringLiteral("--note"));
     if (sub == QStringLiteral("correct")) {
         if (note.isEmpty() || text.trimmed().isEmpty())

@@ -2,6 +2,7 @@
 
 #include "app/core/StoredTime.h"
 #include "app/journal/Journal.h"
+#include "app/journal/JournalSync.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -84,6 +85,48 @@ int Cli::cmdRetention(Journal& journal, const QString& sub)
                     int(run->count()))
                : tr("Deleted %n case(s):\n", nullptr, int(run->count()))) +
               deletionsText(run.value()));
+    return Success;
+}
+
+// A note written in the wrong citizen's case, removed on the controller's instruction. Only
+// a journal that has never synced removes it here: one that syncs would keep it on the
+// server and on every other copy, so the removal is made there and reaches them all.
+int Cli::noteRemove(Journal& journal)
+{
+    const QString citizen = m_args.positional.value(2);
+    const QString note = m_args.positional.value(3);
+    const QString reference = m_args.value(QStringLiteral("--reference"));
+    if (citizen.isEmpty() || note.isEmpty())
+        return usageError(tr("note remove needs the citizen's id and the note's id (citizen "
+                             "show lists them)"));
+    if (checkInstructionReference(reference))
+        return usageError(tr("--reference: 1 to 64 letters, digits, spaces and . _ / : -, and "
+                             "not a CPR number"));
+    auto sync = JournalSync(journal).settings();
+    if (!sync.ok())
+        return fail(sync.error());
+    if (sync->enrolled()) {
+        m_err << tr("This journal syncs with a server: the note is removed there, so that the "
+                    "removal reaches every copy. Ask the administrator to run:\n"
+                    "  fortrolig-server note remove %1 %2 --reference %3")
+                     .arg(citizen, note, reference)
+              << Qt::endl;
+        return Refused;
+    }
+    auto done = journal.removeNote(citizen, note, reference);
+    if (!done.ok())
+        return fail(done.error());
+    const bool removed = done.value() == Journal::NoteRemoval::Removed;
+    print(QJsonObject{{QStringLiteral("citizenId"), citizen},
+                      {QStringLiteral("noteId"), note},
+                      {QStringLiteral("reference"), reference},
+                      {QStringLiteral("removed"), removed}},
+          (removed ? tr("Removed note %1 from case %2 on instruction %3: every version is "
+                        "deleted, a stub is left in its place.")
+                   : tr("Note %1 was removed from case %2 already; the stub (instruction %3) "
+                        "stays."))
+                  .arg(note, citizen, reference) +
+              QLatin1Char('\n'));
     return Success;
 }
 

@@ -30,7 +30,7 @@ struct Command
 {
     static constexpr int kAnyNumber = -1;
     const char* words; // "citizen add"
-    int arguments;     // how many may follow the words: 0, 1 or kAnyNumber
+    int arguments;     // how many may follow the words: 0, 1, 2 or kAnyNumber
     QList<Option> options;
 };
 
@@ -75,6 +75,7 @@ inline const QList<Command>& commands()
          0,
          {{"--note", Value, Required}, {"--text", Value, Required}, {"--replaces", Values}}},
         {"note history", 0, {{"--note", Value, Required}}},
+        {"note remove", 2, {{"--reference", Value, Required}}},
         {"search", any, {}},
         {"log", 0, {{"--citizen"}}},
         {"consent templates", 0, {{"--templates"}}},

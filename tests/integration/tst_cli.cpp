@@ -2,6 +2,9 @@
 // error paths, the languages, and no plaintext on disk.
 #include "TestSupport.h"
 #include "app/cli/CliTable.h"
+#include "app/journal/Journal.h"
+#include "app/journal/JournalAccess.h"
+#include "app/journal/JournalSync.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -128,7 +131,8 @@ class TestCli : public QObject
             {QStringLiteral("--what"), QStringLiteral("statusrapport")},
             {QStringLiteral("--scan"), f.scan},
             {QStringLiteral("--signer"), QStringLiteral("Anne Testsen")},
-            {QStringLiteral("--grant"), QStringLiteral("akasse=ordinary")}};
+            {QStringLiteral("--grant"), QStringLiteral("akasse=ordinary")},
+            {QStringLiteral("--reference"), QStringLiteral("KOM-2026/4711")}};
         return values.value(option);
     }
     Typed typed(const Command& c)
@@ -149,7 +153,9 @@ class TestCli : public QObject
             {QStringLiteral("consultant name"), QStringLiteral("Karen Konsulent")},
             {QStringLiteral("enroll"),
              QStringLiteral("fortrolig://enroll?server=https://127.0.0.1:1&code=x&pin=sha256/x")}};
-        if (c.arguments != 0)
+        if (words == QStringLiteral("note remove"))
+            t.args << m_fixture.citizen << m_fixture.note;
+        else if (c.arguments != 0)
             t.args << arguments.value(words, QStringLiteral("(no sample for %1)").arg(words));
         for (const Option& o : c.options) {
             if (o.need != Option::Required)
@@ -1209,6 +1215,90 @@ private Q_SLOTS:
     }
 
     // The consultant's name, which receipts show: none until it is set, then that name.
+    // A note written in the wrong case, removed on the controller's instruction: on a journal
+    // that never synced, here; on one that syncs, refused with where to do it (the server).
+    void aNoteIsRemovedOnInstruction()
+    {
+        const QString j = newJournal(QStringLiteral("removal"));
+        const QString citizen = readId(
+            cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("add"),
+                    QStringLiteral("--name"), QStringLiteral("Rita Fjernet"),
+                    QStringLiteral("--cpr"), QString::fromLatin1(fortrolig::test::kFakeCpr)}));
+        const auto addNote = [&](const QString& text) {
+            return readId(
+                cli(j, {QStringLiteral("--json"), QStringLiteral("note"), QStringLiteral("add"),
+                        QStringLiteral("--citizen"), citizen, QStringLiteral("--text"), text}));
+        };
+        const QString kept = addNote(QStringLiteral("Samtale om praktik i Testby"));
+        const QString wrong = addNote(QStringLiteral("Forkert sag: kanariefugl zqxjvwpk"));
+        QCOMPARE(cli(j, {QStringLiteral("note"), QStringLiteral("correct"),
+                         QStringLiteral("--note"), wrong, QStringLiteral("--text"),
+                         QStringLiteral("Stadig forkert: kanariefugl vkpqzxjw")})
+                     .code,
+                 0);
+        QVERIFY(cli(j, {QStringLiteral("citizen"), QStringLiteral("show"), citizen})
+                    .out.contains(QStringLiteral("note: ") + wrong)); // where the ids are found
+        const QStringList remove{QStringLiteral("note"), QStringLiteral("remove"), citizen, wrong};
+        Run r = cli(
+            j, remove + QStringList{QStringLiteral("--reference"), QStringLiteral("010158-5999")});
+        QCOMPARE(r.code, 2); // a reference that reads as a CPR number
+        QVERIFY2(r.err.contains(QStringLiteral("--reference")), qPrintable(r.err));
+        r = cli(j, {QStringLiteral("note"), QStringLiteral("remove"), citizen,
+                    QStringLiteral("--reference"), QStringLiteral("KOM-2026/4711")});
+        QCOMPARE(r.code, 2); // the note's id is missing
+        r = cli(j, {QStringLiteral("note"), QStringLiteral("remove"), citizen, fortrolig::newId(),
+                    QStringLiteral("--reference"), QStringLiteral("KOM-2026/4711")});
+        QCOMPARE(r.code, 1); // no such note in the case
+
+        r = cli(j, remove +
+                       QStringList{QStringLiteral("--reference"), QStringLiteral("KOM-2026/4711")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Removed note %1 from case %2 on instruction "
+                                               "KOM-2026/4711")
+                                    .arg(wrong, citizen)),
+                 qPrintable(r.out));
+        r = cli(j, QStringList{QStringLiteral("--json")} + remove +
+                       QStringList{QStringLiteral("--reference"), QStringLiteral("KOM-2026/4711")});
+        QCOMPARE(r.code, 0); // again: the stub stays, nothing more to do
+        QCOMPARE(r.json().toObject().value(QStringLiteral("removed")).toBool(true), false);
+        const QString shown =
+            cli(j, {QStringLiteral("citizen"), QStringLiteral("show"), citizen}).out;
+        QVERIFY2(shown.contains(QStringLiteral("removed note: ") + wrong) &&
+                     shown.contains(QStringLiteral("KOM-2026/4711")) &&
+                     shown.contains(QStringLiteral("note: ") + kept) &&
+                     !shown.contains(QStringLiteral("kanariefugl")),
+                 qPrintable(shown));
+        for (const QString& word : {QStringLiteral("zqxjvwpk"), QStringLiteral("vkpqzxjw")})
+            QVERIFY(cli(j, {QStringLiteral("search"), word}).out.isEmpty());
+        QCOMPARE(cli(j, {QStringLiteral("verify")}).code, 0);
+        QVERIFY(cli(j, {QStringLiteral("log"), QStringLiteral("--citizen"), citizen})
+                    .out.contains(QStringLiteral("note-removed")));
+
+        // Enrolled with a server (as `enroll` leaves it): removed there, not here.
+        {
+            fortrolig::test::NoKeychain keychain;
+            fortrolig::JournalAccess access(j, keychain);
+            auto journal = access.unlock(fortrolig::test::secret(kPass.toUtf8().constData()));
+            QVERIFY2(journal.ok(), qPrintable(journal.error().message()));
+            fortrolig::SyncSettings enrolled;
+            enrolled.server = QStringLiteral("https://127.0.0.1:1");
+            enrolled.pin = QStringLiteral("sha256/x");
+            enrolled.deviceId = fortrolig::newId();
+            enrolled.username = QStringLiteral("anne");
+            enrolled.epoch = QStringLiteral("e1");
+            QVERIFY(!fortrolig::JournalSync(*journal.value()).saveEnrollment(enrolled));
+        }
+        r = cli(j, {QStringLiteral("note"), QStringLiteral("remove"), citizen, kept,
+                    QStringLiteral("--reference"), QStringLiteral("KOM-2026/4712")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("fortrolig-server note remove %1 %2 --reference "
+                                               "KOM-2026/4712")
+                                    .arg(citizen, kept)),
+                 qPrintable(r.err));
+        QVERIFY(cli(j, {QStringLiteral("citizen"), QStringLiteral("show"), citizen})
+                    .out.contains(QStringLiteral("note: ") + kept));
+    }
+
     void consultantName()
     {
         const QString j = newJournal(QStringLiteral("name"));
