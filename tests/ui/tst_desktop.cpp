@@ -17,6 +17,7 @@
 #include "shell/ClipboardGuard.h"
 #include "shell/InactivityFilter.h"
 #include "shell/Settings.h"
+#include "shell/Times.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -297,6 +298,46 @@ private Q_SLOTS:
         QVERIFY2(history.contains(QStringLiteral("bageri")) &&
                      history.contains(QStringLiteral("cykelbutik")),
                  qPrintable(history));
+    }
+
+    // A note removed on the controller's instruction leaves a stub among the case's notes:
+    // which instruction, and when; a screen reader reads the same. It cannot be corrected or
+    // shared, and nothing of the note's text is shown.
+    void aRemovedNoteLeavesAStub()
+    {
+        createJournal();
+        addCitizen(QStringLiteral("Rita Fjernet"), QString::fromLatin1(test::kFakeCpr));
+        QTRY_VERIFY(find<QPushButton>(QStringLiteral("newNote"))->isEnabled());
+        const QString citizen = m_window->workspace()
+                                    ->model()
+                                    ->index(0, 0)
+                                    .data(CaseloadModel::CitizenIdRole)
+                                    .toString();
+        QVERIFY(!citizen.isEmpty());
+        Journal& journal = *m_window->journal();
+        QVERIFY(journal.addNote(citizen, QStringLiteral("Første samtale om praktik.")).ok());
+        auto wrong =
+            journal.addNote(citizen, QStringLiteral("Skrevet i forkert sag: kanariefugl."));
+        QVERIFY(wrong.ok());
+        QVERIFY(journal.removeNote(citizen, wrong.value(), QStringLiteral("KOM-2026/4711")).ok());
+        QCOMPARE(m_window->workspace()->caseView()->citizenId(), citizen);
+        m_window->workspace()->caseView()->reloadCase(); // as after a sync
+        auto* notes = find<QListWidget>(QStringLiteral("notesList"));
+        QTRY_COMPARE(notes->count(), 2);
+        const QString stub = QStringLiteral("Note removed on instruction (KOM-2026/4711), ") +
+                             Times::day(QDateTime::currentDateTimeUtc());
+        QCOMPARE(notes->item(1)->text(), stub);
+        QCOMPARE(notes->item(1)->data(Qt::AccessibleTextRole).toString(), stub);
+        QVERIFY(!(notes->item(1)->flags() & Qt::ItemIsEditable));
+        for (int i = 0; i < notes->count(); ++i)
+            QVERIFY(!notes->item(i)->text().contains(QStringLiteral("kanariefugl")));
+        notes->setCurrentRow(1);
+        QVERIFY(!find<QPushButton>(QStringLiteral("correctNote"))->isEnabled());
+        QVERIFY(!find<QPushButton>(QStringLiteral("shareNote"))->isEnabled());
+        const QString history = find<QTextBrowser>(QStringLiteral("noteHistory"))->toPlainText();
+        QVERIFY2(history.contains(QStringLiteral("controller's instruction")), qPrintable(history));
+        notes->setCurrentRow(0);
+        QVERIFY(find<QPushButton>(QStringLiteral("correctNote"))->isEnabled());
     }
 
     // The retention period starts when the course ends: the consultant records that from the

@@ -30,6 +30,9 @@
 namespace fortrolig {
 
 namespace {
+// A row of the notes list that stands for a removed note (a stub: no note behind it).
+constexpr int kRemovedRole = Qt::UserRole + 1;
+
 QString kindText(const QString& kind)
 {
     if (kind == QStringLiteral("action-plan"))
@@ -315,18 +318,7 @@ void CaseView::reload(Journal::Read read)
         tr("%n change(s) in this case were made on two computers before they synced. Both "
            "versions are kept until you choose.",
            nullptr, int(m_conflicts.size())));
-    m_notes->clear();
-    for (const NoteSummary& n : std::as_const(m_details.notes)) {
-        QString head = kindText(n.kind) + QStringLiteral(" · ") + when(n.current.writtenAt) +
-                       QStringLiteral(" · ") + n.current.author;
-        if (n.versions > 1)
-            head += QStringLiteral(" · ") + tr("corrected (version %1)").arg(n.versions);
-        if (conflicted.contains(n.noteId))
-            head += QStringLiteral(" · ") + tr("changed on two computers");
-        auto* item = new QListWidgetItem(head + QLatin1Char('\n') + n.current.text);
-        item->setData(Qt::UserRole, n.noteId);
-        m_notes->addItem(item);
-    }
+    fillNotes(conflicted);
     m_history->clear();
     m_courses->setRowCount(int(m_details.courses.size()));
     const auto date = [](QDate x) { return x.isValid() ? x.toString(Qt::ISODate) : QString(); };
@@ -344,10 +336,58 @@ void CaseView::reload(Journal::Read read)
             setRow(m_log, i, {when(e.at), e.consultant, e.action, e.reason});
         }
     }
-    m_correct->setEnabled(m_notes->count() > 0);
-    m_share->setEnabled(m_notes->count() > 0);
+    updateNoteButtons();
     m_consentPanel->showCitizen(m_details.id, read);
     showRetention();
+}
+
+void CaseView::fillNotes(const QStringList& conflicted)
+{
+    m_notes->clear();
+    const QList<RemovedNote>& removed = m_details.removedNotes;
+    qsizetype stub = 0;
+    // A stub goes where the note's removal falls among the notes (by when they were written).
+    const auto addStubsBefore = [&](const QDateTime& moment) {
+        for (; stub < removed.size() && (!moment.isValid() || removed.at(stub).removedAt <= moment);
+             ++stub) {
+            const RemovedNote& r = removed.at(stub);
+            if (m_editor->correcting() == r.noteId)
+                m_editor->close(); // its draft went with it
+            const QString text = tr("Note removed on instruction (%1), %2")
+                                     .arg(r.reference, Times::day(r.removedAt));
+            auto* item = new QListWidgetItem(text);
+            item->setData(Qt::UserRole, QString());
+            item->setData(kRemovedRole, true);
+            item->setData(Qt::AccessibleTextRole, text);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable); // not editable
+            QFont font = item->font();
+            font.setItalic(true);
+            item->setFont(font);
+            m_notes->addItem(item);
+        }
+    };
+    for (const NoteSummary& n : std::as_const(m_details.notes)) {
+        addStubsBefore(n.createdAt.isValid() ? n.createdAt : n.current.writtenAt);
+        QString head = kindText(n.kind) + QStringLiteral(" · ") + when(n.current.writtenAt) +
+                       QStringLiteral(" · ") + n.current.author;
+        if (n.versions > 1)
+            head += QStringLiteral(" · ") + tr("corrected (version %1)").arg(n.versions);
+        if (conflicted.contains(n.noteId))
+            head += QStringLiteral(" · ") + tr("changed on two computers");
+        auto* item = new QListWidgetItem(head + QLatin1Char('\n') + n.current.text);
+        item->setData(Qt::UserRole, n.noteId);
+        m_notes->addItem(item);
+    }
+    addStubsBefore({}); // the rest, after the newest note
+}
+
+void CaseView::updateNoteButtons()
+{
+    const QListWidgetItem* item = m_notes->currentItem();
+    const bool stub = item && item->data(kRemovedRole).toBool();
+    const bool any = !m_details.notes.isEmpty() && !stub;
+    m_correct->setEnabled(any);
+    m_share->setEnabled(any);
 }
 
 void CaseView::showRetention()
@@ -411,7 +451,16 @@ QString CaseView::selectedNoteId() const
 
 void CaseView::showHistory()
 {
+    updateNoteButtons();
     const QString noteId = selectedNoteId();
+    const QListWidgetItem* item = m_notes->currentItem();
+    if (item && item->data(kRemovedRole).toBool()) {
+        m_history->setPlainText(
+            item->text() + QStringLiteral("\n\n") +
+            tr("Every version of this note was removed on the controller's instruction (it was "
+               "written in the wrong case). Only this line stays in the case."));
+        return;
+    }
     if (noteId.isEmpty()) {
         m_history->clear();
         return;

@@ -55,6 +55,9 @@ private:
 
     void reload(Journal::Read read = Journal::Read::Show);
     void showHistory();
+    // The notes, and the stubs of notes removed on the controller's instruction, in time.
+    void fillNotes(const QStringList& conflicted);
+    void updateNoteButtons(); // correct and share: a note is there and no stub is selected
     void correctSelected();
     void shareSelected();
     void resolveConflicts();

@@ -30,6 +30,7 @@ public:
     void flush(); // saves the draft now (before a lock)
     void close();
     bool isEditing() const { return !m_draft.citizenId.isEmpty(); }
+    QString correcting() const { return m_draft.noteId; } // the note, for a correction
 
 Q_SIGNALS:
     void published(const QString& noteId);
