@@ -32,7 +32,7 @@ bool namesNote(const QJsonObject& payload, const QString& noteId)
 }
 
 // The events of the case that wrote the note: note.added and note.corrected name it in their
-// payload (compact JSON; the LIKE only narrows, the decoded payload decides).
+// payload (compact JSON; instr() only narrows, the decoded payload decides).
 Error findEvents(SqlRunner& x, const QString& citizenId, const QString& noteId, NoteParts& parts)
 {
     x.run(QStringLiteral("SELECT seq, id, payload FROM events WHERE subject = ?"

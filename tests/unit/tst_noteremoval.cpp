@@ -37,7 +37,7 @@ const QString kOther = QStringLiteral("Andet menneskes notat mkvbnxjq om cykelku
 const QString kReference = QStringLiteral("KOM-2026/4711");
 } // namespace
 
-class TestJournalNoteRemoval : public QObject
+class TestNoteRemoval : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
@@ -377,5 +377,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJournalNoteRemoval)
-#include "tst_journalnoteremoval.moc"
+QTEST_GUILESS_MAIN(TestNoteRemoval)
+#include "tst_noteremoval.moc"
