@@ -703,6 +703,14 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <source>End co&amp;urse...</source>
         <translation>Afslut forlø&amp;b ...</translation>
     </message>
+    <message>
+        <source>Note removed on instruction (%1), %2</source>
+        <translation>Notat fjernet efter instruks (%1), %2</translation>
+    </message>
+    <message>
+        <source>Every version of this note was removed on the controller&apos;s instruction (it was written in the wrong case). Only this line stays in the case.</source>
+        <translation>Alle versioner af dette notat er fjernet efter den dataansvarliges instruks (det var skrevet i den forkerte sag). Kun denne linje bliver stående i sagen.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -1402,6 +1410,42 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
             <numerusform>%n sag, hvis slettefrist var udløbet, er slettet fra denne computer.</numerusform>
             <numerusform>%n sager, hvis slettefrist var udløbet, er slettet fra denne computer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  note remove CITIZEN NOTE --reference REF  (a note written in the wrong case, on the
+             controller&apos;s instruction: every version goes, a stub stays; a journal
+             that syncs: on the server, fortrolig-server note remove)
+</source>
+        <translation>  note remove BORGER NOTAT --reference REF  (et notat skrevet i den forkerte sag, efter
+             den dataansvarliges instruks: alle versioner slettes, en linje bliver
+             stående; en journal der synkroniserer: på serveren, fortrolig-server note remove)
+</translation>
+    </message>
+    <message>
+        <source>removed on instruction %1, %2</source>
+        <translation>fjernet efter instruks %1, %2</translation>
+    </message>
+    <message>
+        <source>note remove needs the citizen&apos;s id and the note&apos;s id (citizen show lists them)</source>
+        <translation>note remove skal have borgerens id og notatets id (citizen show viser dem)</translation>
+    </message>
+    <message>
+        <source>--reference: 1 to 64 letters, digits, spaces and . _ / : -, and not a CPR number</source>
+        <translation>--reference: 1 til 64 bogstaver, cifre, mellemrum og . _ / : -, og ikke et CPR-nummer</translation>
+    </message>
+    <message>
+        <source>This journal syncs with a server: the note is removed there, so that the removal reaches every copy. Ask the administrator to run:
+  fortrolig-server note remove %1 %2 --reference %3</source>
+        <translation>Denne journal synkroniserer med en server: notatet fjernes dér, så fjernelsen når alle kopier. Bed administratoren om at køre:
+  fortrolig-server note remove %1 %2 --reference %3</translation>
+    </message>
+    <message>
+        <source>Removed note %1 from case %2 on instruction %3: every version is deleted, a stub is left in its place.</source>
+        <translation>Notat %1 er fjernet fra sag %2 efter instruks %3: alle versioner er slettet, en linje står i stedet.</translation>
+    </message>
+    <message>
+        <source>Note %1 was removed from case %2 already; the stub (instruction %3) stays.</source>
+        <translation>Notat %1 var allerede fjernet fra sag %2; linjen (instruks %3) bliver stående.</translation>
     </message>
 </context>
 <context>

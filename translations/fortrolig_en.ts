@@ -660,6 +660,14 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <source>End co&amp;urse...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note removed on instruction (%1), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version of this note was removed on the controller&apos;s instruction (it was written in the wrong case). Only this line stays in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -1297,6 +1305,38 @@ out), 4 the journal is damaged or not encrypted.
             <numerusform>%n case whose retention period ended was deleted from this computer.</numerusform>
             <numerusform>%n cases whose retention period ended were deleted from this computer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  note remove CITIZEN NOTE --reference REF  (a note written in the wrong case, on the
+             controller&apos;s instruction: every version goes, a stub stays; a journal
+             that syncs: on the server, fortrolig-server note remove)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed on instruction %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note remove needs the citizen&apos;s id and the note&apos;s id (citizen show lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reference: 1 to 64 letters, digits, spaces and . _ / : -, and not a CPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal syncs with a server: the note is removed there, so that the removal reaches every copy. Ask the administrator to run:
+  fortrolig-server note remove %1 %2 --reference %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed note %1 from case %2 on instruction %3: every version is deleted, a stub is left in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 was removed from case %2 already; the stub (instruction %3) stays.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
