@@ -36,6 +36,9 @@ for i in $(seq 0 23); do
     cli note correct --note "$n" --text "Første samtale. Anne ønsker praktik i et bageri eller en kantine i nærområdet. Vi aftalte at hun skriver et CV til næste møde." >/dev/null
     cli note add --citizen "$id" --kind action-plan --text "Mål: 10 timer om ugen i virksomhedspraktik fra december. Opfølgning hver anden uge." >/dev/null
     cli note add --citizen "$id" --text "Telefonsamtale: praktikstedet har sagt ja. Start mandag kl. 9." >/dev/null
+    # A note written in the wrong case, removed on the controller's instruction: a stub stays.
+    wrong=$(cli note add --citizen "$id" --text "Skrevet i den forkerte sag.")
+    cli note remove "$id" "$wrong" --reference "KK-2026-0117" >/dev/null
     printf '%%PDF-1.4 synthetic scan\n' > "$work/scan.pdf"
     consent=$(cli consent record-paper --citizen "$id" --course "$course" --signer "$name" --place Testby \
       --scan "$work/scan.pdf" --grant "doctor:Dr. Prøve=ordinary,health" --grant "akasse=ordinary" \
