@@ -965,7 +965,7 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
     </message>
     <message>
         <source>Withdrawn. It takes effect now.</source>
-        <translation>Tilbagekaldt. Det gælder fra nu.</translation>
+        <translation>Trukket tilbage. Det gælder fra nu.</translation>
     </message>
     <message>
         <source>consent record-paper needs --citizen, --course, --signer, --scan and at least one --grant KIND[:NAME]=CAT,...</source>
@@ -1598,15 +1598,15 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation>&amp;Tilbagekald</translation>
+        <translation>&amp;Træk tilbage</translation>
     </message>
     <message>
         <source>Withdraws the chosen line at once. The citizen&apos;s other choices stay.</source>
-        <translation>Tilbagekalder den valgte linje med det samme. Borgerens andre valg består.</translation>
+        <translation>Trækker den valgte linje tilbage med det samme. Borgerens andre valg består.</translation>
     </message>
     <message>
         <source>Consents (withdrawn lines are not shown):</source>
-        <translation>Samtykker (tilbagekaldte linjer vises ikke):</translation>
+        <translation>Samtykker (linjer, der er trukket tilbage, vises ikke):</translation>
     </message>
     <message>
         <source>Disclosures:</source>
@@ -1626,7 +1626,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>Withdraws the whole consent the chosen line belongs to.</source>
-        <translation>Tilbagekalder hele det samtykke, som den valgte linje hører til.</translation>
+        <translation>Trækker hele det samtykke tilbage, som den valgte linje hører til.</translation>
     </message>
     <message>
         <source>The citizen&apos;s receipt for the chosen consent: save or print.</source>
@@ -1646,15 +1646,15 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>Withdraw r&amp;ecipient</source>
-        <translation>Tilbagekald &amp;modtager</translation>
+        <translation>Træk &amp;modtager tilbage</translation>
     </message>
     <message>
         <source>Withdraws everything the chosen line&apos;s recipient may receive under this consent.</source>
-        <translation>Tilbagekalder alt, hvad den valgte linjes modtager må få under dette samtykke.</translation>
+        <translation>Trækker alt tilbage, som den valgte linjes modtager må få under dette samtykke.</translation>
     </message>
     <message>
         <source>With&amp;draw all</source>
-        <translation>Tilbagekald &amp;hele samtykket</translation>
+        <translation>Træk &amp;hele samtykket tilbage</translation>
     </message>
     <message>
         <source>Rece&amp;ipt...</source>
@@ -2309,7 +2309,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>Not allowed: the citizen has withdrawn this consent.</source>
-        <translation>Ikke tilladt: borgeren har tilbagekaldt samtykket.</translation>
+        <translation>Ikke tilladt: borgeren har trukket samtykket tilbage.</translation>
     </message>
     <message>
         <source>Not allowed: the consent has expired.</source>
