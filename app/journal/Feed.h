@@ -41,8 +41,8 @@ struct PulledChange
     qint64 seq = 0;
     Kind kind = Kind::Event;
     QString citizen;
-    Event event;       // Kind::Event only
-    QString pushedBy;  // Kind::Event: the account the server received it from (verified)
+    Event event;      // Kind::Event only
+    QString pushedBy; // Kind::Event: the account the server received it from (verified)
     // Kind::NoteRemoved: the note, the controller's instruction (checkInstructionReference)
     // and when the server removed it (ISO 8601, UTC).
     QString noteId{};
