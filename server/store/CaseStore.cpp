@@ -432,9 +432,38 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
         return e;
     if (Error e = insertAccepted(m_db, batch, now))
         return e;
+    if (Error e = stubsOfNewCases(batch.newCases, batch.owner))
+        return e;
     if (Error c = tx.commit())
         return c;
     return response;
+}
+
+// A case the server had let go (a backup from before one of its notes was removed, restored)
+// comes back from a laptop: the removed notes' stubs go into its feed again, so that a laptop
+// that gets the case later shows them too.
+Error CaseStore::stubsOfNewCases(const QStringList& created, const QHash<QString, QString>& owner)
+{
+    if (created.isEmpty())
+        return {};
+    QList<QVariantList> rows;
+    Error e = selectIn(m_db,
+                       QStringLiteral("SELECT citizen_id, note_id FROM removed_notes"
+                                      " WHERE citizen_id"),
+                       created, {}, [&](SqlRunner& s) {
+                           const QString citizen = s.value(0).toString();
+                           rows << QVariantList{0, owner.value(citizen), citizen,
+                                                QStringLiteral("note-removed"), s.value(1)};
+                       });
+    if (e || rows.isEmpty())
+        return e;
+    auto first = allocate(int(rows.size()));
+    if (!first.ok())
+        return first.error();
+    qint64 seq = first.value();
+    for (QVariantList& row : rows)
+        row[0] = seq++;
+    return insertRows(m_db, QStringLiteral("feed"), BatchSql::feedColumns(), rows);
 }
 
 Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, qint64 after,

@@ -4,6 +4,7 @@
 #include "app/sync/Protocol.h"
 #include "store/Principal.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -98,6 +99,7 @@ public:
 private:
     Result<qint64> allocate(int count); // the first of `count` new sequence numbers
     Error forgetCase(const QString& citizenId);
+    Error stubsOfNewCases(const QStringList& created, const QHash<QString, QString>& owner);
     Error openPayloads(protocol::ChangesResponse& page, const QList<QByteArray>& sealed,
                        const QStringList& citizens);
     ServerDatabase& m_db;

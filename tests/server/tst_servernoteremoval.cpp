@@ -379,6 +379,15 @@ private Q_SLOTS:
         const auto opened = openWithServerKeys(copyOfStore(QStringLiteral("restored")));
         QCOMPARE(opened.first.value(m_case), 2);
         QVERIFY2(firstHit(opened.second).isEmpty(), qPrintable(firstHit(opened.second)));
+        // A laptop that gets the case now shows the stub too.
+        auto fresh = Device::signedIn(*m_server, m_anne);
+        QVERIFY(fresh && fresh->syncUntilComplete());
+        QCOMPARE(fresh->count(QStringLiteral("SELECT count(*) FROM notes")), 2);
+        QCOMPARE(fresh->count(QStringLiteral("SELECT count(*) FROM removed_notes WHERE "
+                                             "note_id = '") +
+                              m_note + QStringLiteral("' AND reference = '") + kReference +
+                              QLatin1Char('\'')),
+                 1);
     }
 
     // The key store cannot be written (another connection holds its write lock past the busy
