@@ -8,22 +8,26 @@
 
 namespace fortrolig {
 
-// A signature drawn on screen, kept as vector strokes (with pen pressure where there was a
-// pen) so it can be rendered again, identically, for a receipt. A simple electronic
-// signature (eIDAS): its weight comes from what is stored with it.
+// A signature drawn on screen, kept as vector strokes (the points, nothing else) so it can be
+// rendered again, identically, for a receipt. A simple electronic signature (eIDAS): its
+// weight comes from what is stored with it, not from how the hand moved. The pen's pressure
+// and the points' timing are not kept (format 2): they are what a dynamic-signature system
+// would compare, i.e. close to biometric data (GDPR art. 9), and drawing needs neither
+// (docs/consent.md). Records of format 1 (pressure and time per point) are still read, and
+// drawn with their pressure, as they were signed.
 struct SignaturePoint
 {
     float x = 0;
     float y = 0;
-    float pressure = 1; // 0..1; 1 for mouse and touch
-    qint64 ms = 0;      // since the first point
+    float pressure = 1; // 0..1: format 1 only; 1 otherwise
     bool operator==(const SignaturePoint&) const = default;
 };
 
 struct Signature
 {
     QList<QList<SignaturePoint>> strokes;
-    QSize canvas; // the pad's size when drawn, for rendering at any size
+    QSize canvas;   // the pad's size when drawn, for rendering at any size
+    int format = 2; // as read (1: an older record, with pressure); new ones are 2
 
     bool isEmpty() const { return strokes.isEmpty(); }
     double inkLength() const;

@@ -136,7 +136,7 @@ class TestReceipt : public QObject
     {
         Signature sig;
         sig.canvas = QSize(600, 200);
-        sig.strokes = {{{40, 150, 1, 0}, {200, 60, 1, 10}, {360, 150, 1, 20}}};
+        sig.strokes = {{{40, 150}, {200, 60}, {360, 150}}};
         ConsentInput c;
         c.citizenId = citizen;
         c.courseId = course;
@@ -406,11 +406,7 @@ private Q_SLOTS:
         QVERIFY(form);
         Signature sig;
         sig.canvas = QSize(600, 200);
-        sig.strokes = {{{40, 150, 1, 0},
-                        {120, 60, 1, 10},
-                        {200, 150, 1, 20},
-                        {280, 60, 1, 30},
-                        {360, 150, 1, 40}}};
+        sig.strokes = {{{40, 150}, {120, 60}, {200, 150}, {280, 60}, {360, 150}}};
         ConsentInput c;
         c.citizenId = citizen;
         c.courseId = course;

@@ -36,24 +36,21 @@ void SignaturePad::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
 }
 
-void SignaturePad::begin(QPointF at, float pressure)
+// Points only: the pen's pressure and the timing are not kept (Signature).
+void SignaturePad::begin(QPointF at)
 {
-    if (m_signature.isEmpty()) {
+    if (m_signature.isEmpty())
         m_signature.canvas = size();
-        m_clock.start();
-    }
     m_drawing = true;
-    m_signature.strokes.append(
-        {SignaturePoint{float(at.x()), float(at.y()), pressure, m_clock.elapsed()}});
+    m_signature.strokes.append({SignaturePoint{float(at.x()), float(at.y())}});
     update();
 }
 
-void SignaturePad::extend(QPointF at, float pressure)
+void SignaturePad::extend(QPointF at)
 {
     if (!m_drawing)
         return;
-    m_signature.strokes.last().append(
-        SignaturePoint{float(at.x()), float(at.y()), pressure, m_clock.elapsed()});
+    m_signature.strokes.last().append(SignaturePoint{float(at.x()), float(at.y())});
     update();
 }
 
@@ -68,32 +65,31 @@ void SignaturePad::end()
 void SignaturePad::mousePressEvent(QMouseEvent* event)
 {
     if (event->button() == Qt::LeftButton)
-        begin(event->position(), 1.0f);
+        begin(event->position());
 }
 
 void SignaturePad::mouseMoveEvent(QMouseEvent* event)
 {
     if (event->buttons() & Qt::LeftButton)
-        extend(event->position(), 1.0f);
+        extend(event->position());
 }
 
 void SignaturePad::mouseReleaseEvent(QMouseEvent* event)
 {
     if (event->button() == Qt::LeftButton) {
-        extend(event->position(), 1.0f);
+        extend(event->position());
         end();
     }
 }
 
 void SignaturePad::tabletEvent(QTabletEvent* event)
 {
-    const float pressure = float(std::clamp(event->pressure(), 0.0, 1.0));
     switch (event->type()) {
     case QEvent::TabletPress:
-        begin(event->position(), pressure);
+        begin(event->position());
         break;
     case QEvent::TabletMove:
-        extend(event->position(), pressure);
+        extend(event->position());
         break;
     case QEvent::TabletRelease:
         end();
@@ -115,9 +111,9 @@ bool SignaturePad::event(QEvent* e)
             return true;
         const QPointF at = touch->points().first().position();
         if (e->type() == QEvent::TouchBegin)
-            begin(at, 1.0f);
+            begin(at);
         else if (e->type() == QEvent::TouchUpdate)
-            extend(at, 1.0f);
+            extend(at);
         else
             end();
         e->accept();

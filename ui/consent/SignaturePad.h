@@ -2,14 +2,14 @@
 
 #include "app/consent/Signature.h"
 
-#include <QElapsedTimer>
 #include <QImage>
 #include <QWidget>
 
 namespace fortrolig {
 
-// Where the citizen (or the holder of parental responsibility) signs: mouse, touch or pen,
-// with the pen's pressure where there is a tablet. Clear and sign again at will.
+// Where the citizen (or the holder of parental responsibility) signs: mouse, touch or pen.
+// Only the points are kept, not the pen's pressure nor the timing (Signature). Clear and
+// sign again at will.
 class SignaturePad : public QWidget
 {
     Q_OBJECT
@@ -34,12 +34,11 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void begin(QPointF at, float pressure);
-    void extend(QPointF at, float pressure);
+    void begin(QPointF at);
+    void extend(QPointF at);
     void end();
     Signature m_signature;
     bool m_drawing = false;
-    QElapsedTimer m_clock;
 };
 
 } // namespace fortrolig
