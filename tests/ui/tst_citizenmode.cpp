@@ -30,6 +30,7 @@
 #include <QTabletEvent>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace fortrolig;
 
@@ -398,6 +399,33 @@ private Q_SLOTS:
                     ->mayDisclose(m_citizen, Recipient{RecipientKind::Jobcentre, {}},
                                   {QStringLiteral("ordinary")})
                     ->allowed);
+    }
+
+    // The consultant's way out is the consultant's: in the window's language, whatever the
+    // form's. A Danish window with an English form, and an English window with a Danish form.
+    void theConsultantsButtonIsInTheWindowsLanguage()
+    {
+        QTranslator danish;
+        QVERIFY(danish.load(QStringLiteral(":/i18n/fortrolig_da.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&danish));
+        CitizenModeSetup english = setup({});
+        english.language = QStringLiteral("en");
+        ConsentWizard* w = start(english);
+        QVERIFY(w);
+        auto* leave = m_mode->findChild<QPushButton*>(QStringLiteral("citizenModeLeave"));
+        QCOMPARE(leave->text(), QStringLiteral("Konsulent: forlad borgervisning..."));
+        QCOMPARE(w->language(), QStringLiteral("en"));
+        QCOMPARE(next(w)->text(),
+                 QStringLiteral("&Next")); // the form's own words stay the form's
+        m_mode.reset();
+        QVERIFY(QCoreApplication::removeTranslator(&danish));
+
+        w = start(setup({}));
+        QVERIFY(w);
+        QCOMPARE(m_mode->findChild<QPushButton*>(QStringLiteral("citizenModeLeave"))->text(),
+                 QStringLiteral("Consultant: leave citizen mode..."));
+        QCOMPARE(next(w)->text(),
+                 QStringLiteral("&Næste"));
     }
 
     void anotherLanguageAndRightToLeft()
