@@ -95,6 +95,14 @@ Error ConsentTemplate::readTexts(const QJsonObject& o)
     return {};
 }
 
+QString ConsentTemplate::insideASentence(const QString& label)
+{
+    QString out = label;
+    if (out.size() > 1 && out.at(0).isUpper() && !out.at(1).isUpper())
+        out[0] = out.at(0).toLower();
+    return out;
+}
+
 Error ConsentTemplate::readCategories(const QJsonObject& o)
 {
     QSet<QString> seen;
@@ -102,7 +110,10 @@ Error ConsentTemplate::readCategories(const QJsonObject& o)
         const QJsonObject c = v.toObject();
         Category cat{c.value(QStringLiteral("id")).toString(),
                      c.value(QStringLiteral("label")).toString().trimmed(),
-                     c.value(QStringLiteral("explanation")).toString().trimmed()};
+                     c.value(QStringLiteral("explanation")).toString().trimmed(),
+                     c.value(QStringLiteral("inSentence")).toString().trimmed()};
+        if (cat.inSentence.isEmpty())
+            cat.inSentence = insideASentence(cat.label);
         if (!InfoCategory::all().contains(cat.id))
             return bad(tr("unknown category \"%1\"").arg(cat.id));
         if (seen.contains(cat.id))
@@ -128,7 +139,10 @@ Error ConsentTemplate::readRecipients(const QJsonObject& o)
         const QJsonObject r = v.toObject();
         RecipientKindText kind{r.value(QStringLiteral("kind")).toString(),
                                r.value(QStringLiteral("label")).toString().trimmed(),
-                               r.value(QStringLiteral("named")).toBool()};
+                               r.value(QStringLiteral("named")).toBool(),
+                               r.value(QStringLiteral("inSentence")).toString().trimmed()};
+        if (kind.inSentence.isEmpty())
+            kind.inSentence = insideASentence(kind.label);
         if (kind.kind == RecipientKind::Jobcentre)
             return bad(tr("the jobcentre is not a consent recipient (it has the legal basis)"));
         if (!RecipientKind::all().contains(kind.kind))
@@ -170,10 +184,8 @@ QString ConsentTemplate::recipientText(const Recipient& recipient) const
     QString who = recipient.kind;
     for (const RecipientKindText& k : m_recipients) {
         if (k.kind == recipient.kind)
-            who = k.label;
+            who = k.inSentence;
     }
-    if (!who.isEmpty()) // "Din læge" inside a sentence: "din læge"
-        who[0] = who[0].toLower();
     if (!recipient.name.isEmpty())
         who += QStringLiteral(" (") + recipient.name + QLatin1Char(')');
     return who;
@@ -185,7 +197,7 @@ QString ConsentTemplate::shareSentence(const QString& processor, const Recipient
     QStringList cats; // in the form's order, as the citizen saw them
     for (const Category& c : m_categories) {
         if (categories.contains(c.id))
-            cats << c.label.toLower();
+            cats << c.inSentence;
     }
     QString sentence = m_receipt.value(phrase);
     return sentence.replace(QStringLiteral("{processor}"), processor)

@@ -19,20 +19,27 @@ class ConsentTemplate
 {
     Q_DECLARE_TR_FUNCTIONS(fortrolig::ConsentTemplate)
 public:
+    // `inSentence`: the words inside a sentence ("your CPR number", "din læge"), written out in
+    // the form file; a form without them gets the label with its first letter in lower case,
+    // unless the second is a capital too (an abbreviation): never the whole label lowered.
     struct Category
     {
         QString id;
         QString label;
         QString explanation;
+        QString inSentence = {};
     };
     struct RecipientKindText
     {
         QString kind;
         QString label;
         bool named = false;
+        QString inSentence = {};
     };
 
     static Result<ConsentTemplate> parse(const QByteArray& json);
+    // A label's words inside a sentence, where the form does not write them out.
+    static QString insideASentence(const QString& label);
 
     QString id() const { return m_id; }
     int version() const { return m_version; }

@@ -44,6 +44,55 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("{municipality}")));
     }
 
+    // Categories and recipients inside a sentence are written out in the built-in forms, in
+    // both languages: never a whole label lowered ("your cpr number").
+    void wordsInsideASentenceAreTheFormsOwn()
+    {
+        const TemplateCatalogue c = TemplateCatalogue::load();
+        for (const QString& language : {QStringLiteral("da"), QStringLiteral("en")}) {
+            const QJsonObject raw = builtIn(language);
+            for (const char* list : {"categories", "recipients"})
+                for (const QJsonValue& v : raw.value(QLatin1String(list)).toArray())
+                    QVERIFY2(!v.toObject().value(QStringLiteral("inSentence")).toString().isEmpty(),
+                             qPrintable(language + QLatin1Char(' ') + QLatin1String(list)));
+            const ConsentTemplate* form = c.find(QStringLiteral("fortrolig-standard"), language);
+            QVERIFY(form);
+            const QString sentence = form->shareSentence(
+                QStringLiteral("Prøve A/S"),
+                Recipient{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")},
+                {QStringLiteral("cpr"), QStringLiteral("health")});
+            const QString expected =
+                language == QStringLiteral("da")
+                    ? QStringLiteral(
+                          "Prøve A/S må fortælle din læge (Dr. Prøve) om: dit CPR-nummer, "
+                          "oplysninger om dit helbred.")
+                    : QStringLiteral("Prøve A/S may tell your doctor (Dr. Prøve) about: your CPR "
+                                     "number, information about your health.");
+            QCOMPARE(sentence, expected);
+        }
+        // A provider's form that does not write them out: the label's first letter only, and
+        // not even that before a capital (an abbreviation).
+        QCOMPARE(ConsentTemplate::insideASentence(QStringLiteral("Your CPR number")),
+                 QStringLiteral("your CPR number"));
+        QCOMPARE(ConsentTemplate::insideASentence(QStringLiteral("CPR number")),
+                 QStringLiteral("CPR number"));
+        QCOMPARE(ConsentTemplate::insideASentence(QStringLiteral("Din læge")),
+                 QStringLiteral("din læge"));
+        QJsonObject o = builtIn(QStringLiteral("en"));
+        QJsonArray categories = o.value(QStringLiteral("categories")).toArray();
+        QJsonObject cpr = categories.at(1).toObject();
+        QCOMPARE(cpr.value(QStringLiteral("id")).toString(), QStringLiteral("cpr"));
+        cpr.remove(QStringLiteral("inSentence"));
+        categories[1] = cpr;
+        o.insert(QStringLiteral("categories"), categories);
+        auto without = ConsentTemplate::parse(QJsonDocument(o).toJson());
+        QVERIFY(without.ok());
+        QVERIFY(without
+                    ->shareSentence(QStringLiteral("P"), Recipient{QStringLiteral("akasse"), {}},
+                                    {QStringLiteral("cpr")})
+                    .endsWith(QStringLiteral("about: your CPR number.")));
+    }
+
     void textHashIsOfTheExactText()
     {
         const TemplateCatalogue c = TemplateCatalogue::load();
