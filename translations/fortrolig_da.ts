@@ -1664,6 +1664,14 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>Receipt for the wi&amp;thdrawal...</source>
         <translation>Kvittering for tilbagekal&amp;delsen...</translation>
     </message>
+    <message>
+        <source>&amp;Paper consent...</source>
+        <translation>&amp;Papirsamtykke ...</translation>
+    </message>
+    <message>
+        <source>Record a consent the citizen signed on paper, with its scan.</source>
+        <translation>Registrér et samtykke, som borgeren har skrevet under på papir, med scanningen.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::ConsentPrepDialog</name>
@@ -2627,6 +2635,161 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Draft saved.</source>
         <translation>Kladde gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::PaperConsentDialog</name>
+    <message>
+        <source>Consent signed on paper</source>
+        <translation>Samtykke underskrevet på papir</translation>
+    </message>
+    <message>
+        <source>For a citizen who cannot sign on the screen: record the paper form they signed, as it is. Tick only what is ticked on the paper.</source>
+        <translation>Til en borger, der ikke kan skrive under på skærmen: registrér den papirblanket, borgeren har skrevet under, som den er. Sæt kun kryds ved det, der er krydset af på papiret.</translation>
+    </message>
+    <message>
+        <source>%1 in %2, from %3</source>
+        <translation>%1 i %2, fra %3</translation>
+    </message>
+    <message>
+        <source>No scan chosen</source>
+        <translation>Ingen scanning valgt</translation>
+    </message>
+    <message>
+        <source>Choose the &amp;scan...</source>
+        <translation>Vælg &amp;scanningen ...</translation>
+    </message>
+    <message>
+        <source>The citizen</source>
+        <translation>Borgeren</translation>
+    </message>
+    <message>
+        <source>The holder of parental responsibility</source>
+        <translation>Forældremyndighedens indehaver</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Valid only &amp;until:</source>
+        <translation>Gælder kun ti&amp;l:</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gælder til</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Forløb:</translation>
+    </message>
+    <message>
+        <source>Scanned form:</source>
+        <translation>Scannet blanket:</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>&amp;Underskrevet af:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>St&amp;ed:</translation>
+    </message>
+    <message>
+        <source>The form&apos;s &amp;language:</source>
+        <translation>Blankettens spro&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Add recipient</source>
+        <translation>&amp;Tilføj modtager</translation>
+    </message>
+    <message>
+        <source>&amp;Record the consent</source>
+        <translation>&amp;Registrér samtykket</translation>
+    </message>
+    <message>
+        <source>Recipients, as ticked on the paper:</source>
+        <translation>Modtagere, som de er krydset af på papiret:</translation>
+    </message>
+    <message>
+        <source>Recipient %1</source>
+        <translation>Modtager %1</translation>
+    </message>
+    <message>
+        <source>Kind of recipient %1</source>
+        <translation>Slags modtager %1</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Vælg ...</translation>
+    </message>
+    <message>
+        <source>Name of recipient %1</source>
+        <translation>Navn på modtager %1</translation>
+    </message>
+    <message>
+        <source>Name (a company, a doctor, a person)</source>
+        <translation>Navn (en virksomhed, en læge, en person)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The scanned consent form</source>
+        <translation>Den scannede samtykkeblanket</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Scanninger (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Recipient %1: choose the kind of recipient.</source>
+        <translation>Modtager %1: vælg, hvilken slags modtager det er.</translation>
+    </message>
+    <message>
+        <source>Recipient %1: write the name the paper gives.</source>
+        <translation>Modtager %1: skriv det navn, der står på papiret.</translation>
+    </message>
+    <message>
+        <source>Recipient %1: tick what the paper allows.</source>
+        <translation>Modtager %1: sæt kryds ved det, papiret giver lov til.</translation>
+    </message>
+    <message>
+        <source>Add at least one recipient as ticked on the paper.</source>
+        <translation>Tilføj mindst én modtager, som den er krydset af på papiret.</translation>
+    </message>
+    <message>
+        <source>The citizen has no course: a consent is for a course. Add the course first.</source>
+        <translation>Borgeren har intet forløb: et samtykke gælder et forløb. Tilføj forløbet først.</translation>
+    </message>
+    <message>
+        <source>Choose the scanned form.</source>
+        <translation>Vælg den scannede blanket.</translation>
+    </message>
+    <message>
+        <source>The scan cannot be read: %1</source>
+        <translation>Scanningen kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>The scan is empty or larger than 20 MB.</source>
+        <translation>Scanningen er tom eller større end 20 MB.</translation>
+    </message>
+    <message>
+        <source>Write who signed the paper.</source>
+        <translation>Skriv, hvem der skrev under på papiret.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Ikke registreret: %1</translation>
     </message>
 </context>
 <context>

@@ -1555,6 +1555,14 @@ out), 4 the journal is damaged or not encrypted.
         <source>Receipt for the wi&amp;thdrawal...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Paper consent...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a consent the citizen signed on paper, with its scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::ConsentPrepDialog</name>
@@ -2517,6 +2525,161 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::PaperConsentDialog</name>
+    <message>
+        <source>Consent signed on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a citizen who cannot sign on the screen: record the paper form they signed, as it is. Tick only what is ticked on the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2, from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scan chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the &amp;scan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder of parental responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid only &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients, as ticked on the paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of recipient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of recipient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (a company, a doctor, a person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient %1: choose the kind of recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient %1: write the name the paper gives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient %1: tick what the paper allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one recipient as ticked on the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen has no course: a consent is for a course. Add the course first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the scanned form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan is empty or larger than 20 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write who signed the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

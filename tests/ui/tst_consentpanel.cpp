@@ -7,6 +7,7 @@
 #include "app/storage/Migrations.h"
 #include "casefile/ConsentLabels.h"
 #include "casefile/ConsentPanel.h"
+#include "casefile/PaperConsentDialog.h"
 #include "casefile/ShareDialog.h"
 
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -233,6 +235,95 @@ private Q_SLOTS:
 
     // Share asks where (starting in the provider's folder, a name without personal data),
     // and records the disclosure and the export once the file is written, and only then.
+    // A consent signed on paper: the scan, the course, the signer and each recipient as ticked
+    // on the paper, nothing ticked beforehand; what is missing is said and nothing recorded
+    // until it is whole; the record's hash is the scan's, and the gate answers by it.
+    void aPaperConsentIsRecordedAsTicked()
+    {
+        std::unique_ptr<Journal> owned = openJournal(QStringLiteral("paper.db"));
+        QVERIFY(owned);
+        Journal& journal = *owned;
+        const QString citizen = consentedCitizen(journal);
+        QVERIFY(!citizen.isEmpty());
+        const QString scanPath = m_dir.filePath(QStringLiteral("underskrevet-blanket.pdf"));
+        {
+            QFile scan(scanPath);
+            QVERIFY(scan.open(QIODevice::WriteOnly));
+            scan.write("%PDF-1.4 a synthetic scan of a signed paper form\n");
+        }
+        ConsentPanel panel(journal);
+        panel.showCitizen(citizen);
+        panel.show();
+        QStringList errors;
+        bool untouched = true;
+        whenDialogShows(QStringLiteral("paperConsentDialog"), [&](QDialog* d) {
+            auto* dialog = qobject_cast<PaperConsentDialog*>(d);
+            auto* record = d->findChild<QPushButton*>(QStringLiteral("paperRecord"));
+            auto* error = d->findChild<QLabel*>(QStringLiteral("paperError"));
+            for (QCheckBox* tick : d->findChildren<QCheckBox*>())
+                untouched = untouched && !tick->isChecked();
+            auto clickRecord = [&] {
+                QTest::mouseClick(record, Qt::LeftButton);
+                errors << error->text();
+            };
+            clickRecord(); // no scan
+            dialog->setScanFile(scanPath);
+            auto* first = d->findChild<QGroupBox*>(QStringLiteral("paperRecipient1"));
+            auto* kind = first->findChild<QComboBox*>(QStringLiteral("paperKind"));
+            QVERIFY(!kind->accessibleName().isEmpty());
+            QCOMPARE(kind->currentData().toString(), QString()); // "Choose...": nothing chosen
+            kind->setCurrentIndex(kind->findData(QStringLiteral("doctor")));
+            first->findChild<QCheckBox*>(QStringLiteral("paperCategory_health"))->setChecked(true);
+            clickRecord(); // a doctor needs the name the paper gives
+            QTest::keyClicks(first->findChild<QLineEdit*>(QStringLiteral("paperName")),
+                             QStringLiteral("Dr. Papir"));
+            QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("paperAddRecipient")),
+                              Qt::LeftButton);
+            auto* second = d->findChild<QGroupBox*>(QStringLiteral("paperRecipient2"));
+            QVERIFY(second);
+            auto* kind2 = second->findChild<QComboBox*>(QStringLiteral("paperKind"));
+            kind2->setCurrentIndex(kind2->findData(QStringLiteral("akasse")));
+            clickRecord(); // nothing ticked for the a-kasse
+            second->findChild<QCheckBox*>(QStringLiteral("paperCategory_ordinary"))
+                ->setChecked(true);
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("paperPlace")),
+                             QStringLiteral("Testby"));
+            if (!qEnvironmentVariableIsEmpty("FORTROLIG_SHOTS")) // for a person to look at
+                QTest::qWait(200),
+                    d->grab().save(QDir(qEnvironmentVariable("FORTROLIG_SHOTS"))
+                                       .filePath(QStringLiteral("paper-consent.png")));
+            clickRecord();
+        });
+        const int before = int(journal.consents(citizen)->size());
+        QTest::mouseClick(panel.findChild<QPushButton*>(QStringLiteral("recordPaperConsent")),
+                          Qt::LeftButton);
+        QVERIFY(untouched);
+        QCOMPARE(errors.size(), 4);
+        QVERIFY2(errors.at(0).contains(QStringLiteral("scanned form")), qPrintable(errors.at(0)));
+        QVERIFY2(errors.at(1).contains(QStringLiteral("Recipient 1")), qPrintable(errors.at(1)));
+        QVERIFY2(errors.at(2).contains(QStringLiteral("Recipient 2")), qPrintable(errors.at(2)));
+
+        const auto consents = journal.consents(citizen);
+        QVERIFY(consents.ok());
+        QCOMPARE(int(consents->size()), before + 1);
+        const ConsentSummary* paper = nullptr;
+        for (const ConsentSummary& c : consents.value())
+            if (c.templateId == QStringLiteral("paper"))
+                paper = &c;
+        QVERIFY(paper);
+        QFile scan(scanPath);
+        QVERIFY(scan.open(QIODevice::ReadOnly));
+        QCOMPARE(paper->textHash,
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(scan.readAll(), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(paper->activeGrants.size(), 2);
+        const Recipient doctor{QStringLiteral("doctor"), QStringLiteral("Dr. Papir")};
+        QVERIFY(journal.mayDisclose(citizen, doctor, {QStringLiteral("health")})->allowed);
+        QVERIFY(!journal.mayDisclose(citizen, doctor, {QStringLiteral("economy")})->allowed);
+        // The new lines are shown: the first consent's three, and these two.
+        QCOMPARE(panel.findChild<QTableWidget*>(QStringLiteral("consentsTable"))->rowCount(), 5);
+    }
+
     void shareRecordsOnlyAWrittenDocument()
     {
         std::unique_ptr<Journal> journal = openJournal(QStringLiteral("share.db"));

@@ -2,6 +2,7 @@
 
 #include "app/journal/Journal.h"
 #include "casefile/ConsentLabels.h"
+#include "casefile/PaperConsentDialog.h"
 #include "casefile/ReadOnlyTable.h"
 #include "shell/Times.h"
 
@@ -54,6 +55,9 @@ ConsentPanel::ConsentPanel(Journal& journal, QWidget* parent) : QWidget(parent),
     auto* start = new QPushButton(tr("Consent &form..."));
     start->setObjectName(QStringLiteral("startConsentForm"));
     start->setToolTip(tr("Prepare the consent form and turn the screen to the citizen."));
+    auto* paper = new QPushButton(tr("&Paper consent..."));
+    paper->setObjectName(QStringLiteral("recordPaperConsent"));
+    paper->setToolTip(tr("Record a consent the citizen signed on paper, with its scan."));
     for (QPushButton* b :
          {m_withdraw, m_withdrawRecipient, m_withdrawAll, m_receipt, m_withdrawalReceipt})
         b->setEnabled(false);
@@ -61,6 +65,7 @@ ConsentPanel::ConsentPanel(Journal& journal, QWidget* parent) : QWidget(parent),
     // view so wide (in Danish above all) that the caseload beside it lost its names.
     auto* papers = new QHBoxLayout;
     papers->addWidget(start);
+    papers->addWidget(paper);
     papers->addWidget(m_receipt);
     papers->addWidget(m_withdrawalReceipt);
     papers->addStretch();
@@ -84,6 +89,7 @@ ConsentPanel::ConsentPanel(Journal& journal, QWidget* parent) : QWidget(parent),
             [this] { withdrawSelected(Scope::Recipient); });
     connect(m_withdrawAll, &QPushButton::clicked, this, [this] { withdrawSelected(Scope::Whole); });
     connect(start, &QPushButton::clicked, this, &ConsentPanel::consentFormRequested);
+    connect(paper, &QPushButton::clicked, this, &ConsentPanel::recordPaperConsent);
     connect(m_receipt, &QPushButton::clicked, this, [this] {
         const QList<QTableWidgetItem*> items = m_consents->selectedItems();
         if (!items.isEmpty())
@@ -93,6 +99,18 @@ ConsentPanel::ConsentPanel(Journal& journal, QWidget* parent) : QWidget(parent),
         if (!m_lastWithdrawn.isEmpty())
             Q_EMIT receiptRequested(m_lastWithdrawn, true);
     });
+}
+
+void ConsentPanel::recordPaperConsent()
+{
+    auto details = m_journal.citizen(m_citizenId, {}, Journal::Read::Redraw);
+    if (!details.ok()) {
+        Q_EMIT failed(details.error().message());
+        return;
+    }
+    PaperConsentDialog dialog(m_journal, m_citizenId, details->name, details->courses, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
 }
 
 void ConsentPanel::selectionChanged()

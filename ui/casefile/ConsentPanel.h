@@ -38,6 +38,7 @@ private:
         Whole
     };
     void withdrawSelected(Scope scope);
+    void recordPaperConsent(); // PaperConsentDialog, then the receipt
     void selectionChanged();
     Journal& m_journal;
     QString m_citizenId;
