@@ -61,21 +61,25 @@ ConsentPanel::ConsentPanel(Journal& journal, QWidget* parent) : QWidget(parent),
     for (QPushButton* b :
          {m_withdraw, m_withdrawRecipient, m_withdrawAll, m_receipt, m_withdrawalReceipt})
         b->setEnabled(false);
-    // Two rows, the papers and the withdrawals: in one row the six buttons would make the case
-    // view so wide (in Danish above all) that the caseload beside it lost its names.
-    auto* papers = new QHBoxLayout;
-    papers->addWidget(start);
-    papers->addWidget(paper);
-    papers->addWidget(m_receipt);
-    papers->addWidget(m_withdrawalReceipt);
-    papers->addStretch();
+    // Three rows, the forms, the receipts and the withdrawals: in fewer rows the buttons would
+    // make the case view so wide (in Danish above all) that the caseload beside it lost its
+    // names.
+    auto* forms = new QHBoxLayout;
+    forms->addWidget(start);
+    forms->addWidget(paper);
+    forms->addStretch();
+    auto* receipts = new QHBoxLayout;
+    receipts->addWidget(m_receipt);
+    receipts->addWidget(m_withdrawalReceipt);
+    receipts->addStretch();
     auto* withdrawals = new QHBoxLayout;
     withdrawals->addWidget(m_withdraw);
     withdrawals->addWidget(m_withdrawRecipient);
     withdrawals->addWidget(m_withdrawAll);
     withdrawals->addStretch();
     auto* actions = new QVBoxLayout;
-    actions->addLayout(papers);
+    actions->addLayout(forms);
+    actions->addLayout(receipts);
     actions->addLayout(withdrawals);
     auto* box = new QVBoxLayout(this);
     box->addWidget(new QLabel(tr("Consents (withdrawn lines are not shown):")));

@@ -40,6 +40,44 @@ PaperConsentDialog::PaperConsentDialog(Journal& journal, const QString& citizenI
                                 "paper."));
     intro->setWordWrap(true);
 
+    QFormLayout* form = buildForm(citizenName, courses);
+
+    auto* grants = new QWidget;
+    m_grantsBox = new QVBoxLayout(grants);
+    m_grantsBox->addStretch(); // the recipients' rows stay compact, at the top
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(grants);
+    scroll->setWidgetResizable(true);
+    auto* add = new QPushButton(tr("&Add recipient"));
+    add->setObjectName(QStringLiteral("paperAddRecipient"));
+
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("paperError"));
+    m_error->setWordWrap(true);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record the consent"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("paperRecord"));
+
+    auto* box = new QVBoxLayout(this);
+    box->addWidget(intro);
+    box->addLayout(form);
+    box->addWidget(new QLabel(tr("Recipients, as ticked on the paper:")));
+    box->addWidget(scroll, 1);
+    box->addWidget(add, 0, Qt::AlignLeft);
+    box->addWidget(m_error);
+    box->addWidget(m_buttons);
+    addRecipientRow();
+    resize(720, 640);
+
+    connect(add, &QPushButton::clicked, this, &PaperConsentDialog::addRecipientRow);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PaperConsentDialog::record);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+// The record's own fields: course, scan, signer and role, place, language, last day.
+QFormLayout* PaperConsentDialog::buildForm(const QString& citizenName,
+                                           const QList<CourseRecord>& courses)
+{
     m_course = new QComboBox;
     m_course->setObjectName(QStringLiteral("paperCourse"));
     for (const CourseRecord& c : courses)
@@ -88,38 +126,9 @@ PaperConsentDialog::PaperConsentDialog(Journal& journal, const QString& citizenI
     form->addRow(tr("The form's &language:"), m_language);
     form->addRow(QString(), untilRow);
 
-    auto* grants = new QWidget;
-    m_grantsBox = new QVBoxLayout(grants);
-    m_grantsBox->addStretch(); // the recipients' rows stay compact, at the top
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(grants);
-    scroll->setWidgetResizable(true);
-    auto* add = new QPushButton(tr("&Add recipient"));
-    add->setObjectName(QStringLiteral("paperAddRecipient"));
-
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("paperError"));
-    m_error->setWordWrap(true);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Record the consent"));
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("paperRecord"));
-
-    auto* box = new QVBoxLayout(this);
-    box->addWidget(intro);
-    box->addLayout(form);
-    box->addWidget(new QLabel(tr("Recipients, as ticked on the paper:")));
-    box->addWidget(scroll, 1);
-    box->addWidget(add, 0, Qt::AlignLeft);
-    box->addWidget(m_error);
-    box->addWidget(m_buttons);
-    addRecipientRow();
-    resize(720, 640);
-
     connect(choose, &QPushButton::clicked, this, &PaperConsentDialog::chooseScan);
     connect(m_limited, &QCheckBox::toggled, m_until, &QWidget::setEnabled);
-    connect(add, &QPushButton::clicked, this, &PaperConsentDialog::addRecipientRow);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &PaperConsentDialog::record);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return form;
 }
 
 void PaperConsentDialog::addRecipientRow()

@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QVBoxLayout;
@@ -43,6 +44,7 @@ private:
         QLineEdit* name = nullptr;
         QList<QCheckBox*> categories;
     };
+    QFormLayout* buildForm(const QString& citizenName, const QList<CourseRecord>& courses);
     void chooseScan();
     void record();
     QString problem(ConsentInput& input) const; // empty: the input is complete
