@@ -1662,7 +1662,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>Receipt for the wi&amp;thdrawal...</source>
-        <translation>Kvittering for tilbagekal&amp;delsen...</translation>
+        <translation>Kvittering for tilbagetræknin&amp;gen ...</translation>
     </message>
     <message>
         <source>&amp;Paper consent...</source>
