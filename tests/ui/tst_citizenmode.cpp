@@ -424,8 +424,7 @@ private Q_SLOTS:
         QVERIFY(w);
         QCOMPARE(m_mode->findChild<QPushButton*>(QStringLiteral("citizenModeLeave"))->text(),
                  QStringLiteral("Consultant: leave citizen mode..."));
-        QCOMPARE(next(w)->text(),
-                 QStringLiteral("&Næste"));
+        QCOMPARE(next(w)->text(), QStringLiteral("&Næste"));
     }
 
     void anotherLanguageAndRightToLeft()
