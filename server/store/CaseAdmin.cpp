@@ -85,14 +85,10 @@ Error CaseStore::assign(const QString& citizenId, const QString& consultant)
     return tx.commit();
 }
 
-Error CaseStore::purge(const QString& citizenId)
+// The case's consultants now and before (each has a feed that may hold the case); NotFound
+// for a case the server does not have.
+Result<QStringList> CaseStore::holdersOf(const QString& citizenId)
 {
-    Transaction tx(m_db);
-    if (tx.error())
-        return tx.error();
-    // The counter first (see assign): a move running now is over before the holders are read.
-    if (auto lock = allocate(0); !lock.ok())
-        return lock.error();
     SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
     QStringList holders;
     sql.run(QStringLiteral("SELECT consultant FROM case_holders WHERE citizen_id = ?"),
@@ -108,7 +104,22 @@ Error CaseStore::purge(const QString& citizenId)
         return Error(ErrorCode::NotFound, QStringLiteral("case"));
     if (!holders.contains(current))
         holders << current;
-    auto first = allocate(int(holders.size()));
+    return holders;
+}
+
+Error CaseStore::purge(const QString& citizenId)
+{
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    // The counter first (see assign): a move running now is over before the holders are read.
+    if (auto lock = allocate(0); !lock.ok())
+        return lock.error();
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    auto holders = holdersOf(citizenId);
+    if (!holders.ok())
+        return holders.error();
+    auto first = allocate(int(holders->size()));
     if (!first.ok())
         return first.error();
     // Real deletion: the events, their payloads and everything derived from them. What stays
@@ -125,7 +136,7 @@ Error CaseStore::purge(const QString& citizenId)
         return sql.error();
     QList<QVariantList> rows;
     qint64 seq = first.value();
-    for (const QString& h : holders)
+    for (const QString& h : holders.value())
         rows << QVariantList{seq++, h, citizenId, QStringLiteral("purge"),
                              QVariant(QMetaType(QMetaType::QString))};
     if (Error e = BatchSql::insertRows(m_db, QStringLiteral("feed"), BatchSql::feedColumns(), rows))

@@ -99,6 +99,7 @@ public:
 private:
     Result<qint64> allocate(int count); // the first of `count` new sequence numbers
     Error forgetCase(const QString& citizenId);
+    Result<QStringList> holdersOf(const QString& citizenId);
     Error stubsOfNewCases(const QStringList& created, const QHash<QString, QString>& owner);
     Error openPayloads(protocol::ChangesResponse& page, const QList<QByteArray>& sealed,
                        const QStringList& citizens);

@@ -80,26 +80,6 @@ Error resealAll(QList<QPair<QString, QByteArray>>& events, const Sealer& sealer,
     return {};
 }
 
-// The case's consultants now and before (each has a feed that may hold the case).
-Result<QStringList> holdersOf(SqlRunner& sql, const QString& citizenId)
-{
-    QStringList holders;
-    sql.run(QStringLiteral("SELECT consultant FROM case_holders WHERE citizen_id = ?"),
-            {citizenId});
-    while (sql.next())
-        holders << sql.value(0).toString();
-    const QString current =
-        sql.single(QStringLiteral("SELECT consultant FROM cases WHERE citizen_id = ?"), {citizenId})
-            .toString();
-    if (sql.error())
-        return sql.error();
-    if (current.isEmpty())
-        return Error(ErrorCode::NotFound, QStringLiteral("case"));
-    if (!holders.contains(current))
-        holders << current;
-    return holders;
-}
-
 } // namespace
 
 Result<NoteRemoval> CaseStore::removeNote(const QString& citizenId, const QString& noteId,
@@ -115,7 +95,7 @@ Result<NoteRemoval> CaseStore::removeNote(const QString& citizenId, const QStrin
         if (auto lock = allocate(0); !lock.ok())
             return lock.error();
         SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
-        auto holders = holdersOf(sql, citizenId);
+        auto holders = holdersOf(citizenId);
         if (!holders.ok())
             return holders.error();
         if (sql.single(QStringLiteral("SELECT count(*) FROM removed_notes WHERE note_id = ?"),

@@ -114,23 +114,7 @@ class TestServerNoteRemoval : public QObject
     QString m_note;  // the misplaced note
     QTemporaryDir m_copies;
 
-    QString cli(QStringList args, int* code)
-    {
-        const SecureBytes& key = m_server->masterKey();
-        qputenv(
-            "FORTROLIG_SERVER_KEY",
-            QByteArray(reinterpret_cast<const char*>(key.data()), qsizetype(key.size())).toHex());
-        QStringList full{QStringLiteral("--data"), m_server->store().dataDir()};
-        if (m_backend == Backend::Postgres)
-            full << QStringLiteral("--database") << m_server->store().databaseUrl();
-        QString out, err;
-        QTextStream o(&out), e(&err);
-        server::ServerCli c(full + args, o, e);
-        *code = c.run();
-        o.flush();
-        e.flush();
-        return out + err;
-    }
+    QString cli(const QStringList& args, int* code) { return m_server->cli(args, code); }
     QString removeNote(int* code, const QString& reference = kReference)
     {
         return cli({QStringLiteral("note"), QStringLiteral("remove"), m_case, m_note,

@@ -53,23 +53,7 @@ class TestServerRetention : public QObject
         return id;
     }
     // fortrolig-server COMMAND ..., in this process, on the fixture's store and key.
-    QString cli(QStringList args, int* code)
-    {
-        const SecureBytes& key = m_server->masterKey();
-        qputenv(
-            "FORTROLIG_SERVER_KEY",
-            QByteArray(reinterpret_cast<const char*>(key.data()), qsizetype(key.size())).toHex());
-        QStringList full{QStringLiteral("--data"), m_server->store().dataDir()};
-        if (m_backend == Backend::Postgres)
-            full << QStringLiteral("--database") << m_server->store().databaseUrl();
-        QString out, err;
-        QTextStream o(&out), e(&err);
-        server::ServerCli c(full + args, o, e);
-        *code = c.run();
-        o.flush();
-        e.flush();
-        return out + err;
-    }
+    QString cli(const QStringList& args, int* code) { return m_server->cli(args, code); }
     QStringList audit(const QString& action)
     {
         QStringList out;

@@ -1,5 +1,7 @@
 #include "SyncHarness.h"
 
+#include "admin/ServerCli.h"
+
 #include "TestSupport.h"
 #include "accounts/Totp.h"
 #include "app/journal/JournalInternals.h"
@@ -245,6 +247,23 @@ server::Admin& ServerFixture::admin()
 void ServerFixture::closeAdmin()
 {
     m_admin.reset();
+}
+
+QString ServerFixture::cli(const QStringList& args, int* code)
+{
+    qputenv(
+        "FORTROLIG_SERVER_KEY",
+        QByteArray(reinterpret_cast<const char*>(m_key.data()), qsizetype(m_key.size())).toHex());
+    QStringList full{QStringLiteral("--data"), m_store->dataDir()};
+    if (!m_store->databaseUrl().isEmpty())
+        full << QStringLiteral("--database") << m_store->databaseUrl();
+    QString out, err;
+    QTextStream o(&out), e(&err);
+    server::ServerCli c(full + args, o, e);
+    *code = c.run();
+    o.flush();
+    e.flush();
+    return out + err;
 }
 
 Account ServerFixture::createConsultant(const QString& username)

@@ -81,6 +81,9 @@ public:
     qint64 now() const;
 
     Account createConsultant(const QString& username);
+    // fortrolig-server COMMAND ..., in this process, on this store and key: what it printed
+    // (standard output, then standard error), and its exit code in `code`.
+    QString cli(const QStringList& args, int* code);
     // How many events the server holds for a citizen (0 when it has no such case).
     int eventsOf(const QString& citizenId);
     QString enrollmentCode(const QString& username);
