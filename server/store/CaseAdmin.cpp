@@ -85,6 +85,14 @@ Error CaseStore::assign(const QString& citizenId, const QString& consultant)
     return tx.commit();
 }
 
+QStringList CaseStore::caseRowTables()
+{
+    return {QStringLiteral("feed"),      QStringLiteral("events"),
+            QStringLiteral("objects"),   QStringLiteral("case_holders"),
+            QStringLiteral("cases"),     QStringLiteral("case_courses"),
+            QStringLiteral("case_holds")};
+}
+
 // The case's consultants now and before (each has a feed that may hold the case); NotFound
 // for a case the server does not have.
 Result<QStringList> CaseStore::holdersOf(const QString& citizenId)
@@ -124,10 +132,8 @@ Error CaseStore::purge(const QString& citizenId)
         return first.error();
     // Real deletion: the events, their payloads and everything derived from them. What stays
     // is a tombstone with the internal id only, so a device cannot push the case back.
-    for (const QString& table :
-         {QStringLiteral("feed"), QStringLiteral("events"), QStringLiteral("objects"),
-          QStringLiteral("case_holders"), QStringLiteral("cases"), QStringLiteral("case_courses"),
-          QStringLiteral("case_holds"), QStringLiteral("removed_notes")})
+    const QStringList tables = caseRowTables() << QStringLiteral("removed_notes");
+    for (const QString& table : tables)
         sql.run(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE citizen_id = ?"),
                 {citizenId});
     sql.run(QStringLiteral("INSERT INTO tombstones (citizen_id, purged_at) VALUES (?, ?)"),

@@ -100,6 +100,7 @@ private:
     Result<qint64> allocate(int count); // the first of `count` new sequence numbers
     Error forgetCase(const QString& citizenId);
     Result<QStringList> holdersOf(const QString& citizenId);
+    static QStringList caseRowTables(); // the tables that hold a case's rows by citizen_id
     Error stubsOfNewCases(const QStringList& created, const QHash<QString, QString>& owner);
     Error openPayloads(protocol::ChangesResponse& page, const QList<QByteArray>& sealed,
                        const QStringList& citizens);

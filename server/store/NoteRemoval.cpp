@@ -242,10 +242,7 @@ Error CaseStore::forgetCase(const QString& citizenId)
     if (auto lock = allocate(0); !lock.ok())
         return lock.error();
     SqlRunner sql(m_db.db(), m_db.mapper());
-    for (const QString& table :
-         {QStringLiteral("feed"), QStringLiteral("events"), QStringLiteral("objects"),
-          QStringLiteral("case_holders"), QStringLiteral("cases"), QStringLiteral("case_courses"),
-          QStringLiteral("case_holds")})
+    for (const QString& table : caseRowTables()) // the removed notes stay
         sql.run(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE citizen_id = ?"),
                 {citizenId});
     // The removed notes' ids stay taken.

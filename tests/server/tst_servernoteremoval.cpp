@@ -149,17 +149,7 @@ class TestServerNoteRemoval : public QObject
         }
         return {opened, plain};
     }
-    QStringList audit(const QString& action)
-    {
-        QStringList out;
-        QSqlQuery q(m_server->admin().database().db());
-        q.prepare(QStringLiteral("SELECT target, detail FROM audit_log WHERE action = ?"));
-        q.addBindValue(action);
-        q.exec();
-        while (q.next())
-            out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
-        return out;
-    }
+    QStringList audit(const QString& action) { return m_server->audit(action); }
     // A copy of the store's events as they are now: the SQLCipher file and its log, or a
     // pg_dump of the events table.
     QList<StoredRow> copyOfStore(const QString& name)

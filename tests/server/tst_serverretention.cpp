@@ -54,18 +54,7 @@ class TestServerRetention : public QObject
     }
     // fortrolig-server COMMAND ..., in this process, on the fixture's store and key.
     QString cli(const QStringList& args, int* code) { return m_server->cli(args, code); }
-    QStringList audit(const QString& action)
-    {
-        QStringList out;
-        QSqlQuery q(m_server->admin().database().db());
-        q.prepare(QStringLiteral("SELECT target, detail FROM audit_log WHERE action = ?"
-                                 " ORDER BY seq"));
-        q.addBindValue(action);
-        q.exec();
-        while (q.next())
-            out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
-        return out;
-    }
+    QStringList audit(const QString& action) { return m_server->audit(action); }
     QByteArray ledger()
     {
         QFile f(server::Server::ledgerPath(m_server->store().dataDir()));

@@ -266,6 +266,18 @@ QString ServerFixture::cli(const QStringList& args, int* code)
     return out + err;
 }
 
+QStringList ServerFixture::audit(const QString& action)
+{
+    QStringList out;
+    QSqlQuery q(admin().database().db());
+    q.prepare(QStringLiteral("SELECT target, detail FROM audit_log WHERE action = ? ORDER BY seq"));
+    q.addBindValue(action);
+    q.exec();
+    while (q.next())
+        out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+    return out;
+}
+
 Account ServerFixture::createConsultant(const QString& username)
 {
     Account a{username, QByteArrayLiteral("korrekt hest batteri ") + username.toUtf8(), {}};

@@ -84,6 +84,8 @@ public:
     // fortrolig-server COMMAND ..., in this process, on this store and key: what it printed
     // (standard output, then standard error), and its exit code in `code`.
     QString cli(const QStringList& args, int* code);
+    // The audit log's rows of `action`, oldest first: "TARGET DETAIL" each.
+    QStringList audit(const QString& action);
     // How many events the server holds for a citizen (0 when it has no such case).
     int eventsOf(const QString& citizenId);
     QString enrollmentCode(const QString& username);
