@@ -36,7 +36,10 @@ struct PulledChange
         Purge,  // the case was deleted on the server (retention, erasure): delete it too
         // One note was removed on the controller's instruction (written in the wrong
         // citizen's case): every version of it goes, a stub with the reference stays.
-        NoteRemoved
+        NoteRemoved,
+        // A part of the case (its consents, or its disclosure records) reached the end of its
+        // retention period before the rest: its events written up to `at` go.
+        PartRemoved
     };
     qint64 seq = 0;
     Kind kind = Kind::Event;
@@ -47,7 +50,9 @@ struct PulledChange
     // and when the server removed it (ISO 8601, UTC).
     QString noteId{};
     QString reference{};
-    QString at{};
+    QString at{}; // Kind::PartRemoved too
+    // Kind::PartRemoved: which part, by its retention kind's name ("consents", "disclosures").
+    QString part{};
 };
 
 // One page of the feed: its entries, and where the next page starts.

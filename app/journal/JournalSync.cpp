@@ -275,6 +275,9 @@ Error JournalSync::applyPage(const PulledPage& page, qsizetype from, int budgetM
         } else if (item.kind == PulledChange::Kind::NoteRemoved) {
             if (Error e = applyNoteRemoval(item, a))
                 return e;
+        } else if (item.kind == PulledChange::Kind::PartRemoved) {
+            if (Error e = applyPartRemoval(item, a))
+                return e;
         } else {
             if (Error e = applyRemoval(item, a))
                 return e;

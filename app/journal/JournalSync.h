@@ -158,6 +158,7 @@ private:
     // of it goes, unsent ones too (the instruction wins; the server refuses them anyway), and
     // the stub stays. A case not here: nothing.
     Error applyNoteRemoval(const PulledChange& item, Applied& a);
+    Error applyPartRemoval(const PulledChange& item, Applied& a);
     // Of the page's events and cases: those kept aside already (`known`), and the cases
     // removed for good (`gone`, tombstones).
     Error lookUpKnown(const PulledPage& page, QSet<QString>& known, QSet<QString>& gone);

@@ -121,4 +121,11 @@ Error JournalSync::applyNoteRemoval(const PulledChange& item, Applied& a)
     return {};
 }
 
+Error JournalSync::applyPartRemoval(const PulledChange& item, Applied& a)
+{
+    Q_UNUSED(item);
+    Q_UNUSED(a);
+    return {}; // the journal's erasure of a part follows
+}
+
 } // namespace fortrolig

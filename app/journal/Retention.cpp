@@ -5,12 +5,34 @@
 #include "app/journal/Event.h" // isUuid
 
 #include <QJsonObject>
+#include <algorithm>
 
 namespace fortrolig {
 
 QList<RetentionKind> allRetentionKinds()
 {
-    return {RetentionKind::Case, RetentionKind::AccessLog, RetentionKind::SyncProblems};
+    return {RetentionKind::Case, RetentionKind::AccessLog, RetentionKind::SyncProblems,
+            RetentionKind::Consents, RetentionKind::Disclosures};
+}
+
+QList<RetentionKind> caseParts()
+{
+    return {RetentionKind::Consents, RetentionKind::Disclosures};
+}
+
+QStringList eventTypesOf(RetentionKind part)
+{
+    switch (part) {
+    case RetentionKind::Consents:
+        return {EventType::ConsentGiven, EventType::ConsentRefused, EventType::ConsentWithdrawn};
+    case RetentionKind::Disclosures:
+        return {EventType::DisclosureRecorded};
+    case RetentionKind::Case:
+    case RetentionKind::AccessLog:
+    case RetentionKind::SyncProblems:
+        break;
+    }
+    return {};
 }
 
 QString nameOf(RetentionKind kind)
@@ -22,6 +44,10 @@ QString nameOf(RetentionKind kind)
         return QStringLiteral("access-log");
     case RetentionKind::SyncProblems:
         return QStringLiteral("sync-problems");
+    case RetentionKind::Consents:
+        return QStringLiteral("consents");
+    case RetentionKind::Disclosures:
+        return QStringLiteral("disclosures");
     }
     return {};
 }
@@ -51,7 +77,7 @@ void RetentionRules::set(const RetentionRule& rule)
     m_rules << rule;
 }
 
-int RetentionRules::months(const QString& municipality, RetentionKind kind) const
+std::optional<int> RetentionRules::ruleMonths(const QString& municipality, RetentionKind kind) const
 {
     std::optional<int> fallback;
     for (const RetentionRule& r : m_rules) {
@@ -62,7 +88,16 @@ int RetentionRules::months(const QString& municipality, RetentionKind kind) cons
         if (r.municipality.isEmpty())
             fallback = r.months;
     }
-    return fallback.value_or(kDefaultMonths);
+    return fallback;
+}
+
+int RetentionRules::months(const QString& municipality, RetentionKind kind) const
+{
+    const int caseMonths = ruleMonths(municipality, RetentionKind::Case).value_or(kDefaultMonths);
+    if (caseParts().contains(kind))
+        return std::min(caseMonths, ruleMonths(municipality, kind).value_or(caseMonths));
+    return kind == RetentionKind::Case ? caseMonths
+                                       : ruleMonths(municipality, kind).value_or(kDefaultMonths);
 }
 
 Error RetentionRules::check(const RetentionRule& rule)
@@ -93,11 +128,16 @@ Result<RetentionRules> RetentionRules::fromJson(const QJsonArray& array)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject o = array.at(i).toObject();
         const QString where = QStringLiteral("retention[%1]").arg(i);
-        const auto kind = retentionKindOf(o.value(QStringLiteral("kind")).toString());
+        const QJsonValue kindName = o.value(QStringLiteral("kind"));
+        const auto kind = retentionKindOf(kindName.toString());
         const QJsonValue months = o.value(QStringLiteral("months"));
         const QJsonValue municipality = o.value(QStringLiteral("municipality"));
-        if (!array.at(i).isObject() || !kind || !months.isDouble() || !municipality.isString())
+        if (!array.at(i).isObject() || !kindName.isString() || !months.isDouble() ||
+            !municipality.isString())
             return Error(ErrorCode::InvalidInput, where);
+        if (!kind)
+            continue; // a kind a later server knows: what this version keeps, it keeps no longer
+                      // than the case, which it does know
         const RetentionRule rule{municipality.toString(), *kind, months.toInt()};
         if (double(rule.months) != months.toDouble() || check(rule))
             return Error(ErrorCode::InvalidInput, where + QStringLiteral(".months"));
@@ -166,11 +206,17 @@ Result<PulledRetention> PulledRetention::fromJson(const QJsonObject& o)
     return out;
 }
 
-QDate CaseRetentionFacts::dueDate(const RetentionRules& rules) const
+QDate CaseRetentionFacts::dueDate(const RetentionRules& rules, RetentionKind kind) const
 {
     if (courseOpen || !courseEnd.isValid())
         return {};
-    return courseEnd.addMonths(rules.months(municipality, RetentionKind::Case));
+    return courseEnd.addMonths(rules.months(municipality, kind));
+}
+
+QDate CaseRetentionFacts::partDueDate(const RetentionRules& rules, RetentionKind part) const
+{
+    const QDate due = dueDate(rules, part);
+    return due.isValid() && due < dueDate(rules) ? due : QDate();
 }
 
 Error checkInstructionReference(const QString& reference)

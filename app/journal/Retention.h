@@ -16,16 +16,27 @@ namespace fortrolig {
 
 // What a rule covers. `Case` is everything a case holds (the journal and notes, consents with
 // their signatures and scans, disclosure records, drafts, attachments): it is deleted as one.
+// `Consents` and `Disclosures` are parts of a case that may go earlier than the rest (once the
+// course's consents and disclosure records are handed to the municipality), never later: a
+// part's period is at most its case's.
 enum class RetentionKind
 {
     Case,
-    AccessLog,   // the access log's entries (kept at least kMinAccessLogMonths)
-    SyncProblems // kept sync problems
+    AccessLog,    // the access log's entries (kept at least kMinAccessLogMonths)
+    SyncProblems, // kept sync problems
+    Consents,     // consents given, refused and withdrawn, with signatures and paper scans
+    Disclosures   // the records of what was disclosed to whom
 };
 
 QList<RetentionKind> allRetentionKinds();
-QString nameOf(RetentionKind kind); // "case", "access-log", "sync-problems"
+// "case", "access-log", "sync-problems", "consents", "disclosures"
+QString nameOf(RetentionKind kind);
 std::optional<RetentionKind> retentionKindOf(const QString& name);
+// The parts of a case that can be deleted before the case: Consents, Disclosures.
+QList<RetentionKind> caseParts();
+// The event types a part of a case consists of (consent.given, ... ; disclosure.recorded);
+// empty for the kinds that are not parts.
+QStringList eventTypesOf(RetentionKind part);
 
 struct RetentionRule
 {
@@ -46,7 +57,12 @@ public:
     RetentionRules() = default; // the defaults only
     explicit RetentionRules(QList<RetentionRule> rules);
 
+    // A part of a case (Consents, Disclosures) without a rule of its own goes with the case,
+    // and never stays longer than the case: at most months(municipality, Case).
     int months(const QString& municipality, RetentionKind kind) const;
+    // The months of the rule that applies to the municipality and kind (its own, else the
+    // default's), if either exists.
+    std::optional<int> ruleMonths(const QString& municipality, RetentionKind kind) const;
     const QList<RetentionRule>& rules() const { return m_rules; }
     // Adds or replaces the rule for the rule's municipality and kind.
     void set(const RetentionRule& rule);
@@ -104,9 +120,12 @@ struct CaseRetentionFacts
     bool courseOpen = false; // a course has no recorded end: the clock has not started
     QDate plannedEnd;        // the open course's planned end, if any
 
-    // The day the case is deleted: the course end plus the municipality's months. Null while a
-    // course is open or none ended.
-    QDate dueDate(const RetentionRules& rules) const;
+    // The day the case (or a part of it) is deleted: the course end plus the municipality's
+    // months. Null while a course is open or none ended.
+    QDate dueDate(const RetentionRules& rules, RetentionKind kind = RetentionKind::Case) const;
+    // The day a part of the case (Consents, Disclosures) goes before the rest; null when it
+    // goes with the case.
+    QDate partDueDate(const RetentionRules& rules, RetentionKind part) const;
     // An open course whose planned end has passed: the consultant is asked to end it.
     bool courseOverdue(const QDate& today) const
     {

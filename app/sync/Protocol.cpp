@@ -1,4 +1,5 @@
 #include "app/sync/Protocol.h"
+#include "app/sync/ProtocolReader.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -9,122 +10,13 @@ namespace fortrolig::protocol {
 
 namespace {
 
+using detail::invalid;
+using detail::Reader;
+
 constexpr int kMaxIdLength = 64;
 constexpr int kMaxNameLength = 256;
 constexpr int kMaxTokenLength = 512;
 constexpr qint64 kMaxSeq = (qint64(1) << 53) - 1; // exact in a JSON number
-
-Error invalid(const QString& field, const QString& what)
-{
-    return Error(fortrolig::ErrorCode::InvalidInput, field + QStringLiteral(": ") + what);
-}
-
-// Reads fields of one JSON object; the first problem sticks and names the field.
-class Reader
-{
-public:
-    Reader(const QJsonObject& object, QString prefix = {})
-        : m_object(object), m_prefix(std::move(prefix))
-    {
-    }
-
-    QString string(const QString& key, int maxLength, bool required = true);
-    QString uuid(const QString& key, bool required = true);
-    qint64 integer(const QString& key, qint64 min, qint64 max, bool required = true);
-    bool boolean(const QString& key);
-    QJsonArray array(const QString& key, int maxSize);
-    QJsonObject object(const QString& key);
-
-    void fail(const QString& key, const QString& what)
-    {
-        if (!m_error)
-            m_error = invalid(m_prefix + key, what);
-    }
-    const Error& error() const { return m_error; }
-
-private:
-    const QJsonObject& m_object;
-    QString m_prefix;
-    Error m_error;
-};
-
-QString Reader::string(const QString& key, int maxLength, bool required)
-{
-    const QJsonValue v = m_object.value(key);
-    if (v.isUndefined() || v.isNull()) {
-        if (required)
-            fail(key, QStringLiteral("missing"));
-        return {};
-    }
-    if (!v.isString()) {
-        fail(key, QStringLiteral("not a string"));
-        return {};
-    }
-    QString s = v.toString();
-    if (s.size() > maxLength)
-        fail(key, QStringLiteral("too long"));
-    if (required && s.isEmpty())
-        fail(key, QStringLiteral("empty"));
-    return s;
-}
-
-QString Reader::uuid(const QString& key, bool required)
-{
-    const QString s = string(key, 36, required);
-    if (!m_error && !s.isEmpty() && !isUuid(s))
-        fail(key, QStringLiteral("not a UUID"));
-    return s;
-}
-
-qint64 Reader::integer(const QString& key, qint64 min, qint64 max, bool required)
-{
-    const QJsonValue v = m_object.value(key);
-    if (v.isUndefined()) {
-        if (required)
-            fail(key, QStringLiteral("missing"));
-        return min;
-    }
-    const double d = v.toDouble(-1.0e300);
-    // The range first: converting a double beyond qint64 is undefined behaviour.
-    if (!v.isDouble() || !(d >= double(min) && d <= double(max)) || d != double(qint64(d))) {
-        fail(key, QStringLiteral("not an integer in range"));
-        return min;
-    }
-    return qint64(d);
-}
-
-bool Reader::boolean(const QString& key)
-{
-    const QJsonValue v = m_object.value(key);
-    if (!v.isBool()) {
-        fail(key, QStringLiteral("not true or false"));
-        return false;
-    }
-    return v.toBool();
-}
-
-QJsonArray Reader::array(const QString& key, int maxSize)
-{
-    const QJsonValue v = m_object.value(key);
-    if (!v.isArray()) {
-        fail(key, QStringLiteral("not an array"));
-        return {};
-    }
-    QJsonArray a = v.toArray();
-    if (a.size() > maxSize)
-        fail(key, QStringLiteral("too many elements"));
-    return a;
-}
-
-QJsonObject Reader::object(const QString& key)
-{
-    const QJsonValue v = m_object.value(key);
-    if (!v.isObject()) {
-        fail(key, QStringLiteral("not an object"));
-        return {};
-    }
-    return v.toObject();
-}
 
 Result<QJsonObject> parseObject(const QByteArray& body)
 {
@@ -172,6 +64,8 @@ Result<ChangeItem::Kind> kindFrom(const QString& name)
         return ChangeItem::Kind::Purge;
     if (name == QStringLiteral("note-removed"))
         return ChangeItem::Kind::NoteRemoved;
+    if (name == QStringLiteral("part-removed"))
+        return ChangeItem::Kind::PartRemoved;
     return invalid(QStringLiteral("kind"), QStringLiteral("unknown"));
 }
 
@@ -183,6 +77,19 @@ Error decodeNoteRemoved(Reader& r, ChangeItem& c)
     c.at = r.string(QStringLiteral("at"), 40);
     if (!r.error() && checkInstructionReference(c.reference))
         r.fail(QStringLiteral("reference"), QStringLiteral("not an instruction's reference"));
+    if (!r.error() && !isIsoTime(c.at))
+        r.fail(QStringLiteral("at"), QStringLiteral("not an ISO 8601 time"));
+    return r.error();
+}
+
+// A part-removed item's fields: which part of the case (a retention kind that is a part), when.
+Error decodePartRemoved(Reader& r, ChangeItem& c)
+{
+    c.part = r.string(QStringLiteral("part"), 40);
+    c.at = r.string(QStringLiteral("at"), 40);
+    const auto kind = retentionKindOf(c.part);
+    if (!r.error() && (!kind || !caseParts().contains(*kind)))
+        r.fail(QStringLiteral("part"), QStringLiteral("not a part of a case"));
     if (!r.error() && !isIsoTime(c.at))
         r.fail(QStringLiteral("at"), QStringLiteral("not an ISO 8601 time"));
     return r.error();
@@ -220,6 +127,8 @@ QString kindName(ChangeItem::Kind kind)
         return QStringLiteral("purge");
     case ChangeItem::Kind::NoteRemoved:
         return QStringLiteral("note-removed");
+    case ChangeItem::Kind::PartRemoved:
+        return QStringLiteral("part-removed");
     }
     return {};
 }
@@ -348,6 +257,9 @@ QByteArray encode(const ChangesResponse& m)
         } else if (c.kind == ChangeItem::Kind::NoteRemoved) {
             o.insert(QStringLiteral("note"), c.noteId);
             o.insert(QStringLiteral("reference"), c.reference);
+            o.insert(QStringLiteral("at"), c.at);
+        } else if (c.kind == ChangeItem::Kind::PartRemoved) {
+            o.insert(QStringLiteral("part"), c.part);
             o.insert(QStringLiteral("at"), c.at);
         }
         items.append(o);
@@ -572,6 +484,9 @@ Result<ChangesResponse> decodeChangesResponse(const QByteArray& body)
                 return ir.error();
         } else if (c.kind == ChangeItem::Kind::NoteRemoved) {
             if (Error e = decodeNoteRemoved(ir, c))
+                return e;
+        } else if (c.kind == ChangeItem::Kind::PartRemoved) {
+            if (Error e = decodePartRemoved(ir, c))
                 return e;
         }
         m.items << c;

@@ -126,7 +126,7 @@ private Q_SLOTS:
             {"{\"rules\":[{\"municipality\":\"\",\"kind\":\"access-log\",\"months\":2}],"
              "\"holds\":[]}",
              QStringLiteral("retention.rules")},
-            {"{\"rules\":[{\"municipality\":\"\",\"kind\":\"x\",\"months\":6}],"
+            {"{\"rules\":[{\"municipality\":\"\",\"kind\":7,\"months\":6}],"
              "\"holds\":[]}",
              QStringLiteral("retention.rules")},
             {"{\"rules\":[],\"holds\":[{\"citizen\":\"nope\",\"reason\":\"r\","
@@ -141,6 +141,49 @@ private Q_SLOTS:
             QVERIFY2(!d.ok(), body.constData());
             QCOMPARE(d.error().code, fortrolig::ErrorCode::InvalidInput);
             QVERIFY2(d.error().detail.startsWith(field), qPrintable(d.error().detail));
+        }
+        // A kind only a later server knows is passed over; the rest of the rules still apply.
+        auto later = decodeChangesResponse(
+            head + "{\"rules\":[{\"municipality\":\"\",\"kind\":\"survey\",\"months\":1},"
+                   "{\"municipality\":\"\",\"kind\":\"case\",\"months\":9}],\"holds\":[]}}");
+        QVERIFY2(later.ok(), qPrintable(later.error().detail));
+        QCOMPARE(later->retention->rules.rules().size(), 1);
+        QCOMPARE(later->retention->rules.months({}, fortrolig::RetentionKind::Case), 9);
+    }
+
+    // A part of a case whose period ended before the case's: which part and when, for both
+    // parts; anything else is refused by name.
+    void aRemovedPartTravelsWithItsKind()
+    {
+        for (fortrolig::RetentionKind part : fortrolig::caseParts()) {
+            ChangesResponse page;
+            page.epoch = newId();
+            ChangeItem removed;
+            removed.seq = 9;
+            removed.kind = ChangeItem::Kind::PartRemoved;
+            removed.citizen = newId();
+            removed.part = fortrolig::nameOf(part);
+            removed.at = QStringLiteral("2027-06-02T03:00:00.000Z");
+            page.items << removed;
+            page.cursor = 9;
+            auto c = decodeChangesResponse(encode(page));
+            QVERIFY2(c.ok(), qPrintable(c.error().detail));
+            QCOMPARE(c->items.at(0).kind, ChangeItem::Kind::PartRemoved);
+            QCOMPARE(c->items.at(0).part, removed.part);
+            QCOMPARE(c->items.at(0).at, removed.at);
+            QCOMPARE(c->items.at(0).citizen, removed.citizen);
+            for (const QString& bad : {QStringLiteral("case"), QStringLiteral("access-log"),
+                                       QStringLiteral("notes"), QString()}) {
+                ChangesResponse wrong = page;
+                wrong.items[0].part = bad;
+                auto d = decodeChangesResponse(encode(wrong));
+                QVERIFY2(!d.ok(), qPrintable(bad));
+                QVERIFY2(d.error().detail.startsWith(QStringLiteral("items[].part")),
+                         qPrintable(d.error().detail));
+            }
+            ChangesResponse late = page;
+            late.items[0].at = QStringLiteral("soon");
+            QVERIFY(!decodeChangesResponse(encode(late)).ok());
         }
     }
 

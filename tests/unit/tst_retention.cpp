@@ -413,6 +413,39 @@ private Q_SLOTS:
         QCOMPARE(rowOf(b).nextDate, QDate(2026, 12, 1));
     }
 
+    // A part of a case (consents, disclosures) goes with the case unless a rule makes it go
+    // earlier; a rule can never keep it longer than its case. For every part, with a
+    // municipality's own rule and with the default's.
+    void aPartOfACaseGoesEarlierNeverLater()
+    {
+        for (RetentionKind part : caseParts()) {
+            QVERIFY(!eventTypesOf(part).isEmpty());
+            const QString aby = QStringLiteral("Aby");
+            RetentionRules rules = rulesOf({{aby, RetentionKind::Case, 12}});
+            QCOMPARE(rules.months(aby, part), 12); // with the case
+            QCOMPARE(rules.months(QStringLiteral("Bøby"), part), RetentionRules::kDefaultMonths);
+            rules.set({{}, part, 2});
+            QCOMPARE(rules.months(aby, part), 2);
+            QCOMPARE(rules.months(QStringLiteral("Bøby"), part), 2);
+            rules.set({aby, part, 24}); // longer than the case: the case's months
+            QCOMPARE(rules.months(aby, part), 12);
+            QCOMPARE(rules.ruleMonths(aby, part), 24);
+
+            CaseRetentionFacts f{aby, QDate(2026, 1, 31), false, {}};
+            QCOMPARE(f.dueDate(rules), QDate(2027, 1, 31));
+            QVERIFY(!f.partDueDate(rules, part).isValid()); // goes with the case
+            rules.set({aby, part, 1});
+            QCOMPARE(f.partDueDate(rules, part), QDate(2026, 2, 28));
+            f.courseOpen = true;
+            QVERIFY(!f.partDueDate(rules, part).isValid());
+        }
+        QVERIFY(eventTypesOf(RetentionKind::Case).isEmpty());
+        QCOMPARE(eventTypesOf(RetentionKind::Disclosures),
+                 QStringList{EventType::DisclosureRecorded});
+        for (RetentionKind k : allRetentionKinds())
+            QCOMPARE(retentionKindOf(nameOf(k)), k);
+    }
+
     void rulesAndHoldsSurviveReopening()
     {
         const QString id = addCase(QStringLiteral("Gen Åbnet"), test::kFakeCpr,
