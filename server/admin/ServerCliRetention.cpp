@@ -45,7 +45,9 @@ int ServerCli::retention(Admin& admin, const QString& sub)
         m_out << tr("Default (municipalities without a rule of their own):") << Qt::endl;
         for (RetentionKind k : allRetentionKinds())
             m_out << "  " << nameOf(k) << '\t'
-                  << tr("%n month(s) after the course ended", nullptr, rules->months({}, k))
+                  << (caseParts().contains(k) && !rules->ruleMonths({}, k)
+                          ? tr("with the case")
+                          : tr("%n month(s) after the course ended", nullptr, rules->months({}, k)))
                   << Qt::endl;
         QString last;
         for (const RetentionRule& rule : rules->rules()) {
@@ -54,8 +56,11 @@ int ServerCli::retention(Admin& admin, const QString& sub)
             if (rule.municipality != last)
                 m_out << rule.municipality << ':' << Qt::endl;
             last = rule.municipality;
+            // A part is never kept longer than its case: the months that apply are shown.
             m_out << "  " << nameOf(rule.kind) << '\t'
-                  << tr("%n month(s) after the course ended", nullptr, rule.months) << Qt::endl;
+                  << tr("%n month(s) after the course ended", nullptr,
+                        rules->months(rule.municipality, rule.kind))
+                  << Qt::endl;
         }
         return 0;
     }
@@ -64,8 +69,8 @@ int ServerCli::retention(Admin& admin, const QString& sub)
         bool number = false;
         const int months = m_positional.value(3).toInt(&number);
         if (!kind || !number)
-            return usageError(tr("retention set needs a kind (case, access-log, sync-problems) "
-                                 "and a number of months"));
+            return usageError(tr("retention set needs a kind (case, access-log, sync-problems, "
+                                 "consents, disclosures) and a number of months"));
         const RetentionRule rule{value(QStringLiteral("--municipality")), *kind, months};
         if (Error e = r.setRule(rule, actorName()))
             return fail(e);
@@ -100,10 +105,23 @@ int ServerCli::retentionRun(RetentionService& r)
                                               ? tr("until %1").arg(isoDate(d.hold->until))
                                               : tr("until released"))
               << Qt::endl;
+    for (const PartDue& d : run->partsDeleted)
+        m_out << d.of.citizenId << '\t' << nameOf(d.part) << '\t'
+              << (d.of.facts.municipality.isEmpty() ? QStringLiteral("-") : d.of.facts.municipality)
+              << '\t' << tr("course ended %1").arg(isoDate(d.of.facts.courseEnd)) << '\t'
+              << tr("due %1").arg(isoDate(d.due)) << Qt::endl;
     m_out << (dryRun
                   ? tr("Dry run: %n case(s) would be deleted.", nullptr, int(run->deleted.size()))
                   : tr("%n case(s) deleted.", nullptr, int(run->deleted.size())))
           << ' ' << tr("%n held.", nullptr, int(run->held.size())) << Qt::endl;
+    if (!run->partsDeleted.isEmpty() || !run->partsHeld.isEmpty())
+        m_out << (dryRun ? tr("Dry run: consents or disclosure records of %n case(s) would be "
+                              "deleted before the rest of the case.",
+                              nullptr, int(run->partsDeleted.size()))
+                         : tr("Consents or disclosure records of %n case(s) deleted before the "
+                              "rest of the case.",
+                              nullptr, int(run->partsDeleted.size())))
+              << ' ' << tr("%n held.", nullptr, int(run->partsHeld.size())) << Qt::endl;
     if (run->failed > 0) {
         m_err << tr("%n case(s) could not be deleted now; the next run tries again.", nullptr,
                     run->failed)

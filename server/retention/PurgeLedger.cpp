@@ -31,6 +31,8 @@ QJsonObject toJson(const LedgerEntry& e)
         o.insert(QStringLiteral("note"), e.noteId);
         o.insert(QStringLiteral("reference"), e.reference);
     }
+    if (!e.part.isEmpty())
+        o.insert(QStringLiteral("part"), e.part);
     return o;
 }
 
@@ -50,6 +52,7 @@ std::optional<LedgerEntry> fromJson(const QByteArray& line)
     e.months = o.value(QStringLiteral("months")).toInt();
     e.noteId = o.value(QStringLiteral("note")).toString();
     e.reference = o.value(QStringLiteral("reference")).toString();
+    e.part = o.value(QStringLiteral("part")).toString();
     if (error.error != QJsonParseError::NoError || !doc.isObject() || e.citizenId.isEmpty() ||
         e.at <= 0 || e.reason.isEmpty())
         return std::nullopt;

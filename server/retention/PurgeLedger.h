@@ -8,8 +8,8 @@
 
 namespace fortrolig::server {
 
-// One deleted case, or one removed note: internal ids, dates and the rule only, never a name,
-// number or note.
+// One deleted case, one removed note, or one deleted part of a case: internal ids, dates and the
+// rule only, never a name, number or note.
 struct LedgerEntry
 {
     QString citizenId;    // the case's internal id
@@ -25,6 +25,10 @@ struct LedgerEntry
     QString noteId;
     QString reference;
     bool isNoteRemoval() const { return !noteId.isEmpty(); }
+    // Set when a part of the case was deleted by its own rule (RetentionKind's name:
+    // "consents", "disclosures"): its events written up to `at` went, not the case.
+    QString part;
+    bool isPartRemoval() const { return !part.isEmpty(); }
 };
 
 // The purge ledger: a file of one JSON line per deleted case, kept beside the storage key in

@@ -214,6 +214,9 @@ Result<RetentionRun> RetentionService::run(const QDate& day, bool dryRun)
         }
         out.deleted << d;
     }
+    // Then the parts of the others whose own periods have ended.
+    if (Error e = runParts(all.value(), day, dryRun, out))
+        return e;
     return out;
 }
 
@@ -277,8 +280,10 @@ Result<int> RetentionService::reapplyLedger(const QString& actor)
         return sql.error();
     int done = 0;
     for (const LedgerEntry& e : entries.value()) {
-        if (e.isNoteRemoval()) {
-            auto again = reapplyNoteRemoval(e, actor, tombstoned.contains(e.citizenId));
+        if (e.isNoteRemoval() || e.isPartRemoval()) {
+            const bool gone = tombstoned.contains(e.citizenId);
+            auto again = e.isNoteRemoval() ? reapplyNoteRemoval(e, actor, gone)
+                                           : reapplyPartRemoval(e, actor, gone);
             if (!again.ok())
                 return again.error();
             done += again.value() ? 1 : 0;
@@ -318,8 +323,9 @@ Result<QList<LedgerEntry>> RetentionService::deletionList(const QString& municip
     QSet<QString> seen;
     for (const LedgerEntry& e : entries.value()) {
         const QDate day = QDateTime::fromMSecsSinceEpoch(e.at).date();
-        if (e.isNoteRemoval() || e.municipality != municipality || day.year() != month.year() ||
-            day.month() != month.month() || seen.contains(e.citizenId))
+        if (e.isNoteRemoval() || e.isPartRemoval() || e.municipality != municipality ||
+            day.year() != month.year() || day.month() != month.month() ||
+            seen.contains(e.citizenId))
             continue;
         seen.insert(e.citizenId);
         out << e;

@@ -27,11 +27,23 @@ struct CaseDue
     bool heldOn(const QDate& day) const { return hold && hold->activeOn(day); }
 };
 
+// A part of a case (its consents, or its disclosure records) whose own period ends before
+// the case's.
+struct PartDue
+{
+    CaseDue of; // the case, its facts and hold
+    RetentionKind part = RetentionKind::Consents;
+    QDate due;
+    int months = 0;
+};
+
 struct RetentionRun
 {
-    QList<CaseDue> deleted; // or, in a dry run, to be deleted
-    QList<CaseDue> held;    // due, but held
-    int failed = 0;         // left for the next run (each said on standard error)
+    QList<CaseDue> deleted;      // or, in a dry run, to be deleted
+    QList<CaseDue> held;         // due, but held
+    QList<PartDue> partsDeleted; // parts of cases deleted (or to be, in a dry run)
+    QList<PartDue> partsHeld;    // due, but their case is held
+    int failed = 0;              // left for the next run (each said on standard error)
 };
 
 // Retention on the server: the municipalities' rules, legal holds, the daily deletion, the
@@ -65,6 +77,10 @@ public:
     Error deleteCase(const QString& citizenId, const QString& reason, const QString& actor,
                      const CaseDue* due = nullptr);
 
+    // One part of a case by its rule (RetentionParts.cpp): ledger entry, CaseStore::removePart,
+    // audit row ("part-deleted", the rule and the facts it was applied to).
+    Result<PartRemoval> deletePart(const PartDue& due, const QString& actor);
+
     // One note of a case, on the controller's instruction (RetentionNotes.cpp): ledger entry,
     // CaseStore::removeNote, audit row ("note-removed", the reference, no text).
     Result<NoteRemoval> removeNote(const QString& citizenId, const QString& noteId,
@@ -78,6 +94,11 @@ public:
     Result<QList<LedgerEntry>> deletionList(const QString& municipality, const QDate& month);
 
 private:
+    // The parts due on or before `day` of the cases that are not deleted whole by now.
+    Result<QList<PartDue>> partsDue(const QList<CaseDue>& cases, const QDate& day);
+    Error runParts(const QList<CaseDue>& cases, const QDate& day, bool dryRun, RetentionRun& out);
+    Result<bool> reapplyPartRemoval(const LedgerEntry& entry, const QString& actor,
+                                    bool tombstoned);
     Result<bool> reapplyNoteRemoval(const LedgerEntry& entry, const QString& actor,
                                     bool tombstoned);
 

@@ -132,7 +132,8 @@ Error CaseStore::purge(const QString& citizenId)
         return first.error();
     // Real deletion: the events, their payloads and everything derived from them. What stays
     // is a tombstone with the internal id only, so a device cannot push the case back.
-    const QStringList tables = caseRowTables() << QStringLiteral("removed_notes");
+    const QStringList tables = caseRowTables() << QStringLiteral("removed_notes")
+                                               << QStringLiteral("removed_parts");
     for (const QString& table : tables)
         sql.run(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE citizen_id = ?"),
                 {citizenId});

@@ -158,7 +158,8 @@ struct PushBatch
     QHash<QString, Existing> existing;       // id -> what the server holds under it
     QHash<QString, QString> owner;           // citizen -> consultant
     QSet<QString> heldBefore, tombstoned;
-    QHash<QString, ObjectRow> objects; // kind|stored id -> row
+    QHash<QString, CaseStore::RemovedParts> removedParts; // citizen -> its removed parts
+    QHash<QString, ObjectRow> objects;                    // kind|stored id -> row
     QList<QVariantList> eventRows, objectRows, feedRows, caseRows, holderRows;
     CaseFacts facts; // courses and holds, for retention
 };
@@ -283,6 +284,11 @@ QString rejection(const Principal& who, const Event& ev, const Result<EventRules
                                                          : protocol::RejectReason::Malformed;
     if (b.tombstoned.contains(ev.subject))
         return protocol::RejectReason::Purged;
+    // A consent or disclosure record of a part of the case that has been deleted (its period
+    // ended) does not come back from a device that had not heard of it.
+    if (const auto it = b.removedParts.constFind(ev.subject);
+        it != b.removedParts.cend() && CaseStore::partRemoved(*it, ev.type, ev.localTime))
+        return protocol::RejectReason::Purged;
     // Whether a case id exists is not told to anyone who does not hold it: a case that
     // is not theirs and a case nobody has get the same answer.
     const bool caseExists = b.owner.contains(ev.subject);
@@ -403,6 +409,10 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
     shapeEvents(events, batch);
     if (Error e = readHeld(m_db, who, m_clock, batch))
         return e;
+    auto parts = removedParts(batch.citizens);
+    if (!parts.ok())
+        return parts.error();
+    batch.removedParts = parts.value();
 
     const qint64 now = m_clock();
     qint64 next = first.value();
@@ -439,9 +449,10 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
     return response;
 }
 
-// A case the server had let go (a backup from before one of its notes was removed, restored)
-// comes back from a laptop: the removed notes' stubs go into its feed again, so that a laptop
-// that gets the case later shows them too.
+// A case the server had let go (a backup from before one of its notes or parts was removed,
+// restored) comes back from a laptop: the removed notes' stubs and the removed parts go into
+// its feed again, so that a laptop that gets the case later shows them (and deletes what it
+// may still hold of the part).
 Error CaseStore::stubsOfNewCases(const QStringList& created, const QHash<QString, QString>& owner)
 {
     if (created.isEmpty())
@@ -455,6 +466,18 @@ Error CaseStore::stubsOfNewCases(const QStringList& created, const QHash<QString
                            rows << QVariantList{0, owner.value(citizen), citizen,
                                                 QStringLiteral("note-removed"), s.value(1)};
                        });
+    if (!e)
+        e = selectIn(m_db,
+                     QStringLiteral("SELECT citizen_id, part, up_to FROM removed_parts"
+                                    " WHERE citizen_id"),
+                     created, {}, [&](SqlRunner& s) {
+                         const QString citizen = s.value(0).toString();
+                         const auto part = retentionKindOf(s.value(1).toString());
+                         if (part)
+                             rows << QVariantList{0, owner.value(citizen), citizen,
+                                                  QStringLiteral("part-removed"),
+                                                  partFeedId(*part, s.value(2).toLongLong())};
+                     });
     if (e || rows.isEmpty())
         return e;
     auto first = allocate(int(rows.size()));
@@ -513,6 +536,11 @@ Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, 
             item.noteId = sql.value(11).toString();
             item.reference = sql.value(12).toString();
             item.at = removedAtText(sql.value(13).toLongLong());
+        } else if (kind == QStringLiteral("part-removed")) {
+            item.kind = protocol::ChangeItem::Kind::PartRemoved;
+            qint64 upTo = 0;
+            readPartFeedId(sql.value(11).toString(), item.part, upTo);
+            item.at = removedAtText(upTo);
         } else {
             item.kind = kind == QStringLiteral("remove") ? protocol::ChangeItem::Kind::Remove
                                                          : protocol::ChangeItem::Kind::Purge;

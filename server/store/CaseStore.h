@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/Error.h"
+#include "app/journal/Retention.h"
 #include "app/sync/Protocol.h"
 #include "store/Principal.h"
 
@@ -21,6 +22,13 @@ struct NoteRemoval
     int events = 0;       // the note's versions deleted
     int generation = 0;   // the case key's generation its other payloads are sealed under now
     bool already = false; // the note was removed before: nothing done
+};
+
+// What CaseStore::removePart did.
+struct PartRemoval
+{
+    int events = 0;     // the part's events deleted (0: none were here; nothing done)
+    int generation = 0; // the case key's generation its other payloads are sealed under now
 };
 
 // A note of a case as `note list` shows it: no text.
@@ -96,9 +104,52 @@ public:
     Result<int> forgetUnreadableCases();
     static QString removedAtText(qint64 ms); // removed_notes.removed_at as the feed gives it
 
+    // A part of a case (its consents, or its disclosure records: RetentionKind::Consents,
+    // Disclosures) deleted when its own period ends before the case's (PartRemoval.cpp): the
+    // part's events written up to `upTo` (ms since the epoch, by the writer's clock) go, the
+    // case is sealed again under a later key as for a removed note, and each of its
+    // consultants' feeds gets a 'part-removed' entry. Pushes of such events are refused
+    // afterwards (as purged). No events of the part: nothing is done.
+    Result<PartRemoval> removePart(const QString& citizenId, RetentionKind part, qint64 upTo,
+                                   const QString& actor);
+    // A removal the database does not show (restored from an older backup): recorded, so that
+    // pushes of the part's older events are refused and a returning case's feed has it.
+    // True if it was not recorded before.
+    Result<bool> recordRemovedPart(const QString& citizenId, RetentionKind part, qint64 upTo,
+                                   const QString& actor);
+    // The feed's id of a part's removal ("consents@1767225600000") and back.
+    static QString partFeedId(RetentionKind part, qint64 upTo);
+    static bool readPartFeedId(const QString& feedId, QString& part, qint64& upTo);
+    // Event type -> the latest cut of a removed part of one case.
+    using RemovedParts = QHash<QString, qint64>;
+    Result<QHash<QString, RemovedParts>> removedParts(const QStringList& citizens);
+    // Whether an event of `type` written at `localTime` belongs to a removed part.
+    static bool partRemoved(const RemovedParts& parts, const QString& type,
+                            const QString& localTime);
+
 private:
     Result<qint64> allocate(int count); // the first of `count` new sequence numbers
     Error forgetCase(const QString& citizenId);
+    Result<bool> recordPart(const QString& citizenId, RetentionKind part, qint64 upTo,
+                            const QString& actor, int generation);
+    // A case's events split into those a removal deletes and the others (id, sealed payload).
+    struct CaseCut
+    {
+        QStringList removed;
+        QList<QPair<QString, QByteArray>> kept;
+    };
+    using CutTest = std::function<Result<bool>(const QString& id, const QString& type,
+                                               const QString& localTime, const QByteArray& sealed)>;
+    Result<CaseCut> splitCase(const QString& citizenId, const CutTest& removes);
+    // Inside a transaction that holds the counter: the cut's removed events and their feed
+    // rows deleted, the others sealed again under a new generation of the case's key (returned),
+    // and an entry `feedKind` naming `feedId` in the feed of each of `holders`. The caller
+    // retires the earlier keys once it has committed.
+    Result<int> cutCase(const QString& citizenId, CaseCut& cut, const QStringList& holders,
+                        const QString& feedKind, const QString& feedId);
+    // Whether a sealed note.added or note.corrected writes a version of `noteId`.
+    Result<bool> notePayloadNames(const QString& type, const QString& id, const QByteArray& sealed,
+                                  const QString& citizenId, const QString& noteId) const;
     Result<QStringList> holdersOf(const QString& citizenId);
     static QStringList caseRowTables(); // the tables that hold a case's rows by citizen_id
     Error stubsOfNewCases(const QStringList& created, const QHash<QString, QString>& owner);

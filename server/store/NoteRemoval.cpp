@@ -30,30 +30,22 @@ QString noteOf(const QString& type, const QJsonObject& payload)
     return {};
 }
 
-struct CaseEvents
-{
-    QStringList removed;                    // the note's events
-    QList<QPair<QString, QByteArray>> kept; // every other event: id, sealed payload
-};
+} // namespace
 
-// The case's events read and split: the note's, and the others.
-Result<CaseEvents> splitCase(ServerDatabase& db, const Sealer& sealer, const CaseKeys& keys,
-                             const QString& citizenId, const QString& noteId)
+Result<CaseStore::CaseCut> CaseStore::splitCase(const QString& citizenId, const CutTest& removes)
 {
-    CaseEvents out;
-    SqlRunner sql(db.db(), db.mapper());
-    sql.run(QStringLiteral("SELECT id, type, payload FROM events WHERE citizen_id = ?"
-                           " ORDER BY seq"),
+    CaseCut out;
+    SqlRunner sql(m_db.db(), m_db.mapper());
+    sql.run(QStringLiteral("SELECT id, type, local_time, payload FROM events"
+                           " WHERE citizen_id = ? ORDER BY seq"),
             {citizenId});
     while (sql.next()) {
         const QString id = sql.value(0).toString();
-        const QByteArray sealed = sql.value(2).toByteArray();
-        auto payload = StoredEvent::openPayload(
-            sealer, keys.key(citizenId, std::max(0, StoredEvent::generationOf(sealed))), id,
-            sealed);
-        if (!payload.ok())
-            return payload.error();
-        if (noteOf(sql.value(1).toString(), payload.value()) == noteId)
+        const QByteArray sealed = sql.value(3).toByteArray();
+        auto gone = removes(id, sql.value(1).toString(), sql.value(2).toString(), sealed);
+        if (!gone.ok())
+            return gone.error();
+        if (gone.value())
             out.removed << id;
         else
             out.kept << qMakePair(id, sealed);
@@ -63,24 +55,58 @@ Result<CaseEvents> splitCase(ServerDatabase& db, const Sealer& sealer, const Cas
     return out;
 }
 
-// Each payload sealed again under the case's key of `generation` (the padded bytes as they
-// are), in place.
-Error resealAll(QList<QPair<QString, QByteArray>>& events, const Sealer& sealer,
-                const CaseKeys& keys, const QString& citizenId, int generation)
+Result<int> CaseStore::cutCase(const QString& citizenId, CaseCut& cut, const QStringList& holders,
+                               const QString& feedKind, const QString& feedId)
 {
-    for (auto& [id, sealed] : events) {
+    auto generation = m_keys.addGeneration(citizenId);
+    if (!generation.ok())
+        return generation.error();
+    // Each remaining payload sealed again under the new key (the padded bytes as they are).
+    for (auto& [id, sealed] : cut.kept) {
         const unsigned char* from =
-            keys.key(citizenId, std::max(0, StoredEvent::generationOf(sealed)));
-        auto again = StoredEvent::resealPayload(sealer, from, keys.key(citizenId, generation),
-                                                generation, id, sealed);
+            m_keys.key(citizenId, std::max(0, StoredEvent::generationOf(sealed)));
+        auto again =
+            StoredEvent::resealPayload(m_sealer, from, m_keys.key(citizenId, generation.value()),
+                                       generation.value(), id, sealed);
         if (!again.ok())
             return again.error();
         sealed = again.value();
     }
-    return {};
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    for (const auto& [id, payload] : cut.kept)
+        sql.run(QStringLiteral("UPDATE events SET payload = ? WHERE id = ?"), {payload, id});
+    for (const QString& id : cut.removed) {
+        sql.run(QStringLiteral("DELETE FROM feed WHERE kind = 'event' AND event_id = ?"), {id});
+        sql.run(QStringLiteral("DELETE FROM events WHERE id = ?"), {id});
+    }
+    if (sql.error())
+        return sql.error();
+    auto first = allocate(int(holders.size()));
+    if (!first.ok())
+        return first.error();
+    QList<QVariantList> rows;
+    qint64 seq = first.value();
+    for (const QString& h : holders)
+        rows << QVariantList{seq++, h, citizenId, feedKind, feedId};
+    if (Error e = BatchSql::insertRows(m_db, QStringLiteral("feed"), BatchSql::feedColumns(), rows))
+        return e;
+    return generation.value();
 }
 
-} // namespace
+Result<bool> CaseStore::notePayloadNames(const QString& type, const QString& id,
+                                         const QByteArray& sealed, const QString& citizenId,
+                                         const QString& noteId) const
+{
+    const auto kind = kindOf(type);
+    if (!kind || (*kind != EventKind::NoteAdded && *kind != EventKind::NoteCorrected))
+        return false;
+    auto payload = StoredEvent::openPayload(
+        m_sealer, m_keys.key(citizenId, std::max(0, StoredEvent::generationOf(sealed))), id,
+        sealed);
+    if (!payload.ok())
+        return payload.error();
+    return noteOf(type, payload.value()) == noteId;
+}
 
 Result<NoteRemoval> CaseStore::removeNote(const QString& citizenId, const QString& noteId,
                                           const QString& reference, const QString& actor)
@@ -106,24 +132,20 @@ Result<NoteRemoval> CaseStore::removeNote(const QString& citizenId, const QStrin
         }
         if (Error e = m_keys.reload({citizenId}))
             return e;
-        auto split = splitCase(m_db, m_sealer, m_keys, citizenId, noteId);
+        auto split = splitCase(citizenId, [&](const QString& id, const QString& type,
+                                              const QString&, const QByteArray& sealed) {
+            return notePayloadNames(type, id, sealed, citizenId, noteId);
+        });
         if (!split.ok())
             return split.error();
         if (split->removed.isEmpty())
             return Error(ErrorCode::NotFound, QStringLiteral("note"));
         out.events = int(split->removed.size());
-        auto generation = m_keys.addGeneration(citizenId);
+        auto generation = cutCase(citizenId, split.value(), holders.value(),
+                                  QStringLiteral("note-removed"), noteId);
         if (!generation.ok())
             return generation.error();
         out.generation = generation.value();
-        if (Error e = resealAll(split->kept, m_sealer, m_keys, citizenId, out.generation))
-            return e;
-        for (const auto& [id, payload] : split->kept)
-            sql.run(QStringLiteral("UPDATE events SET payload = ? WHERE id = ?"), {payload, id});
-        for (const QString& id : split->removed) {
-            sql.run(QStringLiteral("DELETE FROM feed WHERE kind = 'event' AND event_id = ?"), {id});
-            sql.run(QStringLiteral("DELETE FROM events WHERE id = ?"), {id});
-        }
         // The note's versions go from the objects; the note itself stays, so that a device
         // that has not heard of the removal cannot send the note again (its id is taken).
         sql.run(QStringLiteral("DELETE FROM objects WHERE citizen_id = ? AND kind = 'note-version'"
@@ -134,16 +156,6 @@ Result<NoteRemoval> CaseStore::removeNote(const QString& citizenId, const QStrin
                 {noteId, citizenId, reference, m_clock(), actor, out.generation});
         if (sql.error())
             return sql.error();
-        auto first = allocate(int(holders->size()));
-        if (!first.ok())
-            return first.error();
-        QList<QVariantList> rows;
-        qint64 seq = first.value();
-        for (const QString& h : holders.value())
-            rows << QVariantList{seq++, h, citizenId, QStringLiteral("note-removed"), noteId};
-        if (Error e =
-                BatchSql::insertRows(m_db, QStringLiteral("feed"), BatchSql::feedColumns(), rows))
-            return e;
         if (Error e = tx.commit())
             return e;
     }
@@ -162,7 +174,10 @@ Error CaseStore::finishNoteRemovals()
     QList<QPair<QString, int>> removals;
     {
         SqlRunner sql(m_db.db(), m_db.mapper());
-        sql.run(QStringLiteral("SELECT citizen_id, max(key_generation) FROM removed_notes"
+        // Notes removed and parts of cases removed (PartRemoval.cpp) alike.
+        sql.run(QStringLiteral("SELECT citizen_id, max(g) FROM (SELECT citizen_id,"
+                               " key_generation AS g FROM removed_notes UNION ALL"
+                               " SELECT citizen_id, key_generation FROM removed_parts) r"
                                " GROUP BY citizen_id"));
         while (sql.next())
             removals << qMakePair(sql.value(0).toString(), sql.value(1).toInt());

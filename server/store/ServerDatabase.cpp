@@ -20,7 +20,7 @@ namespace {
 // the upgrade is in SchemaUpgrades.cpp). 3: payloads sealed under their case's key (CaseKeys).
 // 4: retention's rules, the cases' courses and holds (CaseFacts). 5: notes removed on the
 // controller's instruction (CaseStore::removeNote).
-constexpr int kSchemaVersion = 5;
+constexpr int kSchemaVersion = 6;
 constexpr qint64 kMigrationLock = 0x466f727472; // any constant: PostgreSQL advisory lock id
 
 QString postgresOptions(const QUrl& url)
@@ -291,7 +291,7 @@ QStringList ServerDatabase::schema(StoreLocation::Backend backend)
                        " target TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '')"),
                QStringLiteral("INSERT INTO counters (name, value) VALUES ('seq', 0)"),
            } +
-           retentionSchema(backend) + noteRemovalSchema();
+           retentionSchema(backend) + noteRemovalSchema() + partRemovalSchema();
 }
 
 QStringList ServerDatabase::retentionSchema(StoreLocation::Backend backend)
@@ -326,6 +326,44 @@ QStringList ServerDatabase::noteRemovalSchema()
                            " removed_at BIGINT NOT NULL, removed_by TEXT NOT NULL,"
                            " key_generation INTEGER NOT NULL)"),
             QStringLiteral("CREATE INDEX removed_notes_citizen ON removed_notes (citizen_id)")};
+}
+
+QStringList ServerDatabase::partRemovalSchema()
+{
+    // A part of a case (consents, disclosures) deleted before the rest of the case: which part,
+    // up to when (ms; events of the part written later stay), and the case key's generation
+    // the rest was sealed again under (0: recorded again after a restore).
+    return {QStringLiteral("CREATE TABLE removed_parts (citizen_id TEXT NOT NULL,"
+                           " part TEXT NOT NULL, up_to BIGINT NOT NULL,"
+                           " removed_at BIGINT NOT NULL, removed_by TEXT NOT NULL,"
+                           " key_generation INTEGER NOT NULL,"
+                           " PRIMARY KEY (citizen_id, part, up_to))")};
+}
+
+// The steps from `version` to the newest schema, inside migrate's transaction.
+Error ServerDatabase::upgrade(int version, const Sealer& sealer, CaseKeys& keys)
+{
+    if (version < 2)
+        if (Error e = upgradeTo2(sealer))
+            return e;
+    if (version < 3)
+        if (Error e = upgradeTo3(sealer, keys))
+            return e;
+    if (version < 4)
+        if (Error e = upgradeTo4(sealer, keys))
+            return e;
+    SqlRunner sql(db(), mapper());
+    if (version < 5) {
+        for (const QString& statement : noteRemovalSchema())
+            sql.direct(statement);
+        sql.run(QStringLiteral("UPDATE server_meta SET value = '5' WHERE key = 'schema'"));
+    }
+    if (version < 6 && !sql.error()) {
+        for (const QString& statement : partRemovalSchema())
+            sql.direct(statement);
+        sql.run(QStringLiteral("UPDATE server_meta SET value = '6' WHERE key = 'schema'"));
+    }
+    return sql.error();
 }
 
 Error ServerDatabase::migrate(const Sealer& sealer, CaseKeys& keys)
@@ -366,25 +404,10 @@ Error ServerDatabase::migrate(const Sealer& sealer, CaseKeys& keys)
                 {newId()});
     }
     const bool upgrading = !sql.error() && version > 0 && version < kSchemaVersion;
-    if (upgrading && version < 2) {
+    if (upgrading) {
         sql.finish();
-        if (Error e = upgradeTo2(sealer))
+        if (Error e = upgrade(version, sealer, keys))
             sql.setError(e);
-    }
-    if (upgrading && version < 3 && !sql.error()) {
-        sql.finish();
-        if (Error e = upgradeTo3(sealer, keys))
-            sql.setError(e);
-    }
-    if (upgrading && version < 4 && !sql.error()) {
-        sql.finish();
-        if (Error e = upgradeTo4(sealer, keys))
-            sql.setError(e);
-    }
-    if (upgrading && version < 5 && !sql.error()) {
-        for (const QString& statement : noteRemovalSchema())
-            sql.direct(statement);
-        sql.run(QStringLiteral("UPDATE server_meta SET value = '5' WHERE key = 'schema'"));
     }
     if (sql.error()) {
         const Error e = sql.error();

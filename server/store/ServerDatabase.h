@@ -80,6 +80,7 @@ public:
     // The tables retention adds (schema 3).
     static QStringList retentionSchema(StoreLocation::Backend backend);
     static QStringList noteRemovalSchema();
+    static QStringList partRemovalSchema();
 
 private:
     ServerDatabase(StoreLocation location, QString connection);
@@ -87,6 +88,7 @@ private:
     Error upgradeTo2(const Sealer& sealer);                 // inside migrate's transaction
     Error upgradeTo3(const Sealer& sealer, CaseKeys& keys); // the same
     Error upgradeTo4(const Sealer& sealer, CaseKeys& keys); // the same
+    Error upgrade(int version, const Sealer& sealer, CaseKeys& keys); // to the newest
     StoreLocation m_location;
     QString m_connection;
     std::unique_ptr<JournalDatabase> m_sqlcipher;

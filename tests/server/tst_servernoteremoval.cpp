@@ -7,6 +7,7 @@
 // after the removal seals under the case's new key; a backup from before the removal, put
 // back, loses nothing but the note. All data is synthetic.
 #include "PageScan.h"
+#include "StoreCopies.h"
 #include "SyncHarness.h"
 #include "TestSupport.h"
 #include "admin/ServerCli.h"
@@ -37,13 +38,6 @@ const QString kMisplaced =
 const QString kCorrected = QStringLiteral("Rettet fejlplaceret notat: Blåmejsevej qxzvbwjk");
 const QString kKept = QStringLiteral("Et notat der bliver: Gråspurvevej plmoknij");
 
-struct StoredRow
-{
-    QString id;
-    QString citizen;
-    QByteArray payload;
-};
-
 QList<QByteArray> canaryForms()
 {
     QList<QByteArray> out;
@@ -60,44 +54,6 @@ QString firstHit(const QByteArray& hay)
         if (hay.contains(form))
             return QString::fromUtf8(form);
     return {};
-}
-
-// The events rows of a pg_dump --data-only --table=events (COPY text; bytea as \\x hex).
-QList<StoredRow> rowsOfDump(const QByteArray& dump)
-{
-    QList<StoredRow> out;
-    QList<QByteArray> columns;
-    bool inEvents = false;
-    for (const QByteArray& line : dump.split('\n')) {
-        if (line.startsWith("COPY public.events (")) {
-            const qsizetype open = line.indexOf('(');
-            for (const QByteArray& c : line.mid(open + 1, line.indexOf(')') - open - 1).split(','))
-                columns << c.trimmed();
-            inEvents = true;
-        } else if (inEvents && line == "\\.") {
-            break;
-        } else if (inEvents) {
-            const QList<QByteArray> f = line.split('\t');
-            if (f.size() != columns.size())
-                continue;
-            const QByteArray payload = f.at(columns.indexOf("payload"));
-            out << StoredRow{QString::fromUtf8(f.at(columns.indexOf("id"))),
-                             QString::fromUtf8(f.at(columns.indexOf("citizen_id"))),
-                             payload.startsWith("\\\\x") ? QByteArray::fromHex(payload.mid(3))
-                                                         : QByteArray()};
-        }
-    }
-    return out;
-}
-
-QList<StoredRow> rowsOf(QSqlDatabase db)
-{
-    QList<StoredRow> rows;
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT id, citizen_id, payload FROM events"));
-    while (q.next())
-        rows << StoredRow{q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray()};
-    return rows;
 }
 
 } // namespace
@@ -121,62 +77,15 @@ class TestServerNoteRemoval : public QObject
                     QStringLiteral("--reference"), reference},
                    code);
     }
-    // Each row tried with the keys the server has now: per case, the payloads that opened,
-    // and their JSON one after another.
     QPair<QHash<QString, int>, QByteArray> openWithServerKeys(const QList<StoredRow>& rows)
     {
-        const SecureBytes& master = m_server->masterKey();
-        const server::Sealer sealer(server::ServerKey::sealingKey(master),
-                                    server::ServerKey::hashingKey(master));
-        const server::Sealer wrapper(server::ServerKey::caseKeyWrappingKey(master),
-                                     server::ServerKey::hashingKey(master));
-        auto keys = server::CaseKeys::open(m_server->store().location().caseKeys,
-                                           server::ServerKey::caseKeyStoreKey(master), wrapper);
-        if (!keys.ok())
-            qFatal("case keys: %s", qPrintable(keys.error().message()));
-        QHash<QString, int> opened;
-        QByteArray plain;
-        for (const StoredRow& row : rows) {
-            if (keys.value()->load({row.citizen}))
-                qFatal("case keys: load");
-            const int generation = std::max(0, server::StoredEvent::generationOf(row.payload));
-            auto payload = server::StoredEvent::openPayload(
-                sealer, keys.value()->key(row.citizen, generation), row.id, row.payload);
-            if (!payload.ok())
-                continue;
-            opened[row.citizen] += 1;
-            plain += QJsonDocument(payload.value()).toJson(QJsonDocument::Compact);
-        }
-        return {opened, plain};
+        const OpenedRows opened = test::openWithServerKeys(*m_server, rows);
+        return {opened.perCase, opened.plain};
     }
     QStringList audit(const QString& action) { return m_server->audit(action); }
-    // A copy of the store's events as they are now: the SQLCipher file and its log, or a
-    // pg_dump of the events table.
     QList<StoredRow> copyOfStore(const QString& name)
     {
-        if (m_backend == Backend::Postgres) {
-            const QString dump = m_copies.filePath(name + QStringLiteral(".sql"));
-            QProcess pgDump;
-            pgDump.start(QStringLiteral("/usr/lib/postgresql/15/bin/pg_dump"),
-                         {QStringLiteral("--data-only"), QStringLiteral("--table=events"),
-                          QStringLiteral("--file=") + dump, m_server->store().databaseUrl()});
-            if (!pgDump.waitForFinished(60'000) || pgDump.exitCode() != 0)
-                qFatal("pg_dump: %s", pgDump.readAllStandardError().constData());
-            QFile f(dump);
-            return f.open(QIODevice::ReadOnly) ? rowsOfDump(f.readAll()) : QList<StoredRow>();
-        }
-        const QString db = m_server->store().location().path;
-        const QString copy = m_copies.filePath(name + QStringLiteral(".db"));
-        QFile::copy(db, copy);
-        if (QFileInfo::exists(db + QStringLiteral("-wal")))
-            QFile::copy(db + QStringLiteral("-wal"), copy + QStringLiteral("-wal"));
-        server::StoreLocation at;
-        at.path = copy;
-        auto opened = server::ServerDatabase::open(
-            at, server::ServerKey::databaseKey(m_server->masterKey()), false);
-        if (!opened.ok())
-            qFatal("copy: %s", qPrintable(opened.error().message()));
-        return rowsOf(opened.value()->db());
+        return test::copyOfStore(*m_server, m_backend, m_copies.path(), name);
     }
     // What the laptop's journal file and log hold of the note, decrypted page by page.
     static QString laptopHit(Device& d)

@@ -8,6 +8,7 @@
 // PostgreSQL cluster's files and WAL never held the canary in the clear. A database restored
 // from a backup made before the purge loses the case again at the server's start. All data
 // is synthetic.
+#include "StoreCopies.h"
 #include "SyncHarness.h"
 #include "TestSupport.h"
 #include "app/storage/JournalDatabase.h"
@@ -42,21 +43,6 @@ const QString kCanaryNote =
     QStringLiteral("Kanarieudsagn: mødet om brændehuggeriet ved Tjørnebjerg Mølle");
 const QString kSurvivorNote = QStringLiteral("Et notat om en sag der bliver");
 
-// An events row as a copy of the store holds it.
-struct StoredRow
-{
-    QString id;
-    QString citizen;
-    QByteArray payload;
-};
-
-// What the server's keys open of some rows: per case, how many opened; and all that opened.
-struct Opened
-{
-    QHash<QString, int> perCase;
-    QByteArray plain; // every opened payload's JSON, one after another
-};
-
 bool containsAny(const QByteArray& hay, const QList<QByteArray>& needles, QByteArray* which)
 {
     for (const QByteArray& n : needles) {
@@ -76,42 +62,6 @@ QList<QByteArray> canaryForms()
     for (const QString& s : {kCanaryName, kCanaryNote, QString::fromLatin1(kCanaryCpr), digits}) {
         const QByteArray utf8 = s.toUtf8();
         out << utf8 << utf8.toHex() << utf8.toBase64();
-    }
-    return out;
-}
-
-// A bytea in pg_dump's COPY text: "\\x" and hex digits (the backslash escaped).
-QByteArray byteaFromCopy(const QByteArray& field)
-{
-    return field.startsWith("\\\\x") ? QByteArray::fromHex(field.mid(3)) : QByteArray();
-}
-
-// The events rows of a pg_dump (its COPY section), by column name.
-QList<StoredRow> rowsOfDump(const QByteArray& dump)
-{
-    QList<StoredRow> out;
-    const QList<QByteArray> lines = dump.split('\n');
-    QList<QByteArray> columns;
-    bool inEvents = false;
-    for (const QByteArray& line : lines) {
-        if (line.startsWith("COPY public.events (")) {
-            const QByteArray list =
-                line.mid(line.indexOf('(') + 1, line.indexOf(')') - line.indexOf('(') - 1);
-            for (const QByteArray& c : list.split(','))
-                columns << c.trimmed();
-            inEvents = true;
-            continue;
-        }
-        if (!inEvents)
-            continue;
-        if (line == "\\.")
-            break;
-        const QList<QByteArray> fields = line.split('\t');
-        if (fields.size() != columns.size())
-            continue;
-        out << StoredRow{QString::fromUtf8(fields.at(columns.indexOf("id"))),
-                         QString::fromUtf8(fields.at(columns.indexOf("citizen_id"))),
-                         byteaFromCopy(fields.at(columns.indexOf("payload")))};
     }
     return out;
 }
@@ -137,29 +87,9 @@ class TestShredding : public QObject
 
     // Every row's payload tried with what the server has after the purge: the storage key's
     // sealing key (payloads of schema 2) and the case key store as it is now.
-    Opened openWithServerKeys(const QList<StoredRow>& rows)
+    OpenedRows openWithServerKeys(const QList<StoredRow>& rows)
     {
-        const SecureBytes& master = m_server->masterKey();
-        const server::Sealer sealer(server::ServerKey::sealingKey(master),
-                                    server::ServerKey::hashingKey(master));
-        const server::Sealer wrapper(server::ServerKey::caseKeyWrappingKey(master),
-                                     server::ServerKey::hashingKey(master));
-        auto keys = server::CaseKeys::open(m_server->store().location().caseKeys,
-                                           server::ServerKey::caseKeyStoreKey(master), wrapper);
-        if (!keys.ok())
-            qFatal("case keys: %s", qPrintable(keys.error().message()));
-        Opened out;
-        for (const StoredRow& row : rows) {
-            if (keys.value()->load({row.citizen}))
-                qFatal("case keys: load");
-            auto payload = server::StoredEvent::openPayload(sealer, keys.value()->key(row.citizen),
-                                                            row.id, row.payload);
-            if (!payload.ok())
-                continue;
-            out.perCase[row.citizen] += 1;
-            out.plain += QJsonDocument(payload.value()).toJson(QJsonDocument::Compact);
-        }
-        return out;
+        return test::openWithServerKeys(*m_server, rows);
     }
     // The copy holds both cases' rows; after the purge, the server's keys open the other
     // case's and none of the canary's.
@@ -172,7 +102,7 @@ class TestShredding : public QObject
         }
         QCOMPARE(canaryRows, 2); // the citizen and the note
         QCOMPARE(survivorRows, 2);
-        const Opened opened = openWithServerKeys(rows);
+        const OpenedRows opened = openWithServerKeys(rows);
         QCOMPARE(opened.perCase.value(m_survivor), survivorRows);
         QVERIFY(opened.plain.contains(kSurvivorNote.toUtf8()));
         QCOMPARE(opened.perCase.value(m_canary), 0);

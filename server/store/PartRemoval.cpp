@@ -1,0 +1,152 @@
+// CaseStore: a part of a case (its consents, or its disclosure records) deleted when its own
+// retention period ends before the case's. The part's events go, the rest of the case is
+// sealed again under a later key and the earlier keys are destroyed (as for a removed note:
+// NoteRemoval.cpp), and the devices get a 'part-removed' entry in their feeds.
+#include "store/CaseStore.h"
+
+#include "store/BatchSql.h"
+#include "store/CaseKeys.h"
+#include "store/ServerDatabase.h"
+
+#include <QDateTime>
+
+namespace fortrolig::server {
+
+namespace {
+
+// A time as the events carry it (ISO 8601 with an offset) in ms; -1 if it is not one.
+qint64 msOf(const QString& isoTime)
+{
+    const QDateTime t = QDateTime::fromString(isoTime, Qt::ISODateWithMs);
+    return t.isValid() ? t.toMSecsSinceEpoch() : -1;
+}
+
+} // namespace
+
+QString CaseStore::partFeedId(RetentionKind part, qint64 upTo)
+{
+    return nameOf(part) + QLatin1Char('@') + QString::number(upTo);
+}
+
+bool CaseStore::readPartFeedId(const QString& feedId, QString& part, qint64& upTo)
+{
+    const qsizetype at = feedId.indexOf(QLatin1Char('@'));
+    bool ok = false;
+    upTo = feedId.mid(at + 1).toLongLong(&ok);
+    part = feedId.left(at);
+    return at > 0 && ok;
+}
+
+bool CaseStore::partRemoved(const RemovedParts& parts, const QString& type,
+                            const QString& localTime)
+{
+    const auto it = parts.constFind(type);
+    return it != parts.cend() && msOf(localTime) <= *it;
+}
+
+Result<PartRemoval> CaseStore::removePart(const QString& citizenId, RetentionKind part,
+                                          qint64 upTo, const QString& actor)
+{
+    const QStringList types = eventTypesOf(part);
+    if (types.isEmpty())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("not a part of a case"));
+    PartRemoval out;
+    {
+        Transaction tx(m_db);
+        if (tx.error())
+            return tx.error();
+        if (auto lock = allocate(0); !lock.ok()) // as removeNote: pushes wait, then re-read keys
+            return lock.error();
+        auto holders = holdersOf(citizenId);
+        if (!holders.ok())
+            return holders.error();
+        if (Error e = m_keys.reload({citizenId}))
+            return e;
+        // The part's events written up to the cut (by the writer's clock): a consent given
+        // for a later course stays.
+        auto split = splitCase(citizenId, [&](const QString&, const QString& type,
+                                              const QString& localTime, const QByteArray&) {
+            return Result<bool>(types.contains(type) && msOf(localTime) <= upTo);
+        });
+        if (!split.ok())
+            return split.error();
+        out.events = int(split->removed.size());
+        if (out.events == 0)
+            return out; // nothing of the part here (removed before, or never written)
+        auto generation = cutCase(citizenId, split.value(), holders.value(),
+                                  QStringLiteral("part-removed"), partFeedId(part, upTo));
+        if (!generation.ok())
+            return generation.error();
+        out.generation = generation.value();
+        if (auto recorded = recordPart(citizenId, part, upTo, actor, out.generation);
+            !recorded.ok())
+            return recorded.error();
+        if (Error e = tx.commit())
+            return e;
+    }
+    if (Error e = m_keys.retireBefore(citizenId, out.generation))
+        return Error(e.code, QStringLiteral("the part is deleted, but its case's earlier key "
+                                            "could not be destroyed yet (the server does it at "
+                                            "its next start): ") +
+                                 e.detail);
+    return out;
+}
+
+// The removal as pushes check it (an event of the part written before the cut is refused as
+// purged, whoever sends it) and as a returning case's feed repeats it (stubsOfNewCases).
+// True if it was not recorded before.
+Result<bool> CaseStore::recordPart(const QString& citizenId, RetentionKind part, qint64 upTo,
+                                   const QString& actor, int generation)
+{
+    SqlRunner sql(m_db.db(), m_db.mapper());
+    const bool known =
+        sql.single(QStringLiteral("SELECT count(*) FROM removed_parts WHERE citizen_id = ?"
+                                  " AND part = ? AND up_to = ?"),
+                   {citizenId, nameOf(part), upTo})
+            .toInt() > 0;
+    if (!known)
+        sql.run(QStringLiteral("INSERT INTO removed_parts (citizen_id, part, up_to, removed_at,"
+                               " removed_by, key_generation) VALUES (?,?,?,?,?,?)"),
+                {citizenId, nameOf(part), upTo, m_clock(), actor, generation});
+    if (sql.error())
+        return sql.error();
+    return !known;
+}
+
+Result<bool> CaseStore::recordRemovedPart(const QString& citizenId, RetentionKind part,
+                                          qint64 upTo, const QString& actor)
+{
+    Transaction tx(m_db);
+    if (tx.error())
+        return tx.error();
+    auto recorded = recordPart(citizenId, part, upTo, actor, 0);
+    if (!recorded.ok())
+        return recorded.error();
+    if (Error e = tx.commit())
+        return e;
+    return recorded.value();
+}
+
+Result<QHash<QString, CaseStore::RemovedParts>>
+CaseStore::removedParts(const QStringList& citizens)
+{
+    QHash<QString, RemovedParts> out;
+    if (citizens.isEmpty())
+        return out;
+    Error e = BatchSql::selectIn(m_db,
+                       QStringLiteral("SELECT citizen_id, part, up_to FROM removed_parts"
+                                      " WHERE citizen_id"),
+                       citizens, {}, [&](SqlRunner& s) {
+                           const auto part = retentionKindOf(s.value(1).toString());
+                           const qint64 upTo = s.value(2).toLongLong();
+                           RemovedParts& parts = out[s.value(0).toString()];
+                           for (const QString& type : eventTypesOf(part.value_or(
+                                    RetentionKind::Case)))
+                               parts.insert(type, std::max(parts.value(type, -1), upTo));
+                       });
+    if (e)
+        return e;
+    return out;
+}
+
+} // namespace fortrolig::server
