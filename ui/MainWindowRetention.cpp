@@ -5,6 +5,7 @@
 #include "caseload/CaseloadModel.h"
 #include "caseload/Workspace.h"
 
+#include <QSet>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -34,6 +35,14 @@ void MainWindow::enforceRetention()
         statusBar()->showMessage(tr("%n case(s) whose retention period ended were deleted from "
                                     "this computer.",
                                     nullptr, int(run->count())),
+                                 15000);
+    QSet<QString> partsOf; // a case may have both its parts deleted in one run
+    for (const PartDeletion& d : std::as_const(run->parts))
+        partsOf.insert(d.citizenId);
+    if (run->count() == 0 && !partsOf.isEmpty())
+        statusBar()->showMessage(tr("The consents or disclosure records of %n case(s), whose "
+                                    "retention period ended, were deleted from this computer.",
+                                    nullptr, int(partsOf.size())),
                                  15000);
 }
 

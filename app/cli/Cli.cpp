@@ -31,6 +31,16 @@ QString Cli::usage()
                    "             controller's instruction: every version goes, a stub stays; a "
                    "journal\n"
                    "             that syncs: on the server, fortrolig-server note remove)\n"));
+    // The same for the parts of a case: after the two lines of "retention run".
+    qsizetype runAt = text.indexOf(QStringLiteral("  retention run [--dry-run]"));
+    if (runAt >= 0)
+        runAt = text.indexOf(QLatin1Char('\n'), runAt); // the end of its first line
+    if (runAt >= 0)
+        runAt = text.indexOf(QLatin1Char('\n'), runAt + 1); // and of its second
+    text.insert(runAt < 0 ? text.size() : runAt + 1,
+                tr("                          (also the consents and the disclosure records of a "
+                   "case\n"
+                   "                          whose own, shorter period has ended)\n"));
     return text;
 }
 

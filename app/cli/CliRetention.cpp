@@ -32,6 +32,55 @@ QString deletionsText(const RetentionRun& run)
     return out;
 }
 
+QJsonArray partsJson(const RetentionRun& run)
+{
+    QJsonArray out;
+    for (const PartDeletion& d : run.parts)
+        out.append(QJsonObject{{QStringLiteral("citizenId"), d.citizenId},
+                               {QStringLiteral("part"), nameOf(d.part)},
+                               {QStringLiteral("municipality"), d.municipality},
+                               {QStringLiteral("months"), d.months},
+                               {QStringLiteral("due"), d.dueDate.toString(Qt::ISODate)},
+                               {QStringLiteral("events"), d.events}});
+    return out;
+}
+
+// One line per part of a case that goes before the rest: internal id, part, due date, rule.
+QString partsText(const RetentionRun& run)
+{
+    QString out;
+    for (const PartDeletion& d : run.parts)
+        out += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
+                   .arg(d.citizenId, nameOf(d.part), d.dueDate.toString(Qt::ISODate),
+                        Cli::tr("%n month(s)", nullptr, d.months), d.municipality,
+                        Cli::tr("%n event(s)", nullptr, d.events));
+    return out;
+}
+
+// Every kind, as it applies where a municipality has no rule of its own: a part of a case
+// without a rule goes with the case.
+QJsonArray kindsJson(const RetentionRules& rules)
+{
+    QJsonArray out;
+    for (RetentionKind k : allRetentionKinds())
+        out.append(QJsonObject{{QStringLiteral("kind"), nameOf(k)},
+                               {QStringLiteral("months"), rules.months({}, k)}});
+    return out;
+}
+
+QString kindsText(const RetentionRules& rules)
+{
+    QString out = Cli::tr("In force where a municipality has no rule of its own:\n");
+    for (RetentionKind k : allRetentionKinds()) {
+        const bool withCase =
+            caseParts().contains(k) && rules.months({}, k) == rules.months({}, RetentionKind::Case);
+        out += QStringLiteral("  %1\t%2%3\n")
+                   .arg(nameOf(k), Cli::tr("%n month(s)", nullptr, rules.months({}, k)),
+                        withCase ? Cli::tr(" (with the case)") : QString());
+    }
+    return out;
+}
+
 QString rulesText(const RetentionSetting& s)
 {
     QString out = s.fromServer ? Cli::tr("Rules from the server, received %1:\n")
@@ -62,13 +111,19 @@ int Cli::cmdRetention(Journal& journal, const QString& sub)
             QJsonObject{{QStringLiteral("fromServer"), setting->fromServer},
                         {QStringLiteral("receivedAt"), StoredTime::localText(setting->receivedAt)},
                         {QStringLiteral("rules"), setting->rules.toJson()},
+                        {QStringLiteral("kinds"), kindsJson(setting->rules)},
                         {QStringLiteral("due"), deletionsJson(due.value())},
+                        {QStringLiteral("partsDue"), partsJson(due.value())},
                         {QStringLiteral("held"), due->held}},
-            rulesText(setting.value()) +
+            rulesText(setting.value()) + kindsText(setting->rules) +
                 tr("Due for deletion today: %1; held past their due date: %2.\n")
                     .arg(due->count())
                     .arg(due->held) +
-                deletionsText(due.value()));
+                deletionsText(due.value()) +
+                (due->parts.isEmpty() ? QString()
+                                      : tr("Parts of cases due for deletion before the rest: %1.\n")
+                                                .arg(due->parts.size()) +
+                                            partsText(due.value())));
         return Success;
     }
     if (sub != QStringLiteral("run"))
@@ -77,14 +132,27 @@ int Cli::cmdRetention(Journal& journal, const QString& sub)
     auto run = dry ? journal.dueForDeletion(today) : journal.applyRetention(today);
     if (!run.ok())
         return fail(run.error());
+    // The parts of cases that stay, when there are any.
+    const int parts = int(run->parts.size());
+    QString partsLines;
+    if (parts > 0)
+        partsLines = (dry ? tr("Would delete %n part(s) of cases that stay (consents, disclosure "
+                               "records):\n",
+                               nullptr, parts)
+                          : tr("Deleted %n part(s) of cases that stay (consents, disclosure "
+                               "records):\n",
+                               nullptr, parts)) +
+                     partsText(run.value());
     print(QJsonObject{{QStringLiteral("dryRun"), dry},
                       {dry ? QStringLiteral("due") : QStringLiteral("deleted"),
                        deletionsJson(run.value())},
+                      {dry ? QStringLiteral("partsDue") : QStringLiteral("partsDeleted"),
+                       partsJson(run.value())},
                       {QStringLiteral("held"), run->held}},
           (dry ? tr("Would delete %n case(s) (nothing is deleted in a dry run):\n", nullptr,
                     int(run->count()))
                : tr("Deleted %n case(s):\n", nullptr, int(run->count()))) +
-              deletionsText(run.value()));
+              deletionsText(run.value()) + partsLines);
     return Success;
 }
 

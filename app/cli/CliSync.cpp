@@ -158,6 +158,11 @@ int Cli::cmdSync(Journal& journal, const QString& sub)
         m_err << tr("%n case(s) whose retention period ended were deleted from this computer.",
                     nullptr, int(retention->count()))
               << Qt::endl;
+    else if (!retention->parts.isEmpty())
+        m_err << tr("%n part(s) of cases (consents, disclosure records) whose retention period "
+                    "ended were deleted from this computer.",
+                    nullptr, int(retention->parts.size()))
+              << Qt::endl;
     const SyncService::Status s = sync.status();
     // Stored to the second (SyncService::roundDone), and printed so.
     const QString lastSync = StoredTime::localText(s.lastSyncAt, Qt::ISODate);

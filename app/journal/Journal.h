@@ -164,6 +164,18 @@ public:
     Result<NoteRemoval> eraseNote(const QString& citizenId, const QString& noteId,
                                   const QString& reference, const QString& at);
 
+    // A part of a case (RetentionKind::Consents or Disclosures) whose retention period ended
+    // before the case's (JournalPartRemoval.cpp, docs/retention.md): its events written at or
+    // before `upTo` (compared as moments), sent or not, refused or kept aside, go with what
+    // they projected. Consents: the consents, their grants and paper scans, the withdrawals of
+    // those consents (written later too: a withdrawal never stays without its consent), and
+    // the scans kept from the case after a move. Disclosures: the disclosure records (a kept
+    // disclosure may name a consent that went; nothing reads that consent through it). Logged
+    // (action part-deleted, the rule and the facts, nothing personal) when anything went.
+    // Inside the caller's transaction; finishErasure() after the commit. Returns the number
+    // of events erased; NotFound when the case is not on this computer.
+    Result<int> erasePart(const QString& citizenId, RetentionKind part, const QDateTime& upTo);
+
     int outboxSize();
 
     // Retention (JournalRetention.cpp, docs/retention.md). The rules and holds the server
@@ -239,6 +251,20 @@ private:
     // The access log's entries past its own period go (AccessLog::prune).
     Error pruneAccessLog(const QDate& today, RetentionRun& run);
     Error pruneSyncProblems(const QDate& today, RetentionRun& run);
+    // The parts of the cases that stay (not due as a whole, not held) whose own period has
+    // ended on `today` and which still hold events of the part.
+    Error findDueParts(const QHash<QString, CaseRetentionFacts>& facts,
+                       const QHash<QString, QList<CaseHold>>& holds, const RetentionRules& rules,
+                       const QDate& today, RetentionRun& run);
+    Error eraseDueParts(RetentionRun& run);
+    // Part removal (JournalPartRemoval.cpp): how many events of the part the case holds up to
+    // `upTo` (what erasePart would erase), and the erasure itself, logged with `reason`.
+    Result<int> partEventsUpTo(const QString& citizenId, RetentionKind part, const QDateTime& upTo);
+    Result<int> erasePartFor(const QString& citizenId, RetentionKind part, const QDateTime& upTo,
+                             const QString& reason);
+    // What the access log says of a part's deletion: the part, the rule and the facts it was
+    // applied to ("retention; part consents; rule 1 months; municipality M; due YYYY-MM-DD").
+    static QString partDeletionReason(const PartDeletion& d);
     CaseloadRow& withRetention(CaseloadRow& row, const CaseRetentionFacts& facts,
                                const RetentionRules& rules, bool held, const QDate& today) const;
 

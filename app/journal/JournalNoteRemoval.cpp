@@ -77,18 +77,6 @@ Error findProjection(SqlRunner& x, const QString& citizenId, const QString& note
     return x.error();
 }
 
-// Runs `sql` (ending in "IN ") once per value list of up to 500, with `first` bound before.
-void runIn(SqlRunner& x, const QString& sql, const QVariantList& first, const QVariantList& keys)
-{
-    for (qsizetype i = 0; i < keys.size(); i += 500) {
-        const QVariantList part = keys.mid(i, 500);
-        x.run(sql + QLatin1Char('(') +
-                  QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
-                  QLatin1Char(')'),
-              first + part);
-    }
-}
-
 // Deletes what `parts` found, the search index first (an external-content FTS4 table reads
 // the words to take out from the row, so the row must still be there).
 Error deleteParts(SqlRunner& x, const QString& citizenId, const QString& noteId,
@@ -105,20 +93,19 @@ Error deleteParts(SqlRunner& x, const QString& citizenId, const QString& noteId,
     x.run(QStringLiteral("DELETE FROM notes WHERE id = ? AND citizen_id = ?"), {noteId, citizenId});
     x.run(QStringLiteral("DELETE FROM drafts WHERE note_id = ? AND citizen_id = ?"),
           {noteId, citizenId});
-    runIn(x, QStringLiteral("DELETE FROM outbox WHERE event_seq IN "), {}, parts.eventSeqs);
-    runIn(x, QStringLiteral("DELETE FROM events WHERE seq IN "), {}, parts.eventSeqs);
-    runIn(x, QStringLiteral("DELETE FROM pending_events WHERE id IN "), {}, parts.pendingIds);
+    x.runIn(QStringLiteral("DELETE FROM outbox WHERE event_seq IN "), {}, parts.eventSeqs);
+    x.runIn(QStringLiteral("DELETE FROM events WHERE seq IN "), {}, parts.eventSeqs);
+    x.runIn(QStringLiteral("DELETE FROM pending_events WHERE id IN "), {}, parts.pendingIds);
     // Refused versions ('rejected') and pulled ones kept aside ('not-applied', whose reason
     // may quote them), and a version's text kept from a case that moved away ('draft-kept').
-    runIn(x, QStringLiteral("DELETE FROM sync_problems WHERE citizen_id = ? AND event_id IN "),
-          {citizenId}, parts.eventIds + parts.pendingIds);
+    x.runIn(QStringLiteral("DELETE FROM sync_problems WHERE citizen_id = ? AND event_id IN "),
+            {citizenId}, parts.eventIds + parts.pendingIds);
     QVariantList texts;
     for (const QString& t : parts.texts)
         texts << t;
-    runIn(x,
-          QStringLiteral("DELETE FROM sync_problems WHERE citizen_id = ? AND kind = 'draft-kept'"
-                         " AND reason IN "),
-          {citizenId}, texts);
+    x.runIn(QStringLiteral("DELETE FROM sync_problems WHERE citizen_id = ? AND kind = 'draft-kept'"
+                           " AND reason IN "),
+            {citizenId}, texts);
     return x.error();
 }
 

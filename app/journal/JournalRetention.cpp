@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <algorithm>
 #include <tuple>
 
@@ -202,6 +203,11 @@ Result<CaseRetention> Journal::caseRetention(const QString& citizenId)
     c.dueDate = c.facts.dueDate(rules);
     c.holds = holds->value(citizenId);
     c.courseOverdue = c.facts.courseOverdue(today);
+    for (RetentionKind part : caseParts()) {
+        const int months = rules.months(c.facts.municipality, part);
+        if (months < c.months)
+            c.parts << PartRetention{part, months, c.facts.dueDate(rules, part)};
+    }
     return c;
 }
 
@@ -259,7 +265,61 @@ Result<RetentionRun> Journal::dueForDeletion(const QDate& today)
     std::sort(run.deleted.begin(), run.deleted.end(), [](const auto& a, const auto& b) {
         return std::tie(a.dueDate, a.citizenId) < std::tie(b.dueDate, b.citizenId);
     });
+    if (Error e = findDueParts(facts.value(), holds.value(), setting->rules, today, run))
+        return e;
     return run;
+}
+
+// The cut-off is the moment of the run: a part's events written up to now go, as on the
+// server, which removes a part up to the moment it runs. While a course is open no part is
+// due, so a consent for a new course is never taken; one recorded after the due date of a
+// course that has ended goes at the next run.
+Error Journal::findDueParts(const QHash<QString, CaseRetentionFacts>& facts,
+                            const QHash<QString, QList<CaseHold>>& holds,
+                            const RetentionRules& rules, const QDate& today, RetentionRun& run)
+{
+    QSet<QString> whole;
+    for (const RetentionDeletion& d : std::as_const(run.deleted))
+        whole.insert(d.citizenId);
+    const QDateTime upTo = m_clock();
+    for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
+        if (whole.contains(it.key()) || holds.contains(it.key()))
+            continue;
+        for (RetentionKind part : caseParts()) {
+            const QDate due = it->partDueDate(rules, part);
+            if (!due.isValid() || due > today)
+                continue;
+            auto events = partEventsUpTo(it.key(), part, upTo);
+            if (!events.ok())
+                return events.error();
+            if (events.value() > 0)
+                run.parts << PartDeletion{
+                    it.key(), part,          it->municipality, rules.months(it->municipality, part),
+                    due,      events.value()};
+        }
+    }
+    std::sort(run.parts.begin(), run.parts.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.dueDate, a.citizenId, a.part) < std::tie(b.dueDate, b.citizenId, b.part);
+    });
+    return {};
+}
+
+// Each due part goes in one transaction with its log entry; the cut-off as findDueParts says.
+Error Journal::eraseDueParts(RetentionRun& run)
+{
+    if (run.parts.isEmpty())
+        return {};
+    Transaction tx = batch();
+    if (tx.error())
+        return tx.error();
+    const QDateTime upTo = m_clock();
+    for (PartDeletion& d : run.parts) {
+        auto erased = erasePartFor(d.citizenId, d.part, upTo, partDeletionReason(d));
+        if (!erased.ok())
+            return erased.error();
+        d.events = erased.value();
+    }
+    return tx.commit();
 }
 
 namespace {
@@ -322,8 +382,13 @@ Result<RetentionRun> Journal::applyRetention(const QDate& today)
         return run;
     if (Error e = pruneAccessLog(today, run.value()))
         return e;
-    if (run->deleted.isEmpty())
+    if (Error e = eraseDueParts(run.value()))
+        return e;
+    if (run->deleted.isEmpty()) {
+        if (Error e = finishErasure())
+            return e;
         return run;
+    }
     {
         Transaction tx = batch();
         if (tx.error())

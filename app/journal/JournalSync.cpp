@@ -222,7 +222,7 @@ Result<JournalSync::Applied> JournalSync::applyChanges(const PulledPage& page, q
             m_loggedThisRound.insert(c);
         // What was deleted leaves the search index's segments and the write-ahead log too,
         // not only the tables.
-        if (a.removed > 0 || a.notesRemoved > 0)
+        if (a.removed > 0 || a.notesRemoved > 0 || a.partsRemoved > 0)
             if (Error e = m_journal.finishErasure())
                 return e;
         return a;
@@ -301,7 +301,7 @@ Error JournalSync::applyPage(const PulledPage& page, qsizetype from, int budgetM
             unlogged << c;
     }
     a.logged = unlogged;
-    for (const QString& c : std::as_const(a.notesRemovedFrom))
+    for (const QString& c : a.notesRemovedFrom + a.partsRemovedFrom)
         if (!a.citizens.contains(c))
             a.citizens << c;
     return AccessLog::appendEach(db, m_journal.now(), m_journal.identity().consultant,

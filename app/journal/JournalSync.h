@@ -91,6 +91,8 @@ public:
         int removed = 0;              // cases removed or purged
         int notesRemoved = 0;         // notes removed on the controller's instruction
         QStringList notesRemovedFrom; // their cases (redrawn; not logged as received)
+        int partsRemoved = 0;         // parts of cases (consents, disclosures) at their end
+        QStringList partsRemovedFrom; // their cases (redrawn; not logged as received)
         int notApplied = 0;
         bool stoppedForPush = false; // a removal waits until this device's changes are sent
         QStringList citizens;        // whose data changed
@@ -158,6 +160,9 @@ private:
     // of it goes, unsent ones too (the instruction wins; the server refuses them anyway), and
     // the stub stays. A case not here: nothing.
     Error applyNoteRemoval(const PulledChange& item, Applied& a);
+    // A part of a case (its consents, or its disclosure records) at the end of its own period
+    // (JournalSyncRemovals.cpp): its events written up to the server's moment go, with what
+    // they projected (Journal::erasePart). A case not here: nothing.
     Error applyPartRemoval(const PulledChange& item, Applied& a);
     // Of the page's events and cases: those kept aside already (`known`), and the cases
     // removed for good (`gone`, tombstones).

@@ -1,3 +1,4 @@
+#include "app/core/StoredTime.h"
 #include "app/journal/Journal.h"
 #include "app/journal/JournalSync.h"
 #include "app/privacy/AccessLog.h"
@@ -8,8 +9,9 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcSyncStore)
 
-// What the server's feed removes: a case (moved to another consultant, or purged), or one
-// note of a case (removed on the controller's instruction).
+// What the server's feed removes: a case (moved to another consultant, or purged), one note
+// of a case (removed on the controller's instruction), or a part of a case at the end of its
+// own retention period.
 namespace fortrolig {
 
 Error JournalSync::applyRemoval(const PulledChange& item, Applied& a)
@@ -123,9 +125,25 @@ Error JournalSync::applyNoteRemoval(const PulledChange& item, Applied& a)
 
 Error JournalSync::applyPartRemoval(const PulledChange& item, Applied& a)
 {
-    Q_UNUSED(item);
-    Q_UNUSED(a);
-    return {}; // the journal's erasure of a part follows
+    // The protocol let through only a part of a case and a moment; checked again, since a
+    // wrong one here would erase by a moment nobody gave.
+    const auto part = retentionKindOf(item.part);
+    const QDateTime upTo = StoredTime::from(item.at);
+    if (!part || !caseParts().contains(*part) || !upTo.isValid())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("part-removed item"));
+    // Inside the page's transaction; what is left of the rows goes from the write-ahead log
+    // once the page is committed (applyChanges).
+    auto erased = m_journal.erasePart(item.citizen, *part, upTo);
+    if (!erased.ok() && erased.error().code == ErrorCode::NotFound)
+        return {}; // the case is not on this computer
+    if (!erased.ok())
+        return erased.error();
+    ++a.partsRemoved;
+    if (!a.partsRemovedFrom.contains(item.citizen))
+        a.partsRemovedFrom << item.citizen;
+    if (erased.value() > 0)
+        qCInfo(lcSyncStore) << "a part of a case reached the end of its retention period";
+    return {};
 }
 
 } // namespace fortrolig

@@ -178,6 +178,14 @@ struct CaseHold
     bool fromServer = false;
 };
 
+// A part of a case (its consents, or its disclosure records) that goes before the rest.
+struct PartRetention
+{
+    RetentionKind part = RetentionKind::Consents;
+    int months = 0; // after the course ended; fewer than the case's
+    QDate dueDate;  // null while a course is open, or when none has ended
+};
+
 // What decides when one case is deleted, and what keeps it (the case view shows it).
 struct CaseRetention
 {
@@ -187,6 +195,8 @@ struct CaseRetention
     QDate dueDate;         // null while a course is open, or when none has ended
     QList<CaseHold> holds; // active today: the consultant's first
     bool courseOverdue = false;
+    // The parts whose rule is shorter than the case's, in the order of caseParts().
+    QList<PartRetention> parts;
     bool held() const { return !holds.isEmpty(); }
 };
 
@@ -200,9 +210,22 @@ struct RetentionDeletion
     QDate dueDate;
 };
 
+// A part of a case (consents, disclosures) deleted (or, in a dry run, due) before the rest of
+// the case: the same facts, and how many of its events went (or would go).
+struct PartDeletion
+{
+    QString citizenId;
+    RetentionKind part = RetentionKind::Consents;
+    QString municipality;
+    int months = 0;
+    QDate dueDate;
+    int events = 0;
+};
+
 struct RetentionRun
 {
     QList<RetentionDeletion> deleted; // or due, in a dry run
+    QList<PartDeletion> parts;        // parts of cases that stay, deleted (or due)
     int held = 0;                     // due but held: kept
     qint64 logEntriesPruned = 0;      // access-log entries past the log's own period
     int syncProblemsPruned = 0;       // kept sync problems past their period

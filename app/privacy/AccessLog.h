@@ -50,6 +50,8 @@ inline const QString Scrubbed = QStringLiteral("log-scrubbed"); // free text of 
 inline const QString Pruned = QStringLiteral("log-pruned");     // its own period ended
 inline const QString NoteRemoved =
     QStringLiteral("note-removed"); // on the controller's instruction
+// A part of a case (its consents, or its disclosure records) whose own period ended first.
+inline const QString PartDeleted = QStringLiteral("part-deleted");
 } // namespace Action
 
 // Call inside a transaction.

@@ -71,6 +71,18 @@ SqlRunner& SqlRunner::run(const QString& sql, const QVariantList& values)
     return *this;
 }
 
+SqlRunner& SqlRunner::runIn(const QString& sql, const QVariantList& first, const QVariantList& keys)
+{
+    for (qsizetype i = 0; i < keys.size(); i += 500) {
+        const QVariantList part = keys.mid(i, 500);
+        run(sql + QLatin1Char('(') +
+                QStringList(part.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+                QLatin1Char(')'),
+            first + part);
+    }
+    return *this;
+}
+
 SqlRunner& SqlRunner::direct(const QString& sql)
 {
     if (m_error)

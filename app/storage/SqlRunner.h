@@ -39,6 +39,9 @@ public:
     SqlRunner& operator=(const SqlRunner&) = delete;
 
     SqlRunner& run(const QString& sql, const QVariantList& values = {});
+    // Runs `sql`, which ends in "IN ", once per list of up to 500 of `keys` (SQLite's limit
+    // on bound values is 999), with `first` bound before them. Nothing when `keys` is empty.
+    SqlRunner& runIn(const QString& sql, const QVariantList& first, const QVariantList& keys);
     // Without preparing: for statements PostgreSQL cannot prepare (CREATE TABLE, ...).
     SqlRunner& direct(const QString& sql);
     // The first column of the first row, or an invalid QVariant (also after an error).

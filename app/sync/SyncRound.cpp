@@ -343,7 +343,8 @@ void SyncRound::applyPart()
     Q_EMIT s.progress(m_done, m_total);
     if (!applied->citizens.isEmpty() || applied->removed > 0)
         Q_EMIT s.changesApplied(applied->citizens);
-    if (applied->notApplied > 0 || applied->removed > 0 || applied->notesRemoved > 0)
+    if (applied->notApplied > 0 || applied->removed > 0 || applied->notesRemoved > 0 ||
+        applied->partsRemoved > 0)
         Q_EMIT s.problemsChanged();
     if (!m_page)
         return; // abandoned by whoever heard the signals (the service was stopped)

@@ -1299,6 +1299,88 @@ private Q_SLOTS:
                     .out.contains(QStringLiteral("note: ") + kept));
     }
 
+    // A case's consents whose own, shorter period has ended: `retention show` names every
+    // kind of rule, a dry run lists the part and deletes nothing, the run deletes it and
+    // says so; the case stays.
+    void retentionRunDeletesAPartOfACase()
+    {
+        const QString j = newJournal(QStringLiteral("parts"));
+        const QDate today = QDate::currentDate();
+        const QString citizen = readId(
+            cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("add"),
+                    QStringLiteral("--name"), QStringLiteral("Dorte Delvis"),
+                    QStringLiteral("--cpr"), QString::fromLatin1(fortrolig::test::kFakeCpr)}));
+        const QString course =
+            readId(cli(j, {QStringLiteral("--json"), QStringLiteral("course"),
+                           QStringLiteral("add"), QStringLiteral("--citizen"), citizen,
+                           QStringLiteral("--municipality"), QStringLiteral("Testby"),
+                           QStringLiteral("--type"), QStringLiteral("afklaringsforløb"),
+                           QStringLiteral("--start"), today.addMonths(-4).toString(Qt::ISODate)}));
+        const QString scan = m_tmp.filePath(QStringLiteral("parts-scan.pdf"));
+        QFile f(scan);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4 synthetic scanned consent form, parts");
+        f.close();
+        QCOMPARE(cli(j, {QStringLiteral("consent"), QStringLiteral("record-paper"),
+                         QStringLiteral("--citizen"), citizen, QStringLiteral("--course"), course,
+                         QStringLiteral("--signer"), QStringLiteral("Dorte Delvis"),
+                         QStringLiteral("--scan"), scan, QStringLiteral("--grant"),
+                         QStringLiteral("akasse=ordinary")})
+                     .code,
+                 0);
+        QCOMPARE(
+            cli(j, {QStringLiteral("course"), QStringLiteral("end"), QStringLiteral("--course"),
+                    course, QStringLiteral("--date"), today.addMonths(-3).toString(Qt::ISODate)})
+                .code,
+            0);
+        {
+            fortrolig::test::NoKeychain keychain;
+            fortrolig::JournalAccess access(j, keychain);
+            auto journal = access.unlock(fortrolig::test::secret(kPass.toUtf8().constData()));
+            QVERIFY2(journal.ok(), qPrintable(journal.error().message()));
+            QVERIFY(!journal.value()->setLocalRetention(
+                fortrolig::RetentionRules({{{}, fortrolig::RetentionKind::Consents, 1},
+                                           {{}, fortrolig::RetentionKind::Case, 6}})));
+        }
+        const QStringList list{QStringLiteral("--json"), QStringLiteral("consent"),
+                               QStringLiteral("list"), QStringLiteral("--citizen"), citizen};
+
+        const Run show = cli(j, {QStringLiteral("retention"), QStringLiteral("show")});
+        QCOMPARE(show.code, 0);
+        for (fortrolig::RetentionKind kind : fortrolig::allRetentionKinds())
+            QVERIFY2(show.out.contains(fortrolig::nameOf(kind)), qPrintable(show.out));
+        QVERIFY2(show.out.contains(QStringLiteral("consents\t1 month")), qPrintable(show.out));
+        const Run dry = cli(j, {QStringLiteral("--json"), QStringLiteral("retention"),
+                                QStringLiteral("run"), QStringLiteral("--dry-run")});
+        QCOMPARE(dry.code, 0);
+        const QJsonArray due = dry.json().toObject().value(QStringLiteral("partsDue")).toArray();
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().toObject().value(QStringLiteral("citizenId")).toString(), citizen);
+        QCOMPARE(due.first().toObject().value(QStringLiteral("part")).toString(),
+                 QStringLiteral("consents"));
+        QCOMPARE(due.first().toObject().value(QStringLiteral("due")).toString(),
+                 today.addMonths(-3).addMonths(1).toString(Qt::ISODate));
+        QVERIFY(dry.json().toObject().value(QStringLiteral("due")).toArray().isEmpty());
+        const Run dryText = cli(
+            j, {QStringLiteral("retention"), QStringLiteral("run"), QStringLiteral("--dry-run")});
+        QVERIFY2(dryText.out.contains(citizen + QStringLiteral("\tconsents\t")),
+                 qPrintable(dryText.out));
+        QCOMPARE(cli(j, list).json().toArray().size(), 1); // nothing was deleted
+        QVERIFY(!cli(j, {QStringLiteral("log")}).out.contains(QStringLiteral("part-deleted")));
+
+        const Run run =
+            cli(j, {QStringLiteral("--json"), QStringLiteral("retention"), QStringLiteral("run")});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(run.json().toObject().value(QStringLiteral("partsDeleted")).toArray().size(), 1);
+        QVERIFY(cli(j, list).json().toArray().isEmpty());
+        QVERIFY(cli(j, {QStringLiteral("citizen"), QStringLiteral("show"), citizen}).code == 0);
+        QVERIFY(cli(j, {QStringLiteral("log"), QStringLiteral("--citizen"), citizen})
+                    .out.contains(QStringLiteral("part-deleted")));
+        QCOMPARE(cli(j, {QStringLiteral("verify")}).code, 0);
+        const Run again = cli(j, {QStringLiteral("retention"), QStringLiteral("run")});
+        QVERIFY2(!again.out.contains(citizen), qPrintable(again.out)); // nothing left of it
+    }
+
     void consultantName()
     {
         const QString j = newJournal(QStringLiteral("name"));

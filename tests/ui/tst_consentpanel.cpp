@@ -120,6 +120,38 @@ private Q_SLOTS:
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
     }
 
+    // The case's consents went before the rest of it (their own retention period ended): the
+    // panel shows none, and still shows the disclosure made under one of them.
+    void aDisclosureOutlivesItsConsent()
+    {
+        std::unique_ptr<Journal> journal = openJournal(QStringLiteral("parts.db"));
+        QVERIFY(journal);
+        const QString citizen = consentedCitizen(*journal);
+        QVERIFY(!citizen.isEmpty());
+        const Recipient doctor{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")};
+        QVERIFY(journal
+                    ->disclose(citizen, doctor, {QStringLiteral("health")},
+                               QStringLiteral("statusrapport"))
+                    .ok());
+        {
+            Transaction tx = journal->batch();
+            QVERIFY(
+                journal->erasePart(citizen, RetentionKind::Consents, QDateTime::currentDateTime())
+                    .ok());
+            QVERIFY(!tx.commit());
+        }
+        QVERIFY(!journal->finishErasure());
+
+        ConsentPanel panel(*journal);
+        panel.showCitizen(citizen);
+        auto* consents = panel.findChild<QTableWidget*>(QStringLiteral("consentsTable"));
+        auto* disclosures = panel.findChild<QTableWidget*>(QStringLiteral("disclosuresTable"));
+        QCOMPARE(consents->rowCount(), 0);
+        QCOMPARE(disclosures->rowCount(), 1);
+        QCOMPARE(disclosures->item(0, 4)->text(), QStringLiteral("statusrapport"));
+        QVERIFY(!journal->mayDisclose(citizen, doctor, {QStringLiteral("health")})->allowed);
+    }
+
     void withdrawInTwoClicks()
     {
         QTemporaryDir dir;

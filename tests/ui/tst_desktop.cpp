@@ -373,6 +373,44 @@ private Q_SLOTS:
                     .contains(QLocale().toString(today.addMonths(6), QLocale::LongFormat)));
     }
 
+    // The case's consents and disclosure records may go before the rest of the case: the case
+    // view says when, while the course runs and once it has ended.
+    void theCaseViewSaysWhenItsPartsGo()
+    {
+        createJournal();
+        addCitizen(QStringLiteral("Eva Delsen"), QString::fromLatin1(test::kFakeCpr));
+        Journal* j = m_window->journal();
+        QVERIFY(!j->setRetention(RetentionRules({{{}, RetentionKind::Case, 6},
+                                                 {{}, RetentionKind::Consents, 1},
+                                                 {{}, RetentionKind::Disclosures, 3}}),
+                                 {}));
+        const QString id = j->caseload().value().first().citizenId;
+        const QString course = j->citizen(id).value().courses.first().id;
+        auto* text = find<QLabel>(QStringLiteral("retentionText"));
+        CaseView* view = m_window->workspace()->caseView();
+        QTRY_COMPARE(view->citizenId(), id);
+        view->reloadCase();
+        QTRY_VERIFY2(text->text().contains(QStringLiteral(
+                         "consents, with signatures and paper scans, are deleted 1 month")),
+                     qPrintable(text->text()));
+        QVERIFY2(text->text().contains(QStringLiteral("disclosed to whom are deleted 3 month")),
+                 qPrintable(text->text()));
+        const QDate end = QDate::currentDate();
+        QVERIFY(!j->endCourse(course, end));
+        view->reloadCase();
+        const QString shown = text->text();
+        QVERIFY2(
+            shown.contains(QStringLiteral("On %1 the consents")
+                               .arg(QLocale().toString(end.addMonths(1), QLocale::LongFormat))),
+            qPrintable(shown));
+        QVERIFY2(
+            shown.contains(QStringLiteral("On %1 the records of what was disclosed")
+                               .arg(QLocale().toString(end.addMonths(3), QLocale::LongFormat))),
+            qPrintable(shown));
+        QVERIFY2(shown.contains(QLocale().toString(end.addMonths(6), QLocale::LongFormat)),
+                 qPrintable(shown));
+    }
+
     void savingANoteLogsWhatTheConsultantDidOnly()
     {
         createJournal();

@@ -66,6 +66,32 @@ QString holdText(const CaseHold& h)
                : CaseView::tr("Held by %1 until released: %2").arg(who, h.reason);
 }
 
+// A part of the case whose rule is shorter than the case's: when it goes. Nothing while no
+// course has ended (the case's own line says so).
+QString partText(const PartRetention& p, bool courseOpen)
+{
+    const bool consents = p.part == RetentionKind::Consents;
+    if (p.dueDate.isValid())
+        return (consents ? CaseView::tr("On %1 the consents, with signatures and paper scans, are "
+                                        "deleted, before the rest of the case (%n month(s) after "
+                                        "the course ended).",
+                                        nullptr, p.months)
+                         : CaseView::tr("On %1 the records of what was disclosed to whom are "
+                                        "deleted, before the rest of the case (%n month(s) after "
+                                        "the course ended).",
+                                        nullptr, p.months))
+            .arg(day(p.dueDate));
+    if (!courseOpen)
+        return {};
+    return consents
+               ? CaseView::tr("The consents, with signatures and paper scans, are deleted "
+                              "%n month(s) after the course ends, before the rest of the case.",
+                              nullptr, p.months)
+               : CaseView::tr("The records of what was disclosed to whom are deleted %n "
+                              "month(s) after the course ends, before the rest of the case.",
+                              nullptr, p.months);
+}
+
 // What the case view says of retention: what keeps the case, what is deleted and when, and
 // which rules say so.
 QString describeRetention(const CaseRetention& r, const RetentionSetting& s, QDate today)
@@ -96,6 +122,9 @@ QString describeRetention(const CaseRetention& r, const RetentionSetting& s, QDa
     } else {
         lines << CaseView::tr("No course has ended: the case has no deletion date yet.");
     }
+    for (const PartRetention& p : r.parts)
+        if (const QString text = partText(p, r.facts.courseOpen); !text.isEmpty())
+            lines << text;
     lines << (s.fromServer ? CaseView::tr("Retention rules from the server, received %1.")
                                  .arg(Times::minute(s.receivedAt))
                            : CaseView::tr("Retention rules from this computer's settings."));
