@@ -211,10 +211,6 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
             <numerusform>%n måneder efter forløbets afslutning</numerusform>
         </translation>
     </message>
-    <message>
-        <source>retention set needs a kind (case, access-log, sync-problems) and a number of months</source>
-        <translation>retention set skal have en art (case, access-log, sync-problems) og et antal måneder</translation>
-    </message>
     <message numerus="yes">
         <source>%1 for %2: %n month(s) after the course ended. Laptops receive the rule at their next sync.</source>
         <translation>
@@ -325,92 +321,6 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
         <source>Written: %1</source>
         <translation>Skrevet: %1</translation>
     </message>
-    <message>
-        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
-                        [COMMAND]
-
-Without a command the server starts:
-  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
-  [--host NAME] (another name for the development certificate)
-  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
-   NAT that makes many laptops one address)
-  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
-  [--logins-per-address N] (default 30: logins and enrollments from one address at
-   once, and then each minute)
-  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
-   GET /metrics; no personal data; listen on a monitoring network only)
-
-Commands:
-  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
-  consultant reset-totp USER
-  consultant lock USER | consultant unlock USER | consultant list
-  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
-  device list [USER] | device revoke DEVICE-ID
-  case list [USER] | case assign CITIZEN-ID USER
-  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
-  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
-  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
-  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
-      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
-      everywhere, a stub with REF left in the case&apos;s history)
-  retention show | retention set KIND MONTHS [--municipality NAME]
-      (KIND: case, access-log, sync-problems; without --municipality: the default)
-  retention run [--dry-run]   (deletes the cases due today; the server also does
-      this by itself every hour)
-  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
-      --to FILE.pdf]
-  epoch new            (after restoring the database from a backup; deletions made
-      since the backup are made again from the purge ledger)
-  pin                  (the public-key pin devices need)
-  --version            (the server&apos;s version)
-
-The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
-made at the first start. A new consultant&apos;s passphrase is read from
-FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
-</source>
-        <translation>Brug: fortrolig-server --data MAPPE [--database postgresql://BRUGER@VÆRT:PORT/NAVN]
-                        [KOMMANDO]
-
-Uden en kommando starter serveren:
-  [--listen ADRESSE:PORT] (standard 0.0.0.0:8443) [--cert FIL --key FIL] [--workers N]
-  [--host NAVN] (endnu et navn til udviklingscertifikatet)
-  [--connections-per-address N] (standard 64; hæv det bag en TCP-lastfordeler eller
-   NAT, der får mange bærbare til at være én adresse)
-  [--login-workers N] (standard 1: tråde, der tjekker adgangsfraser, adskilt fra synkronisering)
-  [--logins-per-address N] (standard 30: logins og tilmeldinger fra én adresse på én
-   gang og derefter hvert minut)
-  [--metrics ADRESSE:PORT] (slået fra som standard: tal i Prometheus-format over almindelig
-   HTTP, GET /metrics; ingen personoplysninger; lyt kun på et overvågningsnet)
-
-Kommandoer:
-  consultant create BRUGER [--name NAVN]   (viser TOTP-hemmeligheden som en otpauth://-URI)
-  consultant reset-totp BRUGER
-  consultant lock BRUGER | consultant unlock BRUGER | consultant list
-  device enroll-code BRUGER [--valid-days N] [--server-url https://VÆRT:PORT]
-  device list [BRUGER] | device revoke ENHEDS-ID
-  case list [BRUGER] | case assign BORGER-ID BRUGER
-  case purge BORGER-ID   (efter den dataansvarliges instruks: slettes overalt)
-  case hold BORGER-ID --reason TEKST [--until ÅÅÅÅ-MM-DD] | case release BORGER-ID
-  note list BORGER-ID   (sagens notater: id, hvornår, af hvem, versioner; ingen tekst)
-  note remove BORGER-ID NOTAT-ID --reference REF   (et notat skrevet i den forkerte
-      borgers sag, efter den dataansvarliges instruks: alle versioner slettes
-      overalt, en stump med REF bliver stående i sagens historik)
-  retention show | retention set ART MÅNEDER [--municipality NAVN]
-      (ART: case, access-log, sync-problems; uden --municipality: standarden)
-  retention run [--dry-run]   (sletter de sager, der skal slettes i dag; serveren gør
-      det også selv hver time)
-  deletion-list --municipality NAVN --month ÅÅÅÅ-MM [--format csv | --format pdf
-      --to FIL.pdf]
-  epoch new            (efter gendannelse af databasen fra en sikkerhedskopi; sletninger
-      foretaget efter kopien gentages fra sletteprotokollen)
-  pin                  (pin for den offentlige nøgle, som enhederne skal bruge)
-  --version            (serverens version)
-
-Lagringsnøglen kommer fra FORTROLIG_SERVER_KEY (64 hex-cifre) eller MAPPE/server.key,
-der laves ved første start. En ny konsulents adgangsfrase læses fra
-FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n deletion(s) made since the backup was made were made again.</source>
         <translation>
@@ -458,6 +368,116 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>
             <numerusform>Notatet er fjernet på serveren (%n version); enhederne fjerner det ved næste synkronisering og viser en stump med referencen.</numerusform>
             <numerusform>Notatet er fjernet på serveren (%n versioner); enhederne fjerner det ved næste synkronisering og viser en stump med referencen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
+                        [COMMAND]
+
+Without a command the server starts:
+  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
+  [--host NAME] (another name for the development certificate)
+  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
+   NAT that makes many laptops one address)
+  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
+  [--logins-per-address N] (default 30: logins and enrollments from one address at
+   once, and then each minute)
+  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
+   GET /metrics; no personal data; listen on a monitoring network only)
+
+Commands:
+  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
+  consultant reset-totp USER
+  consultant lock USER | consultant unlock USER | consultant list
+  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
+  device list [USER] | device revoke DEVICE-ID
+  case list [USER] | case assign CITIZEN-ID USER
+  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
+  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
+  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
+  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
+      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
+      everywhere, a stub with REF left in the case&apos;s history)
+  retention show | retention set KIND MONTHS [--municipality NAME]
+      (KIND: case, access-log, sync-problems, consents, disclosures; without
+      --municipality: the default)
+  retention run [--dry-run]   (deletes the cases due today; the server also does
+      this by itself every hour)
+  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
+      --to FILE.pdf]
+  epoch new            (after restoring the database from a backup; deletions made
+      since the backup are made again from the purge ledger)
+  pin                  (the public-key pin devices need)
+  --version            (the server&apos;s version)
+
+The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
+made at the first start. A new consultant&apos;s passphrase is read from
+FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
+</source>
+        <translation>Brug: fortrolig-server --data MAPPE [--database postgresql://BRUGER@VÆRT:PORT/NAVN]
+                        [KOMMANDO]
+
+Uden en kommando starter serveren:
+  [--listen ADRESSE:PORT] (standard 0.0.0.0:8443) [--cert FIL --key FIL] [--workers N]
+  [--host NAVN] (endnu et navn til udviklingscertifikatet)
+  [--connections-per-address N] (standard 64; hæv det bag en TCP-lastfordeler eller
+   NAT, der får mange bærbare til at være én adresse)
+  [--login-workers N] (standard 1: tråde, der tjekker adgangsfraser, adskilt fra synkronisering)
+  [--logins-per-address N] (standard 30: logins og tilmeldinger fra én adresse på én
+   gang og derefter hvert minut)
+  [--metrics ADRESSE:PORT] (slået fra som standard: tal i Prometheus-format over almindelig
+   HTTP, GET /metrics; ingen personoplysninger; lyt kun på et overvågningsnet)
+
+Kommandoer:
+  consultant create BRUGER [--name NAVN]   (viser TOTP-hemmeligheden som en otpauth://-URI)
+  consultant reset-totp BRUGER
+  consultant lock BRUGER | consultant unlock BRUGER | consultant list
+  device enroll-code BRUGER [--valid-days N] [--server-url https://VÆRT:PORT]
+  device list [BRUGER] | device revoke ENHEDS-ID
+  case list [BRUGER] | case assign BORGER-ID BRUGER
+  case purge BORGER-ID   (efter den dataansvarliges instruks: slettes overalt)
+  case hold BORGER-ID --reason TEKST [--until ÅÅÅÅ-MM-DD] | case release BORGER-ID
+  note list BORGER-ID   (sagens notater: id, hvornår, af hvem, versioner; ingen tekst)
+  note remove BORGER-ID NOTAT-ID --reference REF   (et notat skrevet i den forkerte
+      borgers sag, efter den dataansvarliges instruks: alle versioner slettes
+      overalt, en stump med REF bliver stående i sagens historik)
+  retention show | retention set ART MÅNEDER [--municipality NAVN]
+      (ART: case, access-log, sync-problems, consents, disclosures; uden
+      --municipality: standarden)
+  retention run [--dry-run]   (sletter de sager, der skal slettes i dag; serveren gør
+      det også selv hver time)
+  deletion-list --municipality NAVN --month ÅÅÅÅ-MM [--format csv | --format pdf
+      --to FIL.pdf]
+  epoch new            (efter gendannelse af databasen fra en sikkerhedskopi; sletninger
+      foretaget efter kopien gentages fra sletteprotokollen)
+  pin                  (pin for den offentlige nøgle, som enhederne skal bruge)
+  --version            (serverens version)
+
+Lagringsnøglen kommer fra FORTROLIG_SERVER_KEY (64 hex-cifre) eller MAPPE/server.key,
+der laves ved første start. En ny konsulents adgangsfrase læses fra
+FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
+</translation>
+    </message>
+    <message>
+        <source>with the case</source>
+        <translation>sammen med sagen</translation>
+    </message>
+    <message>
+        <source>retention set needs a kind (case, access-log, sync-problems, consents, disclosures) and a number of months</source>
+        <translation>retention set skal have en art (case, access-log, sync-problems, consents, disclosures) og et antal måneder</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: consents or disclosure records of %n case(s) would be deleted before the rest of the case.</source>
+        <translation>
+            <numerusform>Prøvekørsel: samtykker eller videregivelser i %n sag ville blive slettet før resten af sagen.</numerusform>
+            <numerusform>Prøvekørsel: samtykker eller videregivelser i %n sager ville blive slettet før resten af sagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consents or disclosure records of %n case(s) deleted before the rest of the case.</source>
+        <translation>
+            <numerusform>Samtykker eller videregivelser i %n sag slettet før resten af sagen.</numerusform>
+            <numerusform>Samtykker eller videregivelser i %n sager slettet før resten af sagen.</numerusform>
         </translation>
     </message>
 </context>
@@ -710,6 +730,34 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
     <message>
         <source>Every version of this note was removed on the controller&apos;s instruction (it was written in the wrong case). Only this line stays in the case.</source>
         <translation>Alle versioner af dette notat er fjernet efter den dataansvarliges instruks (det var skrevet i den forkerte sag). Kun denne linje bliver stående i sagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 the consents, with signatures and paper scans, are deleted, before the rest of the case (%n month(s) after the course ended).</source>
+        <translation>
+            <numerusform>Den %1 slettes samtykkerne med underskrifter og scannede papirsamtykker, før resten af sagen (%n måned efter forløbets afslutning).</numerusform>
+            <numerusform>Den %1 slettes samtykkerne med underskrifter og scannede papirsamtykker, før resten af sagen (%n måneder efter forløbets afslutning).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 the records of what was disclosed to whom are deleted, before the rest of the case (%n month(s) after the course ended).</source>
+        <translation>
+            <numerusform>Den %1 slettes registreringerne af, hvad der er videregivet til hvem, før resten af sagen (%n måned efter forløbets afslutning).</numerusform>
+            <numerusform>Den %1 slettes registreringerne af, hvad der er videregivet til hvem, før resten af sagen (%n måneder efter forløbets afslutning).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The consents, with signatures and paper scans, are deleted %n month(s) after the course ends, before the rest of the case.</source>
+        <translation>
+            <numerusform>Samtykkerne med underskrifter og scannede papirsamtykker slettes %n måned efter forløbets afslutning, før resten af sagen.</numerusform>
+            <numerusform>Samtykkerne med underskrifter og scannede papirsamtykker slettes %n måneder efter forløbets afslutning, før resten af sagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The records of what was disclosed to whom are deleted %n month(s) after the course ends, before the rest of the case.</source>
+        <translation>
+            <numerusform>Registreringerne af, hvad der er videregivet til hvem, slettes %n måned efter forløbets afslutning, før resten af sagen.</numerusform>
+            <numerusform>Registreringerne af, hvad der er videregivet til hvem, slettes %n måneder efter forløbets afslutning, før resten af sagen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1494,64 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Note %1 was removed from case %2 already; the stub (instruction %3) stays.</source>
         <translation>Notat %1 var allerede fjernet fra sag %2; linjen (instruks %3) bliver stående.</translation>
+    </message>
+    <message>
+        <source>                          (also the consents and the disclosure records of a case
+                          whose own, shorter period has ended)
+</source>
+        <translation>                          (også samtykkerne og videregivelserne i en sag,
+                          hvis egen, kortere frist er udløbet)
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n hændelse</numerusform>
+            <numerusform>%n hændelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In force where a municipality has no rule of its own:
+</source>
+        <translation>Gælder, hvor en kommune ikke har sin egen regel:
+</translation>
+    </message>
+    <message>
+        <source> (with the case)</source>
+        <translation> (sammen med sagen)</translation>
+    </message>
+    <message>
+        <source>Parts of cases due for deletion before the rest: %1.
+</source>
+        <translation>Dele af sager, der skal slettes før resten: %1.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would delete %n part(s) of cases that stay (consents, disclosure records):
+</source>
+        <translation>
+            <numerusform>Ville slette %n del af sager, der bliver (samtykker, videregivelser):
+</numerusform>
+            <numerusform>Ville slette %n dele af sager, der bliver (samtykker, videregivelser):
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n part(s) of cases that stay (consents, disclosure records):
+</source>
+        <translation>
+            <numerusform>Slettede %n del af sager, der bliver (samtykker, videregivelser):
+</numerusform>
+            <numerusform>Slettede %n dele af sager, der bliver (samtykker, videregivelser):
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of cases (consents, disclosure records) whose retention period ended were deleted from this computer.</source>
+        <translation>
+            <numerusform>%n del af sager (samtykker, videregivelser), hvis slettefrist var udløbet, er slettet fra denne computer.</numerusform>
+            <numerusform>%n dele af sager (samtykker, videregivelser), hvis slettefrist var udløbet, er slettet fra denne computer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2622,13 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>
             <numerusform>%n sag, hvis slettefrist var udløbet, er slettet fra denne computer.</numerusform>
             <numerusform>%n sager, hvis slettefrist var udløbet, er slettet fra denne computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The consents or disclosure records of %n case(s), whose retention period ended, were deleted from this computer.</source>
+        <translation>
+            <numerusform>Samtykkerne eller videregivelserne i %n sag, hvis slettefrist var udløbet, er slettet fra denne computer.</numerusform>
+            <numerusform>Samtykkerne eller videregivelserne i %n sager, hvis slettefrist var udløbet, er slettet fra denne computer.</numerusform>
         </translation>
     </message>
 </context>

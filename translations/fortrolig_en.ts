@@ -209,10 +209,6 @@ For production give the provider&apos;s certificate with --cert and --key.</sour
             <numerusform>%n months after the course ended</numerusform>
         </translation>
     </message>
-    <message>
-        <source>retention set needs a kind (case, access-log, sync-problems) and a number of months</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 for %2: %n month(s) after the course ended. Laptops receive the rule at their next sync.</source>
         <translation>
@@ -323,51 +319,6 @@ For production give the provider&apos;s certificate with --cert and --key.</sour
         <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
-                        [COMMAND]
-
-Without a command the server starts:
-  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
-  [--host NAME] (another name for the development certificate)
-  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
-   NAT that makes many laptops one address)
-  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
-  [--logins-per-address N] (default 30: logins and enrollments from one address at
-   once, and then each minute)
-  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
-   GET /metrics; no personal data; listen on a monitoring network only)
-
-Commands:
-  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
-  consultant reset-totp USER
-  consultant lock USER | consultant unlock USER | consultant list
-  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
-  device list [USER] | device revoke DEVICE-ID
-  case list [USER] | case assign CITIZEN-ID USER
-  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
-  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
-  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
-  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
-      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
-      everywhere, a stub with REF left in the case&apos;s history)
-  retention show | retention set KIND MONTHS [--municipality NAME]
-      (KIND: case, access-log, sync-problems; without --municipality: the default)
-  retention run [--dry-run]   (deletes the cases due today; the server also does
-      this by itself every hour)
-  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
-      --to FILE.pdf]
-  epoch new            (after restoring the database from a backup; deletions made
-      since the backup are made again from the purge ledger)
-  pin                  (the public-key pin devices need)
-  --version            (the server&apos;s version)
-
-The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
-made at the first start. A new consultant&apos;s passphrase is read from
-FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n deletion(s) made since the backup was made were made again.</source>
         <translation>
@@ -415,6 +366,74 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <translation>
             <numerusform>The note is removed on the server (%n version); devices remove it at their next sync and show a stub with the reference.</numerusform>
             <numerusform>The note is removed on the server (%n versions); devices remove it at their next sync and show a stub with the reference.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
+                        [COMMAND]
+
+Without a command the server starts:
+  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
+  [--host NAME] (another name for the development certificate)
+  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
+   NAT that makes many laptops one address)
+  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
+  [--logins-per-address N] (default 30: logins and enrollments from one address at
+   once, and then each minute)
+  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
+   GET /metrics; no personal data; listen on a monitoring network only)
+
+Commands:
+  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
+  consultant reset-totp USER
+  consultant lock USER | consultant unlock USER | consultant list
+  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
+  device list [USER] | device revoke DEVICE-ID
+  case list [USER] | case assign CITIZEN-ID USER
+  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
+  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
+  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
+  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
+      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
+      everywhere, a stub with REF left in the case&apos;s history)
+  retention show | retention set KIND MONTHS [--municipality NAME]
+      (KIND: case, access-log, sync-problems, consents, disclosures; without
+      --municipality: the default)
+  retention run [--dry-run]   (deletes the cases due today; the server also does
+      this by itself every hour)
+  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
+      --to FILE.pdf]
+  epoch new            (after restoring the database from a backup; deletions made
+      since the backup are made again from the purge ledger)
+  pin                  (the public-key pin devices need)
+  --version            (the server&apos;s version)
+
+The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
+made at the first start. A new consultant&apos;s passphrase is read from
+FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention set needs a kind (case, access-log, sync-problems, consents, disclosures) and a number of months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: consents or disclosure records of %n case(s) would be deleted before the rest of the case.</source>
+        <translation>
+            <numerusform>Dry run: consents or disclosure records of %n case would be deleted before the rest of the case.</numerusform>
+            <numerusform>Dry run: consents or disclosure records of %n cases would be deleted before the rest of the case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consents or disclosure records of %n case(s) deleted before the rest of the case.</source>
+        <translation>
+            <numerusform>Consents or disclosure records of %n case deleted before the rest of the case.</numerusform>
+            <numerusform>Consents or disclosure records of %n cases deleted before the rest of the case.</numerusform>
         </translation>
     </message>
 </context>
@@ -667,6 +686,34 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
     <message>
         <source>Every version of this note was removed on the controller&apos;s instruction (it was written in the wrong case). Only this line stays in the case.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 the consents, with signatures and paper scans, are deleted, before the rest of the case (%n month(s) after the course ended).</source>
+        <translation>
+            <numerusform>On %1 the consents, with signatures and paper scans, are deleted, before the rest of the case (%n month after the course ended).</numerusform>
+            <numerusform>On %1 the consents, with signatures and paper scans, are deleted, before the rest of the case (%n months after the course ended).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1 the records of what was disclosed to whom are deleted, before the rest of the case (%n month(s) after the course ended).</source>
+        <translation>
+            <numerusform>On %1 the records of what was disclosed to whom are deleted, before the rest of the case (%n month after the course ended).</numerusform>
+            <numerusform>On %1 the records of what was disclosed to whom are deleted, before the rest of the case (%n months after the course ended).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The consents, with signatures and paper scans, are deleted %n month(s) after the course ends, before the rest of the case.</source>
+        <translation>
+            <numerusform>The consents, with signatures and paper scans, are deleted %n month after the course ends, before the rest of the case.</numerusform>
+            <numerusform>The consents, with signatures and paper scans, are deleted %n months after the course ends, before the rest of the case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The records of what was disclosed to whom are deleted %n month(s) after the course ends, before the rest of the case.</source>
+        <translation>
+            <numerusform>The records of what was disclosed to whom are deleted %n month after the course ends, before the rest of the case.</numerusform>
+            <numerusform>The records of what was disclosed to whom are deleted %n months after the course ends, before the rest of the case.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1384,60 @@ out), 4 the journal is damaged or not encrypted.
     <message>
         <source>Note %1 was removed from case %2 already; the stub (instruction %3) stays.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>                          (also the consents and the disclosure records of a case
+                          whose own, shorter period has ended)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In force where a municipality has no rule of its own:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (with the case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of cases due for deletion before the rest: %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would delete %n part(s) of cases that stay (consents, disclosure records):
+</source>
+        <translation>
+            <numerusform>Would delete %n part of cases that stay (consents, disclosure records):
+</numerusform>
+            <numerusform>Would delete %n parts of cases that stay (consents, disclosure records):
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n part(s) of cases that stay (consents, disclosure records):
+</source>
+        <translation>
+            <numerusform>Deleted %n part of cases that stay (consents, disclosure records):
+</numerusform>
+            <numerusform>Deleted %n parts of cases that stay (consents, disclosure records):
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of cases (consents, disclosure records) whose retention period ended were deleted from this computer.</source>
+        <translation>
+            <numerusform>%n part of a case (consents, disclosure records) whose retention period ended was deleted from this computer.</numerusform>
+            <numerusform>%n parts of cases (consents, disclosure records) whose retention period ended were deleted from this computer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2508,13 @@ out), 4 the journal is damaged or not encrypted.
         <translation>
             <numerusform>%n case whose retention period ended was deleted from this computer.</numerusform>
             <numerusform>%n cases whose retention period ended were deleted from this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The consents or disclosure records of %n case(s), whose retention period ended, were deleted from this computer.</source>
+        <translation>
+            <numerusform>The consents or disclosure records of %n case, whose retention period ended, were deleted from this computer.</numerusform>
+            <numerusform>The consents or disclosure records of %n cases, whose retention period ended, were deleted from this computer.</numerusform>
         </translation>
     </message>
 </context>

@@ -81,8 +81,9 @@ Error RetentionService::runParts(const QList<CaseDue>& cases, const QDate& day, 
             auto done = deletePart(d, QStringLiteral("retention-job"));
             if (!done.ok()) {
                 // One part that cannot be deleted now does not stop the others.
-                qCWarning(lcRetention).noquote() << "deleting a due part of a case failed:"
-                                                 << d.of.citizenId << done.error().message();
+                qCWarning(lcRetention).noquote()
+                    << "deleting a due part of a case failed:" << d.of.citizenId
+                    << done.error().message();
                 ++out.failed;
                 continue;
             }
@@ -113,10 +114,9 @@ Result<PartRemoval> RetentionService::deletePart(const PartDue& d, const QString
     auto done = m_cases.removePart(d.of.citizenId, d.part, entry.at, actor);
     if (!done.ok() || done->events == 0)
         return done;
-    if (Error e = writeAudit(m_db, m_clock(), actor, QStringLiteral("part-deleted"),
-                             d.of.citizenId,
-                             partDetail(d) + QStringLiteral(" events=") +
-                                 QString::number(done->events)))
+    if (Error e =
+            writeAudit(m_db, m_clock(), actor, QStringLiteral("part-deleted"), d.of.citizenId,
+                       partDetail(d) + QStringLiteral(" events=") + QString::number(done->events)))
         return e;
     return done;
 }
@@ -142,10 +142,10 @@ Result<bool> RetentionService::reapplyPartRemoval(const LedgerEntry& e, const QS
         return recorded.error();
     if (events == 0 && !recorded.value())
         return false;
-    if (Error r = writeAudit(m_db, m_clock(), actor, QStringLiteral("part-deleted-again"),
-                             e.citizenId,
-                             QStringLiteral("reason=ledger rule=") + e.part +
-                                 QStringLiteral(" events=") + QString::number(events)))
+    if (Error r =
+            writeAudit(m_db, m_clock(), actor, QStringLiteral("part-deleted-again"), e.citizenId,
+                       QStringLiteral("reason=ledger rule=") + e.part + QStringLiteral(" events=") +
+                           QString::number(events)))
         return r;
     return true;
 }

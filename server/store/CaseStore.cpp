@@ -252,7 +252,12 @@ PushResult resent(const Principal& who, const Event& ev, const QString& hash, co
 QString referenceRejection(const Event& ev, const EventRules::Shape& shape, PushBatch& b)
 {
     bool referencesOk = true;
+    // A case whose consents were deleted by their own rule keeps its disclosure records: one
+    // sent again (the case coming back after a restore) names a consent that is gone.
+    const bool consentsGone = b.removedParts.value(ev.subject).contains(EventType::ConsentGiven);
     for (const EventRules::ObjectRef& ref : shape.needs) {
+        if (consentsGone && ref.kind == QStringLiteral("consent"))
+            continue;
         const auto it = b.objects.constFind(objectKey(ref.kind, b.storedId(ref.id)));
         if (it == b.objects.cend() || it->citizen != ev.subject ||
             (!ref.parent.isEmpty() && it->parent != ref.parent))

@@ -4,11 +4,15 @@
 // NoteRemoval.cpp), and the devices get a 'part-removed' entry in their feeds.
 #include "store/CaseStore.h"
 
+#include "app/journal/EventRules.h"
+#include "app/journal/Events.h"
 #include "store/BatchSql.h"
 #include "store/CaseKeys.h"
 #include "store/ServerDatabase.h"
+#include "store/StoredEvent.h"
 
 #include <QDateTime>
+#include <QSet>
 
 namespace fortrolig::server {
 
@@ -20,6 +24,54 @@ qint64 msOf(const QString& isoTime)
     const QDateTime t = QDateTime::fromString(isoTime, Qt::ISODateWithMs);
     return t.isValid() ? t.toMSecsSinceEpoch() : -1;
 }
+
+// Which of a case's events a part's removal takes, read in order: the part's events written up
+// to the cut (by the writer's clock; a consent given for a later course stays), and a
+// withdrawal of a consent it takes whenever it was written (kept, it would withdraw nothing on
+// every device that pulls the case). What the taken events made (their consents, their
+// disclosures) is noted, to go from the objects too.
+struct PartCut
+{
+    const Sealer& sealer;
+    const CaseKeys& keys;
+    QString citizenId;
+    QStringList types;
+    qint64 upTo = 0;
+    QSet<QString> consents;
+    QList<EventRules::ObjectRef> made;
+
+    Result<bool> takes(const QString& id, const QString& type, const QString& localTime,
+                       const QByteArray& sealed)
+    {
+        if (!types.contains(type))
+            return false;
+        const bool withdrawal = type == EventType::ConsentWithdrawn;
+        if (!withdrawal && msOf(localTime) > upTo)
+            return false;
+        auto payload = StoredEvent::openPayload(
+            sealer, keys.key(citizenId, std::max(0, StoredEvent::generationOf(sealed))), id,
+            sealed);
+        if (!payload.ok())
+            return payload.error();
+        if (withdrawal)
+            return consents.contains(ConsentWithdrawnPayload::read(payload.value()).consentId) ||
+                   msOf(localTime) <= upTo;
+        Event e;
+        e.id = id;
+        e.type = type;
+        e.subject = citizenId;
+        e.payload = payload.value();
+        auto shape = EventRules::shapeOf(e);
+        if (!shape.ok())
+            return shape.error();
+        for (const EventRules::ObjectRef& ref : shape->creates) {
+            made << ref;
+            if (ref.kind == QStringLiteral("consent"))
+                consents.insert(ref.id);
+        }
+        return true;
+    }
+};
 
 } // namespace
 
@@ -44,8 +96,8 @@ bool CaseStore::partRemoved(const RemovedParts& parts, const QString& type,
     return it != parts.cend() && msOf(localTime) <= *it;
 }
 
-Result<PartRemoval> CaseStore::removePart(const QString& citizenId, RetentionKind part,
-                                          qint64 upTo, const QString& actor)
+Result<PartRemoval> CaseStore::removePart(const QString& citizenId, RetentionKind part, qint64 upTo,
+                                          const QString& actor)
 {
     const QStringList types = eventTypesOf(part);
     if (types.isEmpty())
@@ -62,12 +114,12 @@ Result<PartRemoval> CaseStore::removePart(const QString& citizenId, RetentionKin
             return holders.error();
         if (Error e = m_keys.reload({citizenId}))
             return e;
-        // The part's events written up to the cut (by the writer's clock): a consent given
-        // for a later course stays.
-        auto split = splitCase(citizenId, [&](const QString&, const QString& type,
-                                              const QString& localTime, const QByteArray&) {
-            return Result<bool>(types.contains(type) && msOf(localTime) <= upTo);
-        });
+        PartCut cut{m_sealer, m_keys, citizenId, types, upTo, {}, {}};
+        auto split =
+            splitCase(citizenId, [&cut](const QString& id, const QString& type,
+                                        const QString& localTime, const QByteArray& sealed) {
+                return cut.takes(id, type, localTime, sealed);
+            });
         if (!split.ok())
             return split.error();
         out.events = int(split->removed.size());
@@ -78,6 +130,14 @@ Result<PartRemoval> CaseStore::removePart(const QString& citizenId, RetentionKin
         if (!generation.ok())
             return generation.error();
         out.generation = generation.value();
+        // Their consents and disclosures go from the objects: a later withdrawal of one of
+        // them, or a disclosure under one, refers to nothing and is refused.
+        SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+        for (const EventRules::ObjectRef& ref : std::as_const(cut.made))
+            sql.run(QStringLiteral("DELETE FROM objects WHERE id = ? AND kind = ?"),
+                    {StoredEvent::objectId(m_sealer, ref.id), ref.kind});
+        if (sql.error())
+            return sql.error();
         if (auto recorded = recordPart(citizenId, part, upTo, actor, out.generation);
             !recorded.ok())
             return recorded.error();
@@ -113,8 +173,8 @@ Result<bool> CaseStore::recordPart(const QString& citizenId, RetentionKind part,
     return !known;
 }
 
-Result<bool> CaseStore::recordRemovedPart(const QString& citizenId, RetentionKind part,
-                                          qint64 upTo, const QString& actor)
+Result<bool> CaseStore::recordRemovedPart(const QString& citizenId, RetentionKind part, qint64 upTo,
+                                          const QString& actor)
 {
     Transaction tx(m_db);
     if (tx.error())
@@ -127,23 +187,22 @@ Result<bool> CaseStore::recordRemovedPart(const QString& citizenId, RetentionKin
     return recorded.value();
 }
 
-Result<QHash<QString, CaseStore::RemovedParts>>
-CaseStore::removedParts(const QStringList& citizens)
+Result<QHash<QString, CaseStore::RemovedParts>> CaseStore::removedParts(const QStringList& citizens)
 {
     QHash<QString, RemovedParts> out;
     if (citizens.isEmpty())
         return out;
     Error e = BatchSql::selectIn(m_db,
-                       QStringLiteral("SELECT citizen_id, part, up_to FROM removed_parts"
-                                      " WHERE citizen_id"),
-                       citizens, {}, [&](SqlRunner& s) {
-                           const auto part = retentionKindOf(s.value(1).toString());
-                           const qint64 upTo = s.value(2).toLongLong();
-                           RemovedParts& parts = out[s.value(0).toString()];
-                           for (const QString& type : eventTypesOf(part.value_or(
-                                    RetentionKind::Case)))
-                               parts.insert(type, std::max(parts.value(type, -1), upTo));
-                       });
+                                 QStringLiteral("SELECT citizen_id, part, up_to FROM removed_parts"
+                                                " WHERE citizen_id"),
+                                 citizens, {}, [&](SqlRunner& s) {
+                                     const auto part = retentionKindOf(s.value(1).toString());
+                                     const qint64 upTo = s.value(2).toLongLong();
+                                     RemovedParts& parts = out[s.value(0).toString()];
+                                     for (const QString& type :
+                                          eventTypesOf(part.value_or(RetentionKind::Case)))
+                                         parts.insert(type, std::max(parts.value(type, -1), upTo));
+                                 });
     if (e)
         return e;
     return out;

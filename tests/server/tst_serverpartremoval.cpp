@@ -7,13 +7,13 @@
 // held case keeps it; a backup from before, put back, loses nothing but the part. Each test
 // runs for every part. All data is synthetic.
 #include "PageScan.h"
+#include "Server.h"
 #include "StoreCopies.h"
 #include "SyncHarness.h"
 #include "TestSupport.h"
 #include "app/core/Translations.h"
 #include "app/journal/Events.h"
 #include "retention/RetentionService.h"
-#include "Server.h"
 
 #include <QCryptographicHash>
 #include <QTest>
@@ -35,11 +35,10 @@ const QString kKept = QStringLiteral("Et notat der bliver: Gråspurvevej plmokni
 QList<QByteArray> formsOf(RetentionKind part)
 {
     QList<QByteArray> out;
-    const QStringList words = part == RetentionKind::Consents
-                                  ? QStringList{QStringLiteral("Kanariefugl"),
-                                                QStringLiteral("Tjørnebjerg")}
-                                  : QStringList{QStringLiteral("qxzvbwjk"),
-                                                QStringLiteral("Blåmejsevej")};
+    const QStringList words =
+        part == RetentionKind::Consents
+            ? QStringList{QStringLiteral("Kanariefugl"), QStringLiteral("Tjørnebjerg")}
+            : QStringList{QStringLiteral("qxzvbwjk"), QStringLiteral("Blåmejsevej")};
     for (const QString& w : words)
         out << encodingsOf(w);
     return out;
@@ -129,8 +128,8 @@ class TestServerPartRemoval : public QObject
     void partIsDue()
     {
         int code = -1;
-        const QString out = cli({QStringLiteral("retention"), QStringLiteral("set"),
-                                 nameOf(part()), QStringLiteral("1")},
+        const QString out = cli({QStringLiteral("retention"), QStringLiteral("set"), nameOf(part()),
+                                 QStringLiteral("1")},
                                 &code);
         QVERIFY2(code == 0, qPrintable(out));
         m_server->advance(61 * kDay);
@@ -221,7 +220,7 @@ private Q_SLOTS:
         // The command line lists what is due by today's date: a case whose course ended two
         // months ago.
         const QString earlier = caseWithParts(QStringLiteral("Gammel Prøvesen"), "030303-1234",
-                                          QDate::currentDate().addMonths(-2));
+                                              QDate::currentDate().addMonths(-2));
         QVERIFY(!earlier.isEmpty() && m_laptop->syncUntilComplete());
         int code = -1;
         QString out = cli({QStringLiteral("retention"), QStringLiteral("set"), nameOf(part()),
@@ -252,7 +251,7 @@ private Q_SLOTS:
         QCOMPARE(run(), QStringList{m_case + QLatin1Char(' ') + nameOf(part())});
         QCOMPARE(m_server->eventsOf(m_case), 5);
         QCOMPARE(m_server->eventsOf(m_other), 5); // open course: nothing goes (no end event)
-        QCOMPARE(run(), QStringList()); // once is enough: nothing of the part is left
+        QCOMPARE(run(), QStringList());           // once is enough: nothing of the part is left
 
         // The copy from before opens nothing of the case; the other case's it does.
         const OpenedRows old = openWithServerKeys(*m_server, before);
@@ -374,10 +373,14 @@ private Q_SLOTS:
         m_laptop->login(*m_server, m_anne);
         QVERIFY(m_laptop->syncUntilComplete());
         QCOMPARE(m_server->eventsOf(m_case), 5);
-        const OpenedRows opened =
-            openWithServerKeys(*m_server, copyOfStore(QStringLiteral("restored")));
+        QList<StoredRow> mine;
+        for (const StoredRow& r : copyOfStore(QStringLiteral("restored")))
+            if (r.citizen == m_case)
+                mine << r;
+        const OpenedRows opened = openWithServerKeys(*m_server, mine);
         QCOMPARE(opened.perCase.value(m_case), 5);
         QVERIFY2(hitOf(part(), opened.plain).isEmpty(), qPrintable(hitOf(part(), opened.plain)));
+        QVERIFY(!hitOf(otherPart(part()), opened.plain).isEmpty());
         auto fresh = Device::signedIn(*m_server, m_anne);
         QVERIFY(fresh && fresh->syncUntilComplete());
         QCOMPARE(typesOf(*fresh, part(), m_case), 0);
