@@ -2007,12 +2007,12 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>ingen modtagere</translation>
     </message>
     <message>
-        <source>a template with this id and language is already loaded</source>
-        <translation>en skabelon med dette id og sprog er allerede indlæst</translation>
-    </message>
-    <message>
         <source>the receipt text &quot;%1&quot; is missing or empty</source>
         <translation>kvitteringsteksten &quot;%1&quot; mangler eller er tom</translation>
+    </message>
+    <message>
+        <source>a template with this id, language and version is already loaded</source>
+        <translation>en blanket med dette id, sprog og denne version er allerede indlæst</translation>
     </message>
 </context>
 <context>

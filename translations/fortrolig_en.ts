@@ -1893,11 +1893,11 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a template with this id and language is already loaded</source>
+        <source>the receipt text &quot;%1&quot; is missing or empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the receipt text &quot;%1&quot; is missing or empty</source>
+        <source>a template with this id, language and version is already loaded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

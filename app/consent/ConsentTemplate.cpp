@@ -236,22 +236,38 @@ TemplateCatalogue TemplateCatalogue::load(const QString& providerDirectory)
             c.problems << QFileInfo(path).fileName() + QStringLiteral(": ") + t.error().detail;
             continue;
         }
-        if (c.find(t->id(), t->language())) {
+        if (c.find(t->id(), t->language(), t->version())) {
             c.problems << QFileInfo(path).fileName() + QStringLiteral(": ") +
-                              ConsentTemplate::tr(
-                                  "a template with this id and language is already loaded");
+                              ConsentTemplate::tr("a template with this id, language and "
+                                                  "version is already loaded");
             continue;
         }
         c.templates << t.value();
     }
+    // The newest of each form and language stays offered; the others are kept for records.
+    QList<ConsentTemplate> newest;
+    for (const ConsentTemplate& t : std::as_const(c.templates)) {
+        bool later = false;
+        for (const ConsentTemplate& o : std::as_const(c.templates))
+            later = later ||
+                    (o.id() == t.id() && o.language() == t.language() && o.version() > t.version());
+        (later ? c.earlier : newest) << t;
+    }
+    c.templates = newest;
     return c;
 }
 
-const ConsentTemplate* TemplateCatalogue::find(const QString& id, const QString& language) const
+const ConsentTemplate* TemplateCatalogue::find(const QString& id, const QString& language,
+                                               int version) const
 {
-    for (const ConsentTemplate& t : templates) {
-        if (t.id() == id && t.language() == language)
-            return &t;
+    for (const QList<ConsentTemplate>* list : {&templates, &earlier}) {
+        for (const ConsentTemplate& t : *list) {
+            if (t.id() == id && t.language() == language &&
+                (version == 0 || t.version() == version))
+                return &t;
+        }
+        if (version == 0)
+            break; // the newest only
     }
     return nullptr;
 }

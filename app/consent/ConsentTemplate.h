@@ -84,13 +84,17 @@ private:
 };
 
 // The built-in forms plus the valid ones in a provider's folder. Broken files are listed
-// with their defects instead of being loaded.
+// with their defects instead of being loaded. A form's earlier versions stay loaded beside
+// the newest: a record is shown and its receipt made with the wording it was signed with,
+// while new consents are asked with the newest.
 struct TemplateCatalogue
 {
-    QList<ConsentTemplate> templates;
-    QStringList problems; // "file: what is wrong"
+    QList<ConsentTemplate> templates; // the newest version of each form and language
+    QList<ConsentTemplate> earlier;   // the versions before it, for records signed with them
+    QStringList problems;             // "file: what is wrong"
     static TemplateCatalogue load(const QString& providerDirectory = {});
-    const ConsentTemplate* find(const QString& id, const QString& language) const;
+    // The newest version; with `version`, that version or none.
+    const ConsentTemplate* find(const QString& id, const QString& language, int version = 0) const;
 };
 
 } // namespace fortrolig

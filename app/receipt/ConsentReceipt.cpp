@@ -186,8 +186,8 @@ const ConsentTemplate* ConsentReceipt::formFor(const ConsentRecord& r,
         *problem = tr("A consent signed on paper has the paper copy as its receipt.");
         return nullptr;
     }
-    const ConsentTemplate* form = catalogue.find(r.templateId, r.language);
-    if (!form || form->version() != r.templateVersion) {
+    const ConsentTemplate* form = catalogue.find(r.templateId, r.language, r.templateVersion);
+    if (!form) {
         // Another version's text would not be what the citizen was shown.
         *problem = tr("The form this consent was given on (%1, version %2, %3) is not installed "
                       "here, so its receipt cannot be made.")

@@ -207,7 +207,7 @@ private Q_SLOTS:
         QCOMPARE(w->currentPage(), ConsentSession::Page::About);
         QVERIFY(onPage<QLabel>(w, QStringLiteral("wizardPurpose"))
                     ->text()
-                    .contains(QStringLiteral("Du vælger selv")));
+                    .contains(QStringLiteral("Du siger ja eller nej til hver enkelt")));
         shot(QStringLiteral("2-about-da"));
         click(next(w));
 
@@ -307,7 +307,7 @@ private Q_SLOTS:
         QCOMPARE(r->status, QStringLiteral("given"));
         QCOMPARE(r->citizenName, QStringLiteral("Borger Testsen"));
         QCOMPARE(r->templateId, QStringLiteral("fortrolig-standard"));
-        QCOMPARE(r->templateVersion, 1);
+        QCOMPARE(r->templateVersion, 2); // the reviewed wording
         QCOMPARE(r->language, QStringLiteral("da"));
         QCOMPARE(r->textHash,
                  da->textHash(QStringLiteral("Testby Kommune"), QStringLiteral("Prøve Aktør")));

@@ -186,18 +186,28 @@ class TestReceipt : public QObject
         *citizenOut = citizen;
         return consent;
     }
+    // A new journal in the test's folder; null if it cannot be made.
+    std::unique_ptr<Journal> newJournal(const QString& file, const Identity& who,
+                                        Journal::Clock clock = {})
+    {
+        auto jdb = JournalDatabase::open(m_dir.filePath(file), SecureBytes::random(32),
+                                         JournalDatabase::Mode::Create, {});
+        if (!jdb.ok() || !Migrations::migrate(jdb.value()->db()).ok())
+            return nullptr;
+        return std::make_unique<Journal>(std::move(jdb.value()), who,
+                                         clock ? std::move(clock)
+                                               : Journal::Clock(&QDateTime::currentDateTime));
+    }
     Signed signedConsent(
         const QString& language, const QString& file, const QString& name = kName,
         Journal::Clock clock = [] { return QDateTime(QDate(2026, 12, 1), QTime(10, 0)); })
     {
         Signed s;
-        auto jdb = JournalDatabase::open(m_dir.filePath(file), SecureBytes::random(32),
-                                         JournalDatabase::Mode::Create, {});
-        if (!jdb.ok() || !Migrations::migrate(jdb.value()->db()).ok())
+        s.journal =
+            newJournal(file, Identity{QStringLiteral("konsulent1"), QStringLiteral("dev"), name},
+                       std::move(clock));
+        if (!s.journal)
             return s;
-        s.journal = std::make_unique<Journal>(
-            std::move(jdb.value()),
-            Identity{QStringLiteral("konsulent1"), QStringLiteral("dev"), name}, std::move(clock));
         s.form = m_forms.find(QStringLiteral("fortrolig-standard"), language);
         if (!s.form)
             return s;
@@ -375,6 +385,50 @@ private Q_SLOTS:
         QVERIFY(s.journal->verify().ok());
     }
 
+    // A consent signed on version 1 of the form has its receipt in version 1's words, one
+    // signed on version 2 in version 2's, in both languages; a version not installed makes no
+    // receipt.
+    void aReceiptHasTheWordsOfTheVersionSigned_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("da") << "da";
+        QTest::newRow("en") << "en";
+    }
+    void aReceiptHasTheWordsOfTheVersionSigned()
+    {
+        QFETCH(QString, language);
+        const auto made =
+            newJournal(language + QStringLiteral("-v.db"),
+                       Identity{QStringLiteral("Konsulent Testesen"), QStringLiteral("dev")});
+        QVERIFY(made);
+        Journal& journal = *made;
+        QString course;
+        const QString citizen = citizenWithCourse(journal, &course);
+        const TemplateCatalogue forms = TemplateCatalogue::load();
+        const QString id = QStringLiteral("fortrolig-standard");
+        for (int version : {1, 2}) {
+            const ConsentTemplate* form = forms.find(id, language, version);
+            QVERIFY(form);
+            auto consent = journal.giveConsent(consentInput(*form, citizen, course));
+            QVERIFY2(consent.ok(), qPrintable(consent.error().message()));
+            auto record = journal.consentRecord(consent.value());
+            QVERIFY(record.ok());
+            QCOMPARE(record->templateVersion, version);
+            QString problem;
+            const ConsentTemplate* found = ConsentReceipt::formFor(record.value(), forms, &problem);
+            QVERIFY2(found == form, qPrintable(problem));
+            const QString other =
+                forms.find(id, language, 3 - version)->text(QStringLiteral("withdraw"));
+            const QStringList words = ConsentReceipt::sentences(record.value(), *found);
+            QVERIFY(words.contains(form->text(QStringLiteral("withdraw"))));
+            QVERIFY(!words.contains(other));
+            ConsentRecord unknown = record.value();
+            unknown.templateVersion = 9;
+            QVERIFY(!ConsentReceipt::formFor(unknown, forms, &problem));
+            QVERIFY(problem.contains(QStringLiteral("9")));
+        }
+    }
+
     void receiptFromTheRecord_data()
     {
         QTest::addColumn<QString>("language");
@@ -392,13 +446,11 @@ private Q_SLOTS:
         QFETCH(QString, mayShare);
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QFAIL("pdftotext (poppler-utils) is missing: tools/install-deps.sh installs it");
-        auto jdb =
-            JournalDatabase::open(m_dir.filePath(language + QStringLiteral(".db")),
-                                  SecureBytes::random(32), JournalDatabase::Mode::Create, {});
-        QVERIFY(jdb.ok());
-        QVERIFY(Migrations::migrate(jdb.value()->db()).ok());
-        Journal journal(std::move(jdb.value()),
-                        Identity{QStringLiteral("Konsulent Testesen"), QStringLiteral("dev")});
+        const auto made =
+            newJournal(language + QStringLiteral(".db"),
+                       Identity{QStringLiteral("Konsulent Testesen"), QStringLiteral("dev")});
+        QVERIFY(made);
+        Journal& journal = *made;
         QString course;
         const QString citizen = citizenWithCourse(journal, &course);
         const TemplateCatalogue forms = TemplateCatalogue::load();

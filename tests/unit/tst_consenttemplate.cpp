@@ -44,6 +44,60 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("{municipality}")));
     }
 
+    // Version 2 of the built-in form (the reviewed wording) is the one offered, in both
+    // languages; version 1 stays loaded, unchanged, for the consents signed with it. A form
+    // version already loaded is refused again; a provider's later version is offered.
+    void earlierVersionsStayForTheirRecords()
+    {
+        const TemplateCatalogue c = TemplateCatalogue::load();
+        QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.join(QLatin1Char('\n'))));
+        const QString id = QStringLiteral("fortrolig-standard");
+        for (const QString& language : {QStringLiteral("da"), QStringLiteral("en")}) {
+            const ConsentTemplate* newest = c.find(id, language);
+            const ConsentTemplate* first = c.find(id, language, 1);
+            QVERIFY(newest && first);
+            QCOMPARE(newest->version(), 2);
+            QCOMPARE(first->version(), 1);
+            QCOMPARE(c.find(id, language, 2), newest);
+            QVERIFY(!c.find(id, language, 3));
+            QVERIFY(newest->text(QStringLiteral("withdraw")) !=
+                    first->text(QStringLiteral("withdraw")));
+            // What version 1 said, it still says (its records' hashes are of these words).
+            QCOMPARE(first->text(QStringLiteral("signature")),
+                     language == QStringLiteral("da")
+                         ? QStringLiteral(
+                               "Jeg har læst samtykket og giver samtykke til det, jeg har valgt.")
+                         : QStringLiteral(
+                               "I have read the consent and I consent to what I have chosen."));
+            QVERIFY(newest->textHash(QStringLiteral("Testby Kommune"), QStringLiteral("Prøve")) !=
+                    first->textHash(QStringLiteral("Testby Kommune"), QStringLiteral("Prøve")));
+        }
+        int offered = 0;
+        for (const ConsentTemplate& t : c.templates)
+            offered += t.id() == id;
+        QCOMPARE(offered, 2); // one per language: the newest
+        QCOMPARE(c.earlier.size(), 2);
+
+        QTemporaryDir dir;
+        QJsonObject o = builtIn(QStringLiteral("da"));
+        QFile again(dir.filePath(QStringLiteral("igen-da.json")));
+        QVERIFY(again.open(QIODevice::WriteOnly));
+        again.write(QJsonDocument(o).toJson());
+        again.close();
+        o.insert(QStringLiteral("version"), 3);
+        QFile later(dir.filePath(QStringLiteral("senere-da.json")));
+        QVERIFY(later.open(QIODevice::WriteOnly));
+        later.write(QJsonDocument(o).toJson());
+        later.close();
+        const TemplateCatalogue p = TemplateCatalogue::load(dir.path());
+        QCOMPARE(p.problems.size(), 1);
+        QVERIFY2(p.problems.first().startsWith(QStringLiteral("igen-da.json: ")),
+                 qPrintable(p.problems.first()));
+        QCOMPARE(p.find(id, QStringLiteral("da"))->version(), 3);
+        QCOMPARE(p.find(id, QStringLiteral("da"), 2)->version(), 2);
+        QCOMPARE(p.find(id, QStringLiteral("da"), 1)->version(), 1);
+    }
+
     // Categories and recipients inside a sentence are written out in the built-in forms, in
     // both languages: never a whole label lowered ("your cpr number").
     void wordsInsideASentenceAreTheFormsOwn()

@@ -3,6 +3,7 @@
 // conflicts, sync problems), a stub with the reference stays, and nothing of the note's text
 // is left in any page of the file or its write-ahead log, decrypted with the journal key
 // outside SQLite. Locally (Journal::removeNote) and from the server's feed (JournalSync).
+#include "JournalTestBase.h"
 #include "PageScan.h"
 #include "TestSupport.h"
 #include "app/journal/Journal.h"
@@ -37,42 +38,9 @@ const QString kOther = QStringLiteral("Andet menneskes notat mkvbnxjq om cykelku
 const QString kReference = QStringLiteral("KOM-2026/4711");
 } // namespace
 
-class TestNoteRemoval : public QObject
+class TestNoteRemoval : public test::JournalTestBase
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    SecureBytes m_key = SecureBytes::random(32);
-    QString m_path;
-    std::unique_ptr<Journal> m_journal;
-    test::ManualClock m_clock;
-    int m_count = 0;
-
-    QSqlDatabase db() { return JournalInternals::database(*m_journal).db(); }
-    int scalar(const QString& sql, const QVariantList& values = {})
-    {
-        QSqlQuery q(db());
-        q.prepare(sql);
-        for (const QVariant& v : values)
-            q.addBindValue(v);
-        return q.exec() && q.next() ? q.value(0).toInt() : -1;
-    }
-    void exec(const QString& sql, const QVariantList& values)
-    {
-        QSqlQuery q(db());
-        q.prepare(sql);
-        for (const QVariant& v : values)
-            q.addBindValue(v);
-        QVERIFY2(q.exec(), qPrintable(sql));
-    }
-    void openJournal(JournalDatabase::Mode mode)
-    {
-        auto jdb = JournalDatabase::open(m_path, m_key, mode, {});
-        QVERIFY(jdb.ok());
-        QVERIFY(!Migrations::migrate(jdb.value()->db()));
-        m_journal = std::make_unique<Journal>(
-            std::move(jdb.value()), Identity{QStringLiteral("kons-1"), QStringLiteral("dev-1")},
-            [this] { return m_clock(); });
-    }
     QString addCitizen(const QString& name, const char* cpr)
     {
         return test::require(m_journal->addCitizen(name, *Cpr::parse(QString::fromLatin1(cpr))),
@@ -186,7 +154,7 @@ private Q_SLOTS:
     void init()
     {
         m_clock = test::ManualClock{};
-        m_path = m_dir.filePath(QStringLiteral("j%1.db").arg(++m_count));
+        newPath();
         openJournal(JournalDatabase::Mode::Create);
     }
     void cleanup() { m_journal.reset(); }

@@ -4,6 +4,7 @@
 // of them is left in any page of the file or its write-ahead log, decrypted with the journal
 // key outside SQLite; the rest of the case stays. From the server's feed (JournalSync) and
 // offline (Journal::applyRetention). Synthetic data only.
+#include "JournalTestBase.h"
 #include "PageScan.h"
 #include "TestSupport.h"
 #include "app/journal/Journal.h"
@@ -65,42 +66,9 @@ enum class Path
 };
 } // namespace
 
-class TestPartRemoval : public QObject
+class TestPartRemoval : public test::JournalTestBase
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    SecureBytes m_key = SecureBytes::random(32);
-    QString m_path;
-    std::unique_ptr<Journal> m_journal;
-    test::ManualClock m_clock;
-    int m_count = 0;
-
-    QSqlDatabase db() { return JournalInternals::database(*m_journal).db(); }
-    int scalar(const QString& sql, const QVariantList& values = {})
-    {
-        QSqlQuery q(db());
-        q.prepare(sql);
-        for (const QVariant& v : values)
-            q.addBindValue(v);
-        return q.exec() && q.next() ? q.value(0).toInt() : -1;
-    }
-    void exec(const QString& sql, const QVariantList& values)
-    {
-        QSqlQuery q(db());
-        q.prepare(sql);
-        for (const QVariant& v : values)
-            q.addBindValue(v);
-        QVERIFY2(q.exec(), qPrintable(sql));
-    }
-    void openJournal(JournalDatabase::Mode mode)
-    {
-        auto jdb = JournalDatabase::open(m_path, m_key, mode, {});
-        QVERIFY(jdb.ok());
-        QVERIFY(!Migrations::migrate(jdb.value()->db()));
-        m_journal = std::make_unique<Journal>(
-            std::move(jdb.value()), Identity{QStringLiteral("kons-1"), QStringLiteral("dev-1")},
-            [this] { return m_clock(); });
-    }
     // A citizen with one course in Aby that runs (its end is recorded later).
     QString addCase(const QString& name, const char* cpr)
     {
@@ -284,7 +252,7 @@ private Q_SLOTS:
     void init()
     {
         m_clock = test::ManualClock{};
-        m_path = m_dir.filePath(QStringLiteral("j%1.db").arg(++m_count));
+        newPath();
         openJournal(JournalDatabase::Mode::Create);
     }
     void cleanup() { m_journal.reset(); }

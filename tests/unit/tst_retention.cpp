@@ -2,6 +2,7 @@
 // nothing of it can be found afterwards in any page of the file or its write-ahead log,
 // decrypted with the journal key outside SQLite. Holds, open courses, the days before the due
 // date, the rules per municipality and where they come from (docs/retention.md).
+#include "JournalTestBase.h"
 #include "PageScan.h"
 #include "TestSupport.h"
 #include "app/journal/Journal.h"
@@ -33,31 +34,9 @@ RetentionRules rulesOf(QList<RetentionRule> rules)
 }
 } // namespace
 
-class TestRetention : public QObject
+class TestRetention : public test::JournalTestBase
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    SecureBytes m_key = SecureBytes::random(32);
-    QString m_path;
-    std::unique_ptr<Journal> m_journal;
-    test::ManualClock m_clock;
-    int m_count = 0;
-
-    QSqlDatabase db() { return JournalInternals::database(*m_journal).db(); }
-    int scalar(const QString& sql)
-    {
-        QSqlQuery q(db());
-        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
-    }
-    void openJournal(JournalDatabase::Mode mode)
-    {
-        auto jdb = JournalDatabase::open(m_path, m_key, mode, {});
-        QVERIFY(jdb.ok());
-        QVERIFY(Migrations::migrate(jdb.value()->db()).ok());
-        m_journal = std::make_unique<Journal>(
-            std::move(jdb.value()), Identity{QStringLiteral("kons-1"), QStringLiteral("dev-1")},
-            [this] { return m_clock(); });
-    }
     // A citizen with one course in `municipality`, ended on `end` (open when null).
     QString addCase(const QString& name, const char* cpr, const QString& municipality, QDate end,
                     QDate plannedEnd = {})
@@ -109,7 +88,7 @@ private Q_SLOTS:
     void init()
     {
         m_clock = test::ManualClock{};
-        m_path = m_dir.filePath(QStringLiteral("j%1.db").arg(++m_count));
+        newPath();
         openJournal(JournalDatabase::Mode::Create);
     }
     void cleanup() { m_journal.reset(); }
