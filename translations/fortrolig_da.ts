@@ -1897,6 +1897,14 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>Recipient %1 is on the list twice.</source>
         <translation>Modtager %1 står to gange på listen.</translation>
     </message>
+    <message>
+        <source>Name, and what they do (e.g. Jens Hansen, mentor)</source>
+        <translation>Navn, og hvad de laver (fx Jens Hansen, mentor)</translation>
+    </message>
+    <message>
+        <source>Write who recipient %1 is and what they do, e.g. &quot;Jens Hansen, mentor&quot;.</source>
+        <translation>Skriv, hvem modtager %1 er, og hvad de laver, fx &quot;Jens Hansen, mentor&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::ConsentReceipt</name>

@@ -1783,6 +1783,14 @@ out), 4 the journal is damaged or not encrypted.
         <source>Recipient %1 is on the list twice.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name, and what they do (e.g. Jens Hansen, mentor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write who recipient %1 is and what they do, e.g. &quot;Jens Hansen, mentor&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::ConsentReceipt</name>

@@ -167,10 +167,16 @@ Result<QList<GrantRow>> grantsTo(QSqlDatabase db, const QString& citizenId,
         g.expired =
             (until.isValid() && today > until) || (courseEnd.isValid() && today > courseEnd);
         g.signedAt = StoredTime::from(q.value(7));
+        // A grant without a name, of a kind that needed none when it was given ("your
+        // a-kasse" in version 1 of the form), covers the citizen's one of that kind, by
+        // whatever name it is now asked about.
+        const bool anyOfKind = g.recipient.name.isEmpty() &&
+                               !RecipientKind::needsName(g.recipient.kind) &&
+                               g.recipient.kind == recipient.kind;
         const bool same = jobcentre
                               ? g.recipient.kind == RecipientKind::Jobcentre &&
                                     ConsentGate::sameMunicipality(recipient.name, g.recipient.name)
-                              : g.recipient == recipient;
+                              : g.recipient == recipient || anyOfKind;
         if (same)
             grants << g;
     }

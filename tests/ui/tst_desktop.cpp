@@ -143,7 +143,7 @@ class TestDesktop : public QObject
                         ->text()
                         .contains(QStringLiteral("Mona Samtykke")));
         find<QTabWidget>(QStringLiteral("caseTabs"))->setCurrentIndex(2);
-        QString firstProblem;
+        QString firstProblem, secondProblem;
         onNextDialog(QStringLiteral("consentPrepDialog"), [&](QDialog* d) {
             auto* start = d->findChild<QPushButton*>(QStringLiteral("prepStart"));
             QTest::mouseClick(start, Qt::LeftButton); // nothing filled in yet: it says what
@@ -155,10 +155,17 @@ class TestDesktop : public QObject
                              QStringLiteral("Testby"));
             auto* kind = d->findChild<QComboBox*>(QStringLiteral("prepRecipientKind_0"));
             kind->setCurrentIndex(kind->findData(QStringLiteral("akasse")));
+            QTest::mouseClick(start, Qt::LeftButton); // the form names the a-kasse (version 2)
+            QVERIFY(d->isVisible());
+            secondProblem = d->findChild<QLabel*>(QStringLiteral("prepProblem"))->text();
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("prepRecipientName_0")),
+                             QStringLiteral("Prøvekassen"));
             QTest::mouseClick(start, Qt::LeftButton);
         });
         QTest::mouseClick(find<QPushButton>(QStringLiteral("startConsentForm")), Qt::LeftButton);
         QVERIFY2(firstProblem.contains(QStringLiteral("provider")), qPrintable(firstProblem));
+        QVERIFY2(secondProblem.contains(QStringLiteral("Write the name of recipient 1")),
+                 qPrintable(secondProblem));
         QVERIFY(m_window->citizenMode());
     }
 
@@ -665,6 +672,45 @@ private Q_SLOTS:
         createJournal();
         QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
         QTRY_VERIFY(m_window->isLocked());
+    }
+
+    // "Someone else" is asked about only with a name and what they do, so the citizen knows
+    // who it is; the name field says how to write it.
+    void someoneElseNeedsANameAndARole()
+    {
+        createJournal();
+        addCitizen(QStringLiteral("Mona Samtykke"), QString::fromLatin1(test::kFakeCpr));
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("caseHeader"))
+                        ->text()
+                        .contains(QStringLiteral("Mona Samtykke")));
+        find<QTabWidget>(QStringLiteral("caseTabs"))->setCurrentIndex(2);
+        QStringList problems;
+        QString hint;
+        onNextDialog(QStringLiteral("consentPrepDialog"), [&](QDialog* d) {
+            auto* start = d->findChild<QPushButton*>(QStringLiteral("prepStart"));
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("prepProvider")),
+                             QStringLiteral("Prøve Aktør"));
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("prepPlace")),
+                             QStringLiteral("Testby"));
+            auto* kind = d->findChild<QComboBox*>(QStringLiteral("prepRecipientKind_0"));
+            kind->setCurrentIndex(kind->findData(QStringLiteral("other")));
+            auto* name = d->findChild<QLineEdit*>(QStringLiteral("prepRecipientName_0"));
+            hint = name->placeholderText();
+            for (const QString& typed :
+                 {QStringLiteral("Jens Hansen"), QStringLiteral("Jens Hansen, "),
+                  QStringLiteral(", mentor"), QStringLiteral("Jens Hansen, mentor")}) {
+                name->setText(typed);
+                QTest::mouseClick(start, Qt::LeftButton);
+                if (d->isVisible())
+                    problems << d->findChild<QLabel*>(QStringLiteral("prepProblem"))->text();
+            }
+        });
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("startConsentForm")), Qt::LeftButton);
+        QVERIFY2(hint.contains(QStringLiteral("what they do")), qPrintable(hint));
+        QCOMPARE(problems.size(), 3);
+        for (const QString& p : std::as_const(problems))
+            QVERIFY2(p.contains(QStringLiteral("what they do")), qPrintable(p));
+        QVERIFY(m_window->citizenMode()); // with the name and the role, the form starts
     }
 
     void citizenModeFromTheWindowAndTheReceipts()

@@ -117,6 +117,20 @@ private Q_SLOTS:
             << "given"
             << "akasse" << QStringList{QStringLiteral("criminal")} << d << false
             << "category-not-covered";
+        // Version 1 asked about "your a-kasse" without a name: that covers the citizen's one
+        // a-kasse by whatever name a disclosure gives it. Version 2 names it: only that one.
+        QTest::newRow("given: unnamed a-kasse, asked by name")
+            << "given"
+            << "akasse:Prøvekassen" << ordinary << d << true << "consent";
+        QTest::newRow("named a-kasse: the same")
+            << "named-akasse"
+            << "akasse:PRØVEKASSEN" << ordinary << d << true << "consent";
+        QTest::newRow("named a-kasse: another")
+            << "named-akasse"
+            << "akasse:Anden Kasse" << ordinary << d << false << "no-consent";
+        QTest::newRow("named a-kasse: unnamed")
+            << "named-akasse"
+            << "akasse" << ordinary << d << false << "no-consent";
         QTest::newRow("given: union") << "given"
                                       << "union" << ordinary << d << false << "no-consent";
         QTest::newRow("withdrawn whole")
@@ -161,6 +175,8 @@ private Q_SLOTS:
         ConsentInput c = form();
         if (state == QStringLiteral("until-0401"))
             c.validUntil = QDate(2026, 4, 1);
+        if (state == QStringLiteral("named-akasse"))
+            c.grants[1].recipient.name = QStringLiteral("Prøvekassen");
         QString consent;
         if (state == QStringLiteral("refused")) {
             QVERIFY(m_journal->refuseConsent(c).ok());

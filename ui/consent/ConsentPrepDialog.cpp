@@ -103,6 +103,14 @@ void ConsentPrepDialog::addRecipientRow(const QString& kind, const QString& name
     nameEdit->setObjectName(QStringLiteral("prepRecipientName_%1").arg(n));
     nameEdit->setAccessibleName(tr("Recipient %1: name").arg(n + 1));
     nameEdit->setPlaceholderText(tr("Name (company, doctor, person)"));
+    // "Someone else": the citizen must be able to tell who it is, so the role too.
+    const auto hint = [this, kindBox, nameEdit] {
+        nameEdit->setPlaceholderText(kindBox->currentData().toString() == QStringLiteral("other")
+                                         ? tr("Name, and what they do (e.g. Jens Hansen, mentor)")
+                                         : tr("Name (company, doctor, person)"));
+    };
+    hint();
+    connect(kindBox, &QComboBox::currentIndexChanged, this, hint);
     auto* remove = new QPushButton(tr("Remove"));
     remove->setObjectName(QStringLiteral("prepRemoveRecipient_%1").arg(n));
     remove->setAccessibleName(tr("Remove recipient %1").arg(n + 1));
@@ -165,11 +173,23 @@ QString ConsentPrepDialog::problem() const
     for (qsizetype i = 0; i < s.recipients.size(); ++i) {
         const Recipient& r = s.recipients.at(i);
         const QString kind = ConsentLabels::recipientKind(r.kind);
-        if (form && std::none_of(form->recipients().cbegin(), form->recipients().cend(),
-                                 [&](const auto& k) { return k.kind == r.kind; }))
+        const ConsentTemplate::RecipientKindText* asked = nullptr;
+        if (form) {
+            for (const auto& k : form->recipients())
+                if (k.kind == r.kind)
+                    asked = &k;
+        }
+        if (form && !asked)
             return tr("The form does not ask about recipient %1 (%2).").arg(i + 1).arg(kind);
-        if (!r.isValid()) // a company, a doctor, a relative: the consent must say which one
+        // A company, a doctor, a relative: the consent must say which one; and whichever kind
+        // the form names (from version 2 the a-kasse and the union too).
+        if (!r.isValid() || (asked && asked->named && r.name.trimmed().isEmpty()))
             return tr("Write the name of recipient %1 (%2).").arg(i + 1).arg(kind);
+        if (r.kind == QStringLiteral("other") &&
+            (r.name.section(QLatin1Char(','), 0, 0).trimmed().isEmpty() ||
+             r.name.section(QLatin1Char(','), 1).trimmed().isEmpty()))
+            return tr("Write who recipient %1 is and what they do, e.g. \"Jens Hansen, mentor\".")
+                .arg(i + 1);
         for (qsizetype j = 0; j < i; ++j) {
             if (s.recipients.at(j) == r)
                 return tr("Recipient %1 is on the list twice.").arg(i + 1);
