@@ -454,46 +454,6 @@ Result<protocol::PushResponse> CaseStore::push(const Principal& who,
     return response;
 }
 
-// A case the server had let go (a backup from before one of its notes or parts was removed,
-// restored) comes back from a laptop: the removed notes' stubs and the removed parts go into
-// its feed again, so that a laptop that gets the case later shows them (and deletes what it
-// may still hold of the part).
-Error CaseStore::stubsOfNewCases(const QStringList& created, const QHash<QString, QString>& owner)
-{
-    if (created.isEmpty())
-        return {};
-    QList<QVariantList> rows;
-    Error e = selectIn(m_db,
-                       QStringLiteral("SELECT citizen_id, note_id FROM removed_notes"
-                                      " WHERE citizen_id"),
-                       created, {}, [&](SqlRunner& s) {
-                           const QString citizen = s.value(0).toString();
-                           rows << QVariantList{0, owner.value(citizen), citizen,
-                                                QStringLiteral("note-removed"), s.value(1)};
-                       });
-    if (!e)
-        e = selectIn(m_db,
-                     QStringLiteral("SELECT citizen_id, part, up_to FROM removed_parts"
-                                    " WHERE citizen_id"),
-                     created, {}, [&](SqlRunner& s) {
-                         const QString citizen = s.value(0).toString();
-                         const auto part = retentionKindOf(s.value(1).toString());
-                         if (part)
-                             rows << QVariantList{0, owner.value(citizen), citizen,
-                                                  QStringLiteral("part-removed"),
-                                                  partFeedId(*part, s.value(2).toLongLong())};
-                     });
-    if (e || rows.isEmpty())
-        return e;
-    auto first = allocate(int(rows.size()));
-    if (!first.ok())
-        return first.error();
-    qint64 seq = first.value();
-    for (QVariantList& row : rows)
-        row[0] = seq++;
-    return insertRows(m_db, QStringLiteral("feed"), BatchSql::feedColumns(), rows);
-}
-
 Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, qint64 after,
                                                      int limit)
 {

@@ -47,6 +47,13 @@ protected:
     }
     // The next test's file: j1.db, j2.db, ...
     void newPath() { m_path = m_dir.filePath(QStringLiteral("j%1.db").arg(++m_count)); }
+    // A new journal on a clock at its start: the usual init().
+    void startFresh()
+    {
+        m_clock = ManualClock{};
+        newPath();
+        openJournal(JournalDatabase::Mode::Create);
+    }
     void openJournal(JournalDatabase::Mode mode)
     {
         auto jdb = JournalDatabase::open(m_path, m_key, mode, {});

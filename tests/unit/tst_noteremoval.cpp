@@ -151,12 +151,7 @@ class TestNoteRemoval : public test::JournalTestBase
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_clock = test::ManualClock{};
-        newPath();
-        openJournal(JournalDatabase::Mode::Create);
-    }
+    void init() { startFresh(); }
     void cleanup() { m_journal.reset(); }
 
     // The proof: the note and every version of it are gone from the tables and from every

@@ -249,12 +249,7 @@ class TestPartRemoval : public test::JournalTestBase
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        m_clock = test::ManualClock{};
-        newPath();
-        openJournal(JournalDatabase::Mode::Create);
-    }
+    void init() { startFresh(); }
     void cleanup() { m_journal.reset(); }
 
     void nothingOfAnErasedPartIsLeftOnDisk_data()
