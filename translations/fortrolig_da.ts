@@ -2022,6 +2022,10 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>a template with this id, language and version is already loaded</source>
         <translation>en blanket med dette id, sprog og denne version er allerede indlæst</translation>
     </message>
+    <message>
+        <source>recipient kind &quot;%1&quot;: &quot;explanation&quot; must be text</source>
+        <translation>modtagertypen &quot;%1&quot;: &quot;explanation&quot; skal være tekst</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::ConsentWizard</name>

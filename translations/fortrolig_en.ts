@@ -1908,6 +1908,10 @@ out), 4 the journal is damaged or not encrypted.
         <source>a template with this id, language and version is already loaded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>recipient kind &quot;%1&quot;: &quot;explanation&quot; must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::ConsentWizard</name>

@@ -140,9 +140,13 @@ Error ConsentTemplate::readRecipients(const QJsonObject& o)
         RecipientKindText kind{r.value(QStringLiteral("kind")).toString(),
                                r.value(QStringLiteral("label")).toString().trimmed(),
                                r.value(QStringLiteral("named")).toBool(),
-                               r.value(QStringLiteral("inSentence")).toString().trimmed()};
+                               r.value(QStringLiteral("inSentence")).toString().trimmed(),
+                               r.value(QStringLiteral("explanation")).toString().trimmed()};
         if (kind.inSentence.isEmpty())
             kind.inSentence = insideASentence(kind.label);
+        if (r.contains(QStringLiteral("explanation")) &&
+            !r.value(QStringLiteral("explanation")).isString())
+            return bad(tr("recipient kind \"%1\": \"explanation\" must be text").arg(kind.kind));
         if (kind.kind == RecipientKind::Jobcentre)
             return bad(tr("the jobcentre is not a consent recipient (it has the legal basis)"));
         if (!RecipientKind::all().contains(kind.kind))
@@ -174,8 +178,11 @@ QString ConsentTemplate::renderedText(const QString& municipality, const QString
     }
     for (const Category& c : m_categories)
         parts << c.id + QStringLiteral(": ") + c.label + QStringLiteral(" - ") + c.explanation;
-    for (const RecipientKindText& r : m_recipients)
+    for (const RecipientKindText& r : m_recipients) {
         parts << r.kind + QStringLiteral(": ") + r.label;
+        if (!r.explanation.isEmpty()) // absent before version 2: older hashes unchanged
+            parts << r.kind + QStringLiteral(" - ") + r.explanation;
+    }
     return parts.join(QLatin1Char('\n'));
 }
 

@@ -35,6 +35,9 @@ public:
         QString label;
         bool named = false;
         QString inSentence = {};
+        // Shown with the question about this kind, and on the receipt (optional): what
+        // naming it means ("your trade union" reveals membership, a special category).
+        QString explanation = {};
     };
 
     static Result<ConsentTemplate> parse(const QByteArray& json);

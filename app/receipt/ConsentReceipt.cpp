@@ -61,8 +61,12 @@ QStringList ConsentReceipt::sentences(const ConsentRecord& r, const ConsentTempl
     if (r.status != QStringLiteral("given") || r.grants.isEmpty()) {
         out << form.receiptPhrase(QStringLiteral("nothingShared"));
     } else {
-        for (const ConsentGrant& g : r.grants)
+        for (const ConsentGrant& g : r.grants) {
             out << form.shareSentence(r.processor, g.recipient, g.categories);
+            for (const ConsentTemplate::RecipientKindText& k : form.recipients())
+                if (k.kind == g.recipient.kind && !k.explanation.isEmpty())
+                    out << k.explanation;
+        }
         out << (r.validUntil.isValid()
                     ? fill(form.receiptPhrase(QStringLiteral("validUntil")),
                            {{QStringLiteral("date"), dateText(r.validUntil, form.language())}})

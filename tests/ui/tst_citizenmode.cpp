@@ -184,6 +184,28 @@ private Q_SLOTS:
         m_journal.reset();
     }
 
+    // Naming the trade union reveals membership (a special category): its question says so,
+    // in the form's language, and no other recipient's question carries the note.
+    void theUnionsQuestionSaysWhatNamingItMeans()
+    {
+        const Recipient doctor{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")};
+        const Recipient union_{QStringLiteral("union"), QStringLiteral("Prøveforbundet")};
+        ConsentWizard* w = start(setup({doctor, union_}));
+        QVERIFY(w);
+        click(onPage<QRadioButton>(w, QStringLiteral("wizardLanguage_da")));
+        QTRY_COMPARE(w->language(), QStringLiteral("da"));
+        click(next(w)); // about
+        click(next(w)); // the doctor
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Recipient);
+        QVERIFY(!onPage<QLabel>(w, QStringLiteral("wizardRecipientNote")));
+        click(onPage<QRadioButton>(w, QStringLiteral("wizardNo")));
+        click(next(w)); // the union
+        auto* note = onPage<QLabel>(w, QStringLiteral("wizardRecipientNote"));
+        QVERIFY(note);
+        QVERIFY2(note->text().contains(QStringLiteral("følsom oplysning")),
+                 qPrintable(note->text()));
+    }
+
     void theWholeFormGivesAConsent()
     {
         const Recipient doctor{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")};

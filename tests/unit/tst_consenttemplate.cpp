@@ -69,6 +69,12 @@ private Q_SLOTS:
                                "Jeg har læst samtykket og giver samtykke til det, jeg har valgt.")
                          : QStringLiteral(
                                "I have read the consent and I consent to what I have chosen."));
+            // Version 2 says what naming the trade union means; version 1 did not.
+            for (const auto& k : newest->recipients())
+                QCOMPARE(k.explanation.isEmpty(), k.kind != QStringLiteral("union"));
+            for (const auto& k : first->recipients())
+                QVERIFY(k.explanation.isEmpty());
+            QVERIFY(newest->renderedText({}, {}).contains(newest->recipients().at(4).explanation));
             QVERIFY(newest->textHash(QStringLiteral("Testby Kommune"), QStringLiteral("Prøve")) !=
                     first->textHash(QStringLiteral("Testby Kommune"), QStringLiteral("Prøve")));
         }

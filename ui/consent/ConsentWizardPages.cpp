@@ -122,6 +122,9 @@ QWidget* ConsentWizard::recipientPage(int index)
                       say(QT_TR_NOOP("May %1 share information about you with %2?"))
                           .arg(m_setup.provider, m_form->recipientText(r)),
                       &body);
+    for (const ConsentTemplate::RecipientKindText& k : m_form->recipients())
+        if (k.kind == r.kind && !k.explanation.isEmpty())
+            body->addWidget(textLabel(k.explanation, QStringLiteral("wizardRecipientNote")));
     auto* yes = new QRadioButton(say(QT_TR_NOOP("&Yes, I want that")));
     yes->setObjectName(QStringLiteral("wizardYes"));
     auto* no = new QRadioButton(say(QT_TR_NOOP("N&o")));
