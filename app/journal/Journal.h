@@ -273,8 +273,9 @@ private:
     Identity m_identity;
     Clock m_clock;
     int m_batchDepth = 0;
-    bool m_erased = false; // since the last finishErasure()
-    QStringList m_shown;   // what the screens showed (and logged) since the case was opened
+    bool m_erased = false;      // since the last finishErasure()
+    bool m_indexErased = false; // ... and the search index held some of it (merged then)
+    QStringList m_shown;        // what the screens showed (and logged) since the case was opened
 };
 
 // Turns what a person typed into an FTS4 query: every word must match, as a prefix.

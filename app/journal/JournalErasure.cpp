@@ -52,6 +52,7 @@ Error Journal::eraseCitizen(const QString& citizenId)
     for (const QString& s : statements)
         x.run(s, {citizenId});
     m_erased = true;
+    m_indexErased = true;
     return x.error();
 }
 

@@ -185,6 +185,7 @@ Result<Journal::NoteRemoval> Journal::eraseNote(const QString& citizenId, const 
     if (!parts.any())
         return NoteRemoval::StubOnly;
     m_erased = true;
+    m_indexErased = true;
     // Logged by the case's pseudonymous id and the note's; the entries about the note hold no
     // text of it (creating, correcting and reading a note log an empty reason).
     if (Error e =

@@ -424,8 +424,15 @@ Error Journal::finishErasure()
     if (!m_erased || m_batchDepth > 0)
         return {};
     SqlRunner x(m_database->db());
-    for (const QString& table : {QStringLiteral("notes_fts"), QStringLiteral("citizens_fts")})
-        x.run(QStringLiteral("INSERT INTO %1(%1) VALUES('optimize')").arg(table));
+    // Merging the index rewrites it whole (seconds at a million notes): only when it held
+    // something that went, not for a part of a case (consents, disclosures are not indexed).
+    if (m_indexErased) {
+        for (const QString& table : {QStringLiteral("notes_fts"), QStringLiteral("citizens_fts")})
+            x.run(QStringLiteral("INSERT INTO %1(%1) VALUES('optimize')").arg(table));
+        if (x.error())
+            return x.error();
+        m_indexErased = false;
+    }
     x.run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     const bool busy = x.next() && x.value(0).toInt() != 0;
     x.finish();
