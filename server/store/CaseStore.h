@@ -147,6 +147,9 @@ private:
     // retires the earlier keys once it has committed.
     Result<int> cutCase(const QString& citizenId, CaseCut& cut, const QStringList& holders,
                         const QString& feedKind, const QString& feedId);
+    // After the cut's commit: the case's keys before `generation` destroyed; an error says
+    // `done` ("the note is removed") and that the next start destroys them.
+    Error retireAfterCut(const QString& citizenId, int generation, const QString& done);
     // Whether a sealed note.added or note.corrected writes a version of `noteId`.
     Result<bool> notePayloadNames(const QString& type, const QString& id, const QByteArray& sealed,
                                   const QString& citizenId, const QString& noteId) const;

@@ -108,6 +108,19 @@ Result<bool> CaseStore::notePayloadNames(const QString& type, const QString& id,
     return noteOf(type, payload.value()) == noteId;
 }
 
+Error CaseStore::retireAfterCut(const QString& citizenId, int generation, const QString& done)
+{
+    // Only now that no payload is under them: the earlier keys. Should this fail, the next
+    // start does it (finishNoteRemovals).
+    if (Error e = m_keys.retireBefore(citizenId, generation))
+        return Error(e.code, done +
+                                 QStringLiteral(", but its case's earlier key could not be "
+                                                "destroyed yet (the server does it at its "
+                                                "next start): ") +
+                                 e.detail);
+    return {};
+}
+
 Result<NoteRemoval> CaseStore::removeNote(const QString& citizenId, const QString& noteId,
                                           const QString& reference, const QString& actor)
 {
@@ -159,13 +172,8 @@ Result<NoteRemoval> CaseStore::removeNote(const QString& citizenId, const QStrin
         if (Error e = tx.commit())
             return e;
     }
-    // Only now that no payload is under them: the earlier keys. Should this fail, the next
-    // start does it (finishNoteRemovals).
-    if (Error e = m_keys.retireBefore(citizenId, out.generation))
-        return Error(e.code, QStringLiteral("the note is removed, but its case's earlier key "
-                                            "could not be destroyed yet (the server does it at "
-                                            "its next start): ") +
-                                 e.detail);
+    if (Error e = retireAfterCut(citizenId, out.generation, QStringLiteral("the note is removed")))
+        return e;
     return out;
 }
 

@@ -145,11 +145,8 @@ Result<PartRemoval> CaseStore::removePart(const QString& citizenId, RetentionKin
         if (Error e = tx.commit())
             return e;
     }
-    if (Error e = m_keys.retireBefore(citizenId, out.generation))
-        return Error(e.code, QStringLiteral("the part is deleted, but its case's earlier key "
-                                            "could not be destroyed yet (the server does it at "
-                                            "its next start): ") +
-                                 e.detail);
+    if (Error e = retireAfterCut(citizenId, out.generation, QStringLiteral("the part is deleted")))
+        return e;
     return out;
 }
 
