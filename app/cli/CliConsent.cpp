@@ -30,8 +30,18 @@ QJsonArray grantsJson(const QList<ConsentGrant>& grants)
     for (const ConsentGrant& g : grants)
         out.append(
             QJsonObject{{QStringLiteral("recipient"), g.recipient.text()},
+                        {QStringLiteral("direction"), DirectionName::of(g.direction)},
+                        {QStringLiteral("purpose"), g.purpose},
                         {QStringLiteral("categories"), QJsonArray::fromStringList(g.categories)}});
     return out;
+}
+
+// --grant/--obtain KIND[:NAME]=CAT,CAT[=PURPOSE]
+ConsentGrant grantFrom(const QString& text, Direction direction)
+{
+    return ConsentGrant{Recipient::parse(text.section(QLatin1Char('='), 0, 0)),
+                        splitValues({text.section(QLatin1Char('='), 1, 1)}), direction,
+                        text.section(QLatin1Char('='), 2).trimmed()};
 }
 } // namespace
 
@@ -109,7 +119,9 @@ int Cli::consentList(Journal& journal)
                         {QStringLiteral("grants"), grantsJson(c.activeGrants)}});
         QStringList grants;
         for (const ConsentGrant& g : c.activeGrants)
-            grants << g.recipient.text() + QLatin1Char('=') + g.categories.join(QLatin1Char(','));
+            grants << (g.direction == Direction::Obtain ? QStringLiteral("obtain:") : QString()) +
+                          g.recipient.text() + QLatin1Char('=') +
+                          g.categories.join(QLatin1Char(','));
         text += c.id + QLatin1Char('\t') + c.status +
                 (c.withdrawnAt.isValid() ? QStringLiteral(" (withdrawn)") : QString()) +
                 QLatin1Char('\t') + StoredTime::localText(c.signedAt) + QLatin1Char('\t') +
@@ -132,15 +144,22 @@ int Cli::consentCheck(Journal& journal, const QString& sub)
         if (!problem.isEmpty())
             return usageError(problem);
     }
-    if (sub == QStringLiteral("disclose")) {
-        auto id = journal.disclose(citizen, recipient, categories,
-                                   m_args.value(QStringLiteral("--what")));
+    if (sub == QStringLiteral("disclose") || sub == QStringLiteral("obtained")) {
+        const QString what = m_args.value(QStringLiteral("--what"));
+        auto id = sub == QStringLiteral("disclose")
+                      ? journal.disclose(citizen, recipient, categories, what)
+                      : journal.recordObtained(citizen, recipient, categories, what);
         if (!id.ok())
             return fail(id.error());
         print(QJsonObject{{QStringLiteral("disclosure"), id.value()}}, id.value());
         return Success;
     }
-    auto decision = journal.mayDisclose(citizen, recipient, categories);
+    std::optional<Direction> direction = Direction::Tell;
+    if (m_args.has(QStringLiteral("--direction")))
+        direction = DirectionName::parse(m_args.value(QStringLiteral("--direction")));
+    if (!direction)
+        return usageError(tr("--direction is tell or obtain"));
+    auto decision = journal.mayDisclose(citizen, recipient, categories, *direction);
     if (!decision.ok())
         return fail(decision.error());
     print(QJsonObject{{QStringLiteral("allowed"), decision->allowed},
@@ -170,7 +189,13 @@ int Cli::consentWithdraw(Journal& journal)
         if (!problem.isEmpty())
             return usageError(problem);
     }
-    if (Error e = journal.withdrawConsent(consent, recipient, categories.value(0)))
+    std::optional<Direction> direction;
+    if (m_args.has(QStringLiteral("--direction"))) {
+        direction = DirectionName::parse(m_args.value(QStringLiteral("--direction")));
+        if (!direction || !m_args.has(QStringLiteral("--recipient")))
+            return usageError(tr("--direction is tell or obtain, with --recipient"));
+    }
+    if (Error e = journal.withdrawConsent(consent, recipient, categories.value(0), direction))
         return fail(e);
     print(QJsonObject{{QStringLiteral("withdrawn"), consent}},
           tr("Withdrawn. It takes effect now."));
@@ -192,16 +217,15 @@ int Cli::consentRecordPaper(Journal& journal)
     c.language = m_args.value(QStringLiteral("--language"));
     const QString until = m_args.value(QStringLiteral("--valid-until"));
     c.validUntil = QDate::fromString(until, Qt::ISODate);
-    for (const QString& g : m_args.values(QStringLiteral("--grant"))) {
-        const QString who = g.section(QLatin1Char('='), 0, 0);
-        c.grants << ConsentGrant{Recipient::parse(who),
-                                 splitValues({g.section(QLatin1Char('='), 1)})};
-    }
+    for (const QString& g : m_args.values(QStringLiteral("--grant")))
+        c.grants << grantFrom(g, Direction::Tell);
+    for (const QString& g : m_args.values(QStringLiteral("--obtain")))
+        c.grants << grantFrom(g, Direction::Obtain);
     QFile scan(m_args.value(QStringLiteral("--scan")));
     if (citizen.isEmpty() || c.courseId.isEmpty() || c.signer.isEmpty() || c.grants.isEmpty() ||
         (!until.isEmpty() && !c.validUntil.isValid()))
         return usageError(tr("consent record-paper needs --citizen, --course, --signer, --scan and "
-                             "at least one --grant KIND[:NAME]=CAT,..."));
+                             "at least one --grant or --obtain KIND[:NAME]=CAT,..."));
     if (!scan.open(QIODevice::ReadOnly))
         return usageError(tr("cannot read the scanned form: %1").arg(scan.fileName()));
     c.paperScan = scan.readAll();
@@ -221,7 +245,8 @@ int Cli::cmdConsent(Journal& journal, const QString& sub)
 {
     if (sub == QStringLiteral("list"))
         return consentList(journal);
-    if (sub == QStringLiteral("check") || sub == QStringLiteral("disclose"))
+    if (sub == QStringLiteral("check") || sub == QStringLiteral("disclose") ||
+        sub == QStringLiteral("obtained"))
         return consentCheck(journal, sub);
     if (sub == QStringLiteral("withdraw"))
         return consentWithdraw(journal);

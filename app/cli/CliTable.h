@@ -44,6 +44,7 @@ inline const QList<Option>& globalOptions()
     return options;
 }
 
+// Every command with its options, one row each: a data table.
 inline const QList<Command>& commands()
 {
     using enum Option::Takes;
@@ -84,20 +85,30 @@ inline const QList<Command>& commands()
          0,
          {{"--citizen", Value, Required},
           {"--recipient", Value, Required},
-          {"--category", Values, Required}}},
-        {"consent withdraw", 0, {{"--consent", Value, Required}, {"--recipient"}, {"--category"}}},
+          {"--category", Values, Required},
+          {"--direction"}}},
+        {"consent withdraw",
+         0,
+         {{"--consent", Value, Required}, {"--recipient"}, {"--category"}, {"--direction"}}},
         {"consent record-paper",
          0,
          {{"--citizen", Value, Required},
           {"--course", Value, Required},
           {"--scan", Value, Required},
           {"--signer", Value, Required},
-          {"--grant", Values, Required},
+          {"--grant", Values},
+          {"--obtain", Values},
           {"--valid-until"},
           {"--place"},
           {"--language"},
           {"--guardian", Flag}}},
         {"consent disclose",
+         0,
+         {{"--citizen", Value, Required},
+          {"--recipient", Value, Required},
+          {"--category", Values, Required},
+          {"--what", Value, Required}}},
+        {"consent obtained",
          0,
          {{"--citizen", Value, Required},
           {"--recipient", Value, Required},

@@ -16,6 +16,20 @@ QStringList RecipientKind::all()
             QStringLiteral("other")};
 }
 
+QString DirectionName::of(Direction d)
+{
+    return d == Direction::Obtain ? QStringLiteral("obtain") : QStringLiteral("tell");
+}
+
+std::optional<Direction> DirectionName::parse(const QString& text)
+{
+    if (text == QStringLiteral("tell"))
+        return Direction::Tell;
+    if (text == QStringLiteral("obtain"))
+        return Direction::Obtain;
+    return std::nullopt;
+}
+
 QStringList InfoCategory::all()
 {
     return {QStringLiteral("ordinary"), QStringLiteral("cpr"),     QStringLiteral("health"),
@@ -99,7 +113,11 @@ QString GateDecision::explanation() const
     case Reason::Consent:
         return tr("Allowed by the citizen's consent.");
     case Reason::NoConsent:
-        return tr("Not allowed: the citizen has not consented to sharing with this recipient.");
+        return direction == Direction::Obtain
+                   ? tr("Not allowed: the citizen has not consented to our obtaining "
+                        "information from this recipient.")
+                   : tr("Not allowed: the citizen has not consented to sharing with this "
+                        "recipient.");
     case Reason::Refused:
         return tr("Not allowed: the citizen said no to the consent form.");
     case Reason::Withdrawn:
@@ -107,7 +125,9 @@ QString GateDecision::explanation() const
     case Reason::Expired:
         return tr("Not allowed: the consent has expired.");
     case Reason::CategoryNotCovered:
-        return tr("Not allowed: the consent does not cover %1.")
+        return (direction == Direction::Obtain
+                    ? tr("Not allowed: the consent does not cover obtaining %1.")
+                    : tr("Not allowed: the consent does not cover %1."))
             .arg(notCovered.join(QStringLiteral(", ")));
     case Reason::NotReferringMunicipality:
         return tr("Not allowed: only the jobcentre of the municipality that referred the citizen "

@@ -5,7 +5,23 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <optional>
+
 namespace fortrolig {
+
+// Which way information goes under a consent (retssikkerhedsloven § 11 a is about obtaining):
+// the provider tells the recipient about the citizen, or obtains information about the
+// citizen from them. Each is a choice of its own, with its own categories. Forms before
+// version 3 asked only about telling, so their grants are all Tell.
+enum class Direction
+{
+    Tell,
+    Obtain
+};
+namespace DirectionName {
+QString of(Direction d);                             // "tell", "obtain"
+std::optional<Direction> parse(const QString& text); // "tell", "obtain"; else none
+} // namespace DirectionName
 
 // Whom information may go to. The jobcentre of the municipality that referred the citizen to
 // a course needs no consent while that course runs and until its hand-over (the law's basis;
@@ -43,6 +59,8 @@ struct ConsentGrant
 {
     Recipient recipient;
     QStringList categories;
+    Direction direction = Direction::Tell;
+    QString purpose = {}; // why the provider contacts them, as shown to the citizen
 };
 
 struct ConsentInput
@@ -79,12 +97,14 @@ struct ConsentSummary
     QList<ConsentGrant> activeGrants; // not withdrawn
 };
 
-// One withdrawal: the whole consent (recipient empty), or categories of one recipient.
+// One withdrawal: the whole consent (recipient empty), or categories of one recipient, in
+// one direction or (none) both.
 struct ConsentWithdrawal
 {
     Recipient recipient;
     QStringList categories;
     QDateTime at;
+    std::optional<Direction> direction = {};
 };
 
 // Everything a receipt shows, as it was signed (withdrawals do not change a receipt; they
@@ -122,9 +142,11 @@ struct DisclosureRecord
     QString what;
     QDateTime at;
     QString author;
+    Direction direction = Direction::Tell; // Obtain: information received from the recipient
 };
 
-// The consent gate's answer: may these categories about this citizen go to this recipient now?
+// The consent gate's answer: may these categories about this citizen go to this recipient now
+// (Tell), or be obtained from them (Obtain)?
 struct GateDecision
 {
     Q_DECLARE_TR_FUNCTIONS(fortrolig::GateDecision)
@@ -151,8 +173,9 @@ public:
 
     bool allowed = false;
     Reason reason = Reason::NoConsent;
-    QString consentId;      // the consent that allows it
-    QStringList notCovered; // categories missing, for CategoryNotCovered
+    Direction direction = Direction::Tell; // the question asked
+    QString consentId;                     // the consent that allows it
+    QStringList notCovered;                // categories missing, for CategoryNotCovered
     // LegalBasis: the course the basis rests on. CourseNotStarted, CourseEnded: the course of
     // the recipient's municipality that came nearest.
     QString courseId;

@@ -141,7 +141,7 @@ namespace {
 // The citizen's given grants to this recipient (to a jobcentre: to its municipality's),
 // newest consent first.
 Result<QList<GrantRow>> grantsTo(QSqlDatabase db, const QString& citizenId,
-                                 const Recipient& recipient, QDate today)
+                                 const Recipient& recipient, Direction direction, QDate today)
 {
     const bool jobcentre = recipient.kind == RecipientKind::Jobcentre;
     QSqlQuery q(db);
@@ -150,8 +150,10 @@ Result<QList<GrantRow>> grantsTo(QSqlDatabase db, const QString& citizenId,
         " c.withdrawn_at IS NOT NULL OR g.withdrawn_at IS NOT NULL, c.valid_until, co.actual_end,"
         " c.signed_at FROM consents c JOIN consent_grants g ON g.consent_id = c.id"
         " LEFT JOIN courses co ON co.id = c.course_id"
-        " WHERE c.citizen_id = ? AND c.status = 'given' ORDER BY c.signed_at DESC"));
+        " WHERE c.citizen_id = ? AND c.status = 'given' AND g.direction = ?"
+        " ORDER BY c.signed_at DESC"));
     q.addBindValue(citizenId);
+    q.addBindValue(DirectionName::of(direction));
     if (!q.exec())
         return JournalDatabase::errorFrom(q.lastError(), {});
     QList<GrantRow> grants;
@@ -219,23 +221,26 @@ Coverage coverage(const QStringList& categories, const QList<GrantRow>& grants)
 
 Result<GateDecision> ConsentGate::check(QSqlDatabase db, const QString& citizenId,
                                         const Recipient& recipient, const QStringList& categories,
-                                        QDate today)
+                                        QDate today, Direction direction)
 {
     // A jobcentre: the law's basis first; without it, a consent as for anyone else.
     const bool jobcentre = recipient.kind == RecipientKind::Jobcentre;
     GateDecision withoutBasis;
     if (jobcentre) {
         auto basis = legalBasis(db, citizenId, recipient, today);
+        if (basis.ok())
+            basis->direction = direction;
         if (!basis.ok() || basis->allowed)
             return basis;
         withoutBasis = basis.value();
     }
-    const Result<QList<GrantRow>> grants = grantsTo(db, citizenId, recipient, today);
+    const Result<QList<GrantRow>> grants = grantsTo(db, citizenId, recipient, direction, today);
     if (!grants.ok())
         return grants.error();
     const Coverage c = coverage(categories, grants.value());
 
     GateDecision d;
+    d.direction = direction;
     d.notCovered = c.notCovered;
     if (d.notCovered.isEmpty() && !categories.isEmpty()) {
         d.allowed = true;

@@ -1,5 +1,6 @@
 #include "app/journal/Events.h"
 
+#include "app/consent/Consent.h"
 #include "app/domain/Cpr.h"
 #include "app/journal/EventRules.h"
 
@@ -149,14 +150,19 @@ void readInto(PayloadReader& r, ConsentPayload& p)
     p.templateVersion = r.value("templateVersion").toInt();
     p.language = r.plain("language");
     p.textHash = r.plain("textHash");
-    for (const QJsonValue& gv : r.value("grants").toArray()) {
-        const QJsonObject g = gv.toObject();
-        ConsentGrantPayload grant{g.value(QStringLiteral("kind")).toString(),
-                                  g.value(QStringLiteral("name")).toString(),
-                                  {}};
-        for (const QJsonValue& c : g.value(QStringLiteral("categories")).toArray())
-            grant.categories << c.toString();
-        p.grants << grant;
+    for (const char* direction : {"tell", "obtain"}) {
+        const bool tell = qstrcmp(direction, "tell") == 0;
+        for (const QJsonValue& gv : r.value(tell ? "grants" : "obtain").toArray()) {
+            const QJsonObject g = gv.toObject();
+            ConsentGrantPayload grant{g.value(QStringLiteral("kind")).toString(),
+                                      g.value(QStringLiteral("name")).toString(),
+                                      {},
+                                      QString::fromLatin1(direction),
+                                      g.value(QStringLiteral("purpose")).toString()};
+            for (const QJsonValue& c : g.value(QStringLiteral("categories")).toArray())
+                grant.categories << c.toString();
+            p.grants << grant;
+        }
     }
     p.validUntil = r.plain("validUntil");
     p.place = r.plain("place");
@@ -174,6 +180,9 @@ void readInto(PayloadReader& r, ConsentWithdrawnPayload& p)
     p.recipientKind = r.plain("recipientKind");
     p.recipientName = r.plain("recipientName");
     p.category = r.plain("category");
+    p.direction = r.plain("direction");
+    if (!p.direction.isEmpty() && !DirectionName::parse(p.direction))
+        r.fail(QStringLiteral("direction"));
 }
 
 void readInto(PayloadReader& r, DisclosureRecordedPayload& p)
@@ -185,6 +194,9 @@ void readInto(PayloadReader& r, DisclosureRecordedPayload& p)
     p.categories = r.plain("categories");
     p.basis = r.plain("basis");
     p.what = r.plain("what");
+    p.direction = r.plain("direction");
+    if (!p.direction.isEmpty() && !DirectionName::parse(p.direction))
+        r.fail(QStringLiteral("direction"));
 }
 
 void readInto(PayloadReader& r, CaseHeldPayload& p)
@@ -400,27 +412,33 @@ QJsonObject NoteCorrectedPayload::encode() const
 
 QJsonObject ConsentPayload::encode() const
 {
-    QJsonArray grantsJson;
-    for (const ConsentGrantPayload& g : grants)
-        grantsJson.append(
-            QJsonObject{{QStringLiteral("kind"), g.kind},
-                        {QStringLiteral("name"), g.name},
-                        {QStringLiteral("categories"), QJsonArray::fromStringList(g.categories)}});
-    return {{QStringLiteral("consentId"), consentId},
-            {QStringLiteral("courseId"), courseId},
-            {QStringLiteral("templateId"), templateId},
-            {QStringLiteral("templateVersion"), templateVersion},
-            {QStringLiteral("language"), language},
-            {QStringLiteral("textHash"), textHash},
-            {QStringLiteral("grants"), grantsJson},
-            {QStringLiteral("validUntil"), validUntil},
-            {QStringLiteral("place"), place},
-            {QStringLiteral("signer"), signer},
-            {QStringLiteral("signerRole"), signerRole},
-            {QStringLiteral("controller"), controller},
-            {QStringLiteral("processor"), processor},
-            {QStringLiteral("signature"), signature},
-            {QStringLiteral("consultantName"), consultantName}};
+    QJsonArray grantsJson, obtainJson;
+    for (const ConsentGrantPayload& g : grants) {
+        QJsonObject o{{QStringLiteral("kind"), g.kind},
+                      {QStringLiteral("name"), g.name},
+                      {QStringLiteral("categories"), QJsonArray::fromStringList(g.categories)}};
+        if (!g.purpose.isEmpty())
+            o.insert(QStringLiteral("purpose"), g.purpose);
+        (g.direction == QStringLiteral("obtain") ? obtainJson : grantsJson).append(o);
+    }
+    QJsonObject out{{QStringLiteral("consentId"), consentId},
+                    {QStringLiteral("courseId"), courseId},
+                    {QStringLiteral("templateId"), templateId},
+                    {QStringLiteral("templateVersion"), templateVersion},
+                    {QStringLiteral("language"), language},
+                    {QStringLiteral("textHash"), textHash},
+                    {QStringLiteral("grants"), grantsJson},
+                    {QStringLiteral("validUntil"), validUntil},
+                    {QStringLiteral("place"), place},
+                    {QStringLiteral("signer"), signer},
+                    {QStringLiteral("signerRole"), signerRole},
+                    {QStringLiteral("controller"), controller},
+                    {QStringLiteral("processor"), processor},
+                    {QStringLiteral("signature"), signature},
+                    {QStringLiteral("consultantName"), consultantName}};
+    if (!obtainJson.isEmpty())
+        out.insert(QStringLiteral("obtain"), obtainJson);
+    return out;
 }
 
 QJsonObject ConsentWithdrawnPayload::encode() const
@@ -430,19 +448,24 @@ QJsonObject ConsentWithdrawnPayload::encode() const
         o.insert(QStringLiteral("recipientKind"), recipientKind);
         o.insert(QStringLiteral("recipientName"), recipientName);
         o.insert(QStringLiteral("category"), category);
+        if (!direction.isEmpty())
+            o.insert(QStringLiteral("direction"), direction);
     }
     return o;
 }
 
 QJsonObject DisclosureRecordedPayload::encode() const
 {
-    return {{QStringLiteral("disclosureId"), disclosureId},
-            {QStringLiteral("recipientKind"), recipientKind},
-            {QStringLiteral("recipientName"), recipientName},
-            {QStringLiteral("categories"), categories},
-            {QStringLiteral("basis"), basis},
-            {QStringLiteral("consentId"), consentId},
-            {QStringLiteral("what"), what}};
+    QJsonObject o{{QStringLiteral("disclosureId"), disclosureId},
+                  {QStringLiteral("recipientKind"), recipientKind},
+                  {QStringLiteral("recipientName"), recipientName},
+                  {QStringLiteral("categories"), categories},
+                  {QStringLiteral("basis"), basis},
+                  {QStringLiteral("consentId"), consentId},
+                  {QStringLiteral("what"), what}};
+    if (!direction.isEmpty())
+        o.insert(QStringLiteral("direction"), direction);
+    return o;
 }
 
 QJsonObject CaseHeldPayload::encode() const

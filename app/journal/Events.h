@@ -104,11 +104,15 @@ struct NoteCorrectedPayload
     QJsonObject encode() const;
 };
 
+// A grant to tell (in "grants") or to obtain (in "obtain": a laptop of a version before
+// obtaining existed passes over what it does not know, rather than read it as telling).
 struct ConsentGrantPayload
 {
     QString kind; // RecipientKind
     QString name;
     QStringList categories;
+    QString direction = QStringLiteral("tell"); // DirectionName
+    QString purpose = {};                       // absent before form version 3
     bool operator==(const ConsentGrantPayload&) const = default;
 };
 
@@ -138,10 +142,12 @@ struct ConsentPayload
 struct ConsentWithdrawnPayload
 {
     QString consentId;
-    // Empty: the whole consent. Otherwise one recipient's grant, or one category of it.
+    // Empty: the whole consent. Otherwise one recipient's grant, or one category of it, in
+    // one direction ("tell", "obtain") or, empty, both.
     QString recipientKind;
     QString recipientName;
     QString category;
+    QString direction = {};
     static Result<ConsentWithdrawnPayload> decode(const QJsonObject& payload);
     static ConsentWithdrawnPayload read(const QJsonObject& payload);
     QJsonObject encode() const;
@@ -156,6 +162,7 @@ struct DisclosureRecordedPayload
     QString basis;      // legal-basis or consent
     QString consentId;  // empty under the legal basis
     QString what;
+    QString direction = {}; // "obtain": received from the recipient; empty: told them
     static Result<DisclosureRecordedPayload> decode(const QJsonObject& payload);
     static DisclosureRecordedPayload read(const QJsonObject& payload);
     QJsonObject encode() const;

@@ -91,14 +91,22 @@ public:
     // categories it may receive, and the hash of the exact text that was shown.
     Result<QString> giveConsent(const ConsentInput& consent);
     Result<QString> refuseConsent(const ConsentInput& form); // saying no is a valid answer
-    // Withdraws the whole consent, one recipient, or one category of one recipient.
+    // Withdraws the whole consent, one recipient, or one category of one recipient; in one
+    // direction, or (none) both.
     Error withdrawConsent(const QString& consentId, const Recipient& recipient = {},
-                          const QString& category = {});
+                          const QString& category = {},
+                          std::optional<Direction> direction = std::nullopt);
     Result<QList<ConsentSummary>> consents(const QString& citizenId, Read read = Read::Show);
     Result<ConsentRecord> consentRecord(const QString& consentId); // for the receipt; logged
-    // Asks the gate; writes nothing.
+    // Asks the gate; writes nothing. Obtain: may we get these categories from the recipient?
     Result<GateDecision> mayDisclose(const QString& citizenId, const Recipient& recipient,
-                                     const QStringList& categories);
+                                     const QStringList& categories,
+                                     Direction direction = Direction::Tell);
+    // Asks the gate whether these categories may be obtained from the recipient and, if so,
+    // records that they were (what, from whom, under which consent or legal basis), as a
+    // disclosure record of direction Obtain. NotAllowed with the gate's reason otherwise.
+    Result<QString> recordObtained(const QString& citizenId, const Recipient& source,
+                                   const QStringList& categories, const QString& what);
     // Asks the gate and, if it allows, records the disclosure (what, to whom, when, by whom,
     // under which consent). NotAllowed with the gate's reason otherwise; nothing is written.
     Result<QString> disclose(const QString& citizenId, const Recipient& recipient,
@@ -224,6 +232,10 @@ private:
                    const QStringList& citizenIds, const QString& reason);
     // Runs inside `tx`: logs the export, writes the file, commits `tx` (on an error the
     // caller's guard rolls it back).
+    // disclose() and recordObtained(): the gate in the direction asked, then the record.
+    Result<QString> exchange(const QString& citizenId, const Recipient& recipient,
+                             const QStringList& categories, const QString& what,
+                             Direction direction, const QString& path, const QByteArray& document);
     Error writeAndCommit(Transaction& tx, const QString& citizenId, const QString& what,
                          const QString& path, const QByteArray& data);
     struct NoteOwner

@@ -42,7 +42,7 @@ Result<QJsonObject> Journal::consentPayload(const ConsentInput& c, bool needsGra
     for (qsizetype i = 0; i < c.grants.size(); ++i) {
         const ConsentGrant& g = c.grants.at(i);
         for (qsizetype k = 0; k < i; ++k) {
-            if (c.grants.at(k).recipient == g.recipient)
+            if (c.grants.at(k).recipient == g.recipient && c.grants.at(k).direction == g.direction)
                 return Error(ErrorCode::InvalidInput, QStringLiteral("recipient named twice"));
         }
         if (QSet<QString>(g.categories.begin(), g.categories.end()).size() != g.categories.size())
@@ -64,7 +64,8 @@ Result<QJsonObject> Journal::consentPayload(const ConsentInput& c, bool needsGra
             if (!InfoCategory::all().contains(cat))
                 return Error(ErrorCode::InvalidInput, QStringLiteral("category ") + cat);
         }
-        grants << ConsentGrantPayload{g.recipient.kind, g.recipient.name.trimmed(), g.categories};
+        grants << ConsentGrantPayload{g.recipient.kind, g.recipient.name.trimmed(), g.categories,
+                                      DirectionName::of(g.direction), g.purpose.trimmed()};
     }
     if (needsGrants && (grants.isEmpty() || c.signer.trimmed().isEmpty()))
         return Error(ErrorCode::InvalidInput, QStringLiteral("recipients and the signer"));
@@ -134,7 +135,7 @@ Result<QString> Journal::refuseConsent(const ConsentInput& form)
 }
 
 Error Journal::withdrawConsent(const QString& consentId, const Recipient& recipient,
-                               const QString& category)
+                               const QString& category, std::optional<Direction> direction)
 {
     QSqlQuery q(m_database->db());
     q.prepare(QStringLiteral("SELECT citizen_id, status, withdrawn_at FROM consents WHERE id = ?"));
@@ -155,9 +156,10 @@ Error Journal::withdrawConsent(const QString& consentId, const Recipient& recipi
     if (!recipient.kind.isEmpty()) {
         q.prepare(QStringLiteral(
             "SELECT recipient_name, category FROM consent_grants WHERE consent_id = ?"
-            " AND recipient_kind = ? AND withdrawn_at IS NULL"));
+            " AND recipient_kind = ? AND withdrawn_at IS NULL AND direction LIKE ?"));
         q.addBindValue(consentId);
         q.addBindValue(recipient.kind);
+        q.addBindValue(direction ? DirectionName::of(*direction) : QStringLiteral("%"));
         if (!q.exec())
             return JournalDatabase::errorFrom(q.lastError(), {});
         bool found = false;
@@ -175,10 +177,27 @@ Error Journal::withdrawConsent(const QString& consentId, const Recipient& recipi
                          QStringLiteral("that recipient or category in the consent"));
     }
     // Without a recipient the whole consent is withdrawn (ConsentWithdrawnPayload::encode).
-    const ConsentWithdrawnPayload payload{consentId, recipient.kind, storedName, category};
+    const ConsentWithdrawnPayload payload{
+        consentId, recipient.kind, storedName, category,
+        direction && !recipient.kind.isEmpty() ? DirectionName::of(*direction) : QString()};
     return record(makeEvent(EventType::ConsentWithdrawn, citizenId, payload.encode()),
                   AccessLog::Action::Withdrawn, citizenId);
 }
+
+namespace {
+// Grant rows (recipient_kind, recipient_name, direction, purpose, category), ordered so that
+// one grant's rows come together: one ConsentGrant each.
+void addGrantRow(QList<ConsentGrant>& grants, const QSqlQuery& q)
+{
+    const Recipient who{q.value(0).toString(), q.value(1).toString()};
+    const Direction direction =
+        DirectionName::parse(q.value(2).toString()).value_or(Direction::Tell);
+    if (grants.isEmpty() || !(grants.last().recipient == who) ||
+        grants.last().direction != direction)
+        grants << ConsentGrant{who, {}, direction, q.value(3).toString()};
+    grants.last().categories << q.value(4).toString();
+}
+} // namespace
 
 Result<QList<ConsentSummary>> Journal::consents(const QString& citizenId, Read read)
 {
@@ -205,18 +224,14 @@ Result<QList<ConsentSummary>> Journal::consents(const QString& citizenId, Read r
     q.finish();
     for (ConsentSummary& c : out) {
         q.prepare(
-            QStringLiteral("SELECT recipient_kind, recipient_name, category FROM consent_grants"
-                           " WHERE consent_id = ? AND withdrawn_at IS NULL"
-                           " ORDER BY recipient_kind, recipient_name, category"));
+            QStringLiteral("SELECT recipient_kind, recipient_name, direction, purpose, category"
+                           " FROM consent_grants WHERE consent_id = ? AND withdrawn_at IS NULL"
+                           " ORDER BY recipient_kind, recipient_name, direction DESC, category"));
         q.addBindValue(c.id);
         if (!q.exec())
             return JournalDatabase::errorFrom(q.lastError(), {});
-        while (q.next()) {
-            const Recipient r{q.value(0).toString(), q.value(1).toString()};
-            if (c.activeGrants.isEmpty() || !(c.activeGrants.last().recipient == r))
-                c.activeGrants << ConsentGrant{r, {}};
-            c.activeGrants.last().categories << q.value(2).toString();
-        }
+        while (q.next())
+            addGrantRow(c.activeGrants, q);
     }
     if (Error e = logShown(read, QStringLiteral("consents:") + citizenId, AccessLog::Action::Viewed,
                            {citizenId}, QStringLiteral("consents")))
@@ -264,33 +279,32 @@ Result<ConsentRecord> Journal::consentRecord(const QString& consentId)
     r.citizenId = citizenId;
     const QDateTime withdrawnWhole = StoredTime::from(q.value(17));
     q.finish();
-    q.prepare(
-        QStringLiteral("SELECT recipient_kind, recipient_name, category FROM consent_grants"
-                       " WHERE consent_id = ? ORDER BY recipient_kind, recipient_name, category"));
+    q.prepare(QStringLiteral(
+        "SELECT recipient_kind, recipient_name, direction, purpose, category FROM consent_grants"
+        " WHERE consent_id = ? ORDER BY recipient_kind, recipient_name, direction DESC,"
+        " category"));
     q.addBindValue(consentId);
     if (!q.exec())
         return JournalDatabase::errorFrom(q.lastError(), {});
-    while (q.next()) {
-        const Recipient who{q.value(0).toString(), q.value(1).toString()};
-        if (r.grants.isEmpty() || !(r.grants.last().recipient == who))
-            r.grants << ConsentGrant{who, {}};
-        r.grants.last().categories << q.value(2).toString();
-    }
+    while (q.next())
+        addGrantRow(r.grants, q);
     q.finish();
-    // What was withdrawn and when: one entry per recipient and moment, then the whole.
+    // What was withdrawn and when: one entry per recipient, direction and moment, then the
+    // whole.
     q.prepare(QStringLiteral(
-        "SELECT recipient_kind, recipient_name, category, withdrawn_at FROM consent_grants"
-        " WHERE consent_id = ? AND withdrawn_at IS NOT NULL"
-        " ORDER BY withdrawn_at, recipient_kind, recipient_name, category"));
+        "SELECT recipient_kind, recipient_name, category, withdrawn_at, direction"
+        " FROM consent_grants WHERE consent_id = ? AND withdrawn_at IS NOT NULL"
+        " ORDER BY withdrawn_at, recipient_kind, recipient_name, direction DESC, category"));
     q.addBindValue(consentId);
     if (!q.exec())
         return JournalDatabase::errorFrom(q.lastError(), {});
     while (q.next()) {
         const Recipient who{q.value(0).toString(), q.value(1).toString()};
         const QDateTime at = StoredTime::from(q.value(3));
+        const std::optional<Direction> direction = DirectionName::parse(q.value(4).toString());
         if (r.withdrawals.isEmpty() || !(r.withdrawals.last().recipient == who) ||
-            r.withdrawals.last().at != at)
-            r.withdrawals << ConsentWithdrawal{who, {}, at};
+            r.withdrawals.last().at != at || r.withdrawals.last().direction != direction)
+            r.withdrawals << ConsentWithdrawal{who, {}, at, direction};
         r.withdrawals.last().categories << q.value(2).toString();
     }
     if (withdrawnWhole.isValid())
@@ -301,7 +315,7 @@ Result<ConsentRecord> Journal::consentRecord(const QString& consentId)
 }
 
 Result<GateDecision> Journal::mayDisclose(const QString& citizenId, const Recipient& recipient,
-                                          const QStringList& categories)
+                                          const QStringList& categories, Direction direction)
 {
     if (Error e = requireCitizen(citizenId))
         return e;
@@ -311,7 +325,8 @@ Result<GateDecision> Journal::mayDisclose(const QString& citizenId, const Recipi
         if (!InfoCategory::all().contains(cat))
             return Error(ErrorCode::InvalidInput, QStringLiteral("category ") + cat);
     }
-    return ConsentGate::check(m_database->db(), citizenId, recipient, categories, m_clock().date());
+    return ConsentGate::check(m_database->db(), citizenId, recipient, categories, m_clock().date(),
+                              direction);
 }
 
 Result<QString> Journal::disclose(const QString& citizenId, const Recipient& recipient,
@@ -324,12 +339,26 @@ Result<QString> Journal::disclose(const QString& citizenId, const Recipient& rec
                                   const QStringList& categories, const QString& what,
                                   const QString& path, const QByteArray& document)
 {
+    return exchange(citizenId, recipient, categories, what, Direction::Tell, path, document);
+}
+
+Result<QString> Journal::recordObtained(const QString& citizenId, const Recipient& source,
+                                        const QStringList& categories, const QString& what)
+{
+    return exchange(citizenId, source, categories, what, Direction::Obtain, {}, {});
+}
+
+Result<QString> Journal::exchange(const QString& citizenId, const Recipient& recipient,
+                                  const QStringList& categories, const QString& what,
+                                  Direction direction, const QString& path,
+                                  const QByteArray& document)
+{
     if (what.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, QStringLiteral("what is shared"));
     Transaction tx = batch(); // the gate's answer and the record in one transaction
     if (tx.error())
         return tx.error();
-    auto decision = mayDisclose(citizenId, recipient, categories);
+    auto decision = mayDisclose(citizenId, recipient, categories, direction);
     if (!decision.ok() || !decision->allowed)
         return decision.ok() ? Error(ErrorCode::NotAllowed, decision->explanation())
                              : decision.error();
@@ -339,17 +368,21 @@ Result<QString> Journal::disclose(const QString& citizenId, const Recipient& rec
         recipient.name.trimmed().isEmpty() && decision->reason == GateDecision::Reason::LegalBasis
             ? decision->municipality
             : recipient.name;
-    const DisclosureRecordedPayload payload{id,
-                                            recipient.kind,
-                                            name,
-                                            categories.join(QLatin1Char(',')),
-                                            decision->reason == GateDecision::Reason::LegalBasis
-                                                ? QStringLiteral("legal-basis")
-                                                : QStringLiteral("consent"),
-                                            decision->consentId,
-                                            what};
+    const DisclosureRecordedPayload payload{
+        id,
+        recipient.kind,
+        name,
+        categories.join(QLatin1Char(',')),
+        decision->reason == GateDecision::Reason::LegalBasis ? QStringLiteral("legal-basis")
+                                                             : QStringLiteral("consent"),
+        decision->consentId,
+        what,
+        direction == Direction::Obtain ? DirectionName::of(direction) : QString()};
     const Event e = makeEvent(EventType::DisclosureRecorded, citizenId, payload.encode());
-    if (Error err = record(e, AccessLog::Action::Disclosed, citizenId))
+    if (Error err = record(e,
+                           direction == Direction::Obtain ? AccessLog::Action::Obtained
+                                                          : AccessLog::Action::Disclosed,
+                           citizenId))
         return err;
     if (Error err =
             path.isEmpty()
@@ -392,20 +425,23 @@ Result<QList<DisclosureRecord>> Journal::disclosures(const QString& citizenId)
     QSqlQuery q(m_database->db());
     q.prepare(
         QStringLiteral("SELECT id, recipient_kind, recipient_name, categories, basis, consent_id,"
-                       " what, at, author FROM disclosures WHERE citizen_id = ? ORDER BY at"));
+                       " what, at, author, direction FROM disclosures WHERE citizen_id = ?"
+                       " ORDER BY at"));
     q.addBindValue(citizenId);
     if (!q.exec())
         return JournalDatabase::errorFrom(q.lastError(), {});
     QList<DisclosureRecord> out;
     while (q.next())
-        out << DisclosureRecord{q.value(0).toString(),
-                                {q.value(1).toString(), q.value(2).toString()},
-                                q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
-                                q.value(4).toString(),
-                                q.value(5).toString(),
-                                q.value(6).toString(),
-                                StoredTime::from(q.value(7)),
-                                q.value(8).toString()};
+        out << DisclosureRecord{
+            q.value(0).toString(),
+            {q.value(1).toString(), q.value(2).toString()},
+            q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
+            q.value(4).toString(),
+            q.value(5).toString(),
+            q.value(6).toString(),
+            StoredTime::from(q.value(7)),
+            q.value(8).toString(),
+            DirectionName::parse(q.value(9).toString()).value_or(Direction::Tell)};
     return out;
 }
 

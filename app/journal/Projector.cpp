@@ -247,8 +247,8 @@ Error consentGiven(Sql& x, const Event& e, const ConsentPayload& p, const QStrin
         for (const QString& category : g.categories)
             x.run(QStringLiteral(
                       "INSERT INTO consent_grants (consent_id, recipient_kind, recipient_name,"
-                      " category) VALUES (?,?,?,?)"),
-                  {id, g.kind, g.name, category});
+                      " direction, category, purpose) VALUES (?,?,?,?,?,?)"),
+                  {id, g.kind, g.name, g.direction, category, g.purpose});
     }
     return x.error();
 }
@@ -282,17 +282,22 @@ Error consentWithdrawn(Sql& x, const Event& e, const ConsentWithdrawnPayload& p)
         sql += QStringLiteral(" AND category = ?");
         values << category;
     }
+    if (!p.direction.isEmpty()) { // else both directions
+        sql += QStringLiteral(" AND direction = ?");
+        values << p.direction;
+    }
     x.run(sql, values);
     return x.error();
 }
 
 Error disclosureRecorded(Sql& x, const Event& e, const DisclosureRecordedPayload& p)
 {
-    x.run(QStringLiteral(
-              "INSERT INTO disclosures (id, citizen_id, recipient_kind, recipient_name,"
-              " categories, basis, consent_id, what, at, author) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+    x.run(QStringLiteral("INSERT INTO disclosures (id, citizen_id, recipient_kind, recipient_name,"
+                         " categories, basis, consent_id, what, at, author, direction)"
+                         " VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
           {p.disclosureId, e.subject, p.recipientKind, p.recipientName, p.categories, p.basis,
-           Sql::orNull(p.consentId), p.what, e.localTime, e.author});
+           Sql::orNull(p.consentId), p.what, e.localTime, e.author,
+           p.direction.isEmpty() ? QStringLiteral("tell") : p.direction});
     return x.error();
 }
 

@@ -38,6 +38,7 @@ inline const QString Exported = QStringLiteral("exported");
 inline const QString Consented = QStringLiteral("consent-recorded");
 inline const QString Withdrawn = QStringLiteral("consent-withdrawn");
 inline const QString Disclosed = QStringLiteral("disclosed");
+inline const QString Obtained = QStringLiteral("obtained"); // from a third party, by consent
 inline const QString Received = QStringLiteral("received-by-sync");    // pulled from the server
 inline const QString Removed = QStringLiteral("removed-by-sync");      // moved to someone else
 inline const QString Purged = QStringLiteral("purged-by-sync");        // deleted on the server

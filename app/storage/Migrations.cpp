@@ -274,6 +274,27 @@ const QList<QList<const char*>>& steps()
             " removed_at TEXT NOT NULL)", // ISO 8601
             "CREATE INDEX removed_notes_citizen ON removed_notes(citizen_id)",
         },
+        // 11: a consent may allow obtaining information from a recipient as well as telling
+        // them (form version 3), each with its own categories, and says why (the purpose).
+        // A grant's direction joins its key; earlier grants all told. A disclosure record
+        // may be of information obtained from the recipient.
+        {
+            "CREATE TABLE consent_grants_11 ("
+            " consent_id TEXT NOT NULL REFERENCES consents(id),"
+            " recipient_kind TEXT NOT NULL,"
+            " recipient_name TEXT NOT NULL DEFAULT '',"
+            " direction TEXT NOT NULL DEFAULT 'tell'," // tell | obtain
+            " category TEXT NOT NULL,"
+            " purpose TEXT NOT NULL DEFAULT '',"
+            " withdrawn_at TEXT,"
+            " PRIMARY KEY (consent_id, recipient_kind, recipient_name, direction, category))",
+            "INSERT INTO consent_grants_11 (consent_id, recipient_kind, recipient_name, category,"
+            " withdrawn_at) SELECT consent_id, recipient_kind, recipient_name, category,"
+            " withdrawn_at FROM consent_grants",
+            "DROP TABLE consent_grants",
+            "ALTER TABLE consent_grants_11 RENAME TO consent_grants",
+            "ALTER TABLE disclosures ADD COLUMN direction TEXT NOT NULL DEFAULT 'tell'",
+        },
     };
     return s;
 }

@@ -163,6 +163,10 @@ class TestCli : public QObject
             const QString value = valueFor(words, nameOf(o), &t.fresh);
             t.args << nameOf(o) << (value.isEmpty() ? QStringLiteral("(no sample)") : value);
         }
+        // One of --grant and --obtain is needed; neither alone.
+        if (words == QStringLiteral("consent record-paper"))
+            t.args << QStringLiteral("--grant")
+                   << valueFor(words, QStringLiteral("--grant"), &t.fresh);
         return t;
     }
     // Runs it with something wrong added; empty when it was refused as it should be: exit
@@ -1096,6 +1100,48 @@ private Q_SLOTS:
                     QStringLiteral("--category"), QStringLiteral("ordinary,health")})
                 .code,
             3); // health was never given to the a-kasse
+        // Obtaining is a grant of its own, with its purpose: asking the doctor about health
+        // does not let us tell them, and information received goes through the gate too.
+        const auto run = [&](QStringList args) { return cli(j, args).code; };
+        const QString obtainScan = m_tmp.filePath(QStringLiteral("scan2.pdf"));
+        QVERIFY(QFile::copy(scan, obtainScan));
+        QCOMPARE(run({QStringLiteral("consent"), QStringLiteral("record-paper"),
+                      QStringLiteral("--citizen"), citizen, QStringLiteral("--course"), course,
+                      QStringLiteral("--signer"), QStringLiteral("Samtykke Testsen"),
+                      QStringLiteral("--scan"), obtainScan, QStringLiteral("--obtain"),
+                      QStringLiteral("psychologist:Psykolog Prøve=health=Få en udtalelse")}),
+                 0);
+        const QStringList ask{
+            QStringLiteral("consent"),     QStringLiteral("check"),
+            QStringLiteral("--citizen"),   citizen,
+            QStringLiteral("--recipient"), QStringLiteral("psychologist:Psykolog Prøve"),
+            QStringLiteral("--category"),  QStringLiteral("health")};
+        QCOMPARE(run(ask), 3); // telling was not given
+        QCOMPARE(run(ask + QStringList{QStringLiteral("--direction"), QStringLiteral("obtain")}),
+                 0);
+        QCOMPARE(run(ask + QStringList{QStringLiteral("--direction"), QStringLiteral("up")}), 2);
+        const QStringList received{
+            QStringLiteral("consent"),     QStringLiteral("obtained"),
+            QStringLiteral("--citizen"),   citizen,
+            QStringLiteral("--recipient"), QStringLiteral("psychologist:Psykolog Prøve"),
+            QStringLiteral("--what"),      QStringLiteral("udtalelse")};
+        QCOMPARE(
+            run(received + QStringList{QStringLiteral("--category"), QStringLiteral("health")}), 0);
+        QCOMPARE(run(received + QStringList{QStringLiteral("--category"), QStringLiteral("cpr")}),
+                 3);
+        const Run both = cli(j, {QStringLiteral("--json"), QStringLiteral("consent"),
+                                 QStringLiteral("list"), QStringLiteral("--citizen"), citizen});
+        const QJsonObject asked = both.json()
+                                      .toArray()
+                                      .at(1)
+                                      .toObject()
+                                      .value(QStringLiteral("grants"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        QCOMPARE(asked.value(QStringLiteral("direction")).toString(), QStringLiteral("obtain"));
+        QCOMPARE(asked.value(QStringLiteral("purpose")).toString(),
+                 QStringLiteral("Få en udtalelse"));
         // A consent signed on paper: the paper is its receipt, the CLI makes none.
         const Run paperReceipt = cli(
             j, {QStringLiteral("consent"), QStringLiteral("receipt"), QStringLiteral("--consent"),
