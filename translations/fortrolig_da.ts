@@ -1798,6 +1798,14 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>Record a consent the citizen signed on paper, with its scan.</source>
         <translation>Registrér et samtykke, som borgeren har skrevet under på papir, med scanningen.</translation>
     </message>
+    <message>
+        <source>Get from: %1</source>
+        <translation>Hent fra: %1</translation>
+    </message>
+    <message>
+        <source>Received from: %1</source>
+        <translation>Modtaget fra: %1</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::ConsentPrepDialog</name>
@@ -1832,10 +1840,6 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>&amp;Add a recipient</source>
         <translation>&amp;Tilføj en modtager</translation>
-    </message>
-    <message>
-        <source>Choose whom the citizen will be asked about. Type the name of a company, a doctor or a relative before you turn the screen: the citizen then chooses yes or no to each one, and what each may be told.</source>
-        <translation>Vælg, hvem borgeren skal spørges om. Skriv navnet på en virksomhed, en læge eller en pårørende, før du vender skærmen: borgeren vælger så ja eller nej til hver enkelt, og hvad hver må få at vide.</translation>
     </message>
     <message>
         <source>&amp;Turn the screen to the citizen</source>
@@ -1925,6 +1929,50 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>Write who recipient %1 is and what they do, e.g. "Jens Hansen, mentor".</source>
         <translation>Skriv, hvem modtager %1 er, og hvad de laver, fx "Jens Hansen, mentor".</translation>
     </message>
+    <message>
+        <source>Choose whom the citizen will be asked about. Type the name of a company, a doctor or a relative, and say whether we would tell them, get information from them, or both, and why, before you turn the screen: the citizen then chooses yes or no to each question, and which kinds of information.</source>
+        <translation>Vælg, hvem borgeren skal spørges om. Skriv navnet på en virksomhed, en læge eller en pårørende, og vælg, om vi vil fortælle dem noget, få oplysninger fra dem eller begge dele, og hvorfor, før du vender skærmen: borgeren siger så ja eller nej til hvert spørgsmål og vælger, hvilke slags oplysninger.</translation>
+    </message>
+    <message>
+        <source>Recipient %1: tell or ask</source>
+        <translation>Modtager %1: fortælle eller spørge</translation>
+    </message>
+    <message>
+        <source>Tell them</source>
+        <translation>Fortælle dem</translation>
+    </message>
+    <message>
+        <source>Get information from them</source>
+        <translation>Få oplysninger fra dem</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Begge dele</translation>
+    </message>
+    <message>
+        <source>Recipient %1: purpose</source>
+        <translation>Modtager %1: formål</translation>
+    </message>
+    <message>
+        <source>Recipient %1: purpose in your own words</source>
+        <translation>Modtager %1: formål med dine egne ord</translation>
+    </message>
+    <message>
+        <source>What we want to do, e.g. plan your transport to the placement</source>
+        <translation>Hvad vi vil, fx planlægge din transport til praktikpladsen</translation>
+    </message>
+    <message>
+        <source>Choose a purpose...</source>
+        <translation>Vælg et formål...</translation>
+    </message>
+    <message>
+        <source>Other (write it)</source>
+        <translation>Andet (skriv det)</translation>
+    </message>
+    <message>
+        <source>Choose why we would contact recipient %1, or write it.</source>
+        <translation>Vælg, hvorfor vi vil kontakte modtager %1, eller skriv det.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::ConsentReceipt</name>
@@ -1963,16 +2011,16 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>The citizen is under 15: the holder of parental responsibility signs.</source>
         <translation>Borgeren er under 15 år: forældremyndighedens indehaver skriver under.</translation>
     </message>
+    <message>
+        <source>Choose what we may ask them about, or answer no.</source>
+        <translation>Vælg, hvad vi må spørge dem om, eller svar nej.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::ConsentTemplate</name>
     <message>
         <source>not a valid JSON document (%1 at byte %2)</source>
         <translation>ikke et gyldigt JSON-dokument (%1 ved byte %2)</translation>
-    </message>
-    <message>
-        <source>unknown template format (expected "format": 1)</source>
-        <translation>ukendt skabelonformat (forventede "format": 1)</translation>
     </message>
     <message>
         <source>"id" is missing or contains spaces</source>
@@ -2045,6 +2093,26 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>recipient kind "%1": "explanation" must be text</source>
         <translation>modtagertypen "%1": "explanation" skal være tekst</translation>
+    </message>
+    <message>
+        <source>unknown template format (expected "format": 1 or 2)</source>
+        <translation>ukendt skabelonformat (forventede "format": 1 eller 2)</translation>
+    </message>
+    <message>
+        <source>"purposes" needs "format": 2</source>
+        <translation>"purposes" kræver "format": 2</translation>
+    </message>
+    <message>
+        <source>a purpose needs an id and a label</source>
+        <translation>et formål skal have et id og en tekst</translation>
+    </message>
+    <message>
+        <source>purpose "%1" appears twice</source>
+        <translation>formålet "%1" står der to gange</translation>
+    </message>
+    <message>
+        <source>no purposes: a format 2 form lists the reasons for contacting someone</source>
+        <translation>ingen formål: en blanket i format 2 skal angive grundene til at kontakte nogen</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2236,18 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>&amp;Give the screen back to the consultant</source>
         <translation>&amp;Giv skærmen tilbage til konsulenten</translation>
+    </message>
+    <message>
+        <source>May %1 get information about you from %2?</source>
+        <translation>Må %1 få oplysninger om dig fra %2?</translation>
+    </message>
+    <message>
+        <source>Why we ask: to %1.</source>
+        <translation>Hvorfor vi spørger: for at %1.</translation>
+    </message>
+    <message>
+        <source>What may we ask them about? Choose each kind.</source>
+        <translation>Hvad må vi spørge om? Vælg hver slags for sig.</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3023,30 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Not recorded: %1</source>
         <translation>Ikke registreret: %1</translation>
+    </message>
+    <message>
+        <source>Recipient %1: tell or get information</source>
+        <translation>Modtager %1: fortælle eller få oplysninger</translation>
+    </message>
+    <message>
+        <source>We may tell them</source>
+        <translation>Vi må fortælle dem</translation>
+    </message>
+    <message>
+        <source>We may get information from them</source>
+        <translation>Vi må få oplysninger fra dem</translation>
+    </message>
+    <message>
+        <source>Purpose for recipient %1</source>
+        <translation>Formål for modtager %1</translation>
+    </message>
+    <message>
+        <source>Purpose, as the paper gives it</source>
+        <translation>Formål, som det står på papiret</translation>
+    </message>
+    <message>
+        <source>Recipient %1 is there twice in the same direction: tick all its kinds in one row.</source>
+        <translation>Modtager %1 står der to gange i samme retning: sæt alle slags flueben i én række.</translation>
     </message>
 </context>
 <context>

@@ -1678,6 +1678,14 @@ out), 4 the journal is damaged or not encrypted.
         <source>Record a consent the citizen signed on paper, with its scan.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Get from: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received from: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>fortrolig::ConsentPrepDialog</name>
@@ -1711,10 +1719,6 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>&amp;Add a recipient</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose whom the citizen will be asked about. Type the name of a company, a doctor or a relative before you turn the screen: the citizen then chooses yes or no to each one, and what each may be told.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1805,6 +1809,50 @@ out), 4 the journal is damaged or not encrypted.
         <source>Write who recipient %1 is and what they do, e.g. "Jens Hansen, mentor".</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Choose whom the citizen will be asked about. Type the name of a company, a doctor or a relative, and say whether we would tell them, get information from them, or both, and why, before you turn the screen: the citizen then chooses yes or no to each question, and which kinds of information.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient %1: tell or ask</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tell them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Get information from them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient %1: purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient %1: purpose in your own words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What we want to do, e.g. plan your transport to the placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a purpose...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other (write it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose why we would contact recipient %1, or write it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>fortrolig::ConsentReceipt</name>
@@ -1843,15 +1891,15 @@ out), 4 the journal is damaged or not encrypted.
         <source>The citizen is under 15: the holder of parental responsibility signs.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Choose what we may ask them about, or answer no.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>fortrolig::ConsentTemplate</name>
     <message>
         <source>not a valid JSON document (%1 at byte %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown template format (expected "format": 1)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1924,6 +1972,26 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>recipient kind "%1": "explanation" must be text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown template format (expected "format": 1 or 2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"purposes" needs "format": 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a purpose needs an id and a label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>purpose "%1" appears twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no purposes: a format 2 form lists the reasons for contacting someone</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2047,6 +2115,18 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>&amp;Give the screen back to the consultant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May %1 get information about you from %2?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why we ask: to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What may we ask them about? Choose each kind.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2822,6 +2902,30 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Not recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient %1: tell or get information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We may tell them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We may get information from them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose for recipient %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose, as the paper gives it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient %1 is there twice in the same direction: tick all its kinds in one row.</source>
         <translation type="unfinished" />
     </message>
 </context>

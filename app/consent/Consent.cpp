@@ -30,6 +30,14 @@ std::optional<Direction> DirectionName::parse(const QString& text)
     return std::nullopt;
 }
 
+QList<ConsentQuestion> ConsentQuestion::tellEach(const QList<Recipient>& recipients)
+{
+    QList<ConsentQuestion> out;
+    for (const Recipient& r : recipients)
+        out << ConsentQuestion{r};
+    return out;
+}
+
 QStringList InfoCategory::all()
 {
     return {QStringLiteral("ordinary"), QStringLiteral("cpr"),     QStringLiteral("health"),

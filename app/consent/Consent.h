@@ -97,6 +97,17 @@ struct ConsentSummary
     QList<ConsentGrant> activeGrants; // not withdrawn
 };
 
+// One question the citizen is asked in citizen mode: may we tell this recipient about you, or
+// may we obtain information about you from them; and why (the purpose, in the form's
+// language). The consultant prepares the questions; the citizen's answers make the grants.
+struct ConsentQuestion
+{
+    Recipient recipient;
+    Direction direction = Direction::Tell;
+    QString purpose = {};
+    static QList<ConsentQuestion> tellEach(const QList<Recipient>& recipients);
+};
+
 // One withdrawal: the whole consent (recipient empty), or categories of one recipient, in
 // one direction or (none) both.
 struct ConsentWithdrawal

@@ -5,10 +5,11 @@
 namespace fortrolig {
 
 ConsentSession::ConsentSession(const ConsentTemplate& form, QString citizenId, QString courseId,
-                               QList<Recipient> recipients, QString controller, QString processor)
+                               QList<ConsentQuestion> questions, QString controller,
+                               QString processor)
     : m_form(form), m_citizenId(std::move(citizenId)), m_courseId(std::move(courseId)),
       m_controller(std::move(controller)), m_processor(std::move(processor)),
-      m_recipients(std::move(recipients))
+      m_questions(std::move(questions))
 {
 }
 
@@ -78,7 +79,9 @@ const char* ConsentSession::missingSource(Page page, int recipient) const
         if (!m_answers.value(recipient).has_value())
             return QT_TR_NOOP("Choose yes or no.");
         if (*m_answers.value(recipient) && m_categories.value(recipient).isEmpty())
-            return QT_TR_NOOP("Choose what we may tell them, or answer no.");
+            return m_questions.value(recipient).direction == Direction::Obtain
+                       ? QT_TR_NOOP("Choose what we may ask them about, or answer no.")
+                       : QT_TR_NOOP("Choose what we may tell them, or answer no.");
         return nullptr;
     case Page::Validity:
         if (!m_validity)
@@ -101,9 +104,9 @@ const char* ConsentSession::missingSource(Page page, int recipient) const
 QStringList ConsentSession::summary() const
 {
     QStringList out;
-    for (int i = 0; i < m_recipients.size(); ++i) {
+    for (int i = 0; i < m_questions.size(); ++i) {
         if (m_answers.value(i).value_or(false))
-            out << m_form.shareSentence(m_processor, m_recipients.at(i), m_categories.value(i));
+            out << m_form.grantSentence(m_processor, m_controller, grantOf(i));
     }
     if (out.isEmpty())
         out << m_form.receiptPhrase(QStringLiteral("nothingShared"));
@@ -114,14 +117,20 @@ ConsentInput ConsentSession::toConsentInput(const QByteArray& signatureJson,
                                             const QString& place) const
 {
     ConsentInput c = toRefusal();
-    for (int i = 0; i < m_recipients.size(); ++i) {
+    for (int i = 0; i < m_questions.size(); ++i) {
         if (m_answers.value(i).value_or(false) && !m_categories.value(i).isEmpty())
-            c.grants << ConsentGrant{m_recipients.at(i), m_categories.value(i)};
+            c.grants << grantOf(i);
     }
     c.validUntil = m_validity.value_or(QDate());
     c.signature = signatureJson;
     c.place = place;
     return c;
+}
+
+ConsentGrant ConsentSession::grantOf(int question) const
+{
+    const ConsentQuestion& q = m_questions.at(question);
+    return ConsentGrant{q.recipient, m_categories.value(question), q.direction, q.purpose};
 }
 
 ConsentInput ConsentSession::toRefusal() const

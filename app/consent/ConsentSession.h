@@ -28,15 +28,16 @@ public:
         Done
     };
 
-    // The consultant prepares the session before turning the screen: the case, the named
-    // recipients (a company, a doctor) the citizen will be asked about, and who signs.
+    // The consultant prepares the session before turning the screen: the case, the questions
+    // about named recipients (a company, a doctor: may we tell them, may we ask them, why),
+    // and who signs.
     ConsentSession(const ConsentTemplate& form, QString citizenId, QString courseId,
-                   QList<Recipient> recipients, QString controller, QString processor);
+                   QList<ConsentQuestion> questions, QString controller, QString processor);
 
     const ConsentTemplate& form() const { return m_form; }
-    const QList<Recipient>& recipients() const { return m_recipients; }
+    const QList<ConsentQuestion>& questions() const { return m_questions; }
 
-    // Recipient page i: yes, no, or not yet answered; and the categories ticked.
+    // Question page i: yes, no, or not yet answered; and the categories ticked.
     void answer(int recipient, bool yes);
     std::optional<bool> answerFor(int recipient) const { return m_answers.value(recipient); }
     void setCategory(int recipient, const QString& category, bool ticked);
@@ -56,7 +57,7 @@ public:
     const char* missingSource(Page page, int recipient = 0) const;
     int citizenAge() const { return m_birthDate.isValid() ? ageToday() : -1; }
 
-    QStringList summary() const; // plain sentences of what was chosen
+    QStringList summary() const; // plain sentences of what was chosen, with the purposes
     // The record to save (given), once every page can be left and a signature exists.
     ConsentInput toConsentInput(const QByteArray& signatureJson, const QString& place) const;
     ConsentInput toRefusal() const; // saying no is a valid answer
@@ -64,7 +65,7 @@ public:
 private:
     const ConsentTemplate& m_form;
     QString m_citizenId, m_courseId, m_controller, m_processor;
-    QList<Recipient> m_recipients;
+    QList<ConsentQuestion> m_questions;
     QHash<int, std::optional<bool>> m_answers;
     QHash<int, QStringList> m_categories;
     std::optional<QDate> m_validity;
@@ -72,6 +73,7 @@ private:
     bool m_guardian = false;
     QDate m_birthDate;
     int ageToday() const;
+    ConsentGrant grantOf(int question) const; // as answered so far
 };
 
 } // namespace fortrolig

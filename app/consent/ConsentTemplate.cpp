@@ -31,6 +31,12 @@ QStringList ConsentTemplate::receiptPhraseNames()
             QStringLiteral("withdrawnSome"),   QStringLiteral("stillValid")};
 }
 
+QStringList ConsentTemplate::obtainingPhraseNames()
+{
+    return {QStringLiteral("mayObtain"), QStringLiteral("withdrawnObtain"),
+            QStringLiteral("purpose")};
+}
+
 namespace {
 Error bad(const QString& what)
 {
@@ -47,12 +53,15 @@ Result<ConsentTemplate> ConsentTemplate::parse(const QByteArray& json)
                        .arg(parseError.errorString())
                        .arg(parseError.offset));
     const QJsonObject o = doc.object();
-    if (o.value(QStringLiteral("format")).toInt() != 1)
-        return bad(tr("unknown template format (expected \"format\": 1)"));
+    const int format = o.value(QStringLiteral("format")).toInt();
+    if (format != 1 && format != 2)
+        return bad(tr("unknown template format (expected \"format\": 1 or 2)"));
     ConsentTemplate t;
+    t.m_format = format;
     for (Error (ConsentTemplate::*read)(const QJsonObject&) :
          {&ConsentTemplate::readIdentity, &ConsentTemplate::readTexts,
-          &ConsentTemplate::readCategories, &ConsentTemplate::readRecipients}) {
+          &ConsentTemplate::readCategories, &ConsentTemplate::readRecipients,
+          &ConsentTemplate::readPurposes}) {
         if (Error e = (t.*read)(o))
             return e;
     }
@@ -86,7 +95,8 @@ Error ConsentTemplate::readTexts(const QJsonObject& o)
         m_texts.insert(section, text);
     }
     const QJsonObject receipt = o.value(QStringLiteral("receipt")).toObject();
-    for (const QString& key : receiptPhraseNames()) {
+    for (const QString& key :
+         receiptPhraseNames() + (m_format >= 2 ? obtainingPhraseNames() : QStringList())) {
         const QString text = receipt.value(key).toString().trimmed();
         if (text.isEmpty())
             return bad(tr("the receipt text \"%1\" is missing or empty").arg(key));
@@ -166,6 +176,27 @@ Error ConsentTemplate::readRecipients(const QJsonObject& o)
     return {};
 }
 
+Error ConsentTemplate::readPurposes(const QJsonObject& o)
+{
+    const QJsonValue list = o.value(QStringLiteral("purposes"));
+    if (m_format < 2)
+        return list.isUndefined() ? Error() : bad(tr("\"purposes\" needs \"format\": 2"));
+    QSet<QString> seen;
+    for (const QJsonValue& v : list.toArray()) {
+        const Purpose p{v.toObject().value(QStringLiteral("id")).toString(),
+                        v.toObject().value(QStringLiteral("label")).toString().trimmed()};
+        if (p.id.isEmpty() || p.label.isEmpty())
+            return bad(tr("a purpose needs an id and a label"));
+        if (seen.contains(p.id))
+            return bad(tr("purpose \"%1\" appears twice").arg(p.id));
+        seen.insert(p.id);
+        m_purposes << p;
+    }
+    if (m_purposes.isEmpty())
+        return bad(tr("no purposes: a format 2 form lists the reasons for contacting someone"));
+    return {};
+}
+
 QString ConsentTemplate::renderedText(const QString& municipality, const QString& provider) const
 {
     QStringList parts;
@@ -210,6 +241,22 @@ QString ConsentTemplate::shareSentence(const QString& processor, const Recipient
     return sentence.replace(QStringLiteral("{processor}"), processor)
         .replace(QStringLiteral("{recipient}"), recipientText(recipient))
         .replace(QStringLiteral("{categories}"), cats.join(QStringLiteral(", ")));
+}
+
+QString ConsentTemplate::grantSentence(const QString& processor, const QString& controller,
+                                       const ConsentGrant& grant, bool withdrawn) const
+{
+    const bool obtain = grant.direction == Direction::Obtain;
+    const QString phrase =
+        withdrawn ? (obtain ? QStringLiteral("withdrawnObtain") : QStringLiteral("withdrawnSome"))
+                  : (obtain ? QStringLiteral("mayObtain") : QStringLiteral("mayShare"));
+    QString out = shareSentence(processor, grant.recipient, grant.categories, phrase);
+    out.replace(QStringLiteral("{municipality}"), controller);
+    const QString purpose = m_receipt.value(QStringLiteral("purpose"));
+    if (!withdrawn && !grant.purpose.isEmpty() && !purpose.isEmpty())
+        out +=
+            QLatin1Char(' ') + QString(purpose).replace(QStringLiteral("{purpose}"), grant.purpose);
+    return out;
 }
 
 QString ConsentTemplate::textHash(const QString& municipality, const QString& provider) const

@@ -40,12 +40,26 @@ public:
         QString explanation = {};
     };
 
+    // What the consultant may give as the reason for contacting a recipient (format 2): the
+    // provider's list, in the form's language. "Other" is typed by the consultant.
+    struct Purpose
+    {
+        QString id;
+        QString label;
+    };
+
     static Result<ConsentTemplate> parse(const QByteArray& json);
     // A label's words inside a sentence, where the form does not write them out.
     static QString insideASentence(const QString& label);
 
     QString id() const { return m_id; }
     int version() const { return m_version; }
+    // Format 1 forms ask only whether we may tell each recipient. Format 2 forms may also ask
+    // whether we may obtain information from them, and give a purpose for each: they carry
+    // the receipt phrases mayObtain, withdrawnObtain and purpose, and a list of purposes.
+    int format() const { return m_format; }
+    bool asksAboutObtaining() const { return m_format >= 2; }
+    const QList<Purpose>& purposes() const { return m_purposes; }
     QString language() const { return m_language; }
     bool rightToLeft() const { return m_rtl; }
     QString text(const QString& section) const { return m_texts.value(section); }
@@ -60,6 +74,12 @@ public:
     QString shareSentence(const QString& processor, const Recipient& recipient,
                           const QStringList& categories,
                           const QString& phrase = QStringLiteral("mayShare")) const;
+    // What a grant allows, as the summary and the receipt say it: mayShare or mayObtain with
+    // the controller named ({municipality}), then the purpose sentence when there is one.
+    // `withdrawn`: the withdrawal's sentence instead (withdrawnSome, withdrawnObtain).
+    QString grantSentence(const QString& processor, const QString& controller,
+                          const ConsentGrant& grant, bool withdrawn = false) const;
+    static QStringList obtainingPhraseNames(); // required in format 2
     const QList<Category>& categories() const { return m_categories; }
     const QList<RecipientKindText>& recipients() const { return m_recipients; }
 
@@ -76,8 +96,11 @@ private:
     Error readTexts(const QJsonObject& o);
     Error readCategories(const QJsonObject& o);
     Error readRecipients(const QJsonObject& o);
+    Error readPurposes(const QJsonObject& o);
     QString m_id;
     int m_version = 0;
+    int m_format = 1;
+    QList<Purpose> m_purposes;
     QString m_language;
     bool m_rtl = false;
     QHash<QString, QString> m_texts;

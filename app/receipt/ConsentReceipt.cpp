@@ -62,7 +62,7 @@ QStringList ConsentReceipt::sentences(const ConsentRecord& r, const ConsentTempl
         out << form.receiptPhrase(QStringLiteral("nothingShared"));
     } else {
         for (const ConsentGrant& g : r.grants) {
-            out << form.shareSentence(r.processor, g.recipient, g.categories);
+            out << form.grantSentence(r.processor, r.controller, g);
             for (const ConsentTemplate::RecipientKindText& k : form.recipients())
                 if (k.kind == g.recipient.kind && !k.explanation.isEmpty())
                     out << k.explanation;
@@ -95,8 +95,9 @@ QStringList ConsentReceipt::withdrawalSentences(const ConsentRecord& r, const Co
         out << fill(form.receiptPhrase(QStringLiteral("withdrawnAll")),
                     {{QStringLiteral("date"), date}});
     } else {
-        out << fill(form.shareSentence(r.processor, w.recipient, w.categories,
-                                       QStringLiteral("withdrawnSome")),
+        const ConsentGrant withdrawn{w.recipient, w.categories,
+                                     w.direction.value_or(Direction::Tell)};
+        out << fill(form.grantSentence(r.processor, r.controller, withdrawn, true),
                     {{QStringLiteral("date"), date}});
         out << form.receiptPhrase(QStringLiteral("stillValid"));
     }

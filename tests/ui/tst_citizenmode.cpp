@@ -71,7 +71,8 @@ class TestCitizenMode : public QObject
         s.templateId = QStringLiteral("fortrolig-standard");
         s.language = QStringLiteral("da");
         s.place = QStringLiteral("Testby");
-        s.recipients = std::move(recipients);
+        for (const Recipient& r : recipients)
+            s.asks << CitizenModeSetup::Ask{r};
         return s;
     }
 
@@ -206,6 +207,116 @@ private Q_SLOTS:
                  qPrintable(note->text()));
     }
 
+    // Telling and obtaining are asked apart, each with the purpose the consultant chose, in
+    // the language the citizen reads: the doctor both ways, the placement company asked only.
+    // Answered by keyboard; the record keeps each direction, its categories and purpose.
+    void tellingAndObtainingAreAskedApart_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected"); // questions, purpose words, summary words
+        QTest::newRow("da") << "da"
+                            << QStringList{QStringLiteral("Må Prøve Aktør dele oplysninger om dig "
+                                                          "med din læge (Dr. Prøve)?"),
+                                           QStringLiteral("Må Prøve Aktør få oplysninger om dig "
+                                                          "fra din læge (Dr. Prøve)?"),
+                                           QStringLiteral("Hvorfor vi spørger: for at få en "
+                                                          "lægeattest"),
+                                           QStringLiteral("Hvad må vi spørge om?"),
+                                           QStringLiteral("få oplysninger fra din læge (Dr. "
+                                                          "Prøve) om: oplysninger om dit helbred. "
+                                                          "Formål: at få en lægeattest")};
+        QTest::newRow("en") << "en"
+                            << QStringList{QStringLiteral("May Prøve Aktør share information "
+                                                          "about you with your doctor (Dr. "
+                                                          "Prøve)?"),
+                                           QStringLiteral("May Prøve Aktør get information about "
+                                                          "you from your doctor (Dr. Prøve)?"),
+                                           QStringLiteral("Why we ask: to get a medical"),
+                                           QStringLiteral("What may we ask them about?"),
+                                           QStringLiteral("obtain information from your doctor "
+                                                          "(Dr. Prøve) about: information about "
+                                                          "your health. Purpose: to get a "
+                                                          "medical")};
+    }
+    void tellingAndObtainingAreAskedApart()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        CitizenModeSetup s = setup({});
+        const Recipient doctor{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")};
+        const Recipient company{QStringLiteral("internship"), QStringLiteral("Bageriet Test")};
+        s.asks = {{doctor, true, true, QStringLiteral("statement")},
+                  {company, false, true, {}, QStringLiteral("høre, hvordan det går")}};
+        ConsentWizard* w = start(s);
+        QVERIFY(w);
+        click(onPage<QRadioButton>(w, QStringLiteral("wizardLanguage_") + language));
+        QTRY_COMPARE(w->language(), language);
+        click(next(w)); // about
+        const auto heading = [&] {
+            return onPage<QLabel>(w, QStringLiteral("wizardHeading"))->text();
+        };
+        const auto answer = [&](const char* button) {
+            auto* b = onPage<QRadioButton>(w, QString::fromLatin1(button));
+            b->setFocus();
+            QTest::keyClick(b, Qt::Key_Space);
+            QVERIFY(b->isChecked());
+        };
+        const auto tick = [&](const char* category) {
+            auto* b = onPage<QCheckBox>(w, QStringLiteral("wizardCategory_") +
+                                               QString::fromLatin1(category));
+            QTest::keyClick(b, Qt::Key_Space);
+            QVERIFY(b->isChecked());
+        };
+        click(next(w)); // 1: tell the doctor
+        QCOMPARE(heading(), expected.at(0));
+        QVERIFY(onPage<QLabel>(w, QStringLiteral("wizardPurposeOfQuestion"))
+                    ->text()
+                    .startsWith(expected.at(2)));
+        answer("wizardNo");
+        click(next(w)); // 2: ask the doctor
+        QCOMPARE(heading(), expected.at(1));
+        QVERIFY(onPage<QGroupBox>(w, QStringLiteral("wizardCategories"))
+                    ->title()
+                    .startsWith(expected.at(3)));
+        for (QCheckBox* b : w->findChild<QStackedWidget*>(QStringLiteral("wizardPages"))
+                                ->currentWidget()
+                                ->findChildren<QCheckBox*>())
+            QVERIFY(!b->isChecked()); // nothing chosen in advance, here either
+        answer("wizardYes");
+        tick("health");
+        shot(QStringLiteral("obtain-") + language);
+        click(next(w)); // 3: ask the company; the consultant's own words for why
+        QVERIFY(heading().contains(QStringLiteral("Bageriet Test")));
+        QVERIFY(onPage<QLabel>(w, QStringLiteral("wizardPurposeOfQuestion"))
+                    ->text()
+                    .contains(QStringLiteral("høre, hvordan det går")));
+        answer("wizardYes");
+        tick("ordinary");
+        click(next(w));
+        click(onPage<QRadioButton>(w, QStringLiteral("wizardUntilCourseEnd")));
+        click(next(w));
+        const QString summary = onPage<QLabel>(w, QStringLiteral("wizardSummaryText"))->text();
+        QVERIFY2(summary.contains(expected.at(4)), qPrintable(summary));
+        QVERIFY2(!summary.contains(language == QStringLiteral("da") ? QStringLiteral("fortælle")
+                                                                    : QStringLiteral(" tell ")),
+                 qPrintable(summary));
+        click(next(w));
+        sign(w);
+        click(next(w));
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Done);
+        auto r = m_journal->consentRecord(w->savedConsentId());
+        QVERIFY(r.ok());
+        QCOMPARE(r->grants.size(), 2);
+        for (const ConsentGrant& g : r->grants) {
+            QCOMPARE(g.direction, Direction::Obtain);
+            QVERIFY(!g.purpose.isEmpty());
+        }
+        QVERIFY(
+            m_journal->mayDisclose(m_citizen, doctor, {QStringLiteral("health")}, Direction::Obtain)
+                ->allowed);
+        QVERIFY(!m_journal->mayDisclose(m_citizen, doctor, {QStringLiteral("health")})->allowed);
+    }
+
     void theWholeFormGivesAConsent()
     {
         const Recipient doctor{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")};
@@ -290,8 +401,8 @@ private Q_SLOTS:
         QCOMPARE(w->currentPage(), ConsentSession::Page::Summary);
         const QString summary = onPage<QLabel>(w, QStringLiteral("wizardSummaryText"))->text();
         QVERIFY2(summary.contains(QStringLiteral(
-                     "Prøve Aktør må fortælle din læge (Dr. Prøve) om: almindelige oplysninger, "
-                     "oplysninger om dit helbred.")),
+                     "Prøve Aktør må på vegne af Testby Kommune fortælle din læge (Dr. Prøve) "
+                     "om: almindelige oplysninger, oplysninger om dit helbred.")),
                  qPrintable(summary));
         QVERIFY(!summary.contains(QStringLiteral("a-kasse")));
         QVERIFY(summary.contains(QStringLiteral("til og med")));
@@ -329,7 +440,7 @@ private Q_SLOTS:
         QCOMPARE(r->status, QStringLiteral("given"));
         QCOMPARE(r->citizenName, QStringLiteral("Borger Testsen"));
         QCOMPARE(r->templateId, QStringLiteral("fortrolig-standard"));
-        QCOMPARE(r->templateVersion, 2); // the reviewed wording
+        QCOMPARE(r->templateVersion, 3); // the reviewed wording, obtaining too
         QCOMPARE(r->language, QStringLiteral("da"));
         QCOMPARE(r->textHash,
                  da->textHash(QStringLiteral("Testby Kommune"), QStringLiteral("Prøve Aktør")));

@@ -306,6 +306,13 @@ private Q_SLOTS:
             QCOMPARE(kind->currentData().toString(), QString()); // "Choose...": nothing chosen
             kind->setCurrentIndex(kind->findData(QStringLiteral("doctor")));
             first->findChild<QCheckBox*>(QStringLiteral("paperCategory_health"))->setChecked(true);
+            // The paper lets us ask the doctor, for a reason it gives.
+            auto* direction = first->findChild<QComboBox*>(QStringLiteral("paperDirection"));
+            QVERIFY(!direction->accessibleName().isEmpty());
+            QCOMPARE(direction->currentData().toString(), QStringLiteral("tell"));
+            direction->setCurrentIndex(direction->findData(QStringLiteral("obtain")));
+            QTest::keyClicks(first->findChild<QLineEdit*>(QStringLiteral("paperPurpose")),
+                             QStringLiteral("få en lægeattest"));
             clickRecord(); // a doctor needs the name the paper gives
             QTest::keyClicks(first->findChild<QLineEdit*>(QStringLiteral("paperName")),
                              QStringLiteral("Dr. Papir"));
@@ -350,8 +357,15 @@ private Q_SLOTS:
                      QCryptographicHash::hash(scan.readAll(), QCryptographicHash::Sha256).toHex()));
         QCOMPARE(paper->activeGrants.size(), 2);
         const Recipient doctor{QStringLiteral("doctor"), QStringLiteral("Dr. Papir")};
-        QVERIFY(journal.mayDisclose(citizen, doctor, {QStringLiteral("health")})->allowed);
-        QVERIFY(!journal.mayDisclose(citizen, doctor, {QStringLiteral("economy")})->allowed);
+        QVERIFY(journal.mayDisclose(citizen, doctor, {QStringLiteral("health")}, Direction::Obtain)
+                    ->allowed);
+        QVERIFY(!journal.mayDisclose(citizen, doctor, {QStringLiteral("health")})->allowed);
+        QVERIFY(
+            !journal.mayDisclose(citizen, doctor, {QStringLiteral("economy")}, Direction::Obtain)
+                 ->allowed);
+        for (const ConsentGrant& g : paper->activeGrants)
+            if (g.recipient == doctor)
+                QCOMPARE(g.purpose, QStringLiteral("få en lægeattest"));
         // The new lines are shown: the first consent's three, and these two.
         QCOMPARE(panel.findChild<QTableWidget*>(QStringLiteral("consentsTable"))->rowCount(), 5);
     }

@@ -143,7 +143,7 @@ class TestDesktop : public QObject
                         ->text()
                         .contains(QStringLiteral("Mona Samtykke")));
         find<QTabWidget>(QStringLiteral("caseTabs"))->setCurrentIndex(2);
-        QString firstProblem, secondProblem;
+        QString firstProblem, secondProblem, thirdProblem;
         onNextDialog(QStringLiteral("consentPrepDialog"), [&](QDialog* d) {
             auto* start = d->findChild<QPushButton*>(QStringLiteral("prepStart"));
             QTest::mouseClick(start, Qt::LeftButton); // nothing filled in yet: it says what
@@ -160,12 +160,28 @@ class TestDesktop : public QObject
             secondProblem = d->findChild<QLabel*>(QStringLiteral("prepProblem"))->text();
             QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("prepRecipientName_0")),
                              QStringLiteral("Prøvekassen"));
+            // Version 3 asks which way and why: telling, and a purpose from the form's list.
+            auto* direction = d->findChild<QComboBox*>(QStringLiteral("prepDirection_0"));
+            QVERIFY(direction && direction->isVisible());
+            QCOMPARE(direction->currentData().toString(), QStringLiteral("tell"));
+            QTest::mouseClick(start, Qt::LeftButton);
+            QVERIFY(d->isVisible());
+            thirdProblem = d->findChild<QLabel*>(QStringLiteral("prepProblem"))->text();
+            auto* purpose = d->findChild<QComboBox*>(QStringLiteral("prepPurpose_0"));
+            purpose->setFocus();
+            QTest::keyClick(purpose, Qt::Key_Down); // by keyboard: the first purpose
+            QCOMPARE(purpose->currentData().toString(), QStringLiteral("placement"));
+            if (!qEnvironmentVariableIsEmpty("FORTROLIG_SHOTS")) // for a person to look at
+                d->grab().save(QDir(qEnvironmentVariable("FORTROLIG_SHOTS"))
+                                   .filePath(QStringLiteral("consent-preparation.png")));
             QTest::mouseClick(start, Qt::LeftButton);
         });
         QTest::mouseClick(find<QPushButton>(QStringLiteral("startConsentForm")), Qt::LeftButton);
         QVERIFY2(firstProblem.contains(QStringLiteral("provider")), qPrintable(firstProblem));
         QVERIFY2(secondProblem.contains(QStringLiteral("Write the name of recipient 1")),
                  qPrintable(secondProblem));
+        QVERIFY2(thirdProblem.contains(QStringLiteral("why we would contact recipient 1")),
+                 qPrintable(thirdProblem));
         QVERIFY(m_window->citizenMode());
     }
 
@@ -696,6 +712,12 @@ private Q_SLOTS:
             kind->setCurrentIndex(kind->findData(QStringLiteral("other")));
             auto* name = d->findChild<QLineEdit*>(QStringLiteral("prepRecipientName_0"));
             hint = name->placeholderText();
+            // Why, in the consultant's own words ("Other").
+            auto* purpose = d->findChild<QComboBox*>(QStringLiteral("prepPurpose_0"));
+            purpose->setCurrentIndex(purpose->findData(QStringLiteral("*")));
+            auto* own = d->findChild<QLineEdit*>(QStringLiteral("prepOtherPurpose_0"));
+            QVERIFY(own->isVisible());
+            own->setText(QStringLiteral("aftale møder med din mentor"));
             for (const QString& typed :
                  {QStringLiteral("Jens Hansen"), QStringLiteral("Jens Hansen, "),
                   QStringLiteral(", mentor"), QStringLiteral("Jens Hansen, mentor")}) {

@@ -433,17 +433,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("mayShare");
+        QTest::addColumn<QString>("mayObtain");
         QTest::newRow("da") << "da"
-                            << "Prøve Aktør må fortælle din læge (Dr. Prøve) om: almindelige "
-                               "oplysninger, oplysninger om dit helbred.";
+                            << "Prøve Aktør må på vegne af Testby Kommune fortælle din læge (Dr. "
+                               "Prøve) om: almindelige oplysninger, oplysninger om dit helbred."
+                            << "Prøve Aktør må på vegne af Testby Kommune få oplysninger fra din "
+                               "læge (Dr. Prøve) om: oplysninger om dit helbred. Formål: at få "
+                               "en lægeattest";
         QTest::newRow("en") << "en"
-                            << "Prøve Aktør may tell your doctor (Dr. Prøve) about: ordinary "
-                               "information, information about your health.";
+                            << "Prøve Aktør may, on behalf of Testby Kommune, tell your doctor "
+                               "(Dr. Prøve) about: ordinary information, information about your "
+                               "health."
+                            << "Prøve Aktør may, on behalf of Testby Kommune, obtain information "
+                               "from your doctor (Dr. Prøve) about: information about your "
+                               "health. Purpose: to get a medical";
     }
     void receiptFromTheRecord()
     {
         QFETCH(QString, language);
         QFETCH(QString, mayShare);
+        QFETCH(QString, mayObtain);
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QFAIL("pdftotext (poppler-utils) is missing: tools/install-deps.sh installs it");
         const auto made =
@@ -468,8 +477,12 @@ private Q_SLOTS:
         c.controller = QStringLiteral("Testby Kommune");
         c.processor = QStringLiteral("Prøve Aktør");
         c.textHash = form->textHash(c.controller, c.processor);
-        c.grants = {{{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")},
-                     {QStringLiteral("ordinary"), QStringLiteral("health")}}};
+        const Recipient theDoctor{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")};
+        c.grants = {{theDoctor, {QStringLiteral("ordinary"), QStringLiteral("health")}},
+                    {theDoctor,
+                     {QStringLiteral("health")},
+                     Direction::Obtain,
+                     form->purposes().at(2).label}};
         c.validUntil = QDate(2026, 6, 30);
         c.place = QStringLiteral("Testby");
         c.signer = QStringLiteral("Kvittering Testsen");
@@ -493,6 +506,7 @@ private Q_SLOTS:
                                language + QStringLiteral(".pdf"));
         const QString text = pdfText(a);
         QVERIFY2(text.simplified().contains(mayShare), qPrintable(text));
+        QVERIFY2(text.simplified().contains(mayObtain), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Kvittering Testsen")));
         QVERIFY(text.contains(c.textHash.left(16)));
         QVERIFY(text.contains(id.value().left(8)));
@@ -502,10 +516,11 @@ private Q_SLOTS:
         QVERIFY(!pa.isNull());
         QCOMPARE(pa, pb);
 
-        // Withdrawals: first health from the doctor, then the whole consent. Each has a
-        // receipt of its own, in the form's language; the consent's receipt stays as signed.
+        // Withdrawals: first asking the doctor about health, then the whole consent. Each has
+        // a receipt of its own, in the form's language; the consent's receipt stays as signed.
         const Recipient doctor{QStringLiteral("doctor"), QStringLiteral("dr. prøve")};
-        QVERIFY(journal.withdrawConsent(id.value(), doctor, QStringLiteral("health")).ok());
+        QVERIFY(!journal.withdrawConsent(id.value(), doctor, QStringLiteral("health"),
+                                         Direction::Obtain));
         QVERIFY(journal.withdrawConsent(id.value()).ok());
         auto withdrawn = journal.consentRecord(id.value());
         QCOMPARE(withdrawn->withdrawals.size(), 2);
@@ -523,6 +538,10 @@ private Q_SLOTS:
                      one.join(u' ').contains(healthLabel),
                  qPrintable(one.join(u'\n')));
         QVERIFY(one.contains(form->receiptPhrase(QStringLiteral("stillValid"))));
+        QVERIFY2(one.join(u' ').contains(language == QStringLiteral("da")
+                                             ? QStringLiteral("ikke længere få oplysninger fra")
+                                             : QStringLiteral("no longer obtain information from")),
+                 qPrintable(one.join(u'\n')));
         QVERIFY(!all.contains(form->receiptPhrase(QStringLiteral("stillValid"))));
         const QString w = m_dir.filePath(language + QStringLiteral("-withdrawn.pdf"));
         QVERIFY(writeFile(ConsentReceipt::pdf(withdrawn.value(), *form, 0), w));

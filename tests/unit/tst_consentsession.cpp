@@ -28,8 +28,9 @@ class TestConsentSession : public QObject
 private Q_SLOTS:
     void nothingIsChosenInAdvance()
     {
-        ConsentSession s(form(), QStringLiteral("c"), QStringLiteral("k"), m_recipients,
-                         QStringLiteral("Testby Kommune"), QStringLiteral("Prøve Aktør"));
+        ConsentSession s(form(), QStringLiteral("c"), QStringLiteral("k"),
+                         ConsentQuestion::tellEach(m_recipients), QStringLiteral("Testby Kommune"),
+                         QStringLiteral("Prøve Aktør"));
         for (int i = 0; i < m_recipients.size(); ++i) {
             QVERIFY(!s.answerFor(i).has_value());
             QVERIFY(s.categoriesFor(i).isEmpty());
@@ -43,8 +44,9 @@ private Q_SLOTS:
 
     void recipientPages()
     {
-        ConsentSession s(form(), QStringLiteral("c"), QStringLiteral("k"), m_recipients,
-                         QStringLiteral("Testby Kommune"), QStringLiteral("Prøve Aktør"));
+        ConsentSession s(form(), QStringLiteral("c"), QStringLiteral("k"),
+                         ConsentQuestion::tellEach(m_recipients), QStringLiteral("Testby Kommune"),
+                         QStringLiteral("Prøve Aktør"));
         s.answer(0, true);
         QVERIFY(s.missingOn(Page::Recipient, 0).contains(QStringLiteral("what we may tell")));
         s.setCategory(0, QStringLiteral("health"), true);
@@ -61,14 +63,45 @@ private Q_SLOTS:
         const QStringList summary = s.summary();
         QCOMPARE(summary.size(), 1);
         QCOMPARE(summary.first(),
-                 QStringLiteral("Prøve Aktør may tell your doctor (Dr. Prøve) about: ordinary "
-                                "information, information about your health."));
+                 QStringLiteral("Prøve Aktør may, on behalf of Testby Kommune, tell your doctor "
+                                "(Dr. Prøve) about: ordinary information, information about your "
+                                "health."));
+    }
+
+    // Telling and obtaining are two questions about one recipient, each answered on its own,
+    // each with its own categories; the grants keep the direction and the purpose.
+    void obtainingIsAQuestionOfItsOwn()
+    {
+        const QString why = form().purposes().first().label;
+        const Recipient doctor = m_recipients.at(0);
+        ConsentSession s(form(), QStringLiteral("c"), QStringLiteral("k"),
+                         {{doctor, Direction::Tell, why}, {doctor, Direction::Obtain, why}},
+                         QStringLiteral("Testby Kommune"), QStringLiteral("Prøve Aktør"));
+        s.answer(1, true);
+        QVERIFY(s.missingOn(Page::Recipient, 1).contains(QStringLiteral("ask them about")));
+        s.setCategory(1, QStringLiteral("health"), true);
+        s.answer(0, false);
+        const QStringList summary = s.summary();
+        QCOMPARE(summary.size(), 1);
+        QCOMPARE(summary.first(),
+                 QStringLiteral("Prøve Aktør may, on behalf of Testby Kommune, obtain information "
+                                "from your doctor (Dr. Prøve) about: information about your "
+                                "health. Purpose: to ") +
+                     why + QLatin1Char('.'));
+        s.chooseUntilCourseEnd();
+        s.setSigner(QStringLiteral("Borger Testsen"), false);
+        const ConsentInput c = s.toConsentInput("{}", QStringLiteral("Testby"));
+        QCOMPARE(c.grants.size(), 1);
+        QCOMPARE(c.grants.first().direction, Direction::Obtain);
+        QCOMPARE(c.grants.first().purpose, why);
+        QCOMPARE(c.grants.first().categories, QStringList{QStringLiteral("health")});
     }
 
     void validityAndSigner()
     {
-        ConsentSession s(form(), QStringLiteral("c"), QStringLiteral("k"), m_recipients,
-                         QStringLiteral("T"), QStringLiteral("P"));
+        ConsentSession s(form(), QStringLiteral("c"), QStringLiteral("k"),
+                         ConsentQuestion::tellEach(m_recipients), QStringLiteral("T"),
+                         QStringLiteral("P"));
         s.chooseUntil(QDate::currentDate().addDays(-1));
         QVERIFY(s.missingOn(Page::Validity).contains(QStringLiteral("passed")));
         s.chooseUntilCourseEnd();
@@ -104,8 +137,8 @@ private Q_SLOTS:
                                                QDate::currentDate().addDays(-3),
                                                {}})
                                    .value();
-        ConsentSession s(form(), citizen, course, m_recipients, QStringLiteral("Testby Kommune"),
-                         QStringLiteral("Prøve Aktør"));
+        ConsentSession s(form(), citizen, course, ConsentQuestion::tellEach(m_recipients),
+                         QStringLiteral("Testby Kommune"), QStringLiteral("Prøve Aktør"));
         s.answer(0, true);
         s.setCategory(0, QStringLiteral("health"), true);
         s.answer(1, true);

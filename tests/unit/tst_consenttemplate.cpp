@@ -44,8 +44,9 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("{municipality}")));
     }
 
-    // Version 2 of the built-in form (the reviewed wording) is the one offered, in both
-    // languages; version 1 stays loaded, unchanged, for the consents signed with it. A form
+    // Version 3 of the built-in form (the reviewed wording, obtaining as well as telling) is
+    // the one offered, in both languages; versions 1 and 2 stay loaded, unchanged, for the
+    // consents signed with them. A form
     // version already loaded is refused again; a provider's later version is offered.
     void earlierVersionsStayForTheirRecords()
     {
@@ -56,10 +57,15 @@ private Q_SLOTS:
             const ConsentTemplate* newest = c.find(id, language);
             const ConsentTemplate* first = c.find(id, language, 1);
             QVERIFY(newest && first);
-            QCOMPARE(newest->version(), 2);
+            QCOMPARE(newest->version(), 3);
             QCOMPARE(first->version(), 1);
-            QCOMPARE(c.find(id, language, 2), newest);
-            QVERIFY(!c.find(id, language, 3));
+            QCOMPARE(c.find(id, language, 3), newest);
+            QCOMPARE(c.find(id, language, 2)->version(), 2);
+            QVERIFY(!c.find(id, language, 4));
+            QVERIFY(newest->asksAboutObtaining());
+            QVERIFY(!c.find(id, language, 2)->asksAboutObtaining());
+            QVERIFY(!first->asksAboutObtaining());
+            QVERIFY(newest->purposes().size() >= 5);
             QVERIFY(newest->text(QStringLiteral("withdraw")) !=
                     first->text(QStringLiteral("withdraw")));
             // What version 1 said, it still says (its records' hashes are of these words).
@@ -82,7 +88,7 @@ private Q_SLOTS:
         for (const ConsentTemplate& t : c.templates)
             offered += t.id() == id;
         QCOMPARE(offered, 2); // one per language: the newest
-        QCOMPARE(c.earlier.size(), 2);
+        QCOMPARE(c.earlier.size(), 4);
 
         QTemporaryDir dir;
         QJsonObject o = builtIn(QStringLiteral("da"));
@@ -90,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(again.open(QIODevice::WriteOnly));
         again.write(QJsonDocument(o).toJson());
         again.close();
-        o.insert(QStringLiteral("version"), 3);
+        o.insert(QStringLiteral("version"), 4);
         QFile later(dir.filePath(QStringLiteral("senere-da.json")));
         QVERIFY(later.open(QIODevice::WriteOnly));
         later.write(QJsonDocument(o).toJson());
@@ -99,7 +105,8 @@ private Q_SLOTS:
         QCOMPARE(p.problems.size(), 1);
         QVERIFY2(p.problems.first().startsWith(QStringLiteral("igen-da.json: ")),
                  qPrintable(p.problems.first()));
-        QCOMPARE(p.find(id, QStringLiteral("da"))->version(), 3);
+        QCOMPARE(p.find(id, QStringLiteral("da"))->version(), 4);
+        QCOMPARE(p.find(id, QStringLiteral("da"), 3)->version(), 3);
         QCOMPARE(p.find(id, QStringLiteral("da"), 2)->version(), 2);
         QCOMPARE(p.find(id, QStringLiteral("da"), 1)->version(), 1);
     }
@@ -117,18 +124,33 @@ private Q_SLOTS:
                              qPrintable(language + QLatin1Char(' ') + QLatin1String(list)));
             const ConsentTemplate* form = c.find(QStringLiteral("fortrolig-standard"), language);
             QVERIFY(form);
-            const QString sentence = form->shareSentence(
-                QStringLiteral("Prøve A/S"),
-                Recipient{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")},
-                {QStringLiteral("cpr"), QStringLiteral("health")});
-            const QString expected =
-                language == QStringLiteral("da")
-                    ? QStringLiteral(
-                          "Prøve A/S må fortælle din læge (Dr. Prøve) om: dit CPR-nummer, "
-                          "oplysninger om dit helbred.")
-                    : QStringLiteral("Prøve A/S may tell your doctor (Dr. Prøve) about: your CPR "
-                                     "number, information about your health.");
-            QCOMPARE(sentence, expected);
+            const Recipient doctor{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")};
+            const QStringList asked{QStringLiteral("cpr"), QStringLiteral("health")};
+            const bool da = language == QStringLiteral("da");
+            QCOMPARE(form->grantSentence(QStringLiteral("Prøve A/S"), QStringLiteral("Testby"),
+                                         ConsentGrant{doctor, asked}),
+                     da ? QStringLiteral("Prøve A/S må på vegne af Testby fortælle din læge (Dr. "
+                                         "Prøve) om: dit CPR-nummer, oplysninger om dit helbred.")
+                        : QStringLiteral("Prøve A/S may, on behalf of Testby, tell your doctor "
+                                         "(Dr. Prøve) about: your CPR number, information about "
+                                         "your health."));
+            // Obtaining, with the purpose the consultant chose from the form's list.
+            QCOMPARE(form->grantSentence(QStringLiteral("Prøve A/S"), QStringLiteral("Testby"),
+                                         ConsentGrant{doctor, asked, Direction::Obtain,
+                                                      form->purposes().at(2).label}),
+                     da ? QStringLiteral("Prøve A/S må på vegne af Testby få oplysninger fra din "
+                                         "læge (Dr. Prøve) om: dit CPR-nummer, oplysninger om dit "
+                                         "helbred. Formål: at få en lægeattest eller en udtalelse "
+                                         "om, hvad du kan arbejde med.")
+                        : QStringLiteral("Prøve A/S may, on behalf of Testby, obtain information "
+                                         "from your doctor (Dr. Prøve) about: your CPR number, "
+                                         "information about your health. Purpose: to get a "
+                                         "medical certificate or a statement on what work you "
+                                         "can do."));
+            QVERIFY(form->grantSentence(QStringLiteral("P"), QStringLiteral("T"),
+                                        ConsentGrant{doctor, asked, Direction::Obtain}, true)
+                        .contains(da ? QStringLiteral("ikke længere få oplysninger fra")
+                                     : QStringLiteral("no longer obtain information from")));
         }
         // A provider's form that does not write them out: the label's first letter only, and
         // not even that before a capital (an abbreviation).
@@ -192,7 +214,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("not json") << "not-json"
                                   << "JSON";
-        QTest::newRow("wrong format") << "format=2"
+        QTest::newRow("wrong format") << "format=3"
                                       << "format";
         QTest::newRow("no id") << "id="
                                << "\"id\"";
@@ -222,6 +244,12 @@ private Q_SLOTS:
                                           << "\"named\"";
         QTest::newRow("no recipients") << "no-recipients"
                                        << "no recipients";
+        QTest::newRow("format 2 without purposes") << "purposes="
+                                                   << "no purposes";
+        QTest::newRow("format 2 without mayObtain") << "drop-receipt=mayObtain"
+                                                    << "\"mayObtain\"";
+        QTest::newRow("purposes in format 1") << "format-1-with-purposes"
+                                              << "\"purposes\" needs";
     }
     void defectsAreRejected()
     {
@@ -262,6 +290,12 @@ private Q_SLOTS:
                     r.append(x);
                 }
                 o.insert(QStringLiteral("recipients"), r);
+            } else if (key == QStringLiteral("drop-receipt")) {
+                QJsonObject r = o.value(QStringLiteral("receipt")).toObject();
+                r.remove(value);
+                o.insert(QStringLiteral("receipt"), r);
+            } else if (key == QStringLiteral("format-1-with-purposes")) {
+                o.insert(QStringLiteral("format"), 1);
             } else if (key == QStringLiteral("no-recipients")) {
                 o.insert(QStringLiteral("recipients"), QJsonArray());
             } else {

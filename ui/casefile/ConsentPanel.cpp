@@ -20,7 +20,8 @@ enum Role
 {
     ConsentIdRole = Qt::UserRole + 1,
     RecipientRole,
-    CategoryRole
+    CategoryRole,
+    DirectionRole // "tell" or "obtain"
 };
 
 } // namespace
@@ -151,7 +152,7 @@ void ConsentPanel::reload(Journal::Read read)
     }
     for (const ConsentSummary& c : std::as_const(consents.value())) {
         const auto addRow = [&](const QStringList& cells, const QString& recipient,
-                                const QString& category) {
+                                const QString& category, const QString& direction = {}) {
             const int row = m_consents->rowCount();
             m_consents->insertRow(row);
             for (int col = 0; col < cells.size(); ++col) {
@@ -159,6 +160,7 @@ void ConsentPanel::reload(Journal::Read read)
                 item->setData(ConsentIdRole, c.id);
                 item->setData(RecipientRole, recipient);
                 item->setData(CategoryRole, category);
+                item->setData(DirectionRole, direction);
                 m_consents->setItem(row, col, item);
             }
         };
@@ -170,12 +172,15 @@ void ConsentPanel::reload(Journal::Read read)
         if (c.withdrawnAt.isValid())
             continue;
         for (const ConsentGrant& g : c.activeGrants) {
+            // Asking them is a grant of its own: said in the recipient's cell.
+            const QString who = ConsentLabels::recipient(g.recipient.text());
+            const bool obtain = g.direction == Direction::Obtain;
             for (const QString& category : g.categories) {
-                addRow({Times::day(c.signedAt), ConsentLabels::recipient(g.recipient.text()),
+                addRow({Times::day(c.signedAt), obtain ? tr("Get from: %1").arg(who) : who,
                         ConsentLabels::category(category),
                         c.validUntil.isValid() ? c.validUntil.toString(Qt::ISODate)
                                                : tr("course end")},
-                       g.recipient.text(), category);
+                       g.recipient.text(), category, DirectionName::of(g.direction));
             }
         }
     }
@@ -185,8 +190,10 @@ void ConsentPanel::reload(Journal::Read read)
     for (const DisclosureRecord& d : std::as_const(disclosures.value())) {
         const int row = m_disclosures->rowCount();
         m_disclosures->insertRow(row);
+        const QString who = ConsentLabels::recipient(d.recipient.text());
         const QStringList cells = {
-            Times::minute(d.at), ConsentLabels::recipient(d.recipient.text()),
+            Times::minute(d.at),
+            d.direction == Direction::Obtain ? tr("Received from: %1").arg(who) : who,
             ConsentLabels::categories(d.categories),
             d.basis == QStringLiteral("legal-basis") ? tr("the law") : tr("consent"), d.what};
         for (int col = 0; col < cells.size(); ++col)
@@ -207,11 +214,12 @@ void ConsentPanel::withdrawSelected(Scope scope)
     case Scope::Whole:
         e = m_journal.withdrawConsent(consentId);
         break;
-    case Scope::Recipient:
+    case Scope::Recipient: // both ways
         e = m_journal.withdrawConsent(consentId, recipient);
         break;
-    case Scope::Category:
-        e = m_journal.withdrawConsent(consentId, recipient, item->data(CategoryRole).toString());
+    case Scope::Category: // this kind, this way
+        e = m_journal.withdrawConsent(consentId, recipient, item->data(CategoryRole).toString(),
+                                      DirectionName::parse(item->data(DirectionRole).toString()));
         break;
     }
     if (e) {

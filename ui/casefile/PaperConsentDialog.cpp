@@ -149,16 +149,28 @@ void PaperConsentDialog::addRecipientRow()
     row.name->setObjectName(QStringLiteral("paperName"));
     row.name->setAccessibleName(tr("Name of recipient %1").arg(n));
     row.name->setPlaceholderText(tr("Name (a company, a doctor, a person)"));
+    // Which way, as the paper says: a recipient asked both ways is two rows.
+    row.direction = new QComboBox;
+    row.direction->setObjectName(QStringLiteral("paperDirection"));
+    row.direction->setAccessibleName(tr("Recipient %1: tell or get information").arg(n));
+    row.direction->addItem(tr("We may tell them"), QStringLiteral("tell"));
+    row.direction->addItem(tr("We may get information from them"), QStringLiteral("obtain"));
+    row.purpose = new QLineEdit;
+    row.purpose->setObjectName(QStringLiteral("paperPurpose"));
+    row.purpose->setAccessibleName(tr("Purpose for recipient %1").arg(n));
+    row.purpose->setPlaceholderText(tr("Purpose, as the paper gives it"));
     auto* grid = new QGridLayout(group);
     grid->addWidget(row.kind, 0, 0);
     grid->addWidget(row.name, 0, 1, 1, 2);
+    grid->addWidget(row.direction, 1, 0);
+    grid->addWidget(row.purpose, 1, 1, 1, 2);
     int i = 0;
     for (const QString& category : InfoCategory::all()) {
         auto* tick = new QCheckBox(ConsentLabels::category(category));
         tick->setObjectName(QStringLiteral("paperCategory_") + category);
         tick->setProperty("category", category);
         row.categories << tick;
-        grid->addWidget(tick, 1 + i / 3, i % 3);
+        grid->addWidget(tick, 2 + i / 3, i % 3);
         ++i;
     }
     m_grantsBox->insertWidget(m_grantsBox->count() - 1, group);
@@ -207,7 +219,18 @@ bool PaperConsentDialog::collectGrants(ConsentInput& input, QString* problem) co
             *problem = tr("Recipient %1: tick what the paper allows.").arg(i + 1);
             return false;
         }
-        input.grants << ConsentGrant{recipient, categories};
+        const Direction direction =
+            DirectionName::parse(row.direction->currentData().toString()).value_or(Direction::Tell);
+        for (const ConsentGrant& g : std::as_const(input.grants)) {
+            if (g.recipient == recipient && g.direction == direction) {
+                *problem = tr("Recipient %1 is there twice in the same direction: tick all "
+                              "its kinds in one row.")
+                               .arg(i + 1);
+                return false;
+            }
+        }
+        input.grants << ConsentGrant{recipient, categories, direction,
+                                     row.purpose->text().trimmed()};
     }
     if (input.grants.isEmpty()) {
         *problem = tr("Add at least one recipient as ticked on the paper.");

@@ -42,6 +42,8 @@ private:
     {
         QComboBox* kind = nullptr;
         QLineEdit* name = nullptr;
+        QComboBox* direction = nullptr; // tell them, or get information from them
+        QLineEdit* purpose = nullptr;   // as the paper gives it
         QList<QCheckBox*> categories;
     };
     QFormLayout* buildForm(const QString& citizenName, const QList<CourseRecord>& courses);

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,8 +64,9 @@ ConsentPrepDialog::ConsentPrepDialog(const CitizenDetails& citizen,
 
     auto* intro = new QLabel(
         tr("Choose whom the citizen will be asked about. Type the name of a company, a doctor "
-           "or a relative before you turn the screen: the citizen then chooses yes or no to "
-           "each one, and what each may be told."));
+           "or a relative, and say whether we would tell them, get information from them, or "
+           "both, and why, before you turn the screen: the citizen then chooses yes or no to "
+           "each question, and which kinds of information."));
     intro->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_start =
@@ -80,13 +82,15 @@ ConsentPrepDialog::ConsentPrepDialog(const CitizenDetails& citizen,
     form->addRow(QString(), add);
     form->addRow(m_problem);
     form->addRow(buttons);
+    connect(m_form, &QComboBox::currentIndexChanged, this, &ConsentPrepDialog::showFormsQuestions);
     connect(buttons, &QDialogButtonBox::accepted, this, &ConsentPrepDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     addRecipientRow();
     resize(sizeHint().width() * 5 / 4, sizeHint().height());
 }
 
-void ConsentPrepDialog::addRecipientRow(const QString& kind, const QString& name)
+void ConsentPrepDialog::addRecipientRow(const QString& kind, const QString& name,
+                                        const QString& direction, const QString& purpose)
 {
     const int n = int(m_rows.size());
     auto* row = new QWidget;
@@ -102,7 +106,6 @@ void ConsentPrepDialog::addRecipientRow(const QString& kind, const QString& name
     auto* nameEdit = new QLineEdit(name);
     nameEdit->setObjectName(QStringLiteral("prepRecipientName_%1").arg(n));
     nameEdit->setAccessibleName(tr("Recipient %1: name").arg(n + 1));
-    nameEdit->setPlaceholderText(tr("Name (company, doctor, person)"));
     // "Someone else": the citizen must be able to tell who it is, so the role too.
     const auto hint = [this, kindBox, nameEdit] {
         nameEdit->setPlaceholderText(kindBox->currentData().toString() == QStringLiteral("other")
@@ -115,13 +118,25 @@ void ConsentPrepDialog::addRecipientRow(const QString& kind, const QString& name
     remove->setObjectName(QStringLiteral("prepRemoveRecipient_%1").arg(n));
     remove->setAccessibleName(tr("Remove recipient %1").arg(n + 1));
     remove->setAutoDefault(false);
-    auto* box = new QHBoxLayout(row);
-    box->setContentsMargins(0, 0, 0, 0);
-    box->addWidget(kindBox);
-    box->addWidget(nameEdit, 1);
-    box->addWidget(remove);
+
+    const Row chosen = wayAndWhy(n, direction, purpose);
+    QComboBox* directionBox = chosen.direction;
+    QComboBox* purposeBox = chosen.purpose;
+    QLineEdit* other = chosen.otherPurpose;
+
+    auto* grid = new QGridLayout(row);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(kindBox, 0, 0);
+    grid->addWidget(nameEdit, 0, 1);
+    grid->addWidget(remove, 0, 2);
+    grid->addWidget(directionBox, 1, 0);
+    auto* why = new QHBoxLayout;
+    why->addWidget(purposeBox, 1);
+    why->addWidget(other, 1);
+    grid->addLayout(why, 1, 1, 1, 2);
+    grid->setColumnStretch(1, 1);
     m_rowsBox->addWidget(row);
-    m_rows << Row{row, kindBox, nameEdit};
+    m_rows << Row{row, kindBox, nameEdit, directionBox, purposeBox, other};
     connect(remove, &QPushButton::clicked, this, [this, row] {
         for (qsizetype i = 0; i < m_rows.size(); ++i) {
             if (m_rows.at(i).widget == row)
@@ -130,6 +145,69 @@ void ConsentPrepDialog::addRecipientRow(const QString& kind, const QString& name
         row->hide();
         row->deleteLater();
     });
+    showFormsQuestions();
+}
+
+// Which way, and why: chosen by the consultant, shown to the citizen with the question. The
+// purposes are the chosen form's, filled again when another form is chosen.
+ConsentPrepDialog::Row ConsentPrepDialog::wayAndWhy(int n, const QString& direction,
+                                                    const QString& purpose)
+{
+    auto* directionBox = new QComboBox;
+    directionBox->setObjectName(QStringLiteral("prepDirection_%1").arg(n));
+    directionBox->setAccessibleName(tr("Recipient %1: tell or ask").arg(n + 1));
+    directionBox->addItem(tr("Tell them"), QStringLiteral("tell"));
+    directionBox->addItem(tr("Get information from them"), QStringLiteral("obtain"));
+    directionBox->addItem(tr("Both"), QStringLiteral("both"));
+    directionBox->setCurrentIndex(std::max(0, directionBox->findData(direction)));
+    auto* purposeBox = new QComboBox;
+    purposeBox->setObjectName(QStringLiteral("prepPurpose_%1").arg(n));
+    purposeBox->setAccessibleName(tr("Recipient %1: purpose").arg(n + 1));
+    auto* other = new QLineEdit;
+    other->setObjectName(QStringLiteral("prepOtherPurpose_%1").arg(n));
+    other->setAccessibleName(tr("Recipient %1: purpose in your own words").arg(n + 1));
+    // Read after "to" ("Why we ask: to ..."), so a verb first.
+    other->setPlaceholderText(tr("What we want to do, e.g. plan your transport to the placement"));
+    const auto fillPurposes = [this, purposeBox, other, purpose] {
+        const QString was = purposeBox->count() ? purposeBox->currentData().toString() : purpose;
+        const QSignalBlocker quiet(purposeBox);
+        purposeBox->clear();
+        purposeBox->addItem(tr("Choose a purpose..."), QString());
+        if (const ConsentTemplate* form = chosenForm())
+            for (const ConsentTemplate::Purpose& p : form->purposes())
+                purposeBox->addItem(p.label, p.id);
+        purposeBox->addItem(tr("Other (write it)"), QStringLiteral("*"));
+        int at = purposeBox->findData(was);
+        if (at < 0 && !was.isEmpty()) { // a purpose in words
+            at = purposeBox->count() - 1;
+            other->setText(was);
+        }
+        purposeBox->setCurrentIndex(std::max(0, at));
+        other->setVisible(purposeBox->currentData().toString() == QStringLiteral("*"));
+    };
+    fillPurposes();
+    connect(purposeBox, &QComboBox::currentIndexChanged, this, [purposeBox, other] {
+        other->setVisible(purposeBox->currentData().toString() == QStringLiteral("*"));
+    });
+    connect(m_form, &QComboBox::currentIndexChanged, purposeBox, fillPurposes);
+
+    return Row{nullptr, nullptr, nullptr, directionBox, purposeBox, other};
+}
+
+const ConsentTemplate* ConsentPrepDialog::chosenForm() const
+{
+    return m_catalogue.find(m_form->currentData().toString(), m_language);
+}
+
+void ConsentPrepDialog::showFormsQuestions()
+{
+    const ConsentTemplate* form = chosenForm();
+    const bool asks = form && form->asksAboutObtaining();
+    for (const Row& r : std::as_const(m_rows)) {
+        r.direction->setVisible(asks);
+        r.purpose->setVisible(asks);
+        r.otherPurpose->setVisible(asks && r.purpose->currentData().toString() == u'*');
+    }
 }
 
 CitizenModeSetup ConsentPrepDialog::setup() const
@@ -149,8 +227,20 @@ CitizenModeSetup ConsentPrepDialog::setup() const
     s.place = m_place->text().trimmed();
     for (const Row& r : m_rows) {
         const QString kind = r.kind->currentData().toString();
-        if (!kind.isEmpty())
-            s.recipients << Recipient{kind, r.name->text().trimmed()};
+        if (kind.isEmpty())
+            continue;
+        CitizenModeSetup::Ask ask{Recipient{kind, r.name->text().trimmed()}};
+        if (const ConsentTemplate* form = chosenForm(); form && form->asksAboutObtaining()) {
+            const QString way = r.direction->currentData().toString();
+            ask.tell = way != QStringLiteral("obtain");
+            ask.obtain = way != QStringLiteral("tell");
+            const QString purpose = r.purpose->currentData().toString();
+            if (purpose == QStringLiteral("*"))
+                ask.purposeText = r.otherPurpose->text().trimmed();
+            else
+                ask.purposeId = purpose;
+        }
+        s.asks << ask;
     }
     return s;
 }
@@ -167,11 +257,11 @@ QString ConsentPrepDialog::problem() const
     if (m_place->text().trimmed().isEmpty())
         return tr("Write where the form is signed (town or address).");
     const CitizenModeSetup s = setup();
-    if (s.recipients.isEmpty())
+    if (s.asks.isEmpty())
         return tr("Add at least one recipient the citizen will be asked about.");
-    const ConsentTemplate* form = m_catalogue.find(s.templateId, m_language);
-    for (qsizetype i = 0; i < s.recipients.size(); ++i) {
-        const Recipient& r = s.recipients.at(i);
+    const ConsentTemplate* form = chosenForm();
+    for (qsizetype i = 0; i < s.asks.size(); ++i) {
+        const Recipient& r = s.asks.at(i).recipient;
         const QString kind = ConsentLabels::recipientKind(r.kind);
         const ConsentTemplate::RecipientKindText* asked = nullptr;
         if (form) {
@@ -191,9 +281,13 @@ QString ConsentPrepDialog::problem() const
             return tr("Write who recipient %1 is and what they do, e.g. \"Jens Hansen, mentor\".")
                 .arg(i + 1);
         for (qsizetype j = 0; j < i; ++j) {
-            if (s.recipients.at(j) == r)
+            if (s.asks.at(j).recipient == r)
                 return tr("Recipient %1 is on the list twice.").arg(i + 1);
         }
+        // The citizen is told why we would contact them (format 2).
+        if (form && form->asksAboutObtaining() && s.asks.at(i).purposeId.isEmpty() &&
+            s.asks.at(i).purposeText.isEmpty())
+            return tr("Choose why we would contact recipient %1, or write it.").arg(i + 1);
     }
     return {};
 }

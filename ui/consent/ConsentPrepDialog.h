@@ -17,14 +17,20 @@ struct TemplateCatalogue;
 
 // Before the screen is turned: the consultant picks the case (course) and the form, and types
 // the recipients the citizen will be asked about, with names where the form needs one (the
-// internship company, the doctor). Nothing here is a choice of the citizen's.
+// internship company, the doctor); with a form of format 2, also whether we would tell them,
+// ask them, or both, and why (from the provider's list in the form, or typed). Nothing here
+// is a choice of the citizen's.
+class ConsentTemplate;
+
 class ConsentPrepDialog : public QDialog
 {
     Q_OBJECT
 public:
     ConsentPrepDialog(const CitizenDetails& citizen, const TemplateCatalogue& catalogue,
                       const QString& provider, const QString& language, QWidget* parent = nullptr);
-    void addRecipientRow(const QString& kind = {}, const QString& name = {});
+    // direction: "tell", "obtain" or "both"; purpose: one of the form's ids, or text.
+    void addRecipientRow(const QString& kind = {}, const QString& name = {},
+                         const QString& direction = {}, const QString& purpose = {});
     CitizenModeSetup setup() const;
     QString problem() const; // empty when the citizen can be handed the screen
     void accept() override;
@@ -35,7 +41,13 @@ private:
         QWidget* widget;
         QComboBox* kind;
         QLineEdit* name;
+        QComboBox* direction; // tell, obtain, both (forms of format 2)
+        QComboBox* purpose;   // the form's purposes, then "Other"
+        QLineEdit* otherPurpose;
     };
+    Row wayAndWhy(int n, const QString& direction, const QString& purpose); // those two only
+    const ConsentTemplate* chosenForm() const;
+    void showFormsQuestions(); // direction and purpose only where the form asks them
     const CitizenDetails& m_citizen;
     const TemplateCatalogue& m_catalogue;
     QString m_language;

@@ -91,9 +91,11 @@ int ConsentWizard::currentRecipient() const
 void ConsentWizard::chooseLanguage(const QString& language)
 {
     const ConsentTemplate* form = m_catalogue.find(m_setup.templateId, language);
+    if (form && !canAsk(*form))
+        form = nullptr;
     if (!form) { // the consultant's choice is not there in that language: the first that is
         for (const ConsentTemplate& t : m_catalogue.templates) {
-            if (t.id() == m_setup.templateId) {
+            if (t.id() == m_setup.templateId && canAsk(t)) {
                 form = &t;
                 break;
             }
@@ -103,13 +105,19 @@ void ConsentWizard::chooseLanguage(const QString& language)
     // A new language is a new start: the citizen has chosen nothing yet on the language page.
     m_lang = std::make_unique<FormLanguage>(form->language());
     m_session = std::make_unique<ConsentSession>(*form, m_setup.citizenId, m_setup.courseId,
-                                                 m_setup.recipients, m_setup.municipality,
+                                                 m_setup.questionsIn(*form), m_setup.municipality,
                                                  m_setup.provider);
     m_session->setCitizenBirthDate(m_setup.birthDate);
     setLayoutDirection(form->rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     setLocale(QLocale(form->language()));
     build();
     go(0);
+}
+
+bool ConsentWizard::canAsk(const ConsentTemplate& form) const
+{
+    // A form of format 1 asks only about telling: not offered when we want to ask someone.
+    return form.asksAboutObtaining() || !m_setup.obtains();
 }
 
 void ConsentWizard::build()
@@ -124,7 +132,7 @@ void ConsentWizard::build()
     m_signer = nullptr;
     using P = ConsentSession::Page;
     m_steps << Step{P::Language, -1, languagePage()} << Step{P::About, -1, aboutPage()};
-    for (int i = 0; i < m_setup.recipients.size(); ++i)
+    for (int i = 0; i < m_session->questions().size(); ++i)
         m_steps << Step{P::Recipient, i, recipientPage(i)};
     m_steps << Step{P::Validity, -1, validityPage()} << Step{P::Summary, -1, summaryPage()}
             << Step{P::Signature, -1, signaturePage()} << Step{P::Done, -1, donePage()};
@@ -134,7 +142,7 @@ void ConsentWizard::build()
 
 bool ConsentWizard::shares() const
 {
-    for (int i = 0; i < m_setup.recipients.size(); ++i) {
+    for (int i = 0; i < m_session->questions().size(); ++i) {
         if (m_session->answerFor(i).value_or(false))
             return true;
     }
@@ -146,7 +154,7 @@ QList<int> ConsentWizard::route() const
     // "No" to everyone: no validity to choose and nothing to sign; the "no" is recorded as it
     // is. Until every answer is in, the steps count as if some were yes.
     bool allNo = true;
-    for (int i = 0; i < m_setup.recipients.size(); ++i)
+    for (int i = 0; i < m_session->questions().size(); ++i)
         allNo = allNo && m_session->answerFor(i).has_value() && !*m_session->answerFor(i);
     QList<int> out;
     for (int i = 0; i < m_steps.size(); ++i) {

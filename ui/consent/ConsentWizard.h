@@ -54,6 +54,7 @@ private:
     };
     QString say(const char* source) const; // in the form's language
     void chooseLanguage(const QString& language);
+    bool canAsk(const ConsentTemplate& form) const; // every question of the setup
     void build();
     QList<int> route() const; // the steps the citizen goes through, given the answers so far
     bool shares() const;

@@ -67,7 +67,7 @@ QWidget* ConsentWizard::languagePage()
                       say(QT_TR_NOOP("Choose the language of the form")), &body);
     auto* group = new QButtonGroup(w);
     for (const ConsentTemplate& t : m_catalogue.templates) {
-        if (t.id() != m_setup.templateId)
+        if (t.id() != m_setup.templateId || !canAsk(t))
             continue;
         // Each language named in itself, so the citizen finds their own.
         // ("en" alone would read "American English".)
@@ -116,12 +116,18 @@ QWidget* ConsentWizard::aboutPage()
 
 QWidget* ConsentWizard::recipientPage(int index)
 {
-    const Recipient& r = m_setup.recipients.at(index);
+    const ConsentQuestion& question = m_session->questions().at(index);
+    const Recipient& r = question.recipient;
+    const bool obtain = question.direction == Direction::Obtain;
     QBoxLayout* body = nullptr;
     QWidget* w = page(QStringLiteral("wizardPageRecipient"),
-                      say(QT_TR_NOOP("May %1 share information about you with %2?"))
+                      (obtain ? say(QT_TR_NOOP("May %1 get information about you from %2?"))
+                              : say(QT_TR_NOOP("May %1 share information about you with %2?")))
                           .arg(m_setup.provider, m_form->recipientText(r)),
                       &body);
+    if (!question.purpose.isEmpty())
+        body->addWidget(textLabel(say(QT_TR_NOOP("Why we ask: to %1.")).arg(question.purpose),
+                                  QStringLiteral("wizardPurposeOfQuestion")));
     for (const ConsentTemplate::RecipientKindText& k : m_form->recipients())
         if (k.kind == r.kind && !k.explanation.isEmpty())
             body->addWidget(textLabel(k.explanation, QStringLiteral("wizardRecipientNote")));
@@ -135,7 +141,9 @@ QWidget* ConsentWizard::recipientPage(int index)
     body->addWidget(yes);
     body->addWidget(no);
 
-    auto* ordinary = new QGroupBox(say(QT_TR_NOOP("What may we tell them? Choose each kind.")));
+    auto* ordinary =
+        new QGroupBox(obtain ? say(QT_TR_NOOP("What may we ask them about? Choose each kind."))
+                             : say(QT_TR_NOOP("What may we tell them? Choose each kind.")));
     ordinary->setObjectName(QStringLiteral("wizardCategories"));
     auto* special =
         new QGroupBox(say(QT_TR_NOOP("Sensitive information. Choose it only if you want to.")));
