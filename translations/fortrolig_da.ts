@@ -1806,6 +1806,10 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>Received from: %1</source>
         <translation>Modtaget fra: %1</translation>
     </message>
+    <message>
+        <source>a note in the case</source>
+        <translation>et notat i sagen</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::ConsentPrepDialog</name>
@@ -2868,6 +2872,38 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Draft saved.</source>
         <translation>Kladde gemt.</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Modtaget fra</translation>
+    </message>
+    <message>
+        <source>Our own note</source>
+        <translation>Vores eget notat</translation>
+    </message>
+    <message>
+        <source>Received from: %1</source>
+        <translation>Modtaget fra: %1</translation>
+    </message>
+    <message>
+        <source>Name of the one it came from</source>
+        <translation>Navn på den, det kom fra</translation>
+    </message>
+    <message>
+        <source>Name (a company, a doctor, a person)</source>
+        <translation>Navn (en virksomhed, en læge, en person)</translation>
+    </message>
+    <message>
+        <source>It contains:</source>
+        <translation>Det indeholder:</translation>
+    </message>
+    <message>
+        <source>Write the name of the one it came from.</source>
+        <translation>Skriv navnet på den, det kom fra.</translation>
+    </message>
+    <message>
+        <source>Tick which kinds of information it contains: the consent must allow obtaining each of them.</source>
+        <translation>Sæt flueben ved de slags oplysninger, det indeholder: samtykket skal tillade at hente hver af dem.</translation>
     </message>
 </context>
 <context>

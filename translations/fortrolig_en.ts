@@ -1686,6 +1686,10 @@ out), 4 the journal is damaged or not encrypted.
         <source>Received from: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>a note in the case</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>fortrolig::ConsentPrepDialog</name>
@@ -2747,6 +2751,38 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Draft saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Our own note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received from: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the one it came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (a company, a doctor, a person)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It contains:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the name of the one it came from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick which kinds of information it contains: the consent must allow obtaining each of them.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -107,6 +107,13 @@ public:
     // disclosure record of direction Obtain. NotAllowed with the gate's reason otherwise.
     Result<QString> recordObtained(const QString& citizenId, const Recipient& source,
                                    const QStringList& categories, const QString& what);
+    // A note of what was received from someone (a doctor's statement, a placement company's
+    // feedback): the gate is asked first whether these categories may be obtained from the
+    // source; then the note and the record of what was obtained (`what` is "note:ID", with
+    // the source and the consent it relied on) are written together, or neither.
+    Result<QString> addReceivedNote(const QString& citizenId, const QString& text,
+                                    const QString& kind, const Recipient& source,
+                                    const QStringList& categories);
     // Asks the gate and, if it allows, records the disclosure (what, to whom, when, by whom,
     // under which consent). NotAllowed with the gate's reason otherwise; nothing is written.
     Result<QString> disclose(const QString& citizenId, const Recipient& recipient,

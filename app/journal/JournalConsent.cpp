@@ -348,6 +348,29 @@ Result<QString> Journal::recordObtained(const QString& citizenId, const Recipien
     return exchange(citizenId, source, categories, what, Direction::Obtain, {}, {});
 }
 
+Result<QString> Journal::addReceivedNote(const QString& citizenId, const QString& text,
+                                         const QString& kind, const Recipient& source,
+                                         const QStringList& categories)
+{
+    auto allowed = mayDisclose(citizenId, source, categories, Direction::Obtain);
+    if (!allowed.ok() || !allowed->allowed)
+        return allowed.ok() ? Error(ErrorCode::NotAllowed, allowed->explanation())
+                            : allowed.error();
+    Transaction tx = batch();
+    if (tx.error())
+        return tx.error();
+    auto note = addNote(citizenId, text, kind);
+    if (!note.ok())
+        return note.error();
+    auto obtained =
+        recordObtained(citizenId, source, categories, QStringLiteral("note:") + note.value());
+    if (!obtained.ok())
+        return obtained.error();
+    if (Error e = tx.commit())
+        return e;
+    return note.value();
+}
+
 Result<QString> Journal::exchange(const QString& citizenId, const Recipient& recipient,
                                   const QStringList& categories, const QString& what,
                                   Direction direction, const QString& path,

@@ -22,6 +22,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
@@ -321,6 +322,70 @@ private Q_SLOTS:
         QVERIFY2(history.contains(QStringLiteral("bageri")) &&
                      history.contains(QStringLiteral("cykelbutik")),
                  qPrintable(history));
+    }
+
+    // A note of what someone else gave us (a doctor's statement) is saved only when the
+    // citizen's consent lets us obtain those kinds of information from them; otherwise the
+    // gate's reason is shown and the text stays as a draft. Saved, it comes with a record of
+    // what was obtained, from whom and under which consent.
+    void aNoteReceivedFromSomeoneNeedsTheConsentToObtainIt()
+    {
+        createJournal();
+        addCitizen(QStringLiteral("Ole Modtaget"), QString::fromLatin1(test::kFakeCpr));
+        QTRY_VERIFY(find<QPushButton>(QStringLiteral("newNote"))->isEnabled());
+        Journal& journal = *m_window->journal();
+        const QString citizen = journal.caseload().value().first().citizenId;
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("newNote")), Qt::LeftButton);
+        QTest::keyClicks(find<QPlainTextEdit>(QStringLiteral("noteText")),
+                         QStringLiteral("Lægeattest: kan arbejde 15 timer om ugen."));
+        auto* source = find<QComboBox>(QStringLiteral("noteSourceKind"));
+        QVERIFY(!source->accessibleName().isEmpty());
+        QVERIFY(!find<QLineEdit>(QStringLiteral("noteSourceName"))->isVisible());
+        source->setCurrentIndex(source->findData(QStringLiteral("doctor")));
+        QVERIFY(find<QLineEdit>(QStringLiteral("noteSourceName"))->isVisible());
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("noteSourceName")),
+                         QStringLiteral("Dr. Prøve"));
+        find<QCheckBox>(QStringLiteral("noteSourceCategory_health"))->setChecked(true);
+        QVERIFY(find<QPlainTextEdit>(QStringLiteral("noteText"))->isVisible());
+        if (!qEnvironmentVariableIsEmpty("FORTROLIG_SHOTS")) // for a person to look at
+            QTest::qWait(200),
+                m_window->grab().save(QDir(qEnvironmentVariable("FORTROLIG_SHOTS"))
+                                          .filePath(QStringLiteral("note-received.png")));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("noteSave")), Qt::LeftButton);
+        auto* notes = find<QListWidget>(QStringLiteral("notesList"));
+        QCOMPARE(notes->count(), 0); // no consent: not saved
+        QCOMPARE(journal.drafts(citizen)->size(), 1);
+        QVERIFY(journal.disclosures(citizen)->isEmpty());
+
+        // The citizen consents to our asking the doctor about their health.
+        const QString course = journal
+                                   .addCourse({citizen, QStringLiteral("Testby Kommune"),
+                                               QStringLiteral("afklaringsforløb"), QDate(),
+                                               QDate::currentDate().addDays(-7), QDate()})
+                                   .value();
+        ConsentInput c;
+        c.citizenId = citizen;
+        c.courseId = course;
+        c.templateId = QStringLiteral("paper");
+        c.templateVersion = 1;
+        c.textHash = QString(64, QLatin1Char('a'));
+        c.signer = QStringLiteral("Ole Modtaget");
+        c.signerRole = QStringLiteral("citizen");
+        c.grants = {{{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")},
+                     {QStringLiteral("health")},
+                     Direction::Obtain,
+                     QStringLiteral("få en lægeattest")}};
+        const QString consent = journal.giveConsent(c).value();
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("noteSave")), Qt::LeftButton);
+        QTRY_COMPARE(notes->count(), 1);
+        QVERIFY(journal.drafts(citizen)->isEmpty());
+        const auto obtained = journal.disclosures(citizen);
+        QCOMPARE(obtained->size(), 1);
+        QCOMPARE(obtained->first().direction, Direction::Obtain);
+        QCOMPARE(obtained->first().consentId, consent);
+        QCOMPARE(obtained->first().categories, QStringList{QStringLiteral("health")});
+        QVERIFY(obtained->first().what.startsWith(QStringLiteral("note:")));
+        QCOMPARE(journal.caseload().value().size(), 1);
     }
 
     // A note removed on the controller's instruction leaves a stub among the case's notes:

@@ -187,6 +187,37 @@ private Q_SLOTS:
         QVERIFY(m_journal->verify().ok());
     }
 
+    // A note of what was received: the gate first; the note and the record of what was
+    // obtained together, or neither.
+    void aReceivedNoteGoesThroughTheGate()
+    {
+        QCOMPARE(m_journal
+                     ->addReceivedNote(m_citizen, QStringLiteral("attest"), QStringLiteral("note"),
+                                       kDoctor, kHealth)
+                     .error()
+                     .code,
+                 ErrorCode::NotAllowed);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM notes")), 0);
+        const QString consent = m_journal->giveConsent(form()).value();
+        QCOMPARE(m_journal
+                     ->addReceivedNote(m_citizen, QStringLiteral("attest"), QStringLiteral("note"),
+                                       kDoctor, kOrdinary)
+                     .error()
+                     .code,
+                 ErrorCode::NotAllowed); // only health may be obtained from the doctor
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM notes")), 0);
+        auto note = m_journal->addReceivedNote(m_citizen, QStringLiteral("attest"),
+                                               QStringLiteral("note"), kDoctor, kHealth);
+        QVERIFY2(note.ok(), qPrintable(note.error().message()));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM notes")), 1);
+        auto list = m_journal->disclosures(m_citizen);
+        QCOMPARE(list->size(), 1);
+        QCOMPARE(list->first().what, QStringLiteral("note:") + note.value());
+        QCOMPARE(list->first().consentId, consent);
+        QCOMPARE(list->first().direction, Direction::Obtain);
+        QVERIFY(m_journal->verify().ok());
+    }
+
     // The record keeps each grant's direction and purpose, and each withdrawal's direction.
     void theRecordKeepsDirectionsAndPurposes()
     {

@@ -195,7 +195,9 @@ void ConsentPanel::reload(Journal::Read read)
             Times::minute(d.at),
             d.direction == Direction::Obtain ? tr("Received from: %1").arg(who) : who,
             ConsentLabels::categories(d.categories),
-            d.basis == QStringLiteral("legal-basis") ? tr("the law") : tr("consent"), d.what};
+            d.basis == QStringLiteral("legal-basis") ? tr("the law") : tr("consent"),
+            // What was received and kept as a note (NoteEditor): the note, not its id.
+            d.what.startsWith(QStringLiteral("note:")) ? tr("a note in the case") : d.what};
         for (int col = 0; col < cells.size(); ++col)
             m_disclosures->setItem(row, col, new QTableWidgetItem(cells.at(col)));
     }

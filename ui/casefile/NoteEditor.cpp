@@ -1,11 +1,15 @@
 #include "casefile/NoteEditor.h"
 
 #include "app/journal/Journal.h"
+#include "casefile/ConsentLabels.h"
 #include "shell/Times.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -45,6 +49,7 @@ NoteEditor::NoteEditor(Journal& journal, QWidget* parent) : QWidget(parent), m_j
     auto* box = new QVBoxLayout(this);
     box->setContentsMargins(0, 0, 0, 0);
     box->addLayout(top);
+    box->addWidget(sourceRow());
     box->addWidget(m_text, 1);
     box->addLayout(buttons);
 
@@ -61,6 +66,52 @@ NoteEditor::NoteEditor(Journal& journal, QWidget* parent) : QWidget(parent), m_j
     setVisible(false);
 }
 
+QWidget* NoteEditor::sourceRow()
+{
+    m_sourceRow = new QWidget;
+    m_sourceKind = new QComboBox;
+    m_sourceKind->setObjectName(QStringLiteral("noteSourceKind"));
+    m_sourceKind->setAccessibleName(tr("Received from"));
+    m_sourceKind->addItem(tr("Our own note"), QString());
+    for (const QString& kind : RecipientKind::all())
+        m_sourceKind->addItem(tr("Received from: %1").arg(ConsentLabels::recipientKind(kind)),
+                              kind);
+    m_sourceName = new QLineEdit;
+    m_sourceName->setObjectName(QStringLiteral("noteSourceName"));
+    m_sourceName->setAccessibleName(tr("Name of the one it came from"));
+    m_sourceName->setPlaceholderText(tr("Name (a company, a doctor, a person)"));
+    // The name beside the kind, the kinds of information below: narrow enough for a laptop.
+    m_sourceDetails = new QWidget;
+    auto* details = new QGridLayout(m_sourceDetails);
+    details->setContentsMargins(0, 0, 0, 0);
+    auto* contains = new QLabel(tr("It contains:"));
+    details->addWidget(contains, 0, 0, 2, 1, Qt::AlignTop);
+    int i = 0;
+    for (const QString& category : InfoCategory::all()) {
+        auto* tick = new QCheckBox(ConsentLabels::category(category));
+        tick->setObjectName(QStringLiteral("noteSourceCategory_") + category);
+        tick->setProperty("category", category);
+        details->addWidget(tick, i / 3, 1 + i % 3);
+        m_sourceCategories << tick;
+        ++i;
+    }
+    details->setColumnStretch(3, 1);
+    auto* row = new QGridLayout(m_sourceRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_sourceKind, 0, 0);
+    row->addWidget(m_sourceName, 0, 1);
+    row->addWidget(m_sourceDetails, 1, 0, 1, 2);
+    row->setColumnStretch(1, 1);
+    m_sourceDetails->setVisible(false);
+    m_sourceName->setVisible(false);
+    connect(m_sourceKind, &QComboBox::currentIndexChanged, this, [this] {
+        const bool received = !m_sourceKind->currentData().toString().isEmpty();
+        m_sourceDetails->setVisible(received);
+        m_sourceName->setVisible(received);
+    });
+    return m_sourceRow;
+}
+
 void NoteEditor::open(const Draft& draft, const QString& title)
 {
     m_draft = draft; // a restored correction keeps the version it was begun on
@@ -68,6 +119,11 @@ void NoteEditor::open(const Draft& draft, const QString& title)
     m_kind->setCurrentIndex(
         std::max(0, m_kind->findData(draft.kind.isEmpty() ? QStringLiteral("note") : draft.kind)));
     m_kind->setEnabled(draft.noteId.isEmpty());
+    m_sourceRow->setVisible(draft.noteId.isEmpty()); // a correction keeps the note's source
+    m_sourceKind->setCurrentIndex(0);
+    m_sourceName->clear();
+    for (QCheckBox* tick : std::as_const(m_sourceCategories))
+        tick->setChecked(false);
     m_text->blockSignals(true);
     m_text->setPlainText(draft.text);
     m_text->blockSignals(false);
@@ -118,13 +174,7 @@ void NoteEditor::flush()
 void NoteEditor::publish()
 {
     m_autosave.stop();
-    const QString text = m_text->toPlainText();
-    Result<QString> r =
-        m_draft.noteId.isEmpty()
-            ? m_journal.addNote(m_draft.citizenId, text, m_kind->currentData().toString())
-            : m_journal.correctNote(m_draft.noteId, text,
-                                    m_draft.basedOn.isEmpty() ? QStringList()
-                                                              : QStringList{m_draft.basedOn});
+    const Result<QString> r = save(m_text->toPlainText());
     if (!r.ok()) {
         flush(); // keep what was typed
         Q_EMIT failed(r.error().message());
@@ -133,6 +183,30 @@ void NoteEditor::publish()
     const QString noteId = m_draft.noteId.isEmpty() ? r.value() : m_draft.noteId;
     close();
     Q_EMIT published(noteId);
+}
+
+Result<QString> NoteEditor::save(const QString& text)
+{
+    if (!m_draft.noteId.isEmpty())
+        return m_journal.correctNote(m_draft.noteId, text,
+                                     m_draft.basedOn.isEmpty() ? QStringList()
+                                                               : QStringList{m_draft.basedOn});
+    const QString kind = m_kind->currentData().toString();
+    const QString sourceKind = m_sourceKind->currentData().toString();
+    if (sourceKind.isEmpty())
+        return m_journal.addNote(m_draft.citizenId, text, kind);
+    const Recipient source{sourceKind, m_sourceName->text().trimmed()};
+    QStringList categories;
+    for (QCheckBox* tick : std::as_const(m_sourceCategories))
+        if (tick->isChecked())
+            categories << tick->property("category").toString();
+    if (!source.isValid())
+        return Error(ErrorCode::InvalidInput, tr("Write the name of the one it came from."));
+    if (categories.isEmpty())
+        return Error(ErrorCode::InvalidInput,
+                     tr("Tick which kinds of information it contains: the consent must allow "
+                        "obtaining each of them."));
+    return m_journal.addReceivedNote(m_draft.citizenId, text, kind, source, categories);
 }
 
 void NoteEditor::discard()

@@ -5,8 +5,10 @@
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -15,7 +17,10 @@ namespace fortrolig {
 class Journal;
 
 // Writes a new note or a correction. What is typed is saved as an encrypted draft in the
-// journal a moment after each change, so a crash or a lock loses nothing.
+// journal a moment after each change, so a crash or a lock loses nothing. A new note may
+// record what was received from someone else (a doctor's statement): then the consent gate
+// is asked whether those kinds of information may be obtained from them, and the note is
+// saved only if so, with a record of what was obtained (Journal::addReceivedNote).
 class NoteEditor : public QWidget
 {
     Q_OBJECT
@@ -40,10 +45,17 @@ private:
     void open(const Draft& draft, const QString& title);
     void publish();
     void discard();
+    QWidget* sourceRow(); // "Received from" with the kinds of information
+    Result<QString> save(const QString& text);
     Journal& m_journal;
     Draft m_draft;
     QLabel* m_title;
     QComboBox* m_kind;
+    QWidget* m_sourceRow = nullptr;
+    QComboBox* m_sourceKind = nullptr; // empty data: our own note
+    QLineEdit* m_sourceName = nullptr;
+    QWidget* m_sourceDetails = nullptr;
+    QList<QCheckBox*> m_sourceCategories;
     QPlainTextEdit* m_text;
     QLabel* m_status;
     QPushButton* m_save;
