@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QJsonArray>
+#include <utility>
 
 namespace fortrolig {
 
@@ -150,9 +151,9 @@ void readInto(PayloadReader& r, ConsentPayload& p)
     p.templateVersion = r.value("templateVersion").toInt();
     p.language = r.plain("language");
     p.textHash = r.plain("textHash");
-    for (const char* direction : {"tell", "obtain"}) {
-        const bool tell = qstrcmp(direction, "tell") == 0;
-        for (const QJsonValue& gv : r.value(tell ? "grants" : "obtain").toArray()) {
+    // Telling grants in "grants", obtaining ones in "obtain" (ConsentGrantPayload).
+    for (const auto& [list, direction] : {std::pair{"grants", "tell"}, {"obtain", "obtain"}}) {
+        for (const QJsonValue& gv : r.value(list).toArray()) {
             const QJsonObject g = gv.toObject();
             ConsentGrantPayload grant{g.value(QStringLiteral("kind")).toString(),
                                       g.value(QStringLiteral("name")).toString(),

@@ -119,24 +119,24 @@ void ConsentPrepDialog::addRecipientRow(const QString& kind, const QString& name
     remove->setAccessibleName(tr("Remove recipient %1").arg(n + 1));
     remove->setAutoDefault(false);
 
-    const Row chosen = wayAndWhy(n, direction, purpose);
-    QComboBox* directionBox = chosen.direction;
-    QComboBox* purposeBox = chosen.purpose;
-    QLineEdit* other = chosen.otherPurpose;
+    Row r = wayAndWhy(n, direction, purpose);
+    r.widget = row;
+    r.kind = kindBox;
+    r.name = nameEdit;
 
     auto* grid = new QGridLayout(row);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(kindBox, 0, 0);
     grid->addWidget(nameEdit, 0, 1);
     grid->addWidget(remove, 0, 2);
-    grid->addWidget(directionBox, 1, 0);
+    grid->addWidget(r.direction, 1, 0);
     auto* why = new QHBoxLayout;
-    why->addWidget(purposeBox, 1);
-    why->addWidget(other, 1);
+    why->addWidget(r.purpose, 1);
+    why->addWidget(r.otherPurpose, 1);
     grid->addLayout(why, 1, 1, 1, 2);
     grid->setColumnStretch(1, 1);
     m_rowsBox->addWidget(row);
-    m_rows << Row{row, kindBox, nameEdit, directionBox, purposeBox, other};
+    m_rows << r;
     connect(remove, &QPushButton::clicked, this, [this, row] {
         for (qsizetype i = 0; i < m_rows.size(); ++i) {
             if (m_rows.at(i).widget == row)
