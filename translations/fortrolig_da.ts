@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
@@ -12,8 +12,8 @@
         <translation>ukendt tilvalg: %1</translation>
     </message>
     <message>
-        <source>Run 'fortrolig-server --help' for the commands.</source>
-        <translation>Kør 'fortrolig-server --help' for at se kommandoerne.</translation>
+        <source>Run &apos;fortrolig-server --help&apos; for the commands.</source>
+        <translation>Kør &apos;fortrolig-server --help&apos; for at se kommandoerne.</translation>
     </message>
     <message>
         <source>A new storage key was made: %1
@@ -51,7 +51,7 @@ Tag en sikkerhedskopi af den adskilt fra data, og hold den hemmelig: uden den ka
     </message>
     <message>
         <source>A development certificate was made: %1
-For production give the provider's certificate with --cert and --key.</source>
+For production give the provider&apos;s certificate with --cert and --key.</source>
         <translation>Der er lavet et udviklingscertifikat: %1
 I drift angives udbyderens certifikat med --cert og --key.</translation>
     </message>
@@ -95,7 +95,7 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
         <translation>ingen adgangsfrase: sæt FORTROLIG_CONSULTANT_PASSPHRASE eller kør i en terminal</translation>
     </message>
     <message>
-        <source>Consultant %1 created. Add this to the consultant's authenticator app (it is shown once):</source>
+        <source>Consultant %1 created. Add this to the consultant&apos;s authenticator app (it is shown once):</source>
         <translation>Konsulenten %1 er oprettet. Tilføj dette i konsulentens godkendelsesapp (det vises kun én gang):</translation>
     </message>
     <message>
@@ -157,15 +157,15 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
         </translation>
     </message>
     <message>
-        <source>case %1 needs the citizen's id</source>
+        <source>case %1 needs the citizen&apos;s id</source>
         <translation>case %1 skal have borgerens id</translation>
     </message>
     <message>
-        <source>case assign needs the consultant's user name</source>
+        <source>case assign needs the consultant&apos;s user name</source>
         <translation>case assign skal have konsulentens brugernavn</translation>
     </message>
     <message>
-        <source>The case now belongs to %1; the former consultant's devices delete it at their next sync.</source>
+        <source>The case now belongs to %1; the former consultant&apos;s devices delete it at their next sync.</source>
         <translation>Sagen hører nu til %1; den tidligere konsulents enheder sletter den ved næste synkronisering.</translation>
     </message>
     <message>
@@ -340,11 +340,11 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
         <translation>ukendt kommando: note %1</translation>
     </message>
     <message>
-        <source>note remove needs the citizen's id and the note's id</source>
+        <source>note remove needs the citizen&apos;s id and the note&apos;s id</source>
         <translation>note remove skal have borgerens id og notatets id</translation>
     </message>
     <message>
-        <source>note remove needs --reference: the controller's reference for the instruction (it is shown in the case's history)</source>
+        <source>note remove needs --reference: the controller&apos;s reference for the instruction (it is shown in the case&apos;s history)</source>
         <translation>note remove skal have --reference: den dataansvarliges reference for instruksen (den vises i sagens historik)</translation>
     </message>
     <message>
@@ -392,12 +392,12 @@ Commands:
   device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
   device list [USER] | device revoke DEVICE-ID
   case list [USER] | case assign CITIZEN-ID USER
-  case purge CITIZEN-ID   (on the controller's instruction: deleted everywhere)
+  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
   case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
-  note list CITIZEN-ID   (the case's notes: id, when, by whom, versions; no text)
+  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
   note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
-      citizen's case, on the controller's instruction: every version deleted
-      everywhere, a stub with REF left in the case's history)
+      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
+      everywhere, a stub with REF left in the case&apos;s history)
   retention show | retention set KIND MONTHS [--municipality NAME]
       (KIND: case, access-log, sync-problems, consents, disclosures; without
       --municipality: the default)
@@ -408,10 +408,10 @@ Commands:
   epoch new            (after restoring the database from a backup; deletions made
       since the backup are made again from the purge ledger)
   pin                  (the public-key pin devices need)
-  --version            (the server's version)
+  --version            (the server&apos;s version)
 
 The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
-made at the first start. A new consultant's passphrase is read from
+made at the first start. A new consultant&apos;s passphrase is read from
 FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
 </source>
         <translation>Brug: fortrolig-server --data MAPPE [--database postgresql://BRUGER@VÆRT:PORT/NAVN]
@@ -608,7 +608,7 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>D&amp;el …</translation>
     </message>
     <message>
-        <source>Share the selected note, if the citizen's consent allows it.</source>
+        <source>Share the selected note, if the citizen&apos;s consent allows it.</source>
         <translation>Del det valgte notat, hvis borgerens samtykke tillader det.</translation>
     </message>
     <message>
@@ -616,7 +616,7 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>Ret &amp;oplysninger …</translation>
     </message>
     <message>
-        <source>Correct the citizen's name or CPR number.</source>
+        <source>Correct the citizen&apos;s name or CPR number.</source>
         <translation>Ret borgerens navn eller CPR-nummer.</translation>
     </message>
     <message numerus="yes">
@@ -655,7 +655,7 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>Sagen slettes ikke, så længe den er tilbageholdt.</translation>
     </message>
     <message>
-        <source>The course's planned end (%1) has passed, but the course has not been ended. Please end it: the retention period starts when the course ends.</source>
+        <source>The course&apos;s planned end (%1) has passed, but the course has not been ended. Please end it: the retention period starts when the course ends.</source>
         <translation>Forløbets planlagte afslutning (%1) er passeret, men forløbet er ikke afsluttet. Afslut det: slettefristen regnes fra forløbets afslutning.</translation>
     </message>
     <message numerus="yes">
@@ -688,7 +688,7 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>Sletteregler fra serveren, modtaget %1.</translation>
     </message>
     <message>
-        <source>Retention rules from this computer's settings.</source>
+        <source>Retention rules from this computer&apos;s settings.</source>
         <translation>Sletteregler fra denne computers indstillinger.</translation>
     </message>
     <message>
@@ -728,7 +728,7 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>Notat fjernet efter instruks (%1), %2</translation>
     </message>
     <message>
-        <source>Every version of this note was removed on the controller's instruction (it was written in the wrong case). Only this line stays in the case.</source>
+        <source>Every version of this note was removed on the controller&apos;s instruction (it was written in the wrong case). Only this line stays in the case.</source>
         <translation>Alle versioner af dette notat er fjernet efter den dataansvarliges instruks (det var skrevet i den forkerte sag). Kun denne linje bliver stående i sagen.</translation>
     </message>
     <message numerus="yes">
@@ -841,11 +841,11 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>Konsulent: forlad borgervisning...</translation>
     </message>
     <message>
-        <source>The consultant's passphrase is needed to leave citizen mode.</source>
+        <source>The consultant&apos;s passphrase is needed to leave citizen mode.</source>
         <translation>Konsulentens adgangsfrase skal til for at forlade borgervisningen.</translation>
     </message>
     <message>
-        <source>Consultant's passphrase</source>
+        <source>Consultant&apos;s passphrase</source>
         <translation>Konsulentens adgangsfrase</translation>
     </message>
     <message>
@@ -861,7 +861,7 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>Intet af det, borgeren har valgt, er gemt: forlader du nu, kasseres det.</translation>
     </message>
     <message>
-        <source>The citizen's answer is saved.</source>
+        <source>The citizen&apos;s answer is saved.</source>
         <translation>Borgerens svar er gemt.</translation>
     </message>
 </context>
@@ -872,12 +872,12 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>%1 kræver en værdi</translation>
     </message>
     <message>
-        <source>Run 'fortrolig-cli --help' for the commands.</source>
-        <translation>Kør 'fortrolig-cli --help' for at se kommandoerne.</translation>
+        <source>Run &apos;fortrolig-cli --help&apos; for the commands.</source>
+        <translation>Kør &apos;fortrolig-cli --help&apos; for at se kommandoerne.</translation>
     </message>
     <message>
-        <source>no journal in %1; run 'fortrolig-cli init'</source>
-        <translation>ingen journal i %1; kør 'fortrolig-cli init'</translation>
+        <source>no journal in %1; run &apos;fortrolig-cli init&apos;</source>
+        <translation>ingen journal i %1; kør &apos;fortrolig-cli init&apos;</translation>
     </message>
     <message>
         <source>Passphrase: </source>
@@ -916,7 +916,7 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>de to adgangsfraser er forskellige</translation>
     </message>
     <message>
-        <source>Note: this computer has no system keychain. The journal's key is kept, sealed with your passphrase, in %1/journal.key. Anyone who copies the folder can try to guess the passphrase, so choose a long one.</source>
+        <source>Note: this computer has no system keychain. The journal&apos;s key is kept, sealed with your passphrase, in %1/journal.key. Anyone who copies the folder can try to guess the passphrase, so choose a long one.</source>
         <translation>Bemærk: denne computer har ingen nøglering i systemet. Journalens nøgle gemmes, forseglet med din adgangsfrase, i %1/journal.key. Den, der kopierer mappen, kan prøve at gætte adgangsfrasen, så vælg en lang.</translation>
     </message>
     <message>
@@ -956,7 +956,7 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>Bemærk: CPR-nummeret består ikke modulus 11-kontrollen. Numre udstedt siden 2007 gør det ikke altid; nummeret er godtaget.</translation>
     </message>
     <message>
-        <source>citizen show needs the citizen's id</source>
+        <source>citizen show needs the citizen&apos;s id</source>
         <translation>citizen show kræver borgerens id</translation>
     </message>
     <message>
@@ -1028,7 +1028,7 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>skabelon afvist: %1</translation>
     </message>
     <message>
-        <source>This computer's access was revoked by your provider. The journal and its key have been deleted from this computer.</source>
+        <source>This computer&apos;s access was revoked by your provider. The journal and its key have been deleted from this computer.</source>
         <translation>Udbyderen har tilbagekaldt denne computers adgang. Journalen og dens nøgle er slettet fra computeren.</translation>
     </message>
     <message>
@@ -1044,8 +1044,8 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>Tilmeldt %1 som %2. Log nu ind: fortrolig-cli login</translation>
     </message>
     <message>
-        <source>not enrolled; run 'fortrolig-cli enroll'</source>
-        <translation>ikke tilmeldt; kør 'fortrolig-cli enroll'</translation>
+        <source>not enrolled; run &apos;fortrolig-cli enroll&apos;</source>
+        <translation>ikke tilmeldt; kør &apos;fortrolig-cli enroll&apos;</translation>
     </message>
     <message>
         <source>Server passphrase for %1: </source>
@@ -1068,8 +1068,8 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>ukendt kommando: sync %1</translation>
     </message>
     <message>
-        <source>not logged in; run 'fortrolig-cli login'</source>
-        <translation>ikke logget ind; kør 'fortrolig-cli login'</translation>
+        <source>not logged in; run &apos;fortrolig-cli login&apos;</source>
+        <translation>ikke logget ind; kør &apos;fortrolig-cli login&apos;</translation>
     </message>
     <message>
         <source>In sync.</source>
@@ -1113,7 +1113,7 @@ konflikter: %6
 sidst synkroniseret: %7</translation>
     </message>
     <message>
-        <source>give the problem's number</source>
+        <source>give the problem&apos;s number</source>
         <translation>angiv problemets nummer</translation>
     </message>
     <message>
@@ -1125,7 +1125,7 @@ sidst synkroniseret: %7</translation>
         <translation>Fjernet fra listen.</translation>
     </message>
     <message>
-        <source>conflict resolve needs the conflict's number and --value</source>
+        <source>conflict resolve needs the conflict&apos;s number and --value</source>
         <translation>conflict resolve skal have konfliktens nummer og --value</translation>
     </message>
     <message>
@@ -1137,7 +1137,7 @@ sidst synkroniseret: %7</translation>
         <translation>ukendt kommando: conflict %1</translation>
     </message>
     <message>
-        <source>sync problems --save needs the problem's number and --to FILE</source>
+        <source>sync problems --save needs the problem&apos;s number and --to FILE</source>
         <translation>sync problems --save skal have problemets nummer og --to FIL</translation>
     </message>
     <message>
@@ -1157,7 +1157,7 @@ sidst synkroniseret: %7</translation>
         <translation>ingen journal i %1</translation>
     </message>
     <message>
-        <source>The journal's table of contents cannot be read, so nothing can be recovered from it. Remove it, connect this computer to the server again and sync, and tell your IT administrator.</source>
+        <source>The journal&apos;s table of contents cannot be read, so nothing can be recovered from it. Remove it, connect this computer to the server again and sync, and tell your IT administrator.</source>
         <translation>Journalens indholdsfortegnelse kan ikke læses, så intet kan reddes fra den. Fjern den, forbind computeren til serveren igen og synkronisér, og kontakt din it-administrator.</translation>
     </message>
     <message numerus="yes">
@@ -1191,8 +1191,8 @@ sidst synkroniseret: %7</translation>
         <translation>--recipient mangler: skriv --recipient TYPE eller TYPE:NAVN, hvor TYPE er en af: %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a recipient. Write one of: %2.</source>
-        <translation>"%1" er ikke en modtager. Skriv en af: %2.</translation>
+        <source>&quot;%1&quot; is not a recipient. Write one of: %2.</source>
+        <translation>&quot;%1&quot; er ikke en modtager. Skriv en af: %2.</translation>
     </message>
     <message>
         <source>%1 needs a name: write --recipient %1:NAME</source>
@@ -1203,8 +1203,8 @@ sidst synkroniseret: %7</translation>
         <translation>--category mangler: skriv --category KAT, en eller flere af: %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a category. Write one or more of: %2.</source>
-        <translation>"%1" er ikke en kategori. Skriv en eller flere af: %2.</translation>
+        <source>&quot;%1&quot; is not a category. Write one or more of: %2.</source>
+        <translation>&quot;%1&quot; er ikke en kategori. Skriv en eller flere af: %2.</translation>
     </message>
     <message>
         <source>consent %1 needs --citizen ID</source>
@@ -1215,8 +1215,8 @@ sidst synkroniseret: %7</translation>
         <translation>consent receipt kræver --consent ID og --to FIL.pdf</translation>
     </message>
     <message>
-        <source>--withdrawal must be a number from 1 (the first) or 'latest'</source>
-        <translation>--withdrawal skal være et tal fra 1 (den første) eller 'latest'</translation>
+        <source>--withdrawal must be a number from 1 (the first) or &apos;latest&apos;</source>
+        <translation>--withdrawal skal være et tal fra 1 (den første) eller &apos;latest&apos;</translation>
     </message>
     <message numerus="yes">
         <source>this consent has %n withdrawal(s)</source>
@@ -1253,8 +1253,8 @@ sidst synkroniseret: %7</translation>
         <translation>Mente du %1?</translation>
     </message>
     <message>
-        <source>'%1' has no option %2</source>
-        <translation>'%1' har ikke tilvalget %2</translation>
+        <source>&apos;%1&apos; has no option %2</source>
+        <translation>&apos;%1&apos; har ikke tilvalget %2</translation>
     </message>
     <message>
         <source>unknown option: %1</source>
@@ -1273,8 +1273,8 @@ sidst synkroniseret: %7</translation>
         <translation>%1 kræver %2</translation>
     </message>
     <message>
-        <source>'%1' does not take "%2" (a value with spaces goes in quotes)</source>
-        <translation>'%1' tager ikke "%2" (en værdi med mellemrum skal stå i anførselstegn)</translation>
+        <source>&apos;%1&apos; does not take &quot;%2&quot; (a value with spaces goes in quotes)</source>
+        <translation>&apos;%1&apos; tager ikke &quot;%2&quot; (en værdi med mellemrum skal stå i anførselstegn)</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -1290,7 +1290,7 @@ sidst synkroniseret: %7</translation>
 </translation>
     </message>
     <message>
-        <source>Rules from this computer's settings:
+        <source>Rules from this computer&apos;s settings:
 </source>
         <translation>Regler fra denne computers indstillinger:
 </translation>
@@ -1348,7 +1348,7 @@ sidst synkroniseret: %7</translation>
     </message>
     <message>
         <source>  note remove CITIZEN NOTE --reference REF  (a note written in the wrong case, on the
-             controller's instruction: every version goes, a stub stays; a journal
+             controller&apos;s instruction: every version goes, a stub stays; a journal
              that syncs: on the server, fortrolig-server note remove)
 </source>
         <translation>  note remove BORGER NOTAT --reference REF  (et notat skrevet i den forkerte sag, efter
@@ -1361,7 +1361,7 @@ sidst synkroniseret: %7</translation>
         <translation>fjernet efter instruks %1, %2</translation>
     </message>
     <message>
-        <source>note remove needs the citizen's id and the note's id (citizen show lists them)</source>
+        <source>note remove needs the citizen&apos;s id and the note&apos;s id (citizen show lists them)</source>
         <translation>note remove skal have borgerens id og notatets id (citizen show viser dem)</translation>
     </message>
     <message>
@@ -1478,7 +1478,7 @@ Commands:
   consent obtained --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
              (information received from them: the consent must allow obtaining it)
   consent receipt --consent ID --to FILE.pdf [--withdrawal N|latest]
-             [--templates DIR]   (the citizen's copy, as the window makes it)
+             [--templates DIR]   (the citizen&apos;s copy, as the window makes it)
   consultant name [NAME]  (the name receipts show; without NAME: print it)
   citizen correct ID --field name|cpr --value VALUE [--replaces VERSION,...]
   enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
@@ -1496,7 +1496,7 @@ Recipients: jobcentre internship doctor psychologist akasse union relative other
 categories: ordinary cpr health criminal economy relatives.
 
 The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
-without echo (FORTROLIG_NEW_PASSPHRASE for the new one in 'passphrase change').
+without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
 Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
 out), 4 the journal is damaged or not encrypted.
 </source>
@@ -1551,12 +1551,12 @@ Kommandoer:
    blive erstattet)
   retention show          (reglerne, der gælder, hvor de kommer fra, og hvad der skal slettes)
   retention run [--dry-run]  (slet de sager, hvis slettefrist er udløbet;
-                          --dry-run: vis kun deres interne id'er og slettedatoer)
+                          --dry-run: vis kun deres interne id&apos;er og slettedatoer)
 Modtagere: jobcentre internship doctor psychologist akasse union relative other;
 kategorier: ordinary cpr health criminal economy relatives.
 
 Adgangsfrasen læses fra FORTROLIG_PASSPHRASE, hvis den er sat, ellers spørges der
-uden at vise den (FORTROLIG_NEW_PASSPHRASE for den nye i 'passphrase change').
+uden at vise den (FORTROLIG_NEW_PASSPHRASE for den nye i &apos;passphrase change&apos;).
 Slutkoder: 0 lykkedes, 1 fejl, 2 forkert brug, 3 afvist (forkert adgangsfrase,
 spærret), 4 journalen er beskadiget eller ikke krypteret.
 </translation>
@@ -1581,7 +1581,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Ændret på to computere</translation>
     </message>
     <message>
-        <source>This note was corrected on two computers before they synced. Keep one text, or join them below. The other versions stay in the note's history.</source>
+        <source>This note was corrected on two computers before they synced. Keep one text, or join them below. The other versions stay in the note&apos;s history.</source>
         <translation>Notatet blev rettet på to computere, før de synkroniserede. Behold én tekst, eller sæt dem sammen nedenfor. De andre udgaver bliver i notatets historik.</translation>
     </message>
     <message>
@@ -1597,7 +1597,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Udgave af %1, %2</translation>
     </message>
     <message>
-        <source>The note's text from now on</source>
+        <source>The note&apos;s text from now on</source>
         <translation>Notatets tekst fremover</translation>
     </message>
     <message>
@@ -1617,7 +1617,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>CPR-nummeret</translation>
     </message>
     <message>
-        <source>The course's end date</source>
+        <source>The course&apos;s end date</source>
         <translation>Forløbets slutdato</translation>
     </message>
 </context>
@@ -1727,7 +1727,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>&amp;Træk tilbage</translation>
     </message>
     <message>
-        <source>Withdraws the chosen line at once. The citizen's other choices stay.</source>
+        <source>Withdraws the chosen line at once. The citizen&apos;s other choices stay.</source>
         <translation>Trækker den valgte linje tilbage med det samme. Borgerens andre valg består.</translation>
     </message>
     <message>
@@ -1755,7 +1755,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Trækker hele det samtykke tilbage, som den valgte linje hører til.</translation>
     </message>
     <message>
-        <source>The citizen's receipt for the chosen consent: save or print.</source>
+        <source>The citizen&apos;s receipt for the chosen consent: save or print.</source>
         <translation>Borgerens kvittering for det valgte samtykke: gem eller udskriv.</translation>
     </message>
     <message>
@@ -1775,7 +1775,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Træk &amp;modtager tilbage</translation>
     </message>
     <message>
-        <source>Withdraws everything the chosen line's recipient may receive under this consent.</source>
+        <source>Withdraws everything the chosen line&apos;s recipient may receive under this consent.</source>
         <translation>Trækker alt tilbage, som den valgte linjes modtager må få under dette samtykke.</translation>
     </message>
     <message>
@@ -1902,7 +1902,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Ingen samtykkeerklæring kunne indlæses.</translation>
     </message>
     <message>
-        <source>Write the provider's name as the form should show it.</source>
+        <source>Write the provider&apos;s name as the form should show it.</source>
         <translation>Skriv leverandørens navn, som blanketten skal vise det.</translation>
     </message>
     <message>
@@ -1930,8 +1930,8 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Navn, og hvad de laver (fx Jens Hansen, mentor)</translation>
     </message>
     <message>
-        <source>Write who recipient %1 is and what they do, e.g. "Jens Hansen, mentor".</source>
-        <translation>Skriv, hvem modtager %1 er, og hvad de laver, fx "Jens Hansen, mentor".</translation>
+        <source>Write who recipient %1 is and what they do, e.g. &quot;Jens Hansen, mentor&quot;.</source>
+        <translation>Skriv, hvem modtager %1 er, og hvad de laver, fx &quot;Jens Hansen, mentor&quot;.</translation>
     </message>
     <message>
         <source>Choose whom the citizen will be asked about. Type the name of a company, a doctor or a relative, and say whether we would tell them, get information from them, or both, and why, before you turn the screen: the citizen then chooses yes or no to each question, and which kinds of information.</source>
@@ -1976,6 +1976,18 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Choose why we would contact recipient %1, or write it.</source>
         <translation>Vælg, hvorfor vi vil kontakte modtager %1, eller skriv det.</translation>
+    </message>
+    <message>
+        <source>%1 has no entry in your provider&apos;s municipalities.json, so the form cannot show its contact details: it tells the citizen to find them in the jobcentre&apos;s letter. Your provider adds the entry.</source>
+        <translation>%1 findes ikke i jeres municipalities.json, så blanketten kan ikke vise kommunens kontaktoplysninger: den beder borgeren finde dem i brevet fra jobcentret. Jeres udbyder tilføjer kommunen.</translation>
+    </message>
+    <message>
+        <source>%1 has not approved version %2 of this form (municipalities.json).</source>
+        <translation>%1 har ikke godkendt version %2 af denne blanket (municipalities.json).</translation>
+    </message>
+    <message>
+        <source>The form shows %1&apos;s contact details and its approval of version %2.</source>
+        <translation>Blanketten viser kontaktoplysningerne for %1 og kommunens godkendelse af version %2.</translation>
     </message>
 </context>
 <context>
@@ -2027,96 +2039,112 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>ikke et gyldigt JSON-dokument (%1 ved byte %2)</translation>
     </message>
     <message>
-        <source>"id" is missing or contains spaces</source>
-        <translation>"id" mangler eller indeholder mellemrum</translation>
+        <source>&quot;id&quot; is missing or contains spaces</source>
+        <translation>&quot;id&quot; mangler eller indeholder mellemrum</translation>
     </message>
     <message>
-        <source>"version" must be a whole number from 1</source>
-        <translation>"version" skal være et helt tal fra 1</translation>
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation>&quot;version&quot; skal være et helt tal fra 1</translation>
     </message>
     <message>
-        <source>"language" must be a two-letter code such as "da"</source>
-        <translation>"language" skal være en kode på to bogstaver som "da"</translation>
+        <source>&quot;language&quot; must be a two-letter code such as &quot;da&quot;</source>
+        <translation>&quot;language&quot; skal være en kode på to bogstaver som &quot;da&quot;</translation>
     </message>
     <message>
-        <source>"direction" must be "ltr" or "rtl"</source>
-        <translation>"direction" skal være "ltr" eller "rtl"</translation>
+        <source>&quot;direction&quot; must be &quot;ltr&quot; or &quot;rtl&quot;</source>
+        <translation>&quot;direction&quot; skal være &quot;ltr&quot; eller &quot;rtl&quot;</translation>
     </message>
     <message>
-        <source>the text "%1" is missing or empty</source>
-        <translation>teksten "%1" mangler eller er tom</translation>
+        <source>the text &quot;%1&quot; is missing or empty</source>
+        <translation>teksten &quot;%1&quot; mangler eller er tom</translation>
     </message>
     <message>
-        <source>unknown category "%1"</source>
-        <translation>ukendt kategori "%1"</translation>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>ukendt kategori &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>category "%1" appears twice</source>
-        <translation>kategorien "%1" står der to gange</translation>
+        <source>category &quot;%1&quot; appears twice</source>
+        <translation>kategorien &quot;%1&quot; står der to gange</translation>
     </message>
     <message>
-        <source>category "%1" needs a label and an explanation</source>
-        <translation>kategorien "%1" skal have en betegnelse og en forklaring</translation>
+        <source>category &quot;%1&quot; needs a label and an explanation</source>
+        <translation>kategorien &quot;%1&quot; skal have en betegnelse og en forklaring</translation>
     </message>
     <message>
-        <source>category "%1" is missing</source>
-        <translation>kategorien "%1" mangler</translation>
+        <source>category &quot;%1&quot; is missing</source>
+        <translation>kategorien &quot;%1&quot; mangler</translation>
     </message>
     <message>
         <source>the jobcentre is not a consent recipient (it has the legal basis)</source>
         <translation>jobcentret er ikke modtager efter samtykke (det har hjemmel i loven)</translation>
     </message>
     <message>
-        <source>unknown recipient kind "%1"</source>
-        <translation>ukendt modtagertype "%1"</translation>
+        <source>unknown recipient kind &quot;%1&quot;</source>
+        <translation>ukendt modtagertype &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>recipient kind "%1" appears twice</source>
-        <translation>modtagertypen "%1" står der to gange</translation>
+        <source>recipient kind &quot;%1&quot; appears twice</source>
+        <translation>modtagertypen &quot;%1&quot; står der to gange</translation>
     </message>
     <message>
-        <source>recipient kind "%1" needs a label</source>
-        <translation>modtagertypen "%1" skal have en betegnelse</translation>
+        <source>recipient kind &quot;%1&quot; needs a label</source>
+        <translation>modtagertypen &quot;%1&quot; skal have en betegnelse</translation>
     </message>
     <message>
-        <source>recipient kind "%1" must be "named"</source>
-        <translation>modtagertypen "%1" skal være "named" (navngivet)</translation>
+        <source>recipient kind &quot;%1&quot; must be &quot;named&quot;</source>
+        <translation>modtagertypen &quot;%1&quot; skal være &quot;named&quot; (navngivet)</translation>
     </message>
     <message>
         <source>no recipients</source>
         <translation>ingen modtagere</translation>
     </message>
     <message>
-        <source>the receipt text "%1" is missing or empty</source>
-        <translation>kvitteringsteksten "%1" mangler eller er tom</translation>
+        <source>the receipt text &quot;%1&quot; is missing or empty</source>
+        <translation>kvitteringsteksten &quot;%1&quot; mangler eller er tom</translation>
     </message>
     <message>
         <source>a template with this id, language and version is already loaded</source>
         <translation>en blanket med dette id, sprog og denne version er allerede indlæst</translation>
     </message>
     <message>
-        <source>recipient kind "%1": "explanation" must be text</source>
-        <translation>modtagertypen "%1": "explanation" skal være tekst</translation>
+        <source>recipient kind &quot;%1&quot;: &quot;explanation&quot; must be text</source>
+        <translation>modtagertypen &quot;%1&quot;: &quot;explanation&quot; skal være tekst</translation>
     </message>
     <message>
-        <source>unknown template format (expected "format": 1 or 2)</source>
-        <translation>ukendt skabelonformat (forventede "format": 1 eller 2)</translation>
-    </message>
-    <message>
-        <source>"purposes" needs "format": 2</source>
-        <translation>"purposes" kræver "format": 2</translation>
+        <source>&quot;purposes&quot; needs &quot;format&quot;: 2</source>
+        <translation>&quot;purposes&quot; kræver &quot;format&quot;: 2</translation>
     </message>
     <message>
         <source>a purpose needs an id and a label</source>
         <translation>et formål skal have et id og en tekst</translation>
     </message>
     <message>
-        <source>purpose "%1" appears twice</source>
-        <translation>formålet "%1" står der to gange</translation>
+        <source>purpose &quot;%1&quot; appears twice</source>
+        <translation>formålet &quot;%1&quot; står der to gange</translation>
     </message>
     <message>
         <source>no purposes: a format 2 form lists the reasons for contacting someone</source>
         <translation>ingen formål: en blanket i format 2 skal angive grundene til at kontakte nogen</translation>
+    </message>
+    <message>
+        <source>unknown template format (expected &quot;format&quot;: 1, 2 or 3)</source>
+        <translation>ukendt skabelonformat (forventede &quot;format&quot;: 1, 2 eller 3)</translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; must contain %2</source>
+        <translation>teksten &quot;%1&quot; skal indeholde %2</translation>
+    </message>
+    <message>
+        <source>unknown format (expected &quot;format&quot;: 1)</source>
+        <translation>ukendt format (forventede &quot;format&quot;: 1)</translation>
+    </message>
+    <message>
+        <source>a municipality needs a name, a contact and its data protection officer&apos;s contact</source>
+        <translation>en kommune skal have et navn, en kontakt og databeskyttelsesrådgiverens kontakt</translation>
+    </message>
+    <message>
+        <source>%1: an approval needs a form, a version and a date (YYYY-MM-DD)</source>
+        <translation>%1: en godkendelse skal have en blanket, en version og en dato (ÅÅÅÅ-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -2253,11 +2281,15 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>What may we ask them about? Choose each kind.</source>
         <translation>Hvad må vi spørge om? Vælg hver slags for sig.</translation>
     </message>
+    <message>
+        <source>Your rights and what happens to your information</source>
+        <translation>Dine rettigheder og hvad der sker med dine oplysninger</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CorrectCitizenDialog</name>
     <message>
-        <source>Correct the citizen's details</source>
+        <source>Correct the citizen&apos;s details</source>
         <translation>Ret borgerens oplysninger</translation>
     </message>
     <message>
@@ -2277,7 +2309,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Den rigtige værdi</translation>
     </message>
     <message>
-        <source>The earlier value stays in the journal's history.</source>
+        <source>The earlier value stays in the journal&apos;s history.</source>
         <translation>Den tidligere værdi bliver i journalens historik.</translation>
     </message>
     <message>
@@ -2304,7 +2336,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>En del af journalen på denne computer kan ikke læses. Det kan være en fejl i disken, eller filen er blevet ændret uden om Fortrolig. Fortrolig skriver ikke mere i den, så intet mere går tabt.</translation>
     </message>
     <message>
-        <source>Recover what can still be read into a new journal. It opens with the same passphrase. When this computer syncs with your provider's server, what the server holds comes back and changes that were not yet sent are sent. The damaged journal is kept in a folder beside the new one until you remove it; tell your IT administrator.</source>
+        <source>Recover what can still be read into a new journal. It opens with the same passphrase. When this computer syncs with your provider&apos;s server, what the server holds comes back and changes that were not yet sent are sent. The damaged journal is kept in a folder beside the new one until you remove it; tell your IT administrator.</source>
         <translation>Red det, der stadig kan læses, over i en ny journal. Den åbnes med den samme adgangsfrase. Når computeren synkroniserer med din arbejdsgivers server, kommer det, serveren har, tilbage, og ændringer, der ikke var sendt, bliver sendt. Den beskadigede journal gemmes i en mappe ved siden af den nye, indtil du fjerner den; kontakt din it-administrator.</translation>
     </message>
     <message>
@@ -2365,7 +2397,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
 <context>
     <name>fortrolig::EnrollDialog</name>
     <message>
-        <source>Connect to the provider's server</source>
+        <source>Connect to the provider&apos;s server</source>
         <translation>Forbind til udbyderens server</translation>
     </message>
     <message>
@@ -2385,7 +2417,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Engangskode til tilmelding</translation>
     </message>
     <message>
-        <source>Pin of the server's key</source>
+        <source>Pin of the server&apos;s key</source>
         <translation>Pin for serverens nøgle</translation>
     </message>
     <message>
@@ -2467,7 +2499,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         </translation>
     </message>
     <message>
-        <source>The journal's key cannot be found. Restore it from the keychain or the key file, or ask your IT administrator.</source>
+        <source>The journal&apos;s key cannot be found. Restore it from the keychain or the key file, or ask your IT administrator.</source>
         <translation>Journalens nøgle kan ikke findes. Gendan den fra nøgleringen eller nøglefilen, eller spørg din it-administrator.</translation>
     </message>
     <message>
@@ -2491,7 +2523,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Journalen er lavet af en nyere version af Fortrolig. Opdatér programmet.</translation>
     </message>
     <message>
-        <source>The journal's folder cannot be written to. Check its permissions.</source>
+        <source>The journal&apos;s folder cannot be written to. Check its permissions.</source>
         <translation>Der kan ikke skrives i journalens mappe. Kontrollér dens rettigheder.</translation>
     </message>
     <message>
@@ -2526,7 +2558,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Tilladt: det henvisende jobcenter får det, forløbet kræver.</translation>
     </message>
     <message>
-        <source>Allowed by the citizen's consent.</source>
+        <source>Allowed by the citizen&apos;s consent.</source>
         <translation>Tilladt efter borgerens samtykke.</translation>
     </message>
     <message>
@@ -2632,7 +2664,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Log ind på serveren</translation>
     </message>
     <message>
-        <source>Log in as %1 on %2. The passphrase is your server passphrase, not the journal's.</source>
+        <source>Log in as %1 on %2. The passphrase is your server passphrase, not the journal&apos;s.</source>
         <translation>Log ind som %1 på %2. Adgangsfrasen er din adgangsfrase til serveren, ikke journalens.</translation>
     </message>
     <message>
@@ -2691,11 +2723,11 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Din journal er klar</translation>
     </message>
     <message>
-        <source>The journal's key is sealed with your passphrase and kept in this computer's keychain. Without your passphrase nobody can open the journal.</source>
+        <source>The journal&apos;s key is sealed with your passphrase and kept in this computer&apos;s keychain. Without your passphrase nobody can open the journal.</source>
         <translation>Journalens nøgle er forseglet med din adgangsfrase og gemt i denne computers nøglering. Uden din adgangsfrase kan ingen åbne journalen.</translation>
     </message>
     <message>
-        <source>This computer has no system keychain, so the journal's key is kept, sealed with your passphrase, in a file beside the journal (%1). Anyone who copies the folder can try to guess your passphrase: that is why it must be long.</source>
+        <source>This computer has no system keychain, so the journal&apos;s key is kept, sealed with your passphrase, in a file beside the journal (%1). Anyone who copies the folder can try to guess your passphrase: that is why it must be long.</source>
         <translation>Denne computer har ingen nøglering i systemet, så journalens nøgle gemmes, forseglet med din adgangsfrase, i en fil ved siden af journalen (%1). Den, der kopierer mappen, kan prøve at gætte din adgangsfrase: derfor skal den være lang.</translation>
     </message>
     <message>
@@ -2707,7 +2739,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Borgervisningen blev forladt, før borgeren svarede: intet blev registreret.</translation>
     </message>
     <message>
-        <source>This computer's access was revoked by your provider (for example because it was reported lost). The journal and its key have been deleted from this computer.</source>
+        <source>This computer&apos;s access was revoked by your provider (for example because it was reported lost). The journal and its key have been deleted from this computer.</source>
         <translation>Udbyderen har tilbagekaldt denne computers adgang (for eksempel fordi den er meldt bortkommet). Journalen og dens nøgle er slettet fra computeren.</translation>
     </message>
     <message>
@@ -2734,7 +2766,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         </translation>
     </message>
     <message>
-        <source>The journal's table of contents cannot be read, so nothing can be recovered from it. Tell your IT administrator: the journal can be removed, and this computer connected to the server again.</source>
+        <source>The journal&apos;s table of contents cannot be read, so nothing can be recovered from it. Tell your IT administrator: the journal can be removed, and this computer connected to the server again.</source>
         <translation>Journalens indholdsfortegnelse kan ikke læses, så intet kan reddes fra den. Kontakt din it-administrator: journalen kan fjernes, og computeren kan forbindes til serveren igen.</translation>
     </message>
     <message>
@@ -2973,7 +3005,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>St&amp;ed:</translation>
     </message>
     <message>
-        <source>The form's &amp;language:</source>
+        <source>The form&apos;s &amp;language:</source>
         <translation>Blankettens spro&amp;g:</translation>
     </message>
     <message>
@@ -3096,7 +3128,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Kvittering</translation>
     </message>
     <message>
-        <source>The receipt's text</source>
+        <source>The receipt&apos;s text</source>
         <translation>Kvitteringens tekst</translation>
     </message>
     <message>
@@ -3135,7 +3167,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
 <context>
     <name>fortrolig::ReferralForm</name>
     <message>
-        <source>Write the citizen's name.</source>
+        <source>Write the citizen&apos;s name.</source>
         <translation>Skriv borgerens navn.</translation>
     </message>
     <message>
@@ -3147,7 +3179,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Et CPR-nummer har 10 cifre: DDMMÅÅ-LLLL.</translation>
     </message>
     <message>
-        <source>The CPR number's first six digits are not a real date.</source>
+        <source>The CPR number&apos;s first six digits are not a real date.</source>
         <translation>CPR-nummerets første seks cifre er ikke en rigtig dato.</translation>
     </message>
     <message>
@@ -3218,11 +3250,11 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Lås &amp;efter:</translation>
     </message>
     <message>
-        <source>Provider's name on consent forms</source>
+        <source>Provider&apos;s name on consent forms</source>
         <translation>Leverandørens navn på samtykkeerklæringer</translation>
     </message>
     <message>
-        <source>Folder with the provider's own consent forms</source>
+        <source>Folder with the provider&apos;s own consent forms</source>
         <translation>Mappe med leverandørens egne samtykkeerklæringer</translation>
     </message>
     <message>
@@ -3238,7 +3270,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>&amp;Leverandør (samtykkeerklæringer):</translation>
     </message>
     <message>
-        <source>Provider's &amp;forms folder:</source>
+        <source>Provider&apos;s &amp;forms folder:</source>
         <translation>Leverandørens &amp;blanketmappe:</translation>
     </message>
     <message>
@@ -3273,7 +3305,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Velkommen til Fortrolig</translation>
     </message>
     <message>
-        <source>Your caseload is kept in an encrypted journal on this computer. Choose a passphrase of at least 12 characters; a few ordinary words in a row are easy to remember and hard to guess. The journal's key is sealed with this passphrase and kept in the system keychain (or, where there is none, in a file beside the journal). Without the passphrase nobody can read the journal, not even your IT administrator, so keep it safe.</source>
+        <source>Your caseload is kept in an encrypted journal on this computer. Choose a passphrase of at least 12 characters; a few ordinary words in a row are easy to remember and hard to guess. The journal&apos;s key is sealed with this passphrase and kept in the system keychain (or, where there is none, in a file beside the journal). Without the passphrase nobody can read the journal, not even your IT administrator, so keep it safe.</source>
         <translation>Dine borgersager gemmes i en krypteret journal på denne computer. Vælg en adgangsfrase på mindst 12 tegn; nogle almindelige ord efter hinanden er lette at huske og svære at gætte. Journalens nøgle forsegles med adgangsfrasen og gemmes i systemets nøglering (eller, hvor der ikke er en, i en fil ved siden af journalen). Uden adgangsfrasen kan ingen læse journalen, heller ikke din it-administrator, så pas godt på den.</translation>
     </message>
     <message>
@@ -3336,7 +3368,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Modtager</translation>
     </message>
     <message>
-        <source>Recipient's name</source>
+        <source>Recipient&apos;s name</source>
         <translation>Modtagerens navn</translation>
     </message>
     <message>
@@ -3352,8 +3384,8 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Må det deles?</translation>
     </message>
     <message>
-        <source>Share "%1"</source>
-        <translation>Del "%1"</translation>
+        <source>Share &quot;%1&quot;</source>
+        <translation>Del &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
@@ -3372,7 +3404,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Vælg, hvad dokumentet indeholder.</translation>
     </message>
     <message>
-        <source>Write the recipient's name.</source>
+        <source>Write the recipient&apos;s name.</source>
         <translation>Skriv modtagerens navn.</translation>
     </message>
     <message>
@@ -3480,7 +3512,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
 <context>
     <name>fortrolig::SyncService</name>
     <message>
-        <source>The server's certificate does not match the pin you were given, so nothing was sent. Tell your IT administrator; do not work around it.</source>
+        <source>The server&apos;s certificate does not match the pin you were given, so nothing was sent. Tell your IT administrator; do not work around it.</source>
         <translation>Serverens certifikat passer ikke til den pin, du har fået, så intet blev sendt. Sig det til din IT-administrator; gå ikke uden om det.</translation>
     </message>
     <message>
@@ -3508,7 +3540,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Tilmeldingskoden er forkert, brugt eller udløbet. Bed din administrator om en ny.</translation>
     </message>
     <message>
-        <source>This computer's access to the server has been revoked.</source>
+        <source>This computer&apos;s access to the server has been revoked.</source>
         <translation>Denne computers adgang til serveren er tilbagekaldt.</translation>
     </message>
     <message>
@@ -3552,7 +3584,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Det er ikke en Fortrolig-server, eller den taler en anden udgave af protokollen.</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>Serverens svar kunne ikke læses.</translation>
     </message>
     <message>
@@ -3568,7 +3600,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Log ind på serveren igen (adgangsfrase og engangskode).</translation>
     </message>
     <message>
-        <source>The server's answer could not be read. Sync tries again later.</source>
+        <source>The server&apos;s answer could not be read. Sync tries again later.</source>
         <translation>Serverens svar kunne ikke læses. Synkroniseringen prøver igen senere.</translation>
     </message>
     <message>

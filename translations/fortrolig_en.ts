@@ -1,73 +1,73 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>ServerCli</name>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown option: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run 'fortrolig-server --help' for the commands.</source>
-        <translation type="unfinished" />
+        <source>Run &apos;fortrolig-server --help&apos; for the commands.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A new storage key was made: %1
 Back it up apart from the data and keep it secret: without it nothing stored can be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give both --cert and --key</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give --cert and --key, or --data DIR for a development certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>give --data DIR (and --database URL for PostgreSQL)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--listen must be ADDRESS:PORT, e.g. 0.0.0.0:8443</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--workers must be 1-64</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Storage: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A development certificate was made: %1
-For production give the provider's certificate with --cert and --key.</source>
-        <translation type="unfinished" />
+For production give the provider&apos;s certificate with --cert and --key.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Devices need this pin to enroll:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
@@ -78,59 +78,59 @@ For production give the provider's certificate with --cert and --key.</source>
     </message>
     <message>
         <source>consultant %1 needs a user name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a user name is 2-64 of a-z 0-9 . _ - (lower case)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase for %1 (at least 12 characters): </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no passphrase: set FORTROLIG_CONSULTANT_PASSPHRASE or run in a terminal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consultant %1 created. Add this to the consultant's authenticator app (it is shown once):</source>
-        <translation type="unfinished" />
+        <source>Consultant %1 created. Add this to the consultant&apos;s authenticator app (it is shown once):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New TOTP secret for %1 (the old one no longer works):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is locked; their tokens no longer work.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is unlocked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command: consultant %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>enrolled %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>last seen %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>device %1 needs an argument</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--valid-days must be a number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The code works once, for %n day(s).</source>
@@ -141,11 +141,11 @@ For production give the provider's certificate with --cert and --key.</source>
     </message>
     <message>
         <source>Device %1 is revoked. At its next contact it deletes its journal and key.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command: device %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -155,52 +155,52 @@ For production give the provider's certificate with --cert and --key.</source>
         </translation>
     </message>
     <message>
-        <source>case %1 needs the citizen's id</source>
-        <translation type="unfinished" />
+        <source>case %1 needs the citizen&apos;s id</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>case assign needs the consultant's user name</source>
-        <translation type="unfinished" />
+        <source>case assign needs the consultant&apos;s user name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case now belongs to %1; the former consultant's devices delete it at their next sync.</source>
-        <translation type="unfinished" />
+        <source>The case now belongs to %1; the former consultant&apos;s devices delete it at their next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The case is deleted on the server; devices delete it at their next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command: case %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command: epoch %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New epoch %1: devices will send what this server lacks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--connections-per-address must be 1-%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--metrics must be ADDRESS:PORT, e.g. 127.0.0.1:9464</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--login-workers must be 1-16</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--logins-per-address must be 1-1000000</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Default (municipalities without a rule of their own):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) after the course ended</source>
@@ -218,31 +218,31 @@ For production give the provider's certificate with --cert and --key.</source>
     </message>
     <message>
         <source>the default</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command: retention %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>course ended %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>held (by %1, %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>until released</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n case(s) would be deleted.</source>
@@ -274,39 +274,39 @@ For production give the provider's certificate with --cert and --key.</source>
     </message>
     <message>
         <source>The hold is released; the case is deleted when its rule says.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--until takes a date, YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>case hold needs --reason TEXT (why the case must be kept)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The case is held until %1: it is not deleted before.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The case is held until released: it is not deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deletion-list needs --municipality NAME and --month YYYY-MM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--format: csv or pdf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--format pdf needs --to FILE.pdf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cases deleted for %1 in %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n case(s). Internal references only: no name or CPR number. Made %1 (UTC).</source>
@@ -317,7 +317,7 @@ For production give the provider's certificate with --cert and --key.</source>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n deletion(s) made since the backup was made were made again.</source>
@@ -335,31 +335,31 @@ For production give the provider's certificate with --cert and --key.</source>
     </message>
     <message>
         <source>unknown command: note %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>note remove needs the citizen's id and the note's id</source>
-        <translation type="unfinished" />
+        <source>note remove needs the citizen&apos;s id and the note&apos;s id</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>note remove needs --reference: the controller's reference for the instruction (it is shown in the case's history)</source>
-        <translation type="unfinished" />
+        <source>note remove needs --reference: the controller&apos;s reference for the instruction (it is shown in the case&apos;s history)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--reference: 1 to 64 letters, digits, spaces and . _ / : -, and not a CPR number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the case has no note with that id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no case with that id</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The note was removed before; nothing to do.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The note is removed on the server (%n version(s)); devices remove it at their next sync and show a stub with the reference.</source>
@@ -390,12 +390,12 @@ Commands:
   device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
   device list [USER] | device revoke DEVICE-ID
   case list [USER] | case assign CITIZEN-ID USER
-  case purge CITIZEN-ID   (on the controller's instruction: deleted everywhere)
+  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
   case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
-  note list CITIZEN-ID   (the case's notes: id, when, by whom, versions; no text)
+  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
   note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
-      citizen's case, on the controller's instruction: every version deleted
-      everywhere, a stub with REF left in the case's history)
+      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
+      everywhere, a stub with REF left in the case&apos;s history)
   retention show | retention set KIND MONTHS [--municipality NAME]
       (KIND: case, access-log, sync-problems, consents, disclosures; without
       --municipality: the default)
@@ -406,21 +406,21 @@ Commands:
   epoch new            (after restoring the database from a backup; deletions made
       since the backup are made again from the purge ledger)
   pin                  (the public-key pin devices need)
-  --version            (the server's version)
+  --version            (the server&apos;s version)
 
 The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
-made at the first start. A new consultant's passphrase is read from
+made at the first start. A new consultant&apos;s passphrase is read from
 FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>with the case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>retention set needs a kind (case, access-log, sync-problems, consents, disclosures) and a number of months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Dry run: consents or disclosure records of %n case(s) would be deleted before the rest of the case.</source>
@@ -441,139 +441,139 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
     <name>fortrolig::CaseView</name>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy &amp;CPR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copies the full CPR number; the clipboard is cleared after 30 seconds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notes, newest last</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>History of the selected note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Co&amp;rrect note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Courses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consultant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Access log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ourses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Access log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1   CPR %2   born %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>corrected (version %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version %1, %2, %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>superseded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Con&amp;sents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S&amp;hare...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share the selected note, if the citizen's consent allows it.</source>
-        <translation type="unfinished" />
+        <source>Share the selected note, if the citizen&apos;s consent allows it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Correct &amp;details...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Correct the citizen's name or CPR number.</source>
-        <translation type="unfinished" />
+        <source>Correct the citizen&apos;s name or CPR number.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) in this case were made on two computers before they synced. Both versions are kept until you choose.</source>
@@ -584,35 +584,35 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
     </message>
     <message>
         <source>changed on two computers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resol&amp;ve...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (sent by %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the provider (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Held by %1 until %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Held by %1 until released: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The case is not deleted while it is held.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The course's planned end (%1) has passed, but the course has not been ended. Please end it: the retention period starts when the course ends.</source>
-        <translation type="unfinished" />
+        <source>The course&apos;s planned end (%1) has passed, but the course has not been ended. Please end it: the retention period starts when the course ends.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>On %1 everything this computer holds of the case is deleted: notes, courses, consents, drafts and attachments (%n month(s) after the course ended).</source>
@@ -637,55 +637,55 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
     </message>
     <message>
         <source>No course has ended: the case has no deletion date yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retention rules from the server, received %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retention rules from this computer's settings.</source>
-        <translation type="unfinished" />
+        <source>Retention rules from this computer&apos;s settings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ho&amp;ld...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep the case past its deletion date, e.g. while a complaint is in progress.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rel&amp;ease</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>End your hold: the case is deleted on its date again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The retention rules could not be read: nothing is deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record the day the course ended: the retention period starts then.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>End co&amp;urse...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note removed on instruction (%1), %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every version of this note was removed on the controller's instruction (it was written in the wrong case). Only this line stays in the case.</source>
-        <translation type="unfinished" />
+        <source>Every version of this note was removed on the controller&apos;s instruction (it was written in the wrong case). Only this line stays in the case.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>On %1 the consents, with signatures and paper scans, are deleted, before the rest of the case (%n month(s) after the course ended).</source>
@@ -720,55 +720,55 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
     <name>fortrolig::CaseloadModel</name>
     <message>
         <source>No course</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CPR</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deletion due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Course not ended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deleted today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Deleted in %n day(s)</source>
@@ -779,257 +779,257 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
     </message>
     <message>
         <source>Kept past its deletion date: the case view says why.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The planned end has passed: end the course in the case view.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The retention period ends: the case is deleted from this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::CitizenMode</name>
     <message>
         <source>Consultant: leave citizen mode...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The consultant's passphrase is needed to leave citizen mode.</source>
-        <translation type="unfinished" />
+        <source>The consultant&apos;s passphrase is needed to leave citizen mode.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Consultant's passphrase</source>
-        <translation type="unfinished" />
+        <source>Consultant&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Leave citizen mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Back to the form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing the citizen chose has been saved: leaving now discards it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The citizen's answer is saved.</source>
-        <translation type="unfinished" />
+        <source>The citizen&apos;s answer is saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::Cli</name>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run 'fortrolig-cli --help' for the commands.</source>
-        <translation type="unfinished" />
+        <source>Run &apos;fortrolig-cli --help&apos; for the commands.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no journal in %1; run 'fortrolig-cli init'</source>
-        <translation type="unfinished" />
+        <source>no journal in %1; run &apos;fortrolig-cli init&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no passphrase: set FORTROLIG_PASSPHRASE or run in a terminal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--kdf must be interactive, moderate or sensitive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--key-store must be keychain or file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New passphrase (at least 12 characters): </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Repeat it: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the two passphrases differ</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note: this computer has no system keychain. The journal's key is kept, sealed with your passphrase, in %1/journal.key. Anyone who copies the folder can try to guess the passphrase, so choose a long one.</source>
-        <translation type="unfinished" />
+        <source>Note: this computer has no system keychain. The journal&apos;s key is kept, sealed with your passphrase, in %1/journal.key. Anyone who copies the folder can try to guess the passphrase, so choose a long one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Journal created in %1 (key kept in: %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Current passphrase: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Journal verified: encrypted, intact, access log chain unbroken.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>citizen add needs --name and --cpr</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the CPR number holds an impossible date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the CPR number must be DDMMYY-SSSS or DDMMYYSSSS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note: the CPR number does not pass the modulus 11 check. Numbers issued since 2007 may not; it is accepted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>citizen show needs the citizen's id</source>
-        <translation type="unfinished" />
+        <source>citizen show needs the citizen&apos;s id</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>citizen find needs a valid --cpr and a --reason</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command: citizen %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>course add needs --citizen, --municipality, --type and --start YYYY-MM-DD (dates as YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>course end needs --course ID and --date YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Course ended.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command: course %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>note add needs --citizen ID and --text TEXT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>note correct needs --note ID and --text TEXT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>note history needs --note ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command: note %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>search needs the words to look for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>consent list needs --citizen ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>consent withdraw needs --consent ID (and at most one --category)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Withdrawn. It takes effect now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read the scanned form: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command: consent %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>template rejected: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer's access was revoked by your provider. The journal and its key have been deleted from this computer.</source>
-        <translation type="unfinished" />
+        <source>This computer&apos;s access was revoked by your provider. The journal and its key have been deleted from this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>citizen correct needs the id, --field name|cpr and --value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>enroll needs a fortrolig:// link, or --server, --code and --pin (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enrolled with %1 as %2. Now log in: fortrolig-cli login</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not enrolled; run 'fortrolig-cli enroll'</source>
-        <translation type="unfinished" />
+        <source>not enrolled; run &apos;fortrolig-cli enroll&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server passphrase for %1: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One-time code: </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>login needs the server passphrase and the one-time code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logged in.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command: sync %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not logged in; run 'fortrolig-cli login'</source>
-        <translation type="unfinished" />
+        <source>not logged in; run &apos;fortrolig-cli login&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Not fully in sync: %n change(s) waiting to be sent.</source>
@@ -1060,55 +1060,55 @@ waiting to be sent: %4
 problems: %5
 conflicts: %6
 last sync: %7</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give the problem's number</source>
-        <translation type="unfinished" />
+        <source>give the problem&apos;s number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The change will be sent again at the next sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Dismissed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>conflict resolve needs the conflict's number and --value</source>
-        <translation type="unfinished" />
+        <source>conflict resolve needs the conflict&apos;s number and --value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resolved; the other versions stay in the history.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command: conflict %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sync problems --save needs the problem's number and --to FILE</source>
-        <translation type="unfinished" />
+        <source>sync problems --save needs the problem&apos;s number and --to FILE</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>To rescue what can be read: fortrolig-cli recover --to NEW-FOLDER</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>recover needs --to FOLDER: a new folder for the recovered journal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no journal in %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The journal's table of contents cannot be read, so nothing can be recovered from it. Remove it, connect this computer to the server again and sync, and tell your IT administrator.</source>
-        <translation type="unfinished" />
+        <source>The journal&apos;s table of contents cannot be read, so nothing can be recovered from it. Remove it, connect this computer to the server again and sync, and tell your IT administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Recovered into %1: %n row(s) copied.</source>
@@ -1119,11 +1119,11 @@ last sync: %7</source>
     </message>
     <message>
         <source>Everything could be read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not be read (table: internal row numbers): %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not yet sent to the server are kept and are sent at the next sync.</source>
@@ -1134,39 +1134,39 @@ last sync: %7</source>
     </message>
     <message>
         <source>Use the recovered journal with --journal %1 (or move it into place). The damaged journal in %2 was not changed: remove it when it is no longer needed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--recipient is missing: write --recipient KIND or KIND:NAME, where KIND is one of: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a recipient. Write one of: %2.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a recipient. Write one of: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 needs a name: write --recipient %1:NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--category is missing: write --category CAT, one or more of: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a category. Write one or more of: %2.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a category. Write one or more of: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>consent %1 needs --citizen ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>consent receipt needs --consent ID and --to FILE.pdf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--withdrawal must be a number from 1 (the first) or 'latest'</source>
-        <translation type="unfinished" />
+        <source>--withdrawal must be a number from 1 (the first) or &apos;latest&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>this consent has %n withdrawal(s)</source>
@@ -1177,19 +1177,19 @@ last sync: %7</source>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipt saved in %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command: consultant %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No name is set: receipts show the user name %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not yet sent were on a page that could not be read: what they made is kept on this computer, but they cannot be sent. Enter them again if your colleagues or the municipality need them.</source>
@@ -1200,31 +1200,31 @@ last sync: %7</source>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' has no option %2</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; has no option %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown option: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 takes no value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 can be given only once</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 needs %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' does not take "%2" (a value with spaces goes in quotes)</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; does not take &quot;%2&quot; (a value with spaces goes in quotes)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -1236,12 +1236,12 @@ last sync: %7</source>
     <message>
         <source>Rules from the server, received %1:
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rules from this computer's settings:
+        <source>Rules from this computer&apos;s settings:
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>  (none: cases are deleted %n month(s) after the course ended)
@@ -1255,16 +1255,16 @@ last sync: %7</source>
     </message>
     <message>
         <source>(every municipality)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due for deletion today: %1; held past their due date: %2.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown command: retention %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Would delete %n case(s) (nothing is deleted in a dry run):
@@ -1295,41 +1295,41 @@ last sync: %7</source>
     </message>
     <message>
         <source>  note remove CITIZEN NOTE --reference REF  (a note written in the wrong case, on the
-             controller's instruction: every version goes, a stub stays; a journal
+             controller&apos;s instruction: every version goes, a stub stays; a journal
              that syncs: on the server, fortrolig-server note remove)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>removed on instruction %1, %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>note remove needs the citizen's id and the note's id (citizen show lists them)</source>
-        <translation type="unfinished" />
+        <source>note remove needs the citizen&apos;s id and the note&apos;s id (citizen show lists them)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--reference: 1 to 64 letters, digits, spaces and . _ / : -, and not a CPR number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This journal syncs with a server: the note is removed there, so that the removal reaches every copy. Ask the administrator to run:
   fortrolig-server note remove %1 %2 --reference %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removed note %1 from case %2 on instruction %3: every version is deleted, a stub is left in its place.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note %1 was removed from case %2 already; the stub (instruction %3) stays.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>                          (also the consents and the disclosure records of a case
                           whose own, shorter period has ended)
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -1341,16 +1341,16 @@ last sync: %7</source>
     <message>
         <source>In force where a municipality has no rule of its own:
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (with the case)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Parts of cases due for deletion before the rest: %1.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Would delete %n part(s) of cases that stay (consents, disclosure records):
@@ -1417,7 +1417,7 @@ Commands:
   consent obtained --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
              (information received from them: the consent must allow obtaining it)
   consent receipt --consent ID --to FILE.pdf [--withdrawal N|latest]
-             [--templates DIR]   (the citizen's copy, as the window makes it)
+             [--templates DIR]   (the citizen&apos;s copy, as the window makes it)
   consultant name [NAME]  (the name receipts show; without NAME: print it)
   citizen correct ID --field name|cpr --value VALUE [--replaces VERSION,...]
   enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
@@ -1435,804 +1435,836 @@ Recipients: jobcentre internship doctor psychologist akasse union relative other
 categories: ordinary cpr health criminal economy relatives.
 
 The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
-without echo (FORTROLIG_NEW_PASSPHRASE for the new one in 'passphrase change').
+without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
 Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
 out), 4 the journal is damaged or not encrypted.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--direction is tell or obtain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--direction is tell or obtain, with --recipient</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>consent record-paper needs --citizen, --course, --signer, --scan and at least one --grant or --obtain KIND[:NAME]=CAT,...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::ConflictDialog</name>
     <message>
         <source>Changed on two computers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This note was corrected on two computers before they synced. Keep one text, or join them below. The other versions stay in the note's history.</source>
-        <translation type="unfinished" />
+        <source>This note was corrected on two computers before they synced. Keep one text, or join them below. The other versions stay in the note&apos;s history.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was changed on two computers before they synced. Choose the right value. The other stays in the history.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version by %1 at %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The note's text from now on</source>
-        <translation type="unfinished" />
+        <source>The note&apos;s text from now on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The value from now on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Keep this</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The CPR number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The course's end date</source>
-        <translation type="unfinished" />
+        <source>The course&apos;s end date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::ConsentLabels</name>
     <message>
         <source>The referring jobcentre</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Work placement company</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Doctor</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Psychologist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unemployment fund (a-kasse)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trade union</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relative</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ordinary information</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CPR number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Criminal records</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Finances</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Relatives</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Jobcentre: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::ConsentPanel</name>
     <message>
         <source>Signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the citizen has consented to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What has been shared</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Withdraws the chosen line at once. The citizen's other choices stay.</source>
-        <translation type="unfinished" />
+        <source>Withdraws the chosen line at once. The citizen&apos;s other choices stay.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consents (withdrawn lines are not shown):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Disclosures:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>course end</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the law</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Withdraws the whole consent the chosen line belongs to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The citizen's receipt for the chosen consent: save or print.</source>
-        <translation type="unfinished" />
+        <source>The citizen&apos;s receipt for the chosen consent: save or print.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent &amp;form...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Prepare the consent form and turn the screen to the citizen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The citizen said no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Withdraw r&amp;ecipient</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Withdraws everything the chosen line's recipient may receive under this consent.</source>
-        <translation type="unfinished" />
+        <source>Withdraws everything the chosen line&apos;s recipient may receive under this consent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With&amp;draw all</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rece&amp;ipt...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipt for the wi&amp;thdrawal...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Paper consent...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record a consent the citizen signed on paper, with its scan.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Get from: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Received from: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a note in the case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::ConsentPrepDialog</name>
     <message>
         <source>Prepare the consent form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The course the consent is for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2, from %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Provider, as the form names it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where the form is signed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add a recipient</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Turn the screen to the citizen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;ourse:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Form:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipients:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient %1: kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient %1: name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name (company, doctor, person)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove recipient %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The citizen has no running course. A consent is given for a course: add the course first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No consent form could be loaded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the provider's name as the form should show it.</source>
-        <translation type="unfinished" />
+        <source>Write the provider&apos;s name as the form should show it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write where the form is signed (town or address).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add at least one recipient the citizen will be asked about.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The form does not ask about recipient %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the name of recipient %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient %1 is on the list twice.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name, and what they do (e.g. Jens Hansen, mentor)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write who recipient %1 is and what they do, e.g. "Jens Hansen, mentor".</source>
-        <translation type="unfinished" />
+        <source>Write who recipient %1 is and what they do, e.g. &quot;Jens Hansen, mentor&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose whom the citizen will be asked about. Type the name of a company, a doctor or a relative, and say whether we would tell them, get information from them, or both, and why, before you turn the screen: the citizen then chooses yes or no to each question, and which kinds of information.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient %1: tell or ask</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tell them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Get information from them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Both</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient %1: purpose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient %1: purpose in your own words</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What we want to do, e.g. plan your transport to the placement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a purpose...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Other (write it)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose why we would contact recipient %1, or write it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no entry in your provider&apos;s municipalities.json, so the form cannot show its contact details: it tells the citizen to find them in the jobcentre&apos;s letter. Your provider adds the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not approved version %2 of this form (municipalities.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form shows %1&apos;s contact details and its approval of version %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::ConsentReceipt</name>
     <message>
         <source>A consent signed on paper has the paper copy as its receipt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The form this consent was given on (%1, version %2, %3) is not installed here, so its receipt cannot be made.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::ConsentSession</name>
     <message>
         <source>Choose yes or no.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose what we may tell them, or answer no.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose how long the consent is valid.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The date has already passed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the name of the person who signs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The citizen is under 15: the holder of parental responsibility signs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose what we may ask them about, or answer no.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::ConsentTemplate</name>
     <message>
         <source>not a valid JSON document (%1 at byte %2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"id" is missing or contains spaces</source>
-        <translation type="unfinished" />
+        <source>&quot;id&quot; is missing or contains spaces</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"version" must be a whole number from 1</source>
-        <translation type="unfinished" />
+        <source>&quot;version&quot; must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"language" must be a two-letter code such as "da"</source>
-        <translation type="unfinished" />
+        <source>&quot;language&quot; must be a two-letter code such as &quot;da&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"direction" must be "ltr" or "rtl"</source>
-        <translation type="unfinished" />
+        <source>&quot;direction&quot; must be &quot;ltr&quot; or &quot;rtl&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the text "%1" is missing or empty</source>
-        <translation type="unfinished" />
+        <source>the text &quot;%1&quot; is missing or empty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown category "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown category &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>category "%1" appears twice</source>
-        <translation type="unfinished" />
+        <source>category &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>category "%1" needs a label and an explanation</source>
-        <translation type="unfinished" />
+        <source>category &quot;%1&quot; needs a label and an explanation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>category "%1" is missing</source>
-        <translation type="unfinished" />
+        <source>category &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the jobcentre is not a consent recipient (it has the legal basis)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown recipient kind "%1"</source>
-        <translation type="unfinished" />
+        <source>unknown recipient kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recipient kind "%1" appears twice</source>
-        <translation type="unfinished" />
+        <source>recipient kind &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recipient kind "%1" needs a label</source>
-        <translation type="unfinished" />
+        <source>recipient kind &quot;%1&quot; needs a label</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recipient kind "%1" must be "named"</source>
-        <translation type="unfinished" />
+        <source>recipient kind &quot;%1&quot; must be &quot;named&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no recipients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the receipt text "%1" is missing or empty</source>
-        <translation type="unfinished" />
+        <source>the receipt text &quot;%1&quot; is missing or empty</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a template with this id, language and version is already loaded</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recipient kind "%1": "explanation" must be text</source>
-        <translation type="unfinished" />
+        <source>recipient kind &quot;%1&quot;: &quot;explanation&quot; must be text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown template format (expected "format": 1 or 2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>"purposes" needs "format": 2</source>
-        <translation type="unfinished" />
+        <source>&quot;purposes&quot; needs &quot;format&quot;: 2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a purpose needs an id and a label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>purpose "%1" appears twice</source>
-        <translation type="unfinished" />
+        <source>purpose &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no purposes: a format 2 form lists the reasons for contacting someone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown template format (expected &quot;format&quot;: 1, 2 or 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text &quot;%1&quot; must contain %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format (expected &quot;format&quot;: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a municipality needs a name, a contact and its data protection officer&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an approval needs a form, a version and a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::ConsentWizard</name>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in the white field with a finger, a pen or the mouse.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your answer could not be saved. Please give the screen to your consultant.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the language of the form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I do not want to give consent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>May %1 share information about you with %2?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Yes, I want that</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>N&amp;o</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What may we tell them? Choose each kind.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sensitive information. Choose it only if you want to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How long may we share it?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Until my &amp;course ends</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Until a &amp;date I choose:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last day the consent is valid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What you chose</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If something is not as you want it, go back and change it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You are under 15, so the holder of parental responsibility signs.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name of the holder of parental responsibility:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signature field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Draw your signature with a finger, a pen or the mouse.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>C&amp;lear and sign again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thank you</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your answer is saved. Your consultant gives you a receipt, on paper or as a file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Give the screen back to the consultant</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>May %1 get information about you from %2?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why we ask: to %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What may we ask them about? Choose each kind.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rights and what happens to your information</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::CorrectCitizenDialog</name>
     <message>
-        <source>Correct the citizen's details</source>
-        <translation type="unfinished" />
+        <source>Correct the citizen&apos;s details</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What to correct</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CPR number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The correct value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The earlier value stays in the journal's history.</source>
-        <translation type="unfinished" />
+        <source>The earlier value stays in the journal&apos;s history.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Correct</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Field:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::DamagePage</name>
     <message>
         <source>The journal is damaged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Part of the journal on this computer cannot be read. It may be a fault in the disk, or the file was changed outside Fortrolig. Fortrolig writes nothing more to it, so nothing more is lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recover what can still be read into a new journal. It opens with the same passphrase. When this computer syncs with your provider's server, what the server holds comes back and changes that were not yet sent are sent. The damaged journal is kept in a folder beside the new one until you remove it; tell your IT administrator.</source>
-        <translation type="unfinished" />
+        <source>Recover what can still be read into a new journal. It opens with the same passphrase. When this computer syncs with your provider&apos;s server, what the server holds comes back and changes that were not yet sent are sent. The damaged journal is kept in a folder beside the new one until you remove it; tell your IT administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your &amp;passphrase:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recovery message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Recover what can be read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recovering what can be read...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::EndCourseDialog</name>
     <message>
         <source>End the course</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 in %2, started %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The day the course ended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;End course</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ended &amp;on:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The case is deleted %n month(s) after the course ended: on %1, unless another course is open then or the case is held.</source>
@@ -2245,99 +2277,99 @@ out), 4 the journal is damaged or not encrypted.
 <context>
     <name>fortrolig::EnrollDialog</name>
     <message>
-        <source>Connect to the provider's server</source>
-        <translation type="unfinished" />
+        <source>Connect to the provider&apos;s server</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your IT administrator gives you a link, or a server address, a one-time code and a pin. Paste the link, or type the three.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Link from the administrator</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One-time enrollment code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pin of the server's key</source>
-        <translation type="unfinished" />
+        <source>Pin of the server&apos;s key</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name of this computer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>or &amp;server:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Pin:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This &amp;computer:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check what you typed: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connecting...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the server address (https://host:port)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the enrollment code</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the pin (sha256/...)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::Error</name>
     <message>
         <source>The input is not valid.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A journal already exists here. Choose another directory or open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The passphrase must be at least 12 characters. A few ordinary words make a good one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong passphrase. Try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
@@ -2347,264 +2379,264 @@ out), 4 the journal is damaged or not encrypted.
         </translation>
     </message>
     <message>
-        <source>The journal's key cannot be found. Restore it from the keychain or the key file, or ask your IT administrator.</source>
-        <translation type="unfinished" />
+        <source>The journal&apos;s key cannot be found. Restore it from the keychain or the key file, or ask your IT administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The system keychain is locked or cannot be reached. Unlock it and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Access to the system keychain was refused. Allow it and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The journal file is not encrypted. Fortrolig refuses to use it; tell your IT administrator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The key does not fit this journal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The journal was made by a newer version of Fortrolig. Update the program.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The journal's folder cannot be written to. Check its permissions.</source>
-        <translation type="unfinished" />
+        <source>The journal&apos;s folder cannot be written to. Check its permissions.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The disk is full. Nothing was lost, but nothing more can be saved until space is freed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The journal is in use by another program. Close it and try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The journal could not be read or written (input/output error).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An internal error occurred.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sharing is not allowed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The journal is damaged or has been changed outside Fortrolig. Nothing more is written to it. Recover what can still be read into a new journal, then sync, and tell your IT administrator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::GateDecision</name>
     <message>
         <source>Allowed: the referring jobcentre receives what the course requires.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Allowed by the citizen's consent.</source>
-        <translation type="unfinished" />
+        <source>Allowed by the citizen&apos;s consent.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not allowed: the citizen has not consented to sharing with this recipient.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not allowed: the citizen said no to the consent form.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not allowed: the citizen has withdrawn this consent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not allowed: the consent has expired.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not allowed: the consent does not cover %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allowed: the course from %1 ended on %2; its jobcentre receives the hand-over until %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allowed: %1 referred the citizen to the course; its jobcentre receives what the course requires.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not allowed: only the jobcentre of the municipality that referred the citizen to a course has a legal basis, and the citizen has not consented to sharing with this jobcentre.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not allowed: the citizen has no course, so no jobcentre has a legal basis, and the citizen has not consented to sharing with this jobcentre.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not allowed: the course from %1 starts on %2. Until then its jobcentre has no legal basis.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not allowed: the course from %1 ended on %2, and the hand-over to its jobcentre ended on %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not allowed: courses from more than one municipality are running. Write the name of the municipality whose jobcentre is to receive it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not allowed: the citizen has not consented to our obtaining information from this recipient.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not allowed: the consent does not cover obtaining %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::HoldDialog</name>
     <message>
         <source>Hold the case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A held case is not deleted when its retention period ends. Say why, without naming anyone: the reason is shown to the administrator.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason for the hold</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. complaint to Ankestyrelsen in progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Held &amp;until a date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Held until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Without a date, the case is held until you release it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Hold</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::LoginDialog</name>
     <message>
         <source>Log in to the server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log in as %1 on %2. The passphrase is your server passphrase, not the journal's.</source>
-        <translation type="unfinished" />
+        <source>Log in as %1 on %2. The passphrase is your server passphrase, not the journal&apos;s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Server passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One-time code from the authenticator app</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Log in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>One-time &amp;code:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the passphrase and the six digits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Logging in...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::MainWindow</name>
     <message>
         <source>Journal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New &amp;citizen...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find by C&amp;PR...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your journal is ready</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The journal's key is sealed with your passphrase and kept in this computer's keychain. Without your passphrase nobody can open the journal.</source>
-        <translation type="unfinished" />
+        <source>The journal&apos;s key is sealed with your passphrase and kept in this computer&apos;s keychain. Without your passphrase nobody can open the journal.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer has no system keychain, so the journal's key is kept, sealed with your passphrase, in a file beside the journal (%1). Anyone who copies the folder can try to guess your passphrase: that is why it must be long.</source>
-        <translation type="unfinished" />
+        <source>This computer has no system keychain, so the journal&apos;s key is kept, sealed with your passphrase, in a file beside the journal (%1). Anyone who copies the folder can try to guess your passphrase: that is why it must be long.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consent forms that were not loaded: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Citizen mode was left before the citizen answered: nothing was recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer's access was revoked by your provider (for example because it was reported lost). The journal and its key have been deleted from this computer.</source>
-        <translation type="unfinished" />
+        <source>This computer&apos;s access was revoked by your provider (for example because it was reported lost). The journal and its key have been deleted from this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Access revoked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What could be read was recovered into a new journal. The damaged one is kept in %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not be read: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unlock to open the new journal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not yet sent could not be rescued for sending; what they made is kept on this computer.</source>
@@ -2614,12 +2646,12 @@ out), 4 the journal is damaged or not encrypted.
         </translation>
     </message>
     <message>
-        <source>The journal's table of contents cannot be read, so nothing can be recovered from it. Tell your IT administrator: the journal can be removed, and this computer connected to the server again.</source>
-        <translation type="unfinished" />
+        <source>The journal&apos;s table of contents cannot be read, so nothing can be recovered from it. Tell your IT administrator: the journal can be removed, and this computer connected to the server again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cases whose retention period ended could not be deleted: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) whose retention period ended were deleted from this computer.</source>
@@ -2640,907 +2672,907 @@ out), 4 the journal is damaged or not encrypted.
     <name>fortrolig::NewCitizenDialog</name>
     <message>
         <source>New citizen from a referral</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CPR number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DDMMYY-SSSS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referring municipality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Course type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referral date known</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referral date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Planned end known</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Problems with the form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;CPR number:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Course &amp;type:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::NoteEditor</name>
     <message>
         <source>Kind of note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action plan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Discard draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Correction (the earlier text stays in the history)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Draft restored from %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Draft saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Received from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Our own note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Received from: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name of the one it came from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name (a company, a doctor, a person)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It contains:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the name of the one it came from.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tick which kinds of information it contains: the consent must allow obtaining each of them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::PaperConsentDialog</name>
     <message>
         <source>Consent signed on paper</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For a citizen who cannot sign on the screen: record the paper form they signed, as it is. Tick only what is ticked on the paper.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 in %2, from %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No scan chosen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the &amp;scan...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The citizen</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The holder of parental responsibility</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Valid only &amp;until:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Course:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scanned form:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Si&amp;gned by:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The form's &amp;language:</source>
-        <translation type="unfinished" />
+        <source>The form&apos;s &amp;language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Add recipient</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Record the consent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipients, as ticked on the paper:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kind of recipient %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name of recipient %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name (a company, a doctor, a person)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scanned consent form</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient %1: choose the kind of recipient.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient %1: write the name the paper gives.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient %1: tick what the paper allows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add at least one recipient as ticked on the paper.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The citizen has no course: a consent is for a course. Add the course first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the scanned form.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scan cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scan is empty or larger than 20 MB.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write who signed the paper.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient %1: tell or get information</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>We may tell them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>We may get information from them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Purpose for recipient %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Purpose, as the paper gives it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient %1 is there twice in the same direction: tick all its kinds in one row.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::ReceiptDialog</name>
     <message>
         <source>Receipt for the withdrawal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The receipt's text</source>
-        <translation type="unfinished" />
+        <source>The receipt&apos;s text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the citizen this receipt: save it as a PDF file for them, or print it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save as PDF...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>withdrawal-receipt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>consent-receipt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the receipt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file could not be written in %1. Choose a folder you can write to. Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::ReferralForm</name>
     <message>
-        <source>Write the citizen's name.</source>
-        <translation type="unfinished" />
+        <source>Write the citizen&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write the CPR number (DDMMYY-SSSS).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A CPR number has 10 digits: DDMMYY-SSSS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CPR number's first six digits are not a real date.</source>
-        <translation type="unfinished" />
+        <source>The CPR number&apos;s first six digits are not a real date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The CPR number does not pass the modulus 11 check. Numbers issued since 2007 need not; check it against the referral, then save.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the referring municipality.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the course type.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the start date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The planned end is before the start.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The referral date is after the start date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lock after minutes without use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Screen capture of this window is blocked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Screen capture of this window cannot be blocked yet on macOS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>On Linux a window cannot refuse screen capture or screen sharing: stop sharing your screen before you open a case.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Language (after restart):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lock &amp;after:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Provider's name on consent forms</source>
-        <translation type="unfinished" />
+        <source>Provider&apos;s name on consent forms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Folder with the provider's own consent forms</source>
-        <translation type="unfinished" />
+        <source>Folder with the provider&apos;s own consent forms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only the built-in forms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Course types, one per line</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Provider (consent forms):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Provider's &amp;forms folder:</source>
-        <translation type="unfinished" />
+        <source>Provider&apos;s &amp;forms folder:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Course &amp;types:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync with the server every minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>S&amp;ync every:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your name on receipts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your user name, until you write your name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your &amp;name (receipts):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::SetupPage</name>
     <message>
         <source>Welcome to Fortrolig</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your caseload is kept in an encrypted journal on this computer. Choose a passphrase of at least 12 characters; a few ordinary words in a row are easy to remember and hard to guess. The journal's key is sealed with this passphrase and kept in the system keychain (or, where there is none, in a file beside the journal). Without the passphrase nobody can read the journal, not even your IT administrator, so keep it safe.</source>
-        <translation type="unfinished" />
+        <source>Your caseload is kept in an encrypted journal on this computer. Choose a passphrase of at least 12 characters; a few ordinary words in a row are easy to remember and hard to guess. The journal&apos;s key is sealed with this passphrase and kept in the system keychain (or, where there is none, in a file beside the journal). Without the passphrase nobody can read the journal, not even your IT administrator, so keep it safe.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Repeat the passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Create journal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Strength:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too short: at least %1 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Acceptable. Longer is better.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::ShareDialog</name>
     <message>
         <source>Share with ...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recipient's name</source>
-        <translation type="unfinished" />
+        <source>Recipient&apos;s name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the document as</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>May it be shared?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share "%1"</source>
-        <translation type="unfinished" />
+        <source>Share &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It contains:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose what the document contains.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the recipient's name.</source>
-        <translation type="unfinished" />
+        <source>Write the recipient&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Share...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asks where to save the document; the sharing is recorded once it is saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>shared-document</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The document could not be written in %1. Choose a folder you can write to. Nothing was shared or recorded.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::SignaturePad</name>
     <message>
         <source>Signature</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign here with a finger, a pen or the mouse.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::SqlCipherDriver</name>
     <message>
         <source>No connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unable to begin transaction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unable to commit transaction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unable to roll back transaction</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::SyncProblemsDialog</name>
     <message>
         <source>Sync problems</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Copy the note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copies the whole note, to paste it where it is needed; the clipboard is cleared after 30 seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save the scan...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saves the scanned consent to a file, to pass it on to the consultant who has the case now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the scan</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scan was not saved: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Saved as %1. Dismiss it here once it has been passed on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::SyncService</name>
     <message>
-        <source>The server's certificate does not match the pin you were given, so nothing was sent. Tell your IT administrator; do not work around it.</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s certificate does not match the pin you were given, so nothing was sent. Tell your IT administrator; do not work around it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server did not answer in time. Your work is kept on this computer and sent at the next attempt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server cannot be reached (%1). Your work is kept on this computer and sent at the next attempt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1). Sync tries again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrong passphrase or one-time code.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your account on the server is locked after too many failed logins. Ask your administrator to unlock it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The enrollment code is wrong, used or expired. Ask your administrator for a new one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer's access to the server has been revoked.</source>
-        <translation type="unfinished" />
+        <source>This computer&apos;s access to the server has been revoked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A case was moved to another consultant and removed from this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A case was deleted on the server and removed from this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A change from the server could not be applied yet (%1). It is kept and tried again; updating Fortrolig may help.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server refused a change: the case has been deleted there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server refused a change: what it refers to is not on the server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server refused a change: it is too large.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server refused a change: another change already has its identity.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server refused a change (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This is not a Fortrolig server, or it speaks another version of the protocol.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This computer is not enrolled with a server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log in to the server (passphrase and one-time code).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log in to the server again (passphrase and one-time code).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server's answer could not be read. Sync tries again later.</source>
-        <translation type="unfinished" />
+        <source>The server&apos;s answer could not be read. Sync tries again later.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A note written here did not reach its case, which has moved to another consultant; copy it if it is needed, then dismiss it (it is deleted after %1 days): %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A sync is running; try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The scan of a consent signed on paper (%1) belonged to a case that has moved to another consultant. Scans do not travel with a case: save it and pass it on, then dismiss it (it is deleted after %2 days).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server refused a change: the case is not yours on the server (it belongs to another consultant, or the server does not have it).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server is busy just now. Your work is kept on this computer and sent at the next attempt.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Too many logins from this network just now. Try again in a few minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::SyncStatus</name>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync with the server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync &amp;problems...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Log in to the server...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Connect to a server...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not connected to a server: the journal is kept on this computer only.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connect...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connecting to the server...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log in to the server to sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log in...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Syncing...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Synced %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offline: sync tries again soon.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
@@ -3568,58 +3600,58 @@ out), 4 the journal is damaged or not encrypted.
     <name>fortrolig::UnlockPage</name>
     <message>
         <source>Fortrolig is locked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter your &amp;passphrase to open your journal.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unlock message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening the journal...</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>fortrolig::Workspace</name>
     <message>
         <source>Search names and notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All citizens</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Active courses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ended courses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No course</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Caseload</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n citizen(s)</source>
@@ -3630,39 +3662,39 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Find a citizen by CPR number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CPR number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason for the look-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Looking a citizen up by CPR number is recorded in the access log with your reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;CPR number:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write a valid CPR number and the reason for looking it up.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No citizen in your caseload has that CPR number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deletion due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -357,7 +357,8 @@ void MainWindow::startConsentForm(const QString& citizenId)
                            this);
     if (prep.exec() != QDialog::Accepted)
         return;
-    const CitizenModeSetup setup = prep.setup();
+    CitizenModeSetup setup = prep.setup();
+    setup.retentionMonths = m_settings.retentionMonths();
     m_settings.setValue(Settings::Key::ProviderName, setup.provider);
     m_citizenMode = new CitizenMode(*m_journal, m_access, *m_catalogue, setup);
     connect(m_citizenMode, &CitizenMode::finished, this, &MainWindow::endCitizenMode);

@@ -3,11 +3,14 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QMap>
 #include <QStringList>
 
 #include <optional>
 
 namespace fortrolig {
+
+class ConsentTemplate;
 
 // Which way information goes under a consent (retssikkerhedsloven § 11 a is about obtaining):
 // the provider tells the recipient about the citizen, or obtains information about the
@@ -81,6 +84,17 @@ struct ConsentInput
     QByteArray signature; // Signature::toJson() of what was drawn
     QByteArray paperScan; // a consent signed on paper: the scanned form (textHash is its hash)
     QString paperScanName;
+    // What the citizen was shown, page by page as rendered, in the form's language, with the
+    // names filled in and the answers given (citizen mode); textHash is then its SHA-256.
+    // Empty on paper.
+    QString shownText = {};
+    // The values filled into the form's placeholders as shown (the course, the municipality's
+    // contacts, the retention period...): the receipt is made again from them, never from
+    // what a register says later.
+    QMap<QString, QString> details = {};
+    // The form it was given on: with it, the journal hashes the receipt the record will make
+    // (ConsentRecord::receiptHash) as it stores the consent.
+    const ConsentTemplate* form = nullptr;
 };
 
 struct ConsentSummary
@@ -141,6 +155,9 @@ struct ConsentRecord
     QString consultant; // by name, as at signing (the user name where no name was known)
     QString citizenId = {};
     QList<ConsentWithdrawal> withdrawals; // oldest first
+    QString shownText = {};               // see ConsentInput
+    QMap<QString, QString> details = {};  // see ConsentInput
+    QString receiptHash = {}; // ReceiptText::contentHash of the receipt as made at signing
 };
 
 struct DisclosureRecord

@@ -72,6 +72,7 @@ const char* ConsentSession::missingSource(Page page, int recipient) const
     switch (page) {
     case Page::Language:
     case Page::About:
+    case Page::Rights:
     case Page::Summary:
     case Page::Done:
         return nullptr;
@@ -113,6 +114,28 @@ QStringList ConsentSession::summary() const
     return out;
 }
 
+QString ConsentSession::answersText() const
+{
+    QStringList out;
+    for (int i = 0; i < m_questions.size(); ++i) {
+        const ConsentQuestion& q = m_questions.at(i);
+        const std::optional<bool> a = m_answers.value(i);
+        out << QStringLiteral("%1 %2 %3: %4 [%5] %6")
+                   .arg(i + 1)
+                   .arg(DirectionName::of(q.direction), m_form.recipientText(q.recipient),
+                        !a ? QStringLiteral("-")
+                           : (*a ? QStringLiteral("yes") : QStringLiteral("no")),
+                        m_categories.value(i).join(QLatin1Char(',')), q.purpose);
+    }
+    if (m_validity)
+        out << QStringLiteral("valid: ") + (m_validity->isValid()
+                                                ? m_validity->toString(Qt::ISODate)
+                                                : QStringLiteral("course end"));
+    out << QStringLiteral("signer: %1 (%2)")
+               .arg(m_signer, m_guardian ? QStringLiteral("guardian") : QStringLiteral("citizen"));
+    return out.join(QLatin1Char('\n'));
+}
+
 ConsentInput ConsentSession::toConsentInput(const QByteArray& signatureJson,
                                             const QString& place) const
 {
@@ -142,6 +165,8 @@ ConsentInput ConsentSession::toRefusal() const
     c.templateVersion = m_form.version();
     c.language = m_form.language();
     c.textHash = m_form.textHash(m_controller, m_processor);
+    c.details = m_details;
+    c.form = &m_form;
     c.controller = m_controller;
     c.processor = m_processor;
     c.signer = m_signer;

@@ -23,6 +23,7 @@ public:
         About,
         Recipient,
         Validity,
+        Rights, // format 3: the citizen's rights, the contacts, retention, the complaint route
         Summary,
         Signature,
         Done
@@ -49,6 +50,9 @@ public:
 
     void setSigner(const QString& name, bool guardian);
     void setCitizenBirthDate(QDate birth) { m_birthDate = birth; } // from the CPR number
+    // The values the form's placeholders are filled with (ConsentInput::details).
+    void setDetails(const QMap<QString, QString>& details) { m_details = details; }
+    const QMap<QString, QString>& details() const { return m_details; }
 
     // Empty when the page may be left; otherwise what is missing, in plain words.
     QString missingOn(Page page, int recipient = 0) const;
@@ -58,6 +62,10 @@ public:
     int citizenAge() const { return m_birthDate.isValid() ? ageToday() : -1; }
 
     QStringList summary() const; // plain sentences of what was chosen, with the purposes
+    // The answers as they stand, one per line in a fixed form (question, yes or no, the
+    // categories; the validity; the signer): what the record's text hash covers beside the
+    // pages shown.
+    QString answersText() const;
     // The record to save (given), once every page can be left and a signature exists.
     ConsentInput toConsentInput(const QByteArray& signatureJson, const QString& place) const;
     ConsentInput toRefusal() const; // saying no is a valid answer
@@ -72,6 +80,7 @@ private:
     QString m_signer;
     bool m_guardian = false;
     QDate m_birthDate;
+    QMap<QString, QString> m_details;
     int ageToday() const;
     ConsentGrant grantOf(int question) const; // as answered so far
 };

@@ -12,12 +12,57 @@
 
 namespace fortrolig {
 
-QStringList ConsentTemplate::sectionNames()
+QStringList ConsentTemplate::sectionNames() const
 {
-    return {QStringLiteral("title"),    QStringLiteral("controller"), QStringLiteral("processor"),
-            QStringLiteral("purpose"),  QStringLiteral("jobcentre"),  QStringLiteral("validity"),
-            QStringLiteral("rights"),   QStringLiteral("withdraw"),   QStringLiteral("refusal"),
-            QStringLiteral("signature")};
+    QStringList out{QStringLiteral("title"),     QStringLiteral("controller"),
+                    QStringLiteral("processor"), QStringLiteral("purpose"),
+                    QStringLiteral("jobcentre"), QStringLiteral("validity"),
+                    QStringLiteral("rights"),    QStringLiteral("withdraw"),
+                    QStringLiteral("refusal"),   QStringLiteral("signature")};
+    if (m_format >= 3)
+        out << QStringLiteral("course") << QStringLiteral("contacts")
+            << QStringLiteral("contactsUnknown") << QStringLiteral("retention")
+            << QStringLiteral("complaint") << QStringLiteral("approved");
+    return out;
+}
+
+QStringList ConsentTemplate::detailNames()
+{
+    return {QStringLiteral("courseType"),        QStringLiteral("courseStart"),
+            QStringLiteral("controllerContact"), QStringLiteral("dpoContact"),
+            QStringLiteral("retentionMonths"),   QStringLiteral("approvedOn")};
+}
+
+QStringList ConsentTemplate::rightsSections(const QMap<QString, QString>& details) const
+{
+    if (m_format < 3)
+        return {};
+    QStringList out{details.value(QStringLiteral("controllerContact")).isEmpty()
+                        ? QStringLiteral("contactsUnknown")
+                        : QStringLiteral("contacts"),
+                    QStringLiteral("retention"), QStringLiteral("complaint")};
+    if (!details.value(QStringLiteral("approvedOn")).isEmpty())
+        out << QStringLiteral("approved");
+    return out;
+}
+
+QStringList ConsentTemplate::receiptSections() const
+{
+    QStringList out{QStringLiteral("controller"), QStringLiteral("processor")};
+    if (m_format >= 3)
+        out << QStringLiteral("course");
+    return out;
+}
+
+QStringList ConsentTemplate::receiptClosingSections(const QMap<QString, QString>& details) const
+{
+    return QStringList{QStringLiteral("withdraw"), QStringLiteral("rights")} +
+           rightsSections(details);
+}
+
+QStringList ConsentTemplate::withdrawalReceiptSections(const QMap<QString, QString>& details) const
+{
+    return QStringList{QStringLiteral("rights")} + rightsSections(details);
 }
 
 QStringList ConsentTemplate::receiptPhraseNames()
@@ -54,8 +99,8 @@ Result<ConsentTemplate> ConsentTemplate::parse(const QByteArray& json)
                        .arg(parseError.offset));
     const QJsonObject o = doc.object();
     const int format = o.value(QStringLiteral("format")).toInt();
-    if (format != 1 && format != 2)
-        return bad(tr("unknown template format (expected \"format\": 1 or 2)"));
+    if (format < 1 || format > 3)
+        return bad(tr("unknown template format (expected \"format\": 1, 2 or 3)"));
     ConsentTemplate t;
     t.m_format = format;
     for (Error (ConsentTemplate::*read)(const QJsonObject&) :
@@ -93,6 +138,17 @@ Error ConsentTemplate::readTexts(const QJsonObject& o)
         if (text.isEmpty())
             return bad(tr("the text \"%1\" is missing or empty").arg(section));
         m_texts.insert(section, text);
+    }
+    // Format 3's texts say what the register and the course fill in: each must have its slot.
+    static const QList<std::pair<const char*, const char*>> slots = {
+        {"course", "courseType"},          {"course", "courseStart"},
+        {"contacts", "controllerContact"}, {"contacts", "dpoContact"},
+        {"retention", "retentionMonths"},  {"approved", "approvedOn"}};
+    for (const auto& [section, slot] : slots) {
+        const QString name = QString::fromLatin1(section);
+        const QString placeholder = QStringLiteral("{%1}").arg(QString::fromLatin1(slot));
+        if (m_format >= 3 && !m_texts.value(name).contains(placeholder))
+            return bad(tr("the text \"%1\" must contain %2").arg(name, placeholder));
     }
     const QJsonObject receipt = o.value(QStringLiteral("receipt")).toObject();
     for (const QString& key :
@@ -281,6 +337,17 @@ TemplateCatalogue TemplateCatalogue::load(const QString& providerDirectory)
     }
     for (const QString& path : std::as_const(files)) {
         QFile f(path);
+        if (QFileInfo(path).fileName() == QStringLiteral("municipalities.json")) {
+            auto entries = f.open(QIODevice::ReadOnly)
+                               ? parseControllers(f.readAll())
+                               : Result<QList<ControllerEntry>>(bad(f.errorString()));
+            if (entries.ok())
+                c.controllers = entries.value();
+            else
+                c.problems << QFileInfo(path).fileName() + QStringLiteral(": ") +
+                                  entries.error().detail;
+            continue;
+        }
         if (!f.open(QIODevice::ReadOnly)) {
             c.problems << QFileInfo(path).fileName() + QStringLiteral(": ") + f.errorString();
             continue;
@@ -324,6 +391,75 @@ const ConsentTemplate* TemplateCatalogue::find(const QString& id, const QString&
             break; // the newest only
     }
     return nullptr;
+}
+
+QDate ControllerEntry::approvedOn(const QString& form, int version) const
+{
+    for (const Approval& a : approvals)
+        if (a.form == form && a.version == version)
+            return a.on;
+    return {};
+}
+
+Result<QList<ControllerEntry>> TemplateCatalogue::parseControllers(const QByteArray& json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return bad(ConsentTemplate::tr("not a valid JSON document (%1 at byte %2)")
+                       .arg(parseError.errorString())
+                       .arg(parseError.offset));
+    if (doc.object().value(QStringLiteral("format")).toInt() != 1)
+        return bad(ConsentTemplate::tr("unknown format (expected \"format\": 1)"));
+    QList<ControllerEntry> out;
+    for (const QJsonValue& v : doc.object().value(QStringLiteral("municipalities")).toArray()) {
+        const QJsonObject m = v.toObject();
+        ControllerEntry e{m.value(QStringLiteral("name")).toString().trimmed(),
+                          m.value(QStringLiteral("contact")).toString().trimmed(),
+                          m.value(QStringLiteral("dpo")).toString().trimmed(),
+                          {}};
+        if (e.name.isEmpty() || e.contact.isEmpty() || e.dpo.isEmpty())
+            return bad(ConsentTemplate::tr("a municipality needs a name, a contact and its data "
+                                           "protection officer's contact"));
+        for (const QJsonValue& a : m.value(QStringLiteral("approved")).toArray()) {
+            const QJsonObject o = a.toObject();
+            ControllerEntry::Approval approval{
+                o.value(QStringLiteral("form")).toString(),
+                o.value(QStringLiteral("version")).toInt(),
+                QDate::fromString(o.value(QStringLiteral("on")).toString(), Qt::ISODate)};
+            if (approval.form.isEmpty() || approval.version < 1 || !approval.on.isValid())
+                return bad(ConsentTemplate::tr("%1: an approval needs a form, a version and a "
+                                               "date (YYYY-MM-DD)")
+                               .arg(e.name));
+            e.approvals << approval;
+        }
+        out << e;
+    }
+    return out;
+}
+
+const ControllerEntry* TemplateCatalogue::controller(const QString& municipality) const
+{
+    const QString wanted = municipality.trimmed().toCaseFolded();
+    for (const ControllerEntry& e : controllers)
+        if (e.name.toCaseFolded() == wanted)
+            return &e;
+    return nullptr;
+}
+
+QMap<QString, QString> TemplateCatalogue::controllerDetails(const ConsentTemplate& form,
+                                                            const QString& municipality) const
+{
+    QMap<QString, QString> out;
+    const ControllerEntry* e = controller(municipality);
+    if (!e)
+        return out;
+    out.insert(QStringLiteral("controllerContact"), e->contact);
+    out.insert(QStringLiteral("dpoContact"), e->dpo);
+    const QDate approved = e->approvedOn(form.id(), form.version());
+    if (approved.isValid())
+        out.insert(QStringLiteral("approvedOn"), approved.toString(Qt::ISODate));
+    return out;
 }
 
 } // namespace fortrolig

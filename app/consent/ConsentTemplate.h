@@ -6,8 +6,10 @@
 #include <QJsonObject>
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
 namespace fortrolig {
@@ -59,6 +61,9 @@ public:
     // the receipt phrases mayObtain, withdrawnObtain and purpose, and a list of purposes.
     int format() const { return m_format; }
     bool asksAboutObtaining() const { return m_format >= 2; }
+    // Format 3 forms show the citizen's rights, the municipality's contacts, retention and the
+    // complaint route on a page of their own before the summary, and name the course.
+    bool hasRightsPage() const { return m_format >= 3; }
     const QList<Purpose>& purposes() const { return m_purposes; }
     QString language() const { return m_language; }
     bool rightToLeft() const { return m_rtl; }
@@ -88,7 +93,19 @@ public:
     QString renderedText(const QString& municipality, const QString& provider) const;
     QString textHash(const QString& municipality, const QString& provider) const;
 
-    static QStringList sectionNames();
+    // Every text a form of this format must have (format 3 adds the rights page's).
+    QStringList sectionNames() const;
+    // The rights page's texts (format 3), in order: the municipality's contacts (or, where they
+    // are not known, where to find them), retention, complaint, and the approval when there is
+    // one. `details` are the values to fill in (ConsentInput::details).
+    QStringList rightsSections(const QMap<QString, QString>& details) const;
+    // A receipt's texts: after its introduction (the controller, the processor, the course in
+    // format 3), after the grants, and on a withdrawal's receipt.
+    QStringList receiptSections() const;
+    QStringList receiptClosingSections(const QMap<QString, QString>& details) const;
+    QStringList withdrawalReceiptSections(const QMap<QString, QString>& details) const;
+    // Format 3's placeholders, filled from the course and the municipality's entry.
+    static QStringList detailNames();
 
 private:
     // Parts of parse(), in order; each fills its fields or says what is wrong.
@@ -109,16 +126,42 @@ private:
     QList<RecipientKindText> m_recipients;
 };
 
+// A municipality as the forms name it (until the server's municipality register reaches the
+// laptops: the file municipalities.json in the provider's forms folder): its contacts and its
+// data protection officer's as the citizen is shown them, and the versions of each form it
+// has approved, with the date. Contacts are never typed per consent.
+struct ControllerEntry
+{
+    struct Approval
+    {
+        QString form;
+        int version = 0;
+        QDate on;
+    };
+    QString name;
+    QString contact;
+    QString dpo;
+    QList<Approval> approvals;
+    QDate approvedOn(const QString& form, int version) const;
+};
+
 // The built-in forms plus the valid ones in a provider's folder. Broken files are listed
 // with their defects instead of being loaded. A form's earlier versions stay loaded beside
 // the newest: a record is shown and its receipt made with the wording it was signed with,
 // while new consents are asked with the newest.
 struct TemplateCatalogue
 {
-    QList<ConsentTemplate> templates; // the newest version of each form and language
-    QList<ConsentTemplate> earlier;   // the versions before it, for records signed with them
-    QStringList problems;             // "file: what is wrong"
+    QList<ConsentTemplate> templates;   // the newest version of each form and language
+    QList<ConsentTemplate> earlier;     // the versions before it, for records signed with them
+    QStringList problems;               // "file: what is wrong"
+    QList<ControllerEntry> controllers; // municipalities.json in the provider's folder
     static TemplateCatalogue load(const QString& providerDirectory = {});
+    static Result<QList<ControllerEntry>> parseControllers(const QByteArray& json);
+    const ControllerEntry* controller(const QString& municipality) const;
+    // The municipality's contacts and its approval of `form` (ConsentTemplate::detailNames),
+    // those that are known.
+    QMap<QString, QString> controllerDetails(const ConsentTemplate& form,
+                                             const QString& municipality) const;
     // The newest version; with `version`, that version or none.
     const ConsentTemplate* find(const QString& id, const QString& language, int version = 0) const;
 };

@@ -173,6 +173,11 @@ void readInto(PayloadReader& r, ConsentPayload& p)
     p.processor = r.plain("processor");
     p.signature = r.plain("signature");
     p.consultantName = r.plain("consultantName");
+    p.shownText = r.text("shown", false);
+    p.receiptHash = r.plain("receiptHash");
+    const QJsonObject details = r.value("details").toObject();
+    for (auto it = details.begin(); it != details.end(); ++it)
+        p.details.insert(it.key(), it.value().toString());
 }
 
 void readInto(PayloadReader& r, ConsentWithdrawnPayload& p)
@@ -439,6 +444,16 @@ QJsonObject ConsentPayload::encode() const
                     {QStringLiteral("consultantName"), consultantName}};
     if (!obtainJson.isEmpty())
         out.insert(QStringLiteral("obtain"), obtainJson);
+    if (!shownText.isEmpty())
+        out.insert(QStringLiteral("shown"), shownText);
+    if (!receiptHash.isEmpty())
+        out.insert(QStringLiteral("receiptHash"), receiptHash);
+    if (!details.isEmpty()) {
+        QJsonObject d;
+        for (auto it = details.cbegin(); it != details.cend(); ++it)
+            d.insert(it.key(), it.value());
+        out.insert(QStringLiteral("details"), d);
+    }
     return out;
 }
 

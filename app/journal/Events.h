@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 #include <optional>
 
@@ -134,6 +135,11 @@ struct ConsentPayload
     QString processor;
     QString signature; // Signature::toJson()
     QString consultantName;
+    // Optional (before version 0.x, and on paper): what the citizen was shown (textHash is its
+    // SHA-256), the values filled into the form, and the hash of the receipt made at signing.
+    QString shownText = {};
+    QMap<QString, QString> details = {};
+    QString receiptHash = {};
     static Result<ConsentPayload> decode(const QJsonObject& payload);
     static ConsentPayload read(const QJsonObject& payload);
     QJsonObject encode() const;

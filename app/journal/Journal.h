@@ -233,6 +233,7 @@ private:
     Error record(const Event& event, const QString& action, const QString& citizenId);
     Error publish(const Event& event, const QString& action, const QString& draftSlot);
     Result<QJsonObject> consentPayload(const ConsentInput& c, bool needsGrants);
+    Error hashReceipt(const ConsentInput& c, Event& e, const QString& status);
     Error logUse(const QString& action, const QStringList& citizenIds, const QString& reason);
     // Logs a use of `what` (e.g. "case:<id>") unless it is a redraw of what was shown already.
     Error logShown(Read read, const QString& what, const QString& action,

@@ -2,6 +2,7 @@
 #include "app/journal/Journal.h"
 
 #include "app/consent/ConsentGate.h"
+#include "app/consent/ReceiptText.h"
 #include "app/core/AtomicFile.h"
 #include "app/core/StoredTime.h"
 #include "app/journal/Events.h"
@@ -10,6 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -38,6 +40,12 @@ Result<QJsonObject> Journal::consentPayload(const ConsentInput& c, bool needsGra
     static const QRegularExpression sha256(QStringLiteral("^[0-9a-f]{64}$"));
     if (c.templateId.isEmpty() || !sha256.match(c.textHash).hasMatch())
         return Error(ErrorCode::InvalidInput, QStringLiteral("form id and SHA-256 of its text"));
+    // The hash is of what was shown, or the record would prove something else.
+    if (!c.shownText.isEmpty() &&
+        QString::fromLatin1(
+            QCryptographicHash::hash(c.shownText.toUtf8(), QCryptographicHash::Sha256).toHex()) !=
+            c.textHash)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("the hash of the text shown"));
     QList<ConsentGrantPayload> grants;
     for (qsizetype i = 0; i < c.grants.size(); ++i) {
         const ConsentGrant& g = c.grants.at(i);
@@ -85,7 +93,49 @@ Result<QJsonObject> Journal::consentPayload(const ConsentInput& c, bool needsGra
     p.processor = c.processor;
     p.signature = QString::fromUtf8(c.signature);
     p.consultantName = m_identity.name; // who the receipt names, as at signing: a reprint too
+    p.shownText = c.shownText;
+    p.details = c.details;
     return p.encode();
+}
+
+// The receipt this consent will make, hashed as it is stored (ReceiptText::contentHash): the
+// record as consentRecord() will read it back, made here from what is being written.
+Error Journal::hashReceipt(const ConsentInput& c, Event& e, const QString& status)
+{
+    if (!c.form)
+        return {};
+    ConsentRecord r;
+    r.id = e.payload.value(QStringLiteral("consentId")).toString();
+    QSqlQuery q(m_database->db());
+    q.prepare(QStringLiteral("SELECT name FROM citizens WHERE id = ?"));
+    q.addBindValue(c.citizenId);
+    if (!q.exec() || !q.next())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    r.citizenName = q.value(0).toString();
+    r.status = status;
+    r.templateId = c.templateId;
+    r.templateVersion = c.templateVersion;
+    r.language = c.language;
+    r.textHash = c.textHash;
+    if (status == QStringLiteral("given")) {
+        for (ConsentGrant g : c.grants) {
+            g.recipient.name = g.recipient.name.trimmed();
+            g.purpose = g.purpose.trimmed();
+            r.grants << g;
+        }
+    }
+    r.validUntil = c.validUntil;
+    r.place = c.place;
+    r.signer = c.signer.trimmed();
+    r.signerRole = c.signerRole;
+    r.controller = c.controller;
+    r.processor = c.processor;
+    r.signature = c.signature;
+    r.signedAt = StoredTime::from(QVariant(e.localTime));
+    r.consultant = m_identity.name.isEmpty() ? m_identity.displayName() : m_identity.name;
+    r.details = c.details;
+    e.payload.insert(QStringLiteral("receiptHash"), ReceiptText::contentHash(r, *c.form));
+    return {};
 }
 
 Result<QString> Journal::giveConsent(const ConsentInput& c)
@@ -99,7 +149,9 @@ Result<QString> Journal::giveConsent(const ConsentInput& c)
             QCryptographicHash::hash(c.paperScan, QCryptographicHash::Sha256).toHex()) !=
             c.textHash)
         return Error(ErrorCode::InvalidInput, QStringLiteral("the scan's hash"));
-    const Event e = makeEvent(EventType::ConsentGiven, c.citizenId, payload.value());
+    Event e = makeEvent(EventType::ConsentGiven, c.citizenId, payload.value());
+    if (Error err = hashReceipt(c, e, QStringLiteral("given")))
+        return err;
     Transaction tx = batch();
     if (tx.error())
         return tx.error();
@@ -128,7 +180,9 @@ Result<QString> Journal::refuseConsent(const ConsentInput& form)
     auto payload = consentPayload(c, false);
     if (!payload.ok())
         return payload.error();
-    const Event e = makeEvent(EventType::ConsentRefused, c.citizenId, payload.value());
+    Event e = makeEvent(EventType::ConsentRefused, c.citizenId, payload.value());
+    if (Error err = hashReceipt(c, e, QStringLiteral("refused")))
+        return err;
     if (Error err = record(e, AccessLog::Action::Consented, c.citizenId))
         return err;
     return payload->value(QStringLiteral("consentId")).toString();
@@ -246,7 +300,8 @@ Result<ConsentRecord> Journal::consentRecord(const QString& consentId)
         "SELECT c.id, ci.name, c.status, c.template_id, c.template_version, c.language, "
         "c.text_hash,"
         " c.valid_until, c.place, c.signer, c.signer_role, c.controller, c.processor, c.signature,"
-        " c.signed_at, c.author, c.citizen_id, c.withdrawn_at, c.consultant_name FROM consents c"
+        " c.signed_at, c.author, c.citizen_id, c.withdrawn_at, c.consultant_name, c.shown_text,"
+        " c.details, c.receipt_hash FROM consents c"
         " JOIN citizens ci ON ci.id = c.citizen_id WHERE c.id = ?"));
     q.addBindValue(consentId);
     if (!q.exec())
@@ -278,6 +333,11 @@ Result<ConsentRecord> Journal::consentRecord(const QString& consentId)
     const QString citizenId = q.value(16).toString();
     r.citizenId = citizenId;
     const QDateTime withdrawnWhole = StoredTime::from(q.value(17));
+    r.shownText = q.value(19).toString();
+    const QJsonObject details = QJsonDocument::fromJson(q.value(20).toString().toUtf8()).object();
+    for (auto it = details.begin(); it != details.end(); ++it)
+        r.details.insert(it.key(), it.value().toString());
+    r.receiptHash = q.value(21).toString();
     q.finish();
     q.prepare(QStringLiteral(
         "SELECT recipient_kind, recipient_name, direction, purpose, category FROM consent_grants"

@@ -4,6 +4,7 @@
 #include "app/journal/Events.h"
 #include "app/storage/SqlRunner.h"
 
+#include <QJsonDocument>
 #include <QVariant>
 
 namespace fortrolig {
@@ -232,6 +233,16 @@ Error noteCorrected(Sql& x, const Event& e, const NoteCorrectedPayload& p)
     return x.error();
 }
 
+QString detailsJson(const QMap<QString, QString>& details)
+{
+    if (details.isEmpty())
+        return {};
+    QJsonObject o;
+    for (auto it = details.cbegin(); it != details.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 Error consentGiven(Sql& x, const Event& e, const ConsentPayload& p, const QString& status)
 {
     const QString& id = p.consentId;
@@ -239,10 +250,30 @@ Error consentGiven(Sql& x, const Event& e, const ConsentPayload& p, const QStrin
         QStringLiteral("INSERT INTO consents (id, citizen_id, course_id, status, template_id,"
                        " template_version, language, text_hash, valid_until, place, signer,"
                        " signer_role, signed_at, author, device, controller, processor, signature,"
-                       " consultant_name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        {id, e.subject, p.courseId, status, p.templateId, p.templateVersion, p.language, p.textHash,
-         Sql::orNull(p.validUntil), p.place, p.signer, p.signerRole, e.localTime, e.author,
-         e.device, p.controller, p.processor, p.signature, p.consultantName});
+                       " consultant_name, shown_text, details, receipt_hash)"
+                       " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        {id,
+         e.subject,
+         p.courseId,
+         status,
+         p.templateId,
+         p.templateVersion,
+         p.language,
+         p.textHash,
+         Sql::orNull(p.validUntil),
+         p.place,
+         p.signer,
+         p.signerRole,
+         e.localTime,
+         e.author,
+         e.device,
+         p.controller,
+         p.processor,
+         p.signature,
+         p.consultantName,
+         Sql::orNull(p.shownText),
+         Sql::orNull(detailsJson(p.details)),
+         Sql::orNull(p.receiptHash)});
     for (const ConsentGrantPayload& g : p.grants) {
         for (const QString& category : g.categories)
             x.run(QStringLiteral(

@@ -1,5 +1,6 @@
 #include "app/receipt/ConsentReceipt.h"
 
+#include "app/consent/ReceiptText.h"
 #include "app/journal/Journal.h"
 #include "app/receipt/PrintDocument.h"
 #include "app/receipt/SignatureImage.h"
@@ -11,98 +12,20 @@
 
 namespace fortrolig {
 
-namespace {
-QString fill(QString text, const QList<std::pair<QString, QString>>& values)
+QString ConsentReceipt::dateText(QDate date, const QString& language)
 {
-    for (const auto& [key, value] : values)
-        text.replace(QLatin1Char('{') + key + QLatin1Char('}'), value);
-    return text;
-}
-
-// Every receipt ends the same way: the consultant, then the reference that ties it to the
-// record (the consent's id, the form's version and the hash of its text).
-QStringList closingLines(const ConsentRecord& r, const ConsentTemplate& form)
-{
-    return {fill(form.receiptPhrase(QStringLiteral("consultant")),
-                 {{QStringLiteral("consultant"), r.consultant}}),
-            fill(form.receiptPhrase(QStringLiteral("reference")),
-                 {{QStringLiteral("id"), r.id},
-                  {QStringLiteral("template"), r.templateId},
-                  {QStringLiteral("version"), QString::number(r.templateVersion)},
-                  {QStringLiteral("hash"), r.textHash}})};
-}
-
-} // namespace
-
-QString ConsentReceipt::dateText(QDate d, const QString& language)
-{
-    // Danish (and its neighbours) write the day as an ordinal: "1. december 2026".
-    static const QStringList ordinalDay = {QStringLiteral("da"), QStringLiteral("nb"),
-                                           QStringLiteral("nn"), QStringLiteral("no"),
-                                           QStringLiteral("de"), QStringLiteral("is")};
-    const QLocale locale(language);
-    const QString base = locale.name().section(QLatin1Char('_'), 0, 0);
-    return locale.toString(d, ordinalDay.contains(base) ? QStringLiteral("d. MMMM yyyy")
-                                                        : QStringLiteral("d MMMM yyyy"));
+    return ReceiptText::dateText(date, language);
 }
 
 QStringList ConsentReceipt::sentences(const ConsentRecord& r, const ConsentTemplate& form)
 {
-    // The day in this computer's time zone, not in UTC: the day of signing as the journal
-    // wrote it, wherever the receipt is made in the zone it was signed in (Denmark, for all).
-    const QDate signedOn = r.signedAt.toLocalTime().date();
-    QStringList out;
-    out << form.receiptPhrase(QStringLiteral("title")) << r.citizenName
-        << form.receiptPhrase(QStringLiteral("intro"));
-    out << fill(form.text(QStringLiteral("controller")),
-                {{QStringLiteral("municipality"), r.controller}});
-    out << fill(form.text(QStringLiteral("processor")),
-                {{QStringLiteral("provider"), r.processor}});
-    if (r.status != QStringLiteral("given") || r.grants.isEmpty()) {
-        out << form.receiptPhrase(QStringLiteral("nothingShared"));
-    } else {
-        for (const ConsentGrant& g : r.grants) {
-            out << form.grantSentence(r.processor, r.controller, g);
-            for (const ConsentTemplate::RecipientKindText& k : form.recipients())
-                if (k.kind == g.recipient.kind && !k.explanation.isEmpty())
-                    out << k.explanation;
-        }
-        out << (r.validUntil.isValid()
-                    ? fill(form.receiptPhrase(QStringLiteral("validUntil")),
-                           {{QStringLiteral("date"), dateText(r.validUntil, form.language())}})
-                    : form.receiptPhrase(QStringLiteral("untilCourseEnd")));
-    }
-    out << form.text(QStringLiteral("withdraw")) << form.text(QStringLiteral("rights"));
-    out << fill(form.receiptPhrase(QStringLiteral("signed")),
-                {{QStringLiteral("signer"), r.signer},
-                 {QStringLiteral("place"), r.place},
-                 {QStringLiteral("date"), dateText(signedOn, form.language())}});
-    if (r.signerRole == QStringLiteral("guardian"))
-        out << form.receiptPhrase(QStringLiteral("guardian"));
-    return out << closingLines(r, form);
+    return ReceiptText::sentences(r, form);
 }
 
 QStringList ConsentReceipt::withdrawalSentences(const ConsentRecord& r, const ConsentTemplate& form,
                                                 int index)
 {
-    const ConsentWithdrawal& w = r.withdrawals.at(index);
-    const QString date = dateText(w.at.toLocalTime().date(), form.language());
-    QStringList out;
-    out << form.receiptPhrase(QStringLiteral("withdrawalTitle")) << r.citizenName;
-    out << fill(form.text(QStringLiteral("controller")),
-                {{QStringLiteral("municipality"), r.controller}});
-    if (w.recipient.kind.isEmpty()) {
-        out << fill(form.receiptPhrase(QStringLiteral("withdrawnAll")),
-                    {{QStringLiteral("date"), date}});
-    } else {
-        const ConsentGrant withdrawn{w.recipient, w.categories,
-                                     w.direction.value_or(Direction::Tell)};
-        out << fill(form.grantSentence(r.processor, r.controller, withdrawn, true),
-                    {{QStringLiteral("date"), date}});
-        out << form.receiptPhrase(QStringLiteral("stillValid"));
-    }
-    out << form.text(QStringLiteral("rights"));
-    return out << closingLines(r, form);
+    return ReceiptText::withdrawalSentences(r, form, index);
 }
 
 namespace {

@@ -295,6 +295,14 @@ const QList<QList<const char*>>& steps()
             "ALTER TABLE consent_grants_11 RENAME TO consent_grants",
             "ALTER TABLE disclosures ADD COLUMN direction TEXT NOT NULL DEFAULT 'tell'",
         },
+        // 12: the record proves what was shown: the pages as the citizen saw them (text_hash is
+        // their SHA-256), the values filled into the form (JSON), and the hash of the receipt
+        // made at signing.
+        {
+            "ALTER TABLE consents ADD COLUMN shown_text TEXT",
+            "ALTER TABLE consents ADD COLUMN details TEXT",
+            "ALTER TABLE consents ADD COLUMN receipt_hash TEXT",
+        },
     };
     return s;
 }

@@ -4,6 +4,7 @@
 // responsibility under 15, and leaving only with the consultant's passphrase.
 #include "TestSupport.h"
 #include "app/consent/ConsentTemplate.h"
+#include "app/consent/ReceiptText.h"
 #include "app/journal/JournalAccess.h"
 #include "consent/CitizenMode.h"
 #include "consent/ConsentWizard.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
@@ -66,6 +68,8 @@ class TestCitizenMode : public QObject
         s.citizenName = QStringLiteral("Borger Testsen");
         s.birthDate = birth;
         s.courseId = m_course;
+        s.courseType = QStringLiteral("afklaringsforløb"); // as ConsentPrepDialog reads the course
+        s.courseStart = QDate::currentDate().addDays(-7);
         s.municipality = QStringLiteral("Testby Kommune");
         s.provider = QStringLiteral("Prøve Aktør");
         s.templateId = QStringLiteral("fortrolig-standard");
@@ -295,6 +299,8 @@ private Q_SLOTS:
         click(next(w));
         click(onPage<QRadioButton>(w, QStringLiteral("wizardUntilCourseEnd")));
         click(next(w));
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Rights);
+        click(next(w));
         const QString summary = onPage<QLabel>(w, QStringLiteral("wizardSummaryText"))->text();
         QVERIFY2(summary.contains(expected.at(4)), qPrintable(summary));
         QVERIFY2(!summary.contains(language == QStringLiteral("da") ? QStringLiteral("fortælle")
@@ -335,7 +341,7 @@ private Q_SLOTS:
         QVERIFY(!w->findChild<QPushButton*>(QStringLiteral("wizardBack"))->isEnabled());
         QVERIFY(w->findChild<QLabel*>(QStringLiteral("wizardProgress"))
                     ->text()
-                    .contains(QStringLiteral("1 af 8")));
+                    .contains(QStringLiteral("1 af 9")));
         click(next(w));
         QCOMPARE(w->currentPage(), ConsentSession::Page::About);
         QVERIFY(onPage<QLabel>(w, QStringLiteral("wizardPurpose"))
@@ -397,6 +403,22 @@ private Q_SLOTS:
         shot(QStringLiteral("5-validity-da"));
         click(next(w));
 
+        // The citizen's rights, before the summary: the course named, the controller's
+        // contacts (not registered here: where to find them), retention, the complaint route.
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Rights);
+        QCOMPARE(onPage<QLabel>(w, QStringLiteral("wizardHeading"))->text(),
+                 QStringLiteral("Dine rettigheder og hvad der sker med dine oplysninger"));
+        QVERIFY(onPage<QLabel>(w, QStringLiteral("wizardText_contactsUnknown")));
+        QVERIFY(!onPage<QLabel>(w, QStringLiteral("wizardText_approved")));
+        QVERIFY(onPage<QLabel>(w, QStringLiteral("wizardText_retention"))
+                    ->text()
+                    .contains(QStringLiteral("sletter vi 6 måneder efter")));
+        QVERIFY(onPage<QLabel>(w, QStringLiteral("wizardText_complaint"))
+                    ->text()
+                    .contains(QStringLiteral("33 19 32 00")));
+        shot(QStringLiteral("5b-rights-da"));
+        click(next(w));
+
         // Summary in plain sentences.
         QCOMPARE(w->currentPage(), ConsentSession::Page::Summary);
         const QString summary = onPage<QLabel>(w, QStringLiteral("wizardSummaryText"))->text();
@@ -409,7 +431,10 @@ private Q_SLOTS:
         shot(QStringLiteral("6-summary-da"));
         // Back keeps what was chosen.
         click(w->findChild<QPushButton*>(QStringLiteral("wizardBack")));
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Rights);
+        click(w->findChild<QPushButton*>(QStringLiteral("wizardBack")));
         QCOMPARE(w->currentPage(), ConsentSession::Page::Validity);
+        click(next(w));
         click(next(w));
         click(next(w));
 
@@ -440,10 +465,32 @@ private Q_SLOTS:
         QCOMPARE(r->status, QStringLiteral("given"));
         QCOMPARE(r->citizenName, QStringLiteral("Borger Testsen"));
         QCOMPARE(r->templateId, QStringLiteral("fortrolig-standard"));
-        QCOMPARE(r->templateVersion, 3); // the reviewed wording, obtaining too
+        QCOMPARE(r->templateVersion, 4); // the reviewed wording, obtaining too, the rights page
         QCOMPARE(r->language, QStringLiteral("da"));
+        // The record proves what was shown: the pages seen, as rendered, with the names and
+        // the answers; its hash is of exactly that text.
         QCOMPARE(r->textHash,
-                 da->textHash(QStringLiteral("Testby Kommune"), QStringLiteral("Prøve Aktør")));
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(r->shownText.toUtf8(), QCryptographicHash::Sha256)
+                         .toHex()));
+        for (const QString& shown :
+             {QStringLiteral("Må Prøve Aktør dele oplysninger om dig med din læge (Dr. Prøve)?"),
+              QStringLiteral("Dine rettigheder og hvad der sker med dine oplysninger"),
+              QStringLiteral("sletter vi 6 måneder efter"), QStringLiteral("33 19 32 00"),
+              QStringLiteral("[x] Ja, det vil jeg gerne"), QStringLiteral("[ ] Nej"),
+              QStringLiteral("Borger Testsen"), QStringLiteral("Testby Kommune er dataansvarlig"),
+              QStringLiteral("1 tell din læge (Dr. Prøve): yes [ordinary,health]"),
+              QStringLiteral("Samtykket er til dit forløb: afklaringsforløb, som startede "),
+              QStringLiteral("2 tell din a-kasse: no")})
+            QVERIFY2(r->shownText.contains(shown), qPrintable(shown + u'\n' + r->shownText));
+        // Nothing from pages never shown (the receipt's own rights text is a receipt line; the
+        // done page comes after signing).
+        QVERIFY(!r->shownText.contains(QStringLiteral("Tak")));
+        QCOMPARE(r->details.value(QStringLiteral("retentionMonths")), QStringLiteral("6"));
+        QVERIFY(!r->details.contains(QStringLiteral("controllerContact"))); // not registered
+        // The receipt made from the record now is the one hashed at signing.
+        QVERIFY(!r->receiptHash.isEmpty());
+        QCOMPARE(ReceiptText::contentHash(r.value(), *da), r->receiptHash);
         QCOMPARE(r->grants.size(), 1);
         QCOMPARE(r->grants.first().recipient, doctor);
         QCOMPARE(r->grants.first().categories,
@@ -480,6 +527,9 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("din læge (Dr. Prøve)")));
         QVERIFY(text.contains(QStringLiteral("Underskrevet af Borger Testsen i Testby")));
         QVERIFY(text.contains(r->textHash.left(16)));
+        QVERIFY(text.contains(r->receiptHash.left(16)));
+        QVERIFY(text.contains(QStringLiteral("33 19 32 00"))); // the complaint route
+        QVERIFY(!text.contains(QStringLiteral("{")));          // every placeholder filled
         QCOMPARE(pdfText(b), text);
         if (qEnvironmentVariableIsSet("FORTROLIG_KEEP_RECEIPT")) // to look at the page
             QFile::copy(a, qEnvironmentVariable("FORTROLIG_KEEP_RECEIPT"));
@@ -504,6 +554,67 @@ private Q_SLOTS:
         QCOMPARE(finished.first().first().toString(), id);
     }
 
+    // The municipality's entry (municipalities.json in the provider's forms folder, until the
+    // server's register) gives the contacts and the approval of the wording; the record keeps
+    // them as shown, so its receipt says the same when the entry changes later.
+    void theMunicipalitysContactsAndApprovalAreShownAndKept()
+    {
+        QTemporaryDir forms;
+        QFile register_(forms.filePath(QStringLiteral("municipalities.json")));
+        QVERIFY(register_.open(QIODevice::WriteOnly));
+        register_.write(R"({"format": 1, "municipalities": [{"name": "Testby Kommune",
+            "contact": "Jobcenter Testby, tlf. 00 00 00 00", "dpo": "dpo@testby.example",
+            "approved": [{"form": "fortrolig-standard", "version": 4, "on": "2026-11-20"}]}]})");
+        register_.close();
+        m_catalogue = TemplateCatalogue::load(forms.path());
+        QVERIFY2(m_catalogue.problems.isEmpty(), qPrintable(m_catalogue.problems.join(u';')));
+        for (const QString& language : {QStringLiteral("da"), QStringLiteral("en")}) {
+            CitizenModeSetup s =
+                setup({Recipient{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")}});
+            s.language = language;
+            ConsentWizard* w = start(s);
+            QVERIFY(w);
+            click(next(w));
+            click(onPage<QPushButton>(w, QStringLiteral("wizardSayNo")));
+            QCOMPARE(w->currentPage(), ConsentSession::Page::Rights);
+            QVERIFY(!onPage<QLabel>(w, QStringLiteral("wizardText_contactsUnknown")));
+            const QString contacts =
+                onPage<QLabel>(w, QStringLiteral("wizardText_contacts"))->text();
+            QVERIFY2(contacts.contains(QStringLiteral("Jobcenter Testby, tlf. 00 00 00 00")) &&
+                         contacts.contains(QStringLiteral("dpo@testby.example")),
+                     qPrintable(contacts));
+            const QString approved =
+                onPage<QLabel>(w, QStringLiteral("wizardText_approved"))->text();
+            QVERIFY2(approved.contains(language == QStringLiteral("da")
+                                           ? QStringLiteral("Testby Kommune den 20. november 2026")
+                                           : QStringLiteral("Testby Kommune on 20 November 2026")),
+                     qPrintable(approved));
+            shot(QStringLiteral("13-rights-registered-") + language);
+            click(next(w));
+            click(next(w)); // finish: the "no" is recorded
+            QCOMPARE(w->currentPage(), ConsentSession::Page::Done);
+            auto r = m_journal->consentRecord(w->savedConsentId());
+            QVERIFY(r.ok());
+            QCOMPARE(r->status, QStringLiteral("refused"));
+            QCOMPARE(r->details.value(QStringLiteral("controllerContact")),
+                     QStringLiteral("Jobcenter Testby, tlf. 00 00 00 00"));
+            QCOMPARE(r->details.value(QStringLiteral("approvedOn")), QStringLiteral("2026-11-20"));
+            QVERIFY(r->shownText.contains(QStringLiteral("dpo@testby.example")));
+            const ConsentTemplate* form =
+                m_catalogue.find(QStringLiteral("fortrolig-standard"), language, 4);
+            QCOMPARE(ReceiptText::contentHash(r.value(), *form), r->receiptHash);
+            const QStringList receipt = ReceiptText::sentences(r.value(), *form);
+            QVERIFY(receipt.join(u'\n').contains(QStringLiteral("dpo@testby.example")));
+            QVERIFY(receipt.last().contains(r->receiptHash));
+            // A receipt that says anything else does not match the record.
+            ConsentRecord changed = r.value();
+            changed.details.insert(QStringLiteral("dpoContact"), QStringLiteral("other@example"));
+            QVERIFY(ReceiptText::contentHash(changed, *form) != r->receiptHash);
+            m_mode.reset();
+        }
+        m_catalogue = TemplateCatalogue::load();
+    }
+
     void sayingNoIsAValidAnswer()
     {
         const Recipient doctor{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")};
@@ -511,15 +622,18 @@ private Q_SLOTS:
         QVERIFY(w);
         click(next(w));
         click(onPage<QPushButton>(w, QStringLiteral("wizardSayNo")));
+        // A "no" is told its rights too, then sees the summary.
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Rights);
+        click(next(w));
         QCOMPARE(w->currentPage(), ConsentSession::Page::Summary);
         QVERIFY(onPage<QLabel>(w, QStringLiteral("wizardSummaryText"))
                     ->text()
                     .contains(QStringLiteral("Du sagde nej")));
         QCOMPARE(next(w)->text(), QStringLiteral("&Afslut"));
-        // No validity and no signature to give for a "no": three steps and the end.
+        // No validity and no signature to give for a "no": four steps and the end.
         QVERIFY(w->findChild<QLabel*>(QStringLiteral("wizardProgress"))
                     ->text()
-                    .contains(QStringLiteral("af 5")));
+                    .contains(QStringLiteral("af 6")));
         click(next(w));
         QCOMPARE(w->currentPage(), ConsentSession::Page::Done);
         auto consents = m_journal->consents(m_citizen);
@@ -604,6 +718,7 @@ private Q_SLOTS:
         click(onPage<QRadioButton>(w, QStringLiteral("wizardUntilCourseEnd")));
         click(next(w));
         click(next(w));
+        click(next(w));
         sign(w);
         click(next(w));
         QCOMPARE(w->currentPage(), ConsentSession::Page::Done);
@@ -627,6 +742,7 @@ private Q_SLOTS:
         click(onPage<QCheckBox>(w, QStringLiteral("wizardCategory_ordinary")));
         click(next(w));
         click(onPage<QRadioButton>(w, QStringLiteral("wizardUntilCourseEnd")));
+        click(next(w));
         click(next(w));
         click(next(w));
         QCOMPARE(w->currentPage(), ConsentSession::Page::Signature);

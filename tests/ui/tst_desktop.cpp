@@ -144,9 +144,12 @@ class TestDesktop : public QObject
                         ->text()
                         .contains(QStringLiteral("Mona Samtykke")));
         find<QTabWidget>(QStringLiteral("caseTabs"))->setCurrentIndex(2);
-        QString firstProblem, secondProblem, thirdProblem;
+        QString firstProblem, secondProblem, thirdProblem, controllerNote;
         onNextDialog(QStringLiteral("consentPrepDialog"), [&](QDialog* d) {
             auto* start = d->findChild<QPushButton*>(QStringLiteral("prepStart"));
+            // No municipalities.json here: the consultant is told before the screen turns.
+            auto* note = d->findChild<QLabel*>(QStringLiteral("prepControllerNote"));
+            controllerNote = note->isVisible() ? note->text() : QString();
             QTest::mouseClick(start, Qt::LeftButton); // nothing filled in yet: it says what
             QVERIFY(d->isVisible());
             firstProblem = d->findChild<QLabel*>(QStringLiteral("prepProblem"))->text();
@@ -179,6 +182,8 @@ class TestDesktop : public QObject
         });
         QTest::mouseClick(find<QPushButton>(QStringLiteral("startConsentForm")), Qt::LeftButton);
         QVERIFY2(firstProblem.contains(QStringLiteral("provider")), qPrintable(firstProblem));
+        QVERIFY2(controllerNote.contains(QStringLiteral("municipalities.json")),
+                 qPrintable(controllerNote));
         QVERIFY2(secondProblem.contains(QStringLiteral("Write the name of recipient 1")),
                  qPrintable(secondProblem));
         QVERIFY2(thirdProblem.contains(QStringLiteral("why we would contact recipient 1")),
@@ -839,6 +844,7 @@ private Q_SLOTS:
         QCOMPARE(w->currentPage(), ConsentSession::Page::Validity);
         QTest::keyClick(onPage(QStringLiteral("wizardUntilCourseEnd")), Qt::Key_Space);
         next();
+        next(); // the rights page
         next();
         auto* pad = static_cast<SignaturePad*>(onPage(QStringLiteral("signaturePad")));
         QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 50));

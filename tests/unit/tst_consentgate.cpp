@@ -3,11 +3,15 @@
 // municipality, which course, which days); and the disclosure log behind it.
 #include "TestSupport.h"
 #include "app/consent/ConsentGate.h"
+#include "app/consent/ReceiptText.h"
 #include "app/journal/Journal.h"
+#include "app/journal/JournalInternals.h"
 #include "app/storage/JournalDatabase.h"
 #include "app/storage/Migrations.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -504,6 +508,70 @@ private Q_SLOTS:
         c.grants << ConsentGrant{{RecipientKind::Jobcentre, QStringLiteral("Andenby Kommune")},
                                  {QStringLiteral("cpr")}};
         QVERIFY(m_journal->giveConsent(c).ok());
+    }
+
+    // The record proves what was shown: a shown text must be what the hash is of; with the
+    // form, the receipt made later from the record is the one hashed as it was stored, in
+    // whatever order the grants were given.
+    void theRecordKeepsWhatWasShownAndItsReceiptsHash()
+    {
+        ConsentInput c = form();
+        c.shownText = QStringLiteral("the pages, as shown");
+        QCOMPARE(m_journal->giveConsent(c).error().code, ErrorCode::InvalidInput); // other hash
+        QCOMPARE(m_journal->consents(m_citizen)->size(), 0);
+        const TemplateCatalogue catalogue = TemplateCatalogue::load();
+        const ConsentTemplate* form4 =
+            catalogue.find(QStringLiteral("fortrolig-standard"), QStringLiteral("da"), 4);
+        QVERIFY(form4);
+        c.textHash = hashOf("the pages, as shown");
+        c.templateVersion = 4;
+        c.form = form4;
+        c.details = {{QStringLiteral("courseType"), QStringLiteral("afklaringsforløb")},
+                     {QStringLiteral("courseStart"), QStringLiteral("2026-02-01")},
+                     {QStringLiteral("retentionMonths"), QStringLiteral("6")}};
+        c.signature = R"({"format":2,"strokes":[[[0,0],[10,10]]]})";
+        c.grants = {{{QStringLiteral("union"), QStringLiteral("Fagforening Test")},
+                     {QStringLiteral("ordinary")},
+                     Direction::Obtain,
+                     QStringLiteral("høre om dit medlemskab")},
+                    {{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")},
+                     {QStringLiteral("health")},
+                     Direction::Obtain},
+                    {{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")},
+                     {QStringLiteral("ordinary")}}};
+        auto id = m_journal->giveConsent(c);
+        QVERIFY(id.ok());
+        auto r = m_journal->consentRecord(id.value());
+        QVERIFY(r.ok());
+        QCOMPARE(r->shownText, c.shownText);
+        QCOMPARE(r->details, c.details);
+        QCOMPARE(r->receiptHash.size(), 64);
+        QCOMPARE(ReceiptText::contentHash(r.value(), *form4), r->receiptHash);
+        const QString receipt = ReceiptText::sentences(r.value(), *form4).join(u'\n');
+        QVERIFY2(receipt.contains(QStringLiteral("afklaringsforløb, som startede 1. februar 2026")),
+                 qPrintable(receipt));
+        QVERIFY(receipt.contains(QStringLiteral("sletter vi 6 måneder")));
+        QVERIFY(!receipt.contains(u'{'));
+        // The event carries them, so another laptop's record says the same.
+        QSqlQuery q(JournalInternals::database(*m_journal).db());
+        QVERIFY(q.exec(QStringLiteral("SELECT payload FROM events WHERE type = 'consent.given'")));
+        QVERIFY(q.next());
+        const QJsonObject payload = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        QCOMPARE(payload.value(QStringLiteral("receiptHash")).toString(), r->receiptHash);
+        QCOMPARE(payload.value(QStringLiteral("shown")).toString(), c.shownText);
+        QCOMPARE(payload.value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("courseStart"))
+                     .toString(),
+                 QStringLiteral("2026-02-01"));
+        // A refusal's receipt is hashed too.
+        ConsentInput no = form();
+        no.form = form4;
+        no.templateVersion = 4;
+        auto refused = m_journal->refuseConsent(no);
+        QVERIFY(refused.ok());
+        auto nr = m_journal->consentRecord(refused.value());
+        QCOMPARE(ReceiptText::contentHash(nr.value(), *form4), nr->receiptHash);
     }
 
     void disclosuresGoThroughTheGateAndAreLogged()

@@ -57,12 +57,16 @@ private Q_SLOTS:
             const ConsentTemplate* newest = c.find(id, language);
             const ConsentTemplate* first = c.find(id, language, 1);
             QVERIFY(newest && first);
-            QCOMPARE(newest->version(), 3);
+            QCOMPARE(newest->version(), 4);
             QCOMPARE(first->version(), 1);
-            QCOMPARE(c.find(id, language, 3), newest);
+            QCOMPARE(c.find(id, language, 4), newest);
             QCOMPARE(c.find(id, language, 2)->version(), 2);
-            QVERIFY(!c.find(id, language, 4));
+            QCOMPARE(c.find(id, language, 3)->version(), 3);
+            QVERIFY(!c.find(id, language, 5));
             QVERIFY(newest->asksAboutObtaining());
+            QVERIFY(c.find(id, language, 3)->asksAboutObtaining());
+            QVERIFY(newest->hasRightsPage());
+            QVERIFY(!c.find(id, language, 3)->hasRightsPage());
             QVERIFY(!c.find(id, language, 2)->asksAboutObtaining());
             QVERIFY(!first->asksAboutObtaining());
             QVERIFY(newest->purposes().size() >= 5);
@@ -88,7 +92,7 @@ private Q_SLOTS:
         for (const ConsentTemplate& t : c.templates)
             offered += t.id() == id;
         QCOMPARE(offered, 2); // one per language: the newest
-        QCOMPARE(c.earlier.size(), 4);
+        QCOMPARE(c.earlier.size(), 6);
 
         QTemporaryDir dir;
         QJsonObject o = builtIn(QStringLiteral("da"));
@@ -96,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(again.open(QIODevice::WriteOnly));
         again.write(QJsonDocument(o).toJson());
         again.close();
-        o.insert(QStringLiteral("version"), 4);
+        o.insert(QStringLiteral("version"), 5);
         QFile later(dir.filePath(QStringLiteral("senere-da.json")));
         QVERIFY(later.open(QIODevice::WriteOnly));
         later.write(QJsonDocument(o).toJson());
@@ -105,7 +109,8 @@ private Q_SLOTS:
         QCOMPARE(p.problems.size(), 1);
         QVERIFY2(p.problems.first().startsWith(QStringLiteral("igen-da.json: ")),
                  qPrintable(p.problems.first()));
-        QCOMPARE(p.find(id, QStringLiteral("da"))->version(), 4);
+        QCOMPARE(p.find(id, QStringLiteral("da"))->version(), 5);
+        QCOMPARE(p.find(id, QStringLiteral("da"), 4)->version(), 4);
         QCOMPARE(p.find(id, QStringLiteral("da"), 3)->version(), 3);
         QCOMPARE(p.find(id, QStringLiteral("da"), 2)->version(), 2);
         QCOMPARE(p.find(id, QStringLiteral("da"), 1)->version(), 1);
@@ -214,7 +219,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("not json") << "not-json"
                                   << "JSON";
-        QTest::newRow("wrong format") << "format=3"
+        QTest::newRow("wrong format") << "format=4"
                                       << "format";
         QTest::newRow("no id") << "id="
                                << "\"id\"";
@@ -250,6 +255,87 @@ private Q_SLOTS:
                                                     << "\"mayObtain\"";
         QTest::newRow("purposes in format 1") << "format-1-with-purposes"
                                               << "\"purposes\" needs";
+        // Format 3: the rights page's texts, each with the slots the register and course fill.
+        for (const char* section :
+             {"course", "contacts", "contactsUnknown", "retention", "complaint", "approved"})
+            QTest::newRow(qPrintable(QStringLiteral("format 3 without ") + QLatin1String(section)))
+                << QString::fromLatin1(section) + QLatin1Char('=')
+                << QStringLiteral("\"%1\"").arg(QLatin1String(section));
+        QTest::newRow("course without its type") << "course=Dit forløb startede {courseStart}."
+                                                 << "{courseType}";
+        QTest::newRow("contacts without the DPO") << "contacts=Ring til {controllerContact}."
+                                                  << "{dpoContact}";
+        QTest::newRow("retention without the months") << "retention=Vi sletter det senere."
+                                                      << "{retentionMonths}";
+        QTest::newRow("approval without its date") << "approved=Godkendt af {municipality}."
+                                                   << "{approvedOn}";
+    }
+
+    // The municipalities' entries (municipalities.json beside the provider's forms): a
+    // broken file is listed as a problem, and no form is lost because of it.
+    void municipalityEntriesAreChecked_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not json") << QByteArray("{") << "JSON";
+        QTest::newRow("wrong format")
+            << QByteArray(R"({"format": 2, "municipalities": []})") << "format";
+        QTest::newRow("no DPO") << QByteArray(R"({"format": 1, "municipalities": [{"name": "A",
+                                   "contact": "tlf. 00"}]})")
+                                << "data protection officer";
+        QTest::newRow("approval without a date")
+            << QByteArray(R"({"format": 1, "municipalities": [{"name": "A", "contact": "c",
+                 "dpo": "d", "approved": [{"form": "f", "version": 4, "on": "20-11-2026"}]}]})")
+            << "YYYY-MM-DD";
+    }
+    void municipalityEntriesAreChecked()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        const auto parsed = TemplateCatalogue::parseControllers(json);
+        QVERIFY(!parsed.ok());
+        QVERIFY2(parsed.error().detail.contains(message), qPrintable(parsed.error().detail));
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("municipalities.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(json);
+        f.close();
+        const TemplateCatalogue c = TemplateCatalogue::load(dir.path());
+        QCOMPARE(c.problems.size(), 1);
+        QVERIFY(c.problems.first().startsWith(QStringLiteral("municipalities.json: ")));
+        QVERIFY(c.controllers.isEmpty());
+        QVERIFY(c.find(QStringLiteral("fortrolig-standard"), QStringLiteral("da")));
+    }
+
+    void municipalityEntriesGiveTheDetails()
+    {
+        const auto parsed = TemplateCatalogue::parseControllers(
+            R"({"format": 1, "municipalities": [{"name": "Testby Kommune", "contact": "c",
+                "dpo": "d", "approved": [{"form": "fortrolig-standard", "version": 4,
+                "on": "2026-11-20"}]}]})");
+        QVERIFY(parsed.ok());
+        TemplateCatalogue c = TemplateCatalogue::load();
+        c.controllers = parsed.value();
+        const ConsentTemplate* v4 =
+            c.find(QStringLiteral("fortrolig-standard"), QStringLiteral("da"), 4);
+        const ConsentTemplate* v3 =
+            c.find(QStringLiteral("fortrolig-standard"), QStringLiteral("da"), 3);
+        // Found whatever the case of the course's free text; approved only for the version named.
+        const QMap<QString, QString> d =
+            c.controllerDetails(*v4, QStringLiteral(" testby kommune"));
+        QCOMPARE(d.value(QStringLiteral("controllerContact")), QStringLiteral("c"));
+        QCOMPARE(d.value(QStringLiteral("dpoContact")), QStringLiteral("d"));
+        QCOMPARE(d.value(QStringLiteral("approvedOn")), QStringLiteral("2026-11-20"));
+        QVERIFY(!c.controllerDetails(*v3, QStringLiteral("Testby Kommune"))
+                     .contains(QStringLiteral("approvedOn")));
+        QVERIFY(c.controllerDetails(*v4, QStringLiteral("Andetby Kommune")).isEmpty());
+        QCOMPARE(v4->rightsSections(d),
+                 QStringList({QStringLiteral("contacts"), QStringLiteral("retention"),
+                              QStringLiteral("complaint"), QStringLiteral("approved")}));
+        QCOMPARE(v4->rightsSections({}),
+                 QStringList({QStringLiteral("contactsUnknown"), QStringLiteral("retention"),
+                              QStringLiteral("complaint")}));
+        QVERIFY(v3->rightsSections(d).isEmpty());
     }
     void defectsAreRejected()
     {

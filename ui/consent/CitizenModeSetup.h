@@ -30,8 +30,11 @@ struct CitizenModeSetup
     QString citizenName;
     QDate birthDate; // from the CPR number: under 15, the holder of parental responsibility signs
     QString courseId;
-    QString municipality; // the controller, as the form names it
-    QString provider;     // the processor
+    QString courseType; // the course named on the form (format 3), with its start
+    QDate courseStart;
+    int retentionMonths = 6; // after the course ends (the provider's setting)
+    QString municipality;    // the controller, as the form names it
+    QString provider;        // the processor
     QString templateId;
     QString language; // the form's language to begin with; the citizen may choose another
     QString place;

@@ -61,6 +61,10 @@ ConsentPrepDialog::ConsentPrepDialog(const CitizenDetails& citizen,
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("prepProblem"));
     m_problem->setWordWrap(true);
+    m_controllerNote = new QLabel;
+    m_controllerNote->setObjectName(QStringLiteral("prepControllerNote"));
+    m_controllerNote->setWordWrap(true);
+    m_controllerNote->setTextFormat(Qt::PlainText);
 
     auto* intro = new QLabel(
         tr("Choose whom the citizen will be asked about. Type the name of a company, a doctor "
@@ -78,11 +82,16 @@ ConsentPrepDialog::ConsentPrepDialog(const CitizenDetails& citizen,
     form->addRow(tr("&Form:"), m_form);
     form->addRow(tr("&Provider:"), m_provider);
     form->addRow(tr("P&lace:"), m_place);
+    form->addRow(m_controllerNote);
     form->addRow(tr("Recipients:"), recipients);
     form->addRow(QString(), add);
     form->addRow(m_problem);
     form->addRow(buttons);
     connect(m_form, &QComboBox::currentIndexChanged, this, &ConsentPrepDialog::showFormsQuestions);
+    connect(m_form, &QComboBox::currentIndexChanged, this, &ConsentPrepDialog::showControllerNote);
+    connect(m_course, &QComboBox::currentIndexChanged, this,
+            &ConsentPrepDialog::showControllerNote);
+    showControllerNote();
     connect(buttons, &QDialogButtonBox::accepted, this, &ConsentPrepDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     addRecipientRow();
@@ -210,6 +219,31 @@ void ConsentPrepDialog::showFormsQuestions()
     }
 }
 
+void ConsentPrepDialog::showControllerNote()
+{
+    const ConsentTemplate* form = chosenForm();
+    const QString municipality = setup().municipality;
+    QString note;
+    if (form && form->hasRightsPage() && !municipality.isEmpty()) {
+        const ControllerEntry* entry = m_catalogue.controller(municipality);
+        if (!entry)
+            note = tr("%1 has no entry in your provider's municipalities.json, so the form "
+                      "cannot show its contact details: it tells the citizen to find them in "
+                      "the jobcentre's letter. Your provider adds the entry.")
+                       .arg(municipality);
+        else if (!entry->approvedOn(form->id(), form->version()).isValid())
+            note = tr("%1 has not approved version %2 of this form (municipalities.json).")
+                       .arg(municipality)
+                       .arg(form->version());
+        else
+            note = tr("The form shows %1's contact details and its approval of version %2.")
+                       .arg(municipality)
+                       .arg(form->version());
+    }
+    m_controllerNote->setText(note);
+    m_controllerNote->setVisible(!note.isEmpty());
+}
+
 CitizenModeSetup ConsentPrepDialog::setup() const
 {
     CitizenModeSetup s;
@@ -218,8 +252,11 @@ CitizenModeSetup ConsentPrepDialog::setup() const
     s.birthDate = m_citizen.birthDate;
     s.courseId = m_course->currentData().toString();
     for (const CourseRecord& c : m_citizen.courses) {
-        if (c.id == s.courseId)
+        if (c.id == s.courseId) {
             s.municipality = c.municipality;
+            s.courseType = c.courseType;
+            s.courseStart = c.startDate;
+        }
     }
     s.provider = m_provider->text().trimmed();
     s.templateId = m_form->currentData().toString();

@@ -48,6 +48,9 @@ private:
     Row wayAndWhy(int n, const QString& direction, const QString& purpose); // those two only
     const ConsentTemplate* chosenForm() const;
     void showFormsQuestions(); // direction and purpose only where the form asks them
+    // What the citizen will be told about the municipality: its registered contacts and
+    // approval of the form, or, said here before the screen turns, that they are missing.
+    void showControllerNote();
     const CitizenDetails& m_citizen;
     const TemplateCatalogue& m_catalogue;
     QString m_language;
@@ -58,6 +61,7 @@ private:
     QVBoxLayout* m_rowsBox;
     QList<Row> m_rows;
     QLabel* m_problem;
+    QLabel* m_controllerNote;
     QPushButton* m_start;
 };
 

@@ -5,6 +5,7 @@
 #include "consent/SignaturePad.h"
 #include "shell/Colours.h"
 
+#include <QCryptographicHash>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -108,10 +109,22 @@ void ConsentWizard::chooseLanguage(const QString& language)
                                                  m_setup.questionsIn(*form), m_setup.municipality,
                                                  m_setup.provider);
     m_session->setCitizenBirthDate(m_setup.birthDate);
+    m_session->setDetails(detailsFor(*form));
     setLayoutDirection(form->rightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
     setLocale(QLocale(form->language()));
     build();
     go(0);
+}
+
+QMap<QString, QString> ConsentWizard::detailsFor(const ConsentTemplate& form) const
+{
+    if (!form.hasRightsPage())
+        return {};
+    QMap<QString, QString> d = m_catalogue.controllerDetails(form, m_setup.municipality);
+    d.insert(QStringLiteral("courseType"), m_setup.courseType);
+    d.insert(QStringLiteral("courseStart"), m_setup.courseStart.toString(Qt::ISODate));
+    d.insert(QStringLiteral("retentionMonths"), QString::number(m_setup.retentionMonths));
+    return d;
 }
 
 bool ConsentWizard::canAsk(const ConsentTemplate& form) const
@@ -127,6 +140,7 @@ void ConsentWizard::build()
         s.widget->deleteLater(); // the language buttons may be what is running now
     }
     m_steps.clear();
+    m_seen.clear();
     m_summary = m_doneSummary = nullptr;
     m_pad = nullptr;
     m_signer = nullptr;
@@ -134,8 +148,11 @@ void ConsentWizard::build()
     m_steps << Step{P::Language, -1, languagePage()} << Step{P::About, -1, aboutPage()};
     for (int i = 0; i < m_session->questions().size(); ++i)
         m_steps << Step{P::Recipient, i, recipientPage(i)};
-    m_steps << Step{P::Validity, -1, validityPage()} << Step{P::Summary, -1, summaryPage()}
-            << Step{P::Signature, -1, signaturePage()} << Step{P::Done, -1, donePage()};
+    m_steps << Step{P::Validity, -1, validityPage()};
+    if (m_form->hasRightsPage())
+        m_steps << Step{P::Rights, -1, rightsPage()};
+    m_steps << Step{P::Summary, -1, summaryPage()} << Step{P::Signature, -1, signaturePage()}
+            << Step{P::Done, -1, donePage()};
     for (const Step& s : std::as_const(m_steps))
         m_stack->addWidget(s.widget);
 }
@@ -169,6 +186,7 @@ QList<int> ConsentWizard::route() const
 void ConsentWizard::go(int step)
 {
     m_current = step;
+    m_seen.insert(step);
     const Step& s = m_steps.at(step);
     if (s.page == ConsentSession::Page::Summary || s.page == ConsentSession::Page::Done)
         refreshSummary();
@@ -260,10 +278,11 @@ void ConsentWizard::back()
 
 void ConsentWizard::sayNoToEverything()
 {
-    int summary = 0;
+    int summary = -1; // the rights page if there is one: a "no" is told its rights too
     for (int i = 0; i < m_steps.size(); ++i) {
         const Step& s = m_steps.at(i);
-        if (s.page == ConsentSession::Page::Summary)
+        if (summary < 0 &&
+            (s.page == ConsentSession::Page::Rights || s.page == ConsentSession::Page::Summary))
             summary = i;
         if (s.page != ConsentSession::Page::Recipient)
             continue;
@@ -276,19 +295,20 @@ void ConsentWizard::sayNoToEverything()
 
 bool ConsentWizard::record()
 {
-    Result<QString> id = QString();
-    if (shares()) {
-        const Signature& signature = m_pad->signature();
-        if (!signature.isPlausible()) {
-            showMessage(say(QT_TR_NOOP("Sign in the white field with a finger, a pen or the "
-                                       "mouse.")));
-            m_pad->setFocus();
-            return false;
-        }
-        id = m_journal.giveConsent(m_session->toConsentInput(signature.toJson(), m_setup.place));
-    } else {
-        id = m_journal.refuseConsent(m_session->toRefusal());
+    const bool gives = shares();
+    if (gives && !m_pad->signature().isPlausible()) {
+        showMessage(say(QT_TR_NOOP("Sign in the white field with a finger, a pen or the mouse.")));
+        m_pad->setFocus();
+        return false;
     }
+    ConsentInput input = gives
+                             ? m_session->toConsentInput(m_pad->signature().toJson(), m_setup.place)
+                             : m_session->toRefusal();
+    input.shownText = shownText();
+    input.textHash = QString::fromLatin1(
+        QCryptographicHash::hash(input.shownText.toUtf8(), QCryptographicHash::Sha256).toHex());
+    const Result<QString> id =
+        gives ? m_journal.giveConsent(input) : m_journal.refuseConsent(input);
     if (!id.ok()) {
         // Nothing is lost: the choices stay on screen and the consultant can try again.
         showMessage(say(QT_TR_NOOP("Your answer could not be saved. Please give the screen "

@@ -3,6 +3,7 @@
 #include "app/consent/ConsentSession.h"
 #include "consent/CitizenModeSetup.h"
 
+#include <QSet>
 #include <QWidget>
 #include <memory>
 
@@ -37,6 +38,10 @@ public:
     QString language() const;
     const ConsentSession& session() const { return *m_session; }
     QString savedConsentId() const { return m_savedId; } // set once recorded (given or refused)
+    // What the citizen has been shown so far: every page seen, as rendered (headings, texts,
+    // choices with their state, names filled in), in the order of the route, then the
+    // answers (ConsentSession::answersText). Its SHA-256 is the record's text hash.
+    QString shownText() const;
 
 Q_SIGNALS:
     void saved(const QString& consentId);
@@ -71,6 +76,9 @@ private:
     QWidget* aboutPage();
     QWidget* recipientPage(int recipient);
     QWidget* validityPage();
+    QWidget* rightsPage();
+    QString filled(const QString& section) const; // a form text with the details filled in
+    QMap<QString, QString> detailsFor(const ConsentTemplate& form) const;
     QWidget* summaryPage();
     QWidget* signaturePage();
     QWidget* donePage();
@@ -84,6 +92,7 @@ private:
     std::unique_ptr<ConsentSession> m_session;
     QList<Step> m_steps;
     int m_current = 0;
+    QSet<int> m_seen; // the steps shown since the language was chosen
     QString m_savedId;
 
     QStackedWidget* m_stack;

@@ -1,10 +1,12 @@
 // The pages of citizen mode, one topic each, built in the form's language. Navigation and
 // recording are in ConsentWizard.cpp.
 #include "app/consent/ConsentTemplate.h"
+#include "app/consent/ReceiptText.h"
 #include "consent/ConsentWizard.h"
 #include "consent/FormLanguage.h"
 #include "consent/SignaturePad.h"
 
+#include <QAbstractSpinBox>
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDateEdit>
@@ -92,6 +94,15 @@ QWidget* ConsentWizard::languagePage()
     return w;
 }
 
+QString ConsentWizard::filled(const QString& section) const
+{
+    QMap<QString, QString> values =
+        ReceiptText::shownValues(m_session->details(), m_form->language());
+    values.insert(QStringLiteral("municipality"), m_setup.municipality);
+    values.insert(QStringLiteral("provider"), m_setup.provider);
+    return ReceiptText::fill(m_form->text(section), values);
+}
+
 QWidget* ConsentWizard::aboutPage()
 {
     QBoxLayout* body = nullptr;
@@ -99,12 +110,14 @@ QWidget* ConsentWizard::aboutPage()
         page(QStringLiteral("wizardPageAbout"), m_form->text(QStringLiteral("title")), &body);
     body->addWidget(
         textLabel(m_form->text(QStringLiteral("purpose")), QStringLiteral("wizardPurpose")));
-    body->addWidget(textLabel(fill(m_form->text(QStringLiteral("controller")),
-                                   QStringLiteral("municipality"), m_setup.municipality)));
-    body->addWidget(textLabel(fill(m_form->text(QStringLiteral("processor")),
-                                   QStringLiteral("provider"), m_setup.provider)));
-    body->addWidget(textLabel(m_form->text(QStringLiteral("jobcentre"))));
-    body->addWidget(textLabel(m_form->text(QStringLiteral("refusal"))));
+    // Format 3 names the course here and says the rest on the rights page, before the summary.
+    const QStringList sections =
+        m_form->hasRightsPage()
+            ? QStringList{QStringLiteral("course"), QStringLiteral("controller")}
+            : QStringList{QStringLiteral("controller"), QStringLiteral("processor"),
+                          QStringLiteral("jobcentre"), QStringLiteral("refusal")};
+    for (const QString& section : sections)
+        body->addWidget(textLabel(filled(section), QStringLiteral("wizardText_") + section));
     auto* no = new QPushButton(say(QT_TR_NOOP("I do not want to give consent")));
     no->setObjectName(QStringLiteral("wizardSayNo"));
     no->setAutoDefault(false);
@@ -239,6 +252,86 @@ QWidget* ConsentWizard::validityPage()
             m_session->chooseUntil(d);
     });
     return w;
+}
+
+QWidget* ConsentWizard::rightsPage()
+{
+    QBoxLayout* body = nullptr;
+    QWidget* w = page(QStringLiteral("wizardPageRights"),
+                      say(QT_TR_NOOP("Your rights and what happens to your information")), &body);
+    // contacts (or where to find them), retention, complaint, and the approval if there is one
+    const QStringList rights = m_form->rightsSections(m_session->details());
+    QStringList sections{QStringLiteral("controller"),
+                         rights.at(0),
+                         QStringLiteral("processor"),
+                         QStringLiteral("jobcentre"),
+                         QStringLiteral("refusal"),
+                         rights.at(1),
+                         QStringLiteral("rights"),
+                         QStringLiteral("withdraw"),
+                         rights.at(2)};
+    if (rights.size() > 3)
+        sections << rights.at(3);
+    for (const QString& section : std::as_const(sections))
+        body->addWidget(textLabel(filled(section), QStringLiteral("wizardText_") + section));
+    body->addStretch();
+    return w;
+}
+
+namespace {
+QString withoutMnemonic(QString text)
+{
+    static const QString marker = QStringLiteral("\x01");
+    return text.replace(QStringLiteral("&&"), marker)
+        .remove(QLatin1Char('&'))
+        .replace(marker, QStringLiteral("&"));
+}
+
+// A page's words as rendered, in the order its widgets were made: texts, headings, each
+// choice with its state, what is typed in a field (the signer's name), a date if it is in use.
+void collectTexts(const QObject* parent, QStringList& out)
+{
+    for (const QObject* child : parent->children()) {
+        const auto* w = qobject_cast<const QWidget*>(child);
+        if (!w || w->isHidden())
+            continue;
+        if (const auto* label = qobject_cast<const QLabel*>(w)) {
+            if (!label->text().isEmpty())
+                out << label->text();
+        } else if (const auto* button = qobject_cast<const QAbstractButton*>(w)) {
+            const QString state =
+                !button->isCheckable()
+                    ? QString()
+                    : (button->isChecked() ? QStringLiteral("[x] ") : QStringLiteral("[ ] "));
+            out << state + withoutMnemonic(button->text());
+        } else if (const auto* box = qobject_cast<const QGroupBox*>(w)) {
+            out << box->title();
+        } else if (const auto* spin = qobject_cast<const QAbstractSpinBox*>(w)) {
+            if (spin->isEnabled())
+                out << spin->text();
+            continue; // its own line edit is the same text
+        } else if (const auto* edit = qobject_cast<const QLineEdit*>(w)) {
+            out << edit->text();
+        }
+        collectTexts(w, out);
+    }
+}
+} // namespace
+
+QString ConsentWizard::shownText() const
+{
+    QStringList out{QStringLiteral("%1 v%2 %3")
+                        .arg(m_form->id())
+                        .arg(m_form->version())
+                        .arg(m_form->language())};
+    for (int step : route()) {
+        if (!m_seen.contains(step) || m_steps.at(step).page == ConsentSession::Page::Done)
+            continue;
+        out << QString();
+        collectTexts(m_steps.at(step).widget, out);
+    }
+    out << QString() << m_session->answersText();
+    return out.join(QLatin1Char('\n'));
 }
 
 QWidget* ConsentWizard::summaryPage()
