@@ -358,7 +358,10 @@ void MainWindow::startConsentForm(const QString& citizenId)
     if (prep.exec() != QDialog::Accepted)
         return;
     CitizenModeSetup setup = prep.setup();
-    setup.retentionMonths = m_settings.retentionMonths();
+    // The rules in force for the course's municipality: the server's once synced, else the
+    // setting (open()); the form tells the citizen what will really happen.
+    setup.retentionMonths =
+        m_journal->retentionRules().months(setup.municipality, RetentionKind::Case);
     m_settings.setValue(Settings::Key::ProviderName, setup.provider);
     m_citizenMode = new CitizenMode(*m_journal, m_access, *m_catalogue, setup);
     connect(m_citizenMode, &CitizenMode::finished, this, &MainWindow::endCitizenMode);

@@ -808,6 +808,12 @@ private Q_SLOTS:
     void citizenModeFromTheWindowAndTheReceipts()
     {
         createJournal();
+        // The rights page says how long the rule in force keeps a case: the course's
+        // municipality's own rule (as a server sends it), not the default.
+        QVERIFY(!m_window->journal()->setRetention(
+            RetentionRules({{QString(), RetentionKind::Case, 6},
+                            {QStringLiteral("Testby Kommune"), RetentionKind::Case, 9}}),
+            {}));
         startCitizenMode();
         // The citizen sees the form and nothing of the caseload; nothing else can be opened.
         CitizenMode* mode = m_window->citizenMode();
@@ -844,8 +850,12 @@ private Q_SLOTS:
         QCOMPARE(w->currentPage(), ConsentSession::Page::Validity);
         QTest::keyClick(onPage(QStringLiteral("wizardUntilCourseEnd")), Qt::Key_Space);
         next();
-        next(); // the rights page
+        QCOMPARE(w->currentPage(), ConsentSession::Page::Rights);
+        const QString retention =
+            static_cast<QLabel*>(onPage(QStringLiteral("wizardText_retention")))->text();
+        QVERIFY2(retention.contains(QStringLiteral(" 9 months after")), qPrintable(retention));
         next();
+        next(); // the summary
         auto* pad = static_cast<SignaturePad*>(onPage(QStringLiteral("signaturePad")));
         QTest::mousePress(pad, Qt::LeftButton, {}, QPoint(20, 50));
         for (int i = 1; i <= 20; ++i)

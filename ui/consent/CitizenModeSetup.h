@@ -32,7 +32,7 @@ struct CitizenModeSetup
     QString courseId;
     QString courseType; // the course named on the form (format 3), with its start
     QDate courseStart;
-    int retentionMonths = 6; // after the course ends (the provider's setting)
+    int retentionMonths = 6; // after the course ends (the journal's rule for the municipality)
     QString municipality;    // the controller, as the form names it
     QString provider;        // the processor
     QString templateId;
