@@ -1989,6 +1989,22 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>The form shows %1&apos;s contact details and its approval of version %2.</source>
         <translation>Blanketten viser kontaktoplysningerne for %1 og kommunens godkendelse af version %2.</translation>
     </message>
+    <message>
+        <source>The provider&apos;s phone or e-mail, for the citizen to withdraw</source>
+        <translation>Leverandørens telefon eller e-mail, så borgeren kan trække samtykket tilbage</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail, e.g. 00 00 00 00</source>
+        <translation>Telefon eller e-mail, fx 00 00 00 00</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s co&amp;ntact:</source>
+        <translation>Leverandørens &amp;kontakt:</translation>
+    </message>
+    <message>
+        <source>Write the provider&apos;s phone or e-mail: the form tells the citizen to use it to withdraw their consent when you are not there.</source>
+        <translation>Skriv leverandørens telefon eller e-mail: blanketten fortæller borgeren, at de kan bruge den til at trække samtykket tilbage, når du ikke er der.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::ConsentReceipt</name>
@@ -3296,6 +3312,14 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Your &amp;name (receipts):</source>
         <translation>Dit &amp;navn (kvitteringer):</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s phone or e-mail, for the citizen to withdraw</source>
+        <translation>Leverandørens telefon eller e-mail, så borgeren kan trække samtykket tilbage</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s c&amp;ontact (consent forms):</source>
+        <translation>Leverandørens &amp;kontakt (samtykkeerklæringer):</translation>
     </message>
 </context>
 <context>

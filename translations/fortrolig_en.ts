@@ -1869,6 +1869,22 @@ out), 4 the journal is damaged or not encrypted.
         <source>The form shows %1&apos;s contact details and its approval of version %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The provider&apos;s phone or e-mail, for the citizen to withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone or e-mail, e.g. 00 00 00 00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s co&amp;ntact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the provider&apos;s phone or e-mail: the form tells the citizen to use it to withdraw their consent when you are not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::ConsentReceipt</name>
@@ -3175,6 +3191,14 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Your &amp;name (receipts):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s phone or e-mail, for the citizen to withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider&apos;s c&amp;ontact (consent forms):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -353,7 +353,8 @@ void MainWindow::startConsentForm(const QString& citizenId)
     }
     const QString language =
         QLocale().language() == QLocale::Danish ? QStringLiteral("da") : QStringLiteral("en");
-    ConsentPrepDialog prep(details.value(), *m_catalogue, m_settings.providerName(), language,
+    ConsentPrepDialog prep(details.value(), *m_catalogue, m_settings.providerName(),
+                           m_settings.value(Settings::Key::ProviderContact).toString(), language,
                            this);
     if (prep.exec() != QDialog::Accepted)
         return;
@@ -363,6 +364,7 @@ void MainWindow::startConsentForm(const QString& citizenId)
     setup.retentionMonths =
         m_journal->retentionRules().months(setup.municipality, RetentionKind::Case);
     m_settings.setValue(Settings::Key::ProviderName, setup.provider);
+    m_settings.setValue(Settings::Key::ProviderContact, setup.providerContact);
     m_citizenMode = new CitizenMode(*m_journal, m_access, *m_catalogue, setup);
     connect(m_citizenMode, &CitizenMode::finished, this, &MainWindow::endCitizenMode);
     m_stack->addWidget(m_citizenMode);

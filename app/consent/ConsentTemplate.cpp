@@ -30,7 +30,8 @@ QStringList ConsentTemplate::detailNames()
 {
     return {QStringLiteral("courseType"),        QStringLiteral("courseStart"),
             QStringLiteral("controllerContact"), QStringLiteral("dpoContact"),
-            QStringLiteral("retentionMonths"),   QStringLiteral("approvedOn")};
+            QStringLiteral("retentionMonths"),   QStringLiteral("approvedOn"),
+            QStringLiteral("providerContact")};
 }
 
 QStringList ConsentTemplate::rightsSections(const QMap<QString, QString>& details) const
@@ -49,15 +50,17 @@ QStringList ConsentTemplate::rightsSections(const QMap<QString, QString>& detail
 QStringList ConsentTemplate::receiptSections() const
 {
     QStringList out{QStringLiteral("controller"), QStringLiteral("processor")};
-    if (m_format >= 3)
-        out << QStringLiteral("course");
+    if (m_format >= 3) // what the rights page said, on paper too
+        out << QStringLiteral("jobcentre") << QStringLiteral("course");
     return out;
 }
 
 QStringList ConsentTemplate::receiptClosingSections(const QMap<QString, QString>& details) const
 {
-    return QStringList{QStringLiteral("withdraw"), QStringLiteral("rights")} +
-           rightsSections(details);
+    QStringList out{QStringLiteral("withdraw"), QStringLiteral("rights")};
+    if (m_format >= 3)
+        out.prepend(QStringLiteral("refusal"));
+    return out + rightsSections(details);
 }
 
 QStringList ConsentTemplate::withdrawalReceiptSections(const QMap<QString, QString>& details) const
@@ -143,7 +146,8 @@ Error ConsentTemplate::readTexts(const QJsonObject& o)
     static const QList<std::pair<const char*, const char*>> slots = {
         {"course", "courseType"},          {"course", "courseStart"},
         {"contacts", "controllerContact"}, {"contacts", "dpoContact"},
-        {"retention", "retentionMonths"},  {"approved", "approvedOn"}};
+        {"retention", "retentionMonths"},  {"approved", "approvedOn"},
+        {"withdraw", "providerContact"}};
     for (const auto& [section, slot] : slots) {
         const QString name = QString::fromLatin1(section);
         const QString placeholder = QStringLiteral("{%1}").arg(QString::fromLatin1(slot));

@@ -99,8 +99,10 @@ public:
     // are not known, where to find them), retention, complaint, and the approval when there is
     // one. `details` are the values to fill in (ConsentInput::details).
     QStringList rightsSections(const QMap<QString, QString>& details) const;
-    // A receipt's texts: after its introduction (the controller, the processor, the course in
-    // format 3), after the grants, and on a withdrawal's receipt.
+    // A receipt's texts: after its introduction (the controller and the processor; in format 3
+    // also the jobcentre's legal basis and the course), after the grants (in format 3 first
+    // what a no means), and on a withdrawal's receipt. Format 3's receipt says all the rights
+    // page said.
     QStringList receiptSections() const;
     QStringList receiptClosingSections(const QMap<QString, QString>& details) const;
     QStringList withdrawalReceiptSections(const QMap<QString, QString>& details) const;

@@ -30,7 +30,8 @@ QStringList ConsentReceipt::withdrawalSentences(const ConsentRecord& r, const Co
 
 namespace {
 // Title, the person's name, the sentences, the signature (if any) drawn from its strokes,
-// and the reference line last, in small print. Black on white (PrintDocument), whatever the
+// and the reference line last, in small print, over as many pages as they need (the
+// signature and the reference never split). Black on white (PrintDocument), whatever the
 // desktop's palette.
 Error paint(QPagedPaintDevice& device, const QStringList& lines, bool rtl,
             const QByteArray& signatureJson)
@@ -49,10 +50,16 @@ Error paint(QPagedPaintDevice& device, const QStringList& lines, bool rtl,
     QTextDocument doc;
     PrintDocument::prepare(doc, device, QFont(QStringLiteral("DejaVu Sans"), 11), page.width());
     doc.setHtml(html);
-    PrintDocument::draw(p, doc);
-    int top = int(doc.size().height()) + 40;
+    int top = 0;
+    if (Error e = PrintDocument::drawPages(p, device, doc, &top))
+        return e;
+    top += 40;
     if (!signatureJson.isEmpty()) {
         const QSize sigSize(page.width() / 3, page.width() / 9);
+        auto at = PrintDocument::room(p, device, top, sigSize.height());
+        if (!at.ok())
+            return at.error();
+        top = at.value();
         auto signature = Signature::fromJson(signatureJson);
         p.drawImage(
             QPoint(0, top),
@@ -66,7 +73,10 @@ Error paint(QPagedPaintDevice& device, const QStringList& lines, bool rtl,
     // proportional font joins "ff" or "fi" in them into one ligature glyph.
     PrintDocument::prepare(ref, device, QFont(QStringLiteral("DejaVu Sans Mono"), 8), page.width());
     ref.setPlainText(lines.last());
-    p.translate(0, top + 40);
+    auto at = PrintDocument::room(p, device, top + 40, int(ref.size().height()));
+    if (!at.ok())
+        return at.error();
+    p.translate(0, at.value());
     PrintDocument::draw(p, ref);
     if (!p.end())
         return Error(ErrorCode::IoError, QStringLiteral("cannot finish the receipt"));

@@ -4,6 +4,7 @@
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextDocument>
 
 namespace fortrolig {
@@ -60,7 +61,7 @@ void PrintDocument::draw(QPainter& p, QTextDocument& doc)
     p.restore();
 }
 
-Error PrintDocument::drawPages(QPainter& p, QPagedPaintDevice& device, QTextDocument& doc)
+Error PrintDocument::drawPages(QPainter& p, QPagedPaintDevice& device, QTextDocument& doc, int* end)
 {
     const QRect page = p.viewport();
     doc.setPageSize(QSizeF(page.width(), page.height()));
@@ -80,7 +81,22 @@ Error PrintDocument::drawPages(QPainter& p, QPagedPaintDevice& device, QTextDocu
         doc.documentLayout()->draw(&p, context);
         p.restore();
     }
+    if (end) {
+        const qreal bottom = doc.documentLayout()->blockBoundingRect(doc.lastBlock()).bottom();
+        *end = int(bottom) - (doc.pageCount() - 1) * page.height();
+    }
     return {};
+}
+
+Result<int> PrintDocument::room(QPainter& p, QPagedPaintDevice& device, int top, int height)
+{
+    const QRect page = p.viewport();
+    if (top + height <= page.height() || top == 0)
+        return top;
+    if (!device.newPage())
+        return Error(ErrorCode::IoError, QStringLiteral("cannot add a page"));
+    p.fillRect(page, Qt::white);
+    return 0;
 }
 
 Result<QByteArray> PrintDocument::pdf(const QString& title,

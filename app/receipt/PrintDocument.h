@@ -32,8 +32,13 @@ void prepare(QTextDocument& document, QPagedPaintDevice& device, const QFont& fo
 
 // Draws the document at the painter's origin with palette(), never the screen's.
 void draw(QPainter& painter, QTextDocument& document);
-// The same over as many pages as it needs, from the top of the current page.
-Error drawPages(QPainter& painter, QPagedPaintDevice& device, QTextDocument& document);
+// The same over as many pages as it needs, from the top of the current page. `end`, if given,
+// is where the text ends on the last page, for what is drawn after it.
+Error drawPages(QPainter& painter, QPagedPaintDevice& device, QTextDocument& document,
+                int* end = nullptr);
+// A new page, white, unless `height` still fits below `top` on this one; returns where to
+// draw it.
+Result<int> room(QPainter& painter, QPagedPaintDevice& device, int top, int height);
 
 // A PDF in memory (300 dpi; nothing is written to disk): `draw` paints its pages.
 Result<QByteArray> pdf(const QString& title, const std::function<Error(QPagedPaintDevice&)>& draw);

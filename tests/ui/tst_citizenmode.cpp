@@ -74,6 +74,7 @@ class TestCitizenMode : public QObject
         s.courseStart = QDate::currentDate().addDays(-7);
         s.municipality = QStringLiteral("Testby Kommune");
         s.provider = QStringLiteral("Prøve Aktør");
+        s.providerContact = QStringLiteral("tlf. 00 00 00 01");
         s.templateId = QStringLiteral("fortrolig-standard");
         s.language = QStringLiteral("da");
         s.place = QStringLiteral("Testby");
@@ -444,6 +445,9 @@ private Q_SLOTS:
         QVERIFY(onPage<QLabel>(w, QStringLiteral("wizardText_complaint"))
                     ->text()
                     .contains(QStringLiteral("33\u00a019\u00a032\u00a000")));
+        QVERIFY(onPage<QLabel>(w, QStringLiteral("wizardText_withdraw"))
+                    ->text()
+                    .contains(QStringLiteral("skriv til Prøve Aktør (tlf. 00 00 00 01)")));
         shot(QStringLiteral("5b-rights-da"));
         click(next(w));
 
@@ -556,9 +560,13 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("din læge (Dr. Prøve)")));
         QVERIFY(text.contains(QStringLiteral("Underskrevet af Borger Testsen i Testby")));
         QVERIFY(text.contains(r->textHash.left(16)));
-        QVERIFY(text.contains(r->receiptHash.left(16)));
+        QVERIFY2(text.contains(r->receiptHash.left(16)), qPrintable(text.right(700)));
         QVERIFY(text.contains(QStringLiteral("33 19 32 00"))); // complaint (pdftotext: spaces)
-        QVERIFY(!text.contains(QStringLiteral("{")));          // every placeholder filled
+        QVERIFY(text.contains(QStringLiteral("(tlf. 00 00 00 01)"))); // withdrawing
+        // All the rights page said, on paper too: the jobcentre's legal basis, what a no means.
+        QVERIFY(text.contains(QStringLiteral("beskæftigelsesindsats")));
+        QVERIFY(text.contains(QStringLiteral("Det er frivilligt at give samtykke")));
+        QVERIFY(!text.contains(QStringLiteral("{"))); // every placeholder filled
         QCOMPARE(pdfText(b), text);
         if (qEnvironmentVariableIsSet("FORTROLIG_KEEP_RECEIPT")) // to look at the page
             QFile::copy(a, qEnvironmentVariable("FORTROLIG_KEEP_RECEIPT"));

@@ -144,7 +144,7 @@ class TestDesktop : public QObject
                         ->text()
                         .contains(QStringLiteral("Mona Samtykke")));
         find<QTabWidget>(QStringLiteral("caseTabs"))->setCurrentIndex(2);
-        QString firstProblem, secondProblem, thirdProblem, controllerNote;
+        QString firstProblem, secondProblem, thirdProblem, controllerNote, contactProblem;
         onNextDialog(QStringLiteral("consentPrepDialog"), [&](QDialog* d) {
             auto* start = d->findChild<QPushButton*>(QStringLiteral("prepStart"));
             // No municipalities.json here: the consultant is told before the screen turns.
@@ -157,6 +157,11 @@ class TestDesktop : public QObject
                              QStringLiteral("Prøve Aktør"));
             QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("prepPlace")),
                              QStringLiteral("Testby"));
+            QTest::mouseClick(start, Qt::LeftButton); // the form gives a contact for withdrawing
+            QVERIFY(d->isVisible());
+            contactProblem = d->findChild<QLabel*>(QStringLiteral("prepProblem"))->text();
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("prepProviderContact")),
+                             QStringLiteral("tlf. 00 00 00 01"));
             auto* kind = d->findChild<QComboBox*>(QStringLiteral("prepRecipientKind_0"));
             kind->setCurrentIndex(kind->findData(QStringLiteral("akasse")));
             QTest::mouseClick(start, Qt::LeftButton); // the form names the a-kasse (version 2)
@@ -184,6 +189,8 @@ class TestDesktop : public QObject
         QVERIFY2(firstProblem.contains(QStringLiteral("provider")), qPrintable(firstProblem));
         QVERIFY2(controllerNote.contains(QStringLiteral("municipalities.json")),
                  qPrintable(controllerNote));
+        QVERIFY2(contactProblem.contains(QStringLiteral("phone or e-mail")),
+                 qPrintable(contactProblem));
         QVERIFY2(secondProblem.contains(QStringLiteral("Write the name of recipient 1")),
                  qPrintable(secondProblem));
         QVERIFY2(thirdProblem.contains(QStringLiteral("why we would contact recipient 1")),
@@ -778,6 +785,8 @@ private Q_SLOTS:
                              QStringLiteral("Prøve Aktør"));
             QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("prepPlace")),
                              QStringLiteral("Testby"));
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("prepProviderContact")),
+                             QStringLiteral("tlf. 00 00 00 01"));
             auto* kind = d->findChild<QComboBox*>(QStringLiteral("prepRecipientKind_0"));
             kind->setCurrentIndex(kind->findData(QStringLiteral("other")));
             auto* name = d->findChild<QLineEdit*>(QStringLiteral("prepRecipientName_0"));
@@ -854,6 +863,13 @@ private Q_SLOTS:
         const QString retention =
             static_cast<QLabel*>(onPage(QStringLiteral("wizardText_retention")))->text();
         QVERIFY2(retention.contains(QStringLiteral(" 9 months after")), qPrintable(retention));
+        // How to withdraw when the consultant is not there: the contact typed once, kept.
+        const QString withdraw =
+            static_cast<QLabel*>(onPage(QStringLiteral("wizardText_withdraw")))->text();
+        QVERIFY2(withdraw.contains(QStringLiteral("write to Prøve Aktør (tlf. 00 00 00 01)")),
+                 qPrintable(withdraw));
+        QCOMPARE(m_settings->value(Settings::Key::ProviderContact).toString(),
+                 QStringLiteral("tlf. 00 00 00 01"));
         next();
         next(); // the summary
         auto* pad = static_cast<SignaturePad*>(onPage(QStringLiteral("signaturePad")));

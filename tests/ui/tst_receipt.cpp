@@ -17,6 +17,7 @@
 #include <QImage>
 #include <QPalette>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -257,7 +258,7 @@ private Q_SLOTS:
         QCOMPARE(QGuiApplication::palette().color(QPalette::Text), QColor(0xf6, 0xf5, 0xf4));
         const QList<QImage> dark = render(QStringLiteral("dark"));
         QGuiApplication::setPalette(original);
-        QCOMPARE(dark.size(), 3);
+        QVERIFY(dark.size() >= 3); // the receipt of a form with a rights page takes two
         QCOMPARE(light.size(), dark.size());
         if (qEnvironmentVariableIsSet("FORTROLIG_KEEP_RECEIPTS")) // for a person to look at
             dark.first().save(qEnvironmentVariable("FORTROLIG_KEEP_RECEIPTS") +
@@ -271,8 +272,9 @@ private Q_SLOTS:
                                     QByteArray::number(l.dark);
             QVERIFY2(d.white > d.total * 8 / 10, what.constData()); // white paper
             QVERIFY2(QColor(dark.at(i).pixel(2, 2)) == QColor(Qt::white), what.constData());
-            QVERIFY2(d.darkTop > 1000, what.constData()); // the title is ink, not paper
-            QVERIFY2(d.dark > 5000, what.constData());
+            if (i == 0) // the title is ink, not paper
+                QVERIFY2(d.darkTop > 1000, what.constData());
+            QVERIFY2(d.dark > 500, what.constData()); // a page after the text: the signature
             // Nothing went pale: as much ink as with a light palette.
             QVERIFY2(d.dark * 100 >= l.dark * 95 && d.dark * 100 <= l.dark * 105, what.constData());
         }
@@ -427,6 +429,77 @@ private Q_SLOTS:
             QVERIFY(!ConsentReceipt::formFor(unknown, forms, &problem));
             QVERIFY(problem.contains(QStringLiteral("9")));
         }
+    }
+
+    // A consent to every recipient kind the newest form has, both ways, every category: more
+    // than a page. Every line of the receipt is on paper, the reference with both hashes
+    // included, and the signature and the reference are not cut at a page's end.
+    void aLongReceiptGoesOnToMorePages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("da") << "da";
+        QTest::newRow("en") << "en";
+    }
+    void aLongReceiptGoesOnToMorePages()
+    {
+        QFETCH(QString, language);
+        const auto made = newJournal(language + QStringLiteral("-long.db"),
+                                     Identity{QStringLiteral("Konsulent Testesen"), {}});
+        QVERIFY(made);
+        Journal& journal = *made;
+        QString course;
+        const QString citizen = citizenWithCourse(journal, &course);
+        const ConsentTemplate* form = m_forms.find(QStringLiteral("fortrolig-standard"), language);
+        QVERIFY(form);
+        ConsentInput c = consentInput(*form, citizen, course);
+        c.form = form;
+        c.details = {{QStringLiteral("courseType"), QStringLiteral("afklaringsforløb")},
+                     {QStringLiteral("courseStart"), QStringLiteral("2026-11-02")},
+                     {QStringLiteral("retentionMonths"), QStringLiteral("6")},
+                     {QStringLiteral("providerContact"), QStringLiteral("tlf. 00 00 00 01")}};
+        c.grants.clear();
+        QStringList every;
+        for (const ConsentTemplate::Category& category : form->categories())
+            every << category.id;
+        for (const ConsentTemplate::RecipientKindText& kind : form->recipients()) {
+            const Recipient to{kind.kind, kind.kind == QStringLiteral("jobcentre")
+                                              ? QStringLiteral("Andenby Kommune")
+                                          : kind.named ? QStringLiteral("Modtager Prøve, rolle")
+                                                       : QString()};
+            c.grants << ConsentGrant{to, every, Direction::Tell, form->purposes().at(0).label}
+                     << ConsentGrant{to, every, Direction::Obtain, form->purposes().at(1).label};
+        }
+        auto id = journal.giveConsent(c);
+        QVERIFY2(id.ok(), qPrintable(id.error().message()));
+        auto record = journal.consentRecord(id.value());
+        QVERIFY(record.ok());
+        const QString pdf = m_dir.filePath(language + QStringLiteral("-long.pdf"));
+        QVERIFY(writeFile(ConsentReceipt::pdf(record.value(), *form), pdf));
+        if (qEnvironmentVariableIsSet("FORTROLIG_KEEP_RECEIPTS")) // for a person to look at
+            QFile::copy(pdf, qEnvironmentVariable("FORTROLIG_KEEP_RECEIPTS") + QLatin1Char('/') +
+                                 language + QStringLiteral("-long.pdf"));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.count(QLatin1Char('\f')) >= 2, qPrintable(text)); // a page feed each
+        // pdftotext gives a line broken after "a-" and a ligature ("ﬀ") as they are on paper:
+        // compared without white space and with the ligatures written out. The line a page
+        // breaks after is in the PDF twice, the second time clipped off the next page's top
+        // (as in QTextDocument::print): read once.
+        const auto squash = [](QString s) {
+            s.replace(QChar(0xFB00), QStringLiteral("ff"))
+                .replace(QChar(0xFB01), QStringLiteral("fi"))
+                .replace(QChar(0xFB02), QStringLiteral("fl"))
+                .replace(QChar(0xFB03), QStringLiteral("ffi"))
+                .replace(QChar(0xFB04), QStringLiteral("ffl"));
+            return s.remove(QRegularExpression(QStringLiteral("[\\s\\x{00a0}]")));
+        };
+        QStringList once;
+        for (const QString& line : text.split(QLatin1Char('\n')))
+            if (line.trimmed().isEmpty() || once.isEmpty() || once.last() != line.trimmed())
+                once << line.trimmed();
+        const QString flat = squash(once.join(u' '));
+        for (const QString& line : ConsentReceipt::sentences(record.value(), *form))
+            QVERIFY2(flat.contains(squash(line)), qPrintable(line));
+        QVERIFY(flat.contains(record->receiptHash));
     }
 
     void receiptFromTheRecord_data()

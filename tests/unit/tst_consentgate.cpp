@@ -526,9 +526,11 @@ private Q_SLOTS:
         c.textHash = hashOf("the pages, as shown");
         c.templateVersion = 4;
         c.form = form4;
+        c.processor = QStringLiteral("Prøve Aktør");
         c.details = {{QStringLiteral("courseType"), QStringLiteral("afklaringsforløb")},
                      {QStringLiteral("courseStart"), QStringLiteral("2026-02-01")},
-                     {QStringLiteral("retentionMonths"), QStringLiteral("6")}};
+                     {QStringLiteral("retentionMonths"), QStringLiteral("6")},
+                     {QStringLiteral("providerContact"), QStringLiteral("tlf. 00 00 00 01")}};
         c.signature = R"({"format":2,"strokes":[[[0,0],[10,10]]]})";
         c.grants = {{{QStringLiteral("union"), QStringLiteral("Fagforening Test")},
                      {QStringLiteral("ordinary")},
@@ -551,6 +553,7 @@ private Q_SLOTS:
         QVERIFY2(receipt.contains(QStringLiteral("afklaringsforløb, som startede 1. februar 2026")),
                  qPrintable(receipt));
         QVERIFY(receipt.contains(QStringLiteral("sletter vi 6 måneder")));
+        QVERIFY(receipt.contains(QStringLiteral("skriv til Prøve Aktør (tlf. 00 00 00 01)")));
         QVERIFY(!receipt.contains(u'{'));
         // The event carries them, so another laptop's record says the same.
         QSqlQuery q(JournalInternals::database(*m_journal).db());

@@ -269,6 +269,9 @@ private Q_SLOTS:
                                                       << "{retentionMonths}";
         QTest::newRow("approval without its date") << "approved=Godkendt af {municipality}."
                                                    << "{approvedOn}";
+        QTest::newRow("withdrawal without the provider's contact")
+            << "withdraw=Sig det til din konsulent."
+            << "{providerContact}";
     }
 
     // The municipalities' entries (municipalities.json beside the provider's forms): a

@@ -35,6 +35,7 @@ struct CitizenModeSetup
     int retentionMonths = 6; // after the course ends (the journal's rule for the municipality)
     QString municipality;    // the controller, as the form names it
     QString provider;        // the processor
+    QString providerContact; // how the citizen reaches it to withdraw (format 3)
     QString templateId;
     QString language; // the form's language to begin with; the citizen may choose another
     QString place;

@@ -16,9 +16,20 @@
 
 namespace fortrolig {
 
+namespace {
+QLineEdit* field(const QString& name, const QString& accessibleName, const QString& text = {})
+{
+    auto* edit = new QLineEdit(text);
+    edit->setObjectName(name);
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+} // namespace
+
 ConsentPrepDialog::ConsentPrepDialog(const CitizenDetails& citizen,
                                      const TemplateCatalogue& catalogue, const QString& provider,
-                                     const QString& language, QWidget* parent)
+                                     const QString& providerContact, const QString& language,
+                                     QWidget* parent)
     : QDialog(parent), m_citizen(citizen), m_catalogue(catalogue), m_language(language)
 {
     setObjectName(QStringLiteral("consentPrepDialog"));
@@ -41,12 +52,13 @@ ConsentPrepDialog::ConsentPrepDialog(const CitizenDetails& citizen,
         if (m_form->findData(t.id()) < 0)
             m_form->addItem(tr("%1 (version %2)").arg(t.id()).arg(t.version()), t.id());
     }
-    m_provider = new QLineEdit(provider);
-    m_provider->setObjectName(QStringLiteral("prepProvider"));
-    m_provider->setAccessibleName(tr("Provider, as the form names it"));
-    m_place = new QLineEdit;
-    m_place->setObjectName(QStringLiteral("prepPlace"));
-    m_place->setAccessibleName(tr("Where the form is signed"));
+    m_provider =
+        field(QStringLiteral("prepProvider"), tr("Provider, as the form names it"), provider);
+    m_providerContact =
+        field(QStringLiteral("prepProviderContact"),
+              tr("The provider's phone or e-mail, for the citizen to withdraw"), providerContact);
+    m_providerContact->setPlaceholderText(tr("Phone or e-mail, e.g. 00 00 00 00"));
+    m_place = field(QStringLiteral("prepPlace"), tr("Where the form is signed"));
 
     auto* recipients = new QWidget;
     m_rowsBox = new QVBoxLayout(recipients);
@@ -81,6 +93,7 @@ ConsentPrepDialog::ConsentPrepDialog(const CitizenDetails& citizen,
     form->addRow(tr("C&ourse:"), m_course);
     form->addRow(tr("&Form:"), m_form);
     form->addRow(tr("&Provider:"), m_provider);
+    form->addRow(tr("Provider's co&ntact:"), m_providerContact);
     form->addRow(tr("P&lace:"), m_place);
     form->addRow(m_controllerNote);
     form->addRow(tr("Recipients:"), recipients);
@@ -259,6 +272,7 @@ CitizenModeSetup ConsentPrepDialog::setup() const
         }
     }
     s.provider = m_provider->text().trimmed();
+    s.providerContact = m_providerContact->text().trimmed();
     s.templateId = m_form->currentData().toString();
     s.language = m_language;
     s.place = m_place->text().trimmed();
@@ -291,6 +305,10 @@ QString ConsentPrepDialog::problem() const
         return tr("No consent form could be loaded.");
     if (m_provider->text().trimmed().isEmpty())
         return tr("Write the provider's name as the form should show it.");
+    if (const ConsentTemplate* form = chosenForm();
+        form && form->hasRightsPage() && m_providerContact->text().trimmed().isEmpty())
+        return tr("Write the provider's phone or e-mail: the form tells the citizen to use it "
+                  "to withdraw their consent when you are not there.");
     if (m_place->text().trimmed().isEmpty())
         return tr("Write where the form is signed (town or address).");
     const CitizenModeSetup s = setup();

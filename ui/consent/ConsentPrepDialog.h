@@ -27,7 +27,8 @@ class ConsentPrepDialog : public QDialog
     Q_OBJECT
 public:
     ConsentPrepDialog(const CitizenDetails& citizen, const TemplateCatalogue& catalogue,
-                      const QString& provider, const QString& language, QWidget* parent = nullptr);
+                      const QString& provider, const QString& providerContact,
+                      const QString& language, QWidget* parent = nullptr);
     // direction: "tell", "obtain" or "both"; purpose: one of the form's ids, or text.
     void addRecipientRow(const QString& kind = {}, const QString& name = {},
                          const QString& direction = {}, const QString& purpose = {});
@@ -57,6 +58,7 @@ private:
     QComboBox* m_course;
     QComboBox* m_form;
     QLineEdit* m_provider;
+    QLineEdit* m_providerContact; // how the citizen reaches the provider to withdraw (format 3)
     QLineEdit* m_place;
     QVBoxLayout* m_rowsBox;
     QList<Row> m_rows;

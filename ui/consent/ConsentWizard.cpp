@@ -124,6 +124,7 @@ QMap<QString, QString> ConsentWizard::detailsFor(const ConsentTemplate& form) co
     d.insert(QStringLiteral("courseType"), m_setup.courseType);
     d.insert(QStringLiteral("courseStart"), m_setup.courseStart.toString(Qt::ISODate));
     d.insert(QStringLiteral("retentionMonths"), QString::number(m_setup.retentionMonths));
+    d.insert(QStringLiteral("providerContact"), m_setup.providerContact);
     return d;
 }
 

@@ -19,6 +19,7 @@ constexpr Spec kSpecs[] = {
     {Settings::Key::JournalDirectory, "journal/directory"},
     {Settings::Key::RetentionMonths, "retention/monthsAfterCourseEnd"},
     {Settings::Key::ProviderName, "consent/providerName"},
+    {Settings::Key::ProviderContact, "consent/providerContact"},
     {Settings::Key::FormsDirectory, "consent/formsDirectory"},
     {Settings::Key::SyncMinutes, "sync/minutes"},
     {Settings::Key::CaseloadColumns, "ui/caseloadColumns"},
@@ -43,6 +44,7 @@ QVariant defaultFor(Settings::Key key)
     case Settings::Key::RetentionMonths:
         return 6; // a provider setting; WORKSTEP promises six months after the course ends
     case Settings::Key::ProviderName:
+    case Settings::Key::ProviderContact:
     case Settings::Key::FormsDirectory:
         return QString(); // the provider sets them; the consent form asks until then
     case Settings::Key::SyncMinutes:

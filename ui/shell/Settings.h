@@ -20,6 +20,7 @@ public:
         JournalDirectory,
         RetentionMonths,
         ProviderName,    // the processor, as the consent form names it
+        ProviderContact, // its phone or e-mail, which the form gives for withdrawing
         FormsDirectory,  // the provider's own consent forms, beside the built-in ones
         SyncMinutes,     // how often sync runs by itself while the journal is open
         CaseloadColumns, // the caseload's column widths and sort order (QHeaderView state)

@@ -43,6 +43,10 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_provider = new QLineEdit(settings.providerName());
     m_provider->setObjectName(QStringLiteral("settingsProvider"));
     m_provider->setAccessibleName(tr("Provider's name on consent forms"));
+    m_providerContact = new QLineEdit(settings.value(Settings::Key::ProviderContact).toString());
+    m_providerContact->setObjectName(QStringLiteral("settingsProviderContact"));
+    m_providerContact->setAccessibleName(
+        tr("The provider's phone or e-mail, for the citizen to withdraw"));
     m_forms = new QLineEdit(settings.formsDirectory());
     m_forms->setObjectName(QStringLiteral("settingsFormsDirectory"));
     m_forms->setAccessibleName(tr("Folder with the provider's own consent forms"));
@@ -73,6 +77,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     form->addRow(tr("Lock &after:"), m_autoLock);
     form->addRow(tr("S&ync every:"), m_syncMinutes);
     form->addRow(tr("&Provider (consent forms):"), m_provider);
+    form->addRow(tr("Provider's c&ontact (consent forms):"), m_providerContact);
     form->addRow(tr("Provider's &forms folder:"), m_forms);
     form->addRow(tr("Course &types:"), m_courseTypes);
     form->addRow(capture);
@@ -98,6 +103,7 @@ void SettingsDialog::accept()
     m_settings.setValue(Settings::Key::AutoLockMinutes, m_autoLock->value());
     m_settings.setValue(Settings::Key::SyncMinutes, m_syncMinutes->value());
     m_settings.setValue(Settings::Key::ProviderName, m_provider->text().trimmed());
+    m_settings.setValue(Settings::Key::ProviderContact, m_providerContact->text().trimmed());
     m_settings.setValue(Settings::Key::FormsDirectory, m_forms->text().trimmed());
     QStringList types;
     for (const QString& line : m_courseTypes->toPlainText().split(QLatin1Char('\n'))) {

@@ -31,6 +31,7 @@ private:
     QLineEdit* m_consultantName;
     QFormLayout* m_form;
     QLineEdit* m_provider;
+    QLineEdit* m_providerContact;
     QLineEdit* m_forms;
     QPlainTextEdit* m_courseTypes;
 };
