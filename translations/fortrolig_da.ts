@@ -759,6 +759,10 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
             <numerusform>Registreringerne af, hvad der er videregivet til hvem, slettes %n måneder efter forløbets afslutning, før resten af sagen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The citizen&apos;s supplementary statement</source>
+        <translation>Borgerens supplerende erklæring</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -1457,7 +1461,8 @@ Commands:
   course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
              [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
   course end --course ID --date YYYY-MM-DD
-  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]
+  note add --citizen ID --text TEXT [--kind note|action-plan|status-report|
+             supplementary-statement]  (the citizen&apos;s own words, art. 16)
   note correct --note ID --text TEXT [--replaces VERSION]
   note history --note ID
   search TEXT
@@ -1516,7 +1521,8 @@ Kommandoer:
   course add --citizen ID --municipality NAVN --type TYPE --start ÅÅÅÅ-MM-DD
              [--referral ÅÅÅÅ-MM-DD] [--planned-end ÅÅÅÅ-MM-DD]
   course end --course ID --date ÅÅÅÅ-MM-DD
-  note add --citizen ID --text TEKST [--kind note|action-plan|status-report]
+  note add --citizen ID --text TEKST [--kind note|action-plan|status-report|
+             supplementary-statement]  (borgerens egne ord, art. 16)
   note correct --note ID --text TEKST [--replaces UDGAVE]
   note history --note ID
   search TEKST
@@ -2952,6 +2958,10 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Tick which kinds of information it contains: the consent must allow obtaining each of them.</source>
         <translation>Sæt flueben ved de slags oplysninger, det indeholder: samtykket skal tillade at hente hver af dem.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s supplementary statement</source>
+        <translation>Borgerens supplerende erklæring</translation>
     </message>
 </context>
 <context>

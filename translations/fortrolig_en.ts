@@ -715,6 +715,10 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
             <numerusform>The records of what was disclosed to whom are deleted %n months after the course ends, before the rest of the case.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The citizen&apos;s supplementary statement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -1396,7 +1400,8 @@ Commands:
   course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
              [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
   course end --course ID --date YYYY-MM-DD
-  note add --citizen ID --text TEXT [--kind note|action-plan|status-report]
+  note add --citizen ID --text TEXT [--kind note|action-plan|status-report|
+             supplementary-statement]  (the citizen&apos;s own words, art. 16)
   note correct --note ID --text TEXT [--replaces VERSION]
   note history --note ID
   search TEXT
@@ -2831,6 +2836,10 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Tick which kinds of information it contains: the consent must allow obtaining each of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s supplementary statement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -398,6 +398,9 @@ Result<QString> Journal::addNote(const QString& citizenId, const QString& text, 
 {
     if (text.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, QStringLiteral("empty note"));
+    if (!noteKinds().contains(kind))
+        return Error(ErrorCode::InvalidInput,
+                     QStringLiteral("note kind: one of ") + noteKinds().join(QStringLiteral(", ")));
     if (Error e = requireCitizen(citizenId))
         return e;
     const QString noteId = newId();

@@ -334,6 +334,21 @@ private Q_SLOTS:
         QVERIFY2(history.contains(QStringLiteral("bageri")) &&
                      history.contains(QStringLiteral("cykelbutik")),
                  qPrintable(history));
+
+        // The citizen's supplementary statement (art. 16) is a kind of its own, beside the note.
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("newNote")), Qt::LeftButton);
+        auto* kind = find<QComboBox>(QStringLiteral("noteKind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("supplementary-statement")));
+        QVERIFY(kind->currentIndex() >= 0);
+        QTest::keyClicks(text, QStringLiteral("Jeg ønsker også at nævne min erfaring som kok."));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("noteSave")), Qt::LeftButton);
+        QTRY_COMPARE(notes->count(), 2);
+        bool shown = false;
+        for (int i = 0; i < notes->count(); ++i)
+            shown = shown || (notes->item(i)->text().contains(QStringLiteral("kok")) &&
+                              notes->item(i)->text().contains(
+                                  QStringLiteral("The citizen's supplementary statement")));
+        QVERIFY(shown);
     }
 
     // A note of what someone else gave us (a doctor's statement) is saved only when the

@@ -176,6 +176,25 @@ private Q_SLOTS:
         QCOMPARE(d->courses.first().actualEnd, QDate(2025, 12, 19));
     }
 
+    // Every kind a consultant can write is kept as that kind, the citizen's supplementary
+    // statement (GDPR art. 16) among them; a mistyped kind is refused and writes nothing.
+    void noteKindsAreTheKnownOnes()
+    {
+        const QString id = addCitizen(QStringLiteral("Karin Kindesen"));
+        auto wrong =
+            m_journal->addNote(id, QStringLiteral("Tekst"), QStringLiteral("statusreport"));
+        QCOMPARE(wrong.error().code, ErrorCode::InvalidInput);
+        QVERIFY(wrong.error().detail.contains(QStringLiteral("supplementary-statement")));
+        QVERIFY(m_journal->citizen(id)->notes.isEmpty());
+        QCOMPARE(noteKinds().size(), 4);
+        for (const QString& kind : noteKinds())
+            QVERIFY(m_journal->addNote(id, QStringLiteral("Tekst af slagsen ") + kind, kind).ok());
+        const QList<NoteSummary> notes = m_journal->citizen(id)->notes;
+        QCOMPARE(notes.size(), noteKinds().size());
+        for (const NoteSummary& n : notes)
+            QCOMPARE(QStringLiteral("Tekst af slagsen ") + n.kind, n.current.text);
+    }
+
     void notesAreAppendOnly()
     {
         const QString id = addCitizen(QStringLiteral("Dorte Rettesen"));

@@ -39,6 +39,8 @@ QString kindText(const QString& kind)
         return CaseView::tr("Action plan");
     if (kind == QStringLiteral("status-report"))
         return CaseView::tr("Status report");
+    if (kind == QStringLiteral("supplementary-statement"))
+        return CaseView::tr("The citizen's supplementary statement");
     return CaseView::tr("Case note");
 }
 

@@ -27,6 +27,8 @@ NoteEditor::NoteEditor(Journal& journal, QWidget* parent) : QWidget(parent), m_j
     m_kind->addItem(tr("Case note"), QStringLiteral("note"));
     m_kind->addItem(tr("Action plan"), QStringLiteral("action-plan"));
     m_kind->addItem(tr("Status report"), QStringLiteral("status-report"));
+    m_kind->addItem(tr("The citizen's supplementary statement"),
+                    QStringLiteral("supplementary-statement"));
     m_text = new QPlainTextEdit;
     m_text->setObjectName(QStringLiteral("noteText"));
     m_text->setAccessibleName(tr("Note text"));
