@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -17,6 +18,13 @@ QString fill(QString text, const QMap<QString, QString>& values)
 QMap<QString, QString> shownValues(const QMap<QString, QString>& details, const QString& language)
 {
     QMap<QString, QString> v = details;
+    // A phone number is never broken across lines ("33 19 32 | 00"): the spaces between its
+    // digits do not break.
+    static const QRegularExpression digitSpace(QStringLiteral("(?<=[\\d+]) (?=\\d)"));
+    for (const QString& key : {QStringLiteral("controllerContact"), QStringLiteral("dpoContact"),
+                               QStringLiteral("providerContact")})
+        if (v.contains(key))
+            v[key].replace(digitSpace, QString(QChar(0x00A0)));
     // Dates are stored as ISO dates and written as the form's language writes them.
     for (const QString& key : {QStringLiteral("courseStart"), QStringLiteral("approvedOn")}) {
         const QDate d = QDate::fromString(details.value(key), Qt::ISODate);

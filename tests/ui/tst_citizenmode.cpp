@@ -447,7 +447,8 @@ private Q_SLOTS:
                     .contains(QStringLiteral("33\u00a019\u00a032\u00a000")));
         QVERIFY(onPage<QLabel>(w, QStringLiteral("wizardText_withdraw"))
                     ->text()
-                    .contains(QStringLiteral("skriv til Prøve Aktør (tlf. 00 00 00 01)")));
+                    .contains(
+                        QStringLiteral("skriv til Prøve Aktør (tlf. 00\u00a000\u00a000\u00a001)")));
         shot(QStringLiteral("5b-rights-da"));
         click(next(w));
 
@@ -617,7 +618,8 @@ private Q_SLOTS:
             QVERIFY(!onPage<QLabel>(w, QStringLiteral("wizardText_contactsUnknown")));
             const QString contacts =
                 onPage<QLabel>(w, QStringLiteral("wizardText_contacts"))->text();
-            QVERIFY2(contacts.contains(QStringLiteral("Jobcenter Testby, tlf. 00 00 00 00")) &&
+            QVERIFY2(contacts.contains(
+                         QStringLiteral("Jobcenter Testby, tlf. 00\u00a000\u00a000\u00a000")) &&
                          contacts.contains(QStringLiteral("dpo@testby.example")),
                      qPrintable(contacts));
             const QString approved =
