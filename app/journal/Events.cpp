@@ -175,9 +175,7 @@ void readInto(PayloadReader& r, ConsentPayload& p)
     p.consultantName = r.plain("consultantName");
     p.shownText = r.text("shown", false);
     p.receiptHash = r.plain("receiptHash");
-    const QJsonObject details = r.value("details").toObject();
-    for (auto it = details.begin(); it != details.end(); ++it)
-        p.details.insert(it.key(), it.value().toString());
+    p.details = ConsentPayload::detailsFrom(r.value("details").toObject());
 }
 
 void readInto(PayloadReader& r, ConsentWithdrawnPayload& p)
@@ -448,12 +446,24 @@ QJsonObject ConsentPayload::encode() const
         out.insert(QStringLiteral("shown"), shownText);
     if (!receiptHash.isEmpty())
         out.insert(QStringLiteral("receiptHash"), receiptHash);
-    if (!details.isEmpty()) {
-        QJsonObject d;
-        for (auto it = details.cbegin(); it != details.cend(); ++it)
-            d.insert(it.key(), it.value());
-        out.insert(QStringLiteral("details"), d);
-    }
+    if (!details.isEmpty())
+        out.insert(QStringLiteral("details"), detailsJson(details));
+    return out;
+}
+
+QJsonObject ConsentPayload::detailsJson(const QMap<QString, QString>& details)
+{
+    QJsonObject out;
+    for (auto it = details.cbegin(); it != details.cend(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
+QMap<QString, QString> ConsentPayload::detailsFrom(const QJsonObject& json)
+{
+    QMap<QString, QString> out;
+    for (auto it = json.begin(); it != json.end(); ++it)
+        out.insert(it.key(), it.value().toString());
     return out;
 }
 

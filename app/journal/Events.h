@@ -140,6 +140,10 @@ struct ConsentPayload
     QString shownText = {};
     QMap<QString, QString> details = {};
     QString receiptHash = {};
+    // `details` as the event and the journal's consents.details keep them: a JSON object of
+    // strings, and back.
+    static QJsonObject detailsJson(const QMap<QString, QString>& details);
+    static QMap<QString, QString> detailsFrom(const QJsonObject& json);
     static Result<ConsentPayload> decode(const QJsonObject& payload);
     static ConsentPayload read(const QJsonObject& payload);
     QJsonObject encode() const;

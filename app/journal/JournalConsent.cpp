@@ -334,9 +334,8 @@ Result<ConsentRecord> Journal::consentRecord(const QString& consentId)
     r.citizenId = citizenId;
     const QDateTime withdrawnWhole = StoredTime::from(q.value(17));
     r.shownText = q.value(19).toString();
-    const QJsonObject details = QJsonDocument::fromJson(q.value(20).toString().toUtf8()).object();
-    for (auto it = details.begin(); it != details.end(); ++it)
-        r.details.insert(it.key(), it.value().toString());
+    r.details = ConsentPayload::detailsFrom(
+        QJsonDocument::fromJson(q.value(20).toString().toUtf8()).object());
     r.receiptHash = q.value(21).toString();
     q.finish();
     q.prepare(QStringLiteral(

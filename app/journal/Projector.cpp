@@ -233,14 +233,12 @@ Error noteCorrected(Sql& x, const Event& e, const NoteCorrectedPayload& p)
     return x.error();
 }
 
-QString detailsJson(const QMap<QString, QString>& details)
+QString detailsText(const QMap<QString, QString>& details)
 {
     if (details.isEmpty())
         return {};
-    QJsonObject o;
-    for (auto it = details.cbegin(); it != details.cend(); ++it)
-        o.insert(it.key(), it.value());
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(ConsentPayload::detailsJson(details)).toJson(QJsonDocument::Compact));
 }
 
 Error consentGiven(Sql& x, const Event& e, const ConsentPayload& p, const QString& status)
@@ -272,7 +270,7 @@ Error consentGiven(Sql& x, const Event& e, const ConsentPayload& p, const QStrin
          p.signature,
          p.consultantName,
          Sql::orNull(p.shownText),
-         Sql::orNull(detailsJson(p.details)),
+         Sql::orNull(detailsText(p.details)),
          Sql::orNull(p.receiptHash)});
     for (const ConsentGrantPayload& g : p.grants) {
         for (const QString& category : g.categories)
