@@ -371,6 +371,28 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
         </translation>
     </message>
     <message>
+        <source>with the case</source>
+        <translation>sammen med sagen</translation>
+    </message>
+    <message>
+        <source>retention set needs a kind (case, access-log, sync-problems, consents, disclosures) and a number of months</source>
+        <translation>retention set skal have en art (case, access-log, sync-problems, consents, disclosures) og et antal måneder</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: consents or disclosure records of %n case(s) would be deleted before the rest of the case.</source>
+        <translation>
+            <numerusform>Prøvekørsel: samtykker eller videregivelser i %n sag ville blive slettet før resten af sagen.</numerusform>
+            <numerusform>Prøvekørsel: samtykker eller videregivelser i %n sager ville blive slettet før resten af sagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consents or disclosure records of %n case(s) deleted before the rest of the case.</source>
+        <translation>
+            <numerusform>Samtykker eller videregivelser i %n sag slettet før resten af sagen.</numerusform>
+            <numerusform>Samtykker eller videregivelser i %n sager slettet før resten af sagen.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
                         [COMMAND]
 
@@ -405,6 +427,12 @@ Commands:
       this by itself every hour)
   deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
       --to FILE.pdf]
+  municipality add --name NAME --cvr NUMBER --jobcentre-address ADDRESS --dpo CONTACT
+      [--id ID] [--jobcentre-phone PHONE] [--agreement-date YYYY-MM-DD]
+      [--agreement-reference REF] [--legal-basis TEXT] [--statistics yes|no]
+      [--approve FORM:VERSION:YYYY-MM-DD[,...]]
+  municipality edit ID [the same options; --unapprove FORM:VERSION[,...]]
+  municipality list | municipality show ID   (laptops receive the register at sync)
   epoch new            (after restoring the database from a backup; deletions made
       since the backup are made again from the purge ledger)
   pin                  (the public-key pin devices need)
@@ -448,6 +476,12 @@ Kommandoer:
       det også selv hver time)
   deletion-list --municipality NAVN --month ÅÅÅÅ-MM [--format csv | --format pdf
       --to FIL.pdf]
+  municipality add --name NAVN --cvr NUMMER --jobcentre-address ADRESSE --dpo KONTAKT
+      [--id ID] [--jobcentre-phone TELEFON] [--agreement-date ÅÅÅÅ-MM-DD]
+      [--agreement-reference REF] [--legal-basis TEKST] [--statistics yes|no]
+      [--approve ERKLÆRING:VERSION:ÅÅÅÅ-MM-DD[,...]]
+  municipality edit ID [de samme tilvalg; --unapprove ERKLÆRING:VERSION[,...]]
+  municipality list | municipality show ID   (de bærbare får registret ved synkronisering)
   epoch new            (efter gendannelse af databasen fra en sikkerhedskopi; sletninger
       foretaget efter kopien gentages fra sletteprotokollen)
   pin                  (pin for den offentlige nøgle, som enhederne skal bruge)
@@ -459,26 +493,147 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
 </translation>
     </message>
     <message>
-        <source>with the case</source>
-        <translation>sammen med sagen</translation>
+        <source>unknown command: municipality %1</source>
+        <translation>ukendt kommando: municipality %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved form version(s)</source>
+        <translation>
+            <numerusform>%n godkendt version af en erklæring</numerusform>
+            <numerusform>%n godkendte versioner af erklæringer</numerusform>
+        </translation>
     </message>
     <message>
-        <source>retention set needs a kind (case, access-log, sync-problems, consents, disclosures) and a number of months</source>
-        <translation>retention set skal have en art (case, access-log, sync-problems, consents, disclosures) og et antal måneder</translation>
+        <source>statistics allowed</source>
+        <translation>statistik tilladt</translation>
     </message>
-    <message numerus="yes">
-        <source>Dry run: consents or disclosure records of %n case(s) would be deleted before the rest of the case.</source>
-        <translation>
-            <numerusform>Prøvekørsel: samtykker eller videregivelser i %n sag ville blive slettet før resten af sagen.</numerusform>
-            <numerusform>Prøvekørsel: samtykker eller videregivelser i %n sager ville blive slettet før resten af sagen.</numerusform>
-        </translation>
+    <message>
+        <source>no statistics</source>
+        <translation>ingen statistik</translation>
     </message>
-    <message numerus="yes">
-        <source>Consents or disclosure records of %n case(s) deleted before the rest of the case.</source>
-        <translation>
-            <numerusform>Samtykker eller videregivelser i %n sag slettet før resten af sagen.</numerusform>
-            <numerusform>Samtykker eller videregivelser i %n sager slettet før resten af sagen.</numerusform>
-        </translation>
+    <message>
+        <source>The register is empty: add a municipality with &apos;municipality add&apos;.</source>
+        <translation>Registret er tomt: tilføj en kommune med &apos;municipality add&apos;.</translation>
+    </message>
+    <message>
+        <source>no municipality with that id or name (see &apos;municipality list&apos;)</source>
+        <translation>ingen kommune med det id eller navn (se &apos;municipality list&apos;)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <source>Jobcentre&apos;s secure address</source>
+        <translation>Jobcentrets sikre adresse</translation>
+    </message>
+    <message>
+        <source>Jobcentre&apos;s phone</source>
+        <translation>Jobcentrets telefon</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Databeskyttelsesrådgiver</translation>
+    </message>
+    <message>
+        <source>Data-processing agreement</source>
+        <translation>Databehandleraftale</translation>
+    </message>
+    <message>
+        <source>Legal basis shown to citizens</source>
+        <translation>Hjemmel vist for borgerne</translation>
+    </message>
+    <message>
+        <source>Anonymised statistics</source>
+        <translation>Anonymiseret statistik</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>tilladt</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>ikke tilladt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Approved consent forms:</source>
+        <translation>Godkendte samtykkeerklæringer:</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Retention (change with &apos;retention set KIND MONTHS --municipality NAME&apos;):</source>
+        <translation>Opbevaring (ændres med &apos;retention set ART MÅNEDER --municipality NAVN&apos;):</translation>
+    </message>
+    <message>
+        <source>(the default)</source>
+        <translation>(standarden)</translation>
+    </message>
+    <message>
+        <source>--agreement-date takes a date, YYYY-MM-DD</source>
+        <translation>--agreement-date skal have en dato, ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>--statistics: yes or no</source>
+        <translation>--statistics: yes eller no</translation>
+    </message>
+    <message>
+        <source>--approve takes FORM:VERSION:YYYY-MM-DD, several separated by commas</source>
+        <translation>--approve skal have ERKLÆRING:VERSION:ÅÅÅÅ-MM-DD, flere adskilt af kommaer</translation>
+    </message>
+    <message>
+        <source>--unapprove takes FORM:VERSION of an approval the municipality has</source>
+        <translation>--unapprove skal have ERKLÆRING:VERSION for en godkendelse, kommunen har</translation>
+    </message>
+    <message>
+        <source>no municipality with that id (see &apos;municipality list&apos;)</source>
+        <translation>ingen kommune med det id (se &apos;municipality list&apos;)</translation>
+    </message>
+    <message>
+        <source>municipality %1: %2</source>
+        <translation>municipality %1: %2</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <source>the id %1 is taken: give another with --id</source>
+        <translation>id&apos;et %1 er optaget: angiv et andet med --id</translation>
+    </message>
+    <message>
+        <source>another municipality is called %1</source>
+        <translation>en anden kommune hedder %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in the register.</source>
+        <translation>%1 (%2) er i registret.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is changed.</source>
+        <translation>%1 (%2) er ændret.</translation>
+    </message>
+    <message>
+        <source>Laptops receive it at their next sync.</source>
+        <translation>De bærbare får det ved deres næste synkronisering.</translation>
     </message>
 </context>
 <context>
@@ -1984,14 +2139,6 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Vælg, hvorfor vi vil kontakte modtager %1, eller skriv det.</translation>
     </message>
     <message>
-        <source>%1 has no entry in your provider&apos;s municipalities.json, so the form cannot show its contact details: it tells the citizen to find them in the jobcentre&apos;s letter. Your provider adds the entry.</source>
-        <translation>%1 findes ikke i jeres municipalities.json, så blanketten kan ikke vise kommunens kontaktoplysninger: den beder borgeren finde dem i brevet fra jobcentret. Jeres udbyder tilføjer kommunen.</translation>
-    </message>
-    <message>
-        <source>%1 has not approved version %2 of this form (municipalities.json).</source>
-        <translation>%1 har ikke godkendt version %2 af denne blanket (municipalities.json).</translation>
-    </message>
-    <message>
         <source>The form shows %1&apos;s contact details and its approval of version %2.</source>
         <translation>Blanketten viser kontaktoplysningerne for %1 og kommunens godkendelse af version %2.</translation>
     </message>
@@ -2010,6 +2157,18 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Write the provider&apos;s phone or e-mail: the form tells the citizen to use it to withdraw their consent when you are not there.</source>
         <translation>Skriv leverandørens telefon eller e-mail: blanketten fortæller borgeren, at de kan bruge den til at trække samtykket tilbage, når du ikke er der.</translation>
+    </message>
+    <message>
+        <source>%1 is not in your provider&apos;s register of municipalities, so the form cannot show its contact details: it tells the citizen to find them in the jobcentre&apos;s letter. Your provider adds the municipality; this computer receives it at the next sync.</source>
+        <translation>%1 er ikke i din udbyders register over kommuner, så erklæringen kan ikke vise kommunens kontaktoplysninger: den fortæller borgeren, at de står i brevet fra jobcentret. Din udbyder tilføjer kommunen; computeren får den ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>%1 has not approved version %2 of this form (the register of municipalities says).</source>
+        <translation>%1 har ikke godkendt version %2 af denne erklæring (ifølge registret over kommuner).</translation>
+    </message>
+    <message>
+        <source>These come from municipalities.json in the forms folder, not from your provider&apos;s server.</source>
+        <translation>Oplysningerne kommer fra municipalities.json i mappen med erklæringer, ikke fra din udbyders server.</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2967,53 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
             <numerusform>Samtykkerne eller videregivelserne i %n sag, hvis slettefrist var udløbet, er slettet fra denne computer.</numerusform>
             <numerusform>Samtykkerne eller videregivelserne i %n sager, hvis slettefrist var udløbet, er slettet fra denne computer.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::Municipality</name>
+    <message>
+        <source>1 to 100 characters on one line</source>
+        <translation>1 til 100 tegn på én linje</translation>
+    </message>
+    <message>
+        <source>1 to 32 of a-z, 0-9 and -, starting with a letter or digit</source>
+        <translation>1 til 32 af a-z, 0-9 og -, begyndende med et bogstav eller ciffer</translation>
+    </message>
+    <message>
+        <source>8 digits with a valid check digit</source>
+        <translation>8 cifre med et gyldigt kontrolciffer</translation>
+    </message>
+    <message>
+        <source>the jobcentre&apos;s secure address, 1 to %1 characters on one line</source>
+        <translation>jobcentrets sikre adresse, 1 til %1 tegn på én linje</translation>
+    </message>
+    <message>
+        <source>8 to 20 digits and spaces, + first if abroad</source>
+        <translation>8 til 20 cifre og mellemrum, + først hvis i udlandet</translation>
+    </message>
+    <message>
+        <source>the data protection officer&apos;s contact, 1 to %1 characters on one line</source>
+        <translation>databeskyttelsesrådgiverens kontakt, 1 til %1 tegn på én linje</translation>
+    </message>
+    <message>
+        <source>at most 64 characters on one line</source>
+        <translation>højst 64 tegn på én linje</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>højst %1 tegn</translation>
+    </message>
+    <message>
+        <source>at most %1 approvals</source>
+        <translation>højst %1 godkendelser</translation>
+    </message>
+    <message>
+        <source>each approval names a form, a version from 1 and a date, once (FORM:VERSION:YYYY-MM-DD)</source>
+        <translation>hver godkendelse nævner en erklæring, en version fra 1 og en dato, én gang (ERKLÆRING:VERSION:ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>ikke en dato</translation>
     </message>
 </context>
 <context>

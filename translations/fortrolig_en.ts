@@ -369,6 +369,28 @@ For production give the provider&apos;s certificate with --cert and --key.</sour
         </translation>
     </message>
     <message>
+        <source>with the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention set needs a kind (case, access-log, sync-problems, consents, disclosures) and a number of months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: consents or disclosure records of %n case(s) would be deleted before the rest of the case.</source>
+        <translation>
+            <numerusform>Dry run: consents or disclosure records of %n case would be deleted before the rest of the case.</numerusform>
+            <numerusform>Dry run: consents or disclosure records of %n cases would be deleted before the rest of the case.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Consents or disclosure records of %n case(s) deleted before the rest of the case.</source>
+        <translation>
+            <numerusform>Consents or disclosure records of %n case deleted before the rest of the case.</numerusform>
+            <numerusform>Consents or disclosure records of %n cases deleted before the rest of the case.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
                         [COMMAND]
 
@@ -403,6 +425,12 @@ Commands:
       this by itself every hour)
   deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
       --to FILE.pdf]
+  municipality add --name NAME --cvr NUMBER --jobcentre-address ADDRESS --dpo CONTACT
+      [--id ID] [--jobcentre-phone PHONE] [--agreement-date YYYY-MM-DD]
+      [--agreement-reference REF] [--legal-basis TEXT] [--statistics yes|no]
+      [--approve FORM:VERSION:YYYY-MM-DD[,...]]
+  municipality edit ID [the same options; --unapprove FORM:VERSION[,...]]
+  municipality list | municipality show ID   (laptops receive the register at sync)
   epoch new            (after restoring the database from a backup; deletions made
       since the backup are made again from the purge ledger)
   pin                  (the public-key pin devices need)
@@ -415,26 +443,147 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>with the case</source>
+        <source>unknown command: municipality %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved form version(s)</source>
+        <translation>
+            <numerusform>%n approved form version</numerusform>
+            <numerusform>%n approved form versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>statistics allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>retention set needs a kind (case, access-log, sync-problems, consents, disclosures) and a number of months</source>
+        <source>no statistics</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Dry run: consents or disclosure records of %n case(s) would be deleted before the rest of the case.</source>
-        <translation>
-            <numerusform>Dry run: consents or disclosure records of %n case would be deleted before the rest of the case.</numerusform>
-            <numerusform>Dry run: consents or disclosure records of %n cases would be deleted before the rest of the case.</numerusform>
-        </translation>
+    <message>
+        <source>The register is empty: add a municipality with &apos;municipality add&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Consents or disclosure records of %n case(s) deleted before the rest of the case.</source>
-        <translation>
-            <numerusform>Consents or disclosure records of %n case deleted before the rest of the case.</numerusform>
-            <numerusform>Consents or disclosure records of %n cases deleted before the rest of the case.</numerusform>
-        </translation>
+    <message>
+        <source>no municipality with that id or name (see &apos;municipality list&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobcentre&apos;s secure address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobcentre&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-processing agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis shown to citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved consent forms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention (change with &apos;retention set KIND MONTHS --municipality NAME&apos;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agreement-date takes a date, YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--statistics: yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--approve takes FORM:VERSION:YYYY-MM-DD, several separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unapprove takes FORM:VERSION of an approval the municipality has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no municipality with that id (see &apos;municipality list&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipality %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is taken: give another with --id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another municipality is called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptops receive it at their next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1863,14 +2012,6 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no entry in your provider&apos;s municipalities.json, so the form cannot show its contact details: it tells the citizen to find them in the jobcentre&apos;s letter. Your provider adds the entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has not approved version %2 of this form (municipalities.json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The form shows %1&apos;s contact details and its approval of version %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,6 +2029,18 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Write the provider&apos;s phone or e-mail: the form tells the citizen to use it to withdraw their consent when you are not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in your provider&apos;s register of municipalities, so the form cannot show its contact details: it tells the citizen to find them in the jobcentre&apos;s letter. Your provider adds the municipality; this computer receives it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not approved version %2 of this form (the register of municipalities says).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These come from municipalities.json in the forms folder, not from your provider&apos;s server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2687,6 +2840,53 @@ out), 4 the journal is damaged or not encrypted.
             <numerusform>The consents or disclosure records of %n case, whose retention period ended, were deleted from this computer.</numerusform>
             <numerusform>The consents or disclosure records of %n cases, whose retention period ended, were deleted from this computer.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::Municipality</name>
+    <message>
+        <source>1 to 100 characters on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 32 of a-z, 0-9 and -, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 digits with a valid check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jobcentre&apos;s secure address, 1 to %1 characters on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 to 20 digits and spaces, + first if abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data protection officer&apos;s contact, 1 to %1 characters on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most 64 characters on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each approval names a form, a version from 1 and a date, once (FORM:VERSION:YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -353,6 +353,9 @@ void MainWindow::startConsentForm(const QString& citizenId)
     }
     const QString language =
         QLocale().language() == QLocale::Danish ? QStringLiteral("da") : QStringLiteral("en");
+    // The register as the server last sent it; municipalities.json covers the others.
+    if (auto municipalities = m_journal->municipalities(); municipalities.ok())
+        m_catalogue->useRegister(municipalities.value());
     ConsentPrepDialog prep(details.value(), *m_catalogue, m_settings.providerName(),
                            m_settings.value(Settings::Key::ProviderContact).toString(), language,
                            this);

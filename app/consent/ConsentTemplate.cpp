@@ -442,6 +442,25 @@ Result<QList<ControllerEntry>> TemplateCatalogue::parseControllers(const QByteAr
     return out;
 }
 
+ControllerEntry ControllerEntry::from(const Municipality& m)
+{
+    ControllerEntry e{m.name, m.contactLine(), m.dpoContact, {}, true};
+    for (const Municipality::Approval& a : m.approvals)
+        e.approvals << Approval{a.form, a.version, a.on};
+    return e;
+}
+
+void TemplateCatalogue::useRegister(const MunicipalityRegister& municipalities)
+{
+    controllers.removeIf([&municipalities](const ControllerEntry& e) {
+        return e.fromRegister || municipalities.byName(e.name);
+    });
+    QList<ControllerEntry> entries;
+    for (const Municipality& m : municipalities.entries)
+        entries << ControllerEntry::from(m);
+    controllers = entries + controllers;
+}
+
 const ControllerEntry* TemplateCatalogue::controller(const QString& municipality) const
 {
     const QString wanted = municipality.trimmed().toCaseFolded();

@@ -2,6 +2,7 @@
 
 #include "app/consent/Consent.h"
 #include "app/core/Error.h"
+#include "app/domain/Municipality.h"
 
 #include <QJsonObject>
 
@@ -128,10 +129,11 @@ private:
     QList<RecipientKindText> m_recipients;
 };
 
-// A municipality as the forms name it (until the server's municipality register reaches the
-// laptops: the file municipalities.json in the provider's forms folder): its contacts and its
-// data protection officer's as the citizen is shown them, and the versions of each form it
-// has approved, with the date. Contacts are never typed per consent.
+// A municipality as the forms name it: its contacts and its data protection officer's as the
+// citizen is shown them, and the versions of each form it has approved, with the date. From
+// the provider's register (the server's, received with sync) or, for a municipality the
+// register does not have, the file municipalities.json in the provider's forms folder (the
+// offline fallback). Contacts are never typed per consent.
 struct ControllerEntry
 {
     struct Approval
@@ -144,7 +146,9 @@ struct ControllerEntry
     QString contact;
     QString dpo;
     QList<Approval> approvals;
+    bool fromRegister = false; // else from municipalities.json
     QDate approvedOn(const QString& form, int version) const;
+    static ControllerEntry from(const Municipality& municipality);
 };
 
 // The built-in forms plus the valid ones in a provider's folder. Broken files are listed
@@ -156,8 +160,11 @@ struct TemplateCatalogue
     QList<ConsentTemplate> templates;   // the newest version of each form and language
     QList<ConsentTemplate> earlier;     // the versions before it, for records signed with them
     QStringList problems;               // "file: what is wrong"
-    QList<ControllerEntry> controllers; // municipalities.json in the provider's folder
+    QList<ControllerEntry> controllers; // the register's entries, then municipalities.json's
     static TemplateCatalogue load(const QString& providerDirectory = {});
+    // The register's entries replace those of municipalities.json with the same name (and
+    // those of an earlier register); the file's others stay.
+    void useRegister(const MunicipalityRegister& municipalities);
     static Result<QList<ControllerEntry>> parseControllers(const QByteArray& json);
     const ControllerEntry* controller(const QString& municipality) const;
     // The municipality's contacts and its approval of `form` (ConsentTemplate::detailNames),

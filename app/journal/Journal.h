@@ -202,6 +202,10 @@ public:
     // The rules in force and where they came from.
     Result<RetentionSetting> retention();
     RetentionRules retentionRules(); // the rules in force (the defaults if they cannot be read)
+    // The provider's register of municipalities as the server last sent it (replacing the one
+    // before), and what is kept; an empty register before the first sync that brought one.
+    Error setMunicipalities(const MunicipalityRegister& municipalities);
+    Result<MunicipalityRegister> municipalities();
     // One case's due date, rule and holds (as of the journal's today); not a use of its data.
     Result<CaseRetention> caseRetention(const QString& citizenId);
     // The consultant keeps a case past its due date (a complaint, a court case): `reason` is

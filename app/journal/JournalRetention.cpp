@@ -21,6 +21,7 @@ namespace fortrolig {
 namespace {
 const QString kServerKey = QStringLiteral("retention_server"); // rules, holds, when received
 const QString kLocalKey = QStringLiteral("retention_local");   // this computer's settings
+const QString kRegisterKey = QStringLiteral("municipalities"); // the server's register
 
 QDate dateOf(const QVariant& v)
 {
@@ -102,6 +103,30 @@ RetentionRules Journal::retentionRules()
 {
     auto s = retention();
     return s.ok() ? s->rules : RetentionRules();
+}
+
+Error Journal::setMunicipalities(const MunicipalityRegister& municipalities)
+{
+    return putMetaText(m_database->db(), kRegisterKey,
+                       {{QStringLiteral("municipalities"), municipalities.toJson()},
+                        {QStringLiteral("receivedAt"), now()}});
+}
+
+Result<MunicipalityRegister> Journal::municipalities()
+{
+    SqlRunner x(m_database->db());
+    const QString stored = metaText(x, kRegisterKey);
+    if (x.error())
+        return x.error();
+    if (stored.isEmpty())
+        return MunicipalityRegister();
+    auto r = MunicipalityRegister::fromJson(QJsonDocument::fromJson(stored.toUtf8())
+                                                .object()
+                                                .value(QStringLiteral("municipalities"))
+                                                .toArray());
+    if (!r.ok())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("stored municipality register"));
+    return r;
 }
 
 // One pass over the courses (sorted, newest last), not four look-ups per citizen: the

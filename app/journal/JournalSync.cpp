@@ -120,6 +120,9 @@ Error JournalSync::saveRefreshToken(const QString& token)
 
 Error JournalSync::keepRetention(const PulledRetention& retention)
 {
+    if (retention.municipalities)
+        if (Error e = m_journal.setMunicipalities(*retention.municipalities))
+            return e;
     return m_journal.setRetention(retention.rules, retention.holds);
 }
 

@@ -181,7 +181,10 @@ QJsonObject PulledRetention::toJson() const
     QJsonArray held;
     for (const RetentionHold& h : holds)
         held.append(h.toJson());
-    return {{QStringLiteral("rules"), rules.toJson()}, {QStringLiteral("holds"), held}};
+    QJsonObject o{{QStringLiteral("rules"), rules.toJson()}, {QStringLiteral("holds"), held}};
+    if (municipalities)
+        o.insert(QStringLiteral("municipalities"), municipalities->toJson());
+    return o;
 }
 
 Result<PulledRetention> PulledRetention::fromJson(const QJsonObject& o)
@@ -202,6 +205,14 @@ Result<PulledRetention> PulledRetention::fromJson(const QJsonObject& o)
         if (!h.ok())
             return Error(ErrorCode::InvalidInput, QStringLiteral("holds[].") + h.error().detail);
         out.holds << h.value();
+    }
+    const QJsonValue municipalities = o.value(QStringLiteral("municipalities"));
+    if (!municipalities.isUndefined()) {
+        auto r = MunicipalityRegister::fromJson(municipalities.toArray());
+        if (!municipalities.isArray() || !r.ok())
+            return Error(ErrorCode::InvalidInput, QStringLiteral("municipalities") +
+                                                      (r.ok() ? QString() : r.error().detail));
+        out.municipalities = r.value();
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/Error.h"
+#include "app/domain/Municipality.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -97,15 +98,18 @@ struct RetentionHold
     static constexpr int kMaxNameLength = 256;
 };
 
-// The municipalities' retention rules and the holds on a consultant's cases, as the server
-// has them (the last page of a sync round carries them): the journal keeps them and deletes
-// by them, offline too.
+// The municipalities' retention rules, the holds on a consultant's cases and the register of
+// municipalities, as the server has them (the last page of a sync round carries them): the
+// journal keeps them and deletes by them, offline too.
 struct PulledRetention
 {
     RetentionRules rules;
     QList<RetentionHold> holds;
+    // Absent from a server before the register: what the laptop has is kept.
+    std::optional<MunicipalityRegister> municipalities;
 
-    // {"rules": [...], "holds": [...]}; a bad part is named ("rules", "holds[].until").
+    // {"rules": [...], "holds": [...], "municipalities": [...]}; a bad part is named ("rules",
+    // "holds[].until", "municipalities[2].cvr: ...").
     QJsonObject toJson() const;
     static Result<PulledRetention> fromJson(const QJsonObject& object);
     static constexpr int kMaxRules = 1000;

@@ -39,7 +39,18 @@ const QStringList kValueOptions = {QStringLiteral("--data"),
                                    QStringLiteral("--month"),
                                    QStringLiteral("--format"),
                                    QStringLiteral("--to"),
-                                   QStringLiteral("--reference")};
+                                   QStringLiteral("--reference"),
+                                   QStringLiteral("--id"),
+                                   QStringLiteral("--cvr"),
+                                   QStringLiteral("--jobcentre-address"),
+                                   QStringLiteral("--jobcentre-phone"),
+                                   QStringLiteral("--dpo"),
+                                   QStringLiteral("--agreement-date"),
+                                   QStringLiteral("--agreement-reference"),
+                                   QStringLiteral("--legal-basis"),
+                                   QStringLiteral("--approve"),
+                                   QStringLiteral("--unapprove"),
+                                   QStringLiteral("--statistics")};
 
 // "ADDRESS:PORT", an IPv6 address in brackets.
 bool parseAddressAndPort(const QString& text, QHostAddress* address, quint16* port)
@@ -140,6 +151,12 @@ QString ServerCli::usage()
         "      this by itself every hour)\n"
         "  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf\n"
         "      --to FILE.pdf]\n"
+        "  municipality add --name NAME --cvr NUMBER --jobcentre-address ADDRESS --dpo CONTACT\n"
+        "      [--id ID] [--jobcentre-phone PHONE] [--agreement-date YYYY-MM-DD]\n"
+        "      [--agreement-reference REF] [--legal-basis TEXT] [--statistics yes|no]\n"
+        "      [--approve FORM:VERSION:YYYY-MM-DD[,...]]\n"
+        "  municipality edit ID [the same options; --unapprove FORM:VERSION[,...]]\n"
+        "  municipality list | municipality show ID   (laptops receive the register at sync)\n"
         "  epoch new            (after restoring the database from a backup; deletions made\n"
         "      since the backup are made again from the purge ledger)\n"
         "  pin                  (the public-key pin devices need)\n"
@@ -160,6 +177,12 @@ int ServerCli::usageError(const QString& text)
 int ServerCli::fail(const Error& e)
 {
     m_err << "fortrolig-server: " << e.message() << Qt::endl;
+    return 1;
+}
+
+int ServerCli::refuse(const QString& text)
+{
+    m_err << "fortrolig-server: " << text << Qt::endl;
     return 1;
 }
 
@@ -234,7 +257,7 @@ int ServerCli::run()
     static const QStringList known = {QStringLiteral("consultant"), QStringLiteral("device"),
                                       QStringLiteral("case"),       QStringLiteral("epoch"),
                                       QStringLiteral("retention"),  QStringLiteral("deletion-list"),
-                                      QStringLiteral("note")};
+                                      QStringLiteral("note"),       QStringLiteral("municipality")};
     if (!known.contains(command))
         return usageError(tr("unknown command: %1").arg(command));
     auto loc = location();
@@ -260,6 +283,8 @@ int ServerCli::run()
         return deletionList(*admin.value());
     if (command == QStringLiteral("note"))
         return note(*admin.value(), sub);
+    if (command == QStringLiteral("municipality"))
+        return municipality(*admin.value(), sub);
     return epoch(*admin.value(), sub);
 }
 

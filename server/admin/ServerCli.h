@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Server.h"
+#include "app/domain/Municipality.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -24,6 +25,7 @@ private:
     QString value(const QString& name) const { return m_options.value(name); }
     int usageError(const QString& text);
     int fail(const Error& error);
+    int refuse(const QString& text); // a refusal in the command's own words
     Result<ServerKey::Loaded> loadKey(bool mayGenerate);
     Result<StoreLocation> location();
     Result<TlsMaterial> tlsMaterial();
@@ -42,6 +44,11 @@ private:
     int note(Admin& admin, const QString& sub); // ServerCliRetention.cpp
     int writeDeletionPdf(const QString& municipality, const QDate& month, const QStringList& header,
                          const QList<QStringList>& rows, const QString& to);
+    int municipality(Admin& admin, const QString& sub); // ServerCliMunicipality.cpp
+    int municipalityList(Admin& admin);
+    int municipalityShow(Admin& admin, const QString& idOrName);
+    int municipalityPut(Admin& admin, bool adding);
+    QString municipalityFields(Municipality& entry);
     int pin();
 
     QStringList m_positional;

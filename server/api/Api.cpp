@@ -2,6 +2,7 @@
 
 #include "app/sync/Protocol.h"
 #include "store/CaseFacts.h"
+#include "store/Municipalities.h"
 
 #include <QLoggingCategory>
 #include <sodium.h>
@@ -305,13 +306,17 @@ HttpResponse Api::changes(const HttpRequest& request)
         if (!page.ok())
             return failure(page.error());
         page->epoch = epoch.value();
-        // The last page of a round brings the rules and holds the laptop deletes by.
+        // The last page of a round brings the rules and holds the laptop deletes by, and the
+        // register of municipalities its forms take contacts and approvals from.
         if (!page->more) {
             auto rules = CaseFacts::rules(*m_db);
             auto holds = CaseFacts::holdsOf(*m_db, *m_context.sealer, who->username);
+            auto municipalities = Municipalities::all(*m_db);
             if (!rules.ok() || !holds.ok())
                 return failure(!rules.ok() ? rules.error() : holds.error());
-            page->retention = PulledRetention{rules.value(), holds.value()};
+            if (!municipalities.ok())
+                return failure(municipalities.error());
+            page->retention = PulledRetention{rules.value(), holds.value(), municipalities.value()};
         }
         if (request.queryValue(QStringLiteral("count")) == QStringLiteral("1")) {
             auto remaining = m_cases.remaining(who->username, after);

@@ -20,7 +20,7 @@ namespace {
 // the upgrade is in SchemaUpgrades.cpp). 3: payloads sealed under their case's key (CaseKeys).
 // 4: retention's rules, the cases' courses and holds (CaseFacts). 5: notes removed on the
 // controller's instruction (CaseStore::removeNote).
-constexpr int kSchemaVersion = 6;
+constexpr int kSchemaVersion = 7;
 constexpr qint64 kMigrationLock = 0x466f727472; // any constant: PostgreSQL advisory lock id
 
 QString postgresOptions(const QUrl& url)
@@ -291,7 +291,8 @@ QStringList ServerDatabase::schema(StoreLocation::Backend backend)
                        " target TEXT NOT NULL DEFAULT '', detail TEXT NOT NULL DEFAULT '')"),
                QStringLiteral("INSERT INTO counters (name, value) VALUES ('seq', 0)"),
            } +
-           retentionSchema(backend) + noteRemovalSchema() + partRemovalSchema();
+           retentionSchema(backend) + noteRemovalSchema() + partRemovalSchema() +
+           municipalitySchema();
 }
 
 QStringList ServerDatabase::retentionSchema(StoreLocation::Backend backend)
@@ -340,6 +341,15 @@ QStringList ServerDatabase::partRemovalSchema()
                            " PRIMARY KEY (citizen_id, part, up_to))")};
 }
 
+QStringList ServerDatabase::municipalitySchema()
+{
+    // The register of municipalities: each entry as JSON (Municipality::toJson), by its id and
+    // by the name its courses and retention rules use.
+    return {QStringLiteral("CREATE TABLE municipalities (id TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE, entry TEXT NOT NULL,"
+                           " changed_at BIGINT NOT NULL)")};
+}
+
 // The steps from `version` to the newest schema, inside migrate's transaction.
 Error ServerDatabase::upgrade(int version, const Sealer& sealer, CaseKeys& keys)
 {
@@ -362,6 +372,11 @@ Error ServerDatabase::upgrade(int version, const Sealer& sealer, CaseKeys& keys)
         for (const QString& statement : partRemovalSchema())
             sql.direct(statement);
         sql.run(QStringLiteral("UPDATE server_meta SET value = '6' WHERE key = 'schema'"));
+    }
+    if (version < 7 && !sql.error()) {
+        for (const QString& statement : municipalitySchema())
+            sql.direct(statement);
+        sql.run(QStringLiteral("UPDATE server_meta SET value = '7' WHERE key = 'schema'"));
     }
     return sql.error();
 }

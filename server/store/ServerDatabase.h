@@ -81,6 +81,7 @@ public:
     static QStringList retentionSchema(StoreLocation::Backend backend);
     static QStringList noteRemovalSchema();
     static QStringList partRemovalSchema();
+    static QStringList municipalitySchema(); // schema 7
 
 private:
     ServerDatabase(StoreLocation location, QString connection);

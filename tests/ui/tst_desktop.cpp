@@ -147,7 +147,8 @@ class TestDesktop : public QObject
         QString firstProblem, secondProblem, thirdProblem, controllerNote, contactProblem;
         onNextDialog(QStringLiteral("consentPrepDialog"), [&](QDialog* d) {
             auto* start = d->findChild<QPushButton*>(QStringLiteral("prepStart"));
-            // No municipalities.json here: the consultant is told before the screen turns.
+            // No entry for the municipality here: the consultant is told before the screen
+            // turns.
             auto* note = d->findChild<QLabel*>(QStringLiteral("prepControllerNote"));
             controllerNote = note->isVisible() ? note->text() : QString();
             QTest::mouseClick(start, Qt::LeftButton); // nothing filled in yet: it says what
@@ -187,7 +188,7 @@ class TestDesktop : public QObject
         });
         QTest::mouseClick(find<QPushButton>(QStringLiteral("startConsentForm")), Qt::LeftButton);
         QVERIFY2(firstProblem.contains(QStringLiteral("provider")), qPrintable(firstProblem));
-        QVERIFY2(controllerNote.contains(QStringLiteral("municipalities.json")),
+        QVERIFY2(controllerNote.contains(QStringLiteral("not in your provider's register")),
                  qPrintable(controllerNote));
         QVERIFY2(contactProblem.contains(QStringLiteral("phone or e-mail")),
                  qPrintable(contactProblem));
@@ -936,6 +937,38 @@ private Q_SLOTS:
         QVERIFY2(words.contains(QStringLiteral("you withdrew your whole consent")) ||
                      words.contains(QStringLiteral("trak du hele dit samtykke tilbage")),
                  qPrintable(words));
+    }
+
+    // The register the server sent gives the form Testby's contacts and approval: the
+    // consultant is told so before the screen turns, and nothing about the forms folder.
+    void theFormTakesTheMunicipalityFromTheRegister()
+    {
+        createJournal();
+        Municipality testby;
+        testby.id = QStringLiteral("testby");
+        testby.name = QStringLiteral("Testby Kommune");
+        testby.cvr = QStringLiteral("31000009"); // made up; only its check digit is valid
+        testby.jobcentreAddress = QStringLiteral("jobcenter@testby.example");
+        testby.dpoContact = QStringLiteral("dpo@testby.example");
+        testby.approvals = {{QStringLiteral("fortrolig-standard"), 4, QDate(2026, 11, 20)}};
+        QVERIFY(!m_window->journal()->setMunicipalities(MunicipalityRegister{{testby}}));
+        addCitizen(QStringLiteral("Mona Register"), QString::fromLatin1(test::kFakeCpr));
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("caseHeader"))
+                        ->text()
+                        .contains(QStringLiteral("Mona Register")));
+        find<QTabWidget>(QStringLiteral("caseTabs"))->setCurrentIndex(2);
+        QString note;
+        onNextDialog(QStringLiteral("consentPrepDialog"), [&note](QDialog* d) {
+            auto* label = d->findChild<QLabel*>(QStringLiteral("prepControllerNote"));
+            note = label->isVisible() ? label->text() : QString();
+            d->reject();
+        });
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("startConsentForm")), Qt::LeftButton);
+        QVERIFY2(note.contains(QStringLiteral(
+                     "The form shows Testby Kommune's contact details and its approval of "
+                     "version 4")),
+                 qPrintable(note));
+        QVERIFY2(!note.contains(QStringLiteral("municipalities.json")), qPrintable(note));
     }
 
     void lockingEndsCitizenMode()

@@ -31,6 +31,30 @@ QByteArray json(const QJsonObject& o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
+fortrolig::Municipality nordby()
+{
+    fortrolig::Municipality m;
+    m.id = QStringLiteral("nordby");
+    m.name = QStringLiteral("Nordby Kommune");
+    m.cvr = QStringLiteral("12345674");
+    m.jobcentreAddress = QStringLiteral("jobcenter@nordby.example");
+    m.jobcentrePhone = QStringLiteral("70 00 00 00");
+    m.dpoContact = QStringLiteral("dpo@nordby.example");
+    m.agreementDate = QDate(2026, 1, 5);
+    m.agreementReference = QStringLiteral("DBA-2026-01");
+    m.legalBasis = QStringLiteral("LAB § 1; GDPR art. 6(1)(e)");
+    m.approvals = {{QStringLiteral("fortrolig-standard"), 4, QDate(2026, 11, 2)}};
+    m.statisticsAllowed = true;
+    m.changedAt = QStringLiteral("2026-11-02T09:00:00Z");
+    return m;
+}
+QByteArray withCvr(const char* cvr)
+{
+    QJsonObject o = nordby().toJson();
+    o.insert(QStringLiteral("cvr"), QString::fromLatin1(cvr));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 class TestProtocol : public QObject
@@ -100,7 +124,8 @@ private Q_SLOTS:
                  {QStringLiteral("Nordby Kommune"), fortrolig::RetentionKind::Case, 12},
                  {QString(), fortrolig::RetentionKind::AccessLog, 24}}),
             {{held, QStringLiteral("Klagesag"), QStringLiteral("admin:bo"), QDate(2027, 3, 1)},
-             {newId(), QStringLiteral("Politiet"), QStringLiteral("anne"), {}}}};
+             {newId(), QStringLiteral("Politiet"), QStringLiteral("anne"), {}}},
+            fortrolig::MunicipalityRegister{{nordby()}}};
         auto c = decodeChangesResponse(encode(page));
         QVERIFY2(c.ok(), qPrintable(c.error().detail));
         QVERIFY(c->retention);
@@ -112,6 +137,11 @@ private Q_SLOTS:
         QCOMPARE(c->retention->holds.at(0).citizenId, held);
         QCOMPARE(c->retention->holds.at(0).until, QDate(2027, 3, 1));
         QVERIFY(!c->retention->holds.at(1).until.isValid());
+        QVERIFY(c->retention->municipalities);
+        QCOMPARE(c->retention->municipalities->entries, QList<fortrolig::Municipality>{nordby()});
+        // A server before the register sends none: absent, not empty (the laptop keeps its own).
+        page.retention->municipalities.reset();
+        QVERIFY(!decodeChangesResponse(encode(page))->retention->municipalities);
         page.retention.reset();
         QVERIFY(!decodeChangesResponse(encode(page))->retention);
 
@@ -135,6 +165,13 @@ private Q_SLOTS:
             {"{\"rules\":[],\"holds\":[{\"citizen\":\"" + newId().toLatin1() +
                  "\",\"reason\":\"r\",\"heldBy\":\"a\",\"until\":\"2027-13-01\"}]}",
              QStringLiteral("retention.holds[].until")},
+            {"{\"rules\":[],\"holds\":[],\"municipalities\":{}}",
+             QStringLiteral("retention.municipalities")},
+            {"{\"rules\":[],\"holds\":[],\"municipalities\":[" + withCvr("12345675") + "]}",
+             QStringLiteral("retention.municipalities[0].cvr")},
+            {"{\"rules\":[],\"holds\":[],\"municipalities\":[" + withCvr("12345674") + "," +
+                 withCvr("12345674") + "]}",
+             QStringLiteral("retention.municipalities[1]")},
         };
         for (const auto& [body, field] : bad) {
             auto d = decodeChangesResponse(head + body + "}");

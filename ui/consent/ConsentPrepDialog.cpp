@@ -240,18 +240,23 @@ void ConsentPrepDialog::showControllerNote()
     if (form && form->hasRightsPage() && !municipality.isEmpty()) {
         const ControllerEntry* entry = m_catalogue.controller(municipality);
         if (!entry)
-            note = tr("%1 has no entry in your provider's municipalities.json, so the form "
+            note = tr("%1 is not in your provider's register of municipalities, so the form "
                       "cannot show its contact details: it tells the citizen to find them in "
-                      "the jobcentre's letter. Your provider adds the entry.")
+                      "the jobcentre's letter. Your provider adds the municipality; this "
+                      "computer receives it at the next sync.")
                        .arg(municipality);
         else if (!entry->approvedOn(form->id(), form->version()).isValid())
-            note = tr("%1 has not approved version %2 of this form (municipalities.json).")
+            note = tr("%1 has not approved version %2 of this form (the register of "
+                      "municipalities says).")
                        .arg(municipality)
                        .arg(form->version());
         else
             note = tr("The form shows %1's contact details and its approval of version %2.")
                        .arg(municipality)
                        .arg(form->version());
+        if (entry && !entry->fromRegister)
+            note += QLatin1Char(' ') + tr("These come from municipalities.json in the forms "
+                                          "folder, not from your provider's server.");
     }
     m_controllerNote->setText(note);
     m_controllerNote->setVisible(!note.isEmpty());
