@@ -45,6 +45,13 @@ for i in $(seq 0 23); do
       --grant "internship:Bageriet Test ApS=ordinary")
     cli consent disclose --citizen "$id" --recipient "doctor:Dr. Prøve" --category health --what "Statusrapport" >/dev/null
     cli consent withdraw --consent "$consent" --recipient "akasse" >/dev/null
+    # Two requests from the citizen: one forwarded in time, one not forwarded and late.
+    copy=$(cli request add --citizen "$id" --kind copy --channel email \
+      --received "$(date -d '-9 days' +%Y-%m-%dT10:00)" --text "Vil have en kopi af sine notater" | head -1)
+    cli request forward "$copy" --to "jobcenter@testby.example" --via secure-mail \
+      --sent "$(date -d '-8 days' +%Y-%m-%dT09:00)" >/dev/null
+    cli request add --citizen "$id" --kind rectification --channel phone \
+      --received "$(date -d '-4 days' +%Y-%m-%dT14:30)" --text "Mener at adressen er forkert" >/dev/null
   fi
 done
 
@@ -78,6 +85,8 @@ for run in da:1:light en:1:light da:2:light da:1:dark; do
     shoot "4-note-editor-$LANG_TAG"
     xdotool key alt+s
     shoot "5-consents-$LANG_TAG"
+    xdotool key "alt+$([ "$FORTROLIG_LANG" = da ] && echo m || echo q)"
+    shoot "6-requests-$LANG_TAG"
     kill $app
   '
 done

@@ -393,106 +393,6 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
         </translation>
     </message>
     <message>
-        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
-                        [COMMAND]
-
-Without a command the server starts:
-  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
-  [--host NAME] (another name for the development certificate)
-  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
-   NAT that makes many laptops one address)
-  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
-  [--logins-per-address N] (default 30: logins and enrollments from one address at
-   once, and then each minute)
-  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
-   GET /metrics; no personal data; listen on a monitoring network only)
-
-Commands:
-  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
-  consultant reset-totp USER
-  consultant lock USER | consultant unlock USER | consultant list
-  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
-  device list [USER] | device revoke DEVICE-ID
-  case list [USER] | case assign CITIZEN-ID USER
-  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
-  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
-  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
-  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
-      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
-      everywhere, a stub with REF left in the case&apos;s history)
-  retention show | retention set KIND MONTHS [--municipality NAME]
-      (KIND: case, access-log, sync-problems, consents, disclosures; without
-      --municipality: the default)
-  retention run [--dry-run]   (deletes the cases due today; the server also does
-      this by itself every hour)
-  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
-      --to FILE.pdf]
-  municipality add --name NAME --cvr NUMBER --jobcentre-address ADDRESS --dpo CONTACT
-      [--id ID] [--jobcentre-phone PHONE] [--agreement-date YYYY-MM-DD]
-      [--agreement-reference REF] [--legal-basis TEXT] [--statistics yes|no]
-      [--approve FORM:VERSION:YYYY-MM-DD[,...]]
-  municipality edit ID [the same options; --unapprove FORM:VERSION[,...]]
-  municipality list | municipality show ID   (laptops receive the register at sync)
-  epoch new            (after restoring the database from a backup; deletions made
-      since the backup are made again from the purge ledger)
-  pin                  (the public-key pin devices need)
-  --version            (the server&apos;s version)
-
-The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
-made at the first start. A new consultant&apos;s passphrase is read from
-FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
-</source>
-        <translation>Brug: fortrolig-server --data MAPPE [--database postgresql://BRUGER@VÆRT:PORT/NAVN]
-                        [KOMMANDO]
-
-Uden en kommando starter serveren:
-  [--listen ADRESSE:PORT] (standard 0.0.0.0:8443) [--cert FIL --key FIL] [--workers N]
-  [--host NAVN] (endnu et navn til udviklingscertifikatet)
-  [--connections-per-address N] (standard 64; hæv det bag en TCP-lastfordeler eller
-   NAT, der får mange bærbare til at være én adresse)
-  [--login-workers N] (standard 1: tråde, der tjekker adgangsfraser, adskilt fra synkronisering)
-  [--logins-per-address N] (standard 30: logins og tilmeldinger fra én adresse på én
-   gang og derefter hvert minut)
-  [--metrics ADRESSE:PORT] (slået fra som standard: tal i Prometheus-format over almindelig
-   HTTP, GET /metrics; ingen personoplysninger; lyt kun på et overvågningsnet)
-
-Kommandoer:
-  consultant create BRUGER [--name NAVN]   (viser TOTP-hemmeligheden som en otpauth://-URI)
-  consultant reset-totp BRUGER
-  consultant lock BRUGER | consultant unlock BRUGER | consultant list
-  device enroll-code BRUGER [--valid-days N] [--server-url https://VÆRT:PORT]
-  device list [BRUGER] | device revoke ENHEDS-ID
-  case list [BRUGER] | case assign BORGER-ID BRUGER
-  case purge BORGER-ID   (efter den dataansvarliges instruks: slettes overalt)
-  case hold BORGER-ID --reason TEKST [--until ÅÅÅÅ-MM-DD] | case release BORGER-ID
-  note list BORGER-ID   (sagens notater: id, hvornår, af hvem, versioner; ingen tekst)
-  note remove BORGER-ID NOTAT-ID --reference REF   (et notat skrevet i den forkerte
-      borgers sag, efter den dataansvarliges instruks: alle versioner slettes
-      overalt, en stump med REF bliver stående i sagens historik)
-  retention show | retention set ART MÅNEDER [--municipality NAVN]
-      (ART: case, access-log, sync-problems, consents, disclosures; uden
-      --municipality: standarden)
-  retention run [--dry-run]   (sletter de sager, der skal slettes i dag; serveren gør
-      det også selv hver time)
-  deletion-list --municipality NAVN --month ÅÅÅÅ-MM [--format csv | --format pdf
-      --to FIL.pdf]
-  municipality add --name NAVN --cvr NUMMER --jobcentre-address ADRESSE --dpo KONTAKT
-      [--id ID] [--jobcentre-phone TELEFON] [--agreement-date ÅÅÅÅ-MM-DD]
-      [--agreement-reference REF] [--legal-basis TEKST] [--statistics yes|no]
-      [--approve ERKLÆRING:VERSION:ÅÅÅÅ-MM-DD[,...]]
-  municipality edit ID [de samme tilvalg; --unapprove ERKLÆRING:VERSION[,...]]
-  municipality list | municipality show ID   (de bærbare får registret ved synkronisering)
-  epoch new            (efter gendannelse af databasen fra en sikkerhedskopi; sletninger
-      foretaget efter kopien gentages fra sletteprotokollen)
-  pin                  (pin for den offentlige nøgle, som enhederne skal bruge)
-  --version            (serverens version)
-
-Lagringsnøglen kommer fra FORTROLIG_SERVER_KEY (64 hex-cifre) eller MAPPE/server.key,
-der laves ved første start. En ny konsulents adgangsfrase læses fra
-FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
-</translation>
-    </message>
-    <message>
         <source>unknown command: municipality %1</source>
         <translation>ukendt kommando: municipality %1</translation>
     </message>
@@ -634,6 +534,160 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
     <message>
         <source>Laptops receive it at their next sync.</source>
         <translation>De bærbare får det ved deres næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
+                        [COMMAND]
+
+Without a command the server starts:
+  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
+  [--host NAME] (another name for the development certificate)
+  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
+   NAT that makes many laptops one address)
+  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
+  [--logins-per-address N] (default 30: logins and enrollments from one address at
+   once, and then each minute)
+  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
+   GET /metrics; no personal data; listen on a monitoring network only)
+
+Commands:
+  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
+  consultant reset-totp USER
+  consultant lock USER | consultant unlock USER | consultant list
+  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
+  device list [USER] | device revoke DEVICE-ID
+  case list [USER] | case assign CITIZEN-ID USER
+  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
+  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
+  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
+  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
+      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
+      everywhere, a stub with REF left in the case&apos;s history)
+  retention show | retention set KIND MONTHS [--municipality NAME]
+      (KIND: case, access-log, sync-problems, consents, disclosures; without
+      --municipality: the default)
+  retention run [--dry-run]   (deletes the cases due today; the server also does
+      this by itself every hour)
+  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
+      --to FILE.pdf]
+  municipality add --name NAME --cvr NUMBER --jobcentre-address ADDRESS --dpo CONTACT
+      [--id ID] [--jobcentre-phone PHONE] [--agreement-date YYYY-MM-DD]
+      [--agreement-reference REF] [--legal-basis TEXT] [--statistics yes|no]
+      [--approve FORM:VERSION:YYYY-MM-DD[,...]]
+  municipality edit ID [the same options; --unapprove FORM:VERSION[,...]]
+  municipality list | municipality show ID   (laptops receive the register at sync)
+  request list [--consultant USER] [--overdue]   (the citizens&apos; open requests, with
+      their deadlines; with --overdue only those late, and exit code 1 if any)
+  epoch new            (after restoring the database from a backup; deletions made
+      since the backup are made again from the purge ledger)
+  pin                  (the public-key pin devices need)
+  --version            (the server&apos;s version)
+
+The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
+made at the first start. A new consultant&apos;s passphrase is read from
+FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
+</source>
+        <translation>Brug: fortrolig-server --data MAPPE [--database postgresql://BRUGER@VÆRT:PORT/NAVN]
+                        [KOMMANDO]
+
+Uden en kommando starter serveren:
+  [--listen ADRESSE:PORT] (standard 0.0.0.0:8443) [--cert FIL --key FIL] [--workers N]
+  [--host NAVN] (endnu et navn til udviklingscertifikatet)
+  [--connections-per-address N] (standard 64; hæv det bag en TCP-lastfordeler eller
+   NAT, der får mange bærbare til at være én adresse)
+  [--login-workers N] (standard 1: tråde, der tjekker adgangsfraser, adskilt fra synkronisering)
+  [--logins-per-address N] (standard 30: logins og tilmeldinger fra én adresse på én
+   gang og derefter hvert minut)
+  [--metrics ADRESSE:PORT] (slået fra som standard: tal i Prometheus-format over almindelig
+   HTTP, GET /metrics; ingen personoplysninger; lyt kun på et overvågningsnet)
+
+Kommandoer:
+  consultant create BRUGER [--name NAVN]   (viser TOTP-hemmeligheden som en otpauth://-URI)
+  consultant reset-totp BRUGER
+  consultant lock BRUGER | consultant unlock BRUGER | consultant list
+  device enroll-code BRUGER [--valid-days N] [--server-url https://VÆRT:PORT]
+  device list [BRUGER] | device revoke ENHEDS-ID
+  case list [BRUGER] | case assign BORGER-ID BRUGER
+  case purge BORGER-ID   (efter den dataansvarliges instruks: slettes overalt)
+  case hold BORGER-ID --reason TEKST [--until ÅÅÅÅ-MM-DD] | case release BORGER-ID
+  note list BORGER-ID   (sagens notater: id, hvornår, af hvem, versioner; ingen tekst)
+  note remove BORGER-ID NOTAT-ID --reference REF   (et notat skrevet i den forkerte
+      borgers sag, efter den dataansvarliges instruks: alle versioner slettes
+      overalt, en stump med REF bliver stående i sagens historik)
+  retention show | retention set ART MÅNEDER [--municipality NAVN]
+      (ART: case, access-log, sync-problems, consents, disclosures; uden
+      --municipality: standarden)
+  retention run [--dry-run]   (sletter de sager, der skal slettes i dag; serveren gør
+      det også selv hver time)
+  deletion-list --municipality NAVN --month ÅÅÅÅ-MM [--format csv | --format pdf
+      --to FIL.pdf]
+  municipality add --name NAVN --cvr NUMMER --jobcentre-address ADRESSE --dpo KONTAKT
+      [--id ID] [--jobcentre-phone TELEFON] [--agreement-date ÅÅÅÅ-MM-DD]
+      [--agreement-reference REF] [--legal-basis TEKST] [--statistics yes|no]
+      [--approve ERKLÆRING:VERSION:ÅÅÅÅ-MM-DD[,...]]
+  municipality edit ID [de samme tilvalg; --unapprove ERKLÆRING:VERSION[,...]]
+  municipality list | municipality show ID   (de bærbare får registret ved synkronisering)
+  request list [--consultant USER] [--overdue]   (borgernes åbne anmodninger med
+      deres frister; med --overdue kun de forsinkede, og slutkode 1 hvis der er nogen)
+  epoch new            (efter gendannelse af databasen fra en sikkerhedskopi; sletninger
+      foretaget efter kopien gentages fra sletteprotokollen)
+  pin                  (pin for den offentlige nøgle, som enhederne skal bruge)
+  --version            (serverens version)
+
+Lagringsnøglen kommer fra FORTROLIG_SERVER_KEY (64 hex-cifre) eller MAPPE/server.key,
+der laves ved første start. En ny konsulents adgangsfrase læses fra
+FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
+</translation>
+    </message>
+    <message>
+        <source>unknown command: request %1</source>
+        <translation>ukendt kommando: request %1</translation>
+    </message>
+    <message>
+        <source>NOT FORWARDED IN TIME</source>
+        <translation>IKKE VIDERESENDT I TIDE</translation>
+    </message>
+    <message>
+        <source>ANSWER OVERDUE</source>
+        <translation>SVARFRIST OVERSKREDET</translation>
+    </message>
+    <message>
+        <source>answer due soon</source>
+        <translation>svarfristen nærmer sig</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>forlænget</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>modtaget %1</translation>
+    </message>
+    <message>
+        <source>forwarded %1</source>
+        <translation>videresendt %1</translation>
+    </message>
+    <message>
+        <source>forward by %1</source>
+        <translation>videresend senest %1</translation>
+    </message>
+    <message>
+        <source>answer by %1</source>
+        <translation>svar senest %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s),</source>
+        <translation>
+            <numerusform>%n åben anmodning,</numerusform>
+            <numerusform>%n åbne anmodninger,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n forsinket.</numerusform>
+            <numerusform>%n forsinkede.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -918,6 +972,10 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <source>The citizen&apos;s supplementary statement</source>
         <translation>Borgerens supplerende erklæring</translation>
     </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>An&amp;modninger</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -992,6 +1050,21 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <source>The retention period ends: the case is deleted from this computer.</source>
         <translation>Slettefristen udløber: sagen slettes fra denne computer.</translation>
     </message>
+    <message>
+        <source>Request late</source>
+        <translation>Anmodning forsinket</translation>
+    </message>
+    <message>
+        <source>Request open</source>
+        <translation>Anmodning åben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) from the citizen not yet answered: see Requests in the case view.</source>
+        <translation>
+            <numerusform>%n anmodning fra borgeren er endnu ikke besvaret: se Anmodninger i sagen.</numerusform>
+            <numerusform>%n anmodninger fra borgeren er endnu ikke besvaret: se Anmodninger i sagen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CitizenMode</name>
@@ -1022,6 +1095,109 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
     <message>
         <source>The citizen&apos;s answer is saved.</source>
         <translation>Borgerens svar er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::CitizenRequest</name>
+    <message>
+        <source>Access to their information (GDPR art. 15)</source>
+        <translation>Indsigt i sine oplysninger (GDPR art. 15)</translation>
+    </message>
+    <message>
+        <source>A copy of their information (GDPR art. 15(3))</source>
+        <translation>Kopi af sine oplysninger (GDPR art. 15, stk. 3)</translation>
+    </message>
+    <message>
+        <source>Rectification (GDPR art. 16)</source>
+        <translation>Berigtigelse (GDPR art. 16)</translation>
+    </message>
+    <message>
+        <source>Erasure (GDPR art. 17)</source>
+        <translation>Sletning (GDPR art. 17)</translation>
+    </message>
+    <message>
+        <source>Restriction of use (GDPR art. 18)</source>
+        <translation>Begrænsning af brugen (GDPR art. 18)</translation>
+    </message>
+    <message>
+        <source>Objection (GDPR art. 21)</source>
+        <translation>Indsigelse (GDPR art. 21)</translation>
+    </message>
+    <message>
+        <source>Transfer to another provider</source>
+        <translation>Overførsel til en anden leverandør</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation>Tilbagetrækning af samtykke</translation>
+    </message>
+    <message>
+        <source>Aktindsigt (Public Administration Act)</source>
+        <translation>Aktindsigt (forvaltningsloven)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klage</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Personligt</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Digital Post</source>
+        <translation>Digital Post</translation>
+    </message>
+    <message>
+        <source>Secure e-mail</source>
+        <translation>Sikker e-mail</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Indsigt</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopi</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Berigtigelse</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Sletning</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Begrænsning</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Indsigelse</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Overførsel</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Tilbagetrækning</translation>
+    </message>
+    <message>
+        <source>Aktindsigt</source>
+        <translation>Aktindsigt</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +1776,74 @@ sidst synkroniseret: %7</translation>
         </translation>
     </message>
     <message>
+        <source>--direction is tell or obtain</source>
+        <translation>--direction er tell eller obtain</translation>
+    </message>
+    <message>
+        <source>--direction is tell or obtain, with --recipient</source>
+        <translation>--direction er tell eller obtain, sammen med --recipient</translation>
+    </message>
+    <message>
+        <source>consent record-paper needs --citizen, --course, --signer, --scan and at least one --grant or --obtain KIND[:NAME]=CAT,...</source>
+        <translation>consent record-paper kræver --citizen, --course, --signer, --scan og mindst én --grant eller --obtain TYPE[:NAVN]=KAT,...</translation>
+    </message>
+    <message>
+        <source>--via must be one of: %1</source>
+        <translation>--via skal være en af: %1</translation>
+    </message>
+    <message>
+        <source>--sent takes a time, YYYY-MM-DDTHH:MM</source>
+        <translation>--sent skal have et tidspunkt, ÅÅÅÅ-MM-DDTTT:MM</translation>
+    </message>
+    <message>
+        <source>Forwarded to the municipality.</source>
+        <translation>Videresendt til kommunen.</translation>
+    </message>
+    <message>
+        <source>The time to answer is extended to %1.</source>
+        <translation>Svarfristen er forlænget til %1.</translation>
+    </message>
+    <message>
+        <source>The request is answered.</source>
+        <translation>Anmodningen er besvaret.</translation>
+    </message>
+    <message>
+        <source>unknown command: request %1</source>
+        <translation>ukendt kommando: request %1</translation>
+    </message>
+    <message>
+        <source>--kind must be one of: %1</source>
+        <translation>--kind skal være en af: %1</translation>
+    </message>
+    <message>
+        <source>--channel must be one of: %1</source>
+        <translation>--channel skal være en af: %1</translation>
+    </message>
+    <message>
+        <source>--received takes a time, YYYY-MM-DDTHH:MM</source>
+        <translation>--received skal have et tidspunkt, ÅÅÅÅ-MM-DDTTT:MM</translation>
+    </message>
+    <message>
+        <source>Forward it to the municipality by %1; the answer is due by %2.</source>
+        <translation>Videresend den til kommunen senest %1; svaret skal foreligge senest %2.</translation>
+    </message>
+    <message>
+        <source>not forwarded in time</source>
+        <translation>ikke videresendt i tide</translation>
+    </message>
+    <message>
+        <source>answer overdue</source>
+        <translation>svarfrist overskredet</translation>
+    </message>
+    <message>
+        <source>forward by %1</source>
+        <translation>videresend senest %1</translation>
+    </message>
+    <message>
+        <source>answer by %1</source>
+        <translation>svar senest %1</translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
        fortrolig-cli --help | --version
 
@@ -1652,6 +1896,20 @@ Commands:
   retention show          (the rules in force, where from, and what is due)
   retention run [--dry-run]  (delete the cases whose retention period has ended;
                           --dry-run: list their internal ids and due dates only)
+  request add --citizen ID --kind KIND --channel CHANNEL [--received YYYY-MM-DDTHH:MM]
+             [--text TEXT]   (a request from the citizen; KIND: access copy
+             rectification erasure restriction objection transfer withdrawal
+             aktindsigt complaint; CHANNEL: in-person phone letter email digital-post)
+  request list [--citizen ID]   (with the deadlines: forward by, answer by)
+  request forward ID --to ADDRESS --via secure-mail|digital-post|letter|in-person
+             [--sent YYYY-MM-DDTHH:MM]
+  request extend ID --until YYYY-MM-DD --decided YYYY-MM-DD --told YYYY-MM-DD
+             (the municipality extended the time to answer; the citizen was told)
+  request answer ID [--date YYYY-MM-DD] [--outcome TEXT]
+  request receipt ID --to FILE.pdf --provider NAME [--contact PHONE-OR-EMAIL]
+             [--language da|en]   (the citizen&apos;s receipt, in their language)
+  request letter ID --to FILE.pdf --provider NAME   (passes the request on to the
+             municipality, at the address in the register; it names the citizen)
 Recipients: jobcentre internship doctor psychologist akasse union relative other;
 categories: ordinary cpr health criminal economy relatives.
 
@@ -1713,6 +1971,20 @@ Kommandoer:
   retention show          (reglerne, der gælder, hvor de kommer fra, og hvad der skal slettes)
   retention run [--dry-run]  (slet de sager, hvis slettefrist er udløbet;
                           --dry-run: vis kun deres interne id&apos;er og slettedatoer)
+  request add --citizen ID --kind ART --channel KANAL [--received ÅÅÅÅ-MM-DDTTT:MM]
+             [--text TEKST]   (en anmodning fra borgeren; ART: access copy
+             rectification erasure restriction objection transfer withdrawal
+             aktindsigt complaint; KANAL: in-person phone letter email digital-post)
+  request list [--citizen ID]   (med fristerne: videresend senest, svar senest)
+  request forward ID --to ADRESSE --via secure-mail|digital-post|letter|in-person
+             [--sent ÅÅÅÅ-MM-DDTTT:MM]
+  request extend ID --until ÅÅÅÅ-MM-DD --decided ÅÅÅÅ-MM-DD --told ÅÅÅÅ-MM-DD
+             (kommunen har forlænget svarfristen; borgeren har fået besked)
+  request answer ID [--date ÅÅÅÅ-MM-DD] [--outcome TEKST]
+  request receipt ID --to FIL.pdf --provider NAVN [--contact TELEFON-ELLER-E-MAIL]
+             [--language da|en]   (borgerens kvittering, på borgerens sprog)
+  request letter ID --to FIL.pdf --provider NAVN   (sender anmodningen videre til
+             kommunen, til adressen i registret; brevet nævner borgeren)
 Modtagere: jobcentre internship doctor psychologist akasse union relative other;
 kategorier: ordinary cpr health criminal economy relatives.
 
@@ -1723,16 +1995,16 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
 </translation>
     </message>
     <message>
-        <source>--direction is tell or obtain</source>
-        <translation>--direction er tell eller obtain</translation>
+        <source>%1 is not in the register of municipalities: the letter needs its address (fortrolig-server municipality add, then sync)</source>
+        <translation>%1 er ikke i registret over kommuner: brevet skal bruge kommunens adresse (fortrolig-server municipality add, og synkronisér så)</translation>
     </message>
     <message>
-        <source>--direction is tell or obtain, with --recipient</source>
-        <translation>--direction er tell eller obtain, sammen med --recipient</translation>
+        <source>--language must be one of: %1</source>
+        <translation>--language skal være en af: %1</translation>
     </message>
     <message>
-        <source>consent record-paper needs --citizen, --course, --signer, --scan and at least one --grant or --obtain KIND[:NAME]=CAT,...</source>
-        <translation>consent record-paper kræver --citizen, --course, --signer, --scan og mindst én --grant eller --obtain TYPE[:NAVN]=KAT,...</translation>
+        <source>Written: %1</source>
+        <translation>Skrevet: %1</translation>
     </message>
 </context>
 <context>
@@ -3437,6 +3709,298 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>The referral date is after the start date.</source>
         <translation>Henvisningsdatoen ligger efter startdatoen.</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::RequestDialog</name>
+    <message>
+        <source>Request from the citizen</source>
+        <translation>Anmodning fra borgeren</translation>
+    </message>
+    <message>
+        <source>Record what the citizen asks for, as soon as you receive it. The municipality decides; you forward the request to it at the latest the next working day.</source>
+        <translation>Registrér, hvad borgeren beder om, så snart du modtager det. Kommunen træffer afgørelsen; du sender anmodningen videre til den senest næste hverdag.</translation>
+    </message>
+    <message>
+        <source>What the citizen asks for</source>
+        <translation>Hvad borgeren beder om</translation>
+    </message>
+    <message>
+        <source>How the request came</source>
+        <translation>Hvordan anmodningen kom</translation>
+    </message>
+    <message>
+        <source>When it was received</source>
+        <translation>Hvornår den blev modtaget</translation>
+    </message>
+    <message>
+        <source>What the request says</source>
+        <translation>Hvad anmodningen går ud på</translation>
+    </message>
+    <message>
+        <source>In a few words, as the citizen put it</source>
+        <translation>Med få ord, som borgeren sagde det</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Hvad:</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>H&amp;vordan:</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>&amp;Modtaget:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Forwarded to the municipality</source>
+        <translation>Videresendt til kommunen</translation>
+    </message>
+    <message>
+        <source>Record that you passed the request on to the municipality, the controller: where to, how and when. Use its secure address, never ordinary e-mail.</source>
+        <translation>Registrér, at du har sendt anmodningen videre til kommunen, som er dataansvarlig: hvortil, hvordan og hvornår. Brug kommunens sikre adresse, aldrig almindelig e-mail.</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s address it was sent to</source>
+        <translation>Kommunens adresse, den blev sendt til</translation>
+    </message>
+    <message>
+        <source>How it was sent</source>
+        <translation>Hvordan den blev sendt</translation>
+    </message>
+    <message>
+        <source>When it was sent</source>
+        <translation>Hvornår den blev sendt</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Med:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent:</source>
+        <translation>&amp;Sendt:</translation>
+    </message>
+    <message>
+        <source>Time to answer extended</source>
+        <translation>Svarfristen er forlænget</translation>
+    </message>
+    <message>
+        <source>Only the municipality can extend the time to answer, by up to two months, and the citizen must be told why within the first month. Record its decision here.</source>
+        <translation>Kun kommunen kan forlænge svarfristen, med op til to måneder, og borgeren skal have besked om hvorfor inden for den første måned. Registrér kommunens afgørelse her.</translation>
+    </message>
+    <message>
+        <source>New date to answer by</source>
+        <translation>Ny svarfrist</translation>
+    </message>
+    <message>
+        <source>When the municipality decided</source>
+        <translation>Hvornår kommunen besluttede det</translation>
+    </message>
+    <message>
+        <source>When the citizen was told</source>
+        <translation>Hvornår borgeren fik besked</translation>
+    </message>
+    <message>
+        <source>Answer &amp;by:</source>
+        <translation>Svar &amp;senest:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Besluttet den:</translation>
+    </message>
+    <message>
+        <source>Citizen &amp;told on:</source>
+        <translation>Borgeren &amp;fik besked den:</translation>
+    </message>
+    <message>
+        <source>Request answered</source>
+        <translation>Anmodningen er besvaret</translation>
+    </message>
+    <message>
+        <source>Record the day the citizen got the municipality&apos;s answer.</source>
+        <translation>Registrér den dag, borgeren fik kommunens svar.</translation>
+    </message>
+    <message>
+        <source>When the citizen was answered</source>
+        <translation>Hvornår borgeren fik svar</translation>
+    </message>
+    <message>
+        <source>The answer in a few words</source>
+        <translation>Svaret med få ord</translation>
+    </message>
+    <message>
+        <source>e.g. access given by the municipality</source>
+        <translation>fx indsigt givet af kommunen</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on:</source>
+        <translation>Besvaret &amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Svar:</translation>
+    </message>
+    <message>
+        <source>The time received cannot be in the future.</source>
+        <translation>Modtagelsestidspunktet kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+        <source>Write at most %1 characters.</source>
+        <translation>Skriv højst %1 tegn.</translation>
+    </message>
+    <message>
+        <source>It cannot have been sent before the request came, or in the future.</source>
+        <translation>Den kan ikke være sendt, før anmodningen kom, eller i fremtiden.</translation>
+    </message>
+    <message>
+        <source>Write the address it was sent to.</source>
+        <translation>Skriv adressen, den blev sendt til.</translation>
+    </message>
+    <message>
+        <source>The new date must be after the present one and at most three months after the request came.</source>
+        <translation>Den nye frist skal ligge efter den nuværende og højst tre måneder efter, at anmodningen kom.</translation>
+    </message>
+    <message>
+        <source>The decision and the telling cannot be before the request came, in the future, or the telling before the decision.</source>
+        <translation>Afgørelsen og beskeden kan ikke ligge før anmodningen kom eller i fremtiden, og beskeden kan ikke ligge før afgørelsen.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be before the request came, or in the future.</source>
+        <translation>Svaret kan ikke ligge før anmodningen kom eller i fremtiden.</translation>
+    </message>
+    <message>
+        <source>The request is answered already.</source>
+        <translation>Anmodningen er allerede besvaret.</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::RequestPanel</name>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anmodning</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s requests</source>
+        <translation>Borgerens anmodninger</translation>
+    </message>
+    <message>
+        <source>The citizen asks for access, a copy, a correction, erasure, ... : record it at once.</source>
+        <translation>Borgeren beder om indsigt, en kopi, en rettelse, sletning … : registrér det med det samme.</translation>
+    </message>
+    <message>
+        <source>&amp;Forwarded...</source>
+        <translation>&amp;Videresendt …</translation>
+    </message>
+    <message>
+        <source>E&amp;xtended...</source>
+        <translation>Forl&amp;ænget …</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>Besvaret %1</translation>
+    </message>
+    <message>
+        <source>LATE: not forwarded to the municipality (was due %1)</source>
+        <translation>FORSINKET: ikke sendt videre til kommunen (frist %1)</translation>
+    </message>
+    <message>
+        <source>Forward to the municipality by %1</source>
+        <translation>Send videre til kommunen senest %1</translation>
+    </message>
+    <message>
+        <source>Forwarded %1</source>
+        <translation>Videresendt %1</translation>
+    </message>
+    <message>
+        <source>LATE: the answer was due %1</source>
+        <translation>FORSINKET: svaret skulle foreligge %1</translation>
+    </message>
+    <message>
+        <source>the answer is due soon, %1</source>
+        <translation>svarfristen nærmer sig, %1</translation>
+    </message>
+    <message>
+        <source>No requests from this citizen. When the citizen asks to see, copy, correct or erase their information, or objects, record it here at once: it must reach the municipality by the next working day.</source>
+        <translation>Ingen anmodninger fra borgeren. Når borgeren beder om at se, få kopi af, rette eller slette sine oplysninger, eller gør indsigelse, så registrér det her med det samme: det skal nå kommunen senest næste hverdag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n åben anmodning</numerusform>
+            <numerusform>%n åbne anmodninger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n forsinket</numerusform>
+            <numerusform>%n forsinkede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ne&amp;w request...</source>
+        <translation>N&amp;y anmodning …</translation>
+    </message>
+    <message>
+        <source>Answer &amp;given...</source>
+        <translation>Besvare&amp;t …</translation>
+    </message>
+    <message>
+        <source>waiting for the municipality&apos;s answer (due %1)</source>
+        <translation>venter på kommunens svar (frist %1)</translation>
+    </message>
+    <message>
+        <source>Receipt for the citi&amp;zen</source>
+        <translation>&amp;Kvittering til borgeren</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s receipt for the chosen request, in their language: save it as a PDF to print or send.</source>
+        <translation>Borgerens kvittering for den valgte anmodning, på borgerens sprog: gem den som PDF for at udskrive eller sende den.</translation>
+    </message>
+    <message>
+        <source>Le&amp;tter to the municipality...</source>
+        <translation>Brev til komm&amp;unen …</translation>
+    </message>
+    <message>
+        <source>The letter that passes the chosen request on to the municipality, to its registered address: save it as a PDF and send it securely.</source>
+        <translation>Brevet, der sender den valgte anmodning videre til kommunen, til dens registrerede adresse: gem det som PDF, og send det sikkert.</translation>
+    </message>
+    <message>
+        <source>%1 is not in your provider&apos;s register of municipalities, so the letter has no address to go to. Your provider adds the municipality; this computer receives it at the next sync.</source>
+        <translation>%1 er ikke i din udbyders register over kommuner, så brevet har ingen adresse. Din udbyder tilføjer kommunen; computeren får den ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Gem som</translation>
+    </message>
+    <message>
+        <source>request-letter</source>
+        <translation>anmodning-brev</translation>
+    </message>
+    <message>
+        <source>request-receipt</source>
+        <translation>anmodning-kvittering</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -391,58 +391,6 @@ For production give the provider&apos;s certificate with --cert and --key.</sour
         </translation>
     </message>
     <message>
-        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
-                        [COMMAND]
-
-Without a command the server starts:
-  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
-  [--host NAME] (another name for the development certificate)
-  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
-   NAT that makes many laptops one address)
-  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
-  [--logins-per-address N] (default 30: logins and enrollments from one address at
-   once, and then each minute)
-  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
-   GET /metrics; no personal data; listen on a monitoring network only)
-
-Commands:
-  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
-  consultant reset-totp USER
-  consultant lock USER | consultant unlock USER | consultant list
-  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
-  device list [USER] | device revoke DEVICE-ID
-  case list [USER] | case assign CITIZEN-ID USER
-  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
-  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
-  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
-  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
-      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
-      everywhere, a stub with REF left in the case&apos;s history)
-  retention show | retention set KIND MONTHS [--municipality NAME]
-      (KIND: case, access-log, sync-problems, consents, disclosures; without
-      --municipality: the default)
-  retention run [--dry-run]   (deletes the cases due today; the server also does
-      this by itself every hour)
-  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
-      --to FILE.pdf]
-  municipality add --name NAME --cvr NUMBER --jobcentre-address ADDRESS --dpo CONTACT
-      [--id ID] [--jobcentre-phone PHONE] [--agreement-date YYYY-MM-DD]
-      [--agreement-reference REF] [--legal-basis TEXT] [--statistics yes|no]
-      [--approve FORM:VERSION:YYYY-MM-DD[,...]]
-  municipality edit ID [the same options; --unapprove FORM:VERSION[,...]]
-  municipality list | municipality show ID   (laptops receive the register at sync)
-  epoch new            (after restoring the database from a backup; deletions made
-      since the backup are made again from the purge ledger)
-  pin                  (the public-key pin devices need)
-  --version            (the server&apos;s version)
-
-The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
-made at the first start. A new consultant&apos;s passphrase is read from
-FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown command: municipality %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,6 +532,110 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
     <message>
         <source>Laptops receive it at their next sync.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
+                        [COMMAND]
+
+Without a command the server starts:
+  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
+  [--host NAME] (another name for the development certificate)
+  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
+   NAT that makes many laptops one address)
+  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
+  [--logins-per-address N] (default 30: logins and enrollments from one address at
+   once, and then each minute)
+  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
+   GET /metrics; no personal data; listen on a monitoring network only)
+
+Commands:
+  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
+  consultant reset-totp USER
+  consultant lock USER | consultant unlock USER | consultant list
+  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
+  device list [USER] | device revoke DEVICE-ID
+  case list [USER] | case assign CITIZEN-ID USER
+  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
+  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
+  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
+  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
+      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
+      everywhere, a stub with REF left in the case&apos;s history)
+  retention show | retention set KIND MONTHS [--municipality NAME]
+      (KIND: case, access-log, sync-problems, consents, disclosures; without
+      --municipality: the default)
+  retention run [--dry-run]   (deletes the cases due today; the server also does
+      this by itself every hour)
+  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
+      --to FILE.pdf]
+  municipality add --name NAME --cvr NUMBER --jobcentre-address ADDRESS --dpo CONTACT
+      [--id ID] [--jobcentre-phone PHONE] [--agreement-date YYYY-MM-DD]
+      [--agreement-reference REF] [--legal-basis TEXT] [--statistics yes|no]
+      [--approve FORM:VERSION:YYYY-MM-DD[,...]]
+  municipality edit ID [the same options; --unapprove FORM:VERSION[,...]]
+  municipality list | municipality show ID   (laptops receive the register at sync)
+  request list [--consultant USER] [--overdue]   (the citizens&apos; open requests, with
+      their deadlines; with --overdue only those late, and exit code 1 if any)
+  epoch new            (after restoring the database from a backup; deletions made
+      since the backup are made again from the purge ledger)
+  pin                  (the public-key pin devices need)
+  --version            (the server&apos;s version)
+
+The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
+made at the first start. A new consultant&apos;s passphrase is read from
+FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT FORWARDED IN TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANSWER OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s),</source>
+        <translation>
+            <numerusform>%n open request,</numerusform>
+            <numerusform>%n open requests,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue.</source>
+        <translation>
+            <numerusform>%n overdue.</numerusform>
+            <numerusform>%n overdue.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -868,6 +920,10 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <source>The citizen&apos;s supplementary statement</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -942,6 +998,21 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <source>The retention period ends: the case is deleted from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Request late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) from the citizen not yet answered: see Requests in the case view.</source>
+        <translation>
+            <numerusform>%n request from the citizen not yet answered: see Requests in the case view.</numerusform>
+            <numerusform>%n requests from the citizen not yet answered: see Requests in the case view.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CitizenMode</name>
@@ -971,6 +1042,109 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
     </message>
     <message>
         <source>The citizen&apos;s answer is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::CitizenRequest</name>
+    <message>
+        <source>Access to their information (GDPR art. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of their information (GDPR art. 15(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification (GDPR art. 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure (GDPR art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction of use (GDPR art. 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection (GDPR art. 21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to another provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktindsigt (Public Administration Act)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktindsigt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1533,6 +1707,74 @@ last sync: %7</source>
         </translation>
     </message>
     <message>
+        <source>--direction is tell or obtain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--direction is tell or obtain, with --recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent record-paper needs --citizen, --course, --signer, --scan and at least one --grant or --obtain KIND[:NAME]=CAT,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--via must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sent takes a time, YYYY-MM-DDTHH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to the municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to answer is extended to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--received takes a time, YYYY-MM-DDTHH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward it to the municipality by %1; the answer is due by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not forwarded in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
        fortrolig-cli --help | --version
 
@@ -1585,6 +1827,20 @@ Commands:
   retention show          (the rules in force, where from, and what is due)
   retention run [--dry-run]  (delete the cases whose retention period has ended;
                           --dry-run: list their internal ids and due dates only)
+  request add --citizen ID --kind KIND --channel CHANNEL [--received YYYY-MM-DDTHH:MM]
+             [--text TEXT]   (a request from the citizen; KIND: access copy
+             rectification erasure restriction objection transfer withdrawal
+             aktindsigt complaint; CHANNEL: in-person phone letter email digital-post)
+  request list [--citizen ID]   (with the deadlines: forward by, answer by)
+  request forward ID --to ADDRESS --via secure-mail|digital-post|letter|in-person
+             [--sent YYYY-MM-DDTHH:MM]
+  request extend ID --until YYYY-MM-DD --decided YYYY-MM-DD --told YYYY-MM-DD
+             (the municipality extended the time to answer; the citizen was told)
+  request answer ID [--date YYYY-MM-DD] [--outcome TEXT]
+  request receipt ID --to FILE.pdf --provider NAME [--contact PHONE-OR-EMAIL]
+             [--language da|en]   (the citizen&apos;s receipt, in their language)
+  request letter ID --to FILE.pdf --provider NAME   (passes the request on to the
+             municipality, at the address in the register; it names the citizen)
 Recipients: jobcentre internship doctor psychologist akasse union relative other;
 categories: ordinary cpr health criminal economy relatives.
 
@@ -1596,15 +1852,15 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--direction is tell or obtain</source>
+        <source>%1 is not in the register of municipalities: the letter needs its address (fortrolig-server municipality add, then sync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--direction is tell or obtain, with --recipient</source>
+        <source>--language must be one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>consent record-paper needs --citizen, --course, --signer, --scan and at least one --grant or --obtain KIND[:NAME]=CAT,...</source>
+        <source>Written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3309,6 +3565,298 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>The referral date is after the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::RequestDialog</name>
+    <message>
+        <source>Request from the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what the citizen asks for, as soon as you receive it. The municipality decides; you forward the request to it at the latest the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the citizen asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the request came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the request says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a few words, as the citizen put it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that you passed the request on to the municipality, the controller: where to, how and when. Use its secure address, never ordinary e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s address it was sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to answer extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the municipality can extend the time to answer, by up to two months, and the citizen must be told why within the first month. Record its decision here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New date to answer by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the municipality decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the citizen was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen &amp;told on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the day the citizen got the municipality&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the citizen was answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. access given by the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time received cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot have been sent before the request came, or in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the address it was sent to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new date must be after the present one and at most three months after the request came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision and the telling cannot be before the request came, in the future, or the telling before the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer cannot be before the request came, or in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is answered already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::RequestPanel</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen asks for access, a copy, a correction, erasure, ... : record it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forwarded...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtended...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATE: not forwarded to the municipality (was due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to the municipality by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATE: the answer was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is due soon, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests from this citizen. When the citizen asks to see, copy, correct or erase their information, or objects, record it here at once: it must reach the municipality by the next working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n open request</numerusform>
+            <numerusform>%n open requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ne&amp;w request...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer &amp;given...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the municipality&apos;s answer (due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt for the citi&amp;zen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s receipt for the chosen request, in their language: save it as a PDF to print or send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le&amp;tter to the municipality...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter that passes the chosen request on to the municipality, to its registered address: save it as a PDF and send it securely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in your provider&apos;s register of municipalities, so the letter has no address to go to. Your provider adds the municipality; this computer receives it at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request-letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request-receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

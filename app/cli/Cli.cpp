@@ -99,6 +99,20 @@ QString Cli::usageText()
         "  retention show          (the rules in force, where from, and what is due)\n"
         "  retention run [--dry-run]  (delete the cases whose retention period has ended;\n"
         "                          --dry-run: list their internal ids and due dates only)\n"
+        "  request add --citizen ID --kind KIND --channel CHANNEL [--received YYYY-MM-DDTHH:MM]\n"
+        "             [--text TEXT]   (a request from the citizen; KIND: access copy\n"
+        "             rectification erasure restriction objection transfer withdrawal\n"
+        "             aktindsigt complaint; CHANNEL: in-person phone letter email digital-post)\n"
+        "  request list [--citizen ID]   (with the deadlines: forward by, answer by)\n"
+        "  request forward ID --to ADDRESS --via secure-mail|digital-post|letter|in-person\n"
+        "             [--sent YYYY-MM-DDTHH:MM]\n"
+        "  request extend ID --until YYYY-MM-DD --decided YYYY-MM-DD --told YYYY-MM-DD\n"
+        "             (the municipality extended the time to answer; the citizen was told)\n"
+        "  request answer ID [--date YYYY-MM-DD] [--outcome TEXT]\n"
+        "  request receipt ID --to FILE.pdf --provider NAME [--contact PHONE-OR-EMAIL]\n"
+        "             [--language da|en]   (the citizen's receipt, in their language)\n"
+        "  request letter ID --to FILE.pdf --provider NAME   (passes the request on to the\n"
+        "             municipality, at the address in the register; it names the citizen)\n"
         "Recipients: jobcentre internship doctor psychologist akasse union relative other;\n"
         "categories: ordinary cpr health criminal economy relatives.\n"
         "\n"
@@ -263,6 +277,8 @@ int Cli::dispatch(Journal& j, const QString& command, const QString& sub)
         return cmdConsultant(j, sub);
     if (command == QStringLiteral("retention"))
         return cmdRetention(j, sub);
+    if (command == QStringLiteral("request"))
+        return cmdRequest(j, sub);
     return cmdLog(j);
 }
 

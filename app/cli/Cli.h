@@ -115,6 +115,10 @@ private:
     int syncProblems(SyncService& sync);
     int cmdConflict(Journal& journal, const QString& sub);
     int cmdRetention(Journal& journal, const QString& sub);
+    int cmdRequest(Journal& journal, const QString& sub); // CliRequests.cpp
+    int requestAdd(Journal& journal);
+    int requestList(Journal& journal);
+    int requestDocument(Journal& journal, const QString& id, bool letter);
 
     Args m_args;
     KeyStore& m_keychain;

@@ -39,6 +39,8 @@ inline const QString ConsentWithdrawn = QStringLiteral("consent.withdrawn");
 inline const QString DisclosureRecorded = QStringLiteral("disclosure.recorded");
 inline const QString CaseHeld = QStringLiteral("case.held"); // retention paused (legal hold)
 inline const QString CaseReleased = QStringLiteral("case.released");
+inline const QString RequestReceived = QStringLiteral("request.received"); // from the citizen
+inline const QString RequestStep = QStringLiteral("request.step"); // forwarded, extended, answered
 } // namespace EventType
 
 QString newId();                  // a time-ordered random UUID (version 7), without braces

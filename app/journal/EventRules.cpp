@@ -134,6 +134,20 @@ Shape shape(const Event&, const CaseReleasedPayload&)
     return {};
 }
 
+Shape shape(const Event&, const RequestReceivedPayload& p)
+{
+    Shape s;
+    s.creates << ref("request", p.requestId);
+    return s;
+}
+
+Shape shape(const Event&, const RequestStepPayload& p)
+{
+    Shape s;
+    s.needs << ref("request", p.requestId);
+    return s;
+}
+
 template <typename P> Result<Shape> shapeFrom(const Event& e)
 {
     const Result<P> payload = P::decode(e.payload);
@@ -173,6 +187,10 @@ Result<Shape> shapeOf(const Event& e)
         return shapeFrom<CaseHeldPayload>(e);
     case EventKind::CaseReleased:
         return shapeFrom<CaseReleasedPayload>(e);
+    case EventKind::RequestReceived:
+        return shapeFrom<RequestReceivedPayload>(e);
+    case EventKind::RequestStep:
+        return shapeFrom<RequestStepPayload>(e);
     }
     return Error(ErrorCode::NotFound, QStringLiteral("event type"));
 }

@@ -15,7 +15,8 @@ namespace EventRules {
 
 struct ObjectRef
 {
-    QString kind; // citizen, course, note, note-version, field-version, consent, disclosure
+    QString kind; // citizen, course, note, note-version, field-version, consent, disclosure,
+                  // request
     QString id;
     QString parent; // note-version: the note; field-version: the object whose field it is
     bool operator==(const ObjectRef& o) const

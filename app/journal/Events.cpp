@@ -1,6 +1,7 @@
 #include "app/journal/Events.h"
 
 #include "app/consent/Consent.h"
+#include "app/domain/CitizenRequest.h"
 #include "app/domain/Cpr.h"
 #include "app/journal/EventRules.h"
 
@@ -215,6 +216,65 @@ void readInto(PayloadReader& r, CaseHeldPayload& p)
 
 void readInto(PayloadReader&, CaseReleasedPayload&) {}
 
+bool isoMoment(const QString& text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs).isValid();
+}
+
+bool isoDay(const QString& text)
+{
+    return text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid();
+}
+
+void readInto(PayloadReader& r, RequestReceivedPayload& p)
+{
+    p.requestId = r.uuid("requestId");
+    p.kind = r.text("kind");
+    if (!p.kind.isEmpty() && !CitizenRequest::kinds().contains(p.kind))
+        r.fail(QStringLiteral("kind"));
+    p.channel = r.text("channel");
+    if (!p.channel.isEmpty() && !CitizenRequest::channels().contains(p.channel))
+        r.fail(QStringLiteral("channel"));
+    p.receivedAt = r.text("receivedAt");
+    if (!p.receivedAt.isEmpty() && !isoMoment(p.receivedAt))
+        r.fail(QStringLiteral("receivedAt"));
+    p.description = r.text("description", false);
+    if (p.description.size() > CitizenRequest::kMaxDescription)
+        r.fail(QStringLiteral("description"));
+}
+
+void readInto(PayloadReader& r, RequestStepPayload& p)
+{
+    p.requestId = r.uuid("requestId");
+    p.step = r.text("step");
+    if (!p.step.isEmpty() && !RequestStepPayload::steps().contains(p.step))
+        r.fail(QStringLiteral("step"));
+    const bool forwarded = p.step == QStringLiteral("forwarded");
+    const bool extended = p.step == QStringLiteral("extended");
+    const bool answered = p.step == QStringLiteral("answered");
+    p.at = r.text("at", forwarded || answered);
+    if ((forwarded && !p.at.isEmpty() && !isoMoment(p.at)) ||
+        (answered && !p.at.isEmpty() && !isoDay(p.at)))
+        r.fail(QStringLiteral("at"));
+    p.to = r.text("to", forwarded);
+    p.channel = r.text("channel", forwarded);
+    if (forwarded && !p.channel.isEmpty() && !CitizenRequest::forwardChannels().contains(p.channel))
+        r.fail(QStringLiteral("channel"));
+    p.answerBy = r.text("answerBy", extended);
+    p.decidedOn = r.text("decidedOn", extended);
+    p.toldOn = r.text("toldOn", extended);
+    if (extended) {
+        for (const auto& [key, value] :
+             {std::pair{"answerBy", p.answerBy}, std::pair{"decidedOn", p.decidedOn},
+              std::pair{"toldOn", p.toldOn}})
+            if (!value.isEmpty() && !isoDay(value))
+                r.fail(QString::fromLatin1(key));
+    }
+    p.outcome = r.text("outcome", false);
+    if (p.outcome.size() > CitizenRequest::kMaxDescription)
+        r.fail(QStringLiteral("outcome"));
+}
+
 template <typename P> Result<P> decodeAs(const QJsonObject& payload)
 {
     PayloadReader r(payload);
@@ -240,7 +300,8 @@ QList<EventKind> allEventKinds()
     return {EventKind::CitizenAdded,       EventKind::CitizenCorrected, EventKind::CourseAdded,
             EventKind::CourseEnded,        EventKind::NoteAdded,        EventKind::NoteCorrected,
             EventKind::ConsentGiven,       EventKind::ConsentRefused,   EventKind::ConsentWithdrawn,
-            EventKind::DisclosureRecorded, EventKind::CaseHeld,         EventKind::CaseReleased};
+            EventKind::DisclosureRecorded, EventKind::CaseHeld,         EventKind::CaseReleased,
+            EventKind::RequestReceived,    EventKind::RequestStep};
 }
 
 QString nameOf(EventKind kind)
@@ -270,6 +331,10 @@ QString nameOf(EventKind kind)
         return EventType::CaseHeld;
     case EventKind::CaseReleased:
         return EventType::CaseReleased;
+    case EventKind::RequestReceived:
+        return EventType::RequestReceived;
+    case EventKind::RequestStep:
+        return EventType::RequestStep;
     }
     return {};
 }
@@ -505,6 +570,48 @@ QJsonObject CaseHeldPayload::encode() const
 QJsonObject CaseReleasedPayload::encode() const
 {
     return {};
+}
+
+QStringList RequestStepPayload::steps()
+{
+    return {QStringLiteral("forwarded"), QStringLiteral("extended"), QStringLiteral("answered")};
+}
+
+Result<RequestReceivedPayload> RequestReceivedPayload::decode(const QJsonObject& p)
+{
+    return decodeAs<RequestReceivedPayload>(p);
+}
+RequestReceivedPayload RequestReceivedPayload::read(const QJsonObject& p)
+{
+    return readAs<RequestReceivedPayload>(p);
+}
+QJsonObject RequestReceivedPayload::encode() const
+{
+    return {{QStringLiteral("requestId"), requestId},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("channel"), channel},
+            {QStringLiteral("receivedAt"), receivedAt},
+            {QStringLiteral("description"), description}};
+}
+
+Result<RequestStepPayload> RequestStepPayload::decode(const QJsonObject& p)
+{
+    return decodeAs<RequestStepPayload>(p);
+}
+RequestStepPayload RequestStepPayload::read(const QJsonObject& p)
+{
+    return readAs<RequestStepPayload>(p);
+}
+QJsonObject RequestStepPayload::encode() const
+{
+    QJsonObject o{{QStringLiteral("requestId"), requestId}, {QStringLiteral("step"), step}};
+    for (const auto& [key, value] :
+         {std::pair{"at", at}, std::pair{"to", to}, std::pair{"channel", channel},
+          std::pair{"answerBy", answerBy}, std::pair{"decidedOn", decidedOn},
+          std::pair{"toldOn", toldOn}, std::pair{"outcome", outcome}})
+        if (!value.isEmpty())
+            o.insert(QString::fromLatin1(key), value);
+    return o;
 }
 
 } // namespace fortrolig

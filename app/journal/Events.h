@@ -27,6 +27,8 @@ enum class EventKind
     DisclosureRecorded,
     CaseHeld,
     CaseReleased,
+    RequestReceived,
+    RequestStep,
 };
 
 QList<EventKind> allEventKinds();
@@ -193,6 +195,39 @@ struct CaseReleasedPayload
 {
     static Result<CaseReleasedPayload> decode(const QJsonObject& payload);
     static CaseReleasedPayload read(const QJsonObject& payload);
+    QJsonObject encode() const;
+};
+
+// A request from the citizen (CitizenRequest): what, how it came, when, in a few words.
+struct RequestReceivedPayload
+{
+    QString requestId;
+    QString kind;       // CitizenRequest::kinds()
+    QString channel;    // CitizenRequest::channels()
+    QString receivedAt; // ISO 8601 with UTC offset: when the provider received it
+    QString description;
+    static Result<RequestReceivedPayload> decode(const QJsonObject& payload);
+    static RequestReceivedPayload read(const QJsonObject& payload);
+    QJsonObject encode() const;
+};
+
+// A step of a request: passed on to the municipality ("forwarded": when, to which address,
+// how), the time to answer extended by the municipality ("extended": to when, decided when,
+// the citizen told when), or answered ("answered": on which day, and how, in a few words).
+struct RequestStepPayload
+{
+    QString requestId;
+    QString step;
+    QString at;                 // forwarded: ISO 8601 with offset; answered: ISO date
+    QString to;                 // forwarded
+    QString channel;            // forwarded: CitizenRequest::forwardChannels()
+    QString answerBy;           // extended: ISO date
+    QString decidedOn;          // extended: ISO date
+    QString toldOn;             // extended: ISO date
+    QString outcome;            // answered: may be empty
+    static QStringList steps(); // forwarded, extended, answered
+    static Result<RequestStepPayload> decode(const QJsonObject& payload);
+    static RequestStepPayload read(const QJsonObject& payload);
     QJsonObject encode() const;
 };
 

@@ -248,6 +248,8 @@ Result<QList<CaseloadRow>> Journal::caseload(Read read)
     if (q.lastError().isValid())
         return JournalDatabase::errorFrom(q.lastError(), {});
     q.finish();
+    if (Error e = markRequests(rows, today))
+        return e;
     // The overview shows names and masked numbers of the consultant's own caseload: logged as
     // one use of the list, not one entry per citizen.
     if (Error e =

@@ -2,6 +2,7 @@
 
 #include "app/consent/Consent.h"
 #include "app/core/Error.h"
+#include "app/domain/CitizenRequest.h"
 #include "app/domain/Cpr.h"
 #include "app/journal/Event.h"
 #include "app/journal/Records.h"
@@ -193,6 +194,21 @@ public:
 
     int outboxSize();
 
+    // The citizen's requests (JournalRequests.cpp, docs/requests.md): each an event, so they
+    // sync and are logged. Refused (InvalidInput naming the field): an unknown kind or channel,
+    // a time in the future or before the request came, an extension past three months, a
+    // step of a request that is answered.
+    Result<QString> addRequest(const RequestInput& request);
+    Error forwardRequest(const QString& requestId, const QDateTime& at, const QString& to,
+                         const QString& channel);
+    Error extendRequest(const QString& requestId, const QDate& answerBy, const QDate& decidedOn,
+                        const QDate& toldOn);
+    Error answerRequest(const QString& requestId, const QDate& on, const QString& outcome);
+    // One citizen's requests, or every citizen's (empty id), oldest first.
+    Result<QList<RequestRecord>> requests(const QString& citizenId = {});
+    Result<RequestRecord> request(const QString& requestId);
+    QDate today() const { return m_clock().date(); } // the journal's clock
+
     // Retention (JournalRetention.cpp, docs/retention.md). The rules and holds the server
     // sends, kept in the journal so that they apply offline; they replace earlier ones.
     Error setRetention(const RetentionRules& rules, const QList<RetentionHold>& serverHolds);
@@ -226,6 +242,8 @@ public:
     Error finishErasure();
 
 private:
+    // The open and late requests of each row (JournalRequests.cpp).
+    Error markRequests(QList<CaseloadRow>& rows, const QDate& today);
     // The journal's tables are its own: the module's classes (JournalSync) and tests reach
     // them, nothing else does (app/journal/JournalInternals.h).
     friend class JournalSync;

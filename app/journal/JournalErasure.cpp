@@ -42,6 +42,7 @@ Error Journal::eraseCitizen(const QString& citizenId)
         QStringLiteral("DELETE FROM courses WHERE citizen_id = ?"),
         QStringLiteral("DELETE FROM drafts WHERE citizen_id = ?"),
         QStringLiteral("DELETE FROM case_holds WHERE citizen_id = ?"),
+        QStringLiteral("DELETE FROM requests WHERE citizen_id = ?"),
         QStringLiteral("DELETE FROM removed_notes WHERE citizen_id = ?"),
         QStringLiteral("DELETE FROM pending_events WHERE citizen_id = ?"),
         QStringLiteral("DELETE FROM outbox WHERE event_seq IN"

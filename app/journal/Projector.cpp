@@ -347,6 +347,36 @@ Error caseReleased(Sql& x, const Event& e)
     return x.error();
 }
 
+Error requestReceived(Sql& x, const Event& e, const RequestReceivedPayload& p)
+{
+    x.run(QStringLiteral("INSERT INTO requests (id, citizen_id, kind, channel, received_at,"
+                         " description, author) VALUES (?,?,?,?,?,?,?)"),
+          {p.requestId, e.subject, p.kind, p.channel, p.receivedAt, p.description, e.author});
+    return x.error();
+}
+
+// A step of a request that is not here yet (it arrives later) is kept aside, as a withdrawal
+// before its consent is.
+Error requestStep(Sql& x, const Event& e, const RequestStepPayload& p)
+{
+    if (x.single(QStringLiteral("SELECT count(*) FROM requests WHERE id = ? AND citizen_id = ?"),
+                 {p.requestId, e.subject})
+            .toInt() == 0)
+        return x.error() ? x.error() : Error(ErrorCode::NotFound, QStringLiteral("request"));
+    if (p.step == QStringLiteral("forwarded"))
+        x.run(QStringLiteral("UPDATE requests SET forwarded_at = ?, forwarded_to = ?,"
+                             " forward_channel = ? WHERE id = ?"),
+              {p.at, p.to, p.channel, p.requestId});
+    else if (p.step == QStringLiteral("extended"))
+        x.run(QStringLiteral("UPDATE requests SET extended_to = ?, decided_on = ?, told_on = ?"
+                             " WHERE id = ?"),
+              {p.answerBy, p.decidedOn, p.toldOn, p.requestId});
+    else if (p.step == QStringLiteral("answered"))
+        x.run(QStringLiteral("UPDATE requests SET answered_on = ?, outcome = ? WHERE id = ?"),
+              {p.at, p.outcome, p.requestId});
+    return x.error();
+}
+
 } // namespace
 
 Error Projector::apply(QSqlDatabase db, const Event& e, StatementCache* cache)
@@ -381,6 +411,10 @@ Error Projector::apply(QSqlDatabase db, const Event& e, StatementCache* cache)
         return caseHeld(x, e, CaseHeldPayload::read(p));
     case EventKind::CaseReleased:
         return caseReleased(x, e);
+    case EventKind::RequestReceived:
+        return requestReceived(x, e, RequestReceivedPayload::read(p));
+    case EventKind::RequestStep:
+        return requestStep(x, e, RequestStepPayload::read(p));
     }
     return Error(ErrorCode::NotFound, QStringLiteral("unknown event type"));
 }

@@ -44,6 +44,8 @@ struct CaseloadRow
     int deletionInDays = -1;
     bool held = false;          // by the consultant or the server: not deleted while held
     bool courseOverdue = false; // an open course's planned end has passed: end it
+    int openRequests = 0;       // the citizen's requests not yet answered
+    bool requestLate = false;   // one of them not forwarded, or not answered, in time
 };
 
 struct CourseInput
@@ -54,6 +56,16 @@ struct CourseInput
     QDate referralDate; // may be null
     QDate startDate;
     QDate plannedEnd; // may be null
+};
+
+// A request from the citizen as the consultant records it (CitizenRequest).
+struct RequestInput
+{
+    QString citizenId;
+    QString kind;
+    QString channel;
+    QDateTime receivedAt;
+    QString description;
 };
 
 struct CourseRecord

@@ -53,6 +53,8 @@ inline const QString NoteRemoved =
     QStringLiteral("note-removed"); // on the controller's instruction
 // A part of a case (its consents, or its disclosure records) whose own period ended first.
 inline const QString PartDeleted = QStringLiteral("part-deleted");
+inline const QString RequestRecorded = QStringLiteral("request-recorded"); // from the citizen
+inline const QString RequestStep = QStringLiteral("request-step"); // forwarded, extended, answered
 } // namespace Action
 
 // Call inside a transaction.

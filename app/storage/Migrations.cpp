@@ -303,6 +303,23 @@ const QList<QList<const char*>>& steps()
             "ALTER TABLE consents ADD COLUMN details TEXT",
             "ALTER TABLE consents ADD COLUMN receipt_hash TEXT",
         },
+        // 13: the citizen's requests (request.received, request.step): what, how and when it
+        // came, and when it was forwarded to the municipality, extended, answered. The
+        // deadlines are computed from these (CitizenRequest), never stored.
+        {
+            "CREATE TABLE requests ("
+            " id TEXT PRIMARY KEY,"
+            " citizen_id TEXT NOT NULL,"
+            " kind TEXT NOT NULL,"
+            " channel TEXT NOT NULL,"
+            " received_at TEXT NOT NULL," // ISO 8601 with offset
+            " description TEXT NOT NULL DEFAULT '',"
+            " author TEXT NOT NULL,"
+            " forwarded_at TEXT, forwarded_to TEXT, forward_channel TEXT,"
+            " extended_to TEXT, decided_on TEXT, told_on TEXT,"
+            " answered_on TEXT, outcome TEXT)",
+            "CREATE INDEX requests_citizen ON requests(citizen_id)",
+        },
     };
     return s;
 }

@@ -50,7 +50,8 @@ const QStringList kValueOptions = {QStringLiteral("--data"),
                                    QStringLiteral("--legal-basis"),
                                    QStringLiteral("--approve"),
                                    QStringLiteral("--unapprove"),
-                                   QStringLiteral("--statistics")};
+                                   QStringLiteral("--statistics"),
+                                   QStringLiteral("--consultant")};
 
 // "ADDRESS:PORT", an IPv6 address in brackets.
 bool parseAddressAndPort(const QString& text, QHostAddress* address, quint16* port)
@@ -96,7 +97,8 @@ bool ServerCli::parse(QStringList arguments)
         const QString& a = arguments.at(i);
         if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
             m_options.insert(QStringLiteral("--help"), QStringLiteral("1"));
-        } else if (a == QStringLiteral("--version") || a == QStringLiteral("--dry-run")) {
+        } else if (a == QStringLiteral("--version") || a == QStringLiteral("--dry-run") ||
+                   a == QStringLiteral("--overdue")) {
             m_options.insert(a, QStringLiteral("1"));
         } else if (kValueOptions.contains(a)) {
             if (i + 1 >= arguments.size()) {
@@ -157,6 +159,8 @@ QString ServerCli::usage()
         "      [--approve FORM:VERSION:YYYY-MM-DD[,...]]\n"
         "  municipality edit ID [the same options; --unapprove FORM:VERSION[,...]]\n"
         "  municipality list | municipality show ID   (laptops receive the register at sync)\n"
+        "  request list [--consultant USER] [--overdue]   (the citizens' open requests, with\n"
+        "      their deadlines; with --overdue only those late, and exit code 1 if any)\n"
         "  epoch new            (after restoring the database from a backup; deletions made\n"
         "      since the backup are made again from the purge ledger)\n"
         "  pin                  (the public-key pin devices need)\n"
@@ -257,7 +261,8 @@ int ServerCli::run()
     static const QStringList known = {QStringLiteral("consultant"), QStringLiteral("device"),
                                       QStringLiteral("case"),       QStringLiteral("epoch"),
                                       QStringLiteral("retention"),  QStringLiteral("deletion-list"),
-                                      QStringLiteral("note"),       QStringLiteral("municipality")};
+                                      QStringLiteral("note"),       QStringLiteral("municipality"),
+                                      QStringLiteral("request")};
     if (!known.contains(command))
         return usageError(tr("unknown command: %1").arg(command));
     auto loc = location();
@@ -285,6 +290,8 @@ int ServerCli::run()
         return note(*admin.value(), sub);
     if (command == QStringLiteral("municipality"))
         return municipality(*admin.value(), sub);
+    if (command == QStringLiteral("request"))
+        return request(*admin.value(), sub);
     return epoch(*admin.value(), sub);
 }
 

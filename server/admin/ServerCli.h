@@ -49,6 +49,7 @@ private:
     int municipalityShow(Admin& admin, const QString& idOrName);
     int municipalityPut(Admin& admin, bool adding);
     QString municipalityFields(Municipality& entry);
+    int request(Admin& admin, const QString& sub); // ServerCliRequests.cpp
     int pin();
 
     QStringList m_positional;

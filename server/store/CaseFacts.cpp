@@ -56,6 +56,29 @@ void CaseFacts::collect(const Event& event)
             m_holdOrder << event.subject;
         m_holds.insert(event.subject, std::nullopt);
         break;
+    case EventKind::RequestReceived: {
+        const auto p = RequestReceivedPayload::read(event.payload);
+        const QVariant none(QMetaType(QMetaType::QString));
+        m_requests << QVariantList{StoredEvent::objectId(m_sealer, p.requestId),
+                                   event.subject,
+                                   p.kind,
+                                   p.receivedAt,
+                                   none,
+                                   none,
+                                   none};
+        break;
+    }
+    case EventKind::RequestStep: {
+        const auto p = RequestStepPayload::read(event.payload);
+        const QString id = StoredEvent::objectId(m_sealer, p.requestId);
+        if (p.step == QStringLiteral("forwarded"))
+            m_steps << QVariantList{id, QStringLiteral("forwarded_at"), p.at};
+        else if (p.step == QStringLiteral("extended"))
+            m_steps << QVariantList{id, QStringLiteral("extended_to"), p.answerBy};
+        else if (p.step == QStringLiteral("answered"))
+            m_steps << QVariantList{id, QStringLiteral("answered_on"), p.at};
+        break;
+    }
     default:
         break;
     }
@@ -74,6 +97,22 @@ Error CaseFacts::write(ServerDatabase& db, qint64 at) const
             break;
         sql.run(QStringLiteral("UPDATE case_courses SET actual_end = ? WHERE course_id = ?"),
                 {end, course});
+        e = sql.error();
+    }
+    if (!e)
+        e = BatchSql::insertRows(db, QStringLiteral("case_requests"),
+                                 {QStringLiteral("request_id"), QStringLiteral("citizen_id"),
+                                  QStringLiteral("kind"), QStringLiteral("received_at"),
+                                  QStringLiteral("forwarded_at"), QStringLiteral("extended_to"),
+                                  QStringLiteral("answered_on")},
+                                 m_requests);
+    for (const QVariantList& step : m_steps) {
+        if (e)
+            break;
+        // The column is one of three names written above, never from the event.
+        sql.run(QStringLiteral("UPDATE case_requests SET ") + step.at(1).toString() +
+                    QStringLiteral(" = ? WHERE request_id = ?"),
+                {step.at(2), step.at(0)});
         e = sql.error();
     }
     for (const QString& citizen : m_holdOrder) {
@@ -173,6 +212,43 @@ Result<QList<RetentionHold>> CaseFacts::holds(ServerDatabase& db, const Sealer& 
         row(sql);
     if (sql.error())
         return sql.error();
+    return out;
+}
+
+Result<QList<CaseFacts::Request>> CaseFacts::requests(ServerDatabase& db, const QString& consultant,
+                                                      bool withAnswered)
+{
+    SqlRunner sql(db.db(), db.mapper(), &db.cache());
+    QString query = QStringLiteral(
+        "SELECT r.request_id, r.citizen_id, r.kind, r.received_at, r.forwarded_at, r.extended_to,"
+        " r.answered_on, c.consultant FROM case_requests r JOIN cases c"
+        " ON c.citizen_id = r.citizen_id WHERE 1 = 1");
+    QVariantList values;
+    if (!consultant.isEmpty()) {
+        query += QStringLiteral(" AND c.consultant = ?");
+        values << consultant;
+    }
+    if (!withAnswered)
+        query += QStringLiteral(" AND r.answered_on IS NULL");
+    sql.run(query, values);
+    QList<Request> out;
+    while (sql.next()) {
+        Request r;
+        r.record.id = sql.value(0).toString();
+        r.record.citizenId = sql.value(1).toString();
+        r.record.kind = sql.value(2).toString();
+        r.record.receivedAt = QDateTime::fromString(sql.value(3).toString(), Qt::ISODateWithMs);
+        r.record.forwardedAt = QDateTime::fromString(sql.value(4).toString(), Qt::ISODateWithMs);
+        r.record.extendedTo = QDate::fromString(sql.value(5).toString(), Qt::ISODate);
+        r.record.answeredOn = QDate::fromString(sql.value(6).toString(), Qt::ISODate);
+        r.consultant = sql.value(7).toString();
+        out << r;
+    }
+    if (sql.error())
+        return sql.error();
+    std::stable_sort(out.begin(), out.end(), [](const Request& a, const Request& b) {
+        return a.record.receivedAt < b.record.receivedAt;
+    });
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/Error.h"
+#include "app/domain/CitizenRequest.h"
 #include "app/journal/Event.h"
 #include "app/journal/Retention.h"
 
@@ -16,8 +17,9 @@ class Sealer;
 
 // What the server keeps beside a case's sealed events so that retention can run without
 // opening them: each course's municipality and dates (case_courses) and the case's legal
-// hold (case_holds). Collected from the events a push accepts (and, once, from the events
-// stored before schema 3), then written in the push's transaction.
+// hold (case_holds); and each request's kind and dates (case_requests), for the request list.
+// Collected from the events a push accepts (and, once, from the events stored before schema 3),
+// then written in the push's transaction.
 class CaseFacts
 {
 public:
@@ -25,7 +27,11 @@ public:
 
     // Call for every accepted event, in the order they are numbered.
     void collect(const Event& event);
-    bool isEmpty() const { return m_added.isEmpty() && m_ended.isEmpty() && m_holds.isEmpty(); }
+    bool isEmpty() const
+    {
+        return m_added.isEmpty() && m_ended.isEmpty() && m_holds.isEmpty() &&
+               m_requests.isEmpty() && m_steps.isEmpty();
+    }
     Error write(ServerDatabase& db, qint64 at) const; // `at`: when (holds)
 
     // A hold given by the administrator or a consultant (`hold.reason` is sealed here).
@@ -41,12 +47,24 @@ public:
     static Result<QList<RetentionHold>> holds(ServerDatabase& db, const Sealer& sealer,
                                               const QStringList& citizens = {});
 
+    // The open requests (all with `withAnswered`) of `consultant`'s cases, or of every case
+    // (empty), oldest first; with their consultant. Ids are the stored (hashed) request ids.
+    struct Request
+    {
+        RequestRecord record;
+        QString consultant;
+    };
+    static Result<QList<Request>> requests(ServerDatabase& db, const QString& consultant = {},
+                                           bool withAnswered = false);
+
 private:
     const Sealer& m_sealer;
     QList<QVariantList> m_added;            // case_courses rows
     QList<QPair<QString, QString>> m_ended; // stored course id, end date
     QList<QString> m_holdOrder;
     QHash<QString, std::optional<RetentionHold>> m_holds; // citizen -> the last hold or release
+    QList<QVariantList> m_requests;                       // case_requests rows
+    QList<QVariantList> m_steps; // stored request id, column, value (in the order pushed)
 };
 
 } // namespace fortrolig::server

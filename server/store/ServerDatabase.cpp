@@ -20,7 +20,7 @@ namespace {
 // the upgrade is in SchemaUpgrades.cpp). 3: payloads sealed under their case's key (CaseKeys).
 // 4: retention's rules, the cases' courses and holds (CaseFacts). 5: notes removed on the
 // controller's instruction (CaseStore::removeNote).
-constexpr int kSchemaVersion = 7;
+constexpr int kSchemaVersion = 8;
 constexpr qint64 kMigrationLock = 0x466f727472; // any constant: PostgreSQL advisory lock id
 
 QString postgresOptions(const QUrl& url)
@@ -292,7 +292,7 @@ QStringList ServerDatabase::schema(StoreLocation::Backend backend)
                QStringLiteral("INSERT INTO counters (name, value) VALUES ('seq', 0)"),
            } +
            retentionSchema(backend) + noteRemovalSchema() + partRemovalSchema() +
-           municipalitySchema();
+           municipalitySchema() + requestSchema();
 }
 
 QStringList ServerDatabase::retentionSchema(StoreLocation::Backend backend)
@@ -350,6 +350,19 @@ QStringList ServerDatabase::municipalitySchema()
                            " changed_at BIGINT NOT NULL)")};
 }
 
+QStringList ServerDatabase::requestSchema()
+{
+    // The citizens' requests, from their request.received and request.step events, so that a
+    // team lead sees every open request and its deadlines without opening a case: the kind
+    // and the dates only (the request's id under the keyed hash, as in objects; moments as
+    // the device wrote them, ISO 8601 with offset). No description, no outcome.
+    return {QStringLiteral("CREATE TABLE case_requests (request_id TEXT PRIMARY KEY,"
+                           " citizen_id TEXT NOT NULL, kind TEXT NOT NULL,"
+                           " received_at TEXT NOT NULL, forwarded_at TEXT, extended_to TEXT,"
+                           " answered_on TEXT)"),
+            QStringLiteral("CREATE INDEX case_requests_citizen ON case_requests (citizen_id)")};
+}
+
 // The steps from `version` to the newest schema, inside migrate's transaction.
 Error ServerDatabase::upgrade(int version, const Sealer& sealer, CaseKeys& keys)
 {
@@ -377,6 +390,11 @@ Error ServerDatabase::upgrade(int version, const Sealer& sealer, CaseKeys& keys)
         for (const QString& statement : municipalitySchema())
             sql.direct(statement);
         sql.run(QStringLiteral("UPDATE server_meta SET value = '7' WHERE key = 'schema'"));
+    }
+    if (version < 8 && !sql.error()) { // no request events were stored before: none to read
+        for (const QString& statement : requestSchema())
+            sql.direct(statement);
+        sql.run(QStringLiteral("UPDATE server_meta SET value = '8' WHERE key = 'schema'"));
     }
     return sql.error();
 }

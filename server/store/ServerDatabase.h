@@ -82,6 +82,7 @@ public:
     static QStringList noteRemovalSchema();
     static QStringList partRemovalSchema();
     static QStringList municipalitySchema(); // schema 7
+    static QStringList requestSchema();      // schema 8
 
 private:
     ServerDatabase(StoreLocation location, QString connection);

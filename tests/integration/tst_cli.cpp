@@ -132,7 +132,14 @@ class TestCli : public QObject
             {QStringLiteral("--scan"), f.scan},
             {QStringLiteral("--signer"), QStringLiteral("Anne Testsen")},
             {QStringLiteral("--grant"), QStringLiteral("akasse=ordinary")},
-            {QStringLiteral("--reference"), QStringLiteral("KOM-2026/4711")}};
+            {QStringLiteral("--reference"), QStringLiteral("KOM-2026/4711")},
+            {QStringLiteral("--kind"), QStringLiteral("access")},
+            {QStringLiteral("--channel"), QStringLiteral("phone")},
+            {QStringLiteral("--via"), QStringLiteral("secure-mail")},
+            {QStringLiteral("--until"), QStringLiteral("2027-02-01")},
+            {QStringLiteral("--decided"), QStringLiteral("2026-12-20")},
+            {QStringLiteral("--told"), QStringLiteral("2026-12-21")},
+            {QStringLiteral("--provider"), QStringLiteral("Prøve Aktør")}};
         return values.value(option);
     }
     Typed typed(const Command& c)
@@ -151,6 +158,12 @@ class TestCli : public QObject
             {QStringLiteral("conflict resolve"), QStringLiteral("1")},
             {QStringLiteral("search"), QStringLiteral("praktik")},
             {QStringLiteral("consultant name"), QStringLiteral("Karen Konsulent")},
+            // Not a request's id: found to be none once the journal is open (exit 1, not 2).
+            {QStringLiteral("request forward"), m_fixture.citizen},
+            {QStringLiteral("request extend"), m_fixture.citizen},
+            {QStringLiteral("request answer"), m_fixture.citizen},
+            {QStringLiteral("request receipt"), m_fixture.citizen},
+            {QStringLiteral("request letter"), m_fixture.citizen},
             {QStringLiteral("enroll"),
              QStringLiteral("fortrolig://enroll?server=https://127.0.0.1:1&code=x&pin=sha256/x")}};
         if (words == QStringLiteral("note remove"))

@@ -476,8 +476,9 @@ private Q_SLOTS:
         m_server->stop();
         {
             QSqlQuery q(m_server->admin().database().db());
-            for (const char* table : {"retention_rules", "case_courses", "case_holds",
-                                      "removed_notes", "removed_parts", "municipalities"})
+            for (const char* table :
+                 {"retention_rules", "case_courses", "case_holds", "removed_notes", "removed_parts",
+                  "municipalities", "case_requests"})
                 QVERIFY(q.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
             QVERIFY(q.exec(QStringLiteral("UPDATE server_meta SET value = '3' WHERE key = "
                                           "'schema'")));

@@ -26,9 +26,11 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -487,6 +489,128 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>(QStringLiteral("retentionText"))
                     ->text()
                     .contains(QLocale().toString(today.addMonths(6), QLocale::LongFormat)));
+    }
+
+    // A request from the citizen, recorded late, through the Requests tab by keyboard: the
+    // case view and the caseload say it is late, in words; forwarded to the address the
+    // register gives, it is open and in time; answered, it is off the caseload's status.
+    void aRequestIsRecordedForwardedAndAnswered()
+    {
+        createJournal();
+        Municipality testby;
+        testby.id = QStringLiteral("testby");
+        testby.name = QStringLiteral("Testby Kommune");
+        testby.cvr = QStringLiteral("31000009");
+        testby.jobcentreAddress = QStringLiteral("jobcenter@testby.example");
+        testby.dpoContact = QStringLiteral("dpo@testby.example");
+        QVERIFY(!m_window->journal()->setMunicipalities(MunicipalityRegister{{testby}}));
+        addCitizen(QStringLiteral("Rikke Anmoder"), QString::fromLatin1(test::kFakeCpr));
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("caseHeader"))
+                        ->text()
+                        .contains(QStringLiteral("Rikke Anmoder")));
+        auto* tabs = find<QTabWidget>(QStringLiteral("caseTabs"));
+        tabs->setCurrentWidget(find<QWidget>(QStringLiteral("requestPanel")));
+        QVERIFY(find<QLabel>(QStringLiteral("requestSummary"))
+                    ->text()
+                    .contains(QStringLiteral("No requests")));
+        const QDateTime received = QDateTime::currentDateTime().addDays(-6);
+        onNextDialog(QStringLiteral("requestDialog"), [&](QDialog* d) {
+            for (QWidget* w : d->findChildren<QWidget*>())
+                if (w->focusPolicy() & Qt::TabFocus && qobject_cast<QComboBox*>(w))
+                    QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+            auto* kind = d->findChild<QComboBox*>(QStringLiteral("requestKind"));
+            kind->setFocus();
+            QTest::keyClick(kind, Qt::Key_Down); // by keyboard: the second kind, a copy
+            QCOMPARE(kind->currentData().toString(), QStringLiteral("copy"));
+            d->findChild<QDateTimeEdit*>(QStringLiteral("requestReceived"))->setDateTime(received);
+            QTest::keyClicks(d->findChild<QPlainTextEdit*>(QStringLiteral("requestDescription")),
+                             QStringLiteral("Vil have en kopi af sine notater"));
+            if (!qEnvironmentVariableIsEmpty("FORTROLIG_SHOTS")) // for a person to look at
+                d->grab().save(QDir(qEnvironmentVariable("FORTROLIG_SHOTS"))
+                                   .filePath(QStringLiteral("request-new.png")));
+            QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("requestSave")),
+                              Qt::LeftButton);
+        });
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("requestNew")), Qt::LeftButton);
+        auto* table = find<QTableWidget>(QStringLiteral("requestsTable"));
+        QTRY_COMPARE(table->rowCount(), 1);
+        QVERIFY2(table->item(0, 2)->text().startsWith(QStringLiteral("LATE: not forwarded")),
+                 qPrintable(table->item(0, 2)->text()));
+        QVERIFY(find<QLabel>(QStringLiteral("requestSummary"))
+                    ->text()
+                    .contains(QStringLiteral("1 late")));
+        const auto statusOf = [this] {
+            return m_window->workspace()
+                ->model()
+                ->index(0, CaseloadModel::Status)
+                .data()
+                .toString();
+        };
+        QTRY_COMPARE(statusOf(), QStringLiteral("Request late"));
+
+        table->selectRow(0);
+        QString address;
+        onNextDialog(QStringLiteral("requestDialog"), [&](QDialog* d) {
+            address = d->findChild<QLineEdit*>(QStringLiteral("requestForwardTo"))->text();
+            if (!qEnvironmentVariableIsEmpty("FORTROLIG_SHOTS"))
+                d->grab().save(QDir(qEnvironmentVariable("FORTROLIG_SHOTS"))
+                                   .filePath(QStringLiteral("request-forward.png")));
+            QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("requestSave")),
+                              Qt::LeftButton);
+        });
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("requestForward")), Qt::LeftButton);
+        QCOMPARE(address, QStringLiteral("jobcenter@testby.example")); // from the register
+        QTRY_VERIFY2(table->item(0, 2)->text().startsWith(QStringLiteral("Forwarded")),
+                     qPrintable(table->item(0, 2)->text()));
+        QTRY_COMPARE(statusOf(), QStringLiteral("Request open"));
+        if (!qEnvironmentVariableIsEmpty("FORTROLIG_SHOTS"))
+            m_window->grab().save(QDir(qEnvironmentVariable("FORTROLIG_SHOTS"))
+                                      .filePath(QStringLiteral("requests-tab.png")));
+
+        // The citizen's receipt (Danish) and the letter, saved where the consultant says.
+        for (const QString& paper : {QStringLiteral("receipt"), QStringLiteral("letter")}) {
+            table->selectRow(0);
+            const QString path = m_dir.filePath(paper + QStringLiteral(".pdf"));
+            QString offered;
+            onNextDialog(QStringLiteral("requestFileDialog"), [&](QDialog* d) {
+                auto* files = qobject_cast<QFileDialog*>(d);
+                offered = files->selectedFiles().value(0);
+                files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->setText(path);
+                static_cast<QDialog*>(files)->accept();
+            });
+            if (paper == QStringLiteral("receipt"))
+                find<QAction>(QStringLiteral("requestReceipt_da"))->trigger();
+            else
+                QTest::mouseClick(find<QPushButton>(QStringLiteral("requestLetter")),
+                                  Qt::LeftButton);
+            QTRY_VERIFY2(QFileInfo(path).size() > 1000, qPrintable(path));
+            // Named for what it is, never for whom.
+            QVERIFY2(!offered.contains(QStringLiteral("Rikke")), qPrintable(offered));
+        }
+        QCOMPARE(m_window->journal()
+                     ->accessLog(m_window->journal()->caseload().value().first().citizenId)
+                     ->last()
+                     .reason,
+                 QStringLiteral("request letter"));
+
+        table->selectRow(0);
+        QString refused;
+        onNextDialog(QStringLiteral("requestDialog"), [&](QDialog* d) {
+            // Answered tomorrow: refused, in words; today: saved.
+            auto* on = d->findChild<QDateEdit*>(QStringLiteral("requestAnsweredOn"));
+            on->setMaximumDate(QDate::currentDate().addDays(1));
+            on->setDate(QDate::currentDate().addDays(1));
+            auto* save = d->findChild<QPushButton*>(QStringLiteral("requestSave"));
+            QTest::mouseClick(save, Qt::LeftButton);
+            refused = d->findChild<QLabel*>(QStringLiteral("requestMessage"))->text();
+            on->setDate(QDate::currentDate());
+            QTest::mouseClick(save, Qt::LeftButton);
+        });
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("requestAnswer")), Qt::LeftButton);
+        QVERIFY2(refused.contains(QStringLiteral("in the future")), qPrintable(refused));
+        QTRY_VERIFY(table->item(0, 2)->text().startsWith(QStringLiteral("Answered")));
+        QTRY_COMPARE(statusOf(), QStringLiteral("Active"));
+        QVERIFY(!find<QPushButton>(QStringLiteral("requestForward"))->isEnabled());
     }
 
     // The case's consents and disclosure records may go before the rest of the case: the case

@@ -3,10 +3,12 @@
 // window or by fortrolig-cli), it is the same. Paper is black on white whatever the desktop.
 #include "TestSupport.h"
 #include "app/consent/ConsentTemplate.h"
+#include "app/consent/ReceiptText.h"
 #include "app/consent/Signature.h"
 #include "app/journal/Journal.h"
 #include "app/journal/JournalAccess.h"
 #include "app/receipt/ConsentReceipt.h"
+#include "app/receipt/RequestDocuments.h"
 #include "app/receipt/SharedDocument.h"
 #include "app/storage/JournalDatabase.h"
 #include "app/storage/Migrations.h"
@@ -50,6 +52,17 @@ class TestReceipt : public QObject
                            QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
                            QStringLiteral("1"), pdf, prefix});
         return QImage(prefix + QStringLiteral("-1.png"));
+    }
+    // Text as pdftotext gives it, comparable with the lines drawn: without white space and
+    // with the ligatures ("ﬀ") written out, as they are on paper.
+    static QString squash(QString s)
+    {
+        s.replace(QChar(0xFB00), QStringLiteral("ff"))
+            .replace(QChar(0xFB01), QStringLiteral("fi"))
+            .replace(QChar(0xFB02), QStringLiteral("fl"))
+            .replace(QChar(0xFB03), QStringLiteral("ffi"))
+            .replace(QChar(0xFB04), QStringLiteral("ffl"));
+        return s.remove(QRegularExpression(QStringLiteral("[\\s\\x{00a0}]")));
     }
     // Every page of a PDF as it comes out on paper (pdftoppm, 100 dpi).
     static QList<QImage> pages(const QString& pdf, const QString& prefix)
@@ -281,6 +294,86 @@ private Q_SLOTS:
     }
 
     // Danish writes the day as an ordinal: "1. december 2026", never "1 december 2026".
+    // A request's papers: the citizen's receipt in every language there is, and the letter to
+    // the municipality in Danish; every line on the page, black on white under a dark desktop
+    // palette, each saved and logged as an export; no letter without the register's address.
+    void requestReceiptAndLetter()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QFAIL("pdftotext (poppler-utils) is missing: tools/install-deps.sh installs it");
+        const QStringList languages = RequestDocuments::languages();
+        QCOMPARE(languages, (QStringList{QStringLiteral("da"), QStringLiteral("en")}));
+        auto journal = newJournal(QStringLiteral("requests.db"),
+                                  Identity{QStringLiteral("konsulent1"), QStringLiteral("dev"),
+                                           QStringLiteral("Karen Konsulent")});
+        QVERIFY(journal);
+        QString course;
+        const QString citizen = citizenWithCourse(*journal, &course);
+        const QString id = test::require(
+            journal->addRequest({citizen, QStringLiteral("copy"), QStringLiteral("letter"),
+                                 QDateTime(QDate(2026, 11, 30), QTime(14, 5)),
+                                 QStringLiteral("Vil have en kopi af sine notater")}),
+            "request");
+        RequestDocuments::Facts f;
+        f.request = test::require(journal->request(id), "request");
+        f.municipality = QStringLiteral("Testby Kommune");
+        f.provider = QStringLiteral("Prøve Aktør");
+        f.providerContact = QStringLiteral("tlf. 00 00 00 01");
+        f.consultant = journal->identity().displayName();
+        f.citizenName = QStringLiteral("Kvittering Testsen");
+        f.cpr = QString::fromLatin1(test::kFakeCpr);
+        QCOMPARE(RequestDocuments::letterLines(f).error().code, ErrorCode::NotFound);
+        Municipality testby;
+        testby.id = QStringLiteral("testby");
+        testby.name = f.municipality;
+        testby.cvr = QStringLiteral("31000009");
+        testby.jobcentreAddress = QStringLiteral("jobcenter@testby.example");
+        testby.dpoContact = QStringLiteral("dpo@testby.example");
+        testby.agreementReference = QStringLiteral("DBA-7");
+        testby.agreementDate = QDate(2026, 1, 5);
+        f.entry = &testby;
+        const QPalette original = QGuiApplication::palette();
+        QGuiApplication::setPalette(darkPalette()); // paper never takes the screen's colours
+        const auto check = [&](const QStringList& lines, const QString& what) {
+            const QString path = m_dir.filePath(what + QStringLiteral(".pdf"));
+            QVERIFY(!RequestDocuments::save(*journal, citizen, what, lines, path));
+            const QString text = squash(pdfText(path));
+            for (const QString& line : lines)
+                QVERIFY2(text.contains(squash(line)), qPrintable(what + u':' + line));
+            const QList<QImage> pages = this->pages(path, m_dir.filePath(what));
+            QVERIFY(!pages.isEmpty());
+            const Ink ink = inkOf(pages.first());
+            QVERIFY2(ink.white > ink.total * 8 / 10 && ink.darkTop > 0, qPrintable(what));
+        };
+        for (const QString& language : languages) {
+            const QStringList lines =
+                test::require(RequestDocuments::receiptLines(f, language), "r");
+            check(lines, QStringLiteral("request receipt ") + language);
+            const QString all = lines.join(u' ');
+            QVERIFY2(all.contains(language == QStringLiteral("da")
+                                      ? QStringLiteral("30. november 2026 14.05")
+                                      : QStringLiteral("30 November 2026 14.05")),
+                     qPrintable(all));
+            QVERIFY2(all.contains(ReceiptText::dateText(QDate(2026, 12, 30), language)),
+                     qPrintable(all)); // the answer's date
+            QVERIFY2(all.contains(ReceiptText::dateText(QDate(2026, 12, 1), language)),
+                     qPrintable(all));     // to be forwarded by
+            QVERIFY(!all.contains(f.cpr)); // the citizen's own paper needs no number
+        }
+        QCOMPARE(RequestDocuments::receiptLines(f, QStringLiteral("fr")).error().code,
+                 ErrorCode::InvalidInput);
+        const QStringList letter = test::require(RequestDocuments::letterLines(f), "letter");
+        check(letter, QStringLiteral("request letter"));
+        const QString all = letter.join(u' ');
+        for (const QString& part :
+             {f.citizenName, f.cpr, testby.jobcentreAddress, QStringLiteral("DBA-7"),
+              QStringLiteral("Karen Konsulent"), QStringLiteral("Vil have en kopi")})
+            QVERIFY2(all.contains(part), qPrintable(part));
+        QGuiApplication::setPalette(original);
+        QCOMPARE(exportsOf(*journal, citizen, QStringLiteral("request receipt da")), 1);
+        QCOMPARE(exportsOf(*journal, citizen, QStringLiteral("request letter")), 1);
+    }
+
     void datesAsEachLanguageWritesThem()
     {
         QCOMPARE(ConsentReceipt::dateText(QDate(2026, 12, 1), QStringLiteral("da")),
@@ -484,14 +577,7 @@ private Q_SLOTS:
         // compared without white space and with the ligatures written out. The line a page
         // breaks after is in the PDF twice, the second time clipped off the next page's top
         // (as in QTextDocument::print): read once.
-        const auto squash = [](QString s) {
-            s.replace(QChar(0xFB00), QStringLiteral("ff"))
-                .replace(QChar(0xFB01), QStringLiteral("fi"))
-                .replace(QChar(0xFB02), QStringLiteral("fl"))
-                .replace(QChar(0xFB03), QStringLiteral("ffi"))
-                .replace(QChar(0xFB04), QStringLiteral("ffl"));
-            return s.remove(QRegularExpression(QStringLiteral("[\\s\\x{00a0}]")));
-        };
+
         QStringList once;
         for (const QString& line : text.split(QLatin1Char('\n')))
             if (line.trimmed().isEmpty() || once.isEmpty() || once.last() != line.trimmed())

@@ -75,6 +75,20 @@ QJsonObject sample(EventKind kind)
             .encode();
     case EventKind::CaseReleased:
         return CaseReleasedPayload{}.encode();
+    case EventKind::RequestReceived:
+        return RequestReceivedPayload{kId1, QStringLiteral("access"), QStringLiteral("phone"),
+                                      QStringLiteral("2026-12-01T10:15:00.000+01:00"),
+                                      QStringLiteral("Vil se sine notater")}
+            .encode();
+    case EventKind::RequestStep: {
+        RequestStepPayload p;
+        p.requestId = kId1;
+        p.step = QStringLiteral("extended");
+        p.answerBy = QStringLiteral("2027-02-01");
+        p.decidedOn = QStringLiteral("2026-12-20");
+        p.toldOn = QStringLiteral("2026-12-21");
+        return p.encode();
+    }
     }
     return {};
 }
@@ -111,6 +125,10 @@ Result<QJsonObject> reencode(EventKind kind, const QJsonObject& payload)
         return again(CaseHeldPayload::decode(payload));
     case EventKind::CaseReleased:
         return again(CaseReleasedPayload::decode(payload));
+    case EventKind::RequestReceived:
+        return again(RequestReceivedPayload::decode(payload));
+    case EventKind::RequestStep:
+        return again(RequestStepPayload::decode(payload));
     }
     return Error(ErrorCode::NotFound);
 }
@@ -135,7 +153,7 @@ private Q_SLOTS:
     void everyKindHasOneName()
     {
         // One more kind than the last one listed means a kind missing from allEventKinds().
-        QCOMPARE(allEventKinds().size(), int(EventKind::CaseReleased) + 1);
+        QCOMPARE(allEventKinds().size(), int(EventKind::RequestStep) + 1);
         QSet<QString> names;
         for (EventKind kind : allEventKinds()) {
             names.insert(nameOf(kind));
@@ -214,6 +232,34 @@ private Q_SLOTS:
             "payload.disclosureId");
         row(EventKind::DisclosureRecorded, "disclosure.recorded consentId", {},
             {{QStringLiteral("consentId"), notUuid}}, "payload.consentId");
+        row(EventKind::RequestReceived, "request.received kind first", {},
+            {{QStringLiteral("kind"), QStringLiteral("wish")},
+             {QStringLiteral("channel"), QStringLiteral("pigeon")}},
+            "payload.kind");
+        row(EventKind::RequestReceived, "request.received channel", {},
+            {{QStringLiteral("channel"), QStringLiteral("pigeon")}}, "payload.channel");
+        row(EventKind::RequestReceived, "request.received receivedAt", {},
+            {{QStringLiteral("receivedAt"), QStringLiteral("1. december")}}, "payload.receivedAt");
+        row(EventKind::RequestReceived, "request.received description", {},
+            {{QStringLiteral("description"), QString(2001, u'x')}}, "payload.description");
+        row(EventKind::RequestStep, "request.step step", {},
+            {{QStringLiteral("step"), QStringLiteral("lost")}}, "payload.step");
+        row(EventKind::RequestStep, "request.step forwarded needs at", {},
+            {{QStringLiteral("step"), QStringLiteral("forwarded")}}, "payload.at");
+        row(EventKind::RequestStep, "request.step forwarded channel", {},
+            {{QStringLiteral("step"), QStringLiteral("forwarded")},
+             {QStringLiteral("at"), QStringLiteral("2026-12-02T09:00:00.000+01:00")},
+             {QStringLiteral("to"), QStringLiteral("jobcenter@testby.example")},
+             {QStringLiteral("channel"), QStringLiteral("fax")}},
+            "payload.channel");
+        row(EventKind::RequestStep, "request.step answered at is a day", {},
+            {{QStringLiteral("step"), QStringLiteral("answered")},
+             {QStringLiteral("at"), QStringLiteral("2026-12-02T09:00:00.000+01:00")}},
+            "payload.at");
+        row(EventKind::RequestStep, "request.step extended toldOn", {QStringLiteral("toldOn")}, {},
+            "payload.toldOn");
+        row(EventKind::RequestStep, "request.step requestId", {},
+            {{QStringLiteral("requestId"), notUuid}}, "payload.requestId");
     }
 
     void decodeNamesTheFirstBadField()

@@ -60,8 +60,8 @@ class TestRetention : public test::JournalTestBase
         return {};
     }
     // The canary everywhere the journal keeps text: notes and an older version, the search
-    // index, a draft, a hold and its release, a corrected name, a look-up whose reason names
-    // the citizen.
+    // index, a draft, a request from the citizen, a hold and its release, a corrected name, a
+    // look-up whose reason names the citizen.
     void writeCanaryEverywhere(const QString& canary, const QString& survivor)
     {
         const QString note = test::require(m_journal->addNote(canary, kCanaryPhrase), "note");
@@ -74,6 +74,10 @@ class TestRetention : public test::JournalTestBase
         QVERIFY(m_journal
                     ->correctCitizen(canary, QStringLiteral("name"),
                                      kCanaryName + QStringLiteral(" Rettet"))
+                    .ok());
+        QVERIFY(m_journal
+                    ->addRequest({canary, QStringLiteral("access"), QStringLiteral("letter"),
+                                  m_clock.now, QStringLiteral("Brev fra ") + kCanaryName})
                     .ok());
         QVERIFY(m_journal->holdCase(canary, QStringLiteral("Klage fra ") + kCanaryName).ok());
         QVERIFY(m_journal->releaseCase(canary).ok());

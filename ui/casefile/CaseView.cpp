@@ -8,6 +8,7 @@
 #include "casefile/HoldDialog.h"
 #include "casefile/NoteEditor.h"
 #include "casefile/ReadOnlyTable.h"
+#include "casefile/RequestPanel.h"
 #include "casefile/ShareDialog.h"
 #include "shell/ClipboardGuard.h"
 #include "shell/Colours.h"
@@ -273,7 +274,7 @@ QWidget* CaseView::buildNotesTab()
     return notesTab;
 }
 
-// The notes, the courses, the consents and the access log, a tab each.
+// The notes, the courses, the consents, the requests and the access log, a tab each.
 void CaseView::buildTabs(QWidget* notesTab)
 {
     m_courses = makeReadOnlyTable(QStringLiteral("coursesTable"),
@@ -289,6 +290,8 @@ void CaseView::buildTabs(QWidget* notesTab)
     m_tabs->addTab(m_courses, tr("C&ourses"));
     m_consentPanel = new ConsentPanel(m_journal);
     m_tabs->addTab(m_consentPanel, tr("Con&sents"));
+    m_requestPanel = new RequestPanel(m_journal, m_settings);
+    m_tabs->addTab(m_requestPanel, tr("Re&quests"));
     m_tabs->addTab(m_log, tr("&Access log"));
 }
 
@@ -310,6 +313,8 @@ void CaseView::connectSignals()
     connect(m_consentPanel, &ConsentPanel::consentFormRequested, this,
             [this] { Q_EMIT consentFormRequested(m_details.id); });
     connect(m_consentPanel, &ConsentPanel::receiptRequested, this, &CaseView::receiptRequested);
+    connect(m_requestPanel, &RequestPanel::failed, this, &CaseView::failed);
+    connect(m_requestPanel, &RequestPanel::changed, this, &CaseView::changed);
 }
 
 void CaseView::showCitizen(const QString& citizenId)
@@ -369,6 +374,9 @@ void CaseView::reload(Journal::Read read)
     }
     updateNoteButtons();
     m_consentPanel->showCitizen(m_details.id, read);
+    m_requestPanel->showCitizen(m_details.id, m_details.courses.isEmpty()
+                                                  ? QString()
+                                                  : m_details.courses.last().municipality);
     showRetention();
 }
 

@@ -18,6 +18,7 @@ class ClipboardGuard;
 class Journal;
 class Settings;
 class ConsentPanel;
+class RequestPanel;
 class NoteEditor;
 
 // One citizen's case: details, courses, the timeline of notes with their corrections, and
@@ -93,6 +94,7 @@ private:
     QPushButton* m_share;
     NoteEditor* m_editor;
     ConsentPanel* m_consentPanel;
+    RequestPanel* m_requestPanel;
 };
 
 } // namespace fortrolig

@@ -38,6 +38,8 @@ QString CaseloadModel::statusText(CaseStatus status)
 
 QString CaseloadModel::statusText(const CaseloadRow& r)
 {
+    if (r.requestLate)
+        return tr("Request late");
     if (r.held)
         return tr("Held");
     if (r.courseOverdue)
@@ -46,6 +48,8 @@ QString CaseloadModel::statusText(const CaseloadRow& r)
         return tr("Deleted today");
     if (r.deletionInDays > 0)
         return tr("Deleted in %n day(s)", nullptr, r.deletionInDays);
+    if (r.openRequests > 0)
+        return tr("Request open");
     return statusText(r.status);
 }
 
@@ -80,6 +84,10 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     if (role == Qt::UserRole && index.column() == NextDate)
         return r.nextDate;
     if (role == Qt::ToolTipRole && index.column() == Status) {
+        if (r.openRequests > 0)
+            return tr("%n request(s) from the citizen not yet answered: see Requests in the "
+                      "case view.",
+                      nullptr, r.openRequests);
         if (r.held)
             return tr("Kept past its deletion date: the case view says why.");
         if (r.courseOverdue)

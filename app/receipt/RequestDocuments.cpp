@@ -1,0 +1,162 @@
+#include "app/receipt/RequestDocuments.h"
+
+#include "app/consent/ReceiptText.h"
+#include "app/journal/Journal.h"
+#include "app/receipt/PrintDocument.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QTextDocument>
+
+namespace fortrolig::RequestDocuments {
+
+namespace {
+
+QJsonObject texts()
+{
+    static const QJsonObject all = [] {
+        QFile f(QStringLiteral(":/requests/documents.json"));
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
+                                           : QJsonObject();
+    }();
+    return all;
+}
+
+// A sentence of `part` in `language` with its {slots} filled.
+QString say(const QJsonObject& block, const char* key, const QMap<QString, QString>& slots)
+{
+    QString text = block.value(QString::fromLatin1(key)).toString();
+    for (auto it = slots.cbegin(); it != slots.cend(); ++it)
+        text.replace(QLatin1Char('{') + it.key() + QLatin1Char('}'), it.value());
+    return text;
+}
+
+QString moment(const QDateTime& t, const QString& language)
+{
+    return ReceiptText::dateText(t.date(), language) + QStringLiteral(" ") +
+           t.time().toString(QStringLiteral("HH.mm"));
+}
+
+QString shortReference(const QString& requestId)
+{
+    return requestId.right(12);
+}
+
+} // namespace
+
+QStringList languages()
+{
+    QStringList out;
+    for (const QString& key : texts().keys())
+        if (texts().value(key).isObject())
+            out << key;
+    return out;
+}
+
+Result<QStringList> receiptLines(const Facts& f, const QString& language)
+{
+    const QJsonObject lang = texts().value(language).toObject();
+    const QJsonObject r = lang.value(QStringLiteral("receipt")).toObject();
+    if (r.isEmpty())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("language"));
+    const RequestRecord& q = f.request;
+    const QMap<QString, QString> slots{
+        {QStringLiteral("received"), moment(q.receivedAt, language)},
+        {QStringLiteral("kind"),
+         lang.value(QStringLiteral("kinds")).toObject().value(q.kind).toString()},
+        {QStringLiteral("description"), q.description},
+        {QStringLiteral("municipality"), f.municipality},
+        {QStringLiteral("forwarded"), ReceiptText::dateText(q.forwardedAt.date(), language)},
+        {QStringLiteral("forwardBy"), ReceiptText::dateText(q.forwardBy(), language)},
+        {QStringLiteral("answerBy"), ReceiptText::dateText(q.answerBy(), language)},
+        {QStringLiteral("answered"), ReceiptText::dateText(q.answeredOn, language)},
+        {QStringLiteral("provider"), f.provider},
+        {QStringLiteral("providerContact"), f.providerContact},
+        {QStringLiteral("reference"), shortReference(q.id)}};
+    QStringList lines{say(r, "title", slots), say(r, "received", slots), say(r, "kind", slots)};
+    if (!q.description.isEmpty())
+        lines << say(r, "description", slots);
+    lines << say(r, q.forwardedAt.isValid() ? "forwarded" : "toForward", slots)
+          << say(r, "controller", slots);
+    if (q.answeredOn.isValid())
+        lines << say(r, "answered", slots);
+    else
+        lines << say(r, q.extendedTo.isValid() ? "extended" : "answerBy", slots);
+    if (!f.providerContact.isEmpty())
+        lines << say(r, "contact", slots);
+    lines << say(r, "reference", slots);
+    return lines;
+}
+
+Result<QStringList> letterLines(const Facts& f)
+{
+    const QJsonObject da = texts().value(QStringLiteral("da")).toObject();
+    const QJsonObject l = da.value(QStringLiteral("letter")).toObject();
+    const RequestRecord& q = f.request;
+    if (!f.entry)
+        return Error(ErrorCode::NotFound, QStringLiteral("municipality"));
+    QString agreement = f.entry->agreementReference;
+    if (f.entry->agreementDate.isValid())
+        agreement += (agreement.isEmpty() ? QString() : QStringLiteral(" af ")) +
+                     ReceiptText::dateText(f.entry->agreementDate, QStringLiteral("da"));
+    const QMap<QString, QString> slots{
+        {QStringLiteral("municipality"), f.entry->name},
+        {QStringLiteral("address"), f.entry->jobcentreAddress},
+        {QStringLiteral("provider"), f.provider},
+        {QStringLiteral("agreement"), agreement},
+        {QStringLiteral("name"), f.citizenName},
+        {QStringLiteral("cpr"), f.cpr},
+        {QStringLiteral("kind"),
+         da.value(QStringLiteral("kinds")).toObject().value(q.kind).toString()},
+        {QStringLiteral("received"), moment(q.receivedAt, QStringLiteral("da"))},
+        {QStringLiteral("channel"),
+         da.value(QStringLiteral("channels")).toObject().value(q.channel).toString()},
+        {QStringLiteral("description"), q.description},
+        {QStringLiteral("answerBy"), ReceiptText::dateText(q.answerBy(), QStringLiteral("da"))},
+        {QStringLiteral("consultant"), f.consultant},
+        {QStringLiteral("reference"), shortReference(q.id)}};
+    QStringList lines{say(l, "title", slots), say(l, "to", slots), say(l, "from", slots)};
+    if (!agreement.isEmpty())
+        lines << say(l, "agreement", slots);
+    lines << say(l, "citizen", slots) << say(l, "kind", slots) << say(l, "received", slots);
+    if (!q.description.isEmpty())
+        lines << say(l, "description", slots);
+    lines << say(l, "deadline", slots) << say(l, "decide", slots) << say(l, "regards", slots)
+          << say(l, "reference", slots);
+    return lines;
+}
+
+Result<QByteArray> pdf(const QStringList& lines)
+{
+    return PrintDocument::pdf(lines.value(0), [&lines](QPagedPaintDevice& device) -> Error {
+        QPainter p;
+        if (PrintDocument::begin(p, device))
+            return Error(ErrorCode::IoError, QStringLiteral("cannot write the document"));
+        QString html =
+            QStringLiteral("<h1>") + lines.value(0).toHtmlEscaped() + QStringLiteral("</h1>");
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            html += QStringLiteral("<p>") + lines.at(i).toHtmlEscaped() + QStringLiteral("</p>");
+        QTextDocument doc;
+        PrintDocument::prepare(doc, device, QFont(QStringLiteral("DejaVu Sans"), 11),
+                               p.viewport().width());
+        doc.setHtml(html);
+        if (Error e = PrintDocument::drawPages(p, device, doc))
+            return e;
+        if (!p.end())
+            return Error(ErrorCode::IoError, QStringLiteral("cannot finish the document"));
+        return {};
+    });
+}
+
+Error save(Journal& journal, const QString& citizenId, const QString& what,
+           const QStringList& lines, const QString& path)
+{
+    auto bytes = pdf(lines);
+    if (!bytes.ok())
+        return bytes.error();
+    return journal.exportFile(citizenId, what, path, bytes.value());
+}
+
+} // namespace fortrolig::RequestDocuments

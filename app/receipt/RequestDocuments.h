@@ -1,0 +1,46 @@
+#pragma once
+
+#include "app/core/Error.h"
+#include "app/domain/CitizenRequest.h"
+#include "app/domain/Municipality.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace fortrolig {
+
+class Journal;
+
+// The papers a request from the citizen needs (docs/requests.md): the citizen's receipt, in
+// the citizen's language ("received on ..., passed on to ... on ..., you will normally get
+// an answer by ..."), and the letter that passes the request on to the municipality, in
+// Danish. Their sentences are data (resources/requests/documents.json, one block per
+// language), not the window's translations: the receipt's language is the citizen's. Drawn
+// through PrintDocument, black on white.
+namespace RequestDocuments {
+
+struct Facts
+{
+    RequestRecord request;
+    QString municipality;                // the controller, as the course names it
+    const Municipality* entry = nullptr; // its register entry, if there is one
+    QString provider;                    // the provider's name
+    QString providerContact;             // phone or e-mail, for the citizen's questions
+    QString consultant;                  // who signs the letter
+    QString citizenName;                 // the letter only
+    QString cpr;                         // the letter only: "ddmmyy-xxxx"
+};
+
+QStringList languages(); // those the receipt can be made in: da, en
+// Title first, the reference line last; InvalidInput for a language there is none for.
+Result<QStringList> receiptLines(const Facts& facts, const QString& language);
+Result<QStringList> letterLines(const Facts& facts);
+Result<QByteArray> pdf(const QStringList& lines);
+// The PDF written to `path` and logged as an export for the citizen ("request receipt",
+// "request letter"), both or neither.
+Error save(Journal& journal, const QString& citizenId, const QString& what,
+           const QStringList& lines, const QString& path);
+
+} // namespace RequestDocuments
+
+} // namespace fortrolig

@@ -1,0 +1,264 @@
+#include "casefile/RequestPanel.h"
+
+#include "app/journal/Journal.h"
+#include "app/receipt/RequestDocuments.h"
+#include "casefile/ReadOnlyTable.h"
+#include "casefile/RequestDialog.h"
+#include "shell/Settings.h"
+#include "shell/Times.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace fortrolig {
+
+namespace {
+
+QString dayText(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+RequestPanel::RequestPanel(Journal& journal, Settings& settings, QWidget* parent)
+    : QWidget(parent), m_journal(journal), m_settings(settings)
+{
+    setObjectName(QStringLiteral("requestPanel"));
+    m_table = makeReadOnlyTable(QStringLiteral("requestsTable"),
+                                {tr("Received"), tr("Request"), tr("Where it stands")},
+                                tr("The citizen's requests"));
+    // Where it stands, with its deadline, wraps in the room the case pane has.
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("requestSummary"));
+    m_summary->setWordWrap(true);
+    m_new = new QPushButton(tr("Ne&w request..."));
+    m_new->setObjectName(QStringLiteral("requestNew"));
+    m_new->setToolTip(tr("The citizen asks for access, a copy, a correction, erasure, ... : "
+                         "record it at once."));
+    m_forward = new QPushButton(tr("&Forwarded..."));
+    m_forward->setObjectName(QStringLiteral("requestForward"));
+    m_extend = new QPushButton(tr("E&xtended..."));
+    m_extend->setObjectName(QStringLiteral("requestExtend"));
+    m_answer = new QPushButton(tr("Answer &given..."));
+    m_answer->setObjectName(QStringLiteral("requestAnswer"));
+    m_receipt = new QPushButton(tr("Receipt for the citi&zen"));
+    m_receipt->setObjectName(QStringLiteral("requestReceipt"));
+    m_receipt->setToolTip(tr("The citizen's receipt for the chosen request, in their language: "
+                             "save it as a PDF to print or send."));
+    auto* languages = new QMenu(m_receipt);
+    languages->setObjectName(QStringLiteral("requestReceiptLanguages"));
+    for (const QString& language : RequestDocuments::languages()) {
+        const QLocale locale(language);
+        QAction* a = languages->addAction(locale.nativeLanguageName() + QStringLiteral("..."));
+        a->setObjectName(QStringLiteral("requestReceipt_") + language);
+        connect(a, &QAction::triggered, this, [this, language] { saveDocument(false, language); });
+    }
+    m_receipt->setMenu(languages);
+    m_letter = new QPushButton(tr("Le&tter to the municipality..."));
+    m_letter->setObjectName(QStringLiteral("requestLetter"));
+    m_letter->setToolTip(tr("The letter that passes the chosen request on to the municipality, "
+                            "to its registered address: save it as a PDF and send it securely."));
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_new, m_forward, m_extend, m_answer})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    auto* papers = new QHBoxLayout;
+    papers->addWidget(m_receipt);
+    papers->addWidget(m_letter);
+    papers->addStretch(1);
+    auto* box = new QVBoxLayout(this);
+    box->addWidget(m_summary);
+    box->addLayout(buttons);
+    box->addLayout(papers);
+    box->addWidget(m_table, 1);
+    connect(m_new, &QPushButton::clicked, this, [this] { record(int(RequestDialog::Step::New)); });
+    connect(m_forward, &QPushButton::clicked, this,
+            [this] { record(int(RequestDialog::Step::Forward)); });
+    connect(m_extend, &QPushButton::clicked, this,
+            [this] { record(int(RequestDialog::Step::Extend)); });
+    connect(m_answer, &QPushButton::clicked, this,
+            [this] { record(int(RequestDialog::Step::Answer)); });
+    connect(m_letter, &QPushButton::clicked, this, [this] { saveDocument(true); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &RequestPanel::selectionChanged);
+    selectionChanged();
+}
+
+void RequestPanel::showCitizen(const QString& citizenId, const QString& municipality)
+{
+    m_citizenId = citizenId;
+    m_municipality = municipality;
+    reload();
+}
+
+QString RequestPanel::standing(const RequestRecord& r, const QDate& today)
+{
+    switch (r.state()) {
+    case RequestRecord::State::Answered:
+        return tr("Answered %1").arg(dayText(r.answeredOn));
+    case RequestRecord::State::Received:
+        if (r.forwardOverdue(today))
+            return tr("LATE: not forwarded to the municipality (was due %1)")
+                .arg(dayText(r.forwardBy()));
+        return tr("Forward to the municipality by %1").arg(dayText(r.forwardBy()));
+    case RequestRecord::State::Forwarded:
+        break;
+    }
+    const QString forwarded = tr("Forwarded %1").arg(Times::day(r.forwardedAt));
+    if (r.answerOverdue(today))
+        return forwarded + QStringLiteral("; ") +
+               tr("LATE: the answer was due %1").arg(dayText(r.answerBy()));
+    if (r.answerDueSoon(today))
+        return forwarded + QStringLiteral("; ") +
+               tr("the answer is due soon, %1").arg(dayText(r.answerBy()));
+    return forwarded + QStringLiteral("; ") +
+           tr("waiting for the municipality's answer (due %1)").arg(dayText(r.answerBy()));
+}
+
+void RequestPanel::reload()
+{
+    auto all = m_journal.requests(m_citizenId);
+    if (!all.ok()) {
+        Q_EMIT failed(all.error().message());
+        return;
+    }
+    // The chosen request stays chosen through a redraw (a step saved, the case refreshed).
+    const int chosenRow = m_table->selectedItems().isEmpty() ? -1 : m_table->currentRow();
+    const QString chosen =
+        chosenRow >= 0 && chosenRow < m_requests.size() ? m_requests.at(chosenRow).id : QString();
+    m_requests = all.value();
+    const QDate today = m_journal.today();
+    m_table->setRowCount(int(m_requests.size()));
+    int open = 0, late = 0;
+    for (int i = 0; i < m_requests.size(); ++i) {
+        const RequestRecord& r = m_requests.at(i);
+        open += r.open() ? 1 : 0;
+        late += r.forwardOverdue(today) || r.answerOverdue(today) ? 1 : 0;
+        // Short enough for the case pane: the day, the kind in a word, where it stands with
+        // its deadline; the whole of each (the time and how it came, the article, the
+        // description) in its tooltip.
+        const QStringList cells{Times::day(r.receivedAt), CitizenRequest::kindShortText(r.kind),
+                                standing(r, today)};
+        const QStringList tips{
+            Times::minute(r.receivedAt) + QStringLiteral(", ") +
+                CitizenRequest::channelText(r.channel),
+            CitizenRequest::kindText(r.kind) +
+                (r.description.isEmpty() ? QString() : QStringLiteral(": ") + r.description)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(tips.value(c, cells.at(c)));
+            m_table->setItem(i, c, item);
+        }
+    }
+    m_summary->setText(
+        m_requests.isEmpty()
+            ? tr("No requests from this citizen. When the citizen asks to see, copy, correct or "
+                 "erase their information, or objects, record it here at once: it must reach "
+                 "the municipality by the next working day.")
+            : tr("%n open request(s)", nullptr, open) +
+                  (late > 0 ? QStringLiteral(", ") + tr("%n late", nullptr, late) : QString()) +
+                  QLatin1Char('.'));
+    for (int i = 0; i < m_requests.size(); ++i)
+        if (!chosen.isEmpty() && m_requests.at(i).id == chosen)
+            m_table->selectRow(i);
+    selectionChanged();
+}
+
+void RequestPanel::selectionChanged()
+{
+    const int row = m_table->currentRow();
+    const bool chosen = row >= 0 && row < m_requests.size() && !m_table->selectedItems().isEmpty();
+    const bool open = chosen && m_requests.at(row).open();
+    m_forward->setEnabled(open);
+    m_extend->setEnabled(open);
+    m_answer->setEnabled(open);
+    m_new->setEnabled(!m_citizenId.isEmpty());
+    m_receipt->setEnabled(chosen);
+    m_letter->setEnabled(chosen);
+}
+
+QString RequestPanel::jobcentreAddress() const
+{
+    auto all = m_journal.municipalities();
+    const Municipality* m = all.ok() ? all->byName(m_municipality) : nullptr;
+    return m ? m->jobcentreAddress : QString();
+}
+
+void RequestPanel::record(int step)
+{
+    const int row = m_table->currentRow();
+    const RequestRecord chosen =
+        row >= 0 && row < m_requests.size() ? m_requests.at(row) : RequestRecord();
+    RequestDialog dialog(m_journal, RequestDialog::Step(step), m_citizenId, chosen,
+                         jobcentreAddress(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString saved = dialog.savedRequestId();
+    reload();
+    for (int i = 0; i < m_requests.size(); ++i)
+        if (m_requests.at(i).id == saved)
+            m_table->selectRow(i);
+    Q_EMIT changed();
+}
+
+void RequestPanel::saveDocument(bool letter, const QString& language)
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_requests.size())
+        return;
+    // The letter names the citizen: reading the name and CPR number for it is logged.
+    auto citizen = m_journal.citizen(m_citizenId, letter ? QStringLiteral("request letter")
+                                                         : QStringLiteral("request receipt"));
+    auto municipalities = m_journal.municipalities();
+    if (!citizen.ok() || !municipalities.ok()) {
+        Q_EMIT failed((!citizen.ok() ? citizen.error() : municipalities.error()).message());
+        return;
+    }
+    RequestDocuments::Facts f;
+    f.request = m_requests.at(row);
+    f.municipality = m_municipality;
+    f.entry = municipalities->byName(m_municipality);
+    f.provider = m_settings.providerName();
+    f.providerContact = m_settings.value(Settings::Key::ProviderContact).toString();
+    f.consultant = m_journal.identity().displayName();
+    f.citizenName = citizen->name;
+    f.cpr = citizen->cpr;
+    auto lines =
+        letter ? RequestDocuments::letterLines(f) : RequestDocuments::receiptLines(f, language);
+    if (!lines.ok()) {
+        Q_EMIT failed(tr("%1 is not in your provider's register of municipalities, so the letter "
+                         "has no address to go to. Your provider adds the municipality; this "
+                         "computer receives it at the next sync.")
+                          .arg(m_municipality));
+        return;
+    }
+    // Where: asked every time; the suggested name says what it is, never whom it is about.
+    QFileDialog files(this, tr("Save as"),
+                      QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                          .filePath((letter ? tr("request-letter") : tr("request-receipt")) +
+                                    QStringLiteral(".pdf")),
+                      tr("PDF (*.pdf)"));
+    files.setObjectName(QStringLiteral("requestFileDialog"));
+    files.setAcceptMode(QFileDialog::AcceptSave);
+    files.setDefaultSuffix(QStringLiteral("pdf"));
+    if (files.exec() != QDialog::Accepted || files.selectedFiles().isEmpty())
+        return;
+    const QString what =
+        letter ? QStringLiteral("request letter") : QStringLiteral("request receipt ") + language;
+    if (Error e = RequestDocuments::save(m_journal, m_citizenId, what, lines.value(),
+                                         files.selectedFiles().constFirst()))
+        Q_EMIT failed(e.message());
+}
+
+} // namespace fortrolig
