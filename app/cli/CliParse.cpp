@@ -149,9 +149,10 @@ bool Cli::drawsPages(const QStringList& arguments)
 {
     Args args;
     parseInto(arguments, args);
+    const QString two = args.positional.value(0) + QLatin1Char(' ') + args.positional.value(1);
     return !args.has(QStringLiteral("--help")) && !args.has(QStringLiteral("--version")) &&
-           args.positional.value(0) == QStringLiteral("consent") &&
-           args.positional.value(1) == QStringLiteral("receipt");
+           (two == QStringLiteral("consent receipt") || two == QStringLiteral("request receipt") ||
+            two == QStringLiteral("request letter"));
 }
 
 // The command the first words name (a group's command takes two: "citizen add"); null when

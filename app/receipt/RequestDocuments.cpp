@@ -33,10 +33,16 @@ QString say(const QJsonObject& block, const char* key, const QMap<QString, QStri
     return text;
 }
 
+// "30. november 2026 kl. 14.05", "30 November 2026 at 14.05": the language's own way.
 QString moment(const QDateTime& t, const QString& language)
 {
-    return ReceiptText::dateText(t.date(), language) + QStringLiteral(" ") +
-           t.time().toString(QStringLiteral("HH.mm"));
+    return texts()
+        .value(language)
+        .toObject()
+        .value(QStringLiteral("moment"))
+        .toString()
+        .replace(QStringLiteral("{date}"), ReceiptText::dateText(t.date(), language))
+        .replace(QStringLiteral("{time}"), t.time().toString(QStringLiteral("HH.mm")));
 }
 
 QString shortReference(const QString& requestId)

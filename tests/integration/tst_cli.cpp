@@ -1440,6 +1440,72 @@ private Q_SLOTS:
         QVERIFY2(!again.out.contains(citizen), qPrintable(again.out)); // nothing left of it
     }
 
+    // A request from intake to the citizen's receipt through the command line: the deadlines
+    // in its JSON, the receipt drawn (a PDF, in the language asked for, logged), and no letter
+    // without the municipality in the register (which only sync brings).
+    void aRequestAndItsReceipt()
+    {
+        const QString j = newJournal(QStringLiteral("requests"));
+        const QString citizen = readId(
+            cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("add"),
+                    QStringLiteral("--name"), QStringLiteral("Rikke Anmoder"),
+                    QStringLiteral("--cpr"), QString::fromLatin1(fortrolig::test::kFakeCpr)}));
+        QCOMPARE(
+            cli(j, {QStringLiteral("course"), QStringLiteral("add"), QStringLiteral("--citizen"),
+                    citizen, QStringLiteral("--municipality"), QStringLiteral("Testby Kommune"),
+                    QStringLiteral("--type"), QStringLiteral("afklaringsforløb"),
+                    QStringLiteral("--start"), QStringLiteral("2026-01-05")})
+                .code,
+            0);
+        const Run added =
+            cli(j, {QStringLiteral("--json"), QStringLiteral("request"), QStringLiteral("add"),
+                    QStringLiteral("--citizen"), citizen, QStringLiteral("--kind"),
+                    QStringLiteral("copy"), QStringLiteral("--channel"), QStringLiteral("letter"),
+                    QStringLiteral("--received"), QStringLiteral("2026-11-30T14:05"),
+                    QStringLiteral("--text"), QStringLiteral("Vil have en kopi")});
+        QCOMPARE(added.code, 0);
+        const QJsonObject r = added.json().toObject();
+        QCOMPARE(r.value(QStringLiteral("forwardBy")).toString(), QStringLiteral("2026-12-01"));
+        QCOMPARE(r.value(QStringLiteral("answerBy")).toString(), QStringLiteral("2026-12-30"));
+        const QString id = r.value(QStringLiteral("id")).toString();
+        for (const QString& language : {QStringLiteral("da"), QStringLiteral("en")}) {
+            const QString pdf = m_tmp.filePath(QStringLiteral("request-receipt-") + language +
+                                               QStringLiteral(".pdf"));
+            const Run made =
+                cli(j, {QStringLiteral("request"), QStringLiteral("receipt"), id,
+                        QStringLiteral("--to"), pdf, QStringLiteral("--provider"),
+                        QStringLiteral("Prøve Aktør"), QStringLiteral("--language"), language});
+            QVERIFY2(made.code == 0, qPrintable(made.err));
+            QFile f(pdf);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(f.read(5) == "%PDF-");
+        }
+        const Run french = cli(j, {QStringLiteral("request"), QStringLiteral("receipt"), id,
+                                   QStringLiteral("--to"), m_tmp.filePath(QStringLiteral("fr.pdf")),
+                                   QStringLiteral("--provider"), QStringLiteral("P"),
+                                   QStringLiteral("--language"), QStringLiteral("fr")});
+        QCOMPARE(french.code, 2);
+        QVERIFY2(french.err.contains(QStringLiteral("da, en")), qPrintable(french.err));
+        QVERIFY(!QFileInfo::exists(m_tmp.filePath(QStringLiteral("fr.pdf"))));
+        const QString letter = m_tmp.filePath(QStringLiteral("request-letter.pdf"));
+        const Run noLetter =
+            cli(j, {QStringLiteral("request"), QStringLiteral("letter"), id, QStringLiteral("--to"),
+                    letter, QStringLiteral("--provider"), QStringLiteral("Prøve Aktør")});
+        QCOMPARE(noLetter.code, 1);
+        QVERIFY2(noLetter.err.contains(QStringLiteral("register of municipalities")),
+                 qPrintable(noLetter.err));
+        QVERIFY(!QFileInfo::exists(letter));
+        int exported = 0;
+        for (const QJsonValue& e : accessLog(j))
+            exported += e.toObject()
+                                .value(QStringLiteral("reason"))
+                                .toString()
+                                .startsWith(QStringLiteral("request receipt "))
+                            ? 1
+                            : 0;
+        QVERIFY(exported >= 2);
+    }
+
     void consultantName()
     {
         const QString j = newJournal(QStringLiteral("name"));

@@ -351,8 +351,8 @@ private Q_SLOTS:
             check(lines, QStringLiteral("request receipt ") + language);
             const QString all = lines.join(u' ');
             QVERIFY2(all.contains(language == QStringLiteral("da")
-                                      ? QStringLiteral("30. november 2026 14.05")
-                                      : QStringLiteral("30 November 2026 14.05")),
+                                      ? QStringLiteral("30. november 2026 kl. 14.05")
+                                      : QStringLiteral("30 November 2026 at 14.05")),
                      qPrintable(all));
             QVERIFY2(all.contains(ReceiptText::dateText(QDate(2026, 12, 30), language)),
                      qPrintable(all)); // the answer's date
