@@ -295,59 +295,6 @@ template <typename P> P readAs(const QJsonObject& payload)
 
 } // namespace
 
-QList<EventKind> allEventKinds()
-{
-    return {EventKind::CitizenAdded,       EventKind::CitizenCorrected, EventKind::CourseAdded,
-            EventKind::CourseEnded,        EventKind::NoteAdded,        EventKind::NoteCorrected,
-            EventKind::ConsentGiven,       EventKind::ConsentRefused,   EventKind::ConsentWithdrawn,
-            EventKind::DisclosureRecorded, EventKind::CaseHeld,         EventKind::CaseReleased,
-            EventKind::RequestReceived,    EventKind::RequestStep};
-}
-
-QString nameOf(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::CitizenAdded:
-        return EventType::CitizenAdded;
-    case EventKind::CitizenCorrected:
-        return EventType::CitizenCorrected;
-    case EventKind::CourseAdded:
-        return EventType::CourseAdded;
-    case EventKind::CourseEnded:
-        return EventType::CourseEnded;
-    case EventKind::NoteAdded:
-        return EventType::NoteAdded;
-    case EventKind::NoteCorrected:
-        return EventType::NoteCorrected;
-    case EventKind::ConsentGiven:
-        return EventType::ConsentGiven;
-    case EventKind::ConsentRefused:
-        return EventType::ConsentRefused;
-    case EventKind::ConsentWithdrawn:
-        return EventType::ConsentWithdrawn;
-    case EventKind::DisclosureRecorded:
-        return EventType::DisclosureRecorded;
-    case EventKind::CaseHeld:
-        return EventType::CaseHeld;
-    case EventKind::CaseReleased:
-        return EventType::CaseReleased;
-    case EventKind::RequestReceived:
-        return EventType::RequestReceived;
-    case EventKind::RequestStep:
-        return EventType::RequestStep;
-    }
-    return {};
-}
-
-std::optional<EventKind> kindOf(const QString& type)
-{
-    for (EventKind kind : allEventKinds()) {
-        if (nameOf(kind) == type)
-            return kind;
-    }
-    return std::nullopt;
-}
-
 Result<CitizenAddedPayload> CitizenAddedPayload::decode(const QJsonObject& p)
 {
     return decodeAs<CitizenAddedPayload>(p);
