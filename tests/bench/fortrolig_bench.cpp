@@ -297,6 +297,17 @@ Figures run(const Options& opt, const QString& dir, bool plain)
                                  QLatin1Char(' ') + QString::number(i);
             auto id = journal->addCitizen(name, *syntheticCpr(rng));
             ids << id.value();
+            // One citizen in ten has an open request (a pessimistic share): the caseload
+            // folds them into its status column.
+            if (i % 10 == 0)
+                test::require(journal
+                                  ->addRequest({id.value(),
+                                                QStringLiteral("access"),
+                                                QStringLiteral("phone"),
+                                                QDateTime::currentDateTime().addDays(-3),
+                                                {}})
+                                  .error(),
+                              "addRequest");
             if (rng.bounded(4) != 0)
                 test::require(journal->addCourse({id.value(),
                                                   QStringLiteral("Testby Kommune"),
