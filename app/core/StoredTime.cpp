@@ -23,4 +23,9 @@ QString localText(const QDateTime& moment, Qt::DateFormat format)
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(format);
 }
 
+QDate day(const QVariant& stored)
+{
+    return stored.isNull() ? QDate() : QDate::fromString(stored.toString(), Qt::ISODate);
+}
+
 } // namespace fortrolig::StoredTime

@@ -18,6 +18,8 @@ QDateTime from(const QVariant& stored);
 // This computer's local time with its offset ("2026-03-02T10:00:00.000+01:00"): the stored
 // text itself for a moment written in this time zone, as the CLI printed it before.
 QString localText(const QDateTime& moment, Qt::DateFormat format = Qt::ISODateWithMs);
+// A stored day ("2026-03-02"); invalid for NULL or text that is not one.
+QDate day(const QVariant& stored);
 
 } // namespace StoredTime
 

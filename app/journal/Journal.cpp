@@ -16,11 +16,6 @@
 namespace fortrolig {
 
 namespace {
-QDate dateOf(const QVariant& v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
 QString dateText(QDate d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
@@ -237,11 +232,11 @@ Result<QList<CaseloadRow>> Journal::caseload(Read read)
         r.municipality = q.value(3).toString();
         r.courseType = q.value(4).toString();
         const bool noCourse = q.value(7).toInt() != 0;
-        const QDate actualEnd = dateOf(q.value(6));
+        const QDate actualEnd = StoredTime::day(q.value(6));
         r.status = noCourse ? CaseStatus::NoCourse
                             : (actualEnd.isValid() ? CaseStatus::Ended : CaseStatus::Active);
         if (r.status == CaseStatus::Active)
-            r.nextDate = dateOf(q.value(5));
+            r.nextDate = StoredTime::day(q.value(5));
         rows << withRetention(r, facts->value(r.citizenId), rules, holds->contains(r.citizenId),
                               today);
     }
@@ -294,10 +289,10 @@ Result<CitizenDetails> Journal::citizen(const QString& citizenId, const QString&
             c.citizenId = citizenId;
             c.municipality = q.value(1).toString();
             c.courseType = q.value(2).toString();
-            c.referralDate = dateOf(q.value(3));
-            c.startDate = dateOf(q.value(4));
-            c.plannedEnd = dateOf(q.value(5));
-            c.actualEnd = dateOf(q.value(6));
+            c.referralDate = StoredTime::day(q.value(3));
+            c.startDate = StoredTime::day(q.value(4));
+            c.plannedEnd = StoredTime::day(q.value(5));
+            c.actualEnd = StoredTime::day(q.value(6));
             d.courses << c;
         }
     }
@@ -384,7 +379,7 @@ Error Journal::endCourse(const QString& courseId, QDate end)
     if (!q.next())
         return Error(ErrorCode::NotFound, QStringLiteral("course"));
     const QString citizenId = q.value(0).toString();
-    const QDate start = dateOf(q.value(1));
+    const QDate start = StoredTime::day(q.value(1));
     const bool alreadyEnded = !q.value(2).isNull();
     q.finish();
     if (!end.isValid() || end < start)

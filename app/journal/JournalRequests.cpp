@@ -20,17 +20,6 @@ Error invalid(const char* field)
     return Error(ErrorCode::InvalidInput, QString::fromLatin1(field));
 }
 
-QString momentText(const QDateTime& t)
-{
-    const QDateTime local = t.toLocalTime();
-    return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODateWithMs);
-}
-
-QDate dateOf(const QVariant& v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
 const QString kColumns = QStringLiteral(
     "id, citizen_id, kind, channel, received_at, description, author, forwarded_at,"
     " forwarded_to, forward_channel, extended_to, decided_on, told_on, answered_on, outcome");
@@ -49,10 +38,10 @@ RequestRecord readRequest(SqlRunner& x)
     r.forwardedAt = StoredTime::from(x.value(7));
     r.forwardedTo = x.value(8).toString();
     r.forwardChannel = x.value(9).toString();
-    r.extendedTo = dateOf(x.value(10));
-    r.decidedOn = dateOf(x.value(11));
-    r.toldOn = dateOf(x.value(12));
-    r.answeredOn = dateOf(x.value(13));
+    r.extendedTo = StoredTime::day(x.value(10));
+    r.decidedOn = StoredTime::day(x.value(11));
+    r.toldOn = StoredTime::day(x.value(12));
+    r.answeredOn = StoredTime::day(x.value(13));
     r.outcome = x.value(14).toString();
     return r;
 }
@@ -73,8 +62,8 @@ Result<QString> Journal::addRequest(const RequestInput& in)
         return invalid("description");
     if (Error e = requireCitizen(in.citizenId))
         return e;
-    const RequestReceivedPayload p{newId(), in.kind, in.channel, momentText(in.receivedAt),
-                                   description};
+    const RequestReceivedPayload p{newId(), in.kind, in.channel,
+                                   StoredTime::localText(in.receivedAt), description};
     if (Error e = record(makeEvent(EventType::RequestReceived, in.citizenId, p.encode()),
                          AccessLog::Action::RequestRecorded, in.citizenId))
         return e;
@@ -99,7 +88,7 @@ Error Journal::forwardRequest(const QString& requestId, const QDateTime& at, con
     RequestStepPayload p;
     p.requestId = requestId;
     p.step = QStringLiteral("forwarded");
-    p.at = momentText(at);
+    p.at = StoredTime::localText(at);
     p.to = to.trimmed();
     p.channel = channel;
     return record(makeEvent(EventType::RequestStep, r->citizenId, p.encode()),
@@ -174,20 +163,22 @@ Result<QList<RequestRecord>> Journal::requests(const QString& citizenId)
 
 Error Journal::markRequests(QList<CaseloadRow>& rows, const QDate& today)
 {
-    auto all = requests();
-    if (!all.ok())
-        return all.error();
+    // Every redraw of the caseload: the open requests only, in no order.
+    SqlRunner x(m_database->db());
+    x.run(QStringLiteral("SELECT ") + kColumns +
+          QStringLiteral(" FROM requests WHERE answered_on IS NULL"));
     QHash<QString, CaseloadRow*> byCitizen;
     for (CaseloadRow& r : rows)
         byCitizen.insert(r.citizenId, &r);
-    for (const RequestRecord& q : std::as_const(all.value())) {
+    while (x.next()) {
+        const RequestRecord q = readRequest(x);
         CaseloadRow* row = byCitizen.value(q.citizenId);
-        if (!row || !q.open())
+        if (!row)
             continue;
         ++row->openRequests;
         row->requestLate = row->requestLate || q.forwardOverdue(today) || q.answerOverdue(today);
     }
-    return {};
+    return x.error();
 }
 
 Result<RequestRecord> Journal::request(const QString& requestId)

@@ -23,11 +23,6 @@ const QString kServerKey = QStringLiteral("retention_server"); // rules, holds, 
 const QString kLocalKey = QStringLiteral("retention_local");   // this computer's settings
 const QString kRegisterKey = QStringLiteral("municipalities"); // the server's register
 
-QDate dateOf(const QVariant& v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
 QString metaText(SqlRunner& x, const QString& key)
 {
     return x.single(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}).toString();
@@ -152,8 +147,8 @@ Result<QHash<QString, CaseRetentionFacts>> Journal::retentionFacts(const QString
             continue;
         CaseRetentionFacts& f = *it;
         f.municipality = x.value(1).toString(); // the newest course's, in the end
-        const QDate end = dateOf(x.value(3));
-        const QDate planned = dateOf(x.value(2));
+        const QDate end = StoredTime::day(x.value(3));
+        const QDate planned = StoredTime::day(x.value(2));
         if (!end.isValid()) {
             f.courseOpen = true;
             if (planned.isValid() && (!f.plannedEnd.isValid() || planned < f.plannedEnd))
@@ -173,7 +168,7 @@ Result<QHash<QString, QList<CaseHold>>> Journal::activeHolds(const QDate& today)
     QHash<QString, QList<CaseHold>> out;
     x.run(QStringLiteral("SELECT citizen_id, held_by, reason, until, held_at FROM case_holds"));
     while (x.next()) {
-        const CaseHold h{x.value(1).toString(), x.value(2).toString(), dateOf(x.value(3)),
+        const CaseHold h{x.value(1).toString(), x.value(2).toString(), StoredTime::day(x.value(3)),
                          StoredTime::from(x.value(4)), false};
         if (!h.until.isValid() || today <= h.until)
             out[x.value(0).toString()] << h;

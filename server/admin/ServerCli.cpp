@@ -184,6 +184,11 @@ int ServerCli::fail(const Error& e)
     return 1;
 }
 
+QString ServerCli::actorName()
+{
+    return QStringLiteral("admin:") + qEnvironmentVariable("USER", QStringLiteral("-"));
+}
+
 int ServerCli::refuse(const QString& text)
 {
     m_err << "fortrolig-server: " << text << Qt::endl;
@@ -398,8 +403,7 @@ int ServerCli::pin()
 int ServerCli::consultant(Admin& admin, const QString& sub)
 {
     const QString user = m_positional.value(2);
-    const QString actor =
-        QStringLiteral("admin:") + qEnvironmentVariable("USER", QStringLiteral("-"));
+    const QString actor = actorName();
     Accounts& a = admin.accounts();
     if (sub == QStringLiteral("list")) {
         auto list = a.consultants();
@@ -457,8 +461,7 @@ int ServerCli::consultant(Admin& admin, const QString& sub)
 int ServerCli::device(Admin& admin, const QString& sub)
 {
     const QString arg = m_positional.value(2);
-    const QString actor =
-        QStringLiteral("admin:") + qEnvironmentVariable("USER", QStringLiteral("-"));
+    const QString actor = actorName();
     Accounts& a = admin.accounts();
     if (sub == QStringLiteral("list")) {
         auto list = a.devices(arg);
@@ -507,8 +510,7 @@ int ServerCli::device(Admin& admin, const QString& sub)
 
 int ServerCli::caseCommand(Admin& admin, const QString& sub)
 {
-    const QString actor =
-        QStringLiteral("admin:") + qEnvironmentVariable("USER", QStringLiteral("-"));
+    const QString actor = actorName();
     CaseStore& c = admin.cases();
     if (sub == QStringLiteral("list")) {
         auto list = c.cases(m_positional.value(2));
@@ -562,9 +564,9 @@ int ServerCli::epoch(Admin& admin, const QString& sub)
         m_out << tr("%n deletion(s) made since the backup was made were made again.", nullptr,
                     again.value())
               << Qt::endl;
-    const Error audited = admin.accounts().audit(
-        QStringLiteral("admin:") + qEnvironmentVariable("USER", QStringLiteral("-")),
-        QStringLiteral("epoch-changed"), fresh.value(), QStringLiteral("restored from a backup"));
+    const Error audited =
+        admin.accounts().audit(actorName(), QStringLiteral("epoch-changed"), fresh.value(),
+                               QStringLiteral("restored from a backup"));
     m_out << tr("New epoch %1: devices will send what this server lacks.").arg(fresh.value())
           << Qt::endl;
     return audited ? fail(audited) : 0;

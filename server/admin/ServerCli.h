@@ -26,6 +26,8 @@ private:
     int usageError(const QString& text);
     int fail(const Error& error);
     int refuse(const QString& text); // a refusal in the command's own words
+    // Who the audit log names for a command: "admin:" and the operating-system user.
+    static QString actorName();
     Result<ServerKey::Loaded> loadKey(bool mayGenerate);
     Result<StoreLocation> location();
     Result<TlsMaterial> tlsMaterial();

@@ -10,11 +10,6 @@ namespace fortrolig::server {
 
 namespace {
 
-QString actorName()
-{
-    return QStringLiteral("admin:") + qEnvironmentVariable("USER", QStringLiteral("-"));
-}
-
 // "FORM:VERSION:YYYY-MM-DD" (several separated by commas); false on the first bad one.
 bool parseApprovals(const QString& text, QList<Municipality::Approval>* out)
 {

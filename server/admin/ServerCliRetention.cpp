@@ -12,11 +12,6 @@ namespace fortrolig::server {
 
 namespace {
 
-QString actorName()
-{
-    return QStringLiteral("admin:") + qEnvironmentVariable("USER", QStringLiteral("-"));
-}
-
 QString isoDate(const QDate& d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("-");
@@ -243,8 +238,7 @@ int ServerCli::note(Admin& admin, const QString& sub)
     if (checkInstructionReference(reference))
         return usageError(tr("--reference: 1 to 64 letters, digits, spaces and . _ / : -, and "
                              "not a CPR number"));
-    const QString actor =
-        QStringLiteral("admin:") + qEnvironmentVariable("USER", QStringLiteral("-"));
+    const QString actor = actorName();
     auto done = admin.retention().removeNote(citizen, noteId, reference, actor);
     if (!done.ok()) {
         if (done.error().code == ErrorCode::NotFound)
