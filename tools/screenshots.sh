@@ -52,6 +52,10 @@ for i in $(seq 0 23); do
       --sent "$(date -d '-8 days' +%Y-%m-%dT09:00)" >/dev/null
     cli request add --citizen "$id" --kind rectification --channel phone \
       --received "$(date -d '-4 days' +%Y-%m-%dT14:30)" --text "Mener at adressen er forkert" >/dev/null
+    # An objection, which restricts the case while the municipality decides: the bar above it.
+    objection=$(cli request add --citizen "$id" --kind objection --channel letter \
+      --received "$(date -d '-1 days' +%Y-%m-%dT11:00)" --text "Gør indsigelse mod praktikken" | head -1)
+    cli case restrict "$id" --request "$objection" >/dev/null
   fi
 done
 

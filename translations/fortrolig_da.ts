@@ -689,6 +689,14 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
             <numerusform>%n forsinkede.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>case restricted</source>
+        <translation>sagen er begrænset</translation>
+    </message>
+    <message>
+        <source>restricted (GDPR art. 18): kept until the restriction is lifted</source>
+        <translation>begrænset (GDPR art. 18): beholdes, til begrænsningen ophæves</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseView</name>
@@ -976,6 +984,10 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <source>Re&amp;quests</source>
         <translation>An&amp;modninger</translation>
     </message>
+    <message>
+        <source>Restricted since %1: kept as it is while the restriction is in force.</source>
+        <translation>Begrænset siden %1: beholdes, som den er, så længe begrænsningen gælder.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -1064,6 +1076,22 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
             <numerusform>%n anmodning fra borgeren er endnu ikke besvaret: se Anmodninger i sagen.</numerusform>
             <numerusform>%n anmodninger fra borgeren er endnu ikke besvaret: se Anmodninger i sagen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Begrænset</translation>
+    </message>
+    <message>
+        <source>Restricted (GDPR art. 18): nothing is passed on except to the municipality, and changes need a reason. The case view says why.</source>
+        <translation>Begrænset (GDPR art. 18): intet videregives undtagen til kommunen, og ændringer kræver en begrundelse. Sagen viser hvorfor.</translation>
+    </message>
+    <message>
+        <source>Restricted, late</source>
+        <translation>Begrænset, forsinket</translation>
+    </message>
+    <message>
+        <source>A request from the citizen is late.</source>
+        <translation>En anmodning fra borgeren er forsinket.</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1872,18 @@ sidst synkroniseret: %7</translation>
         <translation>svar senest %1</translation>
     </message>
     <message>
+        <source>%1 is not in the register of municipalities: the letter needs its address (fortrolig-server municipality add, then sync)</source>
+        <translation>%1 er ikke i registret over kommuner: brevet skal bruge kommunens adresse (fortrolig-server municipality add, og synkronisér så)</translation>
+    </message>
+    <message>
+        <source>--language must be one of: %1</source>
+        <translation>--language skal være en af: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Skrevet: %1</translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
        fortrolig-cli --help | --version
 
@@ -1896,27 +1936,6 @@ Commands:
   retention show          (the rules in force, where from, and what is due)
   retention run [--dry-run]  (delete the cases whose retention period has ended;
                           --dry-run: list their internal ids and due dates only)
-  request add --citizen ID --kind KIND --channel CHANNEL [--received YYYY-MM-DDTHH:MM]
-             [--text TEXT]   (a request from the citizen; KIND: access copy
-             rectification erasure restriction objection transfer withdrawal
-             aktindsigt complaint; CHANNEL: in-person phone letter email digital-post)
-  request list [--citizen ID]   (with the deadlines: forward by, answer by)
-  request forward ID --to ADDRESS --via secure-mail|digital-post|letter|in-person
-             [--sent YYYY-MM-DDTHH:MM]
-  request extend ID --until YYYY-MM-DD --decided YYYY-MM-DD --told YYYY-MM-DD
-             (the municipality extended the time to answer; the citizen was told)
-  request answer ID [--date YYYY-MM-DD] [--outcome TEXT]
-  request receipt ID --to FILE.pdf --provider NAME [--contact PHONE-OR-EMAIL]
-             [--language da|en]   (the citizen&apos;s receipt, in their language)
-  request letter ID --to FILE.pdf --provider NAME   (passes the request on to the
-             municipality, at the address in the register; it names the citizen)
-Recipients: jobcentre internship doctor psychologist akasse union relative other;
-categories: ordinary cpr health criminal economy relatives.
-
-The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
-without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
-Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
-out), 4 the journal is damaged or not encrypted.
 </source>
         <translation>Brug: fortrolig-cli [--journal MAPPE] [--json] KOMMANDO
        fortrolig-cli --help | --version
@@ -1971,7 +1990,39 @@ Kommandoer:
   retention show          (reglerne, der gælder, hvor de kommer fra, og hvad der skal slettes)
   retention run [--dry-run]  (slet de sager, hvis slettefrist er udløbet;
                           --dry-run: vis kun deres interne id&apos;er og slettedatoer)
-  request add --citizen ID --kind ART --channel KANAL [--received ÅÅÅÅ-MM-DDTTT:MM]
+</translation>
+    </message>
+    <message>
+        <source>  request add --citizen ID --kind KIND --channel CHANNEL [--received YYYY-MM-DDTHH:MM]
+             [--text TEXT]   (a request from the citizen; KIND: access copy
+             rectification erasure restriction objection transfer withdrawal
+             aktindsigt complaint; CHANNEL: in-person phone letter email digital-post)
+  request list [--citizen ID]   (with the deadlines: forward by, answer by)
+  request forward ID --to ADDRESS --via secure-mail|digital-post|letter|in-person
+             [--sent YYYY-MM-DDTHH:MM]
+  request extend ID --until YYYY-MM-DD --decided YYYY-MM-DD --told YYYY-MM-DD
+             (the municipality extended the time to answer; the citizen was told)
+  request answer ID [--date YYYY-MM-DD] [--outcome TEXT]
+  request receipt ID --to FILE.pdf --provider NAME [--contact PHONE-OR-EMAIL]
+             [--language da|en]   (the citizen&apos;s receipt, in their language)
+  request letter ID --to FILE.pdf --provider NAME   (passes the request on to the
+             municipality, at the address in the register; it names the citizen)
+  case restrict CITIZEN --request ID | --instruction TEXT   (restriction, art. 18:
+             on a restriction or objection request, or the municipality&apos;s
+             instruction; only the municipality is told anything, changes need
+             --change-reason TEXT)
+  case lift RESTRICTION --reason TEXT --told-how CHANNEL [--told YYYY-MM-DDTHH:MM]
+             (the citizen was told it would be lifted: when, and how)
+  case restrictions CITIZEN   (in force and lifted)
+Recipients: jobcentre internship doctor psychologist akasse union relative other;
+categories: ordinary cpr health criminal economy relatives.
+
+The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
+without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
+Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
+out), 4 the journal is damaged or not encrypted.
+</source>
+        <translation>  request add --citizen ID --kind ART --channel KANAL [--received ÅÅÅÅ-MM-DDTTT:MM]
              [--text TEKST]   (en anmodning fra borgeren; ART: access copy
              rectification erasure restriction objection transfer withdrawal
              aktindsigt complaint; KANAL: in-person phone letter email digital-post)
@@ -1985,6 +2036,13 @@ Kommandoer:
              [--language da|en]   (borgerens kvittering, på borgerens sprog)
   request letter ID --to FIL.pdf --provider NAVN   (sender anmodningen videre til
              kommunen, til adressen i registret; brevet nævner borgeren)
+  case restrict BORGER --request ID | --instruction TEKST   (begrænsning, art. 18:
+             på en anmodning om begrænsning eller indsigelse, eller kommunens
+             instruks; kun kommunen får noget at vide, ændringer kræver
+             --change-reason TEKST)
+  case lift BEGRÆNSNING --reason TEKST --told-how KANAL [--told ÅÅÅÅ-MM-DDTTT:MM]
+             (borgeren har fået besked om, at den ophæves: hvornår og hvordan)
+  case restrictions BORGER   (gældende og ophævede)
 Modtagere: jobcentre internship doctor psychologist akasse union relative other;
 kategorier: ordinary cpr health criminal economy relatives.
 
@@ -1995,16 +2053,52 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
 </translation>
     </message>
     <message>
-        <source>%1 is not in the register of municipalities: the letter needs its address (fortrolig-server municipality add, then sync)</source>
-        <translation>%1 er ikke i registret over kommuner: brevet skal bruge kommunens adresse (fortrolig-server municipality add, og synkronisér så)</translation>
+        <source>The case is restricted: a change needs --change-reason TEXT (why it must change: the citizen&apos;s consent, a legal claim, another person&apos;s rights).</source>
+        <translation>Sagen er begrænset: en ændring kræver --change-reason TEKST (hvorfor den skal ændres: borgerens samtykke, et retskrav, en anden persons rettigheder).</translation>
     </message>
     <message>
-        <source>--language must be one of: %1</source>
-        <translation>--language skal være en af: %1</translation>
+        <source>on instruction: %1</source>
+        <translation>på instruks: %1</translation>
     </message>
     <message>
-        <source>Written: %1</source>
-        <translation>Skrevet: %1</translation>
+        <source>on request %1</source>
+        <translation>på anmodning %1</translation>
+    </message>
+    <message>
+        <source>%1	IN FORCE since %2, %3</source>
+        <translation>%1	GÆLDER siden %2, %3</translation>
+    </message>
+    <message>
+        <source>%1	lifted %2 (citizen told %3 by %4: %5), set %6, %7</source>
+        <translation>%1	ophævet %2 (borgeren fik besked %3 via %4: %5), indført %6, %7</translation>
+    </message>
+    <message>
+        <source>case restrict needs --request ID (a restriction or objection request) or --instruction TEXT (the municipality&apos;s), one of the two</source>
+        <translation>case restrict kræver --request ID (en anmodning om begrænsning eller indsigelse) eller --instruction TEKST (kommunens), den ene af de to</translation>
+    </message>
+    <message>
+        <source>The case is restricted (%1): only the municipality that referred the citizen is told anything, and changes need a reason.</source>
+        <translation>Sagen er begrænset (%1): kun kommunen, der henviste borgeren, får noget at vide, og ændringer kræver en begrundelse.</translation>
+    </message>
+    <message>
+        <source>--told-how must be one of: %1</source>
+        <translation>--told-how skal være en af: %1</translation>
+    </message>
+    <message>
+        <source>--told takes a time, YYYY-MM-DDTHH:MM</source>
+        <translation>--told tager et tidspunkt, ÅÅÅÅ-MM-DDTTT:MM</translation>
+    </message>
+    <message>
+        <source>The restriction is lifted.</source>
+        <translation>Begrænsningen er ophævet.</translation>
+    </message>
+    <message>
+        <source>No restrictions.</source>
+        <translation>Ingen begrænsninger.</translation>
+    </message>
+    <message>
+        <source>unknown command: case %1</source>
+        <translation>ukendt kommando: case %1</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3097,10 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>The journal is damaged or has been changed outside Fortrolig. Nothing more is written to it. Recover what can still be read into a new journal, then sync, and tell your IT administrator.</source>
         <translation>Journalen er beskadiget eller ændret uden om Fortrolig. Der skrives ikke mere i den. Red det, der stadig kan læses, over i en ny journal, synkronisér derefter, og kontakt din it-administrator.</translation>
     </message>
+    <message>
+        <source>The case is restricted (GDPR art. 18): a change needs a reason, given first.</source>
+        <translation>Sagen er begrænset (GDPR art. 18): en ændring kræver en begrundelse, som skal gives først.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::GateDecision</name>
@@ -3069,6 +3167,10 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Not allowed: the consent does not cover obtaining %1.</source>
         <translation>Ikke tilladt: samtykket dækker ikke at hente %1.</translation>
+    </message>
+    <message>
+        <source>Not allowed: the case is restricted (the citizen&apos;s request or the municipality&apos;s instruction). Nothing is passed on except to the jobcentre of the municipality that referred the citizen.</source>
+        <translation>Ikke tilladt: sagen er begrænset (borgerens anmodning eller kommunens instruks). Intet videregives undtagen til jobcentret i den kommune, der henviste borgeren.</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3983,14 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>The request is answered already.</source>
         <translation>Anmodningen er allerede besvaret.</translation>
     </message>
+    <message>
+        <source>Re&amp;strict the case while the municipality decides</source>
+        <translation>Be&amp;græns sagen, mens kommunen tager stilling</translation>
+    </message>
+    <message>
+        <source>Nothing is passed on except to the municipality, changes need a reason, and the case is not deleted, until the restriction is lifted.</source>
+        <translation>Intet videregives undtagen til kommunen, ændringer kræver en begrundelse, og sagen slettes ikke, før begrænsningen ophæves.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::RequestPanel</name>
@@ -4001,6 +4111,184 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict the case...</source>
+        <translation>&amp;Indfør begrænsning …</translation>
+    </message>
+    <message>
+        <source>On a restriction or objection request, or on the municipality&apos;s instruction (GDPR art. 18).</source>
+        <translation>På en anmodning om begrænsning eller indsigelse, eller på kommunens instruks (GDPR art. 18).</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::RestrictionBar</name>
+    <message>
+        <source>Restriction</source>
+        <translation>Begrænsning</translation>
+    </message>
+    <message>
+        <source>Reason for a chan&amp;ge...</source>
+        <translation>Begrun&amp;delse for en ændring …</translation>
+    </message>
+    <message>
+        <source>Say why the restricted case must change; changes are logged with the reason.</source>
+        <translation>Sig hvorfor den begrænsede sag skal ændres; ændringerne logges med begrundelsen.</translation>
+    </message>
+    <message>
+        <source>L&amp;ift the restriction...</source>
+        <translation>O&amp;phæv begrænsningen …</translation>
+    </message>
+    <message>
+        <source>After the citizen was told that it will be lifted.</source>
+        <translation>Når borgeren har fået besked om, at den ophæves.</translation>
+    </message>
+    <message>
+        <source>since %1 on the municipality&apos;s instruction (%2)</source>
+        <translation>siden %1 på kommunens instruks (%2)</translation>
+    </message>
+    <message>
+        <source>since %1 on the citizen&apos;s request</source>
+        <translation>siden %1 på borgerens anmodning</translation>
+    </message>
+    <message>
+        <source>RESTRICTED %1: nothing is passed on except to the municipality that referred the citizen, and a change needs a reason.</source>
+        <translation>BEGRÆNSET %1: intet videregives undtagen til kommunen, der henviste borgeren, og en ændring kræver en begrundelse.</translation>
+    </message>
+    <message>
+        <source>Changes allowed until you close the case: %1</source>
+        <translation>Ændringer tilladt, til du lukker sagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::RestrictionDialog</name>
+    <message>
+        <source>Restrict the case</source>
+        <translation>Begræns sagen</translation>
+    </message>
+    <message>
+        <source>While the case is restricted, nothing is passed on to anyone but the municipality that referred the citizen, every change needs a reason, and the case is not deleted. Restrict it when the citizen asks for it (GDPR art. 18), objects (art. 21) while the municipality decides, or when the municipality instructs you to.</source>
+        <translation>Mens sagen er begrænset, videregives intet til andre end kommunen, der henviste borgeren, hver ændring kræver en begrundelse, og sagen slettes ikke. Begræns den, når borgeren beder om det (GDPR art. 18), gør indsigelse (art. 21), mens kommunen tager stilling, eller når kommunen giver instruks om det.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s request</source>
+        <translation>Borgerens anmodning</translation>
+    </message>
+    <message>
+        <source>On the citizen&apos;s &amp;request:</source>
+        <translation>På borgerens &amp;anmodning:</translation>
+    </message>
+    <message>
+        <source>On the municipality&apos;s &amp;instruction:</source>
+        <translation>På kommunens &amp;instruks:</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s instruction</source>
+        <translation>Kommunens instruks</translation>
+    </message>
+    <message>
+        <source>who, when, their reference; e.g. letter of 2 March, 26-117</source>
+        <translation>hvem, hvornår, deres reference; fx brev af 2. marts, 26-117</translation>
+    </message>
+    <message>
+        <source>(no restriction or objection request to restrict on)</source>
+        <translation>(ingen anmodning om begrænsning eller indsigelse at begrænse på)</translation>
+    </message>
+    <message>
+        <source>Re&amp;strict</source>
+        <translation>&amp;Begræns</translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <translation>Ophæv begrænsningen</translation>
+    </message>
+    <message>
+        <source>Tell the citizen that the restriction will be lifted before you lift it (GDPR art. 18(3)), and record here when and how.</source>
+        <translation>Giv borgeren besked om, at begrænsningen ophæves, før du ophæver den (GDPR art. 18, stk. 3), og skriv her hvornår og hvordan.</translation>
+    </message>
+    <message>
+        <source>The restriction</source>
+        <translation>Begrænsningen</translation>
+    </message>
+    <message>
+        <source>On instruction: %1</source>
+        <translation>På instruks: %1</translation>
+    </message>
+    <message>
+        <source>On the citizen&apos;s request</source>
+        <translation>På borgerens anmodning</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>siden %1</translation>
+    </message>
+    <message>
+        <source>Why it is lifted</source>
+        <translation>Hvorfor den ophæves</translation>
+    </message>
+    <message>
+        <source>e.g. the municipality has decided the objection</source>
+        <translation>fx kommunen har afgjort indsigelsen</translation>
+    </message>
+    <message>
+        <source>When the citizen was told</source>
+        <translation>Hvornår borgeren fik besked</translation>
+    </message>
+    <message>
+        <source>How the citizen was told</source>
+        <translation>Hvordan borgeren fik besked</translation>
+    </message>
+    <message>
+        <source>Res&amp;triction:</source>
+        <translation>&amp;Begrænsning:</translation>
+    </message>
+    <message>
+        <source>&amp;Why it is lifted:</source>
+        <translation>&amp;Hvorfor den ophæves:</translation>
+    </message>
+    <message>
+        <source>Citizen told &amp;on:</source>
+        <translation>Borgeren fik besked &amp;den:</translation>
+    </message>
+    <message>
+        <source>Told &amp;how:</source>
+        <translation>Besked &amp;givet via:</translation>
+    </message>
+    <message>
+        <source>&amp;Lift</source>
+        <translation>&amp;Ophæv</translation>
+    </message>
+    <message>
+        <source>Reason for a change</source>
+        <translation>Begrundelse for en ændring</translation>
+    </message>
+    <message>
+        <source>The case is restricted. It may change only with the citizen&apos;s consent, for a legal claim, to protect another person&apos;s rights, or for an important public interest (GDPR art. 18(2)). Say which, in a few words: every change you make in this case until you close it is logged with this reason.</source>
+        <translation>Sagen er begrænset. Den må kun ændres med borgerens samtykke, for et retskrav, for at beskytte en anden persons rettigheder eller af hensyn til vigtige samfundsinteresser (GDPR art. 18, stk. 2). Sig hvilket, med få ord: hver ændring, du laver i sagen, til du lukker den, logges med denne begrundelse.</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Begrundelse for ændringen</translation>
+    </message>
+    <message>
+        <source>e.g. the citizen asked for the correction</source>
+        <translation>fx borgeren bad selv om rettelsen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Allow changes</source>
+        <translation>&amp;Tillad ændringer</translation>
+    </message>
+    <message>
+        <source>The citizen must have been told after the case was restricted, and not later than now.</source>
+        <translation>Borgeren skal have fået besked efter, at sagen blev begrænset, og ikke senere end nu.</translation>
+    </message>
+    <message>
+        <source>The case is already restricted on this request.</source>
+        <translation>Sagen er allerede begrænset på denne anmodning.</translation>
     </message>
 </context>
 <context>

@@ -637,6 +637,14 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
             <numerusform>%n overdue.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>case restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restricted (GDPR art. 18): kept until the restriction is lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseView</name>
@@ -924,6 +932,10 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <source>Re&amp;quests</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restricted since %1: kept as it is while the restriction is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -1012,6 +1024,22 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
             <numerusform>%n request from the citizen not yet answered: see Requests in the case view.</numerusform>
             <numerusform>%n requests from the citizen not yet answered: see Requests in the case view.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted (GDPR art. 18): nothing is passed on except to the municipality, and changes need a reason. The case view says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted, late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request from the citizen is late.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1803,18 @@ last sync: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 is not in the register of municipalities: the letter needs its address (fortrolig-server municipality add, then sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
        fortrolig-cli --help | --version
 
@@ -1827,7 +1867,11 @@ Commands:
   retention show          (the rules in force, where from, and what is due)
   retention run [--dry-run]  (delete the cases whose retention period has ended;
                           --dry-run: list their internal ids and due dates only)
-  request add --citizen ID --kind KIND --channel CHANNEL [--received YYYY-MM-DDTHH:MM]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  request add --citizen ID --kind KIND --channel CHANNEL [--received YYYY-MM-DDTHH:MM]
              [--text TEXT]   (a request from the citizen; KIND: access copy
              rectification erasure restriction objection transfer withdrawal
              aktindsigt complaint; CHANNEL: in-person phone letter email digital-post)
@@ -1841,6 +1885,13 @@ Commands:
              [--language da|en]   (the citizen&apos;s receipt, in their language)
   request letter ID --to FILE.pdf --provider NAME   (passes the request on to the
              municipality, at the address in the register; it names the citizen)
+  case restrict CITIZEN --request ID | --instruction TEXT   (restriction, art. 18:
+             on a restriction or objection request, or the municipality&apos;s
+             instruction; only the municipality is told anything, changes need
+             --change-reason TEXT)
+  case lift RESTRICTION --reason TEXT --told-how CHANNEL [--told YYYY-MM-DDTHH:MM]
+             (the citizen was told it would be lifted: when, and how)
+  case restrictions CITIZEN   (in force and lifted)
 Recipients: jobcentre internship doctor psychologist akasse union relative other;
 categories: ordinary cpr health criminal economy relatives.
 
@@ -1852,15 +1903,51 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not in the register of municipalities: the letter needs its address (fortrolig-server municipality add, then sync)</source>
+        <source>The case is restricted: a change needs --change-reason TEXT (why it must change: the citizen&apos;s consent, a legal claim, another person&apos;s rights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--language must be one of: %1</source>
+        <source>on instruction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Written: %1</source>
+        <source>on request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	IN FORCE since %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	lifted %2 (citizen told %3 by %4: %5), set %6, %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case restrict needs --request ID (a restriction or objection request) or --instruction TEXT (the municipality&apos;s), one of the two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is restricted (%1): only the municipality that referred the citizen is told anything, and changes need a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--told-how must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--told takes a time, YYYY-MM-DDTHH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restriction is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restrictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: case %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2860,6 +2947,10 @@ out), 4 the journal is damaged or not encrypted.
         <source>The journal is damaged or has been changed outside Fortrolig. Nothing more is written to it. Recover what can still be read into a new journal, then sync, and tell your IT administrator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The case is restricted (GDPR art. 18): a change needs a reason, given first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::GateDecision</name>
@@ -2925,6 +3016,10 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Not allowed: the consent does not cover obtaining %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: the case is restricted (the citizen&apos;s request or the municipality&apos;s instruction). Nothing is passed on except to the jobcentre of the municipality that referred the citizen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3738,6 +3833,14 @@ out), 4 the journal is damaged or not encrypted.
         <source>The request is answered already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;strict the case while the municipality decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is passed on except to the municipality, changes need a reason, and the case is not deleted, until the restriction is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::RequestPanel</name>
@@ -3857,6 +3960,184 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restrict the case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a restriction or objection request, or on the municipality&apos;s instruction (GDPR art. 18).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::RestrictionBar</name>
+    <message>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for a chan&amp;ge...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the restricted case must change; changes are logged with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ift the restriction...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the citizen was told that it will be lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1 on the municipality&apos;s instruction (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1 on the citizen&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESTRICTED %1: nothing is passed on except to the municipality that referred the citizen, and a change needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes allowed until you close the case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::RestrictionDialog</name>
+    <message>
+        <source>Restrict the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the case is restricted, nothing is passed on to anyone but the municipality that referred the citizen, every change needs a reason, and the case is not deleted. Restrict it when the citizen asks for it (GDPR art. 18), objects (art. 21) while the municipality decides, or when the municipality instructs you to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the citizen&apos;s &amp;request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the municipality&apos;s &amp;instruction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who, when, their reference; e.g. letter of 2 March, 26-117</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no restriction or objection request to restrict on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;strict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the citizen that the restriction will be lifted before you lift it (GDPR art. 18(3)), and record here when and how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On instruction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the citizen&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the municipality has decided the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the citizen was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the citizen was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;triction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why it is lifted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen told &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told &amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is restricted. It may change only with the citizen&apos;s consent, for a legal claim, to protect another person&apos;s rights, or for an important public interest (GDPR art. 18(2)). Say which, in a few words: every change you make in this case until you close it is logged with this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the citizen asked for the correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allow changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen must have been told after the case was restricted, and not later than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already restricted on this request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

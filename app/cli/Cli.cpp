@@ -46,6 +46,11 @@ QString Cli::usage()
 
 QString Cli::usageText()
 {
+    return commandsUsageText() + requestsUsageText();
+}
+
+QString Cli::commandsUsageText()
+{
     return tr(
         "Usage: fortrolig-cli [--journal DIR] [--json] COMMAND\n"
         "       fortrolig-cli --help | --version\n"
@@ -98,7 +103,13 @@ QString Cli::usageText()
         "   arrived since stays beside yours, as a conflict, instead of being replaced)\n"
         "  retention show          (the rules in force, where from, and what is due)\n"
         "  retention run [--dry-run]  (delete the cases whose retention period has ended;\n"
-        "                          --dry-run: list their internal ids and due dates only)\n"
+        "                          --dry-run: list their internal ids and due dates only)\n");
+}
+
+// The citizen's requests and a case's restriction, and what the usage ends with.
+QString Cli::requestsUsageText()
+{
+    return tr(
         "  request add --citizen ID --kind KIND --channel CHANNEL [--received YYYY-MM-DDTHH:MM]\n"
         "             [--text TEXT]   (a request from the citizen; KIND: access copy\n"
         "             rectification erasure restriction objection transfer withdrawal\n"
@@ -113,6 +124,13 @@ QString Cli::usageText()
         "             [--language da|en]   (the citizen's receipt, in their language)\n"
         "  request letter ID --to FILE.pdf --provider NAME   (passes the request on to the\n"
         "             municipality, at the address in the register; it names the citizen)\n"
+        "  case restrict CITIZEN --request ID | --instruction TEXT   (restriction, art. 18:\n"
+        "             on a restriction or objection request, or the municipality's\n"
+        "             instruction; only the municipality is told anything, changes need\n"
+        "             --change-reason TEXT)\n"
+        "  case lift RESTRICTION --reason TEXT --told-how CHANNEL [--told YYYY-MM-DDTHH:MM]\n"
+        "             (the citizen was told it would be lifted: when, and how)\n"
+        "  case restrictions CITIZEN   (in force and lifted)\n"
         "Recipients: jobcentre internship doctor psychologist akasse union relative other;\n"
         "categories: ordinary cpr health criminal economy relatives.\n"
         "\n"
@@ -159,6 +177,10 @@ int Cli::fail(const Error& e)
     m_err << "fortrolig-cli: " << e.message() << Qt::endl;
     if (e.code == ErrorCode::Damaged)
         m_err << tr("To rescue what can be read: fortrolig-cli recover --to NEW-FOLDER")
+              << Qt::endl;
+    if (e.code == ErrorCode::NotAllowed && e.detail == QStringLiteral("restricted"))
+        m_err << tr("The case is restricted: a change needs --change-reason TEXT (why it must "
+                    "change: the citizen's consent, a legal claim, another person's rights).")
               << Qt::endl;
     return exitCodeFor(e);
 }
@@ -253,6 +275,10 @@ int Cli::run()
 
 int Cli::dispatch(Journal& j, const QString& command, const QString& sub)
 {
+    // A change to a restricted case says why (docs/restriction.md).
+    if (m_args.has(QStringLiteral("--change-reason")))
+        if (Error e = j.giveChangeReason({}, m_args.value(QStringLiteral("--change-reason"))))
+            return fail(e);
     if (command == QStringLiteral("enroll"))
         return cmdEnroll(j);
     if (command == QStringLiteral("login"))
@@ -279,6 +305,8 @@ int Cli::dispatch(Journal& j, const QString& command, const QString& sub)
         return cmdRetention(j, sub);
     if (command == QStringLiteral("request"))
         return cmdRequest(j, sub);
+    if (command == QStringLiteral("case"))
+        return cmdCase(j, sub);
     return cmdLog(j);
 }
 

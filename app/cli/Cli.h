@@ -34,7 +34,9 @@ public:
 
     static int exitCodeFor(const Error& error);
     static QString usage();
-    static QString usageText(); // all of it but the note removal's line
+    static QString usageText();         // all of it but the note removal's line
+    static QString commandsUsageText(); // the journal, its cases, consents, sync, retention
+    static QString requestsUsageText(); // requests, restriction, and the closing words
     // Whether these arguments draw pages (a receipt): they need a QGuiApplication.
     static bool drawsPages(const QStringList& arguments);
 
@@ -116,6 +118,7 @@ private:
     int cmdConflict(Journal& journal, const QString& sub);
     int cmdRetention(Journal& journal, const QString& sub);
     int cmdRequest(Journal& journal, const QString& sub); // CliRequests.cpp
+    int cmdCase(Journal& journal, const QString& sub);    // restriction (CliRestriction.cpp)
     int requestAdd(Journal& journal);
     int requestList(Journal& journal);
     int requestDocument(Journal& journal, const QString& id, bool letter);

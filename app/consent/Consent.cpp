@@ -100,6 +100,8 @@ QString GateDecision::code() const
         return QStringLiteral("course-ended");
     case Reason::JobcentreNotNamed:
         return QStringLiteral("jobcentre-not-named");
+    case Reason::Restricted:
+        return QStringLiteral("restricted");
     }
     return {};
 }
@@ -152,6 +154,10 @@ QString GateDecision::explanation() const
         return tr("Not allowed: the course from %1 ended on %2, and the hand-over to its "
                   "jobcentre ended on %3.")
             .arg(municipality, date(courseEnd), date(handOverUntil()));
+    case Reason::Restricted:
+        return tr("Not allowed: the case is restricted (the citizen's request or the "
+                  "municipality's instruction). Nothing is passed on except to the jobcentre "
+                  "of the municipality that referred the citizen.");
     case Reason::JobcentreNotNamed:
         return tr("Not allowed: courses from more than one municipality are running. Write the "
                   "name of the municipality whose jobcentre is to receive it.");

@@ -193,7 +193,9 @@ public:
         NoCourse,                 // the citizen has no course at all
         CourseNotStarted,         // this municipality's course has not started yet
         CourseEnded,              // ... has ended, and so has the hand-over period after it
-        JobcentreNotNamed         // "the referring jobcentre": two municipalities' courses run
+        JobcentreNotNamed,        // "the referring jobcentre": two municipalities' courses run
+        // The case is restricted (art. 18): nothing is told to anyone but the controller.
+        Restricted
     };
     // After a course's last day its jobcentre still receives the hand-over (the closing
     // report) for this many days; see docs/consent.md.

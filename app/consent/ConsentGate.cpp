@@ -186,6 +186,17 @@ Result<QList<GrantRow>> grantsTo(QSqlDatabase db, const QString& citizenId,
     return grants;
 }
 
+Result<bool> isRestricted(QSqlDatabase db, const QString& citizenId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM restrictions WHERE citizen_id = ?"
+                             " AND lifted_at IS NULL"));
+    q.addBindValue(citizenId);
+    if (!q.exec() || !q.next())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    return q.value(0).toInt() > 0;
+}
+
 // What the grants say of the categories asked for.
 struct Coverage
 {
@@ -233,6 +244,20 @@ Result<GateDecision> ConsentGate::check(QSqlDatabase db, const QString& citizenI
         if (!basis.ok() || basis->allowed)
             return basis;
         withoutBasis = basis.value();
+    }
+    // A restricted case tells no one but the controller (the jobcentre above, under the law's
+    // basis): not even with a consent, which the citizen gave before asking for the
+    // restriction. Obtaining is left to the consent (art. 18(2)); what it brings in is a
+    // change to the case, which needs a reason (Journal::giveChangeReason).
+    if (direction == Direction::Tell) {
+        auto restricted = isRestricted(db, citizenId);
+        if (!restricted.ok())
+            return restricted.error();
+        if (restricted.value()) {
+            GateDecision d;
+            d.reason = GateDecision::Reason::Restricted;
+            return d;
+        }
     }
     const Result<QList<GrantRow>> grants = grantsTo(db, citizenId, recipient, direction, today);
     if (!grants.ok())

@@ -18,6 +18,9 @@ namespace fortrolig {
 // jobcentre, like everyone else, needs a consent; the refusal then says why the legal basis
 // did not hold. The legal basis holds both ways: the jobcentre that referred the citizen also
 // tells the provider what the course needs (docs/consent.md).
+//
+// While the case is restricted (Journal::restrictCase), nothing is told to anyone but that
+// jobcentre under the legal basis: Reason::Restricted (docs/restriction.md).
 namespace ConsentGate {
 Result<GateDecision> check(QSqlDatabase db, const QString& citizenId, const Recipient& recipient,
                            const QStringList& categories, QDate today,

@@ -68,6 +68,9 @@ QString Error::message() const
         text = tr("The journal could not be read or written (input/output error).");
         break;
     case ErrorCode::NotAllowed:
+        if (detail == QStringLiteral("restricted")) // a change to a restricted case
+            return tr("The case is restricted (GDPR art. 18): a change needs a reason, given "
+                      "first.");
         text = tr("Sharing is not allowed.");
         break;
     case ErrorCode::Internal:

@@ -41,6 +41,8 @@ inline const QString CaseHeld = QStringLiteral("case.held"); // retention paused
 inline const QString CaseReleased = QStringLiteral("case.released");
 inline const QString RequestReceived = QStringLiteral("request.received"); // from the citizen
 inline const QString RequestStep = QStringLiteral("request.step"); // forwarded, extended, answered
+inline const QString CaseRestricted = QStringLiteral("case.restricted"); // art. 18
+inline const QString RestrictionLifted = QStringLiteral("case.restriction-lifted");
 } // namespace EventType
 
 QString newId();                  // a time-ordered random UUID (version 7), without braces

@@ -9,7 +9,8 @@ QList<EventKind> allEventKinds()
             EventKind::CourseEnded,        EventKind::NoteAdded,        EventKind::NoteCorrected,
             EventKind::ConsentGiven,       EventKind::ConsentRefused,   EventKind::ConsentWithdrawn,
             EventKind::DisclosureRecorded, EventKind::CaseHeld,         EventKind::CaseReleased,
-            EventKind::RequestReceived,    EventKind::RequestStep};
+            EventKind::RequestReceived,    EventKind::RequestStep,      EventKind::CaseRestricted,
+            EventKind::RestrictionLifted};
 }
 
 QString nameOf(EventKind kind)
@@ -43,6 +44,10 @@ QString nameOf(EventKind kind)
         return EventType::RequestReceived;
     case EventKind::RequestStep:
         return EventType::RequestStep;
+    case EventKind::CaseRestricted:
+        return EventType::CaseRestricted;
+    case EventKind::RestrictionLifted:
+        return EventType::RestrictionLifted;
     }
     return {};
 }

@@ -148,6 +148,23 @@ Shape shape(const Event&, const RequestStepPayload& p)
     return s;
 }
 
+// A restriction rests on a request of the case, or on an instruction (no object).
+Shape shape(const Event&, const CaseRestrictedPayload& p)
+{
+    Shape s;
+    s.creates << ref("restriction", p.restrictionId);
+    if (!p.requestId.isEmpty())
+        s.needs << ref("request", p.requestId);
+    return s;
+}
+
+Shape shape(const Event&, const RestrictionLiftedPayload& p)
+{
+    Shape s;
+    s.needs << ref("restriction", p.restrictionId);
+    return s;
+}
+
 template <typename P> Result<Shape> shapeFrom(const Event& e)
 {
     const Result<P> payload = P::decode(e.payload);
@@ -191,6 +208,10 @@ Result<Shape> shapeOf(const Event& e)
         return shapeFrom<RequestReceivedPayload>(e);
     case EventKind::RequestStep:
         return shapeFrom<RequestStepPayload>(e);
+    case EventKind::CaseRestricted:
+        return shapeFrom<CaseRestrictedPayload>(e);
+    case EventKind::RestrictionLifted:
+        return shapeFrom<RestrictionLiftedPayload>(e);
     }
     return Error(ErrorCode::NotFound, QStringLiteral("event type"));
 }

@@ -16,7 +16,7 @@ namespace EventRules {
 struct ObjectRef
 {
     QString kind; // citizen, course, note, note-version, field-version, consent, disclosure,
-                  // request
+                  // request, restriction
     QString id;
     QString parent; // note-version: the note; field-version: the object whose field it is
     bool operator==(const ObjectRef& o) const

@@ -1,9 +1,9 @@
 #include "app/journal/Events.h"
 
 #include "app/consent/Consent.h"
-#include "app/domain/CitizenRequest.h"
 #include "app/domain/Cpr.h"
 #include "app/journal/EventRules.h"
+#include "app/journal/PayloadReader.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -12,84 +12,15 @@
 namespace fortrolig {
 
 namespace {
-
-constexpr int kMaxSupersedes = 16;
-
-// Reads the fields of one payload; the first problem sticks and names the field, like the
-// protocol's Reader. Reading goes on after a problem, so a lenient reader gets all there is.
-class PayloadReader
-{
-public:
-    explicit PayloadReader(const QJsonObject& p) : m_payload(p) {}
-
-    QString text(const char* name, bool required = true)
-    {
-        const QString key = QString::fromLatin1(name);
-        const QJsonValue v = m_payload.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                fail(key);
-            return {};
-        }
-        if (!v.isString() || (required && v.toString().isEmpty())) {
-            fail(key);
-            return {};
-        }
-        return v.toString();
-    }
-
-    QString uuid(const char* name, bool required = true)
-    {
-        const QString s = text(name, required);
-        if (!s.isEmpty() && !isUuid(s))
-            fail(QString::fromLatin1(name));
-        return s;
-    }
-
-    // A field the schema does not check: its text, or empty.
-    QString plain(const char* name) const
-    {
-        return m_payload.value(QString::fromLatin1(name)).toString();
-    }
-
-    QJsonValue value(const char* name) const { return m_payload.value(QString::fromLatin1(name)); }
-    bool has(const char* name) const { return !value(name).isUndefined(); }
-
-    // The versions an event replaces ("supersedes"): one id or a list of them.
-    QStringList versions(bool atLeastOne)
-    {
-        const QString key = QStringLiteral("supersedes");
-        const QJsonValue raw = m_payload.value(key);
-        const QStringList ids = EventRules::supersedes(m_payload);
-        if (!raw.isUndefined() && !raw.isString() && !raw.isArray())
-            fail(key);
-        if ((atLeastOne && ids.isEmpty()) || ids.size() > kMaxSupersedes)
-            fail(key);
-        for (const QString& id : ids) {
-            if (!isUuid(id))
-                fail(key);
-        }
-        return ids;
-    }
-
-    void fail(const QString& key)
-    {
-        if (!m_error)
-            m_error = Error(ErrorCode::InvalidInput, QStringLiteral("payload.") + key);
-    }
-    const Error& error() const { return m_error; }
-
-private:
-    const QJsonObject& m_payload;
-    Error m_error;
-};
-
 QJsonValue versionsJson(const QStringList& ids)
 {
     return ids.size() == 1 ? QJsonValue(ids.first()) : QJsonValue(QJsonArray::fromStringList(ids));
 }
 
+} // namespace
+
 // One function per payload reads its fields, in the order their problems are reported.
+namespace payloads {
 
 void readInto(PayloadReader& r, CitizenAddedPayload& p)
 {
@@ -216,84 +147,10 @@ void readInto(PayloadReader& r, CaseHeldPayload& p)
 
 void readInto(PayloadReader&, CaseReleasedPayload&) {}
 
-bool isoMoment(const QString& text)
-{
-    return QDateTime::fromString(text, Qt::ISODateWithMs).isValid();
-}
+} // namespace payloads
 
-bool isoDay(const QString& text)
-{
-    return text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid();
-}
-
-void readInto(PayloadReader& r, RequestReceivedPayload& p)
-{
-    p.requestId = r.uuid("requestId");
-    p.kind = r.text("kind");
-    if (!p.kind.isEmpty() && !CitizenRequest::kinds().contains(p.kind))
-        r.fail(QStringLiteral("kind"));
-    p.channel = r.text("channel");
-    if (!p.channel.isEmpty() && !CitizenRequest::channels().contains(p.channel))
-        r.fail(QStringLiteral("channel"));
-    p.receivedAt = r.text("receivedAt");
-    if (!p.receivedAt.isEmpty() && !isoMoment(p.receivedAt))
-        r.fail(QStringLiteral("receivedAt"));
-    p.description = r.text("description", false);
-    if (p.description.size() > CitizenRequest::kMaxDescription)
-        r.fail(QStringLiteral("description"));
-}
-
-void readInto(PayloadReader& r, RequestStepPayload& p)
-{
-    p.requestId = r.uuid("requestId");
-    p.step = r.text("step");
-    if (!p.step.isEmpty() && !RequestStepPayload::steps().contains(p.step))
-        r.fail(QStringLiteral("step"));
-    const bool forwarded = p.step == QStringLiteral("forwarded");
-    const bool extended = p.step == QStringLiteral("extended");
-    const bool answered = p.step == QStringLiteral("answered");
-    p.at = r.text("at", forwarded || answered);
-    if ((forwarded && !p.at.isEmpty() && !isoMoment(p.at)) ||
-        (answered && !p.at.isEmpty() && !isoDay(p.at)))
-        r.fail(QStringLiteral("at"));
-    p.to = r.text("to", forwarded);
-    p.channel = r.text("channel", forwarded);
-    if (forwarded && !p.channel.isEmpty() && !CitizenRequest::forwardChannels().contains(p.channel))
-        r.fail(QStringLiteral("channel"));
-    p.answerBy = r.text("answerBy", extended);
-    p.decidedOn = r.text("decidedOn", extended);
-    p.toldOn = r.text("toldOn", extended);
-    if (extended) {
-        for (const auto& [key, value] :
-             {std::pair{"answerBy", p.answerBy}, std::pair{"decidedOn", p.decidedOn},
-              std::pair{"toldOn", p.toldOn}})
-            if (!value.isEmpty() && !isoDay(value))
-                r.fail(QString::fromLatin1(key));
-    }
-    p.outcome = r.text("outcome", false);
-    if (p.outcome.size() > CitizenRequest::kMaxDescription)
-        r.fail(QStringLiteral("outcome"));
-}
-
-template <typename P> Result<P> decodeAs(const QJsonObject& payload)
-{
-    PayloadReader r(payload);
-    P p;
-    readInto(r, p);
-    if (r.error())
-        return r.error();
-    return p;
-}
-
-template <typename P> P readAs(const QJsonObject& payload)
-{
-    PayloadReader r(payload);
-    P p;
-    readInto(r, p);
-    return p;
-}
-
-} // namespace
+using payloads::decodeAs;
+using payloads::readAs;
 
 Result<CitizenAddedPayload> CitizenAddedPayload::decode(const QJsonObject& p)
 {
@@ -517,48 +374,6 @@ QJsonObject CaseHeldPayload::encode() const
 QJsonObject CaseReleasedPayload::encode() const
 {
     return {};
-}
-
-QStringList RequestStepPayload::steps()
-{
-    return {QStringLiteral("forwarded"), QStringLiteral("extended"), QStringLiteral("answered")};
-}
-
-Result<RequestReceivedPayload> RequestReceivedPayload::decode(const QJsonObject& p)
-{
-    return decodeAs<RequestReceivedPayload>(p);
-}
-RequestReceivedPayload RequestReceivedPayload::read(const QJsonObject& p)
-{
-    return readAs<RequestReceivedPayload>(p);
-}
-QJsonObject RequestReceivedPayload::encode() const
-{
-    return {{QStringLiteral("requestId"), requestId},
-            {QStringLiteral("kind"), kind},
-            {QStringLiteral("channel"), channel},
-            {QStringLiteral("receivedAt"), receivedAt},
-            {QStringLiteral("description"), description}};
-}
-
-Result<RequestStepPayload> RequestStepPayload::decode(const QJsonObject& p)
-{
-    return decodeAs<RequestStepPayload>(p);
-}
-RequestStepPayload RequestStepPayload::read(const QJsonObject& p)
-{
-    return readAs<RequestStepPayload>(p);
-}
-QJsonObject RequestStepPayload::encode() const
-{
-    QJsonObject o{{QStringLiteral("requestId"), requestId}, {QStringLiteral("step"), step}};
-    for (const auto& [key, value] :
-         {std::pair{"at", at}, std::pair{"to", to}, std::pair{"channel", channel},
-          std::pair{"answerBy", answerBy}, std::pair{"decidedOn", decidedOn},
-          std::pair{"toldOn", toldOn}, std::pair{"outcome", outcome}})
-        if (!value.isEmpty())
-            o.insert(QString::fromLatin1(key), value);
-    return o;
 }
 
 } // namespace fortrolig

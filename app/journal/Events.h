@@ -29,6 +29,8 @@ enum class EventKind
     CaseReleased,
     RequestReceived,
     RequestStep,
+    CaseRestricted,
+    RestrictionLifted,
 };
 
 QList<EventKind> allEventKinds();
@@ -228,6 +230,34 @@ struct RequestStepPayload
     static QStringList steps(); // forwarded, extended, answered
     static Result<RequestStepPayload> decode(const QJsonObject& payload);
     static RequestStepPayload read(const QJsonObject& payload);
+    QJsonObject encode() const;
+};
+
+// The case is restricted (GDPR art. 18, and art. 21 while an objection is decided): on the
+// citizen's request of kind restriction or objection in this case (`requestId`), or on the
+// municipality's instruction (`instruction`: who, when, their reference), one of the two.
+// While any restriction is in force the gate refuses to tell anyone but the controller, and
+// changes need a reason (docs/restriction.md).
+struct CaseRestrictedPayload
+{
+    QString restrictionId;
+    QString requestId;
+    QString instruction;
+    static Result<CaseRestrictedPayload> decode(const QJsonObject& payload);
+    static CaseRestrictedPayload read(const QJsonObject& payload);
+    QJsonObject encode() const;
+};
+
+// A restriction ends: why (the municipality's decision, in a few words), and when and how the
+// citizen was told that it would be lifted (art. 18(3): before it is).
+struct RestrictionLiftedPayload
+{
+    QString restrictionId;
+    QString reason;
+    QString toldAt;  // ISO 8601 with offset
+    QString toldHow; // CitizenRequest::channels()
+    static Result<RestrictionLiftedPayload> decode(const QJsonObject& payload);
+    static RestrictionLiftedPayload read(const QJsonObject& payload);
     QJsonObject encode() const;
 };
 

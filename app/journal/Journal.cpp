@@ -93,13 +93,16 @@ Error Journal::record(const Event& event, const QString& action, const QString& 
     Transaction tx = batch();
     if (tx.error())
         return tx.error();
+    const Result<QString> reason = changeReason(event);
+    if (!reason.ok())
+        return reason.error();
     QSqlDatabase db = m_database->db();
     if (Error e = EventStore::append(db, event))
         return e;
     if (Error e = Projector::apply(db, event, m_statements.get()))
         return e;
-    if (Error e =
-            AccessLog::append(db, event.localTime, m_identity.consultant, action, citizenId, {}))
+    if (Error e = AccessLog::append(db, event.localTime, m_identity.consultant, action, citizenId,
+                                    reason.value()))
         return e;
     return tx.commit();
 }
@@ -124,8 +127,11 @@ Error Journal::logShown(Read read, const QString& what, const QString& action,
         return {};
     if (Error e = logUse(action, citizenIds, reason))
         return e;
-    if (what.startsWith(QStringLiteral("case:")))
+    if (what.startsWith(QStringLiteral("case:"))) {
         m_shown.removeIf([](const QString& w) { return !w.startsWith(QStringLiteral("list")); });
+        const QString shown = citizenIds.value(0);
+        m_changeReasons.removeIf([&shown](const auto& r) { return r.key() != shown; });
+    }
     if (!m_shown.contains(what))
         m_shown << what;
     return {};
@@ -244,6 +250,8 @@ Result<QList<CaseloadRow>> Journal::caseload(Read read)
         return JournalDatabase::errorFrom(q.lastError(), {});
     q.finish();
     if (Error e = markRequests(rows, today))
+        return e;
+    if (Error e = markRestricted(rows))
         return e;
     // The overview shows names and masked numbers of the consultant's own caseload: logged as
     // one use of the list, not one entry per citizen.

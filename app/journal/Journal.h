@@ -207,6 +207,31 @@ public:
     // One citizen's requests, or every citizen's (empty id), oldest first.
     Result<QList<RequestRecord>> requests(const QString& citizenId = {});
     Result<RequestRecord> request(const QString& requestId);
+
+    // Restriction (JournalRestriction.cpp, docs/restriction.md), GDPR art. 18 and 21: set on
+    // a request of the case of kind restriction or objection, or (no request) on the
+    // municipality's instruction in a few words (who, when, their reference). While one is in
+    // force the gate tells no one but the controller and a change needs a reason. Returns
+    // the restriction's id.
+    Result<QString> restrictCase(const QString& citizenId, const QString& requestId,
+                                 const QString& instruction = {});
+    // Ends it: why, and when and how the citizen was told that it would be (art. 18(3):
+    // before now and after it was set; `toldHow` one of CitizenRequest::channels()).
+    Error liftRestriction(const QString& restrictionId, const QString& reason,
+                          const QDateTime& toldAt, const QString& toldHow);
+    // The case's restrictions, in force and lifted, newest first.
+    Result<QList<RestrictionRecord>> restrictions(const QString& citizenId);
+    Result<bool> isRestricted(const QString& citizenId);
+    // Why a restricted case must change (art. 18(2): the citizen's consent, a legal claim,
+    // another person's rights, an important public interest). It holds for this case (no id:
+    // any case, as for one command of fortrolig-cli) until another case is shown or the
+    // journal is closed, and each change's log entry carries it; without it a change to a
+    // restricted case is NotAllowed ("restricted").
+    Error giveChangeReason(const QString& citizenId, const QString& reason);
+    QString changeReasonFor(const QString& citizenId) const
+    {
+        return m_changeReasons.value(citizenId);
+    }
     QDate today() const { return m_clock().date(); } // the journal's clock
 
     // Retention (JournalRetention.cpp, docs/retention.md). The rules and holds the server
@@ -244,6 +269,11 @@ public:
 private:
     // The open and late requests of each row (JournalRequests.cpp).
     Error markRequests(QList<CaseloadRow>& rows, const QDate& today);
+    // The rows of restricted cases (JournalRestriction.cpp).
+    Error markRestricted(QList<CaseloadRow>& rows);
+    // Whether `event` may change its case now: NotAllowed ("restricted") for a change to a
+    // restricted case without a reason given; otherwise the reason to log with it (or none).
+    Result<QString> changeReason(const Event& event);
     // The journal's tables are its own: the module's classes (JournalSync) and tests reach
     // them, nothing else does (app/journal/JournalInternals.h).
     friend class JournalSync;
@@ -318,6 +348,7 @@ private:
     bool m_erased = false;      // since the last finishErasure()
     bool m_indexErased = false; // ... and the search index held some of it (merged then)
     QStringList m_shown;        // what the screens showed (and logged) since the case was opened
+    QHash<QString, QString> m_changeReasons; // restricted case -> why it may change now
 };
 
 // Turns what a person typed into an FTS4 query: every word must match, as a prefix.

@@ -213,7 +213,7 @@ const QStringList kProjections = {
     QStringLiteral("consents"),    QStringLiteral("consent_grants"),
     QStringLiteral("disclosures"), QStringLiteral("field_versions"),
     QStringLiteral("conflicts"),   QStringLiteral("case_holds"),
-    QStringLiteral("requests"),
+    QStringLiteral("requests"),    QStringLiteral("restrictions"),
 };
 
 // Every projection again from the event log, in the order the events were appended: the same

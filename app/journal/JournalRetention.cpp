@@ -173,6 +173,16 @@ Result<QHash<QString, QList<CaseHold>>> Journal::activeHolds(const QDate& today)
         if (!h.until.isValid() || today <= h.until)
             out[x.value(0).toString()] << h;
     }
+    // A restriction in force keeps the case as it is (art. 18: stored, nothing more).
+    x.run(QStringLiteral("SELECT citizen_id, set_by, coalesce(instruction, ''), set_at"
+                         " FROM restrictions WHERE lifted_at IS NULL"));
+    while (x.next())
+        out[x.value(0).toString()] << CaseHold{x.value(1).toString(),
+                                               x.value(2).toString(),
+                                               {},
+                                               StoredTime::from(x.value(3)),
+                                               false,
+                                               true};
     const QString server = metaText(x, kServerKey);
     if (x.error())
         return x.error();

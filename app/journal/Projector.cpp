@@ -355,6 +355,29 @@ Error requestReceived(Sql& x, const Event& e, const RequestReceivedPayload& p)
     return x.error();
 }
 
+Error caseRestricted(Sql& x, const Event& e, const CaseRestrictedPayload& p)
+{
+    x.run(QStringLiteral("INSERT INTO restrictions (id, citizen_id, request_id, instruction,"
+                         " set_at, set_by) VALUES (?,?,?,?,?,?)"),
+          {p.restrictionId, e.subject, Sql::orNull(p.requestId), Sql::orNull(p.instruction),
+           e.localTime, e.author});
+    return x.error();
+}
+
+// A lifting that arrives before its restriction is kept aside, as a request's step is.
+Error restrictionLifted(Sql& x, const Event& e, const RestrictionLiftedPayload& p)
+{
+    if (x.single(QStringLiteral("SELECT count(*) FROM restrictions WHERE id = ?"
+                                " AND citizen_id = ?"),
+                 {p.restrictionId, e.subject})
+            .toInt() == 0)
+        return x.error() ? x.error() : Error(ErrorCode::NotFound, QStringLiteral("restriction"));
+    x.run(QStringLiteral("UPDATE restrictions SET lifted_at = ?, lifted_by = ?, lift_reason = ?,"
+                         " told_at = ?, told_how = ? WHERE id = ?"),
+          {e.localTime, e.author, p.reason, p.toldAt, p.toldHow, p.restrictionId});
+    return x.error();
+}
+
 // A step of a request that is not here yet (it arrives later) is kept aside, as a withdrawal
 // before its consent is.
 Error requestStep(Sql& x, const Event& e, const RequestStepPayload& p)
@@ -415,6 +438,10 @@ Error Projector::apply(QSqlDatabase db, const Event& e, StatementCache* cache)
         return requestReceived(x, e, RequestReceivedPayload::read(p));
     case EventKind::RequestStep:
         return requestStep(x, e, RequestStepPayload::read(p));
+    case EventKind::CaseRestricted:
+        return caseRestricted(x, e, CaseRestrictedPayload::read(p));
+    case EventKind::RestrictionLifted:
+        return restrictionLifted(x, e, RestrictionLiftedPayload::read(p));
     }
     return Error(ErrorCode::NotFound, QStringLiteral("unknown event type"));
 }

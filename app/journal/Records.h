@@ -46,6 +46,7 @@ struct CaseloadRow
     bool courseOverdue = false; // an open course's planned end has passed: end it
     int openRequests = 0;       // the citizen's requests not yet answered
     bool requestLate = false;   // one of them not forwarded, or not answered, in time
+    bool restricted = false;    // a restriction is in force (RestrictionRecord)
 };
 
 struct CourseInput
@@ -66,6 +67,24 @@ struct RequestInput
     QString channel;
     QDateTime receivedAt;
     QString description;
+};
+
+// A restriction of the case (GDPR art. 18): on a request of the citizen's, or on the
+// municipality's instruction; in force until lifted.
+struct RestrictionRecord
+{
+    QString id;
+    QString citizenId;
+    QString requestId;   // the request it rests on, or empty
+    QString instruction; // the instruction it rests on, or empty
+    QDateTime setAt;
+    QString setBy;
+    QDateTime liftedAt; // null while in force
+    QString liftedBy;
+    QString liftReason;
+    QDateTime toldAt; // when the citizen was told it would be lifted
+    QString toldHow;  // CitizenRequest::channels()
+    bool inForce() const { return liftedAt.isNull(); }
 };
 
 struct CourseRecord
@@ -198,6 +217,7 @@ struct CaseHold
     QDate until; // null: until released
     QDateTime heldAt;
     bool fromServer = false;
+    bool restriction = false; // a restriction in force (RestrictionRecord): held by it
 };
 
 // A part of a case (its consents, or its disclosure records) that goes before the rest.

@@ -55,6 +55,8 @@ inline const QString NoteRemoved =
 inline const QString PartDeleted = QStringLiteral("part-deleted");
 inline const QString RequestRecorded = QStringLiteral("request-recorded"); // from the citizen
 inline const QString RequestStep = QStringLiteral("request-step"); // forwarded, extended, answered
+inline const QString Restricted = QStringLiteral("case-restricted");      // art. 18
+inline const QString Unrestricted = QStringLiteral("restriction-lifted"); // the citizen told
 } // namespace Action
 
 // Call inside a transaction.

@@ -320,6 +320,18 @@ const QList<QList<const char*>>& steps()
             " answered_on TEXT, outcome TEXT)",
             "CREATE INDEX requests_citizen ON requests(citizen_id)",
         },
+        // 14: a case's restrictions (case.restricted, case.restriction-lifted): on which
+        // request or instruction, since when; when lifted, why, and when and how the citizen
+        // was told. In force while lifted_at is NULL.
+        {
+            "CREATE TABLE restrictions ("
+            " id TEXT PRIMARY KEY,"
+            " citizen_id TEXT NOT NULL,"
+            " request_id TEXT, instruction TEXT,"
+            " set_at TEXT NOT NULL, set_by TEXT NOT NULL,"
+            " lifted_at TEXT, lifted_by TEXT, lift_reason TEXT, told_at TEXT, told_how TEXT)",
+            "CREATE INDEX restrictions_citizen ON restrictions(citizen_id)",
+        },
     };
     return s;
 }

@@ -22,6 +22,9 @@ int ServerCli::request(Admin& admin, const QString& sub)
     auto all = CaseFacts::requests(admin.database(), value(QStringLiteral("--consultant")));
     if (!all.ok())
         return fail(all.error());
+    auto restricted = CaseFacts::restricted(admin.database());
+    if (!restricted.ok())
+        return fail(restricted.error());
     const QDate today = admin.retention().today();
     int shown = 0, overdue = 0;
     for (const CaseFacts::Request& r : std::as_const(all.value())) {
@@ -40,6 +43,8 @@ int ServerCli::request(Admin& admin, const QString& sub)
             flags << tr("answer due soon");
         if (q.extendedTo.isValid())
             flags << tr("extended");
+        if (restricted->contains(q.citizenId))
+            flags << tr("case restricted");
         m_out << q.citizenId << '\t' << r.consultant << '\t' << q.kind << '\t'
               << tr("received %1").arg(day(q.receivedAt.date())) << '\t'
               << (q.forwardedAt.isValid() ? tr("forwarded %1").arg(day(q.forwardedAt.date()))

@@ -95,10 +95,11 @@ int ServerCli::retentionRun(RetentionService& r)
               << tr("due %1").arg(isoDate(d.due)) << Qt::endl;
     for (const CaseDue& d : run->held)
         m_out << d.citizenId << '\t'
-              << tr("held (by %1, %2)")
-                     .arg(d.hold->heldBy, d.hold->until.isValid()
-                                              ? tr("until %1").arg(isoDate(d.hold->until))
-                                              : tr("until released"))
+              << (d.hold ? tr("held (by %1, %2)")
+                               .arg(d.hold->heldBy, d.hold->until.isValid()
+                                                        ? tr("until %1").arg(isoDate(d.hold->until))
+                                                        : tr("until released"))
+                         : tr("restricted (GDPR art. 18): kept until the restriction is lifted"))
               << Qt::endl;
     for (const PartDue& d : run->partsDeleted)
         m_out << d.of.citizenId << '\t' << nameOf(d.part) << '\t'

@@ -161,6 +161,9 @@ Result<QList<CaseDue>> RetentionService::cases(const QString& consultant)
     auto held = holds();
     if (!held.ok())
         return held.error();
+    auto restricted = CaseFacts::restricted(m_db);
+    if (!restricted.ok())
+        return restricted.error();
     QHash<QString, RetentionHold> holdOf;
     for (const RetentionHold& h : held.value())
         holdOf.insert(h.citizenId, h);
@@ -179,6 +182,7 @@ Result<QList<CaseDue>> RetentionService::cases(const QString& consultant)
         d.months = r->months(d.facts.municipality, RetentionKind::Case);
         if (holdOf.contains(d.citizenId))
             d.hold = holdOf.value(d.citizenId);
+        d.restricted = restricted->contains(d.citizenId);
         out << d;
     }
     if (sql.error())

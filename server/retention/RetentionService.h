@@ -24,7 +24,8 @@ struct CaseDue
     QDate due;      // null while a course is open or none has ended
     int months = 0; // the rule that set `due`
     std::optional<RetentionHold> hold;
-    bool heldOn(const QDate& day) const { return hold && hold->activeOn(day); }
+    bool restricted = false; // a restriction in force (art. 18): kept as it is
+    bool heldOn(const QDate& day) const { return restricted || (hold && hold->activeOn(day)); }
 };
 
 // A part of a case (its consents, or its disclosure records) whose own period ends before

@@ -87,10 +87,15 @@ Error CaseStore::assign(const QString& citizenId, const QString& consultant)
 
 QStringList CaseStore::caseRowTables()
 {
-    return {QStringLiteral("feed"),       QStringLiteral("events"),
-            QStringLiteral("objects"),    QStringLiteral("case_holders"),
-            QStringLiteral("cases"),      QStringLiteral("case_courses"),
-            QStringLiteral("case_holds"), QStringLiteral("case_requests")};
+    return {QStringLiteral("feed"),
+            QStringLiteral("events"),
+            QStringLiteral("objects"),
+            QStringLiteral("case_holders"),
+            QStringLiteral("cases"),
+            QStringLiteral("case_courses"),
+            QStringLiteral("case_holds"),
+            QStringLiteral("case_requests"),
+            QStringLiteral("case_restrictions")};
 }
 
 // The case's consultants now and before (each has a feed that may hold the case); NotFound

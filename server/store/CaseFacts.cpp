@@ -79,6 +79,18 @@ void CaseFacts::collect(const Event& event)
             m_steps << QVariantList{id, QStringLiteral("answered_on"), p.at};
         break;
     }
+    case EventKind::CaseRestricted: {
+        const auto p = CaseRestrictedPayload::read(event.payload);
+        m_restrictions << QVariantList{StoredEvent::objectId(m_sealer, p.restrictionId),
+                                       event.subject, event.localTime,
+                                       QVariant(QMetaType(QMetaType::QString))};
+        break;
+    }
+    case EventKind::RestrictionLifted: {
+        const auto p = RestrictionLiftedPayload::read(event.payload);
+        m_lifts << qMakePair(StoredEvent::objectId(m_sealer, p.restrictionId), event.localTime);
+        break;
+    }
     default:
         break;
     }
@@ -113,6 +125,19 @@ Error CaseFacts::write(ServerDatabase& db, qint64 at) const
         sql.run(QStringLiteral("UPDATE case_requests SET ") + step.at(1).toString() +
                     QStringLiteral(" = ? WHERE request_id = ?"),
                 {step.at(2), step.at(0)});
+        e = sql.error();
+    }
+    if (!e)
+        e = BatchSql::insertRows(db, QStringLiteral("case_restrictions"),
+                                 {QStringLiteral("restriction_id"), QStringLiteral("citizen_id"),
+                                  QStringLiteral("set_at"), QStringLiteral("lifted_at")},
+                                 m_restrictions);
+    for (const auto& [restriction, liftedAt] : m_lifts) {
+        if (e)
+            break;
+        sql.run(QStringLiteral("UPDATE case_restrictions SET lifted_at = ?"
+                               " WHERE restriction_id = ?"),
+                {liftedAt, restriction});
         e = sql.error();
     }
     for (const QString& citizen : m_holdOrder) {
@@ -249,6 +274,19 @@ Result<QList<CaseFacts::Request>> CaseFacts::requests(ServerDatabase& db, const 
     std::stable_sort(out.begin(), out.end(), [](const Request& a, const Request& b) {
         return a.record.receivedAt < b.record.receivedAt;
     });
+    return out;
+}
+
+Result<QSet<QString>> CaseFacts::restricted(ServerDatabase& db)
+{
+    SqlRunner sql(db.db(), db.mapper(), &db.cache());
+    sql.run(QStringLiteral("SELECT DISTINCT citizen_id FROM case_restrictions"
+                           " WHERE lifted_at IS NULL"));
+    QSet<QString> out;
+    while (sql.next())
+        out << sql.value(0).toString();
+    if (sql.error())
+        return sql.error();
     return out;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QVariantList>
 #include <optional>
 
@@ -17,7 +18,8 @@ class Sealer;
 
 // What the server keeps beside a case's sealed events so that retention can run without
 // opening them: each course's municipality and dates (case_courses) and the case's legal
-// hold (case_holds); and each request's kind and dates (case_requests), for the request list.
+// hold (case_holds); each request's kind and dates (case_requests), for the request list; and
+// when each restriction was set and lifted (case_restrictions).
 // Collected from the events a push accepts (and, once, from the events stored before schema 3),
 // then written in the push's transaction.
 class CaseFacts
@@ -30,7 +32,8 @@ public:
     bool isEmpty() const
     {
         return m_added.isEmpty() && m_ended.isEmpty() && m_holds.isEmpty() &&
-               m_requests.isEmpty() && m_steps.isEmpty();
+               m_requests.isEmpty() && m_steps.isEmpty() && m_restrictions.isEmpty() &&
+               m_lifts.isEmpty();
     }
     Error write(ServerDatabase& db, qint64 at) const; // `at`: when (holds)
 
@@ -56,6 +59,8 @@ public:
     };
     static Result<QList<Request>> requests(ServerDatabase& db, const QString& consultant = {},
                                            bool withAnswered = false);
+    // The cases with a restriction in force.
+    static Result<QSet<QString>> restricted(ServerDatabase& db);
 
 private:
     const Sealer& m_sealer;
@@ -64,7 +69,9 @@ private:
     QList<QString> m_holdOrder;
     QHash<QString, std::optional<RetentionHold>> m_holds; // citizen -> the last hold or release
     QList<QVariantList> m_requests;                       // case_requests rows
-    QList<QVariantList> m_steps; // stored request id, column, value (in the order pushed)
+    QList<QVariantList> m_steps;        // stored request id, column, value (in the order pushed)
+    QList<QVariantList> m_restrictions; // case_restrictions rows
+    QList<QPair<QString, QString>> m_lifts; // stored restriction id, when lifted
 };
 
 } // namespace fortrolig::server

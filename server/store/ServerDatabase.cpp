@@ -20,7 +20,7 @@ namespace {
 // the upgrade is in SchemaUpgrades.cpp). 3: payloads sealed under their case's key (CaseKeys).
 // 4: retention's rules, the cases' courses and holds (CaseFacts). 5: notes removed on the
 // controller's instruction (CaseStore::removeNote).
-constexpr int kSchemaVersion = 8;
+constexpr int kSchemaVersion = 9;
 constexpr qint64 kMigrationLock = 0x466f727472; // any constant: PostgreSQL advisory lock id
 
 QString postgresOptions(const QUrl& url)
@@ -292,7 +292,7 @@ QStringList ServerDatabase::schema(StoreLocation::Backend backend)
                QStringLiteral("INSERT INTO counters (name, value) VALUES ('seq', 0)"),
            } +
            retentionSchema(backend) + noteRemovalSchema() + partRemovalSchema() +
-           municipalitySchema() + requestSchema();
+           municipalitySchema() + requestSchema() + restrictionSchema();
 }
 
 QStringList ServerDatabase::retentionSchema(StoreLocation::Backend backend)
@@ -363,6 +363,17 @@ QStringList ServerDatabase::requestSchema()
             QStringLiteral("CREATE INDEX case_requests_citizen ON case_requests (citizen_id)")};
 }
 
+QStringList ServerDatabase::restrictionSchema()
+{
+    // A case's restrictions (case.restricted, case.restriction-lifted), so that retention
+    // keeps a restricted case and the request list shows it: the dates only (the id under the
+    // keyed hash; moments as the device wrote them). In force while lifted_at is NULL.
+    return {QStringLiteral("CREATE TABLE case_restrictions (restriction_id TEXT PRIMARY KEY,"
+                           " citizen_id TEXT NOT NULL, set_at TEXT NOT NULL, lifted_at TEXT)"),
+            QStringLiteral("CREATE INDEX case_restrictions_citizen ON case_restrictions"
+                           " (citizen_id)")};
+}
+
 // The steps from `version` to the newest schema, inside migrate's transaction.
 Error ServerDatabase::upgrade(int version, const Sealer& sealer, CaseKeys& keys)
 {
@@ -395,6 +406,11 @@ Error ServerDatabase::upgrade(int version, const Sealer& sealer, CaseKeys& keys)
         for (const QString& statement : requestSchema())
             sql.direct(statement);
         sql.run(QStringLiteral("UPDATE server_meta SET value = '8' WHERE key = 'schema'"));
+    }
+    if (version < 9 && !sql.error()) { // nor restriction events
+        for (const QString& statement : restrictionSchema())
+            sql.direct(statement);
+        sql.run(QStringLiteral("UPDATE server_meta SET value = '9' WHERE key = 'schema'"));
     }
     return sql.error();
 }

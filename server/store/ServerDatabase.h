@@ -82,7 +82,8 @@ public:
     static QStringList noteRemovalSchema();
     static QStringList partRemovalSchema();
     static QStringList municipalitySchema(); // schema 7
-    static QStringList requestSchema();      // schema 8
+    static QStringList requestSchema();
+    static QStringList restrictionSchema(); // schema 8
 
 private:
     ServerDatabase(StoreLocation location, QString connection);

@@ -139,7 +139,8 @@ class TestCli : public QObject
             {QStringLiteral("--until"), QStringLiteral("2027-02-01")},
             {QStringLiteral("--decided"), QStringLiteral("2026-12-20")},
             {QStringLiteral("--told"), QStringLiteral("2026-12-21")},
-            {QStringLiteral("--provider"), QStringLiteral("Prøve Aktør")}};
+            {QStringLiteral("--provider"), QStringLiteral("Prøve Aktør")},
+            {QStringLiteral("--told-how"), QStringLiteral("phone")}};
         return values.value(option);
     }
     Typed typed(const Command& c)
@@ -164,6 +165,9 @@ class TestCli : public QObject
             {QStringLiteral("request answer"), m_fixture.citizen},
             {QStringLiteral("request receipt"), m_fixture.citizen},
             {QStringLiteral("request letter"), m_fixture.citizen},
+            {QStringLiteral("case restrict"), m_fixture.citizen},
+            {QStringLiteral("case lift"), m_fixture.citizen},
+            {QStringLiteral("case restrictions"), m_fixture.citizen},
             {QStringLiteral("enroll"),
              QStringLiteral("fortrolig://enroll?server=https://127.0.0.1:1&code=x&pin=sha256/x")}};
         if (words == QStringLiteral("note remove"))
@@ -180,6 +184,9 @@ class TestCli : public QObject
         if (words == QStringLiteral("consent record-paper"))
             t.args << QStringLiteral("--grant")
                    << valueFor(words, QStringLiteral("--grant"), &t.fresh);
+        // One of --request and --instruction is needed; neither alone.
+        if (words == QStringLiteral("case restrict"))
+            t.args << QStringLiteral("--instruction") << QStringLiteral("Kommunens brev");
         return t;
     }
     // Runs it with something wrong added; empty when it was refused as it should be: exit
@@ -1504,6 +1511,73 @@ private Q_SLOTS:
                             ? 1
                             : 0;
         QVERIFY(exported >= 2);
+    }
+
+    // A restriction through the command line: set on an objection, a change refused until it
+    // says why (and the log keeps why), a disclosure refused, lifted with when and how the
+    // citizen was told, listed in JSON.
+    void aRestriction()
+    {
+        const QString j = newJournal(QStringLiteral("restriction"));
+        const QString citizen = readId(
+            cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("add"),
+                    QStringLiteral("--name"), QStringLiteral("Rikke Begrænset"),
+                    QStringLiteral("--cpr"), QString::fromLatin1(fortrolig::test::kFakeCpr)}));
+        const QString request =
+            readId(cli(j, {QStringLiteral("--json"), QStringLiteral("request"),
+                           QStringLiteral("add"), QStringLiteral("--citizen"), citizen,
+                           QStringLiteral("--kind"), QStringLiteral("objection"),
+                           QStringLiteral("--channel"), QStringLiteral("letter")}));
+        QVERIFY(!request.isEmpty());
+        const Run neither = cli(j, {QStringLiteral("case"), QStringLiteral("restrict"), citizen});
+        QCOMPARE(neither.code, 2);
+        QVERIFY2(neither.err.contains(QStringLiteral("--instruction")), qPrintable(neither.err));
+        const Run set =
+            cli(j, {QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("restrict"),
+                    citizen, QStringLiteral("--request"), request});
+        QVERIFY2(set.code == 0, qPrintable(set.err));
+        const QString restriction = readId(set);
+
+        const QStringList note{QStringLiteral("note"),      QStringLiteral("add"),
+                               QStringLiteral("--citizen"), citizen,
+                               QStringLiteral("--text"),    QStringLiteral("Ny oplysning")};
+        const Run refused = cli(j, note);
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("--change-reason")), qPrintable(refused.err));
+        const QString why = QStringLiteral("Borgeren bad selv om rettelsen");
+        QCOMPARE(cli(j, note + QStringList{QStringLiteral("--change-reason"), why}).code, 0);
+        int withWhy = 0;
+        for (const QJsonValue& e : accessLog(j))
+            withWhy += e.toObject().value(QStringLiteral("reason")).toString() == why ? 1 : 0;
+        QCOMPARE(withWhy, 1);
+        const Run told =
+            cli(j, {QStringLiteral("consent"), QStringLiteral("disclose"),
+                    QStringLiteral("--citizen"), citizen, QStringLiteral("--recipient"),
+                    QStringLiteral("akasse"), QStringLiteral("--category"),
+                    QStringLiteral("ordinary"), QStringLiteral("--what"), QStringLiteral("plan")});
+        QCOMPARE(told.code, 3);
+        QVERIFY2(told.err.contains(QStringLiteral("restricted")), qPrintable(told.err));
+
+        const QStringList lift{QStringLiteral("case"), QStringLiteral("lift"), restriction,
+                               QStringLiteral("--reason"), QStringLiteral("Kommunen har afgjort")};
+        const Run badHow =
+            cli(j, lift + QStringList{QStringLiteral("--told-how"), QStringLiteral("pigeon")});
+        QCOMPARE(badHow.code, 2);
+        QVERIFY2(badHow.err.contains(QStringLiteral("digital-post")), qPrintable(badHow.err));
+        QCOMPARE(
+            cli(j, lift + QStringList{QStringLiteral("--told-how"), QStringLiteral("phone")}).code,
+            0);
+        const QJsonArray list = cli(j, {QStringLiteral("--json"), QStringLiteral("case"),
+                                        QStringLiteral("restrictions"), citizen})
+                                    .json()
+                                    .toArray();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject r = list.first().toObject();
+        QCOMPARE(r.value(QStringLiteral("requestId")).toString(), request);
+        QCOMPARE(r.value(QStringLiteral("inForce")).toBool(), false);
+        QCOMPARE(r.value(QStringLiteral("toldHow")).toString(), QStringLiteral("phone"));
+        QVERIFY(!r.value(QStringLiteral("toldAt")).toString().isEmpty());
+        QCOMPARE(cli(j, note).code, 0); // no reason needed any more
     }
 
     void consultantName()

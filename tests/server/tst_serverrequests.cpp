@@ -141,6 +141,72 @@ private Q_SLOTS:
         QCOMPARE(code, 0);
         QCOMPARE(server::CaseFacts::requests(m_server->admin().database(), {}, true)->size(), 0);
     }
+
+    // A restriction set on one laptop holds on the other (the gate, a change without a reason)
+    // and on the server (retention keeps the case, the request list says so); lifted, the case
+    // is deleted when its rule says.
+    void aRestrictionHoldsOnEveryCopy()
+    {
+        Journal& j = m_laptop->journal();
+        const QString citizen = m_laptop->addCitizen(QStringLiteral("Rikke Begrænset"));
+        const QDate today = QDate::currentDate();
+        const QString course = test::require(j.addCourse({citizen,
+                                                          QStringLiteral("Testby Kommune"),
+                                                          QStringLiteral("afklaring"),
+                                                          {},
+                                                          today.addYears(-3),
+                                                          today.addYears(-3).addMonths(3)}),
+                                             "course");
+        QVERIFY(!j.endCourse(course, today.addYears(-3).addMonths(3)));
+        const QString request =
+            test::require(j.addRequest({citizen,
+                                        QStringLiteral("objection"),
+                                        QStringLiteral("letter"),
+                                        QDateTime::currentDateTime().addSecs(-600),
+                                        {}}),
+                          "request");
+        const QString restriction = test::require(j.restrictCase(citizen, request), "restrict");
+        QVERIFY(m_laptop->syncOnce());
+
+        auto other = Device::signedIn(*m_server, m_anne);
+        QVERIFY(other && other->syncUntilComplete());
+        Journal& o = other->journal();
+        QVERIFY(test::require(o.isRestricted(citizen), "restricted there"));
+        const Recipient doctor{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")};
+        QCOMPARE(
+            test::require(o.mayDisclose(citizen, doctor, {QStringLiteral("ordinary")}), "g").code(),
+            QStringLiteral("restricted"));
+        QCOMPARE(o.addNote(citizen, QStringLiteral("Uden grund")).error().detail,
+                 QStringLiteral("restricted"));
+
+        QCOMPARE(test::require(server::CaseFacts::restricted(m_server->admin().database()), "r"),
+                 QSet<QString>{citizen});
+        int code = -1;
+        QString out = cli({QStringLiteral("request"), QStringLiteral("list")}, &code);
+        QVERIFY2(out.contains(QStringLiteral("case restricted")), qPrintable(out));
+        out = cli({QStringLiteral("retention"), QStringLiteral("run")}, &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains(citizen + QStringLiteral("\trestricted (GDPR art. 18)")),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("0 cases deleted.")), qPrintable(out));
+
+        // Lifted on the other laptop, the citizen told by phone just now.
+        QVERIFY(!o.liftRestriction(restriction, QStringLiteral("Kommunen har afgjort"),
+                                   QDateTime::currentDateTime(), QStringLiteral("phone")));
+        QVERIFY(other->syncOnce());
+        QVERIFY(m_laptop->syncUntilComplete());
+        QVERIFY(!test::require(j.isRestricted(citizen), "lifted here"));
+        const RestrictionRecord lifted = test::require(j.restrictions(citizen), "list").first();
+        QCOMPARE(lifted.toldHow, QStringLiteral("phone"));
+        QCOMPARE(lifted.liftReason, QStringLiteral("Kommunen har afgjort"));
+        QVERIFY(test::require(server::CaseFacts::restricted(m_server->admin().database()), "r")
+                    .isEmpty());
+        out = cli({QStringLiteral("request"), QStringLiteral("list")}, &code);
+        QVERIFY2(!out.contains(QStringLiteral("case restricted")), qPrintable(out));
+        out = cli({QStringLiteral("retention"), QStringLiteral("run"), QStringLiteral("--dry-run")},
+                  &code);
+        QVERIFY2(out.contains(QStringLiteral("1 case would be deleted")), qPrintable(out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerRequests)

@@ -613,6 +613,109 @@ private Q_SLOTS:
         QVERIFY(!find<QPushButton>(QStringLiteral("requestForward"))->isEnabled());
     }
 
+    // An objection restricts the case from the request dialog: the bar above the case says so
+    // in words, the caseload too; a note is refused until a reason is given (and the log keeps
+    // it); the gate tells the a-kasse nothing; lifted with when and how the citizen was told,
+    // the bar goes.
+    void anObjectionRestrictsTheCase()
+    {
+        createJournal();
+        addCitizen(QStringLiteral("Rikke Begrænset"), QString::fromLatin1(test::kFakeCpr));
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("caseHeader"))
+                        ->text()
+                        .contains(QStringLiteral("Rikke Begrænset")));
+        auto* bar = find<QWidget>(QStringLiteral("restrictionBar"));
+        QVERIFY(!bar->isVisible());
+        auto* tabs = find<QTabWidget>(QStringLiteral("caseTabs"));
+        tabs->setCurrentWidget(find<QWidget>(QStringLiteral("requestPanel")));
+        onNextDialog(QStringLiteral("requestDialog"), [&](QDialog* d) {
+            auto* kind = d->findChild<QComboBox*>(QStringLiteral("requestKind"));
+            auto* restrict = d->findChild<QCheckBox*>(QStringLiteral("requestRestrict"));
+            QVERIFY(restrict->isHidden()); // access, the first kind: nothing to restrict
+            kind->setCurrentIndex(kind->findData(QStringLiteral("objection")));
+            QVERIFY(!restrict->isHidden()&& restrict->isChecked());
+            QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("requestSave")),
+                              Qt::LeftButton);
+        });
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("requestNew")), Qt::LeftButton);
+        QTRY_VERIFY(bar->isVisible());
+        auto* text = find<QLabel>(QStringLiteral("restrictionText"));
+        QVERIFY2(text->text().startsWith(QStringLiteral("RESTRICTED since")) &&
+                     text->text().contains(QStringLiteral("on the citizen's request")),
+                 qPrintable(text->text()));
+        const auto statusOf = [this] {
+            return m_window->workspace()
+                ->model()
+                ->index(0, CaseloadModel::Status)
+                .data()
+                .toString();
+        };
+        QTRY_COMPARE(statusOf(), QStringLiteral("Restricted"));
+        Journal* j = m_window->journal();
+        const QString id = j->caseload().value().first().citizenId;
+        QCOMPARE(j->mayDisclose(id, {QStringLiteral("akasse"), {}}, {QStringLiteral("ordinary")})
+                     ->code(),
+                 QStringLiteral("restricted"));
+
+        // A note without a reason is refused in words, and the draft stays.
+        tabs->setCurrentIndex(0);
+        QString failure;
+        auto grab = connect(m_window->workspace()->caseView(), &CaseView::failed, this,
+                            [&](const QString& m) { failure = m; });
+        auto* editor = m_window->workspace()->caseView()->editor();
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("newNote")), Qt::LeftButton);
+        QTest::keyClicks(editor->findChild<QPlainTextEdit*>(QStringLiteral("noteText")),
+                         QStringLiteral("Borgeren ringede"));
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("noteSave")),
+                          Qt::LeftButton);
+        QTRY_VERIFY2(failure.contains(QStringLiteral("restricted")), qPrintable(failure));
+        QCOMPARE(j->citizen(id)->notes.size(), 0);
+
+        const QString why = QStringLiteral("Borgeren bad selv om notatet");
+        onNextDialog(QStringLiteral("restrictionDialog"), [&](QDialog* d) {
+            auto* reason = d->findChild<QLineEdit*>(QStringLiteral("changeReason"));
+            QVERIFY(!reason->accessibleName().isEmpty());
+            QTest::keyClicks(reason, why);
+            QTest::keyClick(reason, Qt::Key_Return);
+        });
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("restrictionReason")), Qt::LeftButton);
+        QTRY_VERIFY2(text->text().contains(why), qPrintable(text->text()));
+        QTest::mouseClick(editor->findChild<QPushButton*>(QStringLiteral("noteSave")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(j->citizen(id)->notes.size(), 1);
+        int withWhy = 0; // the note's entry (reading the case here is logged too)
+        const QList<AccessLogEntry> log = j->accessLog(id).value();
+        for (const AccessLogEntry& e : log)
+            withWhy += e.reason == why ? 1 : 0;
+        QCOMPARE(withWhy, 1);
+        disconnect(grab);
+        if (!qEnvironmentVariableIsEmpty("FORTROLIG_SHOTS")) {
+            QTest::qWait(300);
+            m_window->grab().save(QDir(qEnvironmentVariable("FORTROLIG_SHOTS"))
+                                      .filePath(QStringLiteral("restricted-case.png")));
+        }
+
+        // Lifted: told by phone just now.
+        onNextDialog(QStringLiteral("restrictionDialog"), [&](QDialog* d) {
+            auto* ok = d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled()); // no reason yet
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("liftReason")),
+                             QStringLiteral("Kommunen har afgjort indsigelsen"));
+            auto* how = d->findChild<QComboBox*>(QStringLiteral("liftToldHow"));
+            how->setCurrentIndex(how->findData(QStringLiteral("phone")));
+            if (!qEnvironmentVariableIsEmpty("FORTROLIG_SHOTS"))
+                d->grab().save(QDir(qEnvironmentVariable("FORTROLIG_SHOTS"))
+                                   .filePath(QStringLiteral("restriction-lift.png")));
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("restrictionLift")), Qt::LeftButton);
+        QTRY_VERIFY(!bar->isVisible());
+        QTRY_COMPARE(statusOf(), QStringLiteral("Request open"));
+        const RestrictionRecord lifted = j->restrictions(id)->first();
+        QCOMPARE(lifted.toldHow, QStringLiteral("phone"));
+        QVERIFY(!lifted.inForce());
+    }
+
     // The case's consents and disclosure records may go before the rest of the case: the case
     // view says when, while the course runs and once it has ended.
     void theCaseViewSaysWhenItsPartsGo()

@@ -89,6 +89,13 @@ QJsonObject sample(EventKind kind)
         p.toldOn = QStringLiteral("2026-12-21");
         return p.encode();
     }
+    case EventKind::CaseRestricted:
+        return CaseRestrictedPayload{kId2, kId1, {}}.encode();
+    case EventKind::RestrictionLifted:
+        return RestrictionLiftedPayload{kId2, QStringLiteral("Kommunen har afgjort sagen"),
+                                        QStringLiteral("2026-12-20T10:00:00.000+01:00"),
+                                        QStringLiteral("phone")}
+            .encode();
     }
     return {};
 }
@@ -129,6 +136,10 @@ Result<QJsonObject> reencode(EventKind kind, const QJsonObject& payload)
         return again(RequestReceivedPayload::decode(payload));
     case EventKind::RequestStep:
         return again(RequestStepPayload::decode(payload));
+    case EventKind::CaseRestricted:
+        return again(CaseRestrictedPayload::decode(payload));
+    case EventKind::RestrictionLifted:
+        return again(RestrictionLiftedPayload::decode(payload));
     }
     return Error(ErrorCode::NotFound);
 }
@@ -153,7 +164,7 @@ private Q_SLOTS:
     void everyKindHasOneName()
     {
         // One more kind than the last one listed means a kind missing from allEventKinds().
-        QCOMPARE(allEventKinds().size(), int(EventKind::RequestStep) + 1);
+        QCOMPARE(allEventKinds().size(), int(EventKind::RestrictionLifted) + 1);
         QSet<QString> names;
         for (EventKind kind : allEventKinds()) {
             names.insert(nameOf(kind));
@@ -164,6 +175,8 @@ private Q_SLOTS:
         QCOMPARE(nameOf(EventKind::NoteCorrected), QStringLiteral("note.corrected"));
         QCOMPARE(nameOf(EventKind::CaseHeld), QStringLiteral("case.held"));
         QCOMPARE(nameOf(EventKind::CaseReleased), QStringLiteral("case.released"));
+        QCOMPARE(nameOf(EventKind::CaseRestricted), QStringLiteral("case.restricted"));
+        QCOMPARE(nameOf(EventKind::RestrictionLifted), QStringLiteral("case.restriction-lifted"));
         QVERIFY(!kindOf(QStringLiteral("note.deleted")));
         QVERIFY(!kindOf(QString()));
     }
@@ -260,6 +273,26 @@ private Q_SLOTS:
             "payload.toldOn");
         row(EventKind::RequestStep, "request.step requestId", {},
             {{QStringLiteral("requestId"), notUuid}}, "payload.requestId");
+        row(EventKind::CaseRestricted, "case.restricted restrictionId", {},
+            {{QStringLiteral("restrictionId"), notUuid}}, "payload.restrictionId");
+        row(EventKind::CaseRestricted, "case.restricted requestId", {},
+            {{QStringLiteral("requestId"), notUuid}}, "payload.requestId");
+        row(EventKind::CaseRestricted, "case.restricted neither request nor instruction",
+            {QStringLiteral("requestId")}, {}, "payload.instruction");
+        row(EventKind::CaseRestricted, "case.restricted both request and instruction", {},
+            {{QStringLiteral("instruction"), QStringLiteral("Brev fra kommunen")}},
+            "payload.instruction");
+        row(EventKind::CaseRestricted, "case.restricted blank instruction",
+            {QStringLiteral("requestId")}, {{QStringLiteral("instruction"), QStringLiteral("  ")}},
+            "payload.instruction");
+        row(EventKind::RestrictionLifted, "case.restriction-lifted reason",
+            {QStringLiteral("reason")}, {}, "payload.reason");
+        row(EventKind::RestrictionLifted, "case.restriction-lifted toldAt", {},
+            {{QStringLiteral("toldAt"), QStringLiteral("i går")}}, "payload.toldAt");
+        row(EventKind::RestrictionLifted, "case.restriction-lifted toldHow", {},
+            {{QStringLiteral("toldHow"), QStringLiteral("pigeon")}}, "payload.toldHow");
+        row(EventKind::RestrictionLifted, "case.restriction-lifted needs toldHow",
+            {QStringLiteral("toldHow")}, {}, "payload.toldHow");
     }
 
     void decodeNamesTheFirstBadField()
@@ -322,6 +355,23 @@ private Q_SLOTS:
             EventRules::shapeOf(eventOf(EventKind::CitizenAdded, sample(EventKind::CitizenAdded)));
         QVERIFY(added.ok() && added->createsCitizen);
         QCOMPARE(added->creates.size(), 3); // the citizen, and a first version of name and cpr
+        // A restriction on a request needs the request; one on an instruction needs nothing.
+        const auto restricted = EventRules::shapeOf(
+            eventOf(EventKind::CaseRestricted, sample(EventKind::CaseRestricted)));
+        QVERIFY(restricted.ok());
+        QVERIFY(restricted->needs ==
+                (QList<EventRules::ObjectRef>{{QStringLiteral("request"), kId1, {}}}));
+        QVERIFY(restricted->creates ==
+                (QList<EventRules::ObjectRef>{{QStringLiteral("restriction"), kId2, {}}}));
+        const auto onInstruction = EventRules::shapeOf(eventOf(
+            EventKind::CaseRestricted,
+            CaseRestrictedPayload{kId2, {}, QStringLiteral("Kommunens brev af 1/12")}.encode()));
+        QVERIFY(onInstruction.ok() && onInstruction->needs.isEmpty());
+        const auto lifted = EventRules::shapeOf(
+            eventOf(EventKind::RestrictionLifted, sample(EventKind::RestrictionLifted)));
+        QVERIFY(lifted.ok());
+        QVERIFY(lifted->needs ==
+                (QList<EventRules::ObjectRef>{{QStringLiteral("restriction"), kId2, {}}}));
         Event unknown = eventOf(EventKind::NoteAdded, sample(EventKind::NoteAdded));
         unknown.type = QStringLiteral("note.deleted");
         QCOMPARE(EventRules::shapeOf(unknown).error().code, ErrorCode::NotFound);

@@ -9,6 +9,8 @@
 #include "casefile/NoteEditor.h"
 #include "casefile/ReadOnlyTable.h"
 #include "casefile/RequestPanel.h"
+#include "casefile/RestrictionBar.h"
+#include "casefile/RetentionText.h"
 #include "casefile/ShareDialog.h"
 #include "shell/ClipboardGuard.h"
 #include "shell/Colours.h"
@@ -56,83 +58,6 @@ void setRow(QTableWidget* t, int row, const QStringList& cells)
         t->setItem(row, c, new QTableWidgetItem(cells.at(c)));
 }
 
-QString day(QDate d)
-{
-    return QLocale().toString(d, QLocale::LongFormat);
-}
-
-QString holdText(const CaseHold& h)
-{
-    const QString who = h.fromServer ? CaseView::tr("the provider (%1)").arg(h.heldBy) : h.heldBy;
-    return h.until.isValid()
-               ? CaseView::tr("Held by %1 until %2: %3").arg(who, day(h.until), h.reason)
-               : CaseView::tr("Held by %1 until released: %2").arg(who, h.reason);
-}
-
-// A part of the case whose rule is shorter than the case's: when it goes. Nothing while no
-// course has ended (the case's own line says so).
-QString partText(const PartRetention& p, bool courseOpen)
-{
-    const bool consents = p.part == RetentionKind::Consents;
-    if (p.dueDate.isValid())
-        return (consents ? CaseView::tr("On %1 the consents, with signatures and paper scans, are "
-                                        "deleted, before the rest of the case (%n month(s) after "
-                                        "the course ended).",
-                                        nullptr, p.months)
-                         : CaseView::tr("On %1 the records of what was disclosed to whom are "
-                                        "deleted, before the rest of the case (%n month(s) after "
-                                        "the course ended).",
-                                        nullptr, p.months))
-            .arg(day(p.dueDate));
-    if (!courseOpen)
-        return {};
-    return consents
-               ? CaseView::tr("The consents, with signatures and paper scans, are deleted "
-                              "%n month(s) after the course ends, before the rest of the case.",
-                              nullptr, p.months)
-               : CaseView::tr("The records of what was disclosed to whom are deleted %n "
-                              "month(s) after the course ends, before the rest of the case.",
-                              nullptr, p.months);
-}
-
-// What the case view says of retention: what keeps the case, what is deleted and when, and
-// which rules say so.
-QString describeRetention(const CaseRetention& r, const RetentionSetting& s, QDate today)
-{
-    QStringList lines;
-    for (const CaseHold& h : r.holds)
-        lines << holdText(h);
-    if (r.held())
-        lines << CaseView::tr("The case is not deleted while it is held.");
-    if (r.courseOverdue)
-        lines << CaseView::tr("The course's planned end (%1) has passed, but the course has not "
-                              "been ended. Please end it: the retention period starts when the "
-                              "course ends.")
-                     .arg(day(r.facts.plannedEnd));
-    if (r.dueDate.isValid()) {
-        lines << CaseView::tr("On %1 everything this computer holds of the case is deleted: "
-                              "notes, courses, consents, drafts and attachments (%n month(s) "
-                              "after the course ended).",
-                              nullptr, r.months)
-                     .arg(day(r.dueDate));
-        const qint64 days = today.daysTo(r.dueDate);
-        if (!r.held() && days >= 0 && days <= kRetentionNoticeDays)
-            lines << CaseView::tr("That is in %n day(s).", nullptr, int(days));
-    } else if (r.facts.courseOpen) {
-        lines << CaseView::tr("Not deleted while a course is open; deleted %n month(s) after "
-                              "the course ends.",
-                              nullptr, r.months);
-    } else {
-        lines << CaseView::tr("No course has ended: the case has no deletion date yet.");
-    }
-    for (const PartRetention& p : r.parts)
-        if (const QString text = partText(p, r.facts.courseOpen); !text.isEmpty())
-            lines << text;
-    lines << (s.fromServer ? CaseView::tr("Retention rules from the server, received %1.")
-                                 .arg(Times::minute(s.receivedAt))
-                           : CaseView::tr("Retention rules from this computer's settings."));
-    return lines.join(QLatin1Char('\n'));
-}
 } // namespace
 
 CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settings, QWidget* parent)
@@ -152,6 +77,7 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settin
     auto* box = new QVBoxLayout(this);
     box->addLayout(head);
     box->addWidget(m_conflictBanner);
+    box->addWidget(m_restrictionBar = new RestrictionBar(m_journal));
     box->addWidget(m_retention);
     box->addWidget(m_tabs, 1);
 
@@ -219,6 +145,7 @@ void CaseView::buildRetention()
     m_endCourse->setObjectName(QStringLiteral("endCourse"));
     m_endCourse->setToolTip(tr("Record the day the course ended: the retention period starts "
                                "then."));
+    m_retention->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto* row = new QHBoxLayout(m_retention);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_retentionText, 1);
@@ -315,6 +242,12 @@ void CaseView::connectSignals()
     connect(m_consentPanel, &ConsentPanel::receiptRequested, this, &CaseView::receiptRequested);
     connect(m_requestPanel, &RequestPanel::failed, this, &CaseView::failed);
     connect(m_requestPanel, &RequestPanel::changed, this, &CaseView::changed);
+    connect(m_requestPanel, &RequestPanel::changed, this,
+            [this] { m_restrictionBar->showCitizen(m_details.id); });
+    connect(m_restrictionBar, &RestrictionBar::changed, this, [this] {
+        reload(Journal::Read::Redraw);
+        Q_EMIT changed();
+    });
 }
 
 void CaseView::showCitizen(const QString& citizenId)
@@ -378,6 +311,7 @@ void CaseView::reload(Journal::Read read)
                                                   ? QString()
                                                   : m_details.courses.last().municipality);
     showRetention();
+    m_restrictionBar->showCitizen(m_details.id);
 }
 
 void CaseView::fillNotes(const QStringList& conflicted)
@@ -437,10 +371,10 @@ void CaseView::showRetention()
         m_retentionText->setText(tr("The retention rules could not be read: nothing is deleted."));
         return;
     }
-    m_retentionText->setText(describeRetention(r.value(), s.value(), QDate::currentDate()));
+    m_retentionText->setText(RetentionText::describe(r.value(), s.value(), QDate::currentDate()));
     bool mine = false; // a hold of the consultant's, which they can release
     for (const CaseHold& h : std::as_const(r->holds))
-        mine = mine || !h.fromServer;
+        mine = mine || (!h.fromServer && !h.restriction);
     m_hold->setVisible(!mine);
     m_release->setVisible(mine);
     m_endCourse->setVisible(r->facts.courseOpen);

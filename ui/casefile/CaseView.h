@@ -19,6 +19,7 @@ class Journal;
 class Settings;
 class ConsentPanel;
 class RequestPanel;
+class RestrictionBar;
 class NoteEditor;
 
 // One citizen's case: details, courses, the timeline of notes with their corrections, and
@@ -95,6 +96,7 @@ private:
     NoteEditor* m_editor;
     ConsentPanel* m_consentPanel;
     RequestPanel* m_requestPanel;
+    RestrictionBar* m_restrictionBar;
 };
 
 } // namespace fortrolig

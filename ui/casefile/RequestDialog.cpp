@@ -2,6 +2,7 @@
 
 #include "app/journal/Journal.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -96,6 +97,21 @@ void RequestDialog::buildNew()
     form->addRow(tr("&How:"), m_channel);
     form->addRow(tr("&Received:"), m_when);
     form->addRow(tr("&Description:"), m_text);
+    // A restriction or an objection restricts the case at once, while the municipality decides.
+    m_restrict = new QCheckBox(tr("Re&strict the case while the municipality decides"));
+    m_restrict->setObjectName(QStringLiteral("requestRestrict"));
+    m_restrict->setToolTip(tr("Nothing is passed on except to the municipality, changes need a "
+                              "reason, and the case is not deleted, until the restriction is "
+                              "lifted."));
+    m_restrict->setChecked(true);
+    form->addRow(m_restrict);
+    const auto restricting = [this] {
+        const QString kind = m_choice->currentData().toString();
+        m_restrict->setVisible(kind == QStringLiteral("restriction") ||
+                               kind == QStringLiteral("objection"));
+    };
+    connect(m_choice, &QComboBox::currentIndexChanged, this, restricting);
+    restricting();
 }
 
 void RequestDialog::buildForward(const QString& address)
@@ -197,12 +213,20 @@ Error RequestDialog::saveStep()
 {
     switch (m_step) {
     case Step::New: {
+        // The request and its restriction together, or neither.
+        Transaction tx = m_journal.batch();
         auto id = m_journal.addRequest({m_citizenId, m_choice->currentData().toString(),
                                         m_channel->currentData().toString(), m_when->dateTime(),
                                         m_text->toPlainText()});
-        if (id.ok())
-            m_saved = id.value();
-        return id.ok() ? Error() : id.error();
+        if (!id.ok())
+            return id.error();
+        if (!m_restrict->isHidden() && m_restrict->isChecked())
+            if (auto r = m_journal.restrictCase(m_citizenId, id.value()); !r.ok())
+                return r.error();
+        if (Error e = tx.commit())
+            return e;
+        m_saved = id.value();
+        return {};
     }
     case Step::Forward:
         return m_journal.forwardRequest(m_request.id, m_when->dateTime(), m_line->text(),

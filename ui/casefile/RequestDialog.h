@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
@@ -63,6 +64,7 @@ private:
     QLineEdit* m_line = nullptr; // the address (Forward) or the outcome (Answer)
     QPlainTextEdit* m_text = nullptr;
     QLabel* m_message = nullptr;
+    QCheckBox* m_restrict = nullptr; // New, for a restriction or an objection
 };
 
 } // namespace fortrolig

@@ -4,6 +4,7 @@
 #include "app/receipt/RequestDocuments.h"
 #include "casefile/ReadOnlyTable.h"
 #include "casefile/RequestDialog.h"
+#include "casefile/RestrictionDialog.h"
 #include "shell/Settings.h"
 #include "shell/Times.h"
 
@@ -74,6 +75,10 @@ RequestPanel::RequestPanel(Journal& journal, Settings& settings, QWidget* parent
     for (QPushButton* b : {m_new, m_forward, m_extend, m_answer})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    m_restrict = new QPushButton(tr("&Restrict the case..."));
+    m_restrict->setObjectName(QStringLiteral("requestRestrictCase"));
+    m_restrict->setToolTip(tr("On a restriction or objection request, or on the municipality's "
+                              "instruction (GDPR art. 18)."));
     auto* papers = new QHBoxLayout;
     papers->addWidget(m_receipt);
     papers->addWidget(m_letter);
@@ -82,6 +87,11 @@ RequestPanel::RequestPanel(Journal& journal, Settings& settings, QWidget* parent
     box->addWidget(m_summary);
     box->addLayout(buttons);
     box->addLayout(papers);
+    // On a row of its own: the case pane stays as narrow as before (the caseload keeps its room).
+    auto* restricting = new QHBoxLayout;
+    restricting->addWidget(m_restrict);
+    restricting->addStretch(1);
+    box->addLayout(restricting);
     box->addWidget(m_table, 1);
     connect(m_new, &QPushButton::clicked, this, [this] { record(int(RequestDialog::Step::New)); });
     connect(m_forward, &QPushButton::clicked, this,
@@ -91,6 +101,11 @@ RequestPanel::RequestPanel(Journal& journal, Settings& settings, QWidget* parent
     connect(m_answer, &QPushButton::clicked, this,
             [this] { record(int(RequestDialog::Step::Answer)); });
     connect(m_letter, &QPushButton::clicked, this, [this] { saveDocument(true); });
+    connect(m_restrict, &QPushButton::clicked, this, [this] {
+        RestrictionDialog dialog(m_journal, RestrictionDialog::Mode::Restrict, m_citizenId, this);
+        if (dialog.exec() == QDialog::Accepted)
+            Q_EMIT changed();
+    });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RequestPanel::selectionChanged);
     selectionChanged();
 }

@@ -54,6 +54,7 @@ private:
     QPushButton* m_answer;
     QPushButton* m_receipt; // a menu: one entry per language
     QPushButton* m_letter;
+    QPushButton* m_restrict;
 };
 
 } // namespace fortrolig

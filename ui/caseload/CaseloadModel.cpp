@@ -38,6 +38,9 @@ QString CaseloadModel::statusText(CaseStatus status)
 
 QString CaseloadModel::statusText(const CaseloadRow& r)
 {
+    // A restriction stands before everything: it changes what may be done with the case.
+    if (r.restricted)
+        return r.requestLate ? tr("Restricted, late") : tr("Restricted");
     if (r.requestLate)
         return tr("Request late");
     if (r.held)
@@ -84,6 +87,13 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     if (role == Qt::UserRole && index.column() == NextDate)
         return r.nextDate;
     if (role == Qt::ToolTipRole && index.column() == Status) {
+        if (r.restricted)
+            return QString(tr("Restricted (GDPR art. 18): nothing is passed on except to the "
+                              "municipality, and changes need a reason. The case view says "
+                              "why.") +
+                           (r.requestLate
+                                ? QStringLiteral(" ") + tr("A request from the citizen is late.")
+                                : QString()));
         if (r.openRequests > 0)
             return tr("%n request(s) from the citizen not yet answered: see Requests in the "
                       "case view.",

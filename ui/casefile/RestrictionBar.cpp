@@ -1,0 +1,85 @@
+#include "casefile/RestrictionBar.h"
+
+#include "app/journal/Journal.h"
+#include "casefile/RestrictionDialog.h"
+#include "shell/Colours.h"
+#include "shell/Times.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace fortrolig {
+
+RestrictionBar::RestrictionBar(Journal& journal, QWidget* parent)
+    : QWidget(parent), m_journal(journal)
+{
+    setObjectName(QStringLiteral("restrictionBar"));
+    Colours::makeNotice(this);
+    m_text = new QLabel;
+    m_text->setObjectName(QStringLiteral("restrictionText"));
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    m_text->setAccessibleName(tr("Restriction"));
+    m_reason = new QPushButton(tr("Reason for a chan&ge..."));
+    m_reason->setObjectName(QStringLiteral("restrictionReason"));
+    m_reason->setToolTip(tr("Say why the restricted case must change; changes are logged with "
+                            "the reason."));
+    m_lift = new QPushButton(tr("L&ift the restriction..."));
+    m_lift->setObjectName(QStringLiteral("restrictionLift"));
+    m_lift->setToolTip(tr("After the citizen was told that it will be lifted."));
+    // The words the whole width, the buttons under them: never squeezed below what it says.
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_reason);
+    buttons->addWidget(m_lift);
+    auto* box = new QVBoxLayout(this);
+    box->addWidget(m_text);
+    box->addLayout(buttons);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    setVisible(false);
+    connect(m_reason, &QPushButton::clicked, this, &RestrictionBar::giveReason);
+    connect(m_lift, &QPushButton::clicked, this, &RestrictionBar::lift);
+}
+
+void RestrictionBar::showCitizen(const QString& citizenId)
+{
+    m_citizenId = citizenId;
+    auto all = m_journal.restrictions(citizenId);
+    QStringList on;
+    for (const RestrictionRecord& r : all.ok() ? all.value() : QList<RestrictionRecord>()) {
+        if (!r.inForce())
+            continue;
+        on << (r.requestId.isEmpty()
+                   ? tr("since %1 on the municipality's instruction (%2)")
+                         .arg(Times::day(r.setAt), r.instruction)
+                   : tr("since %1 on the citizen's request").arg(Times::day(r.setAt)));
+    }
+    setVisible(!on.isEmpty());
+    if (on.isEmpty())
+        return;
+    QString text = tr("RESTRICTED %1: nothing is passed on except to the municipality that "
+                      "referred the citizen, and a change needs a reason.")
+                       .arg(on.join(QStringLiteral("; ")));
+    const QString reason = m_journal.changeReasonFor(citizenId);
+    if (!reason.isEmpty())
+        text += QLatin1Char('\n') + tr("Changes allowed until you close the case: %1").arg(reason);
+    m_text->setText(text);
+}
+
+void RestrictionBar::giveReason()
+{
+    RestrictionDialog dialog(m_journal, RestrictionDialog::Mode::Reason, m_citizenId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showCitizen(m_citizenId);
+}
+
+void RestrictionBar::lift()
+{
+    RestrictionDialog dialog(m_journal, RestrictionDialog::Mode::Lift, m_citizenId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT changed();
+}
+
+} // namespace fortrolig
