@@ -14,6 +14,7 @@ packages=(
   gnome-keyring dbus dbus-x11 libsecret-tools
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core tzdata
   clang-format clang-14 libclang-rt-14-dev
+  python3 python3-jsonschema
 )
 
 missing=()

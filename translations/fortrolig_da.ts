@@ -699,6 +699,293 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
     </message>
 </context>
 <context>
+    <name>fortrolig::AccessPackageDocument</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <source>the text mentions a relative</source>
+        <translation>teksten nævner et familiemedlem</translation>
+    </message>
+    <message>
+        <source>the information came from a relative</source>
+        <translation>oplysningerne kom fra et familiemedlem</translation>
+    </message>
+    <message>
+        <source>a relative is the recipient or the source</source>
+        <translation>et familiemedlem er modtager eller kilde</translation>
+    </message>
+    <message>
+        <source>it concerns information about relatives</source>
+        <translation>det gælder oplysninger om familiemedlemmer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Videregivelse</translation>
+    </message>
+    <message>
+        <source>Access package</source>
+        <translation>Adgangspakke</translation>
+    </message>
+    <message>
+        <source>Everything this journal holds about %1 (CPR %2), made %3 by %4 for the municipality, the controller, to release. The JSON file beside this one holds the same in a machine-readable form (schema %5, version %6), with the documents.</source>
+        <translation>Alt, hvad denne journal har om %1 (CPR %2), lavet %3 af %4, til kommunen som dataansvarlig at udlevere. JSON-filen ved siden af har det samme i maskinlæsbar form (skema %5, version %6), med dokumenterne.</translation>
+    </message>
+    <message>
+        <source>It answers the citizen&apos;s request (%1) received %2.</source>
+        <translation>Den besvarer borgerens anmodning (%1), modtaget %2.</translation>
+    </message>
+    <message>
+        <source>To review before release</source>
+        <translation>Gennemgås før udlevering</translation>
+    </message>
+    <message>
+        <source>Nothing was found that names someone else; read it through all the same.</source>
+        <translation>Intet fundet, der nævner andre; læs den alligevel igennem.</translation>
+    </message>
+    <message>
+        <source>These parts may tell about other people than the citizen (GDPR art. 15(4)). Read them and agree with the municipality what is released.</source>
+        <translation>Disse dele kan fortælle om andre end borgeren (GDPR art. 15, stk. 4). Læs dem, og aftal med kommunen, hvad der udleveres.</translation>
+    </message>
+    <message>
+        <source>Identity, with every version</source>
+        <translation>Identitet, med alle versioner</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Skrevet</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Gældende</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planlagt slut</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Notes, with every version</source>
+        <translation>Notater, med alle versioner</translation>
+    </message>
+    <message>
+        <source>Note %1 was removed on the controller&apos;s instruction (%2), %3.</source>
+        <translation>Notat %1 blev fjernet efter den dataansvarliges instruks (%2), %3.</translation>
+    </message>
+    <message>
+        <source>Version %1, %2, by %3%4</source>
+        <translation>Version %1, %2, af %3%4</translation>
+    </message>
+    <message>
+        <source>(replaced)</source>
+        <translation>(erstattet)</translation>
+    </message>
+    <message>
+        <source>Consents, with their withdrawals</source>
+        <translation>Samtykker, med tilbagetrækninger</translation>
+    </message>
+    <message>
+        <source>%1, signed %2 by %3 (form %4, version %5); withdrawn: %6</source>
+        <translation>%1, underskrevet %2 af %3 (blanket %4, version %5); trukket tilbage: %6</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenter</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256 (the file is in the JSON)</source>
+        <translation>SHA-256 (filen er i JSON-filen)</translation>
+    </message>
+    <message>
+        <source>Disclosures: told to whom, and obtained from whom</source>
+        <translation>Videregivelser: fortalt til hvem, og indhentet fra hvem</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlag</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Requests from the citizen</source>
+        <translation>Anmodninger fra borgeren</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Videresendt</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Svar senest</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Begrænsninger</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Indført</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruks</translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation>Ophævet</translation>
+    </message>
+    <message>
+        <source>Citizen told</source>
+        <translation>Borgeren fik besked</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Opbevaring</translation>
+    </message>
+    <message>
+        <source>Deleted %1 months after the course ended; due %2.</source>
+        <translation>Slettes %1 måneder efter forløbets afslutning; forfalder %2.</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Tilbageholdt af</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Indtil</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Begrænsning</translation>
+    </message>
+    <message>
+        <source>Access log: who used the information, when and why</source>
+        <translation>Adgangslog: hvem brugte oplysningerne, hvornår og hvorfor</translation>
+    </message>
+    <message>
+        <source>From the devices: %1.</source>
+        <translation>Fra enhederne: %1.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::CaseView</name>
     <message>
         <source>Action plan</source>
@@ -1993,66 +2280,6 @@ Kommandoer:
 </translation>
     </message>
     <message>
-        <source>  request add --citizen ID --kind KIND --channel CHANNEL [--received YYYY-MM-DDTHH:MM]
-             [--text TEXT]   (a request from the citizen; KIND: access copy
-             rectification erasure restriction objection transfer withdrawal
-             aktindsigt complaint; CHANNEL: in-person phone letter email digital-post)
-  request list [--citizen ID]   (with the deadlines: forward by, answer by)
-  request forward ID --to ADDRESS --via secure-mail|digital-post|letter|in-person
-             [--sent YYYY-MM-DDTHH:MM]
-  request extend ID --until YYYY-MM-DD --decided YYYY-MM-DD --told YYYY-MM-DD
-             (the municipality extended the time to answer; the citizen was told)
-  request answer ID [--date YYYY-MM-DD] [--outcome TEXT]
-  request receipt ID --to FILE.pdf --provider NAME [--contact PHONE-OR-EMAIL]
-             [--language da|en]   (the citizen&apos;s receipt, in their language)
-  request letter ID --to FILE.pdf --provider NAME   (passes the request on to the
-             municipality, at the address in the register; it names the citizen)
-  case restrict CITIZEN --request ID | --instruction TEXT   (restriction, art. 18:
-             on a restriction or objection request, or the municipality&apos;s
-             instruction; only the municipality is told anything, changes need
-             --change-reason TEXT)
-  case lift RESTRICTION --reason TEXT --told-how CHANNEL [--told YYYY-MM-DDTHH:MM]
-             (the citizen was told it would be lifted: when, and how)
-  case restrictions CITIZEN   (in force and lifted)
-Recipients: jobcentre internship doctor psychologist akasse union relative other;
-categories: ordinary cpr health criminal economy relatives.
-
-The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
-without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
-Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
-out), 4 the journal is damaged or not encrypted.
-</source>
-        <translation>  request add --citizen ID --kind ART --channel KANAL [--received ÅÅÅÅ-MM-DDTTT:MM]
-             [--text TEKST]   (en anmodning fra borgeren; ART: access copy
-             rectification erasure restriction objection transfer withdrawal
-             aktindsigt complaint; KANAL: in-person phone letter email digital-post)
-  request list [--citizen ID]   (med fristerne: videresend senest, svar senest)
-  request forward ID --to ADRESSE --via secure-mail|digital-post|letter|in-person
-             [--sent ÅÅÅÅ-MM-DDTTT:MM]
-  request extend ID --until ÅÅÅÅ-MM-DD --decided ÅÅÅÅ-MM-DD --told ÅÅÅÅ-MM-DD
-             (kommunen har forlænget svarfristen; borgeren har fået besked)
-  request answer ID [--date ÅÅÅÅ-MM-DD] [--outcome TEKST]
-  request receipt ID --to FIL.pdf --provider NAVN [--contact TELEFON-ELLER-E-MAIL]
-             [--language da|en]   (borgerens kvittering, på borgerens sprog)
-  request letter ID --to FIL.pdf --provider NAVN   (sender anmodningen videre til
-             kommunen, til adressen i registret; brevet nævner borgeren)
-  case restrict BORGER --request ID | --instruction TEKST   (begrænsning, art. 18:
-             på en anmodning om begrænsning eller indsigelse, eller kommunens
-             instruks; kun kommunen får noget at vide, ændringer kræver
-             --change-reason TEKST)
-  case lift BEGRÆNSNING --reason TEKST --told-how KANAL [--told ÅÅÅÅ-MM-DDTTT:MM]
-             (borgeren har fået besked om, at den ophæves: hvornår og hvordan)
-  case restrictions BORGER   (gældende og ophævede)
-Modtagere: jobcentre internship doctor psychologist akasse union relative other;
-kategorier: ordinary cpr health criminal economy relatives.
-
-Adgangsfrasen læses fra FORTROLIG_PASSPHRASE, hvis den er sat, ellers spørges der
-uden at vise den (FORTROLIG_NEW_PASSPHRASE for den nye i &apos;passphrase change&apos;).
-Slutkoder: 0 lykkedes, 1 fejl, 2 forkert brug, 3 afvist (forkert adgangsfrase,
-spærret), 4 journalen er beskadiget eller ikke krypteret.
-</translation>
-    </message>
-    <message>
         <source>The case is restricted: a change needs --change-reason TEXT (why it must change: the citizen&apos;s consent, a legal claim, another person&apos;s rights).</source>
         <translation>Sagen er begrænset: en ændring kræver --change-reason TEKST (hvorfor den skal ændres: borgerens samtykke, et retskrav, en anden persons rettigheder).</translation>
     </message>
@@ -2099,6 +2326,77 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>unknown command: case %1</source>
         <translation>ukendt kommando: case %1</translation>
+    </message>
+    <message>
+        <source>  request add --citizen ID --kind KIND --channel CHANNEL [--received YYYY-MM-DDTHH:MM]
+             [--text TEXT]   (a request from the citizen; KIND: access copy
+             rectification erasure restriction objection transfer withdrawal
+             aktindsigt complaint; CHANNEL: in-person phone letter email digital-post)
+  request list [--citizen ID]   (with the deadlines: forward by, answer by)
+  request forward ID --to ADDRESS --via secure-mail|digital-post|letter|in-person
+             [--sent YYYY-MM-DDTHH:MM]
+  request extend ID --until YYYY-MM-DD --decided YYYY-MM-DD --told YYYY-MM-DD
+             (the municipality extended the time to answer; the citizen was told)
+  request answer ID [--date YYYY-MM-DD] [--outcome TEXT]
+  request receipt ID --to FILE.pdf --provider NAME [--contact PHONE-OR-EMAIL]
+             [--language da|en]   (the citizen&apos;s receipt, in their language)
+  request letter ID --to FILE.pdf --provider NAME   (passes the request on to the
+             municipality, at the address in the register; it names the citizen)
+  request package ID --to FILE.json [--pdf FILE.pdf]   (the access package: all the
+             journal holds of the citizen, for the municipality to release)
+  case restrict CITIZEN --request ID | --instruction TEXT   (restriction, art. 18:
+             on a restriction or objection request, or the municipality&apos;s
+             instruction; only the municipality is told anything, changes need
+             --change-reason TEXT)
+  case lift RESTRICTION --reason TEXT --told-how CHANNEL [--told YYYY-MM-DDTHH:MM]
+             (the citizen was told it would be lifted: when, and how)
+  case restrictions CITIZEN   (in force and lifted)
+Recipients: jobcentre internship doctor psychologist akasse union relative other;
+categories: ordinary cpr health criminal economy relatives.
+
+The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
+without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
+Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
+out), 4 the journal is damaged or not encrypted.
+</source>
+        <translation>  request add --citizen ID --kind ART --channel KANAL [--received ÅÅÅÅ-MM-DDTTT:MM]
+             [--text TEKST]   (en anmodning fra borgeren; ART: access copy
+             rectification erasure restriction objection transfer withdrawal
+             aktindsigt complaint; KANAL: in-person phone letter email digital-post)
+  request list [--citizen ID]   (med fristerne: videresend senest, svar senest)
+  request forward ID --to ADRESSE --via secure-mail|digital-post|letter|in-person
+             [--sent ÅÅÅÅ-MM-DDTTT:MM]
+  request extend ID --until ÅÅÅÅ-MM-DD --decided ÅÅÅÅ-MM-DD --told ÅÅÅÅ-MM-DD
+             (kommunen har forlænget svarfristen; borgeren har fået besked)
+  request answer ID [--date ÅÅÅÅ-MM-DD] [--outcome TEKST]
+  request receipt ID --to FIL.pdf --provider NAVN [--contact TELEFON-ELLER-E-MAIL]
+             [--language da|en]   (borgerens kvittering, på borgerens sprog)
+  request letter ID --to FIL.pdf --provider NAVN   (sender anmodningen videre til
+             kommunen, til adressen i registret; brevet nævner borgeren)
+  request package ID --to FIL.json [--pdf FIL.pdf]   (adgangspakken: alt, hvad
+             journalen har om borgeren, til kommunen at udlevere)
+  case restrict BORGER --request ID | --instruction TEKST   (begrænsning, art. 18:
+             på en anmodning om begrænsning eller indsigelse, eller kommunens
+             instruks; kun kommunen får noget at vide, ændringer kræver
+             --change-reason TEKST)
+  case lift BEGRÆNSNING --reason TEKST --told-how KANAL [--told ÅÅÅÅ-MM-DDTTT:MM]
+             (borgeren har fået besked om, at den ophæves: hvornår og hvordan)
+  case restrictions BORGER   (gældende og ophævede)
+Modtagere: jobcentre internship doctor psychologist akasse union relative other;
+kategorier: ordinary cpr health criminal economy relatives.
+
+Adgangsfrasen læses fra FORTROLIG_PASSPHRASE, hvis den er sat, ellers spørges der
+uden at vise den (FORTROLIG_NEW_PASSPHRASE for den nye i &apos;passphrase change&apos;).
+Slutkoder: 0 lykkedes, 1 fejl, 2 forkert brug, 3 afvist (forkert adgangsfrase,
+spærret), 4 journalen er beskadiget eller ikke krypteret.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) may tell about someone other than the citizen: review them before release (&quot;review&quot; in the JSON).</source>
+        <translation>
+            <numerusform>%n del kan fortælle om andre end borgeren: gennemgå den før udlevering (&quot;review&quot; i JSON-filen).</numerusform>
+            <numerusform>%n dele kan fortælle om andre end borgeren: gennemgå dem før udlevering (&quot;review&quot; i JSON-filen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4119,6 +4417,37 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>On a restriction or objection request, or on the municipality&apos;s instruction (GDPR art. 18).</source>
         <translation>På en anmodning om begrænsning eller indsigelse, eller på kommunens instruks (GDPR art. 18).</translation>
+    </message>
+    <message>
+        <source>Access &amp;package...</source>
+        <translation>&amp;Lav adgangspakke …</translation>
+    </message>
+    <message>
+        <source>Everything the journal holds about the citizen, for the municipality to release: a PDF to read and a JSON file.</source>
+        <translation>Alt, hvad journalen har om borgeren, til kommunen at udlevere: en PDF at læse og en JSON-fil.</translation>
+    </message>
+    <message>
+        <source>Save the access package as</source>
+        <translation>Gem adgangspakken som</translation>
+    </message>
+    <message>
+        <source>access-package</source>
+        <translation>adgangspakke</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the access package (%1 and the PDF beside it). %n part(s) may tell about someone other than the citizen: review them before release.</source>
+        <translation>
+            <numerusform>Adgangspakken er gemt (%1 og PDF-filen ved siden af). %n del kan fortælle om andre end borgeren: gennemgå den før udlevering.</numerusform>
+            <numerusform>Adgangspakken er gemt (%1 og PDF-filen ved siden af). %n dele kan fortælle om andre end borgeren: gennemgå dem før udlevering.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the access package (%1 and the PDF beside it).</source>
+        <translation>Adgangspakken er gemt (%1 og PDF-filen ved siden af).</translation>
     </message>
 </context>
 <context>

@@ -647,6 +647,293 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
     </message>
 </context>
 <context>
+    <name>fortrolig::AccessPackageDocument</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text mentions a relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the information came from a relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relative is the recipient or the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it concerns information about relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this journal holds about %1 (CPR %2), made %3 by %4 for the municipality, the controller, to release. The JSON file beside this one holds the same in a machine-readable form (schema %5, version %6), with the documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It answers the citizen&apos;s request (%1) received %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review before release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was found that names someone else; read it through all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These parts may tell about other people than the citizen (GDPR art. 15(4)). Read them and agree with the municipality what is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity, with every version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes, with every version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 was removed on the controller&apos;s instruction (%2), %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, %2, by %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents, with their withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, signed %2 by %3 (form %4, version %5); withdrawn: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 (the file is in the JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures: told to whom, and obtained from whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests from the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 months after the course ended; due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access log: who used the information, when and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the devices: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::CaseView</name>
     <message>
         <source>Action plan</source>
@@ -1871,38 +2158,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  request add --citizen ID --kind KIND --channel CHANNEL [--received YYYY-MM-DDTHH:MM]
-             [--text TEXT]   (a request from the citizen; KIND: access copy
-             rectification erasure restriction objection transfer withdrawal
-             aktindsigt complaint; CHANNEL: in-person phone letter email digital-post)
-  request list [--citizen ID]   (with the deadlines: forward by, answer by)
-  request forward ID --to ADDRESS --via secure-mail|digital-post|letter|in-person
-             [--sent YYYY-MM-DDTHH:MM]
-  request extend ID --until YYYY-MM-DD --decided YYYY-MM-DD --told YYYY-MM-DD
-             (the municipality extended the time to answer; the citizen was told)
-  request answer ID [--date YYYY-MM-DD] [--outcome TEXT]
-  request receipt ID --to FILE.pdf --provider NAME [--contact PHONE-OR-EMAIL]
-             [--language da|en]   (the citizen&apos;s receipt, in their language)
-  request letter ID --to FILE.pdf --provider NAME   (passes the request on to the
-             municipality, at the address in the register; it names the citizen)
-  case restrict CITIZEN --request ID | --instruction TEXT   (restriction, art. 18:
-             on a restriction or objection request, or the municipality&apos;s
-             instruction; only the municipality is told anything, changes need
-             --change-reason TEXT)
-  case lift RESTRICTION --reason TEXT --told-how CHANNEL [--told YYYY-MM-DDTHH:MM]
-             (the citizen was told it would be lifted: when, and how)
-  case restrictions CITIZEN   (in force and lifted)
-Recipients: jobcentre internship doctor psychologist akasse union relative other;
-categories: ordinary cpr health criminal economy relatives.
-
-The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
-without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
-Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
-out), 4 the journal is damaged or not encrypted.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The case is restricted: a change needs --change-reason TEXT (why it must change: the citizen&apos;s consent, a legal claim, another person&apos;s rights).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,6 +2204,47 @@ out), 4 the journal is damaged or not encrypted.
     <message>
         <source>unknown command: case %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  request add --citizen ID --kind KIND --channel CHANNEL [--received YYYY-MM-DDTHH:MM]
+             [--text TEXT]   (a request from the citizen; KIND: access copy
+             rectification erasure restriction objection transfer withdrawal
+             aktindsigt complaint; CHANNEL: in-person phone letter email digital-post)
+  request list [--citizen ID]   (with the deadlines: forward by, answer by)
+  request forward ID --to ADDRESS --via secure-mail|digital-post|letter|in-person
+             [--sent YYYY-MM-DDTHH:MM]
+  request extend ID --until YYYY-MM-DD --decided YYYY-MM-DD --told YYYY-MM-DD
+             (the municipality extended the time to answer; the citizen was told)
+  request answer ID [--date YYYY-MM-DD] [--outcome TEXT]
+  request receipt ID --to FILE.pdf --provider NAME [--contact PHONE-OR-EMAIL]
+             [--language da|en]   (the citizen&apos;s receipt, in their language)
+  request letter ID --to FILE.pdf --provider NAME   (passes the request on to the
+             municipality, at the address in the register; it names the citizen)
+  request package ID --to FILE.json [--pdf FILE.pdf]   (the access package: all the
+             journal holds of the citizen, for the municipality to release)
+  case restrict CITIZEN --request ID | --instruction TEXT   (restriction, art. 18:
+             on a restriction or objection request, or the municipality&apos;s
+             instruction; only the municipality is told anything, changes need
+             --change-reason TEXT)
+  case lift RESTRICTION --reason TEXT --told-how CHANNEL [--told YYYY-MM-DDTHH:MM]
+             (the citizen was told it would be lifted: when, and how)
+  case restrictions CITIZEN   (in force and lifted)
+Recipients: jobcentre internship doctor psychologist akasse union relative other;
+categories: ordinary cpr health criminal economy relatives.
+
+The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
+without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
+Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
+out), 4 the journal is damaged or not encrypted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) may tell about someone other than the citizen: review them before release (&quot;review&quot; in the JSON).</source>
+        <translation>
+            <numerusform>%n part may tell about someone other than the citizen: review it before release (&quot;review&quot; in the JSON).</numerusform>
+            <numerusform>%n parts may tell about someone other than the citizen: review them before release (&quot;review&quot; in the JSON).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4264,37 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>On a restriction or objection request, or on the municipality&apos;s instruction (GDPR art. 18).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;package...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the journal holds about the citizen, for the municipality to release: a PDF to read and a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the access package as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access-package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the access package (%1 and the PDF beside it). %n part(s) may tell about someone other than the citizen: review them before release.</source>
+        <translation>
+            <numerusform>Saved the access package (%1 and the PDF beside it). %n part may tell about someone other than the citizen: review it before release.</numerusform>
+            <numerusform>Saved the access package (%1 and the PDF beside it). %n parts may tell about someone other than the citizen: review them before release.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the access package (%1 and the PDF beside it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -124,6 +124,8 @@ QString Cli::requestsUsageText()
         "             [--language da|en]   (the citizen's receipt, in their language)\n"
         "  request letter ID --to FILE.pdf --provider NAME   (passes the request on to the\n"
         "             municipality, at the address in the register; it names the citizen)\n"
+        "  request package ID --to FILE.json [--pdf FILE.pdf]   (the access package: all the\n"
+        "             journal holds of the citizen, for the municipality to release)\n"
         "  case restrict CITIZEN --request ID | --instruction TEXT   (restriction, art. 18:\n"
         "             on a restriction or objection request, or the municipality's\n"
         "             instruction; only the municipality is told anything, changes need\n"

@@ -121,6 +121,7 @@ private:
     int cmdCase(Journal& journal, const QString& sub);    // restriction (CliRestriction.cpp)
     int requestAdd(Journal& journal);
     int requestList(Journal& journal);
+    int requestPackage(Journal& journal, const QString& id);
     int requestDocument(Journal& journal, const QString& id, bool letter);
 
     Args m_args;

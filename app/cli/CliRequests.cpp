@@ -2,7 +2,9 @@
 #include "app/cli/Cli.h"
 
 #include "app/core/StoredTime.h"
+#include "app/journal/AccessPackage.h"
 #include "app/journal/Journal.h"
+#include "app/receipt/AccessPackageDocument.h"
 #include "app/receipt/RequestDocuments.h"
 
 #include <QJsonArray>
@@ -88,6 +90,8 @@ int Cli::cmdRequest(Journal& journal, const QString& sub)
     }
     if (sub == QStringLiteral("receipt") || sub == QStringLiteral("letter"))
         return requestDocument(journal, id, sub == QStringLiteral("letter"));
+    if (sub == QStringLiteral("package"))
+        return requestPackage(journal, id);
     if (sub == QStringLiteral("answer")) {
         const QString on = m_args.value(QStringLiteral("--date"));
         const QDate date = on.isEmpty() ? journal.today() : QDate::fromString(on, Qt::ISODate);
@@ -143,6 +147,31 @@ int Cli::requestDocument(Journal& journal, const QString& id, bool letter)
                                          lines.value(), to))
         return fail(e);
     m_out << tr("Written: %1").arg(to) << Qt::endl;
+    return Success;
+}
+
+// The access package for a request: the JSON, and the PDF to read, each logged as an export
+// against the request (docs/access-package.md).
+int Cli::requestPackage(Journal& journal, const QString& id)
+{
+    auto r = journal.request(id);
+    if (!r.ok())
+        return fail(r.error());
+    auto package = journal.accessPackage(r->citizenId, id);
+    if (!package.ok())
+        return fail(package.error());
+    const QString json = m_args.value(QStringLiteral("--to"));
+    const QString pdf = m_args.value(QStringLiteral("--pdf"));
+    if (Error e = AccessPackageDocument::save(journal, r->citizenId, package.value(), json, pdf))
+        return fail(e);
+    const int review = int(AccessPackage::reviewKeys(package.value()).size());
+    m_out << tr("Written: %1").arg(pdf.isEmpty() ? json : json + QStringLiteral(", ") + pdf)
+          << Qt::endl;
+    if (review > 0)
+        m_out << tr("%n part(s) may tell about someone other than the citizen: review them "
+                    "before release (\"review\" in the JSON).",
+                    nullptr, review)
+              << Qt::endl;
     return Success;
 }
 

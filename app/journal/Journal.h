@@ -208,6 +208,13 @@ public:
     Result<QList<RequestRecord>> requests(const QString& citizenId = {});
     Result<RequestRecord> request(const QString& requestId);
 
+    // The access package (JournalAccessPackage.cpp, docs/access-package.md): everything the
+    // journal holds of the citizen as one JSON object (AccessPackage::kSchemaVersion), for the
+    // municipality to release; `requestId` (of this case) is the request it answers, or
+    // empty. Reading the case for it is logged ("access package REQUEST"); saving it is an
+    // export (exportFile).
+    Result<QJsonObject> accessPackage(const QString& citizenId, const QString& requestId);
+
     // Restriction (JournalRestriction.cpp, docs/restriction.md), GDPR art. 18 and 21: set on
     // a request of the case of kind restriction or objection, or (no request) on the
     // municipality's instruction in a few words (who, when, their reference). While one is in

@@ -165,6 +165,7 @@ class TestCli : public QObject
             {QStringLiteral("request answer"), m_fixture.citizen},
             {QStringLiteral("request receipt"), m_fixture.citizen},
             {QStringLiteral("request letter"), m_fixture.citizen},
+            {QStringLiteral("request package"), m_fixture.citizen},
             {QStringLiteral("case restrict"), m_fixture.citizen},
             {QStringLiteral("case lift"), m_fixture.citizen},
             {QStringLiteral("case restrictions"), m_fixture.citizen},
@@ -1511,6 +1512,47 @@ private Q_SLOTS:
                             ? 1
                             : 0;
         QVERIFY(exported >= 2);
+    }
+
+    // The access package through the command line: the JSON (which python3-jsonschema finds
+    // to be of its schema) and the PDF, each logged as an export against the request.
+    void anAccessPackage()
+    {
+        const QString j = newJournal(QStringLiteral("package"));
+        const QString citizen = readId(
+            cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("add"),
+                    QStringLiteral("--name"), QStringLiteral("Rikke Pakke"),
+                    QStringLiteral("--cpr"), QString::fromLatin1(fortrolig::test::kFakeCpr)}));
+        QCOMPARE(cli(j, {QStringLiteral("note"), QStringLiteral("add"), QStringLiteral("--citizen"),
+                         citizen, QStringLiteral("--text"),
+                         QStringLiteral("Hendes far kom med til mødet")})
+                     .code,
+                 0);
+        const QString request = readId(cli(
+            j, {QStringLiteral("--json"), QStringLiteral("request"), QStringLiteral("add"),
+                QStringLiteral("--citizen"), citizen, QStringLiteral("--kind"),
+                QStringLiteral("access"), QStringLiteral("--channel"), QStringLiteral("letter")}));
+        const QString json = m_tmp.filePath(QStringLiteral("pakke.json"));
+        const QString pdf = m_tmp.filePath(QStringLiteral("pakke.pdf"));
+        const Run made = cli(j, {QStringLiteral("request"), QStringLiteral("package"), request,
+                                 QStringLiteral("--to"), json, QStringLiteral("--pdf"), pdf});
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        QVERIFY2(made.out.contains(QStringLiteral("1 part may tell about someone other")),
+                 qPrintable(made.out));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly) && f.read(5) == "%PDF-");
+        QProcess check;
+        const QString sources = QStringLiteral(QT_TESTCASE_SOURCEDIR);
+        check.start(QStringLiteral("python3"),
+                    {sources + QStringLiteral("/../tools/validate_json.py"),
+                     sources + QStringLiteral("/../../resources/access-package/schema-v1.json"),
+                     json});
+        QVERIFY(check.waitForFinished(60000));
+        QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+        int logged = 0;
+        for (const QJsonValue& e : accessLog(j))
+            logged += e.toObject().value(QStringLiteral("reason")).toString().endsWith(request);
+        QCOMPARE(logged, 3); // read for it, and the two files
     }
 
     // A restriction through the command line: set on an objection, a change refused until it

@@ -593,6 +593,19 @@ private Q_SLOTS:
                      .reason,
                  QStringLiteral("request letter"));
 
+        // The access package: asked where; the PDF beside the JSON, by the same name.
+        table->selectRow(0);
+        const QString json = m_dir.filePath(QStringLiteral("pakke.json"));
+        onNextDialog(QStringLiteral("requestFileDialog"), [&](QDialog* d) {
+            auto* files = qobject_cast<QFileDialog*>(d);
+            QVERIFY(!files->selectedFiles().value(0).contains(QStringLiteral("Rikke")));
+            files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->setText(json);
+            static_cast<QDialog*>(files)->accept();
+        });
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("requestPackage")), Qt::LeftButton);
+        QTRY_VERIFY(QFileInfo(json).size() > 100);
+        QTRY_VERIFY(QFileInfo(m_dir.filePath(QStringLiteral("pakke.pdf"))).size() > 1000);
+
         table->selectRow(0);
         QString refused;
         onNextDialog(QStringLiteral("requestDialog"), [&](QDialog* d) {

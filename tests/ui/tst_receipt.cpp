@@ -7,6 +7,7 @@
 #include "app/consent/Signature.h"
 #include "app/journal/Journal.h"
 #include "app/journal/JournalAccess.h"
+#include "app/receipt/AccessPackageDocument.h"
 #include "app/receipt/ConsentReceipt.h"
 #include "app/receipt/RequestDocuments.h"
 #include "app/receipt/SharedDocument.h"
@@ -17,6 +18,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPalette>
 #include <QProcess>
 #include <QRegularExpression>
@@ -372,6 +375,69 @@ private Q_SLOTS:
         QGuiApplication::setPalette(original);
         QCOMPARE(exportsOf(*journal, citizen, QStringLiteral("request receipt da")), 1);
         QCOMPARE(exportsOf(*journal, citizen, QStringLiteral("request letter")), 1);
+    }
+
+    // The access package to read: every part's heading and every note's every version on
+    // its pages, what to review first, black on white under a dark theme; a long case goes on
+    // to more pages; the JSON and the PDF both saved and logged against the request.
+    void accessPackagePdf()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QFAIL("pdftotext (poppler-utils) is missing: tools/install-deps.sh installs it");
+        auto journal = newJournal(QStringLiteral("package.db"),
+                                  Identity{QStringLiteral("konsulent1"), QStringLiteral("dev"),
+                                           QStringLiteral("Karen Konsulent")});
+        QVERIFY(journal);
+        QString course;
+        const QString citizen = citizenWithCourse(*journal, &course);
+        QStringList texts;
+        for (int i = 0; i < 40; ++i) { // more than a page of notes
+            texts << QStringLiteral("Samtale nummer %1 om praktik og hverdag.").arg(i);
+            const QString note = test::require(journal->addNote(citizen, texts.last()), "note");
+            if (i % 10 == 0) {
+                texts << QStringLiteral("Samtale nummer %1, rettet efter aftale.").arg(i);
+                QVERIFY(journal->correctNote(note, texts.last()).ok());
+            }
+        }
+        texts << QStringLiteral("Hendes bror hjælper med transporten.");
+        test::require(journal->addNote(citizen, texts.last()), "note");
+        const QString request =
+            test::require(journal->addRequest({citizen,
+                                               QStringLiteral("access"),
+                                               QStringLiteral("letter"),
+                                               QDateTime(QDate(2026, 11, 30), QTime(14, 5)),
+                                               {}}),
+                          "request");
+        const QJsonObject package =
+            test::require(journal->accessPackage(citizen, request), "package");
+        const QPalette original = QGuiApplication::palette();
+        QGuiApplication::setPalette(darkPalette());
+        const QString json = m_dir.filePath(QStringLiteral("package.json"));
+        const QString pdf = m_dir.filePath(QStringLiteral("package.pdf"));
+        QVERIFY(!AccessPackageDocument::save(*journal, citizen, package, json, pdf));
+        QGuiApplication::setPalette(original);
+        QFile saved(json);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(saved.readAll()).object(), package);
+        const QString text = squash(pdfText(pdf));
+        for (const QString& t : std::as_const(texts))
+            QVERIFY2(text.contains(squash(t)), qPrintable(t));
+        for (const char* heading :
+             {"Access package", "To review before release", "Identity, with every version",
+              "Courses", "Notes, with every version", "Consents, with their withdrawals",
+              "Documents", "Disclosures: told to whom, and obtained from whom",
+              "Requests from the citizen", "Restrictions", "Retention",
+              "Access log: who used the information, when and why"})
+            QVERIFY2(text.contains(squash(QString::fromUtf8(heading))), heading);
+        QVERIFY(text.contains(squash(QStringLiteral("the text mentions a relative (\"bror\")"))));
+        const QList<QImage> pages = this->pages(pdf, m_dir.filePath(QStringLiteral("package")));
+        QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));
+        for (const QImage& page : pages) {
+            const Ink ink = inkOf(page);
+            QVERIFY(ink.white > ink.total * 7 / 10 && ink.dark > 0);
+        }
+        QCOMPARE(exportsOf(*journal, citizen, QStringLiteral("access package json ") + request), 1);
+        QCOMPARE(exportsOf(*journal, citizen, QStringLiteral("access package pdf ") + request), 1);
     }
 
     void datesAsEachLanguageWritesThem()

@@ -241,6 +241,7 @@ void CaseView::connectSignals()
             [this] { Q_EMIT consentFormRequested(m_details.id); });
     connect(m_consentPanel, &ConsentPanel::receiptRequested, this, &CaseView::receiptRequested);
     connect(m_requestPanel, &RequestPanel::failed, this, &CaseView::failed);
+    connect(m_requestPanel, &RequestPanel::notice, this, &CaseView::failed); // the status bar
     connect(m_requestPanel, &RequestPanel::changed, this, &CaseView::changed);
     connect(m_requestPanel, &RequestPanel::changed, this,
             [this] { m_restrictionBar->showCitizen(m_details.id); });

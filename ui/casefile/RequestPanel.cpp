@@ -1,6 +1,8 @@
 #include "casefile/RequestPanel.h"
 
+#include "app/journal/AccessPackage.h"
 #include "app/journal/Journal.h"
+#include "app/receipt/AccessPackageDocument.h"
 #include "app/receipt/RequestDocuments.h"
 #include "casefile/ReadOnlyTable.h"
 #include "casefile/RequestDialog.h"
@@ -10,6 +12,7 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -54,6 +57,30 @@ RequestPanel::RequestPanel(Journal& journal, Settings& settings, QWidget* parent
     m_extend->setObjectName(QStringLiteral("requestExtend"));
     m_answer = new QPushButton(tr("Answer &given..."));
     m_answer->setObjectName(QStringLiteral("requestAnswer"));
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_new, m_forward, m_extend, m_answer})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    auto* box = new QVBoxLayout(this);
+    box->addWidget(m_summary);
+    box->addLayout(buttons);
+    box->addLayout(papersRow());
+    box->addLayout(caseRow());
+    box->addWidget(m_table, 1);
+    connect(m_new, &QPushButton::clicked, this, [this] { record(int(RequestDialog::Step::New)); });
+    connect(m_forward, &QPushButton::clicked, this,
+            [this] { record(int(RequestDialog::Step::Forward)); });
+    connect(m_extend, &QPushButton::clicked, this,
+            [this] { record(int(RequestDialog::Step::Extend)); });
+    connect(m_answer, &QPushButton::clicked, this,
+            [this] { record(int(RequestDialog::Step::Answer)); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &RequestPanel::selectionChanged);
+    selectionChanged();
+}
+
+// The papers of the chosen request: the citizen's receipt (a language each) and the letter.
+QHBoxLayout* RequestPanel::papersRow()
+{
     m_receipt = new QPushButton(tr("Receipt for the citi&zen"));
     m_receipt->setObjectName(QStringLiteral("requestReceipt"));
     m_receipt->setToolTip(tr("The citizen's receipt for the chosen request, in their language: "
@@ -71,43 +98,37 @@ RequestPanel::RequestPanel(Journal& journal, Settings& settings, QWidget* parent
     m_letter->setObjectName(QStringLiteral("requestLetter"));
     m_letter->setToolTip(tr("The letter that passes the chosen request on to the municipality, "
                             "to its registered address: save it as a PDF and send it securely."));
-    auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_new, m_forward, m_extend, m_answer})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
+    connect(m_letter, &QPushButton::clicked, this, [this] { saveDocument(true); });
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_receipt);
+    row->addWidget(m_letter);
+    row->addStretch(1);
+    return row;
+}
+
+// What concerns the whole case: the access package, the restriction. On a row of their own:
+// the case pane stays as narrow as before (the caseload keeps its room).
+QHBoxLayout* RequestPanel::caseRow()
+{
+    m_package = new QPushButton(tr("Access &package..."));
+    m_package->setObjectName(QStringLiteral("requestPackage"));
+    m_package->setToolTip(tr("Everything the journal holds about the citizen, for the "
+                             "municipality to release: a PDF to read and a JSON file."));
     m_restrict = new QPushButton(tr("&Restrict the case..."));
     m_restrict->setObjectName(QStringLiteral("requestRestrictCase"));
     m_restrict->setToolTip(tr("On a restriction or objection request, or on the municipality's "
                               "instruction (GDPR art. 18)."));
-    auto* papers = new QHBoxLayout;
-    papers->addWidget(m_receipt);
-    papers->addWidget(m_letter);
-    papers->addStretch(1);
-    auto* box = new QVBoxLayout(this);
-    box->addWidget(m_summary);
-    box->addLayout(buttons);
-    box->addLayout(papers);
-    // On a row of its own: the case pane stays as narrow as before (the caseload keeps its room).
-    auto* restricting = new QHBoxLayout;
-    restricting->addWidget(m_restrict);
-    restricting->addStretch(1);
-    box->addLayout(restricting);
-    box->addWidget(m_table, 1);
-    connect(m_new, &QPushButton::clicked, this, [this] { record(int(RequestDialog::Step::New)); });
-    connect(m_forward, &QPushButton::clicked, this,
-            [this] { record(int(RequestDialog::Step::Forward)); });
-    connect(m_extend, &QPushButton::clicked, this,
-            [this] { record(int(RequestDialog::Step::Extend)); });
-    connect(m_answer, &QPushButton::clicked, this,
-            [this] { record(int(RequestDialog::Step::Answer)); });
-    connect(m_letter, &QPushButton::clicked, this, [this] { saveDocument(true); });
+    connect(m_package, &QPushButton::clicked, this, &RequestPanel::savePackage);
     connect(m_restrict, &QPushButton::clicked, this, [this] {
         RestrictionDialog dialog(m_journal, RestrictionDialog::Mode::Restrict, m_citizenId, this);
         if (dialog.exec() == QDialog::Accepted)
             Q_EMIT changed();
     });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &RequestPanel::selectionChanged);
-    selectionChanged();
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_package);
+    row->addWidget(m_restrict);
+    row->addStretch(1);
+    return row;
 }
 
 void RequestPanel::showCitizen(const QString& citizenId, const QString& municipality)
@@ -201,6 +222,7 @@ void RequestPanel::selectionChanged()
     m_new->setEnabled(!m_citizenId.isEmpty());
     m_receipt->setEnabled(chosen);
     m_letter->setEnabled(chosen);
+    m_package->setEnabled(chosen);
 }
 
 QString RequestPanel::jobcentreAddress() const
@@ -274,6 +296,46 @@ void RequestPanel::saveDocument(bool letter, const QString& language)
     if (Error e = RequestDocuments::save(m_journal, m_citizenId, what, lines.value(),
                                          files.selectedFiles().constFirst()))
         Q_EMIT failed(e.message());
+}
+
+// The access package for the chosen request: asked where (the PDF goes beside the JSON, by
+// the same name), each file logged as an export against the request.
+void RequestPanel::savePackage()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_requests.size())
+        return;
+    QFileDialog files(this, tr("Save the access package as"),
+                      QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                          .filePath(tr("access-package") + QStringLiteral(".json")),
+                      tr("JSON (*.json)"));
+    files.setObjectName(QStringLiteral("requestFileDialog"));
+    files.setAcceptMode(QFileDialog::AcceptSave);
+    files.setDefaultSuffix(QStringLiteral("json"));
+    if (files.exec() != QDialog::Accepted || files.selectedFiles().isEmpty())
+        return;
+    const QString json = files.selectedFiles().constFirst();
+    const QFileInfo info(json);
+    const QString pdf = info.dir().filePath(info.completeBaseName() + QStringLiteral(".pdf"));
+    // Read (and logged) only once the consultant has said where it goes.
+    auto package = m_journal.accessPackage(m_citizenId, m_requests.at(row).id);
+    if (!package.ok()) {
+        Q_EMIT failed(package.error().message());
+        return;
+    }
+    if (Error e = AccessPackageDocument::save(m_journal, m_citizenId, package.value(), json, pdf)) {
+        Q_EMIT failed(e.message());
+        return;
+    }
+    const qsizetype review = AccessPackage::reviewKeys(package.value()).size();
+    Q_EMIT notice(
+        review > 0
+            ? tr("Saved the access package (%1 and the PDF beside it). %n "
+                 "part(s) may tell about someone other than the citizen: "
+                 "review them before release.",
+                 nullptr, int(review))
+                  .arg(info.fileName())
+            : tr("Saved the access package (%1 and the PDF beside it).").arg(info.fileName()));
 }
 
 } // namespace fortrolig

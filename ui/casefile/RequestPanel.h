@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -31,11 +32,15 @@ public:
 
 Q_SIGNALS:
     void failed(const QString& message);
+    void notice(const QString& message); // done, and what to do next (the status bar)
     void changed(); // a request or a step was saved (the caseload's marks change)
 
 private:
     void reload();
     void selectionChanged();
+    QHBoxLayout* papersRow();
+    QHBoxLayout* caseRow();
+    void savePackage();
     void record(int step); // RequestDialog::Step
     QString jobcentreAddress() const;
     // The citizen's receipt (in `language`) or the letter to the municipality, saved where
@@ -55,6 +60,7 @@ private:
     QPushButton* m_receipt; // a menu: one entry per language
     QPushButton* m_letter;
     QPushButton* m_restrict;
+    QPushButton* m_package;
 };
 
 } // namespace fortrolig
