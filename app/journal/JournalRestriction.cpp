@@ -6,9 +6,9 @@
 #include "app/core/StoredTime.h"
 #include "app/journal/Events.h"
 #include "app/privacy/AccessLog.h"
-
 #include "app/storage/JournalDatabase.h"
 #include "app/storage/SqlRunner.h"
+
 #include <QSet>
 
 namespace fortrolig {
@@ -44,8 +44,10 @@ RestrictionRecord readRestriction(SqlRunner& x)
 }
 
 // The changes a restricted case refuses without a reason: what it holds about the citizen.
-// Not the citizen's own steps (a consent withdrawn, a request and its steps), not the
-// restriction itself, not retention's hold, and not a disclosure (the gate decides those).
+// Not the citizen's own acts (a consent given, refused or withdrawn: art. 18(2) allows
+// processing with the consent, and a citizen who signs in citizen mode must not be refused
+// at the end), not a request and its steps, not the restriction itself, not retention's
+// hold, and not a disclosure (the gate decides those).
 bool changesData(EventKind kind)
 {
     switch (kind) {
@@ -54,10 +56,10 @@ bool changesData(EventKind kind)
     case EventKind::CourseEnded:
     case EventKind::NoteAdded:
     case EventKind::NoteCorrected:
-    case EventKind::ConsentGiven:
-    case EventKind::ConsentRefused:
         return true;
     case EventKind::CitizenAdded:
+    case EventKind::ConsentGiven:
+    case EventKind::ConsentRefused:
     case EventKind::ConsentWithdrawn:
     case EventKind::DisclosureRecorded:
     case EventKind::CaseHeld:

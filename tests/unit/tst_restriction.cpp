@@ -159,7 +159,7 @@ private Q_SLOTS:
     }
 
     // A change needs a reason while restricted; the log keeps it with each change; the
-    // citizen's own steps (a withdrawal, a request) need none.
+    // citizen's own acts (a consent given or withdrawn, a request) need none.
     void changesNeedAReason()
     {
         giveEverything();
@@ -178,6 +178,7 @@ private Q_SLOTS:
         const auto consents = test::require(m_journal->consents(m_citizen), "consents");
         QVERIFY(
             !m_journal->withdrawConsent(consents.first().id, recipientOf(QStringLiteral("union"))));
+        giveEverything(); // a new consent, signed in citizen mode, needs no reason either
         QVERIFY(!m_journal->forwardRequest(request, m_clock.now,
                                            QStringLiteral("jobcenter@testby.example"),
                                            QStringLiteral("secure-mail")));
