@@ -131,6 +131,17 @@ Result<GateDecision> legalBasis(QSqlDatabase db, const QString& citizenId,
 }
 } // namespace
 
+Result<bool> ConsentGate::restricted(QSqlDatabase db, const QString& citizenId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM restrictions WHERE citizen_id = ?"
+                             " AND lifted_at IS NULL"));
+    q.addBindValue(citizenId);
+    if (!q.exec() || !q.next())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    return q.value(0).toInt() > 0;
+}
+
 bool ConsentGate::sameMunicipality(const QString& a, const QString& b)
 {
     const QString key = municipalityKey(a);
@@ -186,17 +197,6 @@ Result<QList<GrantRow>> grantsTo(QSqlDatabase db, const QString& citizenId,
     return grants;
 }
 
-Result<bool> isRestricted(QSqlDatabase db, const QString& citizenId)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM restrictions WHERE citizen_id = ?"
-                             " AND lifted_at IS NULL"));
-    q.addBindValue(citizenId);
-    if (!q.exec() || !q.next())
-        return JournalDatabase::errorFrom(q.lastError(), {});
-    return q.value(0).toInt() > 0;
-}
-
 // What the grants say of the categories asked for.
 struct Coverage
 {
@@ -250,7 +250,7 @@ Result<GateDecision> ConsentGate::check(QSqlDatabase db, const QString& citizenI
     // restriction. Obtaining is left to the consent (art. 18(2)); what it brings in is a
     // change to the case, which needs a reason (Journal::giveChangeReason).
     if (direction == Direction::Tell) {
-        auto restricted = isRestricted(db, citizenId);
+        auto restricted = ConsentGate::restricted(db, citizenId);
         if (!restricted.ok())
             return restricted.error();
         if (restricted.value()) {

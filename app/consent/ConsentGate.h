@@ -26,6 +26,10 @@ Result<GateDecision> check(QSqlDatabase db, const QString& citizenId, const Reci
                            const QStringList& categories, QDate today,
                            Direction direction = Direction::Tell);
 
+// Whether a restriction of the case is in force (Journal::restrictCase): then only the
+// controller is told anything.
+Result<bool> restricted(QSqlDatabase db, const QString& citizenId);
+
 // Whether a jobcentre's name and a course's municipality name the same municipality:
 // whitespace and case do not count, nor the words "Jobcenter"/"Jobcentret"/"Jobcentre",
 // "Kommune"/"Regionskommune"/"Municipality" ("Jobcenter Testby" = "Testby Kommune" =

@@ -69,6 +69,12 @@ QString Journal::now() const
     return t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODateWithMs);
 }
 
+bool Journal::inFuture(const QDateTime& moment) const
+{
+    constexpr qint64 kGraceMs = 5 * 60 * 1000;
+    return moment.toMSecsSinceEpoch() > m_clock().toMSecsSinceEpoch() + kGraceMs;
+}
+
 Event Journal::makeEvent(const QString& type, const QString& subject, QJsonObject payload) const
 {
     Event e;

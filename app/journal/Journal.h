@@ -289,6 +289,9 @@ private:
     StatementCache& statements() { return *m_statements; }
 
     Event makeEvent(const QString& type, const QString& subject, QJsonObject payload) const;
+    // After the journal's clock, with five minutes' grace for a time "now" typed on a clock a
+    // little ahead (a request received, a step, a citizen told).
+    bool inFuture(const QDateTime& moment) const;
     Error record(const Event& event, const QString& action, const QString& citizenId);
     Error publish(const Event& event, const QString& action, const QString& draftSlot);
     Result<QJsonObject> consentPayload(const ConsentInput& c, bool needsGrants);

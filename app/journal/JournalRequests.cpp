@@ -13,8 +13,6 @@ namespace fortrolig {
 
 namespace {
 
-constexpr qint64 kClockSkewMs = 5 * 60 * 1000; // a time "now" typed on a clock a bit ahead
-
 Error invalid(const char* field)
 {
     return Error(ErrorCode::InvalidInput, QString::fromLatin1(field));
@@ -54,8 +52,7 @@ Result<QString> Journal::addRequest(const RequestInput& in)
         return invalid("kind");
     if (!CitizenRequest::channels().contains(in.channel))
         return invalid("channel");
-    if (!in.receivedAt.isValid() ||
-        in.receivedAt.toMSecsSinceEpoch() > m_clock().toMSecsSinceEpoch() + kClockSkewMs)
+    if (!in.receivedAt.isValid() || inFuture(in.receivedAt))
         return invalid("receivedAt");
     const QString description = in.description.trimmed();
     if (description.size() > CitizenRequest::kMaxDescription)
@@ -78,8 +75,7 @@ Error Journal::forwardRequest(const QString& requestId, const QDateTime& at, con
         return r.error();
     if (!r->open())
         return invalid("answered");
-    if (!at.isValid() || at < r->receivedAt ||
-        at.toMSecsSinceEpoch() > m_clock().toMSecsSinceEpoch() + kClockSkewMs)
+    if (!at.isValid() || at < r->receivedAt || inFuture(at))
         return invalid("at");
     if (to.trimmed().isEmpty() || to.size() > Municipality::kMaxText)
         return invalid("to");

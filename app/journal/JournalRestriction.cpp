@@ -3,6 +3,7 @@
 // (docs/restriction.md). The gate reads the restrictions table itself (ConsentGate).
 #include "app/journal/Journal.h"
 
+#include "app/consent/ConsentGate.h"
 #include "app/core/StoredTime.h"
 #include "app/journal/Events.h"
 #include "app/privacy/AccessLog.h"
@@ -14,8 +15,6 @@
 namespace fortrolig {
 
 namespace {
-
-constexpr qint64 kClockSkewMs = 5 * 60 * 1000; // a time "now" typed on a clock a bit ahead
 
 Error invalid(const char* field)
 {
@@ -128,7 +127,7 @@ Error Journal::liftRestriction(const QString& restrictionId, const QString& reas
         return invalid("reason");
     // Told after it was set (to the minute the consultant types) and not in the future.
     if (!toldAt.isValid() || toldAt.toSecsSinceEpoch() / 60 < r.setAt.toSecsSinceEpoch() / 60 ||
-        toldAt.toMSecsSinceEpoch() > m_clock().toMSecsSinceEpoch() + kClockSkewMs)
+        inFuture(toldAt))
         return invalid("toldAt");
     if (!CitizenRequest::channels().contains(toldHow))
         return invalid("toldHow");
@@ -156,14 +155,7 @@ Result<QList<RestrictionRecord>> Journal::restrictions(const QString& citizenId)
 
 Result<bool> Journal::isRestricted(const QString& citizenId)
 {
-    SqlRunner x(m_database->db());
-    const int n = x.single(QStringLiteral("SELECT count(*) FROM restrictions"
-                                          " WHERE citizen_id = ? AND lifted_at IS NULL"),
-                           {citizenId})
-                      .toInt();
-    if (x.error())
-        return x.error();
-    return n > 0;
+    return ConsentGate::restricted(m_database->db(), citizenId);
 }
 
 Error Journal::giveChangeReason(const QString& citizenId, const QString& reason)

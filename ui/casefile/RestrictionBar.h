@@ -18,7 +18,6 @@ class RestrictionBar : public QWidget
 public:
     explicit RestrictionBar(Journal& journal, QWidget* parent = nullptr);
     void showCitizen(const QString& citizenId);
-    QLabel* text() const { return m_text; }
 
 Q_SIGNALS:
     void changed(); // a restriction lifted: the case and the caseload read again
