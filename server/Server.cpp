@@ -134,6 +134,7 @@ Result<std::unique_ptr<Admin>> Admin::open(const StoreLocation& location,
         return e;
     a->m_accounts = std::make_unique<Accounts>(*a->m_db, *a->m_sealer, clock);
     a->m_cases = std::make_unique<CaseStore>(*a->m_db, *a->m_sealer, *a->m_keys, clock);
+    a->m_log = std::make_unique<AccessLogStore>(*a->m_db, *a->m_sealer, *a->m_keys, clock);
     if (!dataDir.isEmpty())
         a->m_ledger = std::make_unique<PurgeLedger>(Server::ledgerPath(dataDir));
     a->m_retention = std::make_unique<RetentionService>(*a->m_db, *a->m_cases, *a->m_sealer,

@@ -6,6 +6,7 @@
 #include "http/WorkerPool.h"
 #include "retention/RetentionScheduler.h"
 #include "retention/RetentionService.h"
+#include "store/AccessLogStore.h"
 #include "store/CaseStore.h"
 #include "tls/TlsSetup.h"
 
@@ -87,6 +88,7 @@ public:
     ServerDatabase& database() { return *m_db; }
     RetentionService& retention() { return *m_retention; }
     CaseKeys& caseKeys() { return *m_keys; }
+    AccessLogStore& accessLog() { return *m_log; }
 
 private:
     Admin() = default;
@@ -96,6 +98,7 @@ private:
     std::unique_ptr<CaseKeys> m_keys;
     std::unique_ptr<Accounts> m_accounts;
     std::unique_ptr<CaseStore> m_cases;
+    std::unique_ptr<AccessLogStore> m_log;
     std::unique_ptr<PurgeLedger> m_ledger;
     std::unique_ptr<RetentionService> m_retention;
 };

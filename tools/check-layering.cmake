@@ -24,16 +24,16 @@ set(APP core crypto domain wire storage privacy consent journal sync receipt)
 set(allow_server/tls core crypto wire)
 set(allow_server/http core wire)
 set(allow_server/keys core crypto)
-set(allow_server/store core crypto domain wire storage journal sync server/keys)
-set(allow_server/retention core crypto domain wire storage journal sync server/keys
+set(allow_server/store core crypto domain wire storage privacy journal sync server/keys)
+set(allow_server/retention core crypto domain wire storage privacy journal sync server/keys
     server/store)
-set(allow_server/accounts core crypto domain wire storage journal sync server/keys
+set(allow_server/accounts core crypto domain wire storage privacy journal sync server/keys
     server/store)
-set(allow_server/api core crypto domain wire storage journal sync server/keys server/store
+set(allow_server/api core crypto domain wire storage privacy journal sync server/keys server/store
     server/accounts server/http)
-set(allow_server/admin core crypto domain wire storage journal sync terminal server/keys
+set(allow_server/admin core crypto domain wire storage privacy journal sync terminal server/keys
     server/store server/retention server/accounts server/tls server/http server/api)
-set(allow_server core crypto domain wire storage journal sync terminal server/keys server/store
+set(allow_server core crypto domain wire storage privacy journal sync terminal server/keys server/store
     server/retention server/accounts server/tls server/http server/api server/admin)
 set(allow_ui/shell ${APP})
 set(allow_ui/pages ${APP} ui/shell)

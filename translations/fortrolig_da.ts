@@ -536,110 +536,6 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
         <translation>De bærbare får det ved deres næste synkronisering.</translation>
     </message>
     <message>
-        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
-                        [COMMAND]
-
-Without a command the server starts:
-  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
-  [--host NAME] (another name for the development certificate)
-  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
-   NAT that makes many laptops one address)
-  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
-  [--logins-per-address N] (default 30: logins and enrollments from one address at
-   once, and then each minute)
-  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
-   GET /metrics; no personal data; listen on a monitoring network only)
-
-Commands:
-  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
-  consultant reset-totp USER
-  consultant lock USER | consultant unlock USER | consultant list
-  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
-  device list [USER] | device revoke DEVICE-ID
-  case list [USER] | case assign CITIZEN-ID USER
-  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
-  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
-  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
-  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
-      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
-      everywhere, a stub with REF left in the case&apos;s history)
-  retention show | retention set KIND MONTHS [--municipality NAME]
-      (KIND: case, access-log, sync-problems, consents, disclosures; without
-      --municipality: the default)
-  retention run [--dry-run]   (deletes the cases due today; the server also does
-      this by itself every hour)
-  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
-      --to FILE.pdf]
-  municipality add --name NAME --cvr NUMBER --jobcentre-address ADDRESS --dpo CONTACT
-      [--id ID] [--jobcentre-phone PHONE] [--agreement-date YYYY-MM-DD]
-      [--agreement-reference REF] [--legal-basis TEXT] [--statistics yes|no]
-      [--approve FORM:VERSION:YYYY-MM-DD[,...]]
-  municipality edit ID [the same options; --unapprove FORM:VERSION[,...]]
-  municipality list | municipality show ID   (laptops receive the register at sync)
-  request list [--consultant USER] [--overdue]   (the citizens&apos; open requests, with
-      their deadlines; with --overdue only those late, and exit code 1 if any)
-  epoch new            (after restoring the database from a backup; deletions made
-      since the backup are made again from the purge ledger)
-  pin                  (the public-key pin devices need)
-  --version            (the server&apos;s version)
-
-The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
-made at the first start. A new consultant&apos;s passphrase is read from
-FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
-</source>
-        <translation>Brug: fortrolig-server --data MAPPE [--database postgresql://BRUGER@VÆRT:PORT/NAVN]
-                        [KOMMANDO]
-
-Uden en kommando starter serveren:
-  [--listen ADRESSE:PORT] (standard 0.0.0.0:8443) [--cert FIL --key FIL] [--workers N]
-  [--host NAVN] (endnu et navn til udviklingscertifikatet)
-  [--connections-per-address N] (standard 64; hæv det bag en TCP-lastfordeler eller
-   NAT, der får mange bærbare til at være én adresse)
-  [--login-workers N] (standard 1: tråde, der tjekker adgangsfraser, adskilt fra synkronisering)
-  [--logins-per-address N] (standard 30: logins og tilmeldinger fra én adresse på én
-   gang og derefter hvert minut)
-  [--metrics ADRESSE:PORT] (slået fra som standard: tal i Prometheus-format over almindelig
-   HTTP, GET /metrics; ingen personoplysninger; lyt kun på et overvågningsnet)
-
-Kommandoer:
-  consultant create BRUGER [--name NAVN]   (viser TOTP-hemmeligheden som en otpauth://-URI)
-  consultant reset-totp BRUGER
-  consultant lock BRUGER | consultant unlock BRUGER | consultant list
-  device enroll-code BRUGER [--valid-days N] [--server-url https://VÆRT:PORT]
-  device list [BRUGER] | device revoke ENHEDS-ID
-  case list [BRUGER] | case assign BORGER-ID BRUGER
-  case purge BORGER-ID   (efter den dataansvarliges instruks: slettes overalt)
-  case hold BORGER-ID --reason TEKST [--until ÅÅÅÅ-MM-DD] | case release BORGER-ID
-  note list BORGER-ID   (sagens notater: id, hvornår, af hvem, versioner; ingen tekst)
-  note remove BORGER-ID NOTAT-ID --reference REF   (et notat skrevet i den forkerte
-      borgers sag, efter den dataansvarliges instruks: alle versioner slettes
-      overalt, en stump med REF bliver stående i sagens historik)
-  retention show | retention set ART MÅNEDER [--municipality NAVN]
-      (ART: case, access-log, sync-problems, consents, disclosures; uden
-      --municipality: standarden)
-  retention run [--dry-run]   (sletter de sager, der skal slettes i dag; serveren gør
-      det også selv hver time)
-  deletion-list --municipality NAVN --month ÅÅÅÅ-MM [--format csv | --format pdf
-      --to FIL.pdf]
-  municipality add --name NAVN --cvr NUMMER --jobcentre-address ADRESSE --dpo KONTAKT
-      [--id ID] [--jobcentre-phone TELEFON] [--agreement-date ÅÅÅÅ-MM-DD]
-      [--agreement-reference REF] [--legal-basis TEKST] [--statistics yes|no]
-      [--approve ERKLÆRING:VERSION:ÅÅÅÅ-MM-DD[,...]]
-  municipality edit ID [de samme tilvalg; --unapprove ERKLÆRING:VERSION[,...]]
-  municipality list | municipality show ID   (de bærbare får registret ved synkronisering)
-  request list [--consultant USER] [--overdue]   (borgernes åbne anmodninger med
-      deres frister; med --overdue kun de forsinkede, og slutkode 1 hvis der er nogen)
-  epoch new            (efter gendannelse af databasen fra en sikkerhedskopi; sletninger
-      foretaget efter kopien gentages fra sletteprotokollen)
-  pin                  (pin for den offentlige nøgle, som enhederne skal bruge)
-  --version            (serverens version)
-
-Lagringsnøglen kommer fra FORTROLIG_SERVER_KEY (64 hex-cifre) eller MAPPE/server.key,
-der laves ved første start. En ny konsulents adgangsfrase læses fra
-FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
-</translation>
-    </message>
-    <message>
         <source>unknown command: request %1</source>
         <translation>ukendt kommando: request %1</translation>
     </message>
@@ -696,6 +592,189 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
     <message>
         <source>restricted (GDPR art. 18): kept until the restriction is lifted</source>
         <translation>begrænset (GDPR art. 18): beholdes, til begrænsningen ophæves</translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
+                        [COMMAND]
+
+Without a command the server starts:
+  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
+  [--host NAME] (another name for the development certificate)
+  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
+   NAT that makes many laptops one address)
+  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
+  [--logins-per-address N] (default 30: logins and enrollments from one address at
+   once, and then each minute)
+  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
+   GET /metrics; no personal data; listen on a monitoring network only)
+
+Commands:
+  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
+  consultant reset-totp USER
+  consultant lock USER | consultant unlock USER | consultant list
+  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
+  device list [USER] | device revoke DEVICE-ID
+  case list [USER] | case assign CITIZEN-ID USER
+  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
+  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
+  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
+  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
+      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
+      everywhere, a stub with REF left in the case&apos;s history)
+  retention show | retention set KIND MONTHS [--municipality NAME]
+      (KIND: case, access-log, sync-problems, consents, disclosures; without
+      --municipality: the default)
+  retention run [--dry-run]   (deletes the cases due today; the server also does
+      this by itself every hour)
+  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
+      --to FILE.pdf]
+  municipality add --name NAME --cvr NUMBER --jobcentre-address ADDRESS --dpo CONTACT
+      [--id ID] [--jobcentre-phone PHONE] [--agreement-date YYYY-MM-DD]
+      [--agreement-reference REF] [--legal-basis TEXT] [--statistics yes|no]
+      [--approve FORM:VERSION:YYYY-MM-DD[,...]]
+  municipality edit ID [the same options; --unapprove FORM:VERSION[,...]]
+  municipality list | municipality show ID   (laptops receive the register at sync)
+  request list [--consultant USER] [--overdue]   (the citizens&apos; open requests, with
+      their deadlines; with --overdue only those late, and exit code 1 if any)
+  access-log CITIZEN   (every device&apos;s uses of a case: when, who, what, why)
+  access-log check     (each device&apos;s log as the server holds it: gaps, entries
+      changed after they were written; exit code 1 if any was changed)
+  epoch new            (after restoring the database from a backup; deletions made
+      since the backup are made again from the purge ledger)
+  pin                  (the public-key pin devices need)
+  --version            (the server&apos;s version)
+
+The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
+made at the first start. A new consultant&apos;s passphrase is read from
+FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
+</source>
+        <translation>Brug: fortrolig-server --data MAPPE [--database postgresql://BRUGER@VÆRT:PORT/NAVN]
+                        [KOMMANDO]
+
+Uden en kommando starter serveren:
+  [--listen ADRESSE:PORT] (standard 0.0.0.0:8443) [--cert FIL --key FIL] [--workers N]
+  [--host NAVN] (endnu et navn til udviklingscertifikatet)
+  [--connections-per-address N] (standard 64; hæv det bag en TCP-lastfordeler eller
+   NAT, der får mange bærbare til at være én adresse)
+  [--login-workers N] (standard 1: tråde, der tjekker adgangsfraser, adskilt fra synkronisering)
+  [--logins-per-address N] (standard 30: logins og tilmeldinger fra én adresse på én
+   gang og derefter hvert minut)
+  [--metrics ADRESSE:PORT] (slået fra som standard: tal i Prometheus-format over almindelig
+   HTTP, GET /metrics; ingen personoplysninger; lyt kun på et overvågningsnet)
+
+Kommandoer:
+  consultant create BRUGER [--name NAVN]   (viser TOTP-hemmeligheden som en otpauth://-URI)
+  consultant reset-totp BRUGER
+  consultant lock BRUGER | consultant unlock BRUGER | consultant list
+  device enroll-code BRUGER [--valid-days N] [--server-url https://VÆRT:PORT]
+  device list [BRUGER] | device revoke ENHEDS-ID
+  case list [BRUGER] | case assign BORGER-ID BRUGER
+  case purge BORGER-ID   (efter den dataansvarliges instruks: slettes overalt)
+  case hold BORGER-ID --reason TEKST [--until ÅÅÅÅ-MM-DD] | case release BORGER-ID
+  note list BORGER-ID   (sagens notater: id, hvornår, af hvem, versioner; ingen tekst)
+  note remove BORGER-ID NOTAT-ID --reference REF   (et notat skrevet i den forkerte
+      borgers sag, efter den dataansvarliges instruks: alle versioner slettes
+      overalt, en stump med REF bliver stående i sagens historik)
+  retention show | retention set ART MÅNEDER [--municipality NAVN]
+      (ART: case, access-log, sync-problems, consents, disclosures; uden
+      --municipality: standarden)
+  retention run [--dry-run]   (sletter de sager, der skal slettes i dag; serveren gør
+      det også selv hver time)
+  deletion-list --municipality NAVN --month ÅÅÅÅ-MM [--format csv | --format pdf
+      --to FIL.pdf]
+  municipality add --name NAVN --cvr NUMMER --jobcentre-address ADRESSE --dpo KONTAKT
+      [--id ID] [--jobcentre-phone TELEFON] [--agreement-date ÅÅÅÅ-MM-DD]
+      [--agreement-reference REF] [--legal-basis TEKST] [--statistics yes|no]
+      [--approve ERKLÆRING:VERSION:ÅÅÅÅ-MM-DD[,...]]
+  municipality edit ID [de samme tilvalg; --unapprove ERKLÆRING:VERSION[,...]]
+  municipality list | municipality show ID   (de bærbare får registret ved synkronisering)
+  request list [--consultant USER] [--overdue]   (borgernes åbne anmodninger med
+      deres frister; med --overdue kun de forsinkede, og slutkode 1 hvis der er nogen)
+  access-log BORGER   (alle enheders brug af en sag: hvornår, hvem, hvad, hvorfor)
+  access-log check     (hver enheds log, som serveren har den: huller, poster
+      ændret efter de blev skrevet; slutkode 1 hvis nogen er ændret)
+  epoch new            (efter gendannelse af databasen fra en sikkerhedskopi; sletninger
+      foretaget efter kopien gentages fra sletteprotokollen)
+  pin                  (pin for den offentlige nøgle, som enhederne skal bruge)
+  --version            (serverens version)
+
+Lagringsnøglen kommer fra FORTROLIG_SERVER_KEY (64 hex-cifre) eller MAPPE/server.key,
+der laves ved første start. En ny konsulents adgangsfrase læses fra
+FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>entries %1-%2 (%n held)</source>
+        <translation>
+            <numerusform>poster %1-%2 (%n haves)</numerusform>
+            <numerusform>poster %1-%2 (%n haves)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation>ingen huller</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>mangler %1</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>intakt</translation>
+    </message>
+    <message>
+        <source>CHANGED AFTER WRITING: %1</source>
+        <translation>ÆNDRET EFTER SKRIVNING: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without their reason (a deleted case)</source>
+        <translation>
+            <numerusform>%n uden sin begrundelse (en slettet sag)</numerusform>
+            <numerusform>%n uden deres begrundelse (en slettet sag)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device log(s) checked.</source>
+        <translation>
+            <numerusform>%n enheds log tjekket.</numerusform>
+            <numerusform>%n enheders log tjekket.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give a case&apos;s internal id (a UUID), or check</source>
+        <translation>angiv en sags interne id (et UUID), eller check</translation>
+    </message>
+    <message>
+        <source>(does not match its hash)</source>
+        <translation>(passer ikke med sin hash)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) of the case on the devices.</source>
+        <translation>
+            <numerusform>%n brug af sagen på enhederne.</numerusform>
+            <numerusform>%n brug af sagen på enhederne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n access-log entry(s) of the devices are past the log&apos;s own period and would be deleted.</source>
+        <translation>
+            <numerusform>Prøvekørsel: %n post i enhedernes adgangslog er ældre end loggens egen periode og ville blive slettet.</numerusform>
+            <numerusform>Prøvekørsel: %n poster i enhedernes adgangslog er ældre end loggens egen periode og ville blive slettet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access-log entry(s) of the devices past the log&apos;s own period deleted.</source>
+        <translation>
+            <numerusform>%n post i enhedernes adgangslog, ældre end loggens egen periode, er slettet.</numerusform>
+            <numerusform>%n poster i enhedernes adgangslog, ældre end loggens egen periode, er slettet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::AccessPackage</name>
+    <message>
+        <source>this laptop</source>
+        <translation>denne bærbare</translation>
     </message>
 </context>
 <context>
@@ -973,16 +1052,31 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>Adgangslog: hvem brugte oplysningerne, hvornår og hvorfor</translation>
     </message>
     <message>
-        <source>From the devices: %1.</source>
-        <translation>Fra enhederne: %1.</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
         <source>Why</source>
         <translation>Hvorfor</translation>
+    </message>
+    <message numerus="yes">
+        <source>From this laptop and, through the provider&apos;s server, the consultant&apos;s other devices: %n device(s) in all.</source>
+        <translation>
+            <numerusform>Fra denne bærbare og, gennem leverandørens server, konsulentens andre enheder: %n enhed i alt.</numerusform>
+            <numerusform>Fra denne bærbare og, gennem leverandørens server, konsulentens andre enheder: %n enheder i alt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From this laptop only: the provider&apos;s server, which holds the other devices&apos; logs, was not reached (%1). Make the package again when it can be.</source>
+        <translation>Kun fra denne bærbare: leverandørens server, der har de andre enheders log, kunne ikke nås (%1). Lav pakken igen, når den kan.</translation>
+    </message>
+    <message>
+        <source>From this laptop only: it is not connected to a server, so it is the only device.</source>
+        <translation>Kun fra denne bærbare: den er ikke forbundet til en server, så den er den eneste enhed.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Enhed</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2421,24 @@ Kommandoer:
         <source>unknown command: case %1</source>
         <translation>ukendt kommando: case %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n part(s) may tell about someone other than the citizen: review them before release (&quot;review&quot; in the JSON).</source>
+        <translation>
+            <numerusform>%n del kan fortælle om andre end borgeren: gennemgå den før udlevering (&quot;review&quot; i JSON-filen).</numerusform>
+            <numerusform>%n dele kan fortælle om andre end borgeren: gennemgå dem før udlevering (&quot;review&quot; i JSON-filen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access log includes %n use(s) on the consultant&apos;s other devices, from the server.</source>
+        <translation>
+            <numerusform>Adgangsloggen omfatter %n brug på konsulentens andre enheder, fra serveren.</numerusform>
+            <numerusform>Adgangsloggen omfatter %n brug på konsulentens andre enheder, fra serveren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access log is this laptop&apos;s only: the server was not asked (%1).</source>
+        <translation>Adgangsloggen er kun denne bærbares: serveren blev ikke spurgt (%1).</translation>
+    </message>
     <message>
         <source>  request add --citizen ID --kind KIND --channel CHANNEL [--received YYYY-MM-DDTHH:MM]
              [--text TEXT]   (a request from the citizen; KIND: access copy
@@ -2342,8 +2454,10 @@ Kommandoer:
              [--language da|en]   (the citizen&apos;s receipt, in their language)
   request letter ID --to FILE.pdf --provider NAME   (passes the request on to the
              municipality, at the address in the register; it names the citizen)
-  request package ID --to FILE.json [--pdf FILE.pdf]   (the access package: all the
-             journal holds of the citizen, for the municipality to release)
+  request package ID --to FILE.json [--pdf FILE.pdf] [--no-server]   (the
+             access package: all the journal holds of the citizen, for the
+             municipality to release; with the uses on the consultant&apos;s other
+             devices, from the server, unless --no-server)
   case restrict CITIZEN --request ID | --instruction TEXT   (restriction, art. 18:
              on a restriction or objection request, or the municipality&apos;s
              instruction; only the municipality is told anything, changes need
@@ -2373,8 +2487,9 @@ out), 4 the journal is damaged or not encrypted.
              [--language da|en]   (borgerens kvittering, på borgerens sprog)
   request letter ID --to FIL.pdf --provider NAVN   (sender anmodningen videre til
              kommunen, til adressen i registret; brevet nævner borgeren)
-  request package ID --to FIL.json [--pdf FIL.pdf]   (adgangspakken: alt, hvad
-             journalen har om borgeren, til kommunen at udlevere)
+  request package ID --to FIL.json [--pdf FIL.pdf] [--no-server]   (adgangspakken:
+             alt, hvad journalen har om borgeren, til kommunen at udlevere; med
+             brugen på konsulentens andre enheder, fra serveren, medmindre --no-server)
   case restrict BORGER --request ID | --instruction TEKST   (begrænsning, art. 18:
              på en anmodning om begrænsning eller indsigelse, eller kommunens
              instruks; kun kommunen får noget at vide, ændringer kræver
@@ -2390,13 +2505,6 @@ uden at vise den (FORTROLIG_NEW_PASSPHRASE for den nye i &apos;passphrase change
 Slutkoder: 0 lykkedes, 1 fejl, 2 forkert brug, 3 afvist (forkert adgangsfrase,
 spærret), 4 journalen er beskadiget eller ikke krypteret.
 </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s) may tell about someone other than the citizen: review them before release (&quot;review&quot; in the JSON).</source>
-        <translation>
-            <numerusform>%n del kan fortælle om andre end borgeren: gennemgå den før udlevering (&quot;review&quot; i JSON-filen).</numerusform>
-            <numerusform>%n dele kan fortælle om andre end borgeren: gennemgå dem før udlevering (&quot;review&quot; i JSON-filen).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4557,14 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>Saved the access package (%1 and the PDF beside it).</source>
         <translation>Adgangspakken er gemt (%1 og PDF-filen ved siden af).</translation>
     </message>
+    <message>
+        <source>Asking the server for the uses on your other devices...</source>
+        <translation>Spørger serveren om brugen på dine andre enheder...</translation>
+    </message>
+    <message>
+        <source>Its access log is this laptop&apos;s only: the server was not reached (%1).</source>
+        <translation>Dens adgangslog er kun denne bærbares: serveren kunne ikke nås (%1).</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::RestrictionBar</name>
@@ -5047,6 +5163,14 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Too many logins from this network just now. Try again in a few minutes.</source>
         <translation>For mange logins fra dette netværk lige nu. Prøv igen om et par minutter.</translation>
+    </message>
+    <message>
+        <source>log in to the server first</source>
+        <translation>log ind på serveren først</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>serveren kunne ikke nås</translation>
     </message>
 </context>
 <context>

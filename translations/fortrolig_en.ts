@@ -534,60 +534,6 @@ For production give the provider&apos;s certificate with --cert and --key.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
-                        [COMMAND]
-
-Without a command the server starts:
-  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
-  [--host NAME] (another name for the development certificate)
-  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
-   NAT that makes many laptops one address)
-  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
-  [--logins-per-address N] (default 30: logins and enrollments from one address at
-   once, and then each minute)
-  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
-   GET /metrics; no personal data; listen on a monitoring network only)
-
-Commands:
-  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
-  consultant reset-totp USER
-  consultant lock USER | consultant unlock USER | consultant list
-  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
-  device list [USER] | device revoke DEVICE-ID
-  case list [USER] | case assign CITIZEN-ID USER
-  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
-  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
-  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
-  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
-      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
-      everywhere, a stub with REF left in the case&apos;s history)
-  retention show | retention set KIND MONTHS [--municipality NAME]
-      (KIND: case, access-log, sync-problems, consents, disclosures; without
-      --municipality: the default)
-  retention run [--dry-run]   (deletes the cases due today; the server also does
-      this by itself every hour)
-  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
-      --to FILE.pdf]
-  municipality add --name NAME --cvr NUMBER --jobcentre-address ADDRESS --dpo CONTACT
-      [--id ID] [--jobcentre-phone PHONE] [--agreement-date YYYY-MM-DD]
-      [--agreement-reference REF] [--legal-basis TEXT] [--statistics yes|no]
-      [--approve FORM:VERSION:YYYY-MM-DD[,...]]
-  municipality edit ID [the same options; --unapprove FORM:VERSION[,...]]
-  municipality list | municipality show ID   (laptops receive the register at sync)
-  request list [--consultant USER] [--overdue]   (the citizens&apos; open requests, with
-      their deadlines; with --overdue only those late, and exit code 1 if any)
-  epoch new            (after restoring the database from a backup; deletions made
-      since the backup are made again from the purge ledger)
-  pin                  (the public-key pin devices need)
-  --version            (the server&apos;s version)
-
-The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
-made at the first start. A new consultant&apos;s passphrase is read from
-FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown command: request %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -643,6 +589,136 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
     </message>
     <message>
         <source>restricted (GDPR art. 18): kept until the restriction is lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
+                        [COMMAND]
+
+Without a command the server starts:
+  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
+  [--host NAME] (another name for the development certificate)
+  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
+   NAT that makes many laptops one address)
+  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
+  [--logins-per-address N] (default 30: logins and enrollments from one address at
+   once, and then each minute)
+  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
+   GET /metrics; no personal data; listen on a monitoring network only)
+
+Commands:
+  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
+  consultant reset-totp USER
+  consultant lock USER | consultant unlock USER | consultant list
+  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
+  device list [USER] | device revoke DEVICE-ID
+  case list [USER] | case assign CITIZEN-ID USER
+  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
+  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
+  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
+  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
+      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
+      everywhere, a stub with REF left in the case&apos;s history)
+  retention show | retention set KIND MONTHS [--municipality NAME]
+      (KIND: case, access-log, sync-problems, consents, disclosures; without
+      --municipality: the default)
+  retention run [--dry-run]   (deletes the cases due today; the server also does
+      this by itself every hour)
+  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
+      --to FILE.pdf]
+  municipality add --name NAME --cvr NUMBER --jobcentre-address ADDRESS --dpo CONTACT
+      [--id ID] [--jobcentre-phone PHONE] [--agreement-date YYYY-MM-DD]
+      [--agreement-reference REF] [--legal-basis TEXT] [--statistics yes|no]
+      [--approve FORM:VERSION:YYYY-MM-DD[,...]]
+  municipality edit ID [the same options; --unapprove FORM:VERSION[,...]]
+  municipality list | municipality show ID   (laptops receive the register at sync)
+  request list [--consultant USER] [--overdue]   (the citizens&apos; open requests, with
+      their deadlines; with --overdue only those late, and exit code 1 if any)
+  access-log CITIZEN   (every device&apos;s uses of a case: when, who, what, why)
+  access-log check     (each device&apos;s log as the server holds it: gaps, entries
+      changed after they were written; exit code 1 if any was changed)
+  epoch new            (after restoring the database from a backup; deletions made
+      since the backup are made again from the purge ledger)
+  pin                  (the public-key pin devices need)
+  --version            (the server&apos;s version)
+
+The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
+made at the first start. A new consultant&apos;s passphrase is read from
+FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>entries %1-%2 (%n held)</source>
+        <translation>
+            <numerusform>entries %1-%2 (%n held)</numerusform>
+            <numerusform>entries %1-%2 (%n held)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGED AFTER WRITING: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without their reason (a deleted case)</source>
+        <translation>
+            <numerusform>%n without its reason (a deleted case)</numerusform>
+            <numerusform>%n without their reason (a deleted case)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device log(s) checked.</source>
+        <translation>
+            <numerusform>%n device log checked.</numerusform>
+            <numerusform>%n device logs checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give a case&apos;s internal id (a UUID), or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(does not match its hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) of the case on the devices.</source>
+        <translation>
+            <numerusform>%n use of the case on the devices.</numerusform>
+            <numerusform>%n uses of the case on the devices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n access-log entry(s) of the devices are past the log&apos;s own period and would be deleted.</source>
+        <translation>
+            <numerusform>Dry run: %n access-log entry of the devices is past the log&apos;s own period and would be deleted.</numerusform>
+            <numerusform>Dry run: %n access-log entries of the devices are past the log&apos;s own period and would be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access-log entry(s) of the devices past the log&apos;s own period deleted.</source>
+        <translation>
+            <numerusform>%n access-log entry of the devices past the log&apos;s own period deleted.</numerusform>
+            <numerusform>%n access-log entries of the devices past the log&apos;s own period deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::AccessPackage</name>
+    <message>
+        <source>this laptop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -921,15 +997,30 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From the devices: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From this laptop and, through the provider&apos;s server, the consultant&apos;s other devices: %n device(s) in all.</source>
+        <translation>
+            <numerusform>From this laptop and, through the provider&apos;s server, the consultant&apos;s other devices: %n device in all.</numerusform>
+            <numerusform>From this laptop and, through the provider&apos;s server, the consultant&apos;s other devices: %n devices in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From this laptop only: the provider&apos;s server, which holds the other devices&apos; logs, was not reached (%1). Make the package again when it can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this laptop only: it is not connected to a server, so it is the only device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2205,6 +2296,24 @@ Commands:
         <source>unknown command: case %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n part(s) may tell about someone other than the citizen: review them before release (&quot;review&quot; in the JSON).</source>
+        <translation>
+            <numerusform>%n part may tell about someone other than the citizen: review it before release (&quot;review&quot; in the JSON).</numerusform>
+            <numerusform>%n parts may tell about someone other than the citizen: review them before release (&quot;review&quot; in the JSON).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The access log includes %n use(s) on the consultant&apos;s other devices, from the server.</source>
+        <translation>
+            <numerusform>The access log includes %n use on the consultant&apos;s other devices, from the server.</numerusform>
+            <numerusform>The access log includes %n uses on the consultant&apos;s other devices, from the server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The access log is this laptop&apos;s only: the server was not asked (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>  request add --citizen ID --kind KIND --channel CHANNEL [--received YYYY-MM-DDTHH:MM]
              [--text TEXT]   (a request from the citizen; KIND: access copy
@@ -2220,8 +2329,10 @@ Commands:
              [--language da|en]   (the citizen&apos;s receipt, in their language)
   request letter ID --to FILE.pdf --provider NAME   (passes the request on to the
              municipality, at the address in the register; it names the citizen)
-  request package ID --to FILE.json [--pdf FILE.pdf]   (the access package: all the
-             journal holds of the citizen, for the municipality to release)
+  request package ID --to FILE.json [--pdf FILE.pdf] [--no-server]   (the
+             access package: all the journal holds of the citizen, for the
+             municipality to release; with the uses on the consultant&apos;s other
+             devices, from the server, unless --no-server)
   case restrict CITIZEN --request ID | --instruction TEXT   (restriction, art. 18:
              on a restriction or objection request, or the municipality&apos;s
              instruction; only the municipality is told anything, changes need
@@ -2238,13 +2349,6 @@ Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
 out), 4 the journal is damaged or not encrypted.
 </source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s) may tell about someone other than the citizen: review them before release (&quot;review&quot; in the JSON).</source>
-        <translation>
-            <numerusform>%n part may tell about someone other than the citizen: review it before release (&quot;review&quot; in the JSON).</numerusform>
-            <numerusform>%n parts may tell about someone other than the citizen: review them before release (&quot;review&quot; in the JSON).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4401,14 @@ out), 4 the journal is damaged or not encrypted.
         <source>Saved the access package (%1 and the PDF beside it).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Asking the server for the uses on your other devices...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its access log is this laptop&apos;s only: the server was not reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::RestrictionBar</name>
@@ -4894,6 +5006,14 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Too many logins from this network just now. Try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in to the server first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "app/receipt/ConsentReceipt.h"
 #include "app/sync/SyncService.h"
 #include "casefile/CaseView.h"
+#include "casefile/RequestPanel.h"
 #include "caseload/CaseloadModel.h"
 #include "caseload/Workspace.h"
 #include "consent/CitizenMode.h"
@@ -221,6 +222,14 @@ void MainWindow::open(std::unique_ptr<Journal> journal)
     connect(m_workspace, &Workspace::failed, this, &MainWindow::showError);
     connect(m_workspace, &Workspace::consentFormRequested, this, &MainWindow::startConsentForm);
     connect(m_workspace, &Workspace::receiptRequested, this, &MainWindow::showReceipt);
+    // An access package asks the server for the other devices' uses, when there is one.
+    m_workspace->caseView()->requestPanel()->setLogFetcher(
+        [this](const QString& citizenId, std::function<void(ServerLogExtract)> done) {
+            if (m_sync)
+                m_sync->fetchAccessLog(citizenId, std::move(done));
+            else
+                done(ServerLogExtract{});
+        });
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
     m_toolbar->setVisible(true);

@@ -6,7 +6,9 @@
 #include "app/journal/Journal.h"
 #include "app/receipt/AccessPackageDocument.h"
 #include "app/receipt/RequestDocuments.h"
+#include "app/sync/SyncService.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -157,7 +159,8 @@ int Cli::requestPackage(Journal& journal, const QString& id)
     auto r = journal.request(id);
     if (!r.ok())
         return fail(r.error());
-    auto package = journal.accessPackage(r->citizenId, id);
+    const ServerLogExtract server = otherDevicesLog(journal, r->citizenId);
+    auto package = journal.accessPackage(r->citizenId, id, server);
     if (!package.ok())
         return fail(package.error());
     const QString json = m_args.value(QStringLiteral("--to"));
@@ -167,12 +170,47 @@ int Cli::requestPackage(Journal& journal, const QString& id)
     const int review = int(AccessPackage::reviewKeys(package.value()).size());
     m_out << tr("Written: %1").arg(pdf.isEmpty() ? json : json + QStringLiteral(", ") + pdf)
           << Qt::endl;
+    if (server.state == QStringLiteral("included"))
+        m_out << tr("The access log includes %n use(s) on the consultant's other devices, from "
+                    "the server.",
+                    nullptr, int(server.uses.size()))
+              << Qt::endl;
+    else if (server.state == QStringLiteral("not-reached"))
+        m_out << tr("The access log is this laptop's only: the server was not asked (%1).")
+                     .arg(server.why)
+              << Qt::endl;
     if (review > 0)
         m_out << tr("%n part(s) may tell about someone other than the citizen: review them "
                     "before release (\"review\" in the JSON).",
                     nullptr, review)
               << Qt::endl;
     return Success;
+}
+
+// The consultant's other devices' uses of the case, from the server (after a sync round),
+// unless the journal is not enrolled or --no-server says not to ask.
+ServerLogExtract Cli::otherDevicesLog(Journal& journal, const QString& citizenId)
+{
+    if (m_args.has(QStringLiteral("--no-server"))) {
+        ServerLogExtract out;
+        out.state = QStringLiteral("not-reached");
+        out.why = QStringLiteral("--no-server");
+        return out;
+    }
+    SyncOptions options;
+    options.autoSyncMs = 0;
+    SyncService sync(journal, options);
+    ServerLogExtract out;
+    bool done = false;
+    QEventLoop loop;
+    sync.fetchAccessLog(citizenId, [&](ServerLogExtract extract) {
+        out = std::move(extract);
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return out;
 }
 
 int Cli::requestAdd(Journal& journal)

@@ -169,7 +169,7 @@ inline const QList<Command>& commands()
           {"--contact"},
           {"--language"}}},
         {"request letter", 1, {{"--to", Value, Required}, {"--provider", Value, Required}}},
-        {"request package", 1, {{"--to", Value, Required}, {"--pdf"}}},
+        {"request package", 1, {{"--to", Value, Required}, {"--pdf"}, {"--no-server", Flag}}},
         {"case restrict", 1, {{"--request"}, {"--instruction"}}},
         {"case lift",
          1,

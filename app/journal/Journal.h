@@ -212,8 +212,10 @@ public:
     // journal holds of the citizen as one JSON object (AccessPackage::kSchemaVersion), for the
     // municipality to release; `requestId` (of this case) is the request it answers, or
     // empty. Reading the case for it is logged ("access package REQUEST"); saving it is an
-    // export (exportFile).
-    Result<QJsonObject> accessPackage(const QString& citizenId, const QString& requestId);
+    // export (exportFile). `server`: the consultant's other devices' uses of the case
+    // (SyncService::fetchAccessLog), merged with this laptop's by time.
+    Result<QJsonObject> accessPackage(const QString& citizenId, const QString& requestId,
+                                      const ServerLogExtract& server = {});
 
     // Restriction (JournalRestriction.cpp, docs/restriction.md), GDPR art. 18 and 21: set on
     // a request of the case of kind restriction or objection, or (no request) on the

@@ -10,6 +10,7 @@
 #include "app/storage/JournalDatabase.h"
 #include "app/storage/SqlRunner.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -330,22 +331,51 @@ QJsonObject retentionOf(const CaseRetention& r)
             {QStringLiteral("parts"), parts}};
 }
 
-QJsonObject accessLogOf(const QList<AccessLogEntry>& entries, const Identity& identity)
+QJsonObject useOf(const AccessLogEntry& e, const QString& device, const QString& deviceName,
+                  bool intact)
 {
-    QJsonArray out;
+    return {{QStringLiteral("at"), moment(e.at)}, {QStringLiteral("consultant"), e.consultant},
+            {QStringLiteral("action"), e.action}, {QStringLiteral("reason"), e.reason},
+            {QStringLiteral("device"), device},   {QStringLiteral("deviceName"), deviceName},
+            {QStringLiteral("intact"), intact}};
+}
+
+// This laptop's entries and, from the server, every other device's, by time.
+QJsonObject accessLogOf(const QList<AccessLogEntry>& entries, const Identity& identity,
+                        const ServerLogExtract& server)
+{
+    struct Use
+    {
+        QDateTime at;
+        QJsonObject json;
+    };
+    QList<Use> uses;
+    QStringList devices{identity.device};
     for (const AccessLogEntry& e : entries)
-        out << QJsonObject{{QStringLiteral("at"), moment(e.at)},
-                           {QStringLiteral("consultant"), e.consultant},
-                           {QStringLiteral("action"), e.action},
-                           {QStringLiteral("reason"), e.reason},
-                           {QStringLiteral("device"), identity.device}};
-    return {{QStringLiteral("devices"), QJsonArray{identity.device}},
+        uses << Use{e.at,
+                    useOf(e, identity.device,
+                          QCoreApplication::translate("fortrolig::AccessPackage", "this laptop"),
+                          AccessLog::expectedHash(e) == e.hash)};
+    for (const DeviceLogEntry& d : server.uses) {
+        if (!devices.contains(d.device))
+            devices << d.device;
+        uses << Use{d.entry.at, useOf(d.entry, d.device, d.deviceName, d.intact)};
+    }
+    std::stable_sort(uses.begin(), uses.end(),
+                     [](const Use& a, const Use& b) { return a.at < b.at; });
+    QJsonArray out;
+    for (const Use& u : uses)
+        out << u.json;
+    return {{QStringLiteral("devices"), QJsonArray::fromStringList(devices)},
+            {QStringLiteral("server"), QJsonObject{{QStringLiteral("state"), server.state},
+                                                   {QStringLiteral("why"), server.why}}},
             {QStringLiteral("entries"), out}};
 }
 
 } // namespace
 
-Result<QJsonObject> Journal::accessPackage(const QString& citizenId, const QString& requestId)
+Result<QJsonObject> Journal::accessPackage(const QString& citizenId, const QString& requestId,
+                                           const ServerLogExtract& server)
 {
     QString why = QStringLiteral("access package");
     QJsonValue request;
@@ -390,7 +420,7 @@ Result<QJsonObject> Journal::accessPackage(const QString& citizenId, const QStri
     parts.requests = requestsOf(requested.value());
     parts.restrictions = restrictionsOf(restricted.value());
     parts.retention = retentionOf(retention.value());
-    parts.accessLog = accessLogOf(log.value(), m_identity);
+    parts.accessLog = accessLogOf(log.value(), m_identity, server);
     return AccessPackage::assemble(parts);
 }
 

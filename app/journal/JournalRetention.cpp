@@ -352,24 +352,9 @@ Error Journal::eraseDueParts(RetentionRun& run)
     return tx.commit();
 }
 
-namespace {
-
-// The access log's own period: the longest any municipality's rule sets (the log is one
-// chain for all of them), never under RetentionRules::kMinAccessLogMonths.
-int accessLogMonths(const RetentionRules& rules)
-{
-    int months = rules.months({}, RetentionKind::AccessLog);
-    for (const RetentionRule& r : rules.rules())
-        if (r.kind == RetentionKind::AccessLog)
-            months = std::max(months, r.months);
-    return std::max(months, RetentionRules::kMinAccessLogMonths);
-}
-
-} // namespace
-
 Error Journal::pruneAccessLog(const QDate& today, RetentionRun& run)
 {
-    const QDateTime before(today.addMonths(-accessLogMonths(retentionRules())), QTime(0, 0));
+    const QDateTime before(today.addMonths(-retentionRules().accessLogMonths()), QTime(0, 0));
     Transaction tx = batch();
     if (tx.error())
         return tx.error();

@@ -515,7 +515,9 @@ Error JournalSync::startNewEpoch(const QString& epoch)
     if (!e)
         e = putMeta(m_journal.database().db(),
                     {{kPrefix + QStringLiteral("epoch"), epoch},
-                     {kPrefix + QStringLiteral("cursor"), QStringLiteral("0")}});
+                     {kPrefix + QStringLiteral("cursor"), QStringLiteral("0")},
+                     // The server may have lost access-log entries too: ask what it holds.
+                     {kPrefix + QStringLiteral("log-probe"), QStringLiteral("1")}});
     if (e)
         return e;
     return tx.commit();

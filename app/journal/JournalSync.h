@@ -3,6 +3,7 @@
 #include "app/core/Error.h"
 #include "app/core/StoredTime.h" // what the settings and problems are read with
 #include "app/journal/Feed.h"
+#include "app/privacy/AccessLog.h"
 
 #include <QDateTime>
 #include <QList>
@@ -81,6 +82,18 @@ public:
         QString hash;
     };
     Result<LogHead> accessLogHead();
+    // The access-log entries the server has not got (after the mark of what it holds), oldest
+    // first: at most `limit`, and about `maxBytes` of text (at least one). `oldest`: the first
+    // entry the log still has (0: none). JournalSyncLog.cpp.
+    Result<QList<AccessLogEntry>> logToSend(int limit, qsizetype maxBytes, qint64* oldest);
+    // The server holds the entries up to `through` without a gap, after this device sent up to
+    // `sent`: the mark moves to the later of the two, or back to `through` when the server lacks
+    // some it was sent before (it was restored) and this log still has them.
+    Error logSent(qint64 sent, qint64 through);
+    qint64 logMark(); // the mark (0: nothing sent yet)
+    // The server's epoch changed (it was restored): the next log request sends nothing, only
+    // to learn what the server holds (logSent then moves the mark back if it must).
+    bool logProbe();
     // Accepted and duplicate events leave the outbox; rejected ones too, into the problems.
     Error applyPushResults(const QList<OutgoingEvent>& sent, const QList<PushOutcome>& results);
 

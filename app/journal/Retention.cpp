@@ -91,6 +91,15 @@ std::optional<int> RetentionRules::ruleMonths(const QString& municipality, Reten
     return fallback;
 }
 
+int RetentionRules::accessLogMonths() const
+{
+    int longest = months({}, RetentionKind::AccessLog);
+    for (const RetentionRule& r : m_rules)
+        if (r.kind == RetentionKind::AccessLog)
+            longest = std::max(longest, r.months);
+    return std::max(longest, kMinAccessLogMonths);
+}
+
 int RetentionRules::months(const QString& municipality, RetentionKind kind) const
 {
     const int caseMonths = ruleMonths(municipality, RetentionKind::Case).value_or(kDefaultMonths);

@@ -65,6 +65,9 @@ public:
     // default's), if either exists.
     std::optional<int> ruleMonths(const QString& municipality, RetentionKind kind) const;
     const QList<RetentionRule>& rules() const { return m_rules; }
+    // The access log's own period: the longest any municipality's rule sets (a device's log is
+    // one chain for all of them), never under kMinAccessLogMonths.
+    int accessLogMonths() const;
     // Adds or replaces the rule for the rule's municipality and kind.
     void set(const RetentionRule& rule);
 

@@ -33,6 +33,7 @@ StoredEntry fromQuery(const QSqlQuery& q)
     AccessLogEntry& e = s.entry;
     e.seq = q.value(0).toLongLong();
     s.at = q.value(1).toString();
+    e.atText = s.at;
     e.at = StoredTime::from(s.at);
     e.consultant = q.value(2).toString();
     e.action = q.value(3).toString();
@@ -294,6 +295,35 @@ Result<qint64> AccessLog::prune(QSqlDatabase db, const QString& at, const QStrin
     if (x.error())
         return x.error();
     return last.value() - first + 1;
+}
+
+QString AccessLog::expectedHash(const AccessLogEntry& e)
+{
+    return fortrolig::hashOf(e, e.atText);
+}
+
+QList<qint64> AccessLog::scrubbedBy(const QString& reason)
+{
+    const auto c = checkpointFrom(0, reason);
+    return c ? c->scrubbed : QList<qint64>();
+}
+
+Result<QList<AccessLogEntry>> AccessLog::after(QSqlDatabase db, qint64 seq, int limit)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns +
+              QStringLiteral(" FROM access_log WHERE seq > ? ORDER BY seq LIMIT ?"));
+    q.addBindValue(seq);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    QList<AccessLogEntry> out;
+    while (q.next())
+        out << fromQuery(q).entry;
+    if (q.lastError().isValid())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    return out;
 }
 
 Result<QList<AccessLogEntry>> AccessLog::entries(QSqlDatabase db, const QString& citizenId)

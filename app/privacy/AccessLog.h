@@ -14,13 +14,33 @@ class StatementCache;
 struct AccessLogEntry
 {
     qint64 seq = 0;
-    QDateTime at; // UTC (the hashes cover the stored text)
+    QDateTime at;   // UTC (the hashes cover the stored text)
+    QString atText; // the stored text, as the hash covers it
     QString consultant;
     QString action;
     QString citizenId;
     QString reason;
     QString prevHash;
     QString hash;
+};
+
+// An entry of another device's log, as the server holds it (an access package's extract).
+struct DeviceLogEntry
+{
+    QString device; // the server's id of the device
+    QString deviceName;
+    AccessLogEntry entry; // reason empty if it was scrubbed (the case was deleted)
+    bool intact = false;  // its hash matches its fields
+};
+
+// What the server said about a case's uses on the consultant's other devices.
+struct ServerLogExtract
+{
+    // "included" (entries are every other device's), "no-server" (this laptop is not
+    // enrolled), "not-reached" (the server could not be asked, or refused: `why`).
+    QString state = QStringLiteral("no-server");
+    QString why;
+    QList<DeviceLogEntry> uses;
 };
 
 // The log of every use of a citizen's data (docs/domain.md: time, user, kind of use, the person
@@ -82,6 +102,13 @@ Error scrub(QSqlDatabase db, const QString& at, const QString& consultant,
 Result<qint64> prune(QSqlDatabase db, const QString& at, const QString& consultant,
                      const QDateTime& before);
 Result<QList<AccessLogEntry>> entries(QSqlDatabase db, const QString& citizenId = {});
+// The entries after `seq`, oldest first, at most `limit` (what the server has not got yet).
+Result<QList<AccessLogEntry>> after(QSqlDatabase db, qint64 seq, int limit);
+// The entry's hash as append() wrote it, from its fields and atText (the server checks the
+// chains laptops send it by this). A scrubbed entry no longer matches it.
+QString expectedHash(const AccessLogEntry& e);
+// The entries a checkpoint (action Scrubbed) says it emptied; none if `reason` is not one.
+QList<qint64> scrubbedBy(const QString& reason);
 // Ok, or Damaged with the sequence number where the chain breaks.
 Error verify(QSqlDatabase db);
 

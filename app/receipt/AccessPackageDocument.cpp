@@ -15,9 +15,9 @@ namespace fortrolig::AccessPackageDocument {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("fortrolig::AccessPackageDocument", text);
+    return QCoreApplication::translate("fortrolig::AccessPackageDocument", text, disambiguation, n);
 }
 
 QString esc(const QJsonValue& v)
@@ -245,6 +245,24 @@ QString disclosuresAndRequests(const QJsonObject& p)
                  {tr("Set"), tr("Instruction"), tr("Lifted"), tr("Citizen told"), tr("How")});
 }
 
+// Whose logs the table holds: this laptop's, and the other devices' from the server or why not.
+QString logSource(const QJsonObject& log)
+{
+    const qsizetype devices = log.value(QStringLiteral("devices")).toArray().size();
+    const QJsonObject server = log.value(QStringLiteral("server")).toObject();
+    const QString state = server.value(QStringLiteral("state")).toString();
+    if (state == QStringLiteral("included"))
+        return tr("From this laptop and, through the provider's server, the consultant's other "
+                  "devices: %n device(s) in all.",
+                  nullptr, int(devices));
+    if (state == QStringLiteral("not-reached"))
+        return tr("From this laptop only: the provider's server, which holds the other devices' "
+                  "logs, was not reached (%1). Make the package again when it can be.")
+            .arg(esc(server.value(QStringLiteral("why"))));
+    return tr("From this laptop only: it is not connected to a server, so it is the only "
+              "device.");
+}
+
 QString retentionAndLog(const QJsonObject& p)
 {
     const QJsonObject r = p.value(QStringLiteral("retention")).toObject();
@@ -259,13 +277,11 @@ QString retentionAndLog(const QJsonObject& p)
                   QStringLiteral("restriction")},
                  {tr("Held by"), tr("Reason"), tr("Until"), tr("Restriction")}) +
            heading(tr("Access log: who used the information, when and why")) +
-           QStringLiteral("<p>") +
-           tr("From the devices: %1.").arg(esc(log.value(QStringLiteral("devices")))) +
-           QStringLiteral("</p>") +
+           QStringLiteral("<p>") + logSource(log) + QStringLiteral("</p>") +
            table(log.value(QStringLiteral("entries")).toArray(),
                  {QStringLiteral("at"), QStringLiteral("consultant"), QStringLiteral("action"),
-                  QStringLiteral("reason")},
-                 {tr("When"), tr("Who"), tr("What"), tr("Why")});
+                  QStringLiteral("reason"), QStringLiteral("deviceName")},
+                 {tr("When"), tr("Who"), tr("What"), tr("Why"), tr("Device")});
 }
 
 } // namespace

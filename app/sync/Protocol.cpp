@@ -11,26 +11,13 @@ namespace fortrolig::protocol {
 namespace {
 
 using detail::invalid;
+using detail::parseObject;
 using detail::Reader;
 
 constexpr int kMaxIdLength = 64;
 constexpr int kMaxNameLength = 256;
 constexpr int kMaxTokenLength = 512;
 constexpr qint64 kMaxSeq = (qint64(1) << 53) - 1; // exact in a JSON number
-
-Result<QJsonObject> parseObject(const QByteArray& body)
-{
-    if (body.size() > kMaxBodyBytes)
-        return invalid(QStringLiteral("body"), QStringLiteral("too large"));
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return invalid(QStringLiteral("body"),
-                       QStringLiteral("not JSON (at byte %1)").arg(parseError.offset));
-    if (!doc.isObject())
-        return invalid(QStringLiteral("body"), QStringLiteral("not a JSON object"));
-    return doc.object();
-}
 
 QByteArray compact(const QJsonObject& o)
 {

@@ -3,6 +3,7 @@
 #include "app/core/Error.h"
 #include "app/journal/Event.h"
 #include "app/journal/Feed.h"
+#include "app/privacy/AccessLog.h"
 #include "app/wire/WireNames.h"
 
 #include <QByteArray>
@@ -88,6 +89,33 @@ struct ChangesResponse : fortrolig::PulledPage
     qint64 remaining = -1; // entries after the request's cursor, when asked for (count=1)
 };
 
+// The device's access-log entries the server has not got (docs/protocol.md, "The access
+// log"): the whole chain, not only its head, so that a lost laptop does not take the evidence
+// with it and an access package shows every device's uses of a case.
+struct LogPushRequest
+{
+    QList<AccessLogEntry> entries; // oldest first; each with its stored time (atText)
+    // The oldest entry the device still has: those before it (pruned) can never come.
+    qint64 oldest = 0;
+};
+struct LogPushResponse
+{
+    // The device's entries the server holds without a gap from the first it got: the device
+    // sends again from here if it sent more (the server was restored from a backup).
+    qint64 through = 0;
+    int stored = 0;    // new entries
+    int conflicts = 0; // a number the server holds already, with another hash (kept: the first)
+};
+
+// One use of a case from the server's copy of a device's log.
+using LoggedUse = fortrolig::DeviceLogEntry; // app/privacy/AccessLog.h
+// GET access-log/extract?citizen=ID: every device's uses of a case, for its holder.
+struct LogExtract
+{
+    QString citizenId;
+    QList<LoggedUse> uses; // by device, then seq
+};
+
 struct ErrorResponse
 {
     QString error;
@@ -115,6 +143,9 @@ QByteArray encode(const PushRequest& m);
 QByteArray encode(const PushResponse& m);
 QByteArray encode(const ChangesResponse& m);
 QByteArray encode(const ErrorResponse& m);
+QByteArray encode(const LogPushRequest& m);
+QByteArray encode(const LogPushResponse& m);
+QByteArray encode(const LogExtract& m);
 
 Result<StatusResponse> decodeStatusResponse(const QByteArray& body);
 Result<EnrollRequest> decodeEnrollRequest(const QByteArray& body);
@@ -133,6 +164,9 @@ Result<PushRequestDecoded> decodePushRequest(const QByteArray& body);
 Result<PushResponse> decodePushResponse(const QByteArray& body);
 Result<ChangesResponse> decodeChangesResponse(const QByteArray& body);
 Result<ErrorResponse> decodeErrorResponse(const QByteArray& body);
+Result<LogPushRequest> decodeLogPushRequest(const QByteArray& body);
+Result<LogPushResponse> decodeLogPushResponse(const QByteArray& body);
+Result<LogExtract> decodeLogExtract(const QByteArray& body);
 
 QString statusName(PushResult::Status status);
 QString kindName(ChangeItem::Kind kind);

@@ -1,12 +1,29 @@
 #include "app/sync/ProtocolReader.h"
 
 #include "app/journal/Event.h" // isUuid
+#include "app/wire/WireNames.h"
+
+#include <QJsonDocument>
 
 namespace fortrolig::protocol::detail {
 
 Error invalid(const QString& field, const QString& what)
 {
     return Error(fortrolig::ErrorCode::InvalidInput, field + QStringLiteral(": ") + what);
+}
+
+Result<QJsonObject> parseObject(const QByteArray& body)
+{
+    if (body.size() > kMaxBodyBytes)
+        return invalid(QStringLiteral("body"), QStringLiteral("too large"));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return invalid(QStringLiteral("body"),
+                       QStringLiteral("not JSON (at byte %1)").arg(parseError.offset));
+    if (!doc.isObject())
+        return invalid(QStringLiteral("body"), QStringLiteral("not a JSON object"));
+    return doc.object();
 }
 
 QString Reader::string(const QString& key, int maxLength, bool required)

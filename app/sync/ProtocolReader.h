@@ -13,6 +13,9 @@ namespace fortrolig::protocol::detail {
 // An InvalidInput error naming the field: "items[].at: not an ISO 8601 time".
 Error invalid(const QString& field, const QString& what);
 
+// The body as one JSON object, or an InvalidInput error naming "body".
+Result<QJsonObject> parseObject(const QByteArray& body);
+
 // Reads fields of one JSON object; the first problem sticks and names the field.
 class Reader
 {

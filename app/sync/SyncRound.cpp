@@ -82,6 +82,8 @@ void SyncRound::resume(State next)
 {
     if (next == State::Pulling)
         pull(m_firstPage);
+    else if (next == State::SendingLog)
+        sendLog();
     else
         push();
 }
@@ -373,7 +375,7 @@ void SyncRound::applyPart()
     m_more = m_page->more;
     endPage();
     if (!m_more) {
-        finish();
+        sendLog();
     } else if (m_next) {
         Next n = std::move(*m_next);
         m_next.reset();
@@ -449,6 +451,67 @@ void SyncRound::restart(const QString& epoch)
     if (auto c = s.m_store.counts(); c.ok())
         m_total = m_done + c->outbox;
     push();
+}
+
+// The access-log entries the server has not got, in small requests, until none is left.
+void SyncRound::sendLog()
+{
+    SyncService& s = m_service;
+    enter(State::SendingLog);
+    protocol::LogPushRequest request;
+    auto entries = s.m_store.logToSend(protocol::kMaxLogEntriesPerPush, protocol::kMaxLogPushBytes,
+                                       &request.oldest);
+    if (!entries.ok()) {
+        fail(entries.error().message());
+        return;
+    }
+    // After a restore, first an empty request: what the server holds of this log.
+    const bool probe = s.m_store.logProbe();
+    if (!probe) {
+        // Nothing left, or the last request moved nothing on: the next round tries again.
+        if (entries->isEmpty() || entries->constFirst().seq == m_logFrom) {
+            finish();
+            return;
+        }
+        request.entries = entries.value();
+        m_logFrom = request.entries.constFirst().seq;
+    }
+    const qint64 last = probe ? s.m_store.logMark() : request.entries.constLast().seq;
+    QPointer<SyncRound> self(this);
+    s.m_connection->post(protocol::Path::AccessLog, protocol::encode(request), s.m_accessToken,
+                         [self, last](const Reply& r) {
+                             if (self && !self->ended())
+                                 self->onLogSent(r, last);
+                         });
+}
+
+void SyncRound::onLogSent(const Reply& r, qint64 last)
+{
+    SyncService& s = m_service;
+    if (r.failure == Reply::Failure::None && r.status == 200) {
+        auto response = protocol::decodeLogPushResponse(r.body);
+        if (response.ok()) {
+            if (Error e = s.m_store.logSent(last, response->through)) {
+                fail(e.message());
+                return;
+            }
+            if (response->conflicts > 0)
+                qCWarning(lcSync) << "the server holds" << response->conflicts
+                                  << "access-log entries of this device with other hashes";
+            m_refreshTried = false;
+            sendLog();
+            return;
+        }
+    }
+    if (r.failure == Reply::Failure::None &&
+        (r.status == 404 || r.status == 405 || r.status == 400)) {
+        // A server older than the log's endpoint, or entries it cannot read: the round's
+        // events are in; the log waits (said in the program's log, without its content).
+        qCWarning(lcSync) << "the server did not take the access log:" << r.status;
+        finish();
+        return;
+    }
+    onFailure(r, State::SendingLog);
 }
 
 void SyncRound::finish()

@@ -29,7 +29,10 @@ class SyncService;
 //   Pushing          503                                     Waiting, with half the batch
 //   Pulling          200, more                               Pulling (next page asked first)
 //   Pulling          200, a page stopped for a push          Pushing
-//   Pulling          200, the last page                      Done
+//   Pulling          200, the last page                      SendingLog
+//   SendingLog       200, more entries to send               SendingLog
+//   SendingLog       200, none left (or no progress)         Done
+//   SendingLog       404, 405, 400                           Done (the log waits)
 //   Pushing/Pulling  401, first since the last success       RefreshingToken, then the same
 //   Pushing/Pulling  401 again                               Failed: log in again
 //   any              409 epoch-changed                       Restarting: everything resent
@@ -52,6 +55,7 @@ public:
         Pushing,
         Pulling,
         Restarting, // the server's epoch changed: the outbox is everything again
+        SendingLog, // the access-log entries the server has not got (docs/access-log.md)
         Done,
         Waiting, // ended; the service tries again after a backoff
         Failed   // ended; the service's state says why (login needed, refused, revoked, idle)
@@ -97,6 +101,8 @@ private:
     void onToken(const Reply& r, const QString& used, State next);
     void onPushed(const Reply& r, const QList<OutgoingEvent>& sent);
     void onTooLarge(const QList<OutgoingEvent>& sent);
+    void sendLog();
+    void onLogSent(const Reply& r, qint64 last);
     void onPage(const Reply& r, bool first);
     void onDecoded(Result<protocol::ChangesResponse> page, bool first);
     // Applies the current page from m_pageAt on for at most SyncOptions::applySliceMs, then
@@ -121,7 +127,8 @@ private:
     bool m_firstPage = true;     // a pull retried after a 401 asks for the count again
     bool m_more = false;
     int m_batch = 0;
-    int m_pullChain = 0; // answers to requests of an earlier chain are not applied
+    int m_pullChain = 0;   // answers to requests of an earlier chain are not applied
+    qint64 m_logFrom = -1; // the first access-log entry the last request sent
     qint64 m_done = 0;
     qint64 m_total = 0;
     std::unique_ptr<protocol::ChangesResponse> m_page; // being applied, part by part

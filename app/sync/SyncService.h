@@ -89,6 +89,11 @@ public:
     void setAutoSync(bool on);
     void setInterval(int autoSyncMs); // 0: only on demand
     void stop();                      // abandons what is in flight (locking the journal)
+    // Every other device's uses of the case, from the server's copy of their access logs (for
+    // an access package), after a round (so that the server has this laptop's own as well).
+    // `done` is always called: with state "no-server" when not enrolled, "not-reached" (and
+    // why) when the server could not be asked or refused. SyncAccessLog.cpp.
+    void fetchAccessLog(const QString& citizenId, std::function<void(ServerLogExtract)> done);
 
 Q_SIGNALS:
     void stateChanged(fortrolig::SyncService::State state);
@@ -126,6 +131,8 @@ private:
     void fail(State state, const QString& message);
     QString messageFor(const Reply& r) const;
     QString unreadableAnswer() const;
+    void requestExtract(const QString& citizenId,
+                        const std::function<void(ServerLogExtract)>& done);
 
     Journal& m_journal;
     JournalSync m_store;

@@ -14,6 +14,11 @@ inline constexpr int kMaxPageSize = 1000;
 inline constexpr int kDefaultPageSize = 500;
 inline constexpr qsizetype kMaxEventBytes = 1024 * 1024;
 inline constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024;
+// An access-log push is a small body (at most the server's limit for one, 64 KiB): a device
+// sends this many entries at most, fewer when their reasons are long.
+inline constexpr int kMaxLogEntriesPerPush = 200;
+inline constexpr qsizetype kMaxLogPushBytes = 48 * 1024;
+inline constexpr int kMaxLogReasonLength = 4000;
 
 namespace Path {
 inline const QString Status = QStringLiteral("/api/v1/status");
@@ -22,6 +27,8 @@ inline const QString Login = QStringLiteral("/api/v1/login");
 inline const QString Token = QStringLiteral("/api/v1/token");
 inline const QString Push = QStringLiteral("/api/v1/push");
 inline const QString Changes = QStringLiteral("/api/v1/changes");
+inline const QString AccessLog = QStringLiteral("/api/v1/access-log");                // POST
+inline const QString AccessLogExtract = QStringLiteral("/api/v1/access-log/extract"); // GET
 } // namespace Path
 
 // Error codes in the body of every 4xx/5xx answer: {"error": CODE, "message": TEXT}.

@@ -161,6 +161,9 @@ QString ServerCli::usage()
         "  municipality list | municipality show ID   (laptops receive the register at sync)\n"
         "  request list [--consultant USER] [--overdue]   (the citizens' open requests, with\n"
         "      their deadlines; with --overdue only those late, and exit code 1 if any)\n"
+        "  access-log CITIZEN   (every device's uses of a case: when, who, what, why)\n"
+        "  access-log check     (each device's log as the server holds it: gaps, entries\n"
+        "      changed after they were written; exit code 1 if any was changed)\n"
         "  epoch new            (after restoring the database from a backup; deletions made\n"
         "      since the backup are made again from the purge ledger)\n"
         "  pin                  (the public-key pin devices need)\n"
@@ -267,7 +270,7 @@ int ServerCli::run()
                                       QStringLiteral("case"),       QStringLiteral("epoch"),
                                       QStringLiteral("retention"),  QStringLiteral("deletion-list"),
                                       QStringLiteral("note"),       QStringLiteral("municipality"),
-                                      QStringLiteral("request")};
+                                      QStringLiteral("request"),    QStringLiteral("access-log")};
     if (!known.contains(command))
         return usageError(tr("unknown command: %1").arg(command));
     auto loc = location();
@@ -297,6 +300,8 @@ int ServerCli::run()
         return municipality(*admin.value(), sub);
     if (command == QStringLiteral("request"))
         return request(*admin.value(), sub);
+    if (command == QStringLiteral("access-log"))
+        return accessLog(*admin.value(), sub);
     return epoch(*admin.value(), sub);
 }
 

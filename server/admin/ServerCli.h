@@ -51,7 +51,8 @@ private:
     int municipalityShow(Admin& admin, const QString& idOrName);
     int municipalityPut(Admin& admin, bool adding);
     QString municipalityFields(Municipality& entry);
-    int request(Admin& admin, const QString& sub); // ServerCliRequests.cpp
+    int request(Admin& admin, const QString& sub);   // ServerCliRequests.cpp
+    int accessLog(Admin& admin, const QString& sub); // ServerCliAccessLog.cpp
     int pin();
 
     QStringList m_positional;

@@ -118,6 +118,14 @@ int ServerCli::retentionRun(RetentionService& r)
                               "rest of the case.",
                               nullptr, int(run->partsDeleted.size())))
               << ' ' << tr("%n held.", nullptr, int(run->partsHeld.size())) << Qt::endl;
+    if (run->logEntriesPruned > 0)
+        m_out << (dryRun ? tr("Dry run: %n access-log entry(s) of the devices are past the log's "
+                              "own period and would be deleted.",
+                              nullptr, int(run->logEntriesPruned))
+                         : tr("%n access-log entry(s) of the devices past the log's own period "
+                              "deleted.",
+                              nullptr, int(run->logEntriesPruned)))
+              << Qt::endl;
     if (run->failed > 0) {
         m_err << tr("%n case(s) could not be deleted now; the next run tries again.", nullptr,
                     run->failed)

@@ -41,7 +41,8 @@ Api::Api(const ServerContext& context, std::unique_ptr<ServerDatabase> db,
          std::unique_ptr<CaseKeys> keys)
     : m_context(context), m_db(std::move(db)), m_keys(std::move(keys)),
       m_accounts(*m_db, *context.sealer, context.clock),
-      m_cases(*m_db, *context.sealer, *m_keys, context.clock)
+      m_cases(*m_db, *context.sealer, *m_keys, context.clock),
+      m_log(*m_db, *context.sealer, *m_keys, context.clock)
 {
 }
 
@@ -82,9 +83,13 @@ HttpResponse Api::route(const HttpRequest& request)
         HttpResponse (Api::*handler)(const HttpRequest&);
     };
     static const Route routes[] = {
-        {protocol::Path::Enroll, true, &Api::enroll},    {protocol::Path::Login, true, &Api::login},
-        {protocol::Path::Token, true, &Api::token},      {protocol::Path::Push, true, &Api::push},
+        {protocol::Path::Enroll, true, &Api::enroll},
+        {protocol::Path::Login, true, &Api::login},
+        {protocol::Path::Token, true, &Api::token},
+        {protocol::Path::Push, true, &Api::push},
         {protocol::Path::Changes, false, &Api::changes},
+        {protocol::Path::AccessLog, true, &Api::logPush},
+        {protocol::Path::AccessLogExtract, false, &Api::logExtract},
     };
     if (path == protocol::Path::Status)
         return get ? status()

@@ -3,6 +3,7 @@
 #include "accounts/Accounts.h"
 #include "http/WorkerPool.h"
 #include "keys/ServerKey.h"
+#include "store/AccessLogStore.h"
 #include "store/CaseKeys.h"
 #include "store/CaseStore.h"
 #include "store/ServerDatabase.h"
@@ -40,6 +41,8 @@ private:
     HttpResponse token(const HttpRequest& request);
     HttpResponse push(const HttpRequest& request);
     HttpResponse changes(const HttpRequest& request);
+    HttpResponse logPush(const HttpRequest& request);    // ApiAccessLog.cpp
+    HttpResponse logExtract(const HttpRequest& request); // the same
     // The request's principal, or the answer that refuses it.
     Result<Principal> authorize(const HttpRequest& request, HttpResponse* refusal);
     HttpResponse failure(const Error& error);
@@ -53,6 +56,7 @@ private:
     std::unique_ptr<CaseKeys> m_keys;
     Accounts m_accounts;
     CaseStore m_cases;
+    AccessLogStore m_log;
 };
 
 } // namespace fortrolig::server

@@ -1,6 +1,7 @@
 #include "retention/RetentionService.h"
 
 #include "keys/ServerKey.h"
+#include "store/AccessLogStore.h"
 #include "store/AuditLog.h"
 #include "store/CaseFacts.h"
 #include "store/CaseStore.h"
@@ -221,6 +222,23 @@ Result<RetentionRun> RetentionService::run(const QDate& day, bool dryRun)
     // Then the parts of the others whose own periods have ended.
     if (Error e = runParts(all.value(), day, dryRun, out))
         return e;
+    // And the devices' log entries older than the log's own period.
+    auto rules = this->rules();
+    if (!rules.ok())
+        return rules.error();
+    const qint64 before =
+        QDateTime(day.addMonths(-rules->accessLogMonths()), QTime(0, 0)).toMSecsSinceEpoch();
+    if (dryRun) {
+        auto count = AccessLogStore::due(m_db, before);
+        if (!count.ok())
+            return count.error();
+        out.logEntriesPruned = count.value();
+    } else {
+        auto pruned = AccessLogStore::prune(m_db, before);
+        if (!pruned.ok())
+            return pruned.error();
+        out.logEntriesPruned = pruned.value();
+    }
     return out;
 }
 

@@ -45,6 +45,7 @@ struct RetentionRun
     QList<PartDue> partsDeleted; // parts of cases deleted (or to be, in a dry run)
     QList<PartDue> partsHeld;    // due, but their case is held
     int failed = 0;              // left for the next run (each said on standard error)
+    qint64 logEntriesPruned = 0; // the devices' log entries past the log's own period
 };
 
 // Retention on the server: the municipalities' rules, legal holds, the daily deletion, the

@@ -2,6 +2,7 @@
 // purging one, listing them).
 #include "store/CaseStore.h"
 
+#include "store/AccessLogStore.h"
 #include "store/BatchSql.h"
 #include "store/CaseKeys.h"
 #include "store/ServerDatabase.h"
@@ -146,6 +147,9 @@ Error CaseStore::purge(const QString& citizenId)
             {citizenId, m_clock()});
     if (sql.error())
         return sql.error();
+    // The devices' log entries about the case stay for the log's period, without their reasons.
+    if (Error e = AccessLogStore::scrub(m_db, citizenId))
+        return e;
     QList<QVariantList> rows;
     qint64 seq = first.value();
     for (const QString& h : holders.value())

@@ -93,7 +93,11 @@ Result<std::unique_ptr<CaseKeys>> CaseKeys::open(const QString& path, const Secu
     SqlRunner sql(keys->m_db->db(), mapper());
     for (const QString& statement : kSchema)
         sql.run(statement);
+    // Every kind of key counts: a store whose only case had a note removed holds that case's
+    // key as a later generation alone (its first was retired).
     keys->m_empty = sql.single(QStringLiteral("SELECT (SELECT count(*) FROM case_keys) +"
+                                              " (SELECT count(*) FROM case_key_generations) +"
+                                              " (SELECT count(*) FROM retired) +"
                                               " (SELECT count(*) FROM destroyed)"))
                         .toInt() == 0;
     if (sql.error())

@@ -7,6 +7,7 @@
 
 #include "app/journal/Events.h"
 #include "keys/ServerKey.h"
+#include "store/AccessLogStore.h"
 #include "store/BatchSql.h"
 #include "store/CaseKeys.h"
 #include "store/ServerDatabase.h"
@@ -72,6 +73,10 @@ Result<int> CaseStore::cutCase(const QString& citizenId, CaseCut& cut, const QSt
             return again.error();
         sealed = again.value();
     }
+    // And the reasons of the devices' log entries about the case.
+    if (Error e =
+            AccessLogStore(m_db, m_sealer, m_keys, m_clock).reseal(citizenId, generation.value()))
+        return e;
     SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
     for (const auto& [id, payload] : cut.kept)
         sql.run(QStringLiteral("UPDATE events SET payload = ? WHERE id = ?"), {payload, id});

@@ -2,6 +2,7 @@
 
 #include "app/journal/Event.h"
 #include "app/storage/JournalDatabase.h"
+#include "store/AccessLogStore.h"
 #include "store/CaseKeys.h"
 
 #include <QDir>
@@ -20,7 +21,7 @@ namespace {
 // the upgrade is in SchemaUpgrades.cpp). 3: payloads sealed under their case's key (CaseKeys).
 // 4: retention's rules, the cases' courses and holds (CaseFacts). 5: notes removed on the
 // controller's instruction (CaseStore::removeNote).
-constexpr int kSchemaVersion = 9;
+constexpr int kSchemaVersion = 10;
 constexpr qint64 kMigrationLock = 0x466f727472; // any constant: PostgreSQL advisory lock id
 
 QString postgresOptions(const QUrl& url)
@@ -292,7 +293,8 @@ QStringList ServerDatabase::schema(StoreLocation::Backend backend)
                QStringLiteral("INSERT INTO counters (name, value) VALUES ('seq', 0)"),
            } +
            retentionSchema(backend) + noteRemovalSchema() + partRemovalSchema() +
-           municipalitySchema() + requestSchema() + restrictionSchema();
+           municipalitySchema() + requestSchema() + restrictionSchema() +
+           AccessLogStore::schema(backend);
 }
 
 QStringList ServerDatabase::retentionSchema(StoreLocation::Backend backend)
@@ -411,6 +413,11 @@ Error ServerDatabase::upgrade(int version, const Sealer& sealer, CaseKeys& keys)
         for (const QString& statement : restrictionSchema())
             sql.direct(statement);
         sql.run(QStringLiteral("UPDATE server_meta SET value = '9' WHERE key = 'schema'"));
+    }
+    if (version < 10 && !sql.error()) { // the devices' logs: only their heads were kept before
+        for (const QString& statement : AccessLogStore::schema(backend()))
+            sql.direct(statement);
+        sql.run(QStringLiteral("UPDATE server_meta SET value = '10' WHERE key = 'schema'"));
     }
     return sql.error();
 }

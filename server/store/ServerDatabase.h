@@ -83,7 +83,7 @@ public:
     static QStringList partRemovalSchema();
     static QStringList municipalitySchema(); // schema 7
     static QStringList requestSchema();
-    static QStringList restrictionSchema(); // schema 8
+    static QStringList restrictionSchema(); // schema 9
 
 private:
     ServerDatabase(StoreLocation location, QString connection);

@@ -36,5 +36,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             again->cursor != page->cursor)
             std::abort();
     }
+    decodeLogPushResponse(bytes);
+    if (auto log = decodeLogPushRequest(bytes); log.ok()) {
+        auto again = decodeLogPushRequest(encode(log.value()));
+        if (!again.ok() || again->entries.size() != log->entries.size())
+            std::abort();
+    }
+    if (auto extract = decodeLogExtract(bytes); extract.ok()) {
+        auto again = decodeLogExtract(encode(extract.value()));
+        if (!again.ok() || again->uses.size() != extract->uses.size())
+            std::abort();
+    }
     return 0;
 }

@@ -344,11 +344,11 @@ class TestDatabaseReader : public QObject
             }
         }
         // Schema 1 had no retention tables (schema 4 adds them), removed notes (5), removed
-        // parts of cases (6), the register of municipalities (7), requests (8) nor
-        // restrictions (9).
-        for (const char* table :
-             {"retention_rules", "case_courses", "case_holds", "removed_notes", "removed_parts",
-              "municipalities", "case_requests", "case_restrictions"})
+        // parts of cases (6), the register of municipalities (7), requests (8), restrictions
+        // (9) nor the devices' access logs (10).
+        for (const char* table : {"retention_rules", "case_courses", "case_holds", "removed_notes",
+                                  "removed_parts", "municipalities", "case_requests",
+                                  "case_restrictions", "access_log", "access_log_devices"})
             QVERIFY(q.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
         QVERIFY(q.exec(QStringLiteral("UPDATE server_meta SET value = '1' WHERE key = 'schema'")));
         QVERIFY(db.commit());
@@ -521,7 +521,7 @@ private Q_SLOTS:
         auto store = openStore();
         QCOMPARE(values(store->db(),
                         QStringLiteral("SELECT value FROM server_meta WHERE key = 'schema'")),
-                 QVariantList{QStringLiteral("9")}); // and on, to the newest
+                 QVariantList{QStringLiteral("10")}); // and on, to the newest
         // Through schema 2 to 3: every payload sealed under the case's key, none under the
         // storage key's sealing key any more.
         const SecureBytes sealing = server::ServerKey::sealingKey(m_server->masterKey());

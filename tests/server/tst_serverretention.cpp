@@ -478,7 +478,8 @@ private Q_SLOTS:
             QSqlQuery q(m_server->admin().database().db());
             for (const char* table :
                  {"retention_rules", "case_courses", "case_holds", "removed_notes", "removed_parts",
-                  "municipalities", "case_requests", "case_restrictions"})
+                  "municipalities", "case_requests", "case_restrictions", "access_log",
+                  "access_log_devices"})
                 QVERIFY(q.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
             QVERIFY(q.exec(QStringLiteral("UPDATE server_meta SET value = '3' WHERE key = "
                                           "'schema'")));

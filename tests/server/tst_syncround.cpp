@@ -75,7 +75,7 @@ private Q_SLOTS:
         m_path.clear();
         QVERIFY(d->syncOnce());
         QCOMPARE(m_path, Path({S::Starting, S::Pushing, S::RefreshingToken, S::Pushing, S::Pulling,
-                               S::Done}));
+                               S::SendingLog, S::Done}));
         QCOMPARE(serverEvents(id), 2);
         QCOMPARE(d->sync().state(), SyncService::State::Idle);
     }
@@ -122,7 +122,7 @@ private Q_SLOTS:
         // Nothing is left to send, so the pull is the first to hear of the new epoch.
         QVERIFY(d->syncOnce());
         QCOMPARE(m_path, Path({S::Starting, S::Pushing, S::Pulling, S::Restarting, S::Pushing,
-                               S::Pulling, S::Done}));
+                               S::Pulling, S::SendingLog, S::Done}));
         QCOMPARE(serverEvents(id), 2); // both sent again
     }
 

@@ -39,6 +39,7 @@ public:
     // After citizen mode recorded a consent, or a sync: a redraw, not a new use.
     void reloadCase() { reload(Journal::Read::Redraw); }
     void clear(); // the case is no longer on this computer
+    RequestPanel* requestPanel() const { return m_requestPanel; }
 
 Q_SIGNALS:
     void changed();

@@ -10,6 +10,7 @@
 #include "shell/Settings.h"
 #include "shell/Times.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -315,27 +317,56 @@ void RequestPanel::savePackage()
     if (files.exec() != QDialog::Accepted || files.selectedFiles().isEmpty())
         return;
     const QString json = files.selectedFiles().constFirst();
+    const QString citizenId = m_citizenId;
+    const QString requestId = m_requests.at(row).id;
+    if (!m_fetchLog) {
+        writePackage(citizenId, requestId, json, {});
+        return;
+    }
+    // The other devices' uses first: a sync round and one request, while the panel waits.
+    m_package->setEnabled(false);
+    Q_EMIT notice(tr("Asking the server for the uses on your other devices..."));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QPointer<RequestPanel> self(this);
+    m_fetchLog(citizenId, [self, citizenId, requestId, json](ServerLogExtract server) {
+        QApplication::restoreOverrideCursor();
+        if (!self)
+            return;               // the journal was locked meanwhile
+        self->selectionChanged(); // the buttons as the chosen row allows
+        self->writePackage(citizenId, requestId, json, server);
+    });
+}
+
+// Read (and logged) only once the consultant has said where it goes; the PDF goes beside the
+// JSON, by the same name.
+void RequestPanel::writePackage(const QString& citizenId, const QString& requestId,
+                                const QString& json, const ServerLogExtract& server)
+{
     const QFileInfo info(json);
     const QString pdf = info.dir().filePath(info.completeBaseName() + QStringLiteral(".pdf"));
-    // Read (and logged) only once the consultant has said where it goes.
-    auto package = m_journal.accessPackage(m_citizenId, m_requests.at(row).id);
+    auto package = m_journal.accessPackage(citizenId, requestId, server);
     if (!package.ok()) {
         Q_EMIT failed(package.error().message());
         return;
     }
-    if (Error e = AccessPackageDocument::save(m_journal, m_citizenId, package.value(), json, pdf)) {
+    if (Error e = AccessPackageDocument::save(m_journal, citizenId, package.value(), json, pdf)) {
         Q_EMIT failed(e.message());
         return;
     }
     const qsizetype review = AccessPackage::reviewKeys(package.value()).size();
-    Q_EMIT notice(
+    QString said =
         review > 0
             ? tr("Saved the access package (%1 and the PDF beside it). %n "
                  "part(s) may tell about someone other than the citizen: "
                  "review them before release.",
                  nullptr, int(review))
                   .arg(info.fileName())
-            : tr("Saved the access package (%1 and the PDF beside it).").arg(info.fileName()));
+            : tr("Saved the access package (%1 and the PDF beside it).").arg(info.fileName());
+    if (server.state == QStringLiteral("not-reached"))
+        said += QLatin1Char(' ') +
+                tr("Its access log is this laptop's only: the server was not reached (%1).")
+                    .arg(server.why);
+    Q_EMIT notice(said);
 }
 
 } // namespace fortrolig

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "app/domain/CitizenRequest.h"
+#include "app/privacy/AccessLog.h"
 
 #include <QWidget>
+#include <functional>
 
 class QHBoxLayout;
 class QLabel;
@@ -29,6 +31,11 @@ public:
     // "Forward by 2 Dec." / "Answer overdue since 2 Jan." / "Answered 10 Feb.": where a
     // request stands on `today`, in words.
     static QString standing(const RequestRecord& request, const QDate& today);
+    // Asks the server for the consultant's other devices' uses of a case (SyncService::
+    // fetchAccessLog); without one the access package holds this laptop's log only.
+    using LogFetcher =
+        std::function<void(const QString& citizenId, std::function<void(ServerLogExtract)>)>;
+    void setLogFetcher(LogFetcher fetcher) { m_fetchLog = std::move(fetcher); }
 
 Q_SIGNALS:
     void failed(const QString& message);
@@ -41,6 +48,8 @@ private:
     QHBoxLayout* papersRow();
     QHBoxLayout* caseRow();
     void savePackage();
+    void writePackage(const QString& citizenId, const QString& requestId, const QString& json,
+                      const ServerLogExtract& server);
     void record(int step); // RequestDialog::Step
     QString jobcentreAddress() const;
     // The citizen's receipt (in `language`) or the letter to the municipality, saved where
@@ -48,6 +57,7 @@ private:
     void saveDocument(bool letter, const QString& language = {});
     Journal& m_journal;
     Settings& m_settings;
+    LogFetcher m_fetchLog;
     QString m_citizenId;
     QString m_municipality;
     QList<RequestRecord> m_requests;
