@@ -3,7 +3,7 @@
 #include "app/core/Error.h"
 #include "app/journal/Event.h"
 #include "app/journal/Feed.h"
-#include "app/privacy/AccessLog.h"
+#include "app/privacy/AccessLogEntry.h"
 #include "app/wire/WireNames.h"
 
 #include <QByteArray>
@@ -108,7 +108,7 @@ struct LogPushResponse
 };
 
 // One use of a case from the server's copy of a device's log.
-using LoggedUse = fortrolig::DeviceLogEntry; // app/privacy/AccessLog.h
+using LoggedUse = fortrolig::DeviceLogEntry; // app/privacy/AccessLogEntry.h
 // GET access-log/extract?citizen=ID: every device's uses of a case, for its holder.
 struct LogExtract
 {

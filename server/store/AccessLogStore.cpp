@@ -73,8 +73,8 @@ Result<QByteArray> AccessLogStore::sealReason(const AccessLogEntry& e, const QSt
         return StoredEvent::sealPayload(m_sealer, context, json);
     if (const unsigned char* key = m_keys.key(e.citizenId))
         return StoredEvent::sealPayload(key, m_keys.generation(e.citizenId), context, json);
-    // A case the server does not know (yet): under the storage key, as payloads once were;
-    // sealed again under the case's key when it gets one and is cut (reseal).
+    // A case the server does not know (yet): under the storage key, as payloads once were
+    // (openPayload opens either form; a purge of the case empties it like the others).
     return StoredEvent::sealPayload(m_sealer, context, json);
 }
 
@@ -148,8 +148,10 @@ Error AccessLogStore::advanceThrough(const QString& device, qint64 oldest, qint6
     qint64 at = known.isValid() ? known.toLongLong() : 0;
     if (oldest > 0)
         at = std::max(at, oldest - 1);
+    // A bounded walk: behind a gap the rows after it are not all read at each push (a walk
+    // cut short is taken up at the next one).
     sql.run(QStringLiteral("SELECT seq FROM access_log WHERE device_id = ? AND seq > ?"
-                           " ORDER BY seq"),
+                           " ORDER BY seq LIMIT 5000"),
             {device, at});
     while (sql.next() && sql.value(0).toLongLong() == at + 1)
         ++at;

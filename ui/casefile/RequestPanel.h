@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/domain/CitizenRequest.h"
-#include "app/privacy/AccessLog.h"
+#include "app/privacy/AccessLogEntry.h"
 
 #include <QWidget>
 #include <functional>
