@@ -30,7 +30,7 @@ for i in $(seq 0 23); do
   id=$(cli citizen add --name "$name" --cpr "$cpr" 2>/dev/null)
   course=$(cli course add --citizen "$id" --municipality "Testby Kommune" --type "${types[$((i % 4))]}" \
     --start "2026-0$((i % 9 + 1))-0$((i % 8 + 1))" --planned-end "2027-0$((i % 9 + 1))-15")
-  [ $((i % 5)) -eq 1 ] && cli course end --course "$course" --date 2026-10-30 >/dev/null
+  [ $((i % 5)) -eq 1 ] && cli course end --course "$course" --date 2026-10-30 --end-reason job >/dev/null
   if [ "$i" -eq 0 ]; then
     n=$(cli note add --citizen "$id" --text "Første samtale. Anne ønsker praktik i et bageri i nærområdet. Vi aftalte at hun skriver et CV til næste møde.")
     cli note correct --note "$n" --text "Første samtale. Anne ønsker praktik i et bageri eller en kantine i nærområdet. Vi aftalte at hun skriver et CV til næste møde." >/dev/null

@@ -1078,6 +1078,10 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <source>Device</source>
         <translation>Enhed</translation>
     </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>Hvorfor det sluttede</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseView</name>
@@ -1368,6 +1372,10 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
     <message>
         <source>Restricted since %1: kept as it is while the restriction is in force.</source>
         <translation>Begrænset siden %1: beholdes, som den er, så længe begrænsningen gælder.</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>Hvorfor det sluttede</translation>
     </message>
 </context>
 <context>
@@ -2265,115 +2273,6 @@ sidst synkroniseret: %7</translation>
         <translation>Skrevet: %1</translation>
     </message>
     <message>
-        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
-       fortrolig-cli --help | --version
-
-Commands:
-  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
-       [--key-store keychain|file]
-  passphrase change [--kdf interactive|moderate|sensitive]
-  verify
-  recover --to FOLDER
-  citizen add --name NAME --cpr CPR
-  citizen list
-  citizen show ID [--reason TEXT]
-  citizen find --cpr CPR --reason TEXT
-  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
-             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
-  course end --course ID --date YYYY-MM-DD
-  note add --citizen ID --text TEXT [--kind note|action-plan|status-report|
-             supplementary-statement]  (the citizen&apos;s own words, art. 16)
-  note correct --note ID --text TEXT [--replaces VERSION]
-  note history --note ID
-  search TEXT
-  log [--citizen ID]
-  consent templates [--templates DIR]
-  consent list --citizen ID
-  consent check --citizen ID --recipient KIND[:NAME] --category CAT...
-             [--direction tell|obtain]  (obtain: may we get it from them?)
-  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]
-             [--direction tell|obtain]  (without: both directions)
-  consent record-paper --citizen ID --course ID --scan FILE --signer NAME
-             --grant KIND[:NAME]=CAT,CAT...[=PURPOSE] [--grant ...] (may tell them)
-             --obtain KIND[:NAME]=CAT,CAT...[=PURPOSE] [--obtain ...] (may get from
-             them; at least one --grant or --obtain) [--valid-until YYYY-MM-DD]
-             [--place PLACE] [--language LANG] [--guardian]  (--guardian: signed by
-             the holder of parental responsibility)
-  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
-  consent obtained --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
-             (information received from them: the consent must allow obtaining it)
-  consent receipt --consent ID --to FILE.pdf [--withdrawal N|latest]
-             [--templates DIR]   (the citizen&apos;s copy, as the window makes it)
-  consultant name [NAME]  (the name receipts show; without NAME: print it)
-  citizen correct ID --field name|cpr --value VALUE [--replaces VERSION,...]
-  enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
-         [--device-name NAME]
-  login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
-  sync                    (exit 0 only when fully in sync)
-  sync status | sync problems [--dismiss N | --retry N | --save N --to FILE]
-  conflict list [--citizen ID] | conflict resolve N --value TEXT [--replaces V,...]
-  (--replaces: the versions you read, from note history or conflict list; one that
-   arrived since stays beside yours, as a conflict, instead of being replaced)
-  retention show          (the rules in force, where from, and what is due)
-  retention run [--dry-run]  (delete the cases whose retention period has ended;
-                          --dry-run: list their internal ids and due dates only)
-</source>
-        <translation>Brug: fortrolig-cli [--journal MAPPE] [--json] KOMMANDO
-       fortrolig-cli --help | --version
-
-Kommandoer:
-  init [--consultant NAVN] [--kdf interactive|moderate|sensitive]
-       [--key-store keychain|file]
-  passphrase change [--kdf interactive|moderate|sensitive]
-  verify
-  recover --to MAPPE
-  citizen add --name NAVN --cpr CPR
-  citizen list
-  citizen show ID [--reason TEKST]
-  citizen find --cpr CPR --reason TEKST
-  course add --citizen ID --municipality NAVN --type TYPE --start ÅÅÅÅ-MM-DD
-             [--referral ÅÅÅÅ-MM-DD] [--planned-end ÅÅÅÅ-MM-DD]
-  course end --course ID --date ÅÅÅÅ-MM-DD
-  note add --citizen ID --text TEKST [--kind note|action-plan|status-report|
-             supplementary-statement]  (borgerens egne ord, art. 16)
-  note correct --note ID --text TEKST [--replaces UDGAVE]
-  note history --note ID
-  search TEKST
-  log [--citizen ID]
-  consent templates [--templates MAPPE]
-  consent list --citizen ID
-  consent check --citizen ID --recipient TYPE[:NAVN] --category KAT...
-             [--direction tell|obtain]  (obtain: må vi få det fra dem?)
-  consent withdraw --consent ID [--recipient TYPE[:NAVN] [--category KAT]]
-             [--direction tell|obtain]  (uden: begge veje)
-  consent record-paper --citizen ID --course ID --scan FIL --signer NAVN
-             --grant TYPE[:NAVN]=KAT,KAT...[=FORMÅL] [--grant ...] (må fortælle dem)
-             --obtain TYPE[:NAVN]=KAT,KAT...[=FORMÅL] [--obtain ...] (må få fra dem;
-             mindst én --grant eller --obtain) [--valid-until ÅÅÅÅ-MM-DD]
-             [--place STED] [--language SPROG] [--guardian]  (--guardian: underskrevet
-             af indehaveren af forældremyndigheden)
-  consent disclose --citizen ID --recipient TYPE[:NAVN] --category KAT... --what TEKST
-  consent obtained --citizen ID --recipient TYPE[:NAVN] --category KAT... --what TEKST
-             (oplysninger modtaget fra dem: samtykket skal tillade at hente dem)
-  consent receipt --consent ID --to FIL.pdf [--withdrawal N|latest]
-             [--templates MAPPE]   (borgerens kopi, som vinduet laver den)
-  consultant name [NAVN]  (navnet på kvitteringer; uden NAVN: vis det)
-  citizen correct ID --field name|cpr --value VÆRDI [--replaces UDGAVE,...]
-  enroll LINK | enroll --server https://VÆRT:PORT --code KODE --pin sha256/...
-         [--device-name NAVN]
-  login [--totp KODE]     (serverens adgangsfrase: FORTROLIG_SERVER_PASSPHRASE eller spørges)
-  sync                    (slutkode 0 kun når alt er synkroniseret)
-  sync status | sync problems [--dismiss N | --retry N | --save N --to FIL]
-  conflict list [--citizen ID] | conflict resolve N --value TEKST [--replaces U,...]
-  (--replaces: de udgaver, du har læst, fra note history eller conflict list; en udgave,
-   der er kommet siden, bliver stående ved siden af din, som en konflikt, i stedet for at
-   blive erstattet)
-  retention show          (reglerne, der gælder, hvor de kommer fra, og hvad der skal slettes)
-  retention run [--dry-run]  (slet de sager, hvis slettefrist er udløbet;
-                          --dry-run: vis kun deres interne id&apos;er og slettedatoer)
-</translation>
-    </message>
-    <message>
         <source>The case is restricted: a change needs --change-reason TEXT (why it must change: the citizen&apos;s consent, a legal claim, another person&apos;s rights).</source>
         <translation>Sagen er begrænset: en ændring kræver --change-reason TEKST (hvorfor den skal ændres: borgerens samtykke, et retskrav, en anden persons rettigheder).</translation>
     </message>
@@ -2505,6 +2404,121 @@ uden at vise den (FORTROLIG_NEW_PASSPHRASE for den nye i &apos;passphrase change
 Slutkoder: 0 lykkedes, 1 fejl, 2 forkert brug, 3 afvist (forkert adgangsfrase,
 spærret), 4 journalen er beskadiget eller ikke krypteret.
 </translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
+       fortrolig-cli --help | --version
+
+Commands:
+  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
+       [--key-store keychain|file]
+  passphrase change [--kdf interactive|moderate|sensitive]
+  verify
+  recover --to FOLDER
+  citizen add --name NAME --cpr CPR
+  citizen list
+  citizen show ID [--reason TEXT]
+  citizen find --cpr CPR --reason TEXT
+  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
+             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
+  course end --course ID --date YYYY-MM-DD --end-reason WHY   (WHY: job education
+             continued-benefit interrupted other)
+  note add --citizen ID --text TEXT [--kind note|action-plan|status-report|
+             supplementary-statement]  (the citizen&apos;s own words, art. 16)
+  note correct --note ID --text TEXT [--replaces VERSION]
+  note history --note ID
+  search TEXT
+  log [--citizen ID]
+  consent templates [--templates DIR]
+  consent list --citizen ID
+  consent check --citizen ID --recipient KIND[:NAME] --category CAT...
+             [--direction tell|obtain]  (obtain: may we get it from them?)
+  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]
+             [--direction tell|obtain]  (without: both directions)
+  consent record-paper --citizen ID --course ID --scan FILE --signer NAME
+             --grant KIND[:NAME]=CAT,CAT...[=PURPOSE] [--grant ...] (may tell them)
+             --obtain KIND[:NAME]=CAT,CAT...[=PURPOSE] [--obtain ...] (may get from
+             them; at least one --grant or --obtain) [--valid-until YYYY-MM-DD]
+             [--place PLACE] [--language LANG] [--guardian]  (--guardian: signed by
+             the holder of parental responsibility)
+  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
+  consent obtained --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
+             (information received from them: the consent must allow obtaining it)
+  consent receipt --consent ID --to FILE.pdf [--withdrawal N|latest]
+             [--templates DIR]   (the citizen&apos;s copy, as the window makes it)
+  consultant name [NAME]  (the name receipts show; without NAME: print it)
+  citizen correct ID --field name|cpr --value VALUE [--replaces VERSION,...]
+  enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
+         [--device-name NAME]
+  login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
+  sync                    (exit 0 only when fully in sync)
+  sync status | sync problems [--dismiss N | --retry N | --save N --to FILE]
+  conflict list [--citizen ID] | conflict resolve N --value TEXT [--replaces V,...]
+  (--replaces: the versions you read, from note history or conflict list; one that
+   arrived since stays beside yours, as a conflict, instead of being replaced)
+  retention show          (the rules in force, where from, and what is due)
+  retention run [--dry-run]  (delete the cases whose retention period has ended;
+                          --dry-run: list their internal ids and due dates only)
+</source>
+        <translation>Brug: fortrolig-cli [--journal MAPPE] [--json] KOMMANDO
+       fortrolig-cli --help | --version
+
+Kommandoer:
+  init [--consultant NAVN] [--kdf interactive|moderate|sensitive]
+       [--key-store keychain|file]
+  passphrase change [--kdf interactive|moderate|sensitive]
+  verify
+  recover --to MAPPE
+  citizen add --name NAVN --cpr CPR
+  citizen list
+  citizen show ID [--reason TEKST]
+  citizen find --cpr CPR --reason TEKST
+  course add --citizen ID --municipality NAVN --type TYPE --start ÅÅÅÅ-MM-DD
+             [--referral ÅÅÅÅ-MM-DD] [--planned-end ÅÅÅÅ-MM-DD]
+  course end --course ID --date ÅÅÅÅ-MM-DD --end-reason GRUND   (GRUND: job education
+             continued-benefit interrupted other)
+  note add --citizen ID --text TEKST [--kind note|action-plan|status-report|
+             supplementary-statement]  (borgerens egne ord, art. 16)
+  note correct --note ID --text TEKST [--replaces UDGAVE]
+  note history --note ID
+  search TEKST
+  log [--citizen ID]
+  consent templates [--templates MAPPE]
+  consent list --citizen ID
+  consent check --citizen ID --recipient TYPE[:NAVN] --category KAT...
+             [--direction tell|obtain]  (obtain: må vi få det fra dem?)
+  consent withdraw --consent ID [--recipient TYPE[:NAVN] [--category KAT]]
+             [--direction tell|obtain]  (uden: begge veje)
+  consent record-paper --citizen ID --course ID --scan FIL --signer NAVN
+             --grant TYPE[:NAVN]=KAT,KAT...[=FORMÅL] [--grant ...] (må fortælle dem)
+             --obtain TYPE[:NAVN]=KAT,KAT...[=FORMÅL] [--obtain ...] (må få fra dem;
+             mindst én --grant eller --obtain) [--valid-until ÅÅÅÅ-MM-DD]
+             [--place STED] [--language SPROG] [--guardian]  (--guardian: underskrevet
+             af indehaveren af forældremyndigheden)
+  consent disclose --citizen ID --recipient TYPE[:NAVN] --category KAT... --what TEKST
+  consent obtained --citizen ID --recipient TYPE[:NAVN] --category KAT... --what TEKST
+             (oplysninger modtaget fra dem: samtykket skal tillade at hente dem)
+  consent receipt --consent ID --to FIL.pdf [--withdrawal N|latest]
+             [--templates MAPPE]   (borgerens kopi, som vinduet laver den)
+  consultant name [NAVN]  (navnet på kvitteringer; uden NAVN: vis det)
+  citizen correct ID --field name|cpr --value VÆRDI [--replaces UDGAVE,...]
+  enroll LINK | enroll --server https://VÆRT:PORT --code KODE --pin sha256/...
+         [--device-name NAVN]
+  login [--totp KODE]     (serverens adgangsfrase: FORTROLIG_SERVER_PASSPHRASE eller spørges)
+  sync                    (slutkode 0 kun når alt er synkroniseret)
+  sync status | sync problems [--dismiss N | --retry N | --save N --to FIL]
+  conflict list [--citizen ID] | conflict resolve N --value TEKST [--replaces U,...]
+  (--replaces: de udgaver, du har læst, fra note history eller conflict list; en udgave,
+   der er kommet siden, bliver stående ved siden af din, som en konflikt, i stedet for at
+   blive erstattet)
+  retention show          (reglerne, der gælder, hvor de kommer fra, og hvad der skal slettes)
+  retention run [--dry-run]  (slet de sager, hvis slettefrist er udløbet;
+                          --dry-run: vis kun deres interne id&apos;er og slettedatoer)
+</translation>
+    </message>
+    <message>
+        <source>--end-reason must be one of: %1</source>
+        <translation>--end-reason skal være en af: %1</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3293,29 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
 </context>
 <context>
+    <name>fortrolig::CourseEnd</name>
+    <message>
+        <source>Job (ordinary or with wage subsidy)</source>
+        <translation>Job (ordinært eller med løntilskud)</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Uddannelse</translation>
+    </message>
+    <message>
+        <source>Continues on benefit</source>
+        <translation>Fortsætter på ydelse</translation>
+    </message>
+    <message>
+        <source>Interrupted (illness, moving, stopped coming)</source>
+        <translation>Afbrudt (sygdom, flytning, holdt op med at komme)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::DamagePage</name>
     <message>
         <source>The journal is damaged</source>
@@ -3345,6 +3382,22 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
             <numerusform>Sagen slettes %n måned efter forløbets afslutning: den %1, medmindre et andet forløb er åbent til den tid, eller sagen er tilbageholdt.</numerusform>
             <numerusform>Sagen slettes %n måneder efter forløbets afslutning: den %1, medmindre et andet forløb er åbent til den tid, eller sagen er tilbageholdt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Why the course ended</source>
+        <translation>Hvorfor forløbet sluttede</translation>
+    </message>
+    <message>
+        <source>Choose why...</source>
+        <translation>Vælg hvorfor...</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Hvorfor:</translation>
+    </message>
+    <message>
+        <source>Choose why the course ended.</source>
+        <translation>Vælg, hvorfor forløbet sluttede.</translation>
     </message>
 </context>
 <context>

@@ -1023,6 +1023,10 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Why it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseView</name>
@@ -1312,6 +1316,10 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
     </message>
     <message>
         <source>Restricted since %1: kept as it is while the restriction is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2193,62 +2201,6 @@ last sync: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
-       fortrolig-cli --help | --version
-
-Commands:
-  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
-       [--key-store keychain|file]
-  passphrase change [--kdf interactive|moderate|sensitive]
-  verify
-  recover --to FOLDER
-  citizen add --name NAME --cpr CPR
-  citizen list
-  citizen show ID [--reason TEXT]
-  citizen find --cpr CPR --reason TEXT
-  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
-             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
-  course end --course ID --date YYYY-MM-DD
-  note add --citizen ID --text TEXT [--kind note|action-plan|status-report|
-             supplementary-statement]  (the citizen&apos;s own words, art. 16)
-  note correct --note ID --text TEXT [--replaces VERSION]
-  note history --note ID
-  search TEXT
-  log [--citizen ID]
-  consent templates [--templates DIR]
-  consent list --citizen ID
-  consent check --citizen ID --recipient KIND[:NAME] --category CAT...
-             [--direction tell|obtain]  (obtain: may we get it from them?)
-  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]
-             [--direction tell|obtain]  (without: both directions)
-  consent record-paper --citizen ID --course ID --scan FILE --signer NAME
-             --grant KIND[:NAME]=CAT,CAT...[=PURPOSE] [--grant ...] (may tell them)
-             --obtain KIND[:NAME]=CAT,CAT...[=PURPOSE] [--obtain ...] (may get from
-             them; at least one --grant or --obtain) [--valid-until YYYY-MM-DD]
-             [--place PLACE] [--language LANG] [--guardian]  (--guardian: signed by
-             the holder of parental responsibility)
-  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
-  consent obtained --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
-             (information received from them: the consent must allow obtaining it)
-  consent receipt --consent ID --to FILE.pdf [--withdrawal N|latest]
-             [--templates DIR]   (the citizen&apos;s copy, as the window makes it)
-  consultant name [NAME]  (the name receipts show; without NAME: print it)
-  citizen correct ID --field name|cpr --value VALUE [--replaces VERSION,...]
-  enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
-         [--device-name NAME]
-  login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
-  sync                    (exit 0 only when fully in sync)
-  sync status | sync problems [--dismiss N | --retry N | --save N --to FILE]
-  conflict list [--citizen ID] | conflict resolve N --value TEXT [--replaces V,...]
-  (--replaces: the versions you read, from note history or conflict list; one that
-   arrived since stays beside yours, as a conflict, instead of being replaced)
-  retention show          (the rules in force, where from, and what is due)
-  retention run [--dry-run]  (delete the cases whose retention period has ended;
-                          --dry-run: list their internal ids and due dates only)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The case is restricted: a change needs --change-reason TEXT (why it must change: the citizen&apos;s consent, a legal claim, another person&apos;s rights).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,6 +2300,67 @@ without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase chang
 Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
 out), 4 the journal is damaged or not encrypted.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
+       fortrolig-cli --help | --version
+
+Commands:
+  init [--consultant NAME] [--kdf interactive|moderate|sensitive]
+       [--key-store keychain|file]
+  passphrase change [--kdf interactive|moderate|sensitive]
+  verify
+  recover --to FOLDER
+  citizen add --name NAME --cpr CPR
+  citizen list
+  citizen show ID [--reason TEXT]
+  citizen find --cpr CPR --reason TEXT
+  course add --citizen ID --municipality NAME --type TYPE --start YYYY-MM-DD
+             [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
+  course end --course ID --date YYYY-MM-DD --end-reason WHY   (WHY: job education
+             continued-benefit interrupted other)
+  note add --citizen ID --text TEXT [--kind note|action-plan|status-report|
+             supplementary-statement]  (the citizen&apos;s own words, art. 16)
+  note correct --note ID --text TEXT [--replaces VERSION]
+  note history --note ID
+  search TEXT
+  log [--citizen ID]
+  consent templates [--templates DIR]
+  consent list --citizen ID
+  consent check --citizen ID --recipient KIND[:NAME] --category CAT...
+             [--direction tell|obtain]  (obtain: may we get it from them?)
+  consent withdraw --consent ID [--recipient KIND[:NAME] [--category CAT]]
+             [--direction tell|obtain]  (without: both directions)
+  consent record-paper --citizen ID --course ID --scan FILE --signer NAME
+             --grant KIND[:NAME]=CAT,CAT...[=PURPOSE] [--grant ...] (may tell them)
+             --obtain KIND[:NAME]=CAT,CAT...[=PURPOSE] [--obtain ...] (may get from
+             them; at least one --grant or --obtain) [--valid-until YYYY-MM-DD]
+             [--place PLACE] [--language LANG] [--guardian]  (--guardian: signed by
+             the holder of parental responsibility)
+  consent disclose --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
+  consent obtained --citizen ID --recipient KIND[:NAME] --category CAT... --what TEXT
+             (information received from them: the consent must allow obtaining it)
+  consent receipt --consent ID --to FILE.pdf [--withdrawal N|latest]
+             [--templates DIR]   (the citizen&apos;s copy, as the window makes it)
+  consultant name [NAME]  (the name receipts show; without NAME: print it)
+  citizen correct ID --field name|cpr --value VALUE [--replaces VERSION,...]
+  enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
+         [--device-name NAME]
+  login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
+  sync                    (exit 0 only when fully in sync)
+  sync status | sync problems [--dismiss N | --retry N | --save N --to FILE]
+  conflict list [--citizen ID] | conflict resolve N --value TEXT [--replaces V,...]
+  (--replaces: the versions you read, from note history or conflict list; one that
+   arrived since stays beside yours, as a conflict, instead of being replaced)
+  retention show          (the rules in force, where from, and what is due)
+  retention run [--dry-run]  (delete the cases whose retention period has ended;
+                          --dry-run: list their internal ids and due dates only)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end-reason must be one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3123,6 +3136,29 @@ out), 4 the journal is damaged or not encrypted.
     </message>
 </context>
 <context>
+    <name>fortrolig::CourseEnd</name>
+    <message>
+        <source>Job (ordinary or with wage subsidy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues on benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted (illness, moving, stopped coming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::DamagePage</name>
     <message>
         <source>The journal is damaged</source>
@@ -3189,6 +3225,22 @@ out), 4 the journal is damaged or not encrypted.
             <numerusform>The case is deleted %n month after the course ended: on %1, unless another course is open then or the case is held.</numerusform>
             <numerusform>The case is deleted %n months after the course ended: on %1, unless another course is open then or the case is held.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Why the course ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the course ended.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

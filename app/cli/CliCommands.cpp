@@ -127,10 +127,13 @@ int Cli::citizenShow(Journal& journal)
                                    {QStringLiteral("referralDate"), dateText(c.referralDate)},
                                    {QStringLiteral("start"), dateText(c.startDate)},
                                    {QStringLiteral("plannedEnd"), dateText(c.plannedEnd)},
-                                   {QStringLiteral("actualEnd"), dateText(c.actualEnd)}});
+                                   {QStringLiteral("actualEnd"), dateText(c.actualEnd)},
+                                   {QStringLiteral("endReason"), c.endReason}});
         text += QStringLiteral("course: ") + c.id + QLatin1Char(' ') + c.municipality +
                 QStringLiteral(", ") + c.courseType + QStringLiteral(", ") + dateText(c.startDate) +
-                QStringLiteral(" - ") + dateText(c.actualEnd) + QLatin1Char('\n');
+                QStringLiteral(" - ") + dateText(c.actualEnd) +
+                (c.endReason.isEmpty() ? QString() : QStringLiteral(" (") + c.endReason + u')') +
+                QLatin1Char('\n');
     }
     for (const NoteSummary& n : std::as_const(d->notes)) {
         QJsonObject o = versionJson(n.current);
@@ -233,9 +236,13 @@ int Cli::cmdCourse(Journal& journal, const QString& sub)
     if (sub == QStringLiteral("end")) {
         QDate end;
         const QString course = m_args.value(QStringLiteral("--course"));
+        const QString reason = m_args.value(QStringLiteral("--end-reason"));
         if (course.isEmpty() || !parseDate(m_args.value(QStringLiteral("--date")), true, &end))
             return usageError(tr("course end needs --course ID and --date YYYY-MM-DD"));
-        if (Error e = journal.endCourse(course, end))
+        if (!CourseEnd::reasons().contains(reason))
+            return usageError(tr("--end-reason must be one of: %1")
+                                  .arg(CourseEnd::reasons().join(QStringLiteral(", "))));
+        if (Error e = journal.endCourse(course, end, reason))
             return fail(e);
         print(QJsonObject{{QStringLiteral("ended"), course}}, tr("Course ended."));
         return Success;

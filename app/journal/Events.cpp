@@ -1,6 +1,7 @@
 #include "app/journal/Events.h"
 
 #include "app/consent/Consent.h"
+#include "app/domain/CourseEnd.h"
 #include "app/domain/Cpr.h"
 #include "app/journal/EventRules.h"
 #include "app/journal/PayloadReader.h"
@@ -59,6 +60,9 @@ void readInto(PayloadReader& r, CourseEndedPayload& p)
     const QStringList ids = r.versions(false);
     if (named)
         p.supersedes = ids;
+    p.reason = r.text("reason", false);
+    if (!p.reason.isEmpty() && !CourseEnd::reasons().contains(p.reason))
+        r.fail(QStringLiteral("reason"));
 }
 
 void readInto(PayloadReader& r, NoteAddedPayload& p)
@@ -266,6 +270,8 @@ QJsonObject CourseEndedPayload::encode() const
     QJsonObject o{{QStringLiteral("courseId"), courseId}, {QStringLiteral("endDate"), endDate}};
     if (supersedes)
         o.insert(QStringLiteral("supersedes"), versionsJson(*supersedes));
+    if (!reason.isEmpty())
+        o.insert(QStringLiteral("reason"), reason);
     return o;
 }
 

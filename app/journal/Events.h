@@ -84,6 +84,7 @@ struct CourseEndedPayload
     // The end dates replaced, when the event names them (a resolved conflict); a plain end
     // of a course has no such key.
     std::optional<QStringList> supersedes;
+    QString reason = {}; // CourseEnd::reasons(); absent from older events and resolved conflicts
     static Result<CourseEndedPayload> decode(const QJsonObject& payload);
     static CourseEndedPayload read(const QJsonObject& payload);
     QJsonObject encode() const;

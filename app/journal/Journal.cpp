@@ -291,9 +291,10 @@ Result<CitizenDetails> Journal::citizen(const QString& citizenId, const QString&
     }
     {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT id, municipality, course_type, referral_date, start_date,"
-                                 " planned_end, actual_end FROM courses WHERE citizen_id = ?"
-                                 " ORDER BY start_date, created_at"));
+        q.prepare(
+            QStringLiteral("SELECT id, municipality, course_type, referral_date, start_date,"
+                           " planned_end, actual_end, end_reason FROM courses WHERE citizen_id = ?"
+                           " ORDER BY start_date, created_at"));
         q.addBindValue(citizenId);
         if (!q.exec())
             return JournalDatabase::errorFrom(q.lastError(), {});
@@ -307,6 +308,7 @@ Result<CitizenDetails> Journal::citizen(const QString& citizenId, const QString&
             c.startDate = StoredTime::day(q.value(4));
             c.plannedEnd = StoredTime::day(q.value(5));
             c.actualEnd = StoredTime::day(q.value(6));
+            c.endReason = q.value(7).toString();
             d.courses << c;
         }
     }
@@ -382,7 +384,7 @@ Result<QString> Journal::addCourse(const CourseInput& c)
     return courseId;
 }
 
-Error Journal::endCourse(const QString& courseId, QDate end)
+Error Journal::endCourse(const QString& courseId, QDate end, const QString& reason)
 {
     QSqlQuery q(m_database->db());
     q.prepare(
@@ -400,8 +402,12 @@ Error Journal::endCourse(const QString& courseId, QDate end)
         return Error(ErrorCode::InvalidInput, QStringLiteral("end date before start"));
     if (alreadyEnded)
         return Error(ErrorCode::InvalidInput, QStringLiteral("course already ended"));
-    const Event e = makeEvent(EventType::CourseEnded, citizenId,
-                              CourseEndedPayload{courseId, dateText(end), std::nullopt}.encode());
+    if (!reason.isEmpty() && !CourseEnd::reasons().contains(reason))
+        return Error(ErrorCode::InvalidInput, QStringLiteral("end reason: one of ") +
+                                                  CourseEnd::reasons().join(QStringLiteral(", ")));
+    const Event e =
+        makeEvent(EventType::CourseEnded, citizenId,
+                  CourseEndedPayload{courseId, dateText(end), std::nullopt, reason}.encode());
     return record(e, AccessLog::Action::Corrected, citizenId);
 }
 

@@ -66,7 +66,9 @@ public:
                               const QString& reason); // a deliberate, logged look-up
 
     Result<QString> addCourse(const CourseInput& course);
-    Error endCourse(const QString& courseId, QDate end);
+    // `reason`: one of CourseEnd::reasons() (the window and the CLI require one; empty is taken
+    // only from callers that have none to give).
+    Error endCourse(const QString& courseId, QDate end, const QString& reason = {});
 
     Result<QString> addNote(const QString& citizenId, const QString& text,
                             const QString& kind = QStringLiteral("note"));

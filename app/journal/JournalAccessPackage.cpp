@@ -99,7 +99,9 @@ QJsonArray coursesOf(const CitizenDetails& c)
                            {QStringLiteral("referralDate"), day(r.referralDate)},
                            {QStringLiteral("startDate"), day(r.startDate)},
                            {QStringLiteral("plannedEnd"), day(r.plannedEnd)},
-                           {QStringLiteral("actualEnd"), day(r.actualEnd)}};
+                           {QStringLiteral("actualEnd"), day(r.actualEnd)},
+                           {QStringLiteral("endReason"),
+                            r.endReason.isEmpty() ? QJsonValue() : QJsonValue(r.endReason)}};
     return out;
 }
 

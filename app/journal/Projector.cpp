@@ -157,6 +157,8 @@ Error courseEnded(Sql& x, const Event& e, const CourseEndedPayload& p)
     const QVariant shown = setField(x, e, course, QStringLiteral("end"), p.endDate,
                                     p.supersedes.value_or(QStringList()));
     x.run(QStringLiteral("UPDATE courses SET actual_end = ? WHERE id = ?"), {shown, course});
+    if (!p.reason.isEmpty()) // a resolved conflict of dates keeps the reason given
+        x.run(QStringLiteral("UPDATE courses SET end_reason = ? WHERE id = ?"), {p.reason, course});
     return x.error();
 }
 

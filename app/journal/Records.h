@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/CourseEnd.h"
 #include "app/journal/Retention.h"
 #include "app/privacy/AccessLog.h" // AccessLogEntry: the journal hands out its log
 
@@ -97,6 +98,7 @@ struct CourseRecord
     QDate startDate;
     QDate plannedEnd;
     QDate actualEnd;
+    QString endReason; // CourseEnd::reasons(); empty: not said (ended before it was asked)
 };
 
 struct NoteVersion

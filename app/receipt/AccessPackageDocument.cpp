@@ -1,5 +1,6 @@
 #include "app/receipt/AccessPackageDocument.h"
 
+#include "app/domain/CourseEnd.h"
 #include "app/journal/Journal.h"
 #include "app/receipt/PrintDocument.h"
 
@@ -136,6 +137,19 @@ QString opening(const QJsonObject& p)
     return html + QStringLiteral("</ul>");
 }
 
+// The courses with why each ended in words (the JSON has the key).
+QJsonArray withReasonText(const QJsonArray& courses)
+{
+    QJsonArray out;
+    for (const QJsonValue& c : courses) {
+        QJsonObject o = c.toObject();
+        o.insert(QStringLiteral("endReasonText"),
+                 CourseEnd::reasonText(o.value(QStringLiteral("endReason")).toString()));
+        out << o;
+    }
+    return out;
+}
+
 QString identityAndCourses(const QJsonObject& p)
 {
     const QJsonObject citizen = p.value(QStringLiteral("citizen")).toObject();
@@ -145,12 +159,13 @@ QString identityAndCourses(const QJsonObject& p)
                   QStringLiteral("author"), QStringLiteral("current")},
                  {tr("Field"), tr("Value"), tr("Written"), tr("By"), tr("Current")}) +
            heading(tr("Courses")) +
-           table(p.value(QStringLiteral("courses")).toArray(),
+           table(withReasonText(p.value(QStringLiteral("courses")).toArray()),
                  {QStringLiteral("municipality"), QStringLiteral("courseType"),
                   QStringLiteral("referralDate"), QStringLiteral("startDate"),
-                  QStringLiteral("plannedEnd"), QStringLiteral("actualEnd")},
+                  QStringLiteral("plannedEnd"), QStringLiteral("actualEnd"),
+                  QStringLiteral("endReasonText")},
                  {tr("Municipality"), tr("Course"), tr("Referred"), tr("Start"), tr("Planned end"),
-                  tr("Ended")});
+                  tr("Ended"), tr("Why it ended")});
 }
 
 // Every note with every version, oldest first; a removed note as its stub.

@@ -332,6 +332,11 @@ const QList<QList<const char*>>& steps()
             " lifted_at TEXT, lifted_by TEXT, lift_reason TEXT, told_at TEXT, told_how TEXT)",
             "CREATE INDEX restrictions_citizen ON restrictions(citizen_id)",
         },
+        // 15: why a course ended (course.ended's reason: job, education, continued-benefit,
+        // interrupted, other); NULL for courses ended before it was asked.
+        {
+            "ALTER TABLE courses ADD COLUMN end_reason TEXT",
+        },
     };
     return s;
 }

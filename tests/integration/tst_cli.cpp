@@ -123,6 +123,7 @@ class TestCli : public QObject
             {QStringLiteral("--start"), QStringLiteral("2026-01-05")},
             {QStringLiteral("--course"), f.course},
             {QStringLiteral("--date"), QStringLiteral("2026-06-30")},
+            {QStringLiteral("--end-reason"), QStringLiteral("job")},
             {QStringLiteral("--text"), QStringLiteral("Samtale om praktik")},
             {QStringLiteral("--note"), f.note},
             {QStringLiteral("--consent"), f.consent},
@@ -610,14 +611,27 @@ private Q_SLOTS:
         QCOMPARE(course.code, 0);
         QCOMPARE(
             cli(j, {QStringLiteral("course"), QStringLiteral("end"), QStringLiteral("--course"),
-                    readId(course), QStringLiteral("--date"), QStringLiteral("2026-13-01")})
+                    readId(course), QStringLiteral("--date"), QStringLiteral("2026-13-01"),
+                    QStringLiteral("--end-reason"), QStringLiteral("job")})
                 .code,
             2);
+        // Why it ended is asked, from the list only.
+        const Run unsaid =
+            cli(j, {QStringLiteral("course"), QStringLiteral("end"), QStringLiteral("--course"),
+                    readId(course), QStringLiteral("--date"), QStringLiteral("2026-06-30"),
+                    QStringLiteral("--end-reason"), QStringLiteral("lottery")});
+        QCOMPARE(unsaid.code, 2);
+        QVERIFY(unsaid.err.contains(QStringLiteral("continued-benefit")));
         QCOMPARE(
             cli(j, {QStringLiteral("course"), QStringLiteral("end"), QStringLiteral("--course"),
-                    readId(course), QStringLiteral("--date"), QStringLiteral("2026-06-30")})
+                    readId(course), QStringLiteral("--date"), QStringLiteral("2026-06-30"),
+                    QStringLiteral("--end-reason"), QStringLiteral("education")})
                 .code,
             0);
+        const Run shown = cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"),
+                                  QStringLiteral("show"), citizen});
+        QVERIFY2(shown.out.contains(QStringLiteral("\"endReason\":\"education\"")),
+                 qPrintable(shown.out));
 
         const Run note =
             cli(j, {QStringLiteral("--json"), QStringLiteral("note"), QStringLiteral("add"),
@@ -729,8 +743,9 @@ private Q_SLOTS:
         for (const QJsonValue& e : log.json().toArray())
             actions << e.toObject().value(QStringLiteral("action")).toString();
         QCOMPARE(actions, (QStringList{QStringLiteral("created"), QStringLiteral("created"),
-                                       QStringLiteral("corrected"), QStringLiteral("created"),
                                        QStringLiteral("corrected"), QStringLiteral("viewed"),
+                                       QStringLiteral("created"), QStringLiteral("corrected"),
+                                       QStringLiteral("viewed"),
                                        // --replaces, conflict list, conflict resolve
                                        QStringLiteral("corrected"), QStringLiteral("viewed"),
                                        QStringLiteral("corrected"), QStringLiteral("viewed"),
@@ -1397,7 +1412,8 @@ private Q_SLOTS:
                  0);
         QCOMPARE(
             cli(j, {QStringLiteral("course"), QStringLiteral("end"), QStringLiteral("--course"),
-                    course, QStringLiteral("--date"), today.addMonths(-3).toString(Qt::ISODate)})
+                    course, QStringLiteral("--date"), today.addMonths(-3).toString(Qt::ISODate),
+                    QStringLiteral("--end-reason"), QStringLiteral("interrupted")})
                 .code,
             0);
         {

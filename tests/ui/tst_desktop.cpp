@@ -475,8 +475,19 @@ private Q_SLOTS:
             QCOMPARE(date->date(), today);
             QVERIFY(!date->accessibleName().isEmpty());
             told = d->findChild<QLabel*>(QStringLiteral("endCourseMessage"))->text();
-            QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("endCourseSave")),
-                              Qt::LeftButton);
+            // Why it ended is chosen, never assumed: nothing is saved before.
+            auto* why = d->findChild<QComboBox*>(QStringLiteral("endCourseReason"));
+            auto* save = d->findChild<QPushButton*>(QStringLiteral("endCourseSave"));
+            QCOMPARE(why->currentIndex(), -1);
+            QVERIFY(!save->isEnabled());
+            QVERIFY(!why->accessibleName().isEmpty());
+            QCOMPARE(why->count(), int(CourseEnd::reasons().size()));
+            why->setCurrentIndex(why->findData(QStringLiteral("education")));
+            QVERIFY(save->isEnabled());
+            if (!qEnvironmentVariableIsEmpty("FORTROLIG_SHOTS")) // for a person to look at
+                d->grab().save(QDir(qEnvironmentVariable("FORTROLIG_SHOTS"))
+                                   .filePath(QStringLiteral("end-course.png")));
+            QTest::mouseClick(save, Qt::LeftButton);
         });
         QTest::mouseClick(end, Qt::LeftButton);
         QVERIFY2(told.contains(QLocale().toString(today.addMonths(6), QLocale::LongFormat)),
@@ -485,6 +496,8 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         QVERIFY(!r->facts.courseOpen);
         QCOMPARE(r->dueDate, today.addMonths(6));
+        QCOMPARE(m_window->journal()->citizen(id)->courses.first().endReason,
+                 QStringLiteral("education"));
         QTRY_VERIFY(!end->isVisible());
         QVERIFY(find<QLabel>(QStringLiteral("retentionText"))
                     ->text()

@@ -1,6 +1,7 @@
 // The typed events: every kind has a name, a payload that survives encode and decode, and a
 // decoder that names the first bad field; the schema's shapes are read from the same structs.
 #include "TestSupport.h"
+#include "app/domain/CourseEnd.h"
 #include "app/journal/EventRules.h"
 #include "app/journal/Events.h"
 
@@ -329,6 +330,22 @@ private Q_SLOTS:
             CourseEndedPayload{kId1, QStringLiteral("2026-04-30"), {}}.encode();
         QVERIFY(!plain.contains(QStringLiteral("supersedes")));
         QVERIFY(!CourseEndedPayload::read(plain).supersedes);
+        // Why it ended: each of the reasons goes through; another is refused by name; an older
+        // event without one still reads.
+        for (const QString& why : CourseEnd::reasons()) {
+            const QJsonObject with =
+                CourseEndedPayload{kId1, QStringLiteral("2026-04-30"), {}, why}.encode();
+            auto back = CourseEndedPayload::decode(with);
+            QVERIFY(back.ok());
+            QCOMPARE(back->reason, why);
+        }
+        QVERIFY(!plain.contains(QStringLiteral("reason")));
+        QVERIFY(CourseEndedPayload::decode(plain).ok());
+        QJsonObject lottery = plain;
+        lottery.insert(QStringLiteral("reason"), QStringLiteral("lottery"));
+        auto refused = CourseEndedPayload::decode(lottery);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().detail, QStringLiteral("payload.reason"));
         // One version is written as a plain id (every version of the program reads that).
         QCOMPARE(sample(EventKind::NoteCorrected).value(QStringLiteral("supersedes")),
                  QJsonValue(kId2));

@@ -206,7 +206,7 @@ void CaseView::buildTabs(QWidget* notesTab)
 {
     m_courses = makeReadOnlyTable(QStringLiteral("coursesTable"),
                                   {tr("Course"), tr("Municipality"), tr("Referral"), tr("Start"),
-                                   tr("Planned end"), tr("Ended")},
+                                   tr("Planned end"), tr("Ended"), tr("Why it ended")},
                                   tr("Courses"));
     m_log = makeReadOnlyTable(QStringLiteral("accessLogTable"),
                               {tr("Time"), tr("Consultant"), tr("Use"), tr("Reason")},
@@ -296,7 +296,7 @@ void CaseView::reload(Journal::Read read)
         const CourseRecord& c = m_details.courses.at(i);
         setRow(m_courses, i,
                {c.courseType, c.municipality, date(c.referralDate), date(c.startDate),
-                date(c.plannedEnd), date(c.actualEnd)});
+                date(c.plannedEnd), date(c.actualEnd), CourseEnd::reasonText(c.endReason)});
     }
     auto log = m_journal.accessLog(m_details.id);
     if (log.ok()) {

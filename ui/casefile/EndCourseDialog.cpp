@@ -2,6 +2,7 @@
 
 #include "app/journal/Journal.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -36,6 +37,13 @@ EndCourseDialog::EndCourseDialog(Journal& journal, const CourseRecord& course, i
     m_end->setCalendarPopup(true);
     m_end->setMinimumDate(course.startDate.isValid() ? course.startDate : today.addYears(-10));
     m_end->setMaximumDate(today);
+    m_reason = new QComboBox;
+    m_reason->setObjectName(QStringLiteral("endCourseReason"));
+    m_reason->setAccessibleName(tr("Why the course ended"));
+    for (const QString& r : CourseEnd::reasons())
+        m_reason->addItem(CourseEnd::reasonText(r), r);
+    m_reason->setPlaceholderText(tr("Choose why..."));
+    m_reason->setCurrentIndex(-1); // chosen, never assumed
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("endCourseMessage"));
     m_message->setWordWrap(true);
@@ -46,9 +54,11 @@ EndCourseDialog::EndCourseDialog(Journal& journal, const CourseRecord& course, i
     auto* form = new QFormLayout(this);
     form->addRow(intro);
     form->addRow(tr("Ended &on:"), m_end);
+    form->addRow(tr("&Why:"), m_reason);
     form->addRow(m_message);
     form->addRow(buttons);
     connect(m_end, &QDateEdit::dateChanged, this, &EndCourseDialog::describe);
+    connect(m_reason, &QComboBox::currentIndexChanged, this, &EndCourseDialog::describe);
     connect(buttons, &QDialogButtonBox::accepted, this, &EndCourseDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     describe();
@@ -57,6 +67,7 @@ EndCourseDialog::EndCourseDialog(Journal& journal, const CourseRecord& course, i
 // What ending it means: the day everything of the case is deleted.
 void EndCourseDialog::describe()
 {
+    m_ok->setEnabled(m_reason->currentIndex() >= 0);
     m_message->setText(tr("The case is deleted %n month(s) after the course ended: on %1, "
                           "unless another course is open then or the case is held.",
                           nullptr, m_months)
@@ -65,7 +76,12 @@ void EndCourseDialog::describe()
 
 void EndCourseDialog::save()
 {
-    if (Error e = m_journal.endCourse(m_course.id, m_end->date())) {
+    if (m_reason->currentIndex() < 0) {
+        m_message->setText(tr("Choose why the course ended."));
+        return;
+    }
+    if (Error e =
+            m_journal.endCourse(m_course.id, m_end->date(), m_reason->currentData().toString())) {
         m_message->setText(e.message());
         return;
     }

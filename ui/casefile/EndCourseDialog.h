@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
@@ -12,9 +13,9 @@ namespace fortrolig {
 
 class Journal;
 
-// Records the day a course ended: the retention period starts then (docs/retention.md). The
-// day is today unless the consultant picks an earlier one; never before the course started,
-// never in the future.
+// Records the day a course ended and why (chosen actively: nothing is preselected): the
+// retention period starts then (docs/retention.md). The day is today unless the consultant
+// picks an earlier one; never before the course started, never in the future.
 class EndCourseDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ private:
     CourseRecord m_course;
     int m_months;
     QDateEdit* m_end;
+    QComboBox* m_reason;
     QLabel* m_message;
     QPushButton* m_ok;
 };
