@@ -1377,6 +1377,10 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <source>Why it ended</source>
         <translation>Hvorfor det sluttede</translation>
     </message>
+    <message>
+        <source>Closing report</source>
+        <translation>Afslutningsrapport</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -2406,6 +2410,10 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
 </translation>
     </message>
     <message>
+        <source>--end-reason must be one of: %1</source>
+        <translation>--end-reason skal være en af: %1</translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
        fortrolig-cli --help | --version
 
@@ -2424,7 +2432,8 @@ Commands:
   course end --course ID --date YYYY-MM-DD --end-reason WHY   (WHY: job education
              continued-benefit interrupted other)
   note add --citizen ID --text TEXT [--kind note|action-plan|status-report|
-             supplementary-statement]  (the citizen&apos;s own words, art. 16)
+             supplementary-statement|closing-report]  (supplementary-statement:
+             the citizen&apos;s own words, art. 16; closing-report: at the course&apos;s end)
   note correct --note ID --text TEXT [--replaces VERSION]
   note history --note ID
   search TEXT
@@ -2478,7 +2487,8 @@ Kommandoer:
   course end --course ID --date ÅÅÅÅ-MM-DD --end-reason GRUND   (GRUND: job education
              continued-benefit interrupted other)
   note add --citizen ID --text TEKST [--kind note|action-plan|status-report|
-             supplementary-statement]  (borgerens egne ord, art. 16)
+             supplementary-statement|closing-report]  (supplementary-statement:
+             borgerens egne ord, art. 16; closing-report: ved forløbets afslutning)
   note correct --note ID --text TEKST [--replaces UDGAVE]
   note history --note ID
   search TEKST
@@ -2515,10 +2525,6 @@ Kommandoer:
   retention run [--dry-run]  (slet de sager, hvis slettefrist er udløbet;
                           --dry-run: vis kun deres interne id&apos;er og slettedatoer)
 </translation>
-    </message>
-    <message>
-        <source>--end-reason must be one of: %1</source>
-        <translation>--end-reason skal være en af: %1</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3405,10 @@ Kommandoer:
         <source>Choose why the course ended.</source>
         <translation>Vælg, hvorfor forløbet sluttede.</translation>
     </message>
+    <message>
+        <source>Write the closing report as a note of the kind &quot;Closing report&quot;.</source>
+        <translation>Skriv afslutningsrapporten som et notat af typen &quot;Afslutningsrapport&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::EnrollDialog</name>
@@ -4001,6 +4011,10 @@ Kommandoer:
     <message>
         <source>The citizen&apos;s supplementary statement</source>
         <translation>Borgerens supplerende erklæring</translation>
+    </message>
+    <message>
+        <source>Closing report</source>
+        <translation>Afslutningsrapport</translation>
     </message>
 </context>
 <context>

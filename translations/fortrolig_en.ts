@@ -1322,6 +1322,10 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <source>Why it ended</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Closing report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -2303,6 +2307,10 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--end-reason must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
        fortrolig-cli --help | --version
 
@@ -2321,7 +2329,8 @@ Commands:
   course end --course ID --date YYYY-MM-DD --end-reason WHY   (WHY: job education
              continued-benefit interrupted other)
   note add --citizen ID --text TEXT [--kind note|action-plan|status-report|
-             supplementary-statement]  (the citizen&apos;s own words, art. 16)
+             supplementary-statement|closing-report]  (supplementary-statement:
+             the citizen&apos;s own words, art. 16; closing-report: at the course&apos;s end)
   note correct --note ID --text TEXT [--replaces VERSION]
   note history --note ID
   search TEXT
@@ -2357,10 +2366,6 @@ Commands:
   retention run [--dry-run]  (delete the cases whose retention period has ended;
                           --dry-run: list their internal ids and due dates only)
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--end-reason must be one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3242,6 +3247,10 @@ Commands:
         <source>Choose why the course ended.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the closing report as a note of the kind &quot;Closing report&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::EnrollDialog</name>
@@ -3843,6 +3852,10 @@ Commands:
     </message>
     <message>
         <source>The citizen&apos;s supplementary statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -115,14 +115,15 @@ struct NoteVersion
     bool isCurrent() const { return supersededBy.isEmpty(); }
 };
 
-// The kinds of note a consultant writes: a case note, an action plan, a status report, and the
+// The kinds of note a consultant writes: a case note, an action plan, a status report, the
 // citizen's supplementary statement (GDPR art. 16: the citizen's own words completing what
-// the case says, kept beside it rather than replacing it). A note pulled from a later version
+// the case says, kept beside it rather than replacing it), and the closing report written
+// when the course ends (for the jobcentre). A note pulled from a later version
 // with a kind not listed here is kept and shown as a case note.
 inline QStringList noteKinds()
 {
     return {QStringLiteral("note"), QStringLiteral("action-plan"), QStringLiteral("status-report"),
-            QStringLiteral("supplementary-statement")};
+            QStringLiteral("supplementary-statement"), QStringLiteral("closing-report")};
 }
 
 struct NoteSummary

@@ -18,7 +18,7 @@ inline constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024;
 // sends this many entries at most, fewer when their reasons are long.
 inline constexpr int kMaxLogEntriesPerPush = 200;
 inline constexpr qsizetype kMaxLogPushBytes = 48 * 1024;
-inline constexpr int kMaxLogReasonLength = 4000;
+inline constexpr int kMaxLogReasonLength = 16000;
 
 namespace Path {
 inline const QString Status = QStringLiteral("/api/v1/status");

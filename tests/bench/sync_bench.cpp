@@ -11,7 +11,9 @@
 //         large-body connections arrive (see concurrent());
 //   event loop: the longest time the laptop's event loop was blocked during the pull
 //         (what the window would feel);
-//   retention: the server's daily job over N due cases (and N not due).
+//   retention: the server's daily job over N due cases (and N not due);
+//   log push: the pushing laptop's access-log entries (one per citizen and note it wrote),
+//         sent after the round's pull until the server holds all of them.
 #include "Attackers.h"
 #include "SyncHarness.h"
 #include "TestSupport.h"
@@ -478,7 +480,17 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
     // Push events written offline.
     {
         Consultant c = makeConsultant(*admin, QStringLiteral("push"));
-        auto d = laptop(server, *admin, c, fast);
+        // The access log's entries (one per citizen and note written) go after the pull.
+        SyncOptions timed = fast;
+        QElapsedTimer logTimer;
+        double logSeconds = 0;
+        timed.onRoundState = [&](SyncRound::State s) {
+            if (s == SyncRound::State::SendingLog && !logTimer.isValid())
+                logTimer.start();
+            else if (s == SyncRound::State::Done && logTimer.isValid() && logSeconds == 0)
+                logSeconds = double(logTimer.nsecsElapsed()) / 1e9;
+        };
+        auto d = laptop(server, *admin, c, timed);
         Journal& j = d->journal();
         Transaction batch = j.batch();
         test::require(batch.error(), "batch");
@@ -496,17 +508,22 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
         }
         test::require(batch.commit(), "commit");
         const int queued = j.outboxSize();
+        const qsizetype logEntries = j.accessLog()->size();
         QElapsedTimer t;
         double pushed = 0;
         QObject::connect(&d->sync(), &SyncService::progress, [&](qint64 done, qint64) {
             if (pushed == 0 && done >= queued)
                 pushed = double(t.nsecsElapsed()) / 1e9;
         });
+        logTimer.invalidate(); // the login's round sent the log as it was then
+        logSeconds = 0;
         t.start();
         d->syncOnce(600'000);
         const double round = double(t.nsecsElapsed()) / 1e9;
         figure(QStringLiteral("push_%1_events_%2").arg(queued).arg(backend), pushed, "s");
         figure(QStringLiteral("push_round_with_pull_back_%1").arg(backend), round, "s");
+        figure(QStringLiteral("log_push_%1_entries_%2").arg(logEntries).arg(backend), logSeconds,
+               "s");
     }
 
     // Many laptops at once: undisturbed, then while strangers attack the server.

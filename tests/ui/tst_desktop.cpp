@@ -341,6 +341,10 @@ private Q_SLOTS:
         // The citizen's supplementary statement (art. 16) is a kind of its own, beside the note.
         QTest::mouseClick(find<QPushButton>(QStringLiteral("newNote")), Qt::LeftButton);
         auto* kind = find<QComboBox>(QStringLiteral("noteKind"));
+        // Every kind the journal takes can be chosen, and only those.
+        QCOMPARE(kind->count(), int(noteKinds().size()));
+        for (const QString& k : noteKinds())
+            QVERIFY2(kind->findData(k) >= 0, qPrintable(k));
         kind->setCurrentIndex(kind->findData(QStringLiteral("supplementary-statement")));
         QVERIFY(kind->currentIndex() >= 0);
         QTest::keyClicks(text, QStringLiteral("Jeg ønsker også at nævne min erfaring som kok."));

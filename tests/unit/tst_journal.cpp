@@ -186,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(wrong.error().code, ErrorCode::InvalidInput);
         QVERIFY(wrong.error().detail.contains(QStringLiteral("supplementary-statement")));
         QVERIFY(m_journal->citizen(id)->notes.isEmpty());
-        QCOMPARE(noteKinds().size(), 4);
+        QCOMPARE(noteKinds().size(), 5);
         for (const QString& kind : noteKinds())
             QVERIFY(m_journal->addNote(id, QStringLiteral("Tekst af slagsen ") + kind, kind).ok());
         const QList<NoteSummary> notes = m_journal->citizen(id)->notes;

@@ -44,6 +44,8 @@ QString kindText(const QString& kind)
         return CaseView::tr("Status report");
     if (kind == QStringLiteral("supplementary-statement"))
         return CaseView::tr("The citizen's supplementary statement");
+    if (kind == QStringLiteral("closing-report"))
+        return CaseView::tr("Closing report");
     return CaseView::tr("Case note");
 }
 

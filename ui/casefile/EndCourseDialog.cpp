@@ -56,6 +56,10 @@ EndCourseDialog::EndCourseDialog(Journal& journal, const CourseRecord& course, i
     form->addRow(tr("Ended &on:"), m_end);
     form->addRow(tr("&Why:"), m_reason);
     form->addRow(m_message);
+    auto* report = new QLabel(tr("Write the closing report as a note of the kind \"Closing "
+                                 "report\"."));
+    report->setWordWrap(true);
+    form->addRow(report);
     form->addRow(buttons);
     connect(m_end, &QDateEdit::dateChanged, this, &EndCourseDialog::describe);
     connect(m_reason, &QComboBox::currentIndexChanged, this, &EndCourseDialog::describe);

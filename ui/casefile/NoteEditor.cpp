@@ -29,6 +29,7 @@ NoteEditor::NoteEditor(Journal& journal, QWidget* parent) : QWidget(parent), m_j
     m_kind->addItem(tr("Status report"), QStringLiteral("status-report"));
     m_kind->addItem(tr("The citizen's supplementary statement"),
                     QStringLiteral("supplementary-statement"));
+    m_kind->addItem(tr("Closing report"), QStringLiteral("closing-report"));
     m_text = new QPlainTextEdit;
     m_text->setObjectName(QStringLiteral("noteText"));
     m_text->setAccessibleName(tr("Note text"));
