@@ -10,7 +10,6 @@
 #include "shell/Settings.h"
 #include "shell/Times.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -326,12 +325,12 @@ void RequestPanel::savePackage()
     // The other devices' uses first: a sync round and one request, while the panel waits.
     m_package->setEnabled(false);
     Q_EMIT notice(tr("Asking the server for the uses on your other devices..."));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    setCursor(Qt::BusyCursor); // the panel's own: it goes with the panel if the journal locks
     QPointer<RequestPanel> self(this);
     m_fetchLog(citizenId, [self, citizenId, requestId, json](ServerLogExtract server) {
-        QApplication::restoreOverrideCursor();
         if (!self)
-            return;               // the journal was locked meanwhile
+            return; // the journal was locked meanwhile
+        self->unsetCursor();
         self->selectionChanged(); // the buttons as the chosen row allows
         self->writePackage(citizenId, requestId, json, server);
     });
