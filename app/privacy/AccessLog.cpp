@@ -308,14 +308,17 @@ QList<qint64> AccessLog::scrubbedBy(const QString& reason)
     return c ? c->scrubbed : QList<qint64>();
 }
 
-Result<QList<AccessLogEntry>> AccessLog::after(QSqlDatabase db, qint64 seq, int limit)
+namespace {
+
+// The entries `where` selects (after the columns and the table), oldest first.
+Result<QList<AccessLogEntry>> selectEntries(QSqlDatabase db, const QString& where,
+                                            const QVariantList& values)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns +
-              QStringLiteral(" FROM access_log WHERE seq > ? ORDER BY seq LIMIT ?"));
-    q.addBindValue(seq);
-    q.addBindValue(limit);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM access_log") + where);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
     if (!q.exec())
         return JournalDatabase::errorFrom(q.lastError(), {});
     QList<AccessLogEntry> out;
@@ -326,26 +329,18 @@ Result<QList<AccessLogEntry>> AccessLog::after(QSqlDatabase db, qint64 seq, int 
     return out;
 }
 
+} // namespace
+
+Result<QList<AccessLogEntry>> AccessLog::after(QSqlDatabase db, qint64 seq, int limit)
+{
+    return selectEntries(db, QStringLiteral(" WHERE seq > ? ORDER BY seq LIMIT ?"), {seq, limit});
+}
+
 Result<QList<AccessLogEntry>> AccessLog::entries(QSqlDatabase db, const QString& citizenId)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (citizenId.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral(" FROM access_log ORDER BY seq"));
-    } else {
-        q.prepare(QStringLiteral("SELECT ") + kColumns +
-                  QStringLiteral(" FROM access_log WHERE citizen_id = ? ORDER BY seq"));
-        q.addBindValue(citizenId);
-    }
-    if (!q.exec())
-        return JournalDatabase::errorFrom(q.lastError(), {});
-    QList<AccessLogEntry> out;
-    while (q.next())
-        out << fromQuery(q).entry;
-    if (q.lastError().isValid())
-        return JournalDatabase::errorFrom(q.lastError(), {});
-    return out;
+    if (citizenId.isEmpty())
+        return selectEntries(db, QStringLiteral(" ORDER BY seq"), {});
+    return selectEntries(db, QStringLiteral(" WHERE citizen_id = ? ORDER BY seq"), {citizenId});
 }
 
 namespace {
