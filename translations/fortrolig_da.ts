@@ -769,6 +769,17 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
             <numerusform>%n poster i enhedernes adgangslog, ældre end loggens egen periode, er slettet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not handed over to the municipality</source>
+        <translation>ikke overdraget til kommunen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) due within %1 days have a course not handed over to the municipality: the consultant hands it over (&quot;Hand over to the jobcentre&quot;) before the case is deleted.</source>
+        <translation>
+            <numerusform>%n sag skal slettes inden for %1 dage og har et forløb, der ikke er overdraget til kommunen: konsulenten overdrager det (&quot;Overdrag til jobcentret&quot;), før sagen slettes.</numerusform>
+            <numerusform>%n sager skal slettes inden for %1 dage og har et forløb, der ikke er overdraget til kommunen: konsulenten overdrager det (&quot;Overdrag til jobcentret&quot;), før sagen slettes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::AccessPackage</name>
@@ -780,46 +791,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
 <context>
     <name>fortrolig::AccessPackageDocument</name>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nej</translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation>Ingen.</translation>
-    </message>
-    <message>
-        <source>the text mentions a relative</source>
-        <translation>teksten nævner et familiemedlem</translation>
-    </message>
-    <message>
-        <source>the information came from a relative</source>
-        <translation>oplysningerne kom fra et familiemedlem</translation>
-    </message>
-    <message>
-        <source>a relative is the recipient or the source</source>
-        <translation>et familiemedlem er modtager eller kilde</translation>
-    </message>
-    <message>
-        <source>it concerns information about relatives</source>
-        <translation>det gælder oplysninger om familiemedlemmer</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notat</translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation>Samtykke</translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation>Videregivelse</translation>
-    </message>
-    <message>
         <source>Access package</source>
         <translation>Adgangspakke</translation>
     </message>
@@ -830,18 +801,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
     <message>
         <source>It answers the citizen&apos;s request (%1) received %2.</source>
         <translation>Den besvarer borgerens anmodning (%1), modtaget %2.</translation>
-    </message>
-    <message>
-        <source>To review before release</source>
-        <translation>Gennemgås før udlevering</translation>
-    </message>
-    <message>
-        <source>Nothing was found that names someone else; read it through all the same.</source>
-        <translation>Intet fundet, der nævner andre; læs den alligevel igennem.</translation>
-    </message>
-    <message>
-        <source>These parts may tell about other people than the citizen (GDPR art. 15(4)). Read them and agree with the municipality what is released.</source>
-        <translation>Disse dele kan fortælle om andre end borgeren (GDPR art. 15, stk. 4). Læs dem, og aftal med kommunen, hvad der udleveres.</translation>
     </message>
     <message>
         <source>Identity, with every version</source>
@@ -896,52 +855,8 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>Afsluttet</translation>
     </message>
     <message>
-        <source>Notes, with every version</source>
-        <translation>Notater, med alle versioner</translation>
-    </message>
-    <message>
-        <source>Note %1 was removed on the controller&apos;s instruction (%2), %3.</source>
-        <translation>Notat %1 blev fjernet efter den dataansvarliges instruks (%2), %3.</translation>
-    </message>
-    <message>
-        <source>Version %1, %2, by %3%4</source>
-        <translation>Version %1, %2, af %3%4</translation>
-    </message>
-    <message>
-        <source>(replaced)</source>
-        <translation>(erstattet)</translation>
-    </message>
-    <message>
-        <source>Consents, with their withdrawals</source>
-        <translation>Samtykker, med tilbagetrækninger</translation>
-    </message>
-    <message>
-        <source>%1, signed %2 by %3 (form %4, version %5); withdrawn: %6</source>
-        <translation>%1, underskrevet %2 af %3 (blanket %4, version %5); trukket tilbage: %6</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Retning</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Modtager</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Formål</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Trukket tilbage</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -956,20 +871,8 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>SHA-256 (filen er i JSON-filen)</translation>
     </message>
     <message>
-        <source>Disclosures: told to whom, and obtained from whom</source>
-        <translation>Videregivelser: fortalt til hvem, og indhentet fra hvem</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Hvornår</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Kategorier</translation>
-    </message>
-    <message>
-        <source>Basis</source>
-        <translation>Grundlag</translation>
     </message>
     <message>
         <source>What</source>
@@ -1381,6 +1284,26 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <source>Closing report</source>
         <translation>Afslutningsrapport</translation>
     </message>
+    <message>
+        <source>Hand over to the &amp;jobcentre...</source>
+        <translation>Overdrag til &amp;jobcentret...</translation>
+    </message>
+    <message>
+        <source>Send an ended course&apos;s closing report, reports, consents and disclosure log back to its municipality.</source>
+        <translation>Send et afsluttet forløbs afslutningsrapport, rapporter, samtykker og videregivelseslog tilbage til kommunen.</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Overdraget</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ikke endnu</translation>
+    </message>
+    <message>
+        <source>Handed over to the jobcentre: the files are saved where you chose. Send them through the municipality&apos;s secure channel.</source>
+        <translation>Overdraget til jobcentret: filerne er gemt, hvor du valgte. Send dem gennem kommunens sikre kanal.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -1485,6 +1408,21 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
     <message>
         <source>A request from the citizen is late.</source>
         <translation>En anmodning fra borgeren er forsinket.</translation>
+    </message>
+    <message>
+        <source>Not handed over, deleted today</source>
+        <translation>Ikke overdraget, slettes i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not handed over, deleted in %n day(s)</source>
+        <translation>
+            <numerusform>Ikke overdraget, slettes om %n dag</numerusform>
+            <numerusform>Ikke overdraget, slettes om %n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retention period ends, and an ended course was never handed over to its municipality: hand it over from the case view before it is deleted.</source>
+        <translation>Opbevaringsperioden udløber, og et afsluttet forløb er aldrig overdraget til kommunen: overdrag det fra sagsvisningen, før sagen slettes.</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2369,10 @@ Commands:
              [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
   course end --course ID --date YYYY-MM-DD --end-reason WHY   (WHY: job education
              continued-benefit interrupted other)
+  course hand-over --course ID --to FILE.json [--pdf FILE.pdf] --channel HOW
+             [--sent-to ADDRESS] [--received-by NAME]   (an ended course&apos;s hand-over
+             package to its municipality; HOW: secure-mail digital-post letter
+             in-person; ADDRESS: the register&apos;s secure address if not given)
   note add --citizen ID --text TEXT [--kind note|action-plan|status-report|
              supplementary-statement|closing-report]  (supplementary-statement:
              the citizen&apos;s own words, art. 16; closing-report: at the course&apos;s end)
@@ -2486,6 +2428,10 @@ Kommandoer:
              [--referral ÅÅÅÅ-MM-DD] [--planned-end ÅÅÅÅ-MM-DD]
   course end --course ID --date ÅÅÅÅ-MM-DD --end-reason GRUND   (GRUND: job education
              continued-benefit interrupted other)
+  course hand-over --course ID --to FIL.json [--pdf FIL.pdf] --channel HVORDAN
+             [--sent-to ADRESSE] [--received-by NAVN]   (et afsluttet forløbs
+             overdragelsespakke til kommunen; HVORDAN: secure-mail digital-post letter
+             in-person; ADRESSE: registrets sikre adresse, hvis ikke angivet)
   note add --citizen ID --text TEKST [--kind note|action-plan|status-report|
              supplementary-statement|closing-report]  (supplementary-statement:
              borgerens egne ord, art. 16; closing-report: ved forløbets afslutning)
@@ -2525,6 +2471,21 @@ Kommandoer:
   retention run [--dry-run]  (slet de sager, hvis slettefrist er udløbet;
                           --dry-run: vis kun deres interne id&apos;er og slettedatoer)
 </translation>
+    </message>
+    <message>
+        <source>--sent-to ADDRESS is needed: the register has no secure address for %1</source>
+        <translation>--sent-to ADRESSE skal angives: registret har ingen sikker adresse for %1</translation>
+    </message>
+    <message>
+        <source>Handed over to %1 (%2): %3</source>
+        <translation>Overdraget til %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) may tell about someone other than the citizen or belong to another course (&quot;review&quot; in the JSON).</source>
+        <translation>
+            <numerusform>%n del kan handle om en anden end borgeren eller høre til et andet forløb (&quot;review&quot; i JSON-filen).</numerusform>
+            <numerusform>%n dele kan handle om en anden end borgeren eller høre til et andet forløb (&quot;review&quot; i JSON-filen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3604,184 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>fortrolig::HandOverDialog</name>
+    <message>
+        <source>Hand over to the jobcentre</source>
+        <translation>Overdrag til jobcentret</translation>
+    </message>
+    <message>
+        <source>At the end of a course the municipality, the controller, gets back the closing report, the status reports and action plans, the course&apos;s consents with their withdrawals, and the log of what was disclosed: as a PDF to read and a JSON file. Send them through the municipality&apos;s secure channel, never ordinary e-mail.</source>
+        <translation>Ved et forløbs afslutning får kommunen, den dataansvarlige, afslutningsrapporten, statusrapporterne og handleplanerne, forløbets samtykker med tilbagetrækninger og loggen over videregivelser tilbage: som en PDF at læse og en JSON-fil. Send dem gennem kommunens sikre kanal, aldrig almindelig e-mail.</translation>
+    </message>
+    <message>
+        <source>The course to hand over</source>
+        <translation>Forløbet, der overdrages</translation>
+    </message>
+    <message>
+        <source>%1, %2, ended %3 (handed over %4)</source>
+        <translation>%1, %2, afsluttet %3 (overdraget %4)</translation>
+    </message>
+    <message>
+        <source>%1, %2, ended %3</source>
+        <translation>%1, %2, afsluttet %3</translation>
+    </message>
+    <message>
+        <source>Parts to check before handing over</source>
+        <translation>Dele, der skal tjekkes før overdragelsen</translation>
+    </message>
+    <message>
+        <source>I have read the parts listed above</source>
+        <translation>Jeg har læst delene ovenfor</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s secure address it is sent to</source>
+        <translation>Kommunens sikre adresse, den sendes til</translation>
+    </message>
+    <message>
+        <source>How it is sent</source>
+        <translation>Hvordan den sendes</translation>
+    </message>
+    <message>
+        <source>Choose how...</source>
+        <translation>Vælg hvordan...</translation>
+    </message>
+    <message>
+        <source>Who received it (if known)</source>
+        <translation>Hvem modtog den (hvis kendt)</translation>
+    </message>
+    <message>
+        <source>If known</source>
+        <translation>Hvis kendt</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over...</source>
+        <translation>&amp;Overdrag...</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Forløb:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Via:</translation>
+    </message>
+    <message>
+        <source>&amp;Received by:</source>
+        <translation>&amp;Modtaget af:</translation>
+    </message>
+    <message>
+        <source>This course has no closing report yet. Write it first: a new note of the kind &quot;Closing report&quot;.</source>
+        <translation>Forløbet har ingen afslutningsrapport endnu. Skriv den først: et nyt notat af typen &quot;Afslutningsrapport&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds the closing report, %n status report(s), </source>
+        <translation>
+            <numerusform>Den indeholder afslutningsrapporten, %n statusrapport, </numerusform>
+            <numerusform>Den indeholder afslutningsrapporten, %n statusrapporter, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s), </source>
+        <translation>
+            <numerusform>%n handleplan, </numerusform>
+            <numerusform>%n handleplaner, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) </source>
+        <translation>
+            <numerusform>%n samtykke </numerusform>
+            <numerusform>%n samtykker </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n disclosure record(s).</source>
+        <translation>
+            <numerusform>og %n registrering af videregivelse.</numerusform>
+            <numerusform>og %n registreringer af videregivelser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note written while a course of %1 ran: check that it belongs to this course.</source>
+        <translation>Et notat skrevet, mens et forløb i %1 kørte: tjek, at det hører til dette forløb.</translation>
+    </message>
+    <message>
+        <source>A note that may tell about a relative.</source>
+        <translation>Et notat, der kan handle om en pårørende.</translation>
+    </message>
+    <message>
+        <source>A consent that concerns a relative.</source>
+        <translation>Et samtykke, der angår en pårørende.</translation>
+    </message>
+    <message>
+        <source>A disclosure that concerns a relative.</source>
+        <translation>En videregivelse, der angår en pårørende.</translation>
+    </message>
+    <message>
+        <source>Save the hand-over package as</source>
+        <translation>Gem overdragelsespakken som</translation>
+    </message>
+    <message>
+        <source>hand-over</source>
+        <translation>overdragelse</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::HandOverDocument</name>
+    <message>
+        <source>Hand-over to the jobcentre</source>
+        <translation>Overdragelse til jobcentret</translation>
+    </message>
+    <message>
+        <source>At the end of the course the provider hands this back to %1, the controller: the closing report, the status reports and action plans written since the course began, the course&apos;s consents with their withdrawals, and the log of what was disclosed. Made %2 by %3. The JSON file beside this one holds the same in a machine-readable form (schema %4, version %5).</source>
+        <translation>Ved forløbets afslutning overdrager leverandøren dette tilbage til %1, den dataansvarlige: afslutningsrapporten, statusrapporterne og handleplanerne skrevet siden forløbets start, forløbets samtykker med tilbagetrækninger og loggen over det, der er videregivet. Lavet %2 af %3. JSON-filen ved siden af denne indeholder det samme i maskinlæsbar form (skema %4, version %5).</translation>
+    </message>
+    <message>
+        <source>Citizen: %1, CPR %2.</source>
+        <translation>Borger: %1, CPR %2.</translation>
+    </message>
+    <message>
+        <source>%1, CVR %2; the jobcentre&apos;s secure address: %3; data-processing agreement: %4.</source>
+        <translation>%1, CVR %2; jobcentrets sikre adresse: %3; databehandleraftale: %4.</translation>
+    </message>
+    <message>
+        <source>The course</source>
+        <translation>Forløbet</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planlagt slut</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>Hvorfor det sluttede</translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::HoldDialog</name>
     <message>
         <source>Hold the case</source>
@@ -4015,6 +4154,137 @@ Kommandoer:
     <message>
         <source>Closing report</source>
         <translation>Afslutningsrapport</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::PackageHtml</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <source>the text mentions a relative</source>
+        <translation>teksten nævner et familiemedlem</translation>
+    </message>
+    <message>
+        <source>the information came from a relative</source>
+        <translation>oplysningerne kom fra et familiemedlem</translation>
+    </message>
+    <message>
+        <source>a relative is the recipient or the source</source>
+        <translation>et familiemedlem er modtager eller kilde</translation>
+    </message>
+    <message>
+        <source>written while a course of another municipality ran: check that it belongs to this one</source>
+        <translation>skrevet, mens et forløb i en anden kommune kørte: tjek, at det hører til dette</translation>
+    </message>
+    <message>
+        <source>it concerns information about relatives</source>
+        <translation>det gælder oplysninger om familiemedlemmer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Videregivelse</translation>
+    </message>
+    <message>
+        <source>To review before release</source>
+        <translation>Gennemgås før udlevering</translation>
+    </message>
+    <message>
+        <source>Nothing was found that names someone else; read it through all the same.</source>
+        <translation>Intet fundet, der nævner andre; læs den alligevel igennem.</translation>
+    </message>
+    <message>
+        <source>These parts may tell about other people than the citizen (GDPR art. 15(4)). Read them and agree with the municipality what is released.</source>
+        <translation>Disse dele kan fortælle om andre end borgeren (GDPR art. 15, stk. 4). Læs dem, og aftal med kommunen, hvad der udleveres.</translation>
+    </message>
+    <message>
+        <source>Notes, with every version</source>
+        <translation>Notater, med alle versioner</translation>
+    </message>
+    <message>
+        <source>Note %1 was removed on the controller&apos;s instruction (%2), %3.</source>
+        <translation>Notat %1 blev fjernet efter den dataansvarliges instruks (%2), %3.</translation>
+    </message>
+    <message>
+        <source>Version %1, %2, by %3%4</source>
+        <translation>Version %1, %2, af %3%4</translation>
+    </message>
+    <message>
+        <source>(replaced)</source>
+        <translation>(erstattet)</translation>
+    </message>
+    <message>
+        <source>Consents, with their withdrawals</source>
+        <translation>Samtykker, med tilbagetrækninger</translation>
+    </message>
+    <message>
+        <source>%1, signed %2 by %3 (form %4, version %5); withdrawn: %6</source>
+        <translation>%1, underskrevet %2 af %3 (blanket %4, version %5); trukket tilbage: %6</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Modtager</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket tilbage</translation>
+    </message>
+    <message>
+        <source>Disclosures: told to whom, and obtained from whom</source>
+        <translation>Videregivelser: fortalt til hvem, og indhentet fra hvem</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorier</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlag</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
     </message>
 </context>
 <context>

@@ -714,6 +714,17 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
             <numerusform>%n access-log entries of the devices past the log&apos;s own period deleted.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>not handed over to the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) due within %1 days have a course not handed over to the municipality: the consultant hands it over (&quot;Hand over to the jobcentre&quot;) before the case is deleted.</source>
+        <translation>
+            <numerusform>%n case due within %1 days has a course not handed over to the municipality: the consultant hands it over (&quot;Hand over to the jobcentre&quot;) before the case is deleted.</numerusform>
+            <numerusform>%n cases due within %1 days have a course not handed over to the municipality: the consultant hands it over (&quot;Hand over to the jobcentre&quot;) before the case is deleted.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::AccessPackage</name>
@@ -725,46 +736,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
 <context>
     <name>fortrolig::AccessPackageDocument</name>
     <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the text mentions a relative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the information came from a relative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a relative is the recipient or the source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it concerns information about relatives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disclosure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Access package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,18 +745,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
     </message>
     <message>
         <source>It answers the citizen&apos;s request (%1) received %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To review before release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was found that names someone else; read it through all the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These parts may tell about other people than the citizen (GDPR art. 15(4)). Read them and agree with the municipality what is released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -841,51 +800,7 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes, with every version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note %1 was removed on the controller&apos;s instruction (%2), %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1, %2, by %3%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(replaced)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consents, with their withdrawals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, signed %2 by %3 (form %4, version %5); withdrawn: %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -901,19 +816,7 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Disclosures: told to whom, and obtained from whom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1326,6 +1229,26 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <source>Closing report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hand over to the &amp;jobcentre...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an ended course&apos;s closing report, reports, consents and disclosure log back to its municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to the jobcentre: the files are saved where you chose. Send them through the municipality&apos;s secure channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -1429,6 +1352,21 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
     </message>
     <message>
         <source>A request from the citizen is late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not handed over, deleted today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not handed over, deleted in %n day(s)</source>
+        <translation>
+            <numerusform>Not handed over, deleted in %n day</numerusform>
+            <numerusform>Not handed over, deleted in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The retention period ends, and an ended course was never handed over to its municipality: hand it over from the case view before it is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2328,6 +2266,10 @@ Commands:
              [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
   course end --course ID --date YYYY-MM-DD --end-reason WHY   (WHY: job education
              continued-benefit interrupted other)
+  course hand-over --course ID --to FILE.json [--pdf FILE.pdf] --channel HOW
+             [--sent-to ADDRESS] [--received-by NAME]   (an ended course&apos;s hand-over
+             package to its municipality; HOW: secure-mail digital-post letter
+             in-person; ADDRESS: the register&apos;s secure address if not given)
   note add --citizen ID --text TEXT [--kind note|action-plan|status-report|
              supplementary-statement|closing-report]  (supplementary-statement:
              the citizen&apos;s own words, art. 16; closing-report: at the course&apos;s end)
@@ -2367,6 +2309,21 @@ Commands:
                           --dry-run: list their internal ids and due dates only)
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sent-to ADDRESS is needed: the register has no secure address for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) may tell about someone other than the citizen or belong to another course (&quot;review&quot; in the JSON).</source>
+        <translation>
+            <numerusform>%n part may tell about someone other than the citizen or belong to another course (&quot;review&quot; in the JSON).</numerusform>
+            <numerusform>%n parts may tell about someone other than the citizen or belong to another course (&quot;review&quot; in the JSON).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3442,184 @@ Commands:
     </message>
 </context>
 <context>
+    <name>fortrolig::HandOverDialog</name>
+    <message>
+        <source>Hand over to the jobcentre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of a course the municipality, the controller, gets back the closing report, the status reports and action plans, the course&apos;s consents with their withdrawals, and the log of what was disclosed: as a PDF to read and a JSON file. Send them through the municipality&apos;s secure channel, never ordinary e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course to hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, ended %3 (handed over %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, ended %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts to check before handing over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the parts listed above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s secure address it is sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who received it (if known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This course has no closing report yet. Write it first: a new note of the kind &quot;Closing report&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds the closing report, %n status report(s), </source>
+        <translation>
+            <numerusform>It holds the closing report, %n status report, </numerusform>
+            <numerusform>It holds the closing report, %n status reports, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s), </source>
+        <translation>
+            <numerusform>%n action plan, </numerusform>
+            <numerusform>%n action plans, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s) </source>
+        <translation>
+            <numerusform>%n consent </numerusform>
+            <numerusform>%n consents </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n disclosure record(s).</source>
+        <translation>
+            <numerusform>and %n disclosure record.</numerusform>
+            <numerusform>and %n disclosure records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A note written while a course of %1 ran: check that it belongs to this course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note that may tell about a relative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent that concerns a relative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disclosure that concerns a relative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the hand-over package as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::HandOverDocument</name>
+    <message>
+        <source>Hand-over to the jobcentre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of the course the provider hands this back to %1, the controller: the closing report, the status reports and action plans written since the course began, the course&apos;s consents with their withdrawals, and the log of what was disclosed. Made %2 by %3. The JSON file beside this one holds the same in a machine-readable form (schema %4, version %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen: %1, CPR %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, CVR %2; the jobcentre&apos;s secure address: %3; data-processing agreement: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::HoldDialog</name>
     <message>
         <source>Hold the case</source>
@@ -3856,6 +3991,137 @@ Commands:
     </message>
     <message>
         <source>Closing report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::PackageHtml</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text mentions a relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the information came from a relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relative is the recipient or the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written while a course of another municipality ran: check that it belongs to this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it concerns information about relatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review before release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was found that names someone else; read it through all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These parts may tell about other people than the citizen (GDPR art. 15(4)). Read them and agree with the municipality what is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes, with every version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note %1 was removed on the controller&apos;s instruction (%2), %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, %2, by %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents, with their withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, signed %2 by %3 (form %4, version %5); withdrawn: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosures: told to whom, and obtained from whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -122,6 +122,7 @@ private:
     int requestAdd(Journal& journal);
     int requestList(Journal& journal);
     int requestPackage(Journal& journal, const QString& id);
+    int courseHandOver(Journal& journal); // CliHandOver.cpp
     ServerLogExtract otherDevicesLog(Journal& journal, const QString& citizenId);
     int requestDocument(Journal& journal, const QString& id, bool letter);
 

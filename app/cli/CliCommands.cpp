@@ -121,18 +121,25 @@ int Cli::citizenShow(Journal& journal)
                    QStringLiteral("\ncreated: ") + StoredTime::localText(d->createdAt) +
                    QLatin1Char('\n');
     for (const CourseRecord& c : std::as_const(d->courses)) {
-        courses.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                   {QStringLiteral("municipality"), c.municipality},
-                                   {QStringLiteral("type"), c.courseType},
-                                   {QStringLiteral("referralDate"), dateText(c.referralDate)},
-                                   {QStringLiteral("start"), dateText(c.startDate)},
-                                   {QStringLiteral("plannedEnd"), dateText(c.plannedEnd)},
-                                   {QStringLiteral("actualEnd"), dateText(c.actualEnd)},
-                                   {QStringLiteral("endReason"), c.endReason}});
+        courses.append(QJsonObject{
+            {QStringLiteral("id"), c.id},
+            {QStringLiteral("municipality"), c.municipality},
+            {QStringLiteral("type"), c.courseType},
+            {QStringLiteral("referralDate"), dateText(c.referralDate)},
+            {QStringLiteral("start"), dateText(c.startDate)},
+            {QStringLiteral("plannedEnd"), dateText(c.plannedEnd)},
+            {QStringLiteral("actualEnd"), dateText(c.actualEnd)},
+            {QStringLiteral("endReason"), c.endReason},
+            {QStringLiteral("handedOverAt"), c.handedOverAt.isValid()
+                                                 ? QJsonValue(StoredTime::localText(c.handedOverAt))
+                                                 : QJsonValue()}});
         text += QStringLiteral("course: ") + c.id + QLatin1Char(' ') + c.municipality +
                 QStringLiteral(", ") + c.courseType + QStringLiteral(", ") + dateText(c.startDate) +
                 QStringLiteral(" - ") + dateText(c.actualEnd) +
                 (c.endReason.isEmpty() ? QString() : QStringLiteral(" (") + c.endReason + u')') +
+                (c.handedOverAt.isValid()
+                     ? QStringLiteral(", handed over ") + StoredTime::localText(c.handedOverAt)
+                     : QString()) +
                 QLatin1Char('\n');
     }
     for (const NoteSummary& n : std::as_const(d->notes)) {
@@ -247,6 +254,8 @@ int Cli::cmdCourse(Journal& journal, const QString& sub)
         print(QJsonObject{{QStringLiteral("ended"), course}}, tr("Course ended."));
         return Success;
     }
+    if (sub == QStringLiteral("hand-over"))
+        return courseHandOver(journal);
     return usageError(tr("unknown command: course %1").arg(sub));
 }
 

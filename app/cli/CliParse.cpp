@@ -152,7 +152,8 @@ bool Cli::drawsPages(const QStringList& arguments)
     const QString two = args.positional.value(0) + QLatin1Char(' ') + args.positional.value(1);
     return !args.has(QStringLiteral("--help")) && !args.has(QStringLiteral("--version")) &&
            (two == QStringLiteral("consent receipt") || two == QStringLiteral("request receipt") ||
-            two == QStringLiteral("request letter") || two == QStringLiteral("request package"));
+            two == QStringLiteral("request letter") || two == QStringLiteral("request package") ||
+            two == QStringLiteral("course hand-over"));
 }
 
 // The command the first words name (a group's command takes two: "citizen add"); null when

@@ -43,6 +43,7 @@ inline const QString RequestReceived = QStringLiteral("request.received"); // fr
 inline const QString RequestStep = QStringLiteral("request.step"); // forwarded, extended, answered
 inline const QString CaseRestricted = QStringLiteral("case.restricted"); // art. 18
 inline const QString RestrictionLifted = QStringLiteral("case.restriction-lifted");
+inline const QString CourseHandedOver = QStringLiteral("course.handed-over"); // to the jobcentre
 } // namespace EventType
 
 QString newId();                  // a time-ordered random UUID (version 7), without braces

@@ -10,7 +10,7 @@ QList<EventKind> allEventKinds()
             EventKind::ConsentGiven,       EventKind::ConsentRefused,   EventKind::ConsentWithdrawn,
             EventKind::DisclosureRecorded, EventKind::CaseHeld,         EventKind::CaseReleased,
             EventKind::RequestReceived,    EventKind::RequestStep,      EventKind::CaseRestricted,
-            EventKind::RestrictionLifted};
+            EventKind::RestrictionLifted,  EventKind::CourseHandedOver};
 }
 
 QString nameOf(EventKind kind)
@@ -48,6 +48,8 @@ QString nameOf(EventKind kind)
         return EventType::CaseRestricted;
     case EventKind::RestrictionLifted:
         return EventType::RestrictionLifted;
+    case EventKind::CourseHandedOver:
+        return EventType::CourseHandedOver;
     }
     return {};
 }

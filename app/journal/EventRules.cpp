@@ -165,6 +165,15 @@ Shape shape(const Event&, const RestrictionLiftedPayload& p)
     return s;
 }
 
+// A hand-over needs its course; not its disclosure record, which retention may have removed
+// early (a part of the case) before a laptop that joins later pulls the hand-over.
+Shape shape(const Event&, const CourseHandedOverPayload& p)
+{
+    Shape s;
+    s.needs << ref("course", p.courseId);
+    return s;
+}
+
 template <typename P> Result<Shape> shapeFrom(const Event& e)
 {
     const Result<P> payload = P::decode(e.payload);
@@ -212,6 +221,8 @@ Result<Shape> shapeOf(const Event& e)
         return shapeFrom<CaseRestrictedPayload>(e);
     case EventKind::RestrictionLifted:
         return shapeFrom<RestrictionLiftedPayload>(e);
+    case EventKind::CourseHandedOver:
+        return shapeFrom<CourseHandedOverPayload>(e);
     }
     return Error(ErrorCode::NotFound, QStringLiteral("event type"));
 }

@@ -31,6 +31,7 @@ enum class EventKind
     RequestStep,
     CaseRestricted,
     RestrictionLifted,
+    CourseHandedOver,
 };
 
 QList<EventKind> allEventKinds();
@@ -259,6 +260,25 @@ struct RestrictionLiftedPayload
     QString toldHow; // CitizenRequest::channels()
     static Result<RestrictionLiftedPayload> decode(const QJsonObject& payload);
     static RestrictionLiftedPayload read(const QJsonObject& payload);
+    QJsonObject encode() const;
+};
+
+// An ended course handed over to the municipality, the controller (docs/hand-over.md): the
+// hand-over package went to `to` by `channel` (CitizenRequest::forwardChannels()), received
+// by `receivedBy` if known, written with the disclosure record `disclosureId` (to the
+// course's jobcentre, on the legal basis). The files' SHA-256 say which package it was.
+struct CourseHandedOverPayload
+{
+    QString courseId;
+    QString disclosureId;
+    QString channel;
+    QString to;
+    QString receivedBy; // may be empty
+    QString jsonSha256; // hex, of the JSON file as written
+    QString pdfSha256;  // hex, of the PDF; empty when none was made
+    static constexpr int kMaxText = 200;
+    static Result<CourseHandedOverPayload> decode(const QJsonObject& payload);
+    static CourseHandedOverPayload read(const QJsonObject& payload);
     QJsonObject encode() const;
 };
 

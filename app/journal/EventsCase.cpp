@@ -2,6 +2,8 @@
 #include "app/journal/Events.h"
 #include "app/journal/PayloadReader.h"
 
+#include <QRegularExpression>
+
 namespace fortrolig {
 
 // The payloads of a citizen's requests and of a case's restriction.
@@ -80,6 +82,28 @@ void readInto(PayloadReader& r, RestrictionLiftedPayload& p)
     p.toldHow = r.text("toldHow");
     if (!p.toldHow.isEmpty() && !CitizenRequest::channels().contains(p.toldHow))
         r.fail(QStringLiteral("toldHow"));
+}
+
+void readInto(PayloadReader& r, CourseHandedOverPayload& p)
+{
+    p.courseId = r.uuid("courseId");
+    p.disclosureId = r.uuid("disclosureId");
+    p.channel = r.text("channel");
+    if (!p.channel.isEmpty() && !CitizenRequest::forwardChannels().contains(p.channel))
+        r.fail(QStringLiteral("channel"));
+    p.to = r.text("to");
+    if (p.to.size() > CourseHandedOverPayload::kMaxText)
+        r.fail(QStringLiteral("to"));
+    p.receivedBy = r.text("receivedBy", false);
+    if (p.receivedBy.size() > CourseHandedOverPayload::kMaxText)
+        r.fail(QStringLiteral("receivedBy"));
+    static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}$"));
+    p.jsonSha256 = r.text("jsonSha256");
+    if (!p.jsonSha256.isEmpty() && !sha.match(p.jsonSha256).hasMatch())
+        r.fail(QStringLiteral("jsonSha256"));
+    p.pdfSha256 = r.text("pdfSha256", false);
+    if (!p.pdfSha256.isEmpty() && !sha.match(p.pdfSha256).hasMatch())
+        r.fail(QStringLiteral("pdfSha256"));
 }
 
 } // namespace payloads
@@ -161,6 +185,28 @@ QJsonObject RestrictionLiftedPayload::encode() const
             {QStringLiteral("reason"), reason},
             {QStringLiteral("toldAt"), toldAt},
             {QStringLiteral("toldHow"), toldHow}};
+}
+
+Result<CourseHandedOverPayload> CourseHandedOverPayload::decode(const QJsonObject& p)
+{
+    return decodeAs<CourseHandedOverPayload>(p);
+}
+CourseHandedOverPayload CourseHandedOverPayload::read(const QJsonObject& p)
+{
+    return readAs<CourseHandedOverPayload>(p);
+}
+QJsonObject CourseHandedOverPayload::encode() const
+{
+    QJsonObject o{{QStringLiteral("courseId"), courseId},
+                  {QStringLiteral("disclosureId"), disclosureId},
+                  {QStringLiteral("channel"), channel},
+                  {QStringLiteral("to"), to},
+                  {QStringLiteral("jsonSha256"), jsonSha256}};
+    if (!receivedBy.isEmpty())
+        o.insert(QStringLiteral("receivedBy"), receivedBy);
+    if (!pdfSha256.isEmpty())
+        o.insert(QStringLiteral("pdfSha256"), pdfSha256);
+    return o;
 }
 
 } // namespace fortrolig

@@ -257,6 +257,8 @@ Result<QList<CaseloadRow>> Journal::caseload(Read read)
     q.finish();
     if (Error e = markRequests(rows, today))
         return e;
+    if (Error e = markHandOvers(rows))
+        return e;
     if (Error e = markRestricted(rows))
         return e;
     // The overview shows names and masked numbers of the consultant's own caseload: logged as
@@ -293,7 +295,8 @@ Result<CitizenDetails> Journal::citizen(const QString& citizenId, const QString&
         QSqlQuery q(db);
         q.prepare(
             QStringLiteral("SELECT id, municipality, course_type, referral_date, start_date,"
-                           " planned_end, actual_end, end_reason FROM courses WHERE citizen_id = ?"
+                           " planned_end, actual_end, end_reason, (SELECT max(at) FROM hand_overs"
+                           " h WHERE h.course_id = courses.id) FROM courses WHERE citizen_id = ?"
                            " ORDER BY start_date, created_at"));
         q.addBindValue(citizenId);
         if (!q.exec())
@@ -309,6 +312,7 @@ Result<CitizenDetails> Journal::citizen(const QString& citizenId, const QString&
             c.plannedEnd = StoredTime::day(q.value(5));
             c.actualEnd = StoredTime::day(q.value(6));
             c.endReason = q.value(7).toString();
+            c.handedOverAt = StoredTime::from(q.value(8));
             d.courses << c;
         }
     }

@@ -219,6 +219,23 @@ public:
     Result<QJsonObject> accessPackage(const QString& citizenId, const QString& requestId,
                                       const ServerLogExtract& server = {});
 
+    // The hand-over at a course's end (JournalHandOver.cpp, docs/hand-over.md). The package
+    // for the course's municipality, the controller (HandOverPackage::kSchemaVersion): the
+    // course, the citizen, the closing report, status reports and action plans written since
+    // the course began, the course's consents with their withdrawals and the disclosure log
+    // since it began. Refused for a course that has not ended or has no closing report.
+    // Reading the case for it is logged ("hand-over COURSE").
+    Result<QJsonObject> handOverPackage(const QString& courseId);
+    // Records that the package went to the municipality, in one transaction: a disclosure to
+    // the course's jobcentre on the legal basis (the controller receives its own data back,
+    // restricted or not, whenever after the end), the course.handed-over event with the
+    // files' SHA-256, and each file written (whole or not at all, owner-only) and logged as an
+    // export. Nothing is recorded unless both files were written. Returns the event's id.
+    Result<QString> handOver(const HandOverInput& handOver, const QJsonObject& package,
+                             const QString& jsonPath, const QString& pdfPath = {},
+                             const QByteArray& pdf = {});
+    Result<QList<HandOverRecord>> handOvers(const QString& citizenId); // oldest first
+
     // Restriction (JournalRestriction.cpp, docs/restriction.md), GDPR art. 18 and 21: set on
     // a request of the case of kind restriction or objection, or (no request) on the
     // municipality's instruction in a few words (who, when, their reference). While one is in
@@ -282,6 +299,8 @@ private:
     Error markRequests(QList<CaseloadRow>& rows, const QDate& today);
     // The rows of restricted cases (JournalRestriction.cpp).
     Error markRestricted(QList<CaseloadRow>& rows);
+    // The rows near deletion with an ended course not handed over (JournalHandOver.cpp).
+    Error markHandOvers(QList<CaseloadRow>& rows);
     // Whether `event` may change its case now: NotAllowed ("restricted") for a change to a
     // restricted case without a reason given; otherwise the reason to log with it (or none).
     Result<QString> changeReason(const Event& event);

@@ -44,6 +44,7 @@ Error Journal::eraseCitizen(const QString& citizenId)
         QStringLiteral("DELETE FROM case_holds WHERE citizen_id = ?"),
         QStringLiteral("DELETE FROM requests WHERE citizen_id = ?"),
         QStringLiteral("DELETE FROM restrictions WHERE citizen_id = ?"),
+        QStringLiteral("DELETE FROM hand_overs WHERE citizen_id = ?"),
         QStringLiteral("DELETE FROM removed_notes WHERE citizen_id = ?"),
         QStringLiteral("DELETE FROM pending_events WHERE citizen_id = ?"),
         QStringLiteral("DELETE FROM outbox WHERE event_seq IN"

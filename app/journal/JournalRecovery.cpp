@@ -214,6 +214,7 @@ const QStringList kProjections = {
     QStringLiteral("disclosures"), QStringLiteral("field_versions"),
     QStringLiteral("conflicts"),   QStringLiteral("case_holds"),
     QStringLiteral("requests"),    QStringLiteral("restrictions"),
+    QStringLiteral("hand_overs"),
 };
 
 // Every projection again from the event log, in the order the events were appended: the same

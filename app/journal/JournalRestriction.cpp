@@ -67,6 +67,7 @@ bool changesData(EventKind kind)
     case EventKind::RequestStep:
     case EventKind::CaseRestricted:
     case EventKind::RestrictionLifted:
+    case EventKind::CourseHandedOver: // to the controller, which a restriction never stops
         return false;
     }
     return true;

@@ -402,6 +402,21 @@ Error requestStep(Sql& x, const Event& e, const RequestStepPayload& p)
     return x.error();
 }
 
+// A hand-over of a course that is not here yet is kept aside, as an end of it would be.
+Error courseHandedOver(Sql& x, const Event& e, const CourseHandedOverPayload& p)
+{
+    if (x.single(QStringLiteral("SELECT count(*) FROM courses WHERE id = ? AND citizen_id = ?"),
+                 {p.courseId, e.subject})
+            .toInt() == 0)
+        return x.error() ? x.error() : Error(ErrorCode::NotFound, QStringLiteral("course"));
+    x.run(QStringLiteral("INSERT INTO hand_overs (id, citizen_id, course_id, at, author, channel,"
+                         " sent_to, received_by, disclosure_id, json_sha256, pdf_sha256)"
+                         " VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+          {e.id, e.subject, p.courseId, e.localTime, e.author, p.channel, p.to,
+           Sql::orNull(p.receivedBy), p.disclosureId, p.jsonSha256, Sql::orNull(p.pdfSha256)});
+    return x.error();
+}
+
 } // namespace
 
 Error Projector::apply(QSqlDatabase db, const Event& e, StatementCache* cache)
@@ -444,6 +459,8 @@ Error Projector::apply(QSqlDatabase db, const Event& e, StatementCache* cache)
         return caseRestricted(x, e, CaseRestrictedPayload::read(p));
     case EventKind::RestrictionLifted:
         return restrictionLifted(x, e, RestrictionLiftedPayload::read(p));
+    case EventKind::CourseHandedOver:
+        return courseHandedOver(x, e, CourseHandedOverPayload::read(p));
     }
     return Error(ErrorCode::NotFound, QStringLiteral("unknown event type"));
 }

@@ -48,6 +48,9 @@ struct CaseloadRow
     int openRequests = 0;       // the citizen's requests not yet answered
     bool requestLate = false;   // one of them not forwarded, or not answered, in time
     bool restricted = false;    // a restriction is in force (RestrictionRecord)
+    // Deletion is near (deletionInDays >= 0) and an ended course was never handed over to
+    // its municipality: do it before the case is deleted.
+    bool handOverMissing = false;
 };
 
 struct CourseInput
@@ -98,7 +101,33 @@ struct CourseRecord
     QDate startDate;
     QDate plannedEnd;
     QDate actualEnd;
-    QString endReason; // CourseEnd::reasons(); empty: not said (ended before it was asked)
+    QString endReason;      // CourseEnd::reasons(); empty: not said (ended before it was asked)
+    QDateTime handedOverAt; // the latest hand-over to the municipality; null: not handed over
+};
+
+// How an ended course is handed over to its municipality (Journal::handOver).
+struct HandOverInput
+{
+    QString courseId;
+    QString channel;    // CitizenRequest::forwardChannels()
+    QString to;         // the address it goes to (the register's secure address, say)
+    QString receivedBy; // who received it, when known; may be empty
+};
+
+// A course handed over (course.handed-over), with the disclosure record written with it.
+struct HandOverRecord
+{
+    QString id;
+    QString citizenId;
+    QString courseId;
+    QDateTime at;
+    QString author;
+    QString channel;
+    QString to;
+    QString receivedBy;
+    QString disclosureId;
+    QString jsonSha256;
+    QString pdfSha256;
 };
 
 struct NoteVersion

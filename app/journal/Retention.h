@@ -122,10 +122,11 @@ struct PulledRetention
 // What decides when a case is deleted.
 struct CaseRetentionFacts
 {
-    QString municipality;    // of the newest course
-    QDate courseEnd;         // the latest recorded end of the case's courses
-    bool courseOpen = false; // a course has no recorded end: the clock has not started
-    QDate plannedEnd;        // the open course's planned end, if any
+    QString municipality;         // of the newest course
+    QDate courseEnd;              // the latest recorded end of the case's courses
+    bool courseOpen = false;      // a course has no recorded end: the clock has not started
+    QDate plannedEnd;             // the open course's planned end, if any
+    bool handOverMissing = false; // an ended course was never handed over to its municipality
 
     // The day the case (or a part of it) is deleted: the course end plus the municipality's
     // months. Null while a course is open or none ended.

@@ -45,6 +45,7 @@ inline const QString RequestRecorded = QStringLiteral("request-recorded"); // fr
 inline const QString RequestStep = QStringLiteral("request-step"); // forwarded, extended, answered
 inline const QString Restricted = QStringLiteral("case-restricted");      // art. 18
 inline const QString Unrestricted = QStringLiteral("restriction-lifted"); // the citizen told
+inline const QString HandedOver = QStringLiteral("handed-over"); // a course, to the municipality
 } // namespace Action
 
 // Call inside a transaction.

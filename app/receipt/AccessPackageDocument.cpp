@@ -2,6 +2,7 @@
 
 #include "app/domain/CourseEnd.h"
 #include "app/journal/Journal.h"
+#include "app/receipt/PackageHtml.h"
 #include "app/receipt/PrintDocument.h"
 
 #include <QCoreApplication>
@@ -16,79 +17,13 @@ namespace fortrolig::AccessPackageDocument {
 
 namespace {
 
+using PackageHtml::esc;
+using PackageHtml::heading;
+using PackageHtml::table;
+
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("fortrolig::AccessPackageDocument", text, disambiguation, n);
-}
-
-QString esc(const QJsonValue& v)
-{
-    if (v.isNull() || v.isUndefined())
-        return QStringLiteral("–");
-    if (v.isBool())
-        return v.toBool() ? tr("yes") : tr("no");
-    if (v.isDouble())
-        return QString::number(v.toInteger());
-    if (v.isArray()) {
-        QStringList parts;
-        for (const QJsonValue& item : v.toArray())
-            parts << item.toString();
-        return parts.join(QStringLiteral(", ")).toHtmlEscaped();
-    }
-    const QString s = v.toString();
-    // A moment as the reader's language writes it, in this computer's time zone.
-    static const QRegularExpression moment(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:"));
-    if (moment.match(s).hasMatch()) {
-        const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
-        if (t.isValid())
-            return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped();
-    }
-    return s.isEmpty() ? QStringLiteral("–") : s.toHtmlEscaped();
-}
-
-QString heading(const QString& text)
-{
-    return QStringLiteral("<h2>") + text.toHtmlEscaped() + QStringLiteral("</h2>");
-}
-
-// A table of `rows` (JSON objects) with one column per key, under the given headers.
-QString table(const QJsonArray& rows, const QStringList& keys, const QStringList& headers)
-{
-    if (rows.isEmpty())
-        return QStringLiteral("<p>") + tr("None.") + QStringLiteral("</p>");
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                                  "width=\"100%\"><tr>");
-    for (const QString& h : headers)
-        html += QStringLiteral("<th align=\"left\">") + h.toHtmlEscaped() + QStringLiteral("</th>");
-    html += QStringLiteral("</tr>");
-    for (const QJsonValue& row : rows) {
-        html += QStringLiteral("<tr>");
-        for (const QString& key : keys)
-            html +=
-                QStringLiteral("<td>") + esc(row.toObject().value(key)) + QStringLiteral("</td>");
-        html += QStringLiteral("</tr>");
-    }
-    return html + QStringLiteral("</table>");
-}
-
-QString whyText(const QString& why)
-{
-    if (why == QStringLiteral("mentions-relative"))
-        return tr("the text mentions a relative");
-    if (why == QStringLiteral("source-relative"))
-        return tr("the information came from a relative");
-    if (why == QStringLiteral("recipient-relative"))
-        return tr("a relative is the recipient or the source");
-    return tr("it concerns information about relatives");
-}
-
-QString whatText(const QString& what)
-{
-    if (what == QStringLiteral("note"))
-        return tr("Note");
-    if (what == QStringLiteral("consent"))
-        return tr("Consent");
-    return tr("Disclosure");
 }
 
 // What it is, for whom and why; then what the consultant must look at before release.
@@ -113,28 +48,7 @@ QString opening(const QJsonObject& p)
                     .arg(esc(request.value(QStringLiteral("kind"))),
                          esc(request.value(QStringLiteral("receivedAt")))) +
                 QStringLiteral("</p>");
-    html += heading(tr("To review before release"));
-    const QJsonArray review = p.value(QStringLiteral("review")).toArray();
-    if (review.isEmpty())
-        return html + QStringLiteral("<p>") +
-               tr("Nothing was found that names someone else; read it through all the same.") +
-               QStringLiteral("</p>");
-    html += QStringLiteral("<p>") +
-            tr("These parts may tell about other people than the citizen (GDPR art. 15(4)). "
-               "Read them and agree with the municipality what is released.") +
-            QStringLiteral("</p><ul>");
-    for (const QJsonValue& v : review) {
-        const QJsonObject o = v.toObject();
-        html += QStringLiteral("<li>") + whatText(o.value(QStringLiteral("what")).toString()) +
-                QLatin1Char(' ') + esc(o.value(QStringLiteral("id"))) + QStringLiteral(": ") +
-                whyText(o.value(QStringLiteral("why")).toString()).toHtmlEscaped() +
-                (o.contains(QStringLiteral("detail"))
-                     ? QStringLiteral(" (\"") + esc(o.value(QStringLiteral("detail"))) +
-                           QStringLiteral("\")")
-                     : QString()) +
-                QStringLiteral("</li>");
-    }
-    return html + QStringLiteral("</ul>");
+    return html + PackageHtml::review(p);
 }
 
 // The courses with why each ended in words (the JSON has the key).
@@ -168,70 +82,9 @@ QString identityAndCourses(const QJsonObject& p)
                   tr("Ended"), tr("Why it ended")});
 }
 
-// Every note with every version, oldest first; a removed note as its stub.
-QString notes(const QJsonObject& p)
-{
-    QString html = heading(tr("Notes, with every version"));
-    const QJsonArray all = p.value(QStringLiteral("notes")).toArray();
-    if (all.isEmpty())
-        html += QStringLiteral("<p>") + tr("None.") + QStringLiteral("</p>");
-    for (const QJsonValue& v : all) {
-        const QJsonObject n = v.toObject();
-        if (n.value(QStringLiteral("removed")).toBool()) {
-            html += QStringLiteral("<p><i>") +
-                    tr("Note %1 was removed on the controller's instruction (%2), %3.")
-                        .arg(esc(n.value(QStringLiteral("id"))),
-                             esc(n.value(QStringLiteral("reference"))),
-                             esc(n.value(QStringLiteral("removedAt")))) +
-                    QStringLiteral("</i></p>");
-            continue;
-        }
-        html += QStringLiteral("<h3>") + esc(n.value(QStringLiteral("kind"))) +
-                QStringLiteral(" ") + esc(n.value(QStringLiteral("id"))) + QStringLiteral("</h3>");
-        for (const QJsonValue& vv : n.value(QStringLiteral("versions")).toArray()) {
-            const QJsonObject ver = vv.toObject();
-            html += QStringLiteral("<p><b>") +
-                    tr("Version %1, %2, by %3%4")
-                        .arg(esc(ver.value(QStringLiteral("version"))),
-                             esc(ver.value(QStringLiteral("writtenAt"))),
-                             esc(ver.value(QStringLiteral("author"))),
-                             ver.value(QStringLiteral("current")).toBool()
-                                 ? QString()
-                                 : QStringLiteral(" ") + tr("(replaced)")) +
-                    QStringLiteral("</b><br/>") +
-                    esc(ver.value(QStringLiteral("text")))
-                        .replace(QLatin1Char('\n'), QStringLiteral("<br/>")) +
-                    QStringLiteral("</p>");
-        }
-    }
-    return html;
-}
-
 QString consents(const QJsonObject& p)
 {
-    QString html = heading(tr("Consents, with their withdrawals"));
-    const QJsonArray all = p.value(QStringLiteral("consents")).toArray();
-    if (all.isEmpty())
-        html += QStringLiteral("<p>") + tr("None.") + QStringLiteral("</p>");
-    for (const QJsonValue& v : all) {
-        const QJsonObject c = v.toObject();
-        html +=
-            QStringLiteral("<p><b>") +
-            tr("%1, signed %2 by %3 (form %4, version %5); withdrawn: %6")
-                .arg(esc(c.value(QStringLiteral("status"))),
-                     esc(c.value(QStringLiteral("signedAt"))),
-                     esc(c.value(QStringLiteral("signer"))), esc(c.value(QStringLiteral("form"))),
-                     esc(c.value(QStringLiteral("formVersion"))),
-                     esc(c.value(QStringLiteral("withdrawnAt")))) +
-            QStringLiteral("</b></p>") +
-            table(c.value(QStringLiteral("grants")).toArray(),
-                  {QStringLiteral("direction"), QStringLiteral("recipientKind"),
-                   QStringLiteral("recipientName"), QStringLiteral("category"),
-                   QStringLiteral("purpose"), QStringLiteral("withdrawnAt")},
-                  {tr("Direction"), tr("Recipient"), tr("Name"), tr("Category"), tr("Purpose"),
-                   tr("Withdrawn")});
-    }
-    return html + heading(tr("Documents")) +
+    return PackageHtml::consents(p) + heading(tr("Documents")) +
            table(p.value(QStringLiteral("documents")).toArray(),
                  {QStringLiteral("name"), QStringLiteral("size"), QStringLiteral("sha256")},
                  {tr("Name"), tr("Bytes"), tr("SHA-256 (the file is in the JSON)")});
@@ -239,15 +92,7 @@ QString consents(const QJsonObject& p)
 
 QString disclosuresAndRequests(const QJsonObject& p)
 {
-    return heading(tr("Disclosures: told to whom, and obtained from whom")) +
-           table(p.value(QStringLiteral("disclosures")).toArray(),
-                 {QStringLiteral("at"), QStringLiteral("direction"),
-                  QStringLiteral("recipientKind"), QStringLiteral("recipientName"),
-                  QStringLiteral("categories"), QStringLiteral("basis"), QStringLiteral("what"),
-                  QStringLiteral("by")},
-                 {tr("When"), tr("Direction"), tr("Recipient"), tr("Name"), tr("Categories"),
-                  tr("Basis"), tr("What"), tr("By")}) +
-           heading(tr("Requests from the citizen")) +
+    return PackageHtml::disclosures(p) + heading(tr("Requests from the citizen")) +
            table(p.value(QStringLiteral("requests")).toArray(),
                  {QStringLiteral("receivedAt"), QStringLiteral("kind"),
                   QStringLiteral("forwardedAt"), QStringLiteral("answerBy"),
@@ -303,8 +148,8 @@ QString retentionAndLog(const QJsonObject& p)
 
 QString html(const QJsonObject& package)
 {
-    return opening(package) + identityAndCourses(package) + notes(package) + consents(package) +
-           disclosuresAndRequests(package) + retentionAndLog(package);
+    return opening(package) + identityAndCourses(package) + PackageHtml::notes(package) +
+           consents(package) + disclosuresAndRequests(package) + retentionAndLog(package);
 }
 
 Result<QByteArray> pdf(const QJsonObject& package)

@@ -100,7 +100,8 @@ Result<int> PrintDocument::room(QPainter& p, QPagedPaintDevice& device, int top,
 }
 
 Result<QByteArray> PrintDocument::pdf(const QString& title,
-                                      const std::function<Error(QPagedPaintDevice&)>& draw)
+                                      const std::function<Error(QPagedPaintDevice&)>& draw,
+                                      Archive archive)
 {
     QByteArray bytes;
     {
@@ -111,6 +112,8 @@ Result<QByteArray> PrintDocument::pdf(const QString& title,
         pdf.setResolution(300);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("Fortrolig"));
+        if (archive == Archive::PdfA)
+            pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         if (Error e = draw(pdf))
             return e;
     }

@@ -40,8 +40,17 @@ Error drawPages(QPainter& painter, QPagedPaintDevice& device, QTextDocument& doc
 // draw it.
 Result<int> room(QPainter& painter, QPagedPaintDevice& device, int top, int height);
 
+// Archive::PdfA: a PDF/A-1b file (Qt's writer: fonts embedded, XMP metadata with the PDF/A
+// identification, no transparency), for documents the municipality keeps in its records.
+enum class Archive
+{
+    No,
+    PdfA
+};
+
 // A PDF in memory (300 dpi; nothing is written to disk): `draw` paints its pages.
-Result<QByteArray> pdf(const QString& title, const std::function<Error(QPagedPaintDevice&)>& draw);
+Result<QByteArray> pdf(const QString& title, const std::function<Error(QPagedPaintDevice&)>& draw,
+                       Archive archive = Archive::No);
 
 } // namespace PrintDocument
 

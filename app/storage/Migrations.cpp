@@ -337,6 +337,19 @@ const QList<QList<const char*>>& steps()
         {
             "ALTER TABLE courses ADD COLUMN end_reason TEXT",
         },
+        // 16: courses handed over to the municipality (course.handed-over): when, by whom,
+        // how and to which address, who received it, the disclosure record written with it
+        // and the SHA-256 of the files sent. A course may be handed over again (a correction).
+        {
+            "CREATE TABLE hand_overs ("
+            " id TEXT PRIMARY KEY,"
+            " citizen_id TEXT NOT NULL,"
+            " course_id TEXT NOT NULL,"
+            " at TEXT NOT NULL, author TEXT NOT NULL,"
+            " channel TEXT NOT NULL, sent_to TEXT NOT NULL, received_by TEXT,"
+            " disclosure_id TEXT NOT NULL, json_sha256 TEXT NOT NULL, pdf_sha256 TEXT)",
+            "CREATE INDEX hand_overs_citizen ON hand_overs(citizen_id)",
+        },
     };
     return s;
 }

@@ -101,6 +101,11 @@ int ServerCli::retentionRun(RetentionService& r)
                                                         : tr("until released"))
                          : tr("restricted (GDPR art. 18): kept until the restriction is lifted"))
               << Qt::endl;
+    for (const CaseDue& d : run->notHandedOver)
+        m_out << d.citizenId << '\t'
+              << (d.facts.municipality.isEmpty() ? QStringLiteral("-") : d.facts.municipality)
+              << '\t' << tr("not handed over to the municipality") << '\t'
+              << tr("due %1").arg(isoDate(d.due)) << Qt::endl;
     for (const PartDue& d : run->partsDeleted)
         m_out << d.of.citizenId << '\t' << nameOf(d.part) << '\t'
               << (d.of.facts.municipality.isEmpty() ? QStringLiteral("-") : d.of.facts.municipality)
@@ -118,6 +123,13 @@ int ServerCli::retentionRun(RetentionService& r)
                               "rest of the case.",
                               nullptr, int(run->partsDeleted.size())))
               << ' ' << tr("%n held.", nullptr, int(run->partsHeld.size())) << Qt::endl;
+    if (!run->notHandedOver.isEmpty())
+        m_out << tr("%n case(s) due within %1 days have a course not handed over to the "
+                    "municipality: the consultant hands it over (\"Hand over to the jobcentre\") "
+                    "before the case is deleted.",
+                    nullptr, int(run->notHandedOver.size()))
+                     .arg(kRetentionNoticeDays)
+              << Qt::endl;
     if (run->logEntriesPruned > 0)
         m_out << (dryRun ? tr("Dry run: %n access-log entry(s) of the devices are past the log's "
                               "own period and would be deleted.",

@@ -54,6 +54,11 @@ void RetentionScheduler::loop()
             auto run = service.run(service.today(), false);
             if (run.ok()) {
                 m_deleted += int(run->deleted.size());
+                if (!run->notHandedOver.isEmpty()) // the ids: `retention run --dry-run`
+                    qCWarning(lcRetention).noquote()
+                        << run->notHandedOver.size()
+                        << "case(s) due for deletion within 14 days have a course not handed"
+                           " over to the municipality";
             } else {
                 qCWarning(lcRetention).noquote()
                     << "retention run failed:" << run.error().message();

@@ -24,8 +24,8 @@ QHash<QString, CaseRetentionFacts> readFacts(SqlRunner& sql)
 {
     QHash<QString, CaseRetentionFacts> out;
     QHash<QString, QString> newestStart;
-    sql.run(QStringLiteral("SELECT citizen_id, municipality, start_date, planned_end, actual_end"
-                           " FROM case_courses ORDER BY citizen_id, start_date"));
+    sql.run(QStringLiteral("SELECT citizen_id, municipality, start_date, planned_end, actual_end,"
+                           " handed_over_at FROM case_courses ORDER BY citizen_id, start_date"));
     while (sql.next()) {
         const QString citizen = sql.value(0).toString();
         CaseRetentionFacts& f = out[citizen];
@@ -38,8 +38,11 @@ QHash<QString, CaseRetentionFacts> readFacts(SqlRunner& sql)
         if (!end.isValid()) {
             f.courseOpen = true;
             f.plannedEnd = QDate::fromString(sql.value(3).toString(), Qt::ISODate);
-        } else if (!f.courseEnd.isValid() || end > f.courseEnd) {
-            f.courseEnd = end;
+        } else {
+            if (!f.courseEnd.isValid() || end > f.courseEnd)
+                f.courseEnd = end;
+            if (sql.value(5).isNull() || sql.value(5).toString().isEmpty())
+                f.handOverMissing = true;
         }
     }
     return out;
@@ -198,6 +201,9 @@ Result<RetentionRun> RetentionService::run(const QDate& day, bool dryRun)
         return all.error();
     RetentionRun out;
     for (const CaseDue& d : all.value()) {
+        if (d.due.isValid() && d.due > day && d.due <= day.addDays(kRetentionNoticeDays) &&
+            d.facts.handOverMissing && !d.heldOn(day))
+            out.notHandedOver << d;
         if (!d.due.isValid() || d.due > day)
             continue;
         if (d.heldOn(day)) {

@@ -46,6 +46,9 @@ struct RetentionRun
     QList<PartDue> partsHeld;    // due, but their case is held
     int failed = 0;              // left for the next run (each said on standard error)
     qint64 logEntriesPruned = 0; // the devices' log entries past the log's own period
+    // Due within kRetentionNoticeDays (not yet) with an ended course never handed over to its
+    // municipality: the administrator and the consultant are told (docs/hand-over.md).
+    QList<CaseDue> notHandedOver;
 };
 
 // Retention on the server: the municipalities' rules, legal holds, the daily deletion, the

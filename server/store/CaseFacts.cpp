@@ -91,6 +91,11 @@ void CaseFacts::collect(const Event& event)
         m_lifts << qMakePair(StoredEvent::objectId(m_sealer, p.restrictionId), event.localTime);
         break;
     }
+    case EventKind::CourseHandedOver: {
+        const auto p = CourseHandedOverPayload::read(event.payload);
+        m_handedOver << qMakePair(StoredEvent::objectId(m_sealer, p.courseId), event.localTime);
+        break;
+    }
     default:
         break;
     }
@@ -109,6 +114,13 @@ Error CaseFacts::write(ServerDatabase& db, qint64 at) const
             break;
         sql.run(QStringLiteral("UPDATE case_courses SET actual_end = ? WHERE course_id = ?"),
                 {end, course});
+        e = sql.error();
+    }
+    for (const auto& [course, when] : m_handedOver) {
+        if (e)
+            break;
+        sql.run(QStringLiteral("UPDATE case_courses SET handed_over_at = ? WHERE course_id = ?"),
+                {when, course});
         e = sql.error();
     }
     if (!e)

@@ -31,9 +31,9 @@ public:
     void collect(const Event& event);
     bool isEmpty() const
     {
-        return m_added.isEmpty() && m_ended.isEmpty() && m_holds.isEmpty() &&
-               m_requests.isEmpty() && m_steps.isEmpty() && m_restrictions.isEmpty() &&
-               m_lifts.isEmpty();
+        return m_added.isEmpty() && m_ended.isEmpty() && m_handedOver.isEmpty() &&
+               m_holds.isEmpty() && m_requests.isEmpty() && m_steps.isEmpty() &&
+               m_restrictions.isEmpty() && m_lifts.isEmpty();
     }
     Error write(ServerDatabase& db, qint64 at) const; // `at`: when (holds)
 
@@ -64,8 +64,9 @@ public:
 
 private:
     const Sealer& m_sealer;
-    QList<QVariantList> m_added;            // case_courses rows
-    QList<QPair<QString, QString>> m_ended; // stored course id, end date
+    QList<QVariantList> m_added;                 // case_courses rows
+    QList<QPair<QString, QString>> m_ended;      // stored course id, end date
+    QList<QPair<QString, QString>> m_handedOver; // stored course id, when
     QList<QString> m_holdOrder;
     QHash<QString, std::optional<RetentionHold>> m_holds; // citizen -> the last hold or release
     QList<QVariantList> m_requests;                       // case_requests rows

@@ -21,7 +21,7 @@ namespace {
 // the upgrade is in SchemaUpgrades.cpp). 3: payloads sealed under their case's key (CaseKeys).
 // 4: retention's rules, the cases' courses and holds (CaseFacts). 5: notes removed on the
 // controller's instruction (CaseStore::removeNote).
-constexpr int kSchemaVersion = 10;
+constexpr int kSchemaVersion = 11;
 constexpr qint64 kMigrationLock = 0x466f727472; // any constant: PostgreSQL advisory lock id
 
 QString postgresOptions(const QUrl& url)
@@ -294,7 +294,7 @@ QStringList ServerDatabase::schema(StoreLocation::Backend backend)
            } +
            retentionSchema(backend) + noteRemovalSchema() + partRemovalSchema() +
            municipalitySchema() + requestSchema() + restrictionSchema() +
-           AccessLogStore::schema(backend);
+           AccessLogStore::schema(backend) + handOverSchema();
 }
 
 QStringList ServerDatabase::retentionSchema(StoreLocation::Backend backend)
@@ -376,6 +376,14 @@ QStringList ServerDatabase::restrictionSchema()
                            " (citizen_id)")};
 }
 
+QStringList ServerDatabase::handOverSchema()
+{
+    // When a course was last handed over to its municipality (course.handed-over, the moment
+    // as the device wrote it), so that the retention list and `case list` can say which
+    // cases near deletion have not been.
+    return {QStringLiteral("ALTER TABLE case_courses ADD COLUMN handed_over_at TEXT")};
+}
+
 // The steps from `version` to the newest schema, inside migrate's transaction.
 Error ServerDatabase::upgrade(int version, const Sealer& sealer, CaseKeys& keys)
 {
@@ -418,6 +426,11 @@ Error ServerDatabase::upgrade(int version, const Sealer& sealer, CaseKeys& keys)
         for (const QString& statement : AccessLogStore::schema(backend()))
             sql.direct(statement);
         sql.run(QStringLiteral("UPDATE server_meta SET value = '10' WHERE key = 'schema'"));
+    }
+    if (version < 11 && !sql.error()) { // no hand-over events were stored before
+        for (const QString& statement : handOverSchema())
+            sql.direct(statement);
+        sql.run(QStringLiteral("UPDATE server_meta SET value = '11' WHERE key = 'schema'"));
     }
     return sql.error();
 }

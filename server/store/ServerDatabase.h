@@ -84,6 +84,7 @@ public:
     static QStringList municipalitySchema(); // schema 7
     static QStringList requestSchema();
     static QStringList restrictionSchema(); // schema 9
+    static QStringList handOverSchema();    // schema 11
 
 private:
     ServerDatabase(StoreLocation location, QString connection);

@@ -111,6 +111,8 @@ class TestCli : public QObject
                                                                        : QStringLiteral("copy")));
             return fresh->last();
         }
+        if (option == QStringLiteral("--channel") && words == QStringLiteral("course hand-over"))
+            return QStringLiteral("secure-mail");
         const QHash<QString, QString> values = {
             {QStringLiteral("--name"), QStringLiteral("Anne Testsen")},
             {QStringLiteral("--cpr"), QString::fromLatin1(fortrolig::test::kFakeCpr)},
@@ -1569,6 +1571,79 @@ private Q_SLOTS:
         for (const QJsonValue& e : accessLog(j))
             logged += e.toObject().value(QStringLiteral("reason")).toString().endsWith(request);
         QCOMPARE(logged, 3); // read for it, and the two files
+    }
+
+    // An ended course handed over: refused without a closing report and without an address
+    // (the register has none), then both files written, the JSON passing its schema, the
+    // course showing when, the disclosure to the municipality on the legal basis logged.
+    void aHandOver()
+    {
+        const QString j = newJournal(QStringLiteral("hand-over"));
+        const QString citizen = readId(
+            cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("add"),
+                    QStringLiteral("--name"), QStringLiteral("Rikke Overdrag"),
+                    QStringLiteral("--cpr"), QString::fromLatin1(fortrolig::test::kFakeCpr)}));
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        const QString course = readId(
+            cli(j, {QStringLiteral("--json"), QStringLiteral("course"), QStringLiteral("add"),
+                    QStringLiteral("--citizen"), citizen, QStringLiteral("--municipality"),
+                    QStringLiteral("Testby Kommune"), QStringLiteral("--type"),
+                    QStringLiteral("afklaringsforløb"), QStringLiteral("--start"), today}));
+        const QString json = m_tmp.filePath(QStringLiteral("overdragelse.json"));
+        const QString pdf = m_tmp.filePath(QStringLiteral("overdragelse.pdf"));
+        const QStringList handOver{QStringLiteral("course"),    QStringLiteral("hand-over"),
+                                   QStringLiteral("--course"),  course,
+                                   QStringLiteral("--to"),      json,
+                                   QStringLiteral("--pdf"),     pdf,
+                                   QStringLiteral("--channel"), QStringLiteral("secure-mail")};
+        const Run open = cli(j, handOver);
+        QCOMPARE(open.code, 3); // refused: not yet
+        QVERIFY2(open.err.contains(QStringLiteral("end it first")), qPrintable(open.err));
+        QCOMPARE(cli(j, {QStringLiteral("course"), QStringLiteral("end"),
+                         QStringLiteral("--course"), course, QStringLiteral("--date"), today,
+                         QStringLiteral("--end-reason"), QStringLiteral("job")})
+                     .code,
+                 0);
+        const Run noReport = cli(j, handOver);
+        QCOMPARE(noReport.code, 3);
+        QVERIFY2(noReport.err.contains(QStringLiteral("closing report")), qPrintable(noReport.err));
+        QCOMPARE(cli(j, {QStringLiteral("note"), QStringLiteral("add"), QStringLiteral("--citizen"),
+                         citizen, QStringLiteral("--kind"), QStringLiteral("closing-report"),
+                         QStringLiteral("--text"), QStringLiteral("Afslutningsrapport: i job")})
+                     .code,
+                 0);
+        const Run noAddress = cli(j, handOver);
+        QCOMPARE(noAddress.code, 2);
+        QVERIFY2(noAddress.err.contains(QStringLiteral("--sent-to")), qPrintable(noAddress.err));
+        QVERIFY(!QFile::exists(json));
+        const Run done = cli(j, handOver + QStringList{QStringLiteral("--sent-to"),
+                                                       QStringLiteral("jobcenter@testby.example")});
+        QVERIFY2(done.code == 0, qPrintable(done.err));
+        QVERIFY2(done.out.contains(QStringLiteral("Testby Kommune")), qPrintable(done.out));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly) && f.read(5) == "%PDF-");
+        QProcess check;
+        const QString sources = QStringLiteral(QT_TESTCASE_SOURCEDIR);
+        check.start(QStringLiteral("python3"),
+                    {sources + QStringLiteral("/../tools/validate_json.py"),
+                     sources + QStringLiteral("/../../resources/hand-over/schema-v1.json"), json});
+        QVERIFY(check.waitForFinished(60000));
+        QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+        const Run shown = cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"),
+                                  QStringLiteral("show"), citizen});
+        const QJsonObject c = QJsonDocument::fromJson(shown.out.toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("courses"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+        QVERIFY2(c.value(QStringLiteral("handedOverAt")).isString(), qPrintable(shown.out));
+        QStringList actions;
+        for (const QJsonValue& e : accessLog(j))
+            actions << e.toObject().value(QStringLiteral("action")).toString();
+        QVERIFY(actions.contains(QStringLiteral("disclosed")));
+        QVERIFY(actions.contains(QStringLiteral("handed-over")));
+        QCOMPARE(actions.count(QStringLiteral("exported")), 2);
     }
 
     // A restriction through the command line: set on an objection, a change refused until it

@@ -521,7 +521,7 @@ private Q_SLOTS:
         auto store = openStore();
         QCOMPARE(values(store->db(),
                         QStringLiteral("SELECT value FROM server_meta WHERE key = 'schema'")),
-                 QVariantList{QStringLiteral("10")}); // and on, to the newest
+                 QVariantList{QStringLiteral("11")}); // and on, to the newest
         // Through schema 2 to 3: every payload sealed under the case's key, none under the
         // storage key's sealing key any more.
         const SecureBytes sealing = server::ServerKey::sealingKey(m_server->masterKey());

@@ -12,7 +12,9 @@
 #include "store/ServerDatabase.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace fortrolig;
@@ -33,6 +35,7 @@ class TestServerRetention : public QObject
     std::unique_ptr<ServerFixture> m_server;
     std::unique_ptr<Device> m_laptop;
     Account m_anne;
+    QTemporaryDir m_dir;
 
     // A case whose only course, in `municipality`, ended on `end` (or is open: null `end`).
     QString endedCase(const QString& name, const char* cpr, const QString& municipality,
@@ -244,6 +247,47 @@ private Q_SLOTS:
         }
         QVERIFY(after.contains(QStringLiteral("qjxvbnmk").toUtf8()));
         QVERIFY(after.contains(QStringLiteral("Overlever").toUtf8()));
+    }
+
+    // Fourteen days before deletion, the administrator sees which cases have an ended course
+    // never handed over to the municipality (from the hand-over event the laptop pushed).
+    void aCaseNotHandedOverIsListedBeforeDeletion()
+    {
+        const QDate end = QDate::currentDate().addMonths(-6).addDays(7); // due in 7 days
+        const QString missing =
+            endedCase(QStringLiteral("Mette Mangler"), "050505-1234", kSydby, end);
+        const QString done =
+            endedCase(QStringLiteral("Olga Overdraget"), "060606-1234", kSydby, end);
+        const QString later = endedCase(QStringLiteral("Lise Senere"), "070707-1234", kSydby,
+                                        QDate::currentDate().addMonths(-5)); // due in a month
+        Journal& j = m_laptop->journal();
+        QVERIFY(
+            j.addNote(done, QStringLiteral("Afslutningsrapport"), QStringLiteral("closing-report"))
+                .ok());
+        const QString course = test::require(j.citizen(done), "case").courses.first().id;
+        const QJsonObject package = test::require(j.handOverPackage(course), "package");
+        QVERIFY(
+            j.handOver(
+                 {course, QStringLiteral("secure-mail"), QStringLiteral("jc@sydby.example"), {}},
+                 package, m_dir.filePath(QStringLiteral("overdragelse.json")))
+                .ok());
+        QVERIFY(m_laptop->syncOnce());
+        auto run = m_server->admin().retention().run(QDate::currentDate(), true);
+        QVERIFY(run.ok());
+        QStringList listed;
+        for (const server::CaseDue& d : run->notHandedOver)
+            listed << d.citizenId;
+        QCOMPARE(listed, QStringList{missing});
+        int code = -1;
+        const QString out =
+            cli({QStringLiteral("retention"), QStringLiteral("run"), QStringLiteral("--dry-run")},
+                &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains(missing + QStringLiteral("\t") + kSydby +
+                              QStringLiteral("\tnot handed over to the municipality")),
+                 qPrintable(out));
+        QVERIFY2(!out.contains(done) && !out.contains(later), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("1 case due within 14 days")), qPrintable(out));
     }
 
     // retention run: a dry run lists and deletes nothing; holds keep a case until released;

@@ -508,6 +508,74 @@ private Q_SLOTS:
                     .contains(QLocale().toString(today.addMonths(6), QLocale::LongFormat)));
     }
 
+    // An ended course is handed over from the case view: not before its closing report is
+    // written; then the register's address, a channel chosen (never assumed), the file asked
+    // for, both files written and the courses table saying when.
+    void aCourseIsHandedOverFromTheCaseView()
+    {
+        createJournal();
+        Municipality testby;
+        testby.id = QStringLiteral("testby");
+        testby.name = QStringLiteral("Testby Kommune");
+        testby.cvr = QStringLiteral("31000009");
+        testby.jobcentreAddress = QStringLiteral("jobcenter@testby.example");
+        testby.dpoContact = QStringLiteral("dpo@testby.example");
+        Journal& j = *m_window->journal();
+        QVERIFY(!j.setMunicipalities(MunicipalityRegister{{testby}}));
+        addCitizen(QStringLiteral("Eva Overdrag"), QString::fromLatin1(test::kFakeCpr));
+        const QString id = j.caseload().value().first().citizenId;
+        const QString course = j.citizen(id)->courses.first().id;
+        auto* handOver = find<QPushButton>(QStringLiteral("handOver"));
+        QVERIFY(!handOver->isVisible()); // nothing has ended
+        QVERIFY(!j.endCourse(course, QDate::currentDate(), QStringLiteral("job")));
+        m_window->workspace()->caseView()->reloadCase();
+        QTRY_VERIFY(handOver->isVisible());
+        QString said;
+        onNextDialog(QStringLiteral("handOverDialog"), [&](QDialog* d) {
+            said = d->findChild<QLabel*>(QStringLiteral("handOverContents"))->text();
+            QVERIFY(!d->findChild<QPushButton*>(QStringLiteral("handOverSave"))->isEnabled());
+            d->reject();
+        });
+        QTest::mouseClick(handOver, Qt::LeftButton);
+        QVERIFY2(said.contains(QStringLiteral("no closing report")), qPrintable(said));
+
+        QVERIFY(j.addNote(id, QStringLiteral("Afslutningsrapport: i job"),
+                          QStringLiteral("closing-report"))
+                    .ok());
+        const QString json = m_dir.filePath(QStringLiteral("overdragelse.json"));
+        QString offered;
+        onNextDialog(QStringLiteral("handOverDialog"), [&](QDialog* d) {
+            auto* to = d->findChild<QLineEdit*>(QStringLiteral("handOverTo"));
+            auto* channel = d->findChild<QComboBox*>(QStringLiteral("handOverChannel"));
+            auto* save = d->findChild<QPushButton*>(QStringLiteral("handOverSave"));
+            QCOMPARE(to->text(), QStringLiteral("jobcenter@testby.example"));
+            QCOMPARE(channel->currentIndex(), -1);
+            QVERIFY(!save->isEnabled());
+            QVERIFY(!channel->accessibleName().isEmpty());
+            QVERIFY(!d->findChild<QWidget*>(QStringLiteral("handOverReview"))->isVisible());
+            channel->setCurrentIndex(channel->findData(QStringLiteral("secure-mail")));
+            QVERIFY(save->isEnabled());
+            if (!qEnvironmentVariableIsEmpty("FORTROLIG_SHOTS")) // for a person to look at
+                d->grab().save(QDir(qEnvironmentVariable("FORTROLIG_SHOTS"))
+                                   .filePath(QStringLiteral("hand-over.png")));
+            onNextDialog(QStringLiteral("handOverFileDialog"), [&](QDialog* f) {
+                auto* files = qobject_cast<QFileDialog*>(f);
+                offered = files->selectedFiles().value(0);
+                files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->setText(json);
+                static_cast<QDialog*>(files)->accept();
+            });
+            QTest::mouseClick(save, Qt::LeftButton);
+        });
+        QTest::mouseClick(handOver, Qt::LeftButton);
+        QTRY_VERIFY(QFileInfo(json).size() > 100);
+        QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("overdragelse.pdf"))).size() > 1000);
+        QVERIFY2(!offered.contains(QStringLiteral("Eva")), qPrintable(offered)); // never whom
+        QVERIFY(j.citizen(id)->courses.first().handedOverAt.isValid());
+        auto* courses = find<QTableWidget>(QStringLiteral("coursesTable"));
+        QTRY_COMPARE(courses->item(0, courses->columnCount() - 1)->text(),
+                     QDate::currentDate().toString(Qt::ISODate));
+    }
+
     // A request from the citizen, recorded late, through the Requests tab by keyboard: the
     // case view and the caseload say it is late, in words; forwarded to the address the
     // register gives, it is open and in time; answered, it is off the caseload's status.

@@ -97,6 +97,15 @@ QJsonObject sample(EventKind kind)
                                         QStringLiteral("2026-12-20T10:00:00.000+01:00"),
                                         QStringLiteral("phone")}
             .encode();
+    case EventKind::CourseHandedOver:
+        return CourseHandedOverPayload{kId2,
+                                       kId1,
+                                       QStringLiteral("secure-mail"),
+                                       QStringLiteral("jobcenter@testby.example"),
+                                       QStringLiteral("Sagsbehandler Prøve"),
+                                       QString(64, QLatin1Char('a')),
+                                       QString(64, QLatin1Char('b'))}
+            .encode();
     }
     return {};
 }
@@ -141,6 +150,8 @@ Result<QJsonObject> reencode(EventKind kind, const QJsonObject& payload)
         return again(CaseRestrictedPayload::decode(payload));
     case EventKind::RestrictionLifted:
         return again(RestrictionLiftedPayload::decode(payload));
+    case EventKind::CourseHandedOver:
+        return again(CourseHandedOverPayload::decode(payload));
     }
     return Error(ErrorCode::NotFound);
 }
@@ -165,7 +176,7 @@ private Q_SLOTS:
     void everyKindHasOneName()
     {
         // One more kind than the last one listed means a kind missing from allEventKinds().
-        QCOMPARE(allEventKinds().size(), int(EventKind::RestrictionLifted) + 1);
+        QCOMPARE(allEventKinds().size(), int(EventKind::CourseHandedOver) + 1);
         QSet<QString> names;
         for (EventKind kind : allEventKinds()) {
             names.insert(nameOf(kind));
@@ -178,6 +189,7 @@ private Q_SLOTS:
         QCOMPARE(nameOf(EventKind::CaseReleased), QStringLiteral("case.released"));
         QCOMPARE(nameOf(EventKind::CaseRestricted), QStringLiteral("case.restricted"));
         QCOMPARE(nameOf(EventKind::RestrictionLifted), QStringLiteral("case.restriction-lifted"));
+        QCOMPARE(nameOf(EventKind::CourseHandedOver), QStringLiteral("course.handed-over"));
         QVERIFY(!kindOf(QStringLiteral("note.deleted")));
         QVERIFY(!kindOf(QString()));
     }
@@ -294,6 +306,18 @@ private Q_SLOTS:
             {{QStringLiteral("toldHow"), QStringLiteral("pigeon")}}, "payload.toldHow");
         row(EventKind::RestrictionLifted, "case.restriction-lifted needs toldHow",
             {QStringLiteral("toldHow")}, {}, "payload.toldHow");
+        row(EventKind::CourseHandedOver, "course.handed-over channel", {},
+            {{QStringLiteral("channel"), QStringLiteral("email")}}, "payload.channel");
+        row(EventKind::CourseHandedOver, "course.handed-over needs to", {QStringLiteral("to")}, {},
+            "payload.to");
+        row(EventKind::CourseHandedOver, "course.handed-over long to", {},
+            {{QStringLiteral("to"), QString(201, QLatin1Char('x'))}}, "payload.to");
+        row(EventKind::CourseHandedOver, "course.handed-over jsonSha256", {},
+            {{QStringLiteral("jsonSha256"), QStringLiteral("ABC")}}, "payload.jsonSha256");
+        row(EventKind::CourseHandedOver, "course.handed-over pdfSha256", {},
+            {{QStringLiteral("pdfSha256"), QString(64, QLatin1Char('G'))}}, "payload.pdfSha256");
+        row(EventKind::CourseHandedOver, "course.handed-over disclosureId", {},
+            {{QStringLiteral("disclosureId"), QStringLiteral("x")}}, "payload.disclosureId");
     }
 
     void decodeNamesTheFirstBadField()

@@ -5,6 +5,7 @@
 #include "casefile/ConsentPanel.h"
 #include "casefile/CorrectCitizenDialog.h"
 #include "casefile/EndCourseDialog.h"
+#include "casefile/HandOverDialog.h"
 #include "casefile/HoldDialog.h"
 #include "casefile/NoteEditor.h"
 #include "casefile/ReadOnlyTable.h"
@@ -147,14 +148,20 @@ void CaseView::buildRetention()
     m_endCourse->setObjectName(QStringLiteral("endCourse"));
     m_endCourse->setToolTip(tr("Record the day the course ended: the retention period starts "
                                "then."));
+    m_handOver = new QPushButton(tr("Hand over to the &jobcentre..."));
+    m_handOver->setObjectName(QStringLiteral("handOver"));
+    m_handOver->setToolTip(tr("Send an ended course's closing report, reports, consents and "
+                              "disclosure log back to its municipality."));
     m_retention->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto* row = new QHBoxLayout(m_retention);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_retentionText, 1);
     row->addWidget(m_endCourse, 0, Qt::AlignTop);
+    row->addWidget(m_handOver, 0, Qt::AlignTop);
     row->addWidget(m_hold, 0, Qt::AlignTop);
     row->addWidget(m_release, 0, Qt::AlignTop);
     connect(m_endCourse, &QPushButton::clicked, this, &CaseView::endCourse);
+    connect(m_handOver, &QPushButton::clicked, this, &CaseView::handOver);
     connect(m_hold, &QPushButton::clicked, this, &CaseView::hold);
     connect(m_release, &QPushButton::clicked, this, &CaseView::release);
 }
@@ -206,10 +213,11 @@ QWidget* CaseView::buildNotesTab()
 // The notes, the courses, the consents, the requests and the access log, a tab each.
 void CaseView::buildTabs(QWidget* notesTab)
 {
-    m_courses = makeReadOnlyTable(QStringLiteral("coursesTable"),
-                                  {tr("Course"), tr("Municipality"), tr("Referral"), tr("Start"),
-                                   tr("Planned end"), tr("Ended"), tr("Why it ended")},
-                                  tr("Courses"));
+    m_courses =
+        makeReadOnlyTable(QStringLiteral("coursesTable"),
+                          {tr("Course"), tr("Municipality"), tr("Referral"), tr("Start"),
+                           tr("Planned end"), tr("Ended"), tr("Why it ended"), tr("Handed over")},
+                          tr("Courses"));
     m_log = makeReadOnlyTable(QStringLiteral("accessLogTable"),
                               {tr("Time"), tr("Consultant"), tr("Use"), tr("Reason")},
                               tr("Access log"));
@@ -298,7 +306,10 @@ void CaseView::reload(Journal::Read read)
         const CourseRecord& c = m_details.courses.at(i);
         setRow(m_courses, i,
                {c.courseType, c.municipality, date(c.referralDate), date(c.startDate),
-                date(c.plannedEnd), date(c.actualEnd), CourseEnd::reasonText(c.endReason)});
+                date(c.plannedEnd), date(c.actualEnd), CourseEnd::reasonText(c.endReason),
+                c.handedOverAt.isValid() ? date(c.handedOverAt.toLocalTime().date())
+                : c.actualEnd.isValid()  ? tr("Not yet")
+                                         : QString()});
     }
     auto log = m_journal.accessLog(m_details.id);
     if (log.ok()) {
@@ -381,6 +392,10 @@ void CaseView::showRetention()
     m_hold->setVisible(!mine);
     m_release->setVisible(mine);
     m_endCourse->setVisible(r->facts.courseOpen);
+    bool ended = false;
+    for (const CourseRecord& c : std::as_const(m_details.courses))
+        ended = ended || c.actualEnd.isValid();
+    m_handOver->setVisible(ended);
 }
 
 void CaseView::endCourse()
@@ -397,6 +412,18 @@ void CaseView::endCourse()
     if (dialog.exec() == QDialog::Accepted) {
         reload(Journal::Read::Redraw);
         Q_EMIT changed();
+    }
+}
+
+void CaseView::handOver()
+{
+    HandOverDialog dialog(m_journal, m_details.courses, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload(Journal::Read::Redraw);
+        Q_EMIT changed();
+        // On the status bar, as the requests' notices are.
+        Q_EMIT failed(tr("Handed over to the jobcentre: the files are saved where you chose. "
+                         "Send them through the municipality's secure channel."));
     }
 }
 

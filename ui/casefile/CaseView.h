@@ -67,6 +67,7 @@ private:
     void correctDetails();
     void showRetention();
     void endCourse();
+    void handOver();
     void hold();
     void release();
     QString selectedNoteId() const;
@@ -83,6 +84,7 @@ private:
     QLabel* m_retentionText;
     QPushButton* m_hold;
     QPushButton* m_endCourse;
+    QPushButton* m_handOver;
     QPushButton* m_release;
     QLabel* m_header;
     QPushButton* m_copyCpr;

@@ -47,6 +47,10 @@ QString CaseloadModel::statusText(const CaseloadRow& r)
         return tr("Held");
     if (r.courseOverdue)
         return tr("Course not ended");
+    if (r.handOverMissing) // before the deletion it must come first
+        return r.deletionInDays == 0
+                   ? tr("Not handed over, deleted today")
+                   : tr("Not handed over, deleted in %n day(s)", nullptr, r.deletionInDays);
     if (r.deletionInDays == 0)
         return tr("Deleted today");
     if (r.deletionInDays > 0)
@@ -102,6 +106,9 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
             return tr("Kept past its deletion date: the case view says why.");
         if (r.courseOverdue)
             return tr("The planned end has passed: end the course in the case view.");
+        if (r.handOverMissing)
+            return tr("The retention period ends, and an ended course was never handed over to "
+                      "its municipality: hand it over from the case view before it is deleted.");
         if (r.deletionInDays >= 0)
             return tr("The retention period ends: the case is deleted from this computer.");
     }

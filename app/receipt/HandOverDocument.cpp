@@ -1,0 +1,119 @@
+#include "app/receipt/HandOverDocument.h"
+
+#include "app/domain/CourseEnd.h"
+#include "app/journal/Journal.h"
+#include "app/receipt/PackageHtml.h"
+#include "app/receipt/PrintDocument.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QTextDocument>
+
+namespace fortrolig::HandOverDocument {
+
+namespace {
+
+using PackageHtml::esc;
+using PackageHtml::heading;
+using PackageHtml::table;
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("fortrolig::HandOverDocument", text, disambiguation, n);
+}
+
+QString paragraph(const QString& html)
+{
+    return QStringLiteral("<p>") + html + QStringLiteral("</p>");
+}
+
+// To whom, from whom, what it holds; the municipality as the register has it.
+QString opening(const QJsonObject& p)
+{
+    const QJsonObject municipality = p.value(QStringLiteral("municipality")).toObject();
+    const QJsonObject citizen = p.value(QStringLiteral("citizen")).toObject();
+    QString html =
+        QStringLiteral("<h1>") + tr("Hand-over to the jobcentre") + QStringLiteral("</h1>") +
+        paragraph(tr("At the end of the course the provider hands this back to %1, the "
+                     "controller: the closing report, the status reports and action plans "
+                     "written since the course began, the course's consents with their "
+                     "withdrawals, and the log of what was disclosed. Made %2 by %3. The JSON "
+                     "file beside this one holds the same in a machine-readable form (schema "
+                     "%4, version %5).")
+                      .arg(esc(municipality.value(QStringLiteral("name"))),
+                           esc(p.value(QStringLiteral("madeAt"))),
+                           esc(p.value(QStringLiteral("madeBy"))),
+                           esc(p.value(QStringLiteral("schema"))),
+                           esc(p.value(QStringLiteral("schemaVersion"))))) +
+        paragraph(tr("Citizen: %1, CPR %2.")
+                      .arg(esc(citizen.value(QStringLiteral("name"))),
+                           esc(citizen.value(QStringLiteral("cpr")))));
+    const QJsonObject reg = municipality.value(QStringLiteral("register")).toObject();
+    if (!reg.isEmpty())
+        html += paragraph(tr("%1, CVR %2; the jobcentre's secure address: %3; data-processing "
+                             "agreement: %4.")
+                              .arg(esc(reg.value(QStringLiteral("name"))),
+                                   esc(reg.value(QStringLiteral("cvr"))),
+                                   esc(reg.value(QStringLiteral("jobcentreAddress"))),
+                                   esc(reg.value(QStringLiteral("agreementReference")))));
+    return html;
+}
+
+QString course(const QJsonObject& p)
+{
+    QJsonObject c = p.value(QStringLiteral("course")).toObject();
+    c.insert(QStringLiteral("endReasonText"),
+             CourseEnd::reasonText(c.value(QStringLiteral("endReason")).toString()));
+    return heading(tr("The course")) +
+           table({c},
+                 {QStringLiteral("courseType"), QStringLiteral("referralDate"),
+                  QStringLiteral("startDate"), QStringLiteral("plannedEnd"),
+                  QStringLiteral("actualEnd"), QStringLiteral("endReasonText")},
+                 {tr("Course"), tr("Referred"), tr("Start"), tr("Planned end"), tr("Ended"),
+                  tr("Why it ended")});
+}
+
+} // namespace
+
+QString html(const QJsonObject& package)
+{
+    return opening(package) + PackageHtml::review(package) + course(package) +
+           PackageHtml::notes(package) + PackageHtml::consents(package) +
+           PackageHtml::disclosures(package);
+}
+
+Result<QByteArray> pdf(const QJsonObject& package)
+{
+    const QString body = html(package);
+    auto draw = [&body](QPagedPaintDevice& device) -> Error {
+        QPainter p;
+        if (PrintDocument::begin(p, device))
+            return Error(ErrorCode::IoError, QStringLiteral("cannot write the document"));
+        QTextDocument doc;
+        PrintDocument::prepare(doc, device, QFont(QStringLiteral("DejaVu Sans"), 9),
+                               p.viewport().width());
+        doc.setHtml(body);
+        if (Error e = PrintDocument::drawPages(p, device, doc))
+            return e;
+        if (!p.end())
+            return Error(ErrorCode::IoError, QStringLiteral("cannot finish the document"));
+        return {};
+    };
+    return PrintDocument::pdf(tr("Hand-over to the jobcentre"), draw, PrintDocument::Archive::PdfA);
+}
+
+Result<QString> handOver(Journal& journal, const HandOverInput& handOver,
+                         const QJsonObject& package, const QString& jsonPath,
+                         const QString& pdfPath)
+{
+    QByteArray bytes;
+    if (!pdfPath.isEmpty()) {
+        auto made = pdf(package);
+        if (!made.ok())
+            return made.error();
+        bytes = made.value();
+    }
+    return journal.handOver(handOver, package, jsonPath, pdfPath, bytes);
+}
+
+} // namespace fortrolig::HandOverDocument
