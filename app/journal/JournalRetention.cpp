@@ -102,6 +102,10 @@ RetentionRules Journal::retentionRules()
 
 Error Journal::setMunicipalities(const MunicipalityRegister& municipalities)
 {
+    // Kept only as municipalities() will read it back: an entry it would refuse is refused now.
+    if (auto checked = MunicipalityRegister::fromJson(municipalities.toJson()); !checked.ok())
+        return Error(ErrorCode::InvalidInput,
+                     QStringLiteral("municipality register: ") + checked.error().detail);
     return putMetaText(m_database->db(), kRegisterKey,
                        {{QStringLiteral("municipalities"), municipalities.toJson()},
                         {QStringLiteral("receivedAt"), now()}});

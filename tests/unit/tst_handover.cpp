@@ -187,8 +187,11 @@ private Q_SLOTS:
         testby.name = QStringLiteral("Testby Kommune");
         testby.cvr = QStringLiteral("31000009");
         testby.jobcentreAddress = QStringLiteral("jobcenter@testby.example");
-        testby.dpoContact = QStringLiteral("dpo@testby.example");
         testby.agreementReference = QStringLiteral("DBA-2026-7");
+        // An entry the journal could not read back (no DPO contact) is refused when kept.
+        QCOMPARE(m_journal->setMunicipalities(MunicipalityRegister{{testby}}).code,
+                 ErrorCode::InvalidInput);
+        testby.dpoContact = QStringLiteral("dpo@testby.example");
         QVERIFY(!m_journal->setMunicipalities(MunicipalityRegister{{testby}}));
         m_clock.now = at(5, 3);
         const QJsonObject p = test::require(m_journal->handOverPackage(m_course), "package");
