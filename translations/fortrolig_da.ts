@@ -3706,14 +3706,6 @@ Kommandoer:
         </translation>
     </message>
     <message>
-        <source>A note written while a course of %1 ran: check that it belongs to this course.</source>
-        <translation>Et notat skrevet, mens et forløb i %1 kørte: tjek, at det hører til dette forløb.</translation>
-    </message>
-    <message>
-        <source>A note that may tell about a relative.</source>
-        <translation>Et notat, der kan handle om en pårørende.</translation>
-    </message>
-    <message>
         <source>A consent that concerns a relative.</source>
         <translation>Et samtykke, der angår en pårørende.</translation>
     </message>
@@ -3732,6 +3724,22 @@ Kommandoer:
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation>Et notat</translation>
+    </message>
+    <message>
+        <source>%1: written while a course of %2 ran; check that it belongs to this course.</source>
+        <translation>%1: skrevet, mens et forløb i %2 kørte; tjek, at det hører til dette forløb.</translation>
+    </message>
+    <message>
+        <source>%1: may tell about a relative.</source>
+        <translation>%1: kan handle om en pårørende.</translation>
+    </message>
+    <message>
+        <source>%1: may tell about a relative (&quot;%2&quot;).</source>
+        <translation>%1: kan handle om en pårørende (&quot;%2&quot;).</translation>
     </message>
 </context>
 <context>

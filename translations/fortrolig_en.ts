@@ -3544,14 +3544,6 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>A note written while a course of %1 ran: check that it belongs to this course.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note that may tell about a relative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A consent that concerns a relative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3569,6 +3561,22 @@ Commands:
     </message>
     <message>
         <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: written while a course of %2 ran; check that it belongs to this course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: may tell about a relative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: may tell about a relative (&quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

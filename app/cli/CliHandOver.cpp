@@ -4,6 +4,7 @@
 #include "app/cli/Cli.h"
 #include "app/domain/CitizenRequest.h"
 #include "app/domain/Municipality.h"
+#include "app/journal/HandOverPackage.h"
 #include "app/journal/Journal.h"
 #include "app/receipt/HandOverDocument.h"
 
@@ -29,10 +30,7 @@ int Cli::courseHandOver(Journal& journal)
         return fail(package.error());
     const QJsonObject municipality = package->value(QStringLiteral("municipality")).toObject();
     if (in.to.trimmed().isEmpty()) // the register's secure address, if it has one
-        in.to = municipality.value(QStringLiteral("register"))
-                    .toObject()
-                    .value(QStringLiteral("jobcentreAddress"))
-                    .toString();
+        in.to = HandOverPackage::registeredAddress(package.value());
     if (in.to.trimmed().isEmpty())
         return usageError(tr("--sent-to ADDRESS is needed: the register has no secure address "
                              "for %1")

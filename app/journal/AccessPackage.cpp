@@ -1,6 +1,7 @@
 #include "app/journal/AccessPackage.h"
 
 #include "app/core/StoredTime.h"
+#include "app/journal/PackageParts.h"
 
 #include <QSet>
 
@@ -26,23 +27,6 @@ QJsonArray sourcesOf(const QJsonArray& disclosures)
     return out;
 }
 
-QJsonArray once(const QJsonArray& items)
-{
-    QSet<QString> seen;
-    QJsonArray out;
-    for (const QJsonValue& v : items) {
-        const QJsonObject o = v.toObject();
-        const QString key = o.value(QStringLiteral("what")).toString() + QLatin1Char(' ') +
-                            o.value(QStringLiteral("id")).toString() + QLatin1Char(' ') +
-                            o.value(QStringLiteral("why")).toString();
-        if (!seen.contains(key)) {
-            seen << key;
-            out << o;
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 QJsonObject AccessPackage::assemble(const Parts& p)
@@ -64,7 +48,7 @@ QJsonObject AccessPackage::assemble(const Parts& p)
             {QStringLiteral("restrictions"), p.restrictions},
             {QStringLiteral("retention"), p.retention},
             {QStringLiteral("accessLog"), p.accessLog},
-            {QStringLiteral("review"), once(p.review)}};
+            {QStringLiteral("review"), PackageParts::reviewOnce(p.review)}};
 }
 
 QStringList AccessPackage::reviewKeys(const QJsonObject& package)

@@ -24,6 +24,18 @@ inline QStringList noteKinds()
 // the CPR number always, and every category its consents and disclosures name.
 QStringList categories(const QJsonObject& package);
 
+// The jobcentre's secure address the register gives for the package's municipality; empty
+// when the register has none.
+inline QString registeredAddress(const QJsonObject& package)
+{
+    return package.value(QStringLiteral("municipality"))
+        .toObject()
+        .value(QStringLiteral("register"))
+        .toObject()
+        .value(QStringLiteral("jobcentreAddress"))
+        .toString();
+}
+
 } // namespace HandOverPackage
 
 } // namespace fortrolig

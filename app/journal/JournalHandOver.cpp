@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 
 namespace fortrolig {
 
@@ -33,14 +34,19 @@ struct CourseRow
     QDate actualEnd;
 };
 
-Result<CourseRow> courseRow(QSqlDatabase db, const QString& courseId)
+// The course, if it has ended: only an ended course is handed over.
+Result<CourseRow> endedCourse(QSqlDatabase db, const QString& courseId)
 {
     SqlRunner x(db);
     x.run(QStringLiteral("SELECT citizen_id, municipality, actual_end FROM courses WHERE id = ?"),
           {courseId});
     if (!x.next())
         return x.error() ? x.error() : Error(ErrorCode::NotFound, QStringLiteral("course"));
-    return CourseRow{x.value(0).toString(), x.value(1).toString(), StoredTime::day(x.value(2))};
+    const CourseRow row{x.value(0).toString(), x.value(1).toString(), StoredTime::day(x.value(2))};
+    if (!row.actualEnd.isValid())
+        return Error(ErrorCode::NotAllowed,
+                     QStringLiteral("course: it has not ended; end it first"));
+    return row;
 }
 
 // The first day the package looks at: the referral, else the start.
@@ -126,23 +132,6 @@ QJsonValue registered(const MunicipalityRegister& reg, const QString& name)
                        {QStringLiteral("agreementReference"), m->agreementReference}};
 }
 
-QJsonArray uniqueReview(const QJsonArray& all)
-{
-    QJsonArray out;
-    QSet<QString> seen;
-    for (const QJsonValue& v : all) {
-        const QJsonObject o = v.toObject();
-        const QString key = o.value(QStringLiteral("what")).toString() + QLatin1Char(' ') +
-                            o.value(QStringLiteral("id")).toString() + QLatin1Char(' ') +
-                            o.value(QStringLiteral("why")).toString();
-        if (!seen.contains(key)) {
-            seen << key;
-            out << o;
-        }
-    }
-    return out;
-}
-
 QString sha256(const QByteArray& bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -184,12 +173,9 @@ QStringList HandOverPackage::categories(const QJsonObject& package)
 
 Result<QJsonObject> Journal::handOverPackage(const QString& courseId)
 {
-    auto row = courseRow(m_database->db(), courseId);
+    auto row = endedCourse(m_database->db(), courseId);
     if (!row.ok())
         return row.error();
-    if (!row->actualEnd.isValid())
-        return Error(ErrorCode::NotAllowed,
-                     QStringLiteral("course: it has not ended; end it first"));
     auto details = citizen(row->citizenId, QStringLiteral("hand-over ") + courseId);
     if (!details.ok())
         return details.error();
@@ -238,7 +224,7 @@ Result<QJsonObject> Journal::handOverPackage(const QString& courseId)
         {QStringLiteral("notes"), notes.value()},
         {QStringLiteral("consents"), consents.value()},
         {QStringLiteral("disclosures"), log},
-        {QStringLiteral("review"), uniqueReview(toReview)}};
+        {QStringLiteral("review"), reviewOnce(toReview)}};
 }
 
 Result<QString> Journal::handOver(const HandOverInput& in, const QJsonObject& package,
@@ -247,12 +233,9 @@ Result<QString> Journal::handOver(const HandOverInput& in, const QJsonObject& pa
 {
     if (Error e = checkInput(in, jsonPath, pdfPath, pdf))
         return e;
-    auto row = courseRow(m_database->db(), in.courseId);
+    auto row = endedCourse(m_database->db(), in.courseId);
     if (!row.ok())
         return row.error();
-    if (!row->actualEnd.isValid())
-        return Error(ErrorCode::NotAllowed,
-                     QStringLiteral("course: it has not ended; end it first"));
     if (package.value(QStringLiteral("schema")).toString() != HandOverPackage::kSchemaName ||
         package.value(QStringLiteral("course")).toObject().value(QStringLiteral("id")) !=
             in.courseId)
@@ -328,6 +311,10 @@ Result<QList<HandOverRecord>> Journal::handOvers(const QString& citizenId)
 
 Error Journal::markHandOvers(QList<CaseloadRow>& rows)
 {
+    // Asked only when a case is near deletion: most caseload reads have none.
+    if (std::none_of(rows.cbegin(), rows.cend(),
+                     [](const CaseloadRow& r) { return r.deletionInDays >= 0; }))
+        return {};
     SqlRunner x(m_database->db());
     x.run(QStringLiteral("SELECT DISTINCT citizen_id FROM courses c WHERE actual_end IS NOT NULL"
                          " AND NOT EXISTS (SELECT 1 FROM hand_overs h WHERE h.course_id = c.id)"));

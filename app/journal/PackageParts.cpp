@@ -6,6 +6,7 @@
 #include "app/storage/SqlRunner.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace fortrolig::PackageParts {
 
@@ -54,6 +55,23 @@ QJsonObject review(const QString& what, const QString& id, const QString& why,
     if (!detail.isEmpty())
         o.insert(QStringLiteral("detail"), detail);
     return o;
+}
+
+QJsonArray reviewOnce(const QJsonArray& items)
+{
+    QSet<QString> seen;
+    QJsonArray out;
+    for (const QJsonValue& v : items) {
+        const QJsonObject o = v.toObject();
+        const QString key = o.value(QStringLiteral("what")).toString() + QLatin1Char(' ') +
+                            o.value(QStringLiteral("id")).toString() + QLatin1Char(' ') +
+                            o.value(QStringLiteral("why")).toString();
+        if (!seen.contains(key)) {
+            seen << key;
+            out << o;
+        }
+    }
+    return out;
 }
 
 // The citizen, with every version of the name and the CPR number.

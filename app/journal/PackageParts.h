@@ -26,6 +26,8 @@ QJsonValue day(const QDate& d); // YYYY-MM-DD, or null
 QJsonValue textOrNull(const QVariant& v);
 QJsonObject review(const QString& what, const QString& id, const QString& why,
                    const QString& detail = {});
+// The items to review, each (what, id, why) once, in the order first named.
+QJsonArray reviewOnce(const QJsonArray& items);
 
 // The citizen, with every version of the name and the CPR number.
 Result<QJsonObject> identityOf(SqlRunner& x, const CitizenDetails& c);

@@ -9,9 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QPainter>
 #include <QRegularExpression>
-#include <QTextDocument>
 
 namespace fortrolig::AccessPackageDocument {
 
@@ -154,21 +152,7 @@ QString html(const QJsonObject& package)
 
 Result<QByteArray> pdf(const QJsonObject& package)
 {
-    const QString body = html(package);
-    return PrintDocument::pdf(tr("Access package"), [&body](QPagedPaintDevice& device) -> Error {
-        QPainter p;
-        if (PrintDocument::begin(p, device))
-            return Error(ErrorCode::IoError, QStringLiteral("cannot write the document"));
-        QTextDocument doc;
-        PrintDocument::prepare(doc, device, QFont(QStringLiteral("DejaVu Sans"), 9),
-                               p.viewport().width());
-        doc.setHtml(body);
-        if (Error e = PrintDocument::drawPages(p, device, doc))
-            return e;
-        if (!p.end())
-            return Error(ErrorCode::IoError, QStringLiteral("cannot finish the document"));
-        return {};
-    });
+    return PackageHtml::pdf(tr("Access package"), html(package));
 }
 
 Error save(Journal& journal, const QString& citizenId, const QJsonObject& package,

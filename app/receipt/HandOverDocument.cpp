@@ -6,8 +6,6 @@
 #include "app/receipt/PrintDocument.h"
 
 #include <QCoreApplication>
-#include <QPainter>
-#include <QTextDocument>
 
 namespace fortrolig::HandOverDocument {
 
@@ -84,22 +82,8 @@ QString html(const QJsonObject& package)
 
 Result<QByteArray> pdf(const QJsonObject& package)
 {
-    const QString body = html(package);
-    auto draw = [&body](QPagedPaintDevice& device) -> Error {
-        QPainter p;
-        if (PrintDocument::begin(p, device))
-            return Error(ErrorCode::IoError, QStringLiteral("cannot write the document"));
-        QTextDocument doc;
-        PrintDocument::prepare(doc, device, QFont(QStringLiteral("DejaVu Sans"), 9),
-                               p.viewport().width());
-        doc.setHtml(body);
-        if (Error e = PrintDocument::drawPages(p, device, doc))
-            return e;
-        if (!p.end())
-            return Error(ErrorCode::IoError, QStringLiteral("cannot finish the document"));
-        return {};
-    };
-    return PrintDocument::pdf(tr("Hand-over to the jobcentre"), draw, PrintDocument::Archive::PdfA);
+    return PackageHtml::pdf(tr("Hand-over to the jobcentre"), html(package),
+                            PrintDocument::Archive::PdfA);
 }
 
 Result<QString> handOver(Journal& journal, const HandOverInput& handOver,

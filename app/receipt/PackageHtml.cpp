@@ -7,7 +7,9 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
+#include <QPainter>
 #include <QRegularExpression>
+#include <QTextDocument>
 
 namespace fortrolig::PackageHtml {
 
@@ -195,6 +197,25 @@ QString disclosures(const QJsonObject& p)
                   QStringLiteral("by")},
                  {tr("When"), tr("Direction"), tr("Recipient"), tr("Name"), tr("Categories"),
                   tr("Basis"), tr("What"), tr("By")});
+}
+
+Result<QByteArray> pdf(const QString& title, const QString& html, PrintDocument::Archive archive)
+{
+    auto draw = [&html](QPagedPaintDevice& device) -> Error {
+        QPainter p;
+        if (PrintDocument::begin(p, device))
+            return Error(ErrorCode::IoError, QStringLiteral("cannot write the document"));
+        QTextDocument doc;
+        PrintDocument::prepare(doc, device, QFont(QStringLiteral("DejaVu Sans"), 9),
+                               p.viewport().width());
+        doc.setHtml(html);
+        if (Error e = PrintDocument::drawPages(p, device, doc))
+            return e;
+        if (!p.end())
+            return Error(ErrorCode::IoError, QStringLiteral("cannot finish the document"));
+        return {};
+    };
+    return PrintDocument::pdf(title, draw, archive);
 }
 
 } // namespace fortrolig::PackageHtml

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "app/core/Error.h"
+#include "app/receipt/PrintDocument.h"
+
+#include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -26,6 +30,10 @@ QString review(const QJsonObject& package);      // "review": what to read befor
 QString notes(const QJsonObject& package);       // "notes", with every version
 QString consents(const QJsonObject& package);    // "consents", each with its grants
 QString disclosures(const QJsonObject& package); // "disclosures"
+
+// The HTML as the pages of a PDF (DejaVu Sans 9 pt, A4, black on white).
+Result<QByteArray> pdf(const QString& title, const QString& html,
+                       PrintDocument::Archive archive = PrintDocument::Archive::No);
 
 } // namespace PackageHtml
 

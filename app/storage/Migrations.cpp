@@ -349,6 +349,7 @@ const QList<QList<const char*>>& steps()
             " channel TEXT NOT NULL, sent_to TEXT NOT NULL, received_by TEXT,"
             " disclosure_id TEXT NOT NULL, json_sha256 TEXT NOT NULL, pdf_sha256 TEXT)",
             "CREATE INDEX hand_overs_citizen ON hand_overs(citizen_id)",
+            "CREATE INDEX hand_overs_course ON hand_overs(course_id)",
         },
     };
     return s;

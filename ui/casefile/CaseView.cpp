@@ -37,19 +37,6 @@ namespace {
 // A row of the notes list that stands for a removed note (a stub: no note behind it).
 constexpr int kRemovedRole = Qt::UserRole + 1;
 
-QString kindText(const QString& kind)
-{
-    if (kind == QStringLiteral("action-plan"))
-        return CaseView::tr("Action plan");
-    if (kind == QStringLiteral("status-report"))
-        return CaseView::tr("Status report");
-    if (kind == QStringLiteral("supplementary-statement"))
-        return CaseView::tr("The citizen's supplementary statement");
-    if (kind == QStringLiteral("closing-report"))
-        return CaseView::tr("Closing report");
-    return CaseView::tr("Case note");
-}
-
 QString when(const QDateTime& moment)
 {
     return Times::minute(moment);
@@ -355,7 +342,7 @@ void CaseView::fillNotes(const QStringList& conflicted)
     };
     for (const NoteSummary& n : std::as_const(m_details.notes)) {
         addStubsBefore(n.createdAt.isValid() ? n.createdAt : n.current.writtenAt);
-        QString head = kindText(n.kind) + QStringLiteral(" · ") + when(n.current.writtenAt) +
+        QString head = noteKindText(n.kind) + QStringLiteral(" · ") + when(n.current.writtenAt) +
                        QStringLiteral(" · ") + n.current.author;
         if (n.versions > 1)
             head += QStringLiteral(" · ") + tr("corrected (version %1)").arg(n.versions);
@@ -392,10 +379,7 @@ void CaseView::showRetention()
     m_hold->setVisible(!mine);
     m_release->setVisible(mine);
     m_endCourse->setVisible(r->facts.courseOpen);
-    bool ended = false;
-    for (const CourseRecord& c : std::as_const(m_details.courses))
-        ended = ended || c.actualEnd.isValid();
-    m_handOver->setVisible(ended);
+    m_handOver->setVisible(r->facts.courseEnd.isValid()); // a course has ended
 }
 
 void CaseView::endCourse()
@@ -413,6 +397,19 @@ void CaseView::endCourse()
         reload(Journal::Read::Redraw);
         Q_EMIT changed();
     }
+}
+
+QString CaseView::noteKindText(const QString& kind)
+{
+    if (kind == QStringLiteral("action-plan"))
+        return tr("Action plan");
+    if (kind == QStringLiteral("status-report"))
+        return tr("Status report");
+    if (kind == QStringLiteral("supplementary-statement"))
+        return tr("The citizen's supplementary statement");
+    if (kind == QStringLiteral("closing-report"))
+        return tr("Closing report");
+    return tr("Case note");
 }
 
 void CaseView::handOver()
@@ -505,7 +502,7 @@ void CaseView::shareSelected()
         if (n.noteId != noteId)
             continue;
         ShareDialog dialog(m_journal, m_details.id,
-                           kindText(n.kind) + QStringLiteral(" ") + when(n.current.writtenAt),
+                           noteKindText(n.kind) + QStringLiteral(" ") + when(n.current.writtenAt),
                            n.current.text, m_settings.shareFolder(), this);
         if (dialog.exec() == QDialog::Accepted)
             reload(Journal::Read::Redraw); // the disclosure shows in the Consents tab

@@ -40,6 +40,8 @@ public:
     void reloadCase() { reload(Journal::Read::Redraw); }
     void clear(); // the case is no longer on this computer
     RequestPanel* requestPanel() const { return m_requestPanel; }
+    // A note's kind in words, as the timeline shows it ("Status report").
+    static QString noteKindText(const QString& kind);
 
 Q_SIGNALS:
     void changed();

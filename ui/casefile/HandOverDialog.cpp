@@ -1,8 +1,11 @@
 #include "casefile/HandOverDialog.h"
 
 #include "app/domain/CitizenRequest.h"
+#include "app/journal/HandOverPackage.h"
 #include "app/journal/Journal.h"
 #include "app/receipt/HandOverDocument.h"
+#include "casefile/CaseView.h"
+#include "shell/Times.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,6 +37,41 @@ int countOf(const QJsonObject& package, const QString& kind)
     for (const QJsonValue& v : package.value(QStringLiteral("notes")).toArray())
         n += v.toObject().value(QStringLiteral("kind")).toString() == kind ? 1 : 0;
     return n;
+}
+
+// A note as the consultant finds it in the timeline: its kind and the day it was written.
+QString noteLabel(const QJsonObject& package, const QString& noteId)
+{
+    for (const QJsonValue& v : package.value(QStringLiteral("notes")).toArray()) {
+        const QJsonObject n = v.toObject();
+        if (n.value(QStringLiteral("id")).toString() == noteId)
+            return CaseView::noteKindText(n.value(QStringLiteral("kind")).toString()) +
+                   QStringLiteral(", ") +
+                   Times::day(QDateTime::fromString(n.value(QStringLiteral("createdAt")).toString(),
+                                                    Qt::ISODateWithMs));
+    }
+    return HandOverDialog::tr("A note");
+}
+
+// One item to check before handing over, in words.
+QString reviewLine(const QJsonObject& item, const QJsonObject& package)
+{
+    const QString why = item.value(QStringLiteral("why")).toString();
+    const QString what = item.value(QStringLiteral("what")).toString();
+    const QString detail = item.value(QStringLiteral("detail")).toString();
+    if (what == QStringLiteral("note")) {
+        const QString note = noteLabel(package, item.value(QStringLiteral("id")).toString());
+        if (why == QStringLiteral("other-course"))
+            return HandOverDialog::tr("%1: written while a course of %2 ran; check that it "
+                                      "belongs to this course.")
+                .arg(note, detail);
+        return detail.isEmpty() ? HandOverDialog::tr("%1: may tell about a relative.").arg(note)
+                                : HandOverDialog::tr("%1: may tell about a relative (\"%2\").")
+                                      .arg(note, detail);
+    }
+    return what == QStringLiteral("consent")
+               ? HandOverDialog::tr("A consent that concerns a relative.")
+               : HandOverDialog::tr("A disclosure that concerns a relative.");
 }
 
 } // namespace
@@ -148,27 +186,10 @@ void HandOverDialog::courseChosen()
             tr("%n action plan(s), ", nullptr, countOf(m_package, QStringLiteral("action-plan"))) +
             tr("%n consent(s) ", nullptr, consents) +
             tr("and %n disclosure record(s).", nullptr, disclosures));
-        const QString address = m_package.value(QStringLiteral("municipality"))
-                                    .toObject()
-                                    .value(QStringLiteral("register"))
-                                    .toObject()
-                                    .value(QStringLiteral("jobcentreAddress"))
-                                    .toString();
         if (!m_to->isModified()) // what the consultant typed stays
-            m_to->setText(address);
+            m_to->setText(HandOverPackage::registeredAddress(m_package));
         for (const QJsonValue& v : m_package.value(QStringLiteral("review")).toArray()) {
-            const QJsonObject o = v.toObject();
-            const QString why = o.value(QStringLiteral("why")).toString();
-            const QString kind = o.value(QStringLiteral("what")).toString();
-            const QString what =
-                why == QStringLiteral("other-course")
-                    ? tr("A note written while a course of %1 ran: check that it belongs to "
-                         "this course.")
-                          .arg(o.value(QStringLiteral("detail")).toString())
-                : kind == QStringLiteral("note")    ? tr("A note that may tell about a relative.")
-                : kind == QStringLiteral("consent") ? tr("A consent that concerns a relative.")
-                                                    : tr("A disclosure that concerns a relative.");
-            m_review->addItem(what);
+            m_review->addItem(reviewLine(v.toObject(), m_package));
         }
     }
     const bool review = m_review->count() > 0;
