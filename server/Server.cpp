@@ -139,6 +139,8 @@ Result<std::unique_ptr<Admin>> Admin::open(const StoreLocation& location,
         a->m_ledger = std::make_unique<PurgeLedger>(Server::ledgerPath(dataDir));
     a->m_retention = std::make_unique<RetentionService>(*a->m_db, *a->m_cases, *a->m_sealer,
                                                         a->m_ledger.get(), clock);
+    a->m_offboarding = std::make_unique<Offboarding>(*a->m_db, *a->m_cases, *a->m_retention,
+                                                     ServerKey::signingSeed(masterKey), clock);
     return a;
 }
 

@@ -4,6 +4,7 @@
 #include "api/Api.h"
 #include "http/HttpServer.h"
 #include "http/WorkerPool.h"
+#include "retention/Offboarding.h"
 #include "retention/RetentionScheduler.h"
 #include "retention/RetentionService.h"
 #include "store/AccessLogStore.h"
@@ -89,6 +90,7 @@ public:
     RetentionService& retention() { return *m_retention; }
     CaseKeys& caseKeys() { return *m_keys; }
     AccessLogStore& accessLog() { return *m_log; }
+    Offboarding& offboarding() { return *m_offboarding; }
 
 private:
     Admin() = default;
@@ -101,6 +103,7 @@ private:
     std::unique_ptr<AccessLogStore> m_log;
     std::unique_ptr<PurgeLedger> m_ledger;
     std::unique_ptr<RetentionService> m_retention;
+    std::unique_ptr<Offboarding> m_offboarding;
 };
 
 } // namespace fortrolig::server

@@ -593,116 +593,6 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
         <source>restricted (GDPR art. 18): kept until the restriction is lifted</source>
         <translation>begrænset (GDPR art. 18): beholdes, til begrænsningen ophæves</translation>
     </message>
-    <message>
-        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
-                        [COMMAND]
-
-Without a command the server starts:
-  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
-  [--host NAME] (another name for the development certificate)
-  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
-   NAT that makes many laptops one address)
-  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
-  [--logins-per-address N] (default 30: logins and enrollments from one address at
-   once, and then each minute)
-  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
-   GET /metrics; no personal data; listen on a monitoring network only)
-
-Commands:
-  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
-  consultant reset-totp USER
-  consultant lock USER | consultant unlock USER | consultant list
-  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
-  device list [USER] | device revoke DEVICE-ID
-  case list [USER] | case assign CITIZEN-ID USER
-  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
-  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
-  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
-  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
-      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
-      everywhere, a stub with REF left in the case&apos;s history)
-  retention show | retention set KIND MONTHS [--municipality NAME]
-      (KIND: case, access-log, sync-problems, consents, disclosures; without
-      --municipality: the default)
-  retention run [--dry-run]   (deletes the cases due today; the server also does
-      this by itself every hour)
-  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
-      --to FILE.pdf]
-  municipality add --name NAME --cvr NUMBER --jobcentre-address ADDRESS --dpo CONTACT
-      [--id ID] [--jobcentre-phone PHONE] [--agreement-date YYYY-MM-DD]
-      [--agreement-reference REF] [--legal-basis TEXT] [--statistics yes|no]
-      [--approve FORM:VERSION:YYYY-MM-DD[,...]]
-  municipality edit ID [the same options; --unapprove FORM:VERSION[,...]]
-  municipality list | municipality show ID   (laptops receive the register at sync)
-  request list [--consultant USER] [--overdue]   (the citizens&apos; open requests, with
-      their deadlines; with --overdue only those late, and exit code 1 if any)
-  access-log CITIZEN   (every device&apos;s uses of a case: when, who, what, why)
-  access-log check     (each device&apos;s log as the server holds it: gaps, entries
-      changed after they were written; exit code 1 if any was changed)
-  epoch new            (after restoring the database from a backup; deletions made
-      since the backup are made again from the purge ledger)
-  pin                  (the public-key pin devices need)
-  --version            (the server&apos;s version)
-
-The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
-made at the first start. A new consultant&apos;s passphrase is read from
-FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
-</source>
-        <translation>Brug: fortrolig-server --data MAPPE [--database postgresql://BRUGER@VÆRT:PORT/NAVN]
-                        [KOMMANDO]
-
-Uden en kommando starter serveren:
-  [--listen ADRESSE:PORT] (standard 0.0.0.0:8443) [--cert FIL --key FIL] [--workers N]
-  [--host NAVN] (endnu et navn til udviklingscertifikatet)
-  [--connections-per-address N] (standard 64; hæv det bag en TCP-lastfordeler eller
-   NAT, der får mange bærbare til at være én adresse)
-  [--login-workers N] (standard 1: tråde, der tjekker adgangsfraser, adskilt fra synkronisering)
-  [--logins-per-address N] (standard 30: logins og tilmeldinger fra én adresse på én
-   gang og derefter hvert minut)
-  [--metrics ADRESSE:PORT] (slået fra som standard: tal i Prometheus-format over almindelig
-   HTTP, GET /metrics; ingen personoplysninger; lyt kun på et overvågningsnet)
-
-Kommandoer:
-  consultant create BRUGER [--name NAVN]   (viser TOTP-hemmeligheden som en otpauth://-URI)
-  consultant reset-totp BRUGER
-  consultant lock BRUGER | consultant unlock BRUGER | consultant list
-  device enroll-code BRUGER [--valid-days N] [--server-url https://VÆRT:PORT]
-  device list [BRUGER] | device revoke ENHEDS-ID
-  case list [BRUGER] | case assign BORGER-ID BRUGER
-  case purge BORGER-ID   (efter den dataansvarliges instruks: slettes overalt)
-  case hold BORGER-ID --reason TEKST [--until ÅÅÅÅ-MM-DD] | case release BORGER-ID
-  note list BORGER-ID   (sagens notater: id, hvornår, af hvem, versioner; ingen tekst)
-  note remove BORGER-ID NOTAT-ID --reference REF   (et notat skrevet i den forkerte
-      borgers sag, efter den dataansvarliges instruks: alle versioner slettes
-      overalt, en stump med REF bliver stående i sagens historik)
-  retention show | retention set ART MÅNEDER [--municipality NAVN]
-      (ART: case, access-log, sync-problems, consents, disclosures; uden
-      --municipality: standarden)
-  retention run [--dry-run]   (sletter de sager, der skal slettes i dag; serveren gør
-      det også selv hver time)
-  deletion-list --municipality NAVN --month ÅÅÅÅ-MM [--format csv | --format pdf
-      --to FIL.pdf]
-  municipality add --name NAVN --cvr NUMMER --jobcentre-address ADRESSE --dpo KONTAKT
-      [--id ID] [--jobcentre-phone TELEFON] [--agreement-date ÅÅÅÅ-MM-DD]
-      [--agreement-reference REF] [--legal-basis TEKST] [--statistics yes|no]
-      [--approve ERKLÆRING:VERSION:ÅÅÅÅ-MM-DD[,...]]
-  municipality edit ID [de samme tilvalg; --unapprove ERKLÆRING:VERSION[,...]]
-  municipality list | municipality show ID   (de bærbare får registret ved synkronisering)
-  request list [--consultant USER] [--overdue]   (borgernes åbne anmodninger med
-      deres frister; med --overdue kun de forsinkede, og slutkode 1 hvis der er nogen)
-  access-log BORGER   (alle enheders brug af en sag: hvornår, hvem, hvad, hvorfor)
-  access-log check     (hver enheds log, som serveren har den: huller, poster
-      ændret efter de blev skrevet; slutkode 1 hvis nogen er ændret)
-  epoch new            (efter gendannelse af databasen fra en sikkerhedskopi; sletninger
-      foretaget efter kopien gentages fra sletteprotokollen)
-  pin                  (pin for den offentlige nøgle, som enhederne skal bruge)
-  --version            (serverens version)
-
-Lagringsnøglen kommer fra FORTROLIG_SERVER_KEY (64 hex-cifre) eller MAPPE/server.key,
-der laves ved første start. En ny konsulents adgangsfrase læses fra
-FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
-</translation>
-    </message>
     <message numerus="yes">
         <source>entries %1-%2 (%n held)</source>
         <translation>
@@ -779,6 +669,244 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
             <numerusform>%n sag skal slettes inden for %1 dage og har et forløb, der ikke er overdraget til kommunen: konsulenten overdrager det (&quot;Overdrag til jobcentret&quot;), før sagen slettes.</numerusform>
             <numerusform>%n sager skal slettes inden for %1 dage og har et forløb, der ikke er overdraget til kommunen: konsulenten overdrager det (&quot;Overdrag til jobcentret&quot;), før sagen slettes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>slettet</translation>
+    </message>
+    <message>
+        <source>kept: another municipality&apos;s course too</source>
+        <translation>beholdt: også en anden kommunes forløb</translation>
+    </message>
+    <message>
+        <source>kept: a legal hold (release it first)</source>
+        <translation>beholdt: tilbageholdt (ophæv det først)</translation>
+    </message>
+    <message>
+        <source>kept: restricted (GDPR art. 18; the municipality decides first)</source>
+        <translation>beholdt: begrænset (GDPR art. 18; kommunen beslutter først)</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>slettet %1</translation>
+    </message>
+    <message>
+        <source>NOT deleted: failed</source>
+        <translation>IKKE slettet: fejlede</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>i gang</translation>
+    </message>
+    <message>
+        <source>NOT deleted: %1</source>
+        <translation>IKKE slettet: %1</translation>
+    </message>
+    <message>
+        <source>to be deleted</source>
+        <translation>slettes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n pakke</numerusform>
+            <numerusform>%n pakker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>municipality offboard: which municipality (its id)?</source>
+        <translation>municipality offboard: hvilken kommune (dens id)?</translation>
+    </message>
+    <message>
+        <source>municipality offboard: say --return (hand-over packages first) or --delete-only, as the municipality instructed</source>
+        <translation>municipality offboard: angiv --return (overdragelsespakker først) eller --delete-only, som kommunen har instrueret</translation>
+    </message>
+    <message>
+        <source>municipality offboard: --to FOLDER, an existing folder</source>
+        <translation>municipality offboard: --to MAPPE, en mappe der findes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n case(s) of %1, nothing changed.</source>
+        <translation>
+            <numerusform>Prøvekørsel: %n sag fra %1, intet ændret.</numerusform>
+            <numerusform>Prøvekørsel: %n sager fra %1, intet ændret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletion certificate: %1 (CVR %2), data-processing agreement %3 of %4</source>
+        <translation>Sletningsattest: %1 (CVR %2), databehandleraftale %3 af %4</translation>
+    </message>
+    <message>
+        <source>The contract ended. Made %1 (UTC) by %2; %3. Internal references only: no name or CPR number.</source>
+        <translation>Kontrakten er ophørt. Lavet %1 (UTC) af %2; %3. Kun interne referencer: intet navn eller CPR-nummer.</translation>
+    </message>
+    <message>
+        <source>hand-over packages returned before deletion</source>
+        <translation>overdragelsespakker tilbageleveret før sletning</translation>
+    </message>
+    <message>
+        <source>deleted without return, as instructed</source>
+        <translation>slettet uden tilbagelevering, som instrueret</translation>
+    </message>
+    <message>
+        <source>Signed (Ed25519, key %1) in deletion-certificate.json: check it with &apos;fortrolig-server municipality verify-certificate&apos;.</source>
+        <translation>Signeret (Ed25519, nøgle %1) i deletion-certificate.json: kontrollér den med &apos;fortrolig-server municipality verify-certificate&apos;.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Pakker</translation>
+    </message>
+    <message>
+        <source>municipality verify-certificate FILE.json: cannot read %1</source>
+        <translation>municipality verify-certificate FIL.json: kan ikke læse %1</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2)</source>
+        <translation>%1: ikke JSON (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the certificate does not hold: %2</source>
+        <translation>%1: attesten holder ikke: %2</translation>
+    </message>
+    <message>
+        <source>The signature holds: this server signed the certificate for %1, made %2.</source>
+        <translation>Signaturen holder: denne server har signeret attesten for %1, lavet %2.</translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
+                        [COMMAND]
+
+Without a command the server starts:
+  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
+  [--host NAME] (another name for the development certificate)
+  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
+   NAT that makes many laptops one address)
+  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
+  [--logins-per-address N] (default 30: logins and enrollments from one address at
+   once, and then each minute)
+  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
+   GET /metrics; no personal data; listen on a monitoring network only)
+
+Commands:
+  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
+  consultant reset-totp USER
+  consultant lock USER | consultant unlock USER | consultant list
+  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
+  device list [USER] | device revoke DEVICE-ID
+  case list [USER] | case assign CITIZEN-ID USER
+  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
+  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
+  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
+  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
+      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
+      everywhere, a stub with REF left in the case&apos;s history)
+  retention show | retention set KIND MONTHS [--municipality NAME]
+      (KIND: case, access-log, sync-problems, consents, disclosures; without
+      --municipality: the default)
+  retention run [--dry-run]   (deletes the cases due today; the server also does
+      this by itself every hour)
+  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
+      --to FILE.pdf]
+  municipality add --name NAME --cvr NUMBER --jobcentre-address ADDRESS --dpo CONTACT
+      [--id ID] [--jobcentre-phone PHONE] [--agreement-date YYYY-MM-DD]
+      [--agreement-reference REF] [--legal-basis TEXT] [--statistics yes|no]
+      [--approve FORM:VERSION:YYYY-MM-DD[,...]]
+  municipality edit ID [the same options; --unapprove FORM:VERSION[,...]]
+  municipality list | municipality show ID   (laptops receive the register at sync)
+  municipality offboard ID (--return | --delete-only) --to FOLDER | --dry-run
+      (the contract with the municipality ended: with --return a hand-over package
+      of each of its courses first; then its cases deleted everywhere and a signed
+      deletion certificate written, FOLDER/deletion-certificate.json and .pdf)
+  municipality verify-certificate FILE.json   (checks a certificate&apos;s signature)
+  request list [--consultant USER] [--overdue]   (the citizens&apos; open requests, with
+      their deadlines; with --overdue only those late, and exit code 1 if any)
+  access-log CITIZEN   (every device&apos;s uses of a case: when, who, what, why)
+  access-log check     (each device&apos;s log as the server holds it: gaps, entries
+      changed after they were written; exit code 1 if any was changed)
+  epoch new            (after restoring the database from a backup; deletions made
+      since the backup are made again from the purge ledger)
+  pin                  (the public-key pin devices need)
+  --version            (the server&apos;s version)
+
+The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
+made at the first start. A new consultant&apos;s passphrase is read from
+FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
+</source>
+        <translation>Brug: fortrolig-server --data MAPPE [--database postgresql://BRUGER@VÆRT:PORT/NAVN]
+                        [KOMMANDO]
+
+Uden en kommando starter serveren:
+  [--listen ADRESSE:PORT] (standard 0.0.0.0:8443) [--cert FIL --key FIL] [--workers N]
+  [--host NAVN] (endnu et navn til udviklingscertifikatet)
+  [--connections-per-address N] (standard 64; hæv det bag en TCP-lastfordeler eller
+   NAT, der får mange bærbare til at være én adresse)
+  [--login-workers N] (standard 1: tråde, der tjekker adgangsfraser, adskilt fra synkronisering)
+  [--logins-per-address N] (standard 30: logins og tilmeldinger fra én adresse på én
+   gang og derefter hvert minut)
+  [--metrics ADRESSE:PORT] (slået fra som standard: tal i Prometheus-format over almindelig
+   HTTP, GET /metrics; ingen personoplysninger; lyt kun på et overvågningsnet)
+
+Kommandoer:
+  consultant create BRUGER [--name NAVN]   (viser TOTP-hemmeligheden som en otpauth://-URI)
+  consultant reset-totp BRUGER
+  consultant lock BRUGER | consultant unlock BRUGER | consultant list
+  device enroll-code BRUGER [--valid-days N] [--server-url https://VÆRT:PORT]
+  device list [BRUGER] | device revoke ENHEDS-ID
+  case list [BRUGER] | case assign BORGER-ID BRUGER
+  case purge BORGER-ID   (efter den dataansvarliges instruks: slettes overalt)
+  case hold BORGER-ID --reason TEKST [--until ÅÅÅÅ-MM-DD] | case release BORGER-ID
+  note list BORGER-ID   (sagens notater: id, hvornår, af hvem, versioner; ingen tekst)
+  note remove BORGER-ID NOTAT-ID --reference REF   (et notat skrevet i den forkerte
+      borgers sag, efter den dataansvarliges instruks: alle versioner slettes
+      overalt, en stump med REF bliver stående i sagens historik)
+  retention show | retention set ART MÅNEDER [--municipality NAVN]
+      (ART: case, access-log, sync-problems, consents, disclosures; uden
+      --municipality: standarden)
+  retention run [--dry-run]   (sletter de sager, der skal slettes i dag; serveren gør
+      det også selv hver time)
+  deletion-list --municipality NAVN --month ÅÅÅÅ-MM [--format csv | --format pdf
+      --to FIL.pdf]
+  municipality add --name NAVN --cvr NUMMER --jobcentre-address ADRESSE --dpo KONTAKT
+      [--id ID] [--jobcentre-phone TELEFON] [--agreement-date ÅÅÅÅ-MM-DD]
+      [--agreement-reference REF] [--legal-basis TEKST] [--statistics yes|no]
+      [--approve ERKLÆRING:VERSION:ÅÅÅÅ-MM-DD[,...]]
+  municipality edit ID [de samme tilvalg; --unapprove ERKLÆRING:VERSION[,...]]
+  municipality list | municipality show ID   (de bærbare får registret ved synkronisering)
+  municipality offboard ID (--return | --delete-only) --to MAPPE | --dry-run
+      (kontrakten med kommunen er ophørt: med --return først en overdragelsespakke
+      for hvert af dens forløb; så slettes dens sager overalt, og en signeret
+      sletningsattest skrives, MAPPE/deletion-certificate.json og .pdf)
+  municipality verify-certificate FIL.json   (kontrollerer en attests signatur)
+  request list [--consultant USER] [--overdue]   (borgernes åbne anmodninger med
+      deres frister; med --overdue kun de forsinkede, og slutkode 1 hvis der er nogen)
+  access-log BORGER   (alle enheders brug af en sag: hvornår, hvem, hvad, hvorfor)
+  access-log check     (hver enheds log, som serveren har den: huller, poster
+      ændret efter de blev skrevet; slutkode 1 hvis nogen er ændret)
+  epoch new            (efter gendannelse af databasen fra en sikkerhedskopi; sletninger
+      foretaget efter kopien gentages fra sletteprotokollen)
+  pin                  (pin for den offentlige nøgle, som enhederne skal bruge)
+  --version            (serverens version)
+
+Lagringsnøglen kommer fra FORTROLIG_SERVER_KEY (64 hex-cifre) eller MAPPE/server.key,
+der laves ved første start. En ny konsulents adgangsfrase læses fra
+FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
+</translation>
+    </message>
+    <message>
+        <source>%1: cases deleted %2, kept %3, failed %4; packages returned %5.</source>
+        <translation>%1: sager slettet %2, beholdt %3, fejlet %4; pakker tilbageleveret %5.</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2480,21 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>--end-reason skal være en af: %1</translation>
     </message>
     <message>
+        <source>--sent-to ADDRESS is needed: the register has no secure address for %1</source>
+        <translation>--sent-to ADRESSE skal angives: registret har ingen sikker adresse for %1</translation>
+    </message>
+    <message>
+        <source>Handed over to %1 (%2): %3</source>
+        <translation>Overdraget til %1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) may tell about someone other than the citizen or belong to another course (&quot;review&quot; in the JSON).</source>
+        <translation>
+            <numerusform>%n del kan handle om en anden end borgeren eller høre til et andet forløb (&quot;review&quot; i JSON-filen).</numerusform>
+            <numerusform>%n dele kan handle om en anden end borgeren eller høre til et andet forløb (&quot;review&quot; i JSON-filen).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
        fortrolig-cli --help | --version
 
@@ -2373,6 +2516,8 @@ Commands:
              [--sent-to ADDRESS] [--received-by NAME]   (an ended course&apos;s hand-over
              package to its municipality; HOW: secure-mail digital-post letter
              in-person; ADDRESS: the register&apos;s secure address if not given)
+  package pdf FILE.json --to FILE.pdf   (a hand-over package&apos;s PDF/A to read, e.g.
+             of those fortrolig-server municipality offboard returns; no journal)
   note add --citizen ID --text TEXT [--kind note|action-plan|status-report|
              supplementary-statement|closing-report]  (supplementary-statement:
              the citizen&apos;s own words, art. 16; closing-report: at the course&apos;s end)
@@ -2432,6 +2577,8 @@ Kommandoer:
              [--sent-to ADRESSE] [--received-by NAVN]   (et afsluttet forløbs
              overdragelsespakke til kommunen; HVORDAN: secure-mail digital-post letter
              in-person; ADRESSE: registrets sikre adresse, hvis ikke angivet)
+  package pdf FIL.json --to FIL.pdf   (en overdragelsespakkes PDF/A til læsning, fx
+             af dem, fortrolig-server municipality offboard tilbageleverer; ingen journal)
   note add --citizen ID --text TEKST [--kind note|action-plan|status-report|
              supplementary-statement|closing-report]  (supplementary-statement:
              borgerens egne ord, art. 16; closing-report: ved forløbets afslutning)
@@ -2473,19 +2620,12 @@ Kommandoer:
 </translation>
     </message>
     <message>
-        <source>--sent-to ADDRESS is needed: the register has no secure address for %1</source>
-        <translation>--sent-to ADRESSE skal angives: registret har ingen sikker adresse for %1</translation>
+        <source>cannot read %1</source>
+        <translation>kan ikke læse %1</translation>
     </message>
     <message>
-        <source>Handed over to %1 (%2): %3</source>
-        <translation>Overdraget til %1 (%2): %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s) may tell about someone other than the citizen or belong to another course (&quot;review&quot; in the JSON).</source>
-        <translation>
-            <numerusform>%n del kan handle om en anden end borgeren eller høre til et andet forløb (&quot;review&quot; i JSON-filen).</numerusform>
-            <numerusform>%n dele kan handle om en anden end borgeren eller høre til et andet forløb (&quot;review&quot; i JSON-filen).</numerusform>
-        </translation>
+        <source>%1 is not a hand-over package (schema %2, version %3)</source>
+        <translation>%1 er ikke en overdragelsespakke (skema %2, version %3)</translation>
     </message>
 </context>
 <context>
@@ -3749,10 +3889,6 @@ Kommandoer:
         <translation>Overdragelse til jobcentret</translation>
     </message>
     <message>
-        <source>At the end of the course the provider hands this back to %1, the controller: the closing report, the status reports and action plans written since the course began, the course&apos;s consents with their withdrawals, and the log of what was disclosed. Made %2 by %3. The JSON file beside this one holds the same in a machine-readable form (schema %4, version %5).</source>
-        <translation>Ved forløbets afslutning overdrager leverandøren dette tilbage til %1, den dataansvarlige: afslutningsrapporten, statusrapporterne og handleplanerne skrevet siden forløbets start, forløbets samtykker med tilbagetrækninger og loggen over det, der er videregivet. Lavet %2 af %3. JSON-filen ved siden af denne indeholder det samme i maskinlæsbar form (skema %4, version %5).</translation>
-    </message>
-    <message>
         <source>Citizen: %1, CPR %2.</source>
         <translation>Borger: %1, CPR %2.</translation>
     </message>
@@ -3787,6 +3923,22 @@ Kommandoer:
     <message>
         <source>Why it ended</source>
         <translation>Hvorfor det sluttede</translation>
+    </message>
+    <message>
+        <source>Returned at the end of the contract</source>
+        <translation>Tilbageleveret ved kontraktens ophør</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s contract with %1, the controller, has ended, and the provider returns what it holds of this course before deleting it: every note written since the course began, the course&apos;s consents with their withdrawals, and the log of what was disclosed.</source>
+        <translation>Leverandørens kontrakt med %1, den dataansvarlige, er ophørt, og leverandøren tilbageleverer det, den har om dette forløb, før det slettes: alle notater skrevet siden forløbet begyndte, forløbets samtykker med tilbagekaldelser og loggen over det, der er videregivet.</translation>
+    </message>
+    <message>
+        <source>At the end of the course the provider hands this back to %1, the controller: the closing report, the status reports and action plans written since the course began, the course&apos;s consents with their withdrawals, and the log of what was disclosed.</source>
+        <translation>Ved forløbets afslutning overdrager leverandøren dette til %1, den dataansvarlige: afslutningsrapporten, statusrapporter og handleplaner skrevet siden forløbet begyndte, forløbets samtykker med tilbagekaldelser og loggen over det, der er videregivet.</translation>
+    </message>
+    <message>
+        <source>Made %1 by %2. The JSON file beside this one holds the same in a machine-readable form (schema %3, version %4).</source>
+        <translation>Lavet %1 af %2. JSON-filen ved siden af denne indeholder det samme i maskinlæsbar form (skema %3, version %4).</translation>
     </message>
 </context>
 <context>

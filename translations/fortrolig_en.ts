@@ -591,63 +591,6 @@ For production give the provider&apos;s certificate with --cert and --key.</sour
         <source>restricted (GDPR art. 18): kept until the restriction is lifted</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
-                        [COMMAND]
-
-Without a command the server starts:
-  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
-  [--host NAME] (another name for the development certificate)
-  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
-   NAT that makes many laptops one address)
-  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
-  [--logins-per-address N] (default 30: logins and enrollments from one address at
-   once, and then each minute)
-  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
-   GET /metrics; no personal data; listen on a monitoring network only)
-
-Commands:
-  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
-  consultant reset-totp USER
-  consultant lock USER | consultant unlock USER | consultant list
-  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
-  device list [USER] | device revoke DEVICE-ID
-  case list [USER] | case assign CITIZEN-ID USER
-  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
-  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
-  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
-  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
-      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
-      everywhere, a stub with REF left in the case&apos;s history)
-  retention show | retention set KIND MONTHS [--municipality NAME]
-      (KIND: case, access-log, sync-problems, consents, disclosures; without
-      --municipality: the default)
-  retention run [--dry-run]   (deletes the cases due today; the server also does
-      this by itself every hour)
-  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
-      --to FILE.pdf]
-  municipality add --name NAME --cvr NUMBER --jobcentre-address ADDRESS --dpo CONTACT
-      [--id ID] [--jobcentre-phone PHONE] [--agreement-date YYYY-MM-DD]
-      [--agreement-reference REF] [--legal-basis TEXT] [--statistics yes|no]
-      [--approve FORM:VERSION:YYYY-MM-DD[,...]]
-  municipality edit ID [the same options; --unapprove FORM:VERSION[,...]]
-  municipality list | municipality show ID   (laptops receive the register at sync)
-  request list [--consultant USER] [--overdue]   (the citizens&apos; open requests, with
-      their deadlines; with --overdue only those late, and exit code 1 if any)
-  access-log CITIZEN   (every device&apos;s uses of a case: when, who, what, why)
-  access-log check     (each device&apos;s log as the server holds it: gaps, entries
-      changed after they were written; exit code 1 if any was changed)
-  epoch new            (after restoring the database from a backup; deletions made
-      since the backup are made again from the purge ledger)
-  pin                  (the public-key pin devices need)
-  --version            (the server&apos;s version)
-
-The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
-made at the first start. A new consultant&apos;s passphrase is read from
-FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>entries %1-%2 (%n held)</source>
         <translation>
@@ -724,6 +667,186 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
             <numerusform>%n case due within %1 days has a course not handed over to the municipality: the consultant hands it over (&quot;Hand over to the jobcentre&quot;) before the case is deleted.</numerusform>
             <numerusform>%n cases due within %1 days have a course not handed over to the municipality: the consultant hands it over (&quot;Hand over to the jobcentre&quot;) before the case is deleted.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: another municipality&apos;s course too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: a legal hold (release it first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: restricted (GDPR art. 18; the municipality decides first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT deleted: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>municipality offboard: which municipality (its id)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipality offboard: say --return (hand-over packages first) or --delete-only, as the municipality instructed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipality offboard: --to FOLDER, an existing folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n case(s) of %1, nothing changed.</source>
+        <translation>
+            <numerusform>Dry run: %n case of %1, nothing changed.</numerusform>
+            <numerusform>Dry run: %n cases of %1, nothing changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletion certificate: %1 (CVR %2), data-processing agreement %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract ended. Made %1 (UTC) by %2; %3. Internal references only: no name or CPR number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hand-over packages returned before deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted without return, as instructed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed (Ed25519, key %1) in deletion-certificate.json: check it with &apos;fortrolig-server municipality verify-certificate&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipality verify-certificate FILE.json: cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the certificate does not hold: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature holds: this server signed the certificate for %1, made %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
+                        [COMMAND]
+
+Without a command the server starts:
+  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]
+  [--host NAME] (another name for the development certificate)
+  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or
+   NAT that makes many laptops one address)
+  [--login-workers N] (default 1: threads that check passphrases, apart from sync)
+  [--logins-per-address N] (default 30: logins and enrollments from one address at
+   once, and then each minute)
+  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,
+   GET /metrics; no personal data; listen on a monitoring network only)
+
+Commands:
+  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)
+  consultant reset-totp USER
+  consultant lock USER | consultant unlock USER | consultant list
+  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]
+  device list [USER] | device revoke DEVICE-ID
+  case list [USER] | case assign CITIZEN-ID USER
+  case purge CITIZEN-ID   (on the controller&apos;s instruction: deleted everywhere)
+  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID
+  note list CITIZEN-ID   (the case&apos;s notes: id, when, by whom, versions; no text)
+  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong
+      citizen&apos;s case, on the controller&apos;s instruction: every version deleted
+      everywhere, a stub with REF left in the case&apos;s history)
+  retention show | retention set KIND MONTHS [--municipality NAME]
+      (KIND: case, access-log, sync-problems, consents, disclosures; without
+      --municipality: the default)
+  retention run [--dry-run]   (deletes the cases due today; the server also does
+      this by itself every hour)
+  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf
+      --to FILE.pdf]
+  municipality add --name NAME --cvr NUMBER --jobcentre-address ADDRESS --dpo CONTACT
+      [--id ID] [--jobcentre-phone PHONE] [--agreement-date YYYY-MM-DD]
+      [--agreement-reference REF] [--legal-basis TEXT] [--statistics yes|no]
+      [--approve FORM:VERSION:YYYY-MM-DD[,...]]
+  municipality edit ID [the same options; --unapprove FORM:VERSION[,...]]
+  municipality list | municipality show ID   (laptops receive the register at sync)
+  municipality offboard ID (--return | --delete-only) --to FOLDER | --dry-run
+      (the contract with the municipality ended: with --return a hand-over package
+      of each of its courses first; then its cases deleted everywhere and a signed
+      deletion certificate written, FOLDER/deletion-certificate.json and .pdf)
+  municipality verify-certificate FILE.json   (checks a certificate&apos;s signature)
+  request list [--consultant USER] [--overdue]   (the citizens&apos; open requests, with
+      their deadlines; with --overdue only those late, and exit code 1 if any)
+  access-log CITIZEN   (every device&apos;s uses of a case: when, who, what, why)
+  access-log check     (each device&apos;s log as the server holds it: gaps, entries
+      changed after they were written; exit code 1 if any was changed)
+  epoch new            (after restoring the database from a backup; deletions made
+      since the backup are made again from the purge ledger)
+  pin                  (the public-key pin devices need)
+  --version            (the server&apos;s version)
+
+The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
+made at the first start. A new consultant&apos;s passphrase is read from
+FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cases deleted %2, kept %3, failed %4; packages returned %5.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2372,21 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--sent-to ADDRESS is needed: the register has no secure address for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) may tell about someone other than the citizen or belong to another course (&quot;review&quot; in the JSON).</source>
+        <translation>
+            <numerusform>%n part may tell about someone other than the citizen or belong to another course (&quot;review&quot; in the JSON).</numerusform>
+            <numerusform>%n parts may tell about someone other than the citizen or belong to another course (&quot;review&quot; in the JSON).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
        fortrolig-cli --help | --version
 
@@ -2270,6 +2408,8 @@ Commands:
              [--sent-to ADDRESS] [--received-by NAME]   (an ended course&apos;s hand-over
              package to its municipality; HOW: secure-mail digital-post letter
              in-person; ADDRESS: the register&apos;s secure address if not given)
+  package pdf FILE.json --to FILE.pdf   (a hand-over package&apos;s PDF/A to read, e.g.
+             of those fortrolig-server municipality offboard returns; no journal)
   note add --citizen ID --text TEXT [--kind note|action-plan|status-report|
              supplementary-statement|closing-report]  (supplementary-statement:
              the citizen&apos;s own words, art. 16; closing-report: at the course&apos;s end)
@@ -2311,19 +2451,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--sent-to ADDRESS is needed: the register has no secure address for %1</source>
+        <source>cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Handed over to %1 (%2): %3</source>
+        <source>%1 is not a hand-over package (schema %2, version %3)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n part(s) may tell about someone other than the citizen or belong to another course (&quot;review&quot; in the JSON).</source>
-        <translation>
-            <numerusform>%n part may tell about someone other than the citizen or belong to another course (&quot;review&quot; in the JSON).</numerusform>
-            <numerusform>%n parts may tell about someone other than the citizen or belong to another course (&quot;review&quot; in the JSON).</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3587,10 +3720,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At the end of the course the provider hands this back to %1, the controller: the closing report, the status reports and action plans written since the course began, the course&apos;s consents with their withdrawals, and the log of what was disclosed. Made %2 by %3. The JSON file beside this one holds the same in a machine-readable form (schema %4, version %5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Citizen: %1, CPR %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3624,6 +3753,22 @@ Commands:
     </message>
     <message>
         <source>Why it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned at the end of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s contract with %1, the controller, has ended, and the provider returns what it holds of this course before deleting it: every note written since the course began, the course&apos;s consents with their withdrawals, and the log of what was disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of the course the provider hands this back to %1, the controller: the closing report, the status reports and action plans written since the course began, the course&apos;s consents with their withdrawals, and the log of what was disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1 by %2. The JSON file beside this one holds the same in a machine-readable form (schema %3, version %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

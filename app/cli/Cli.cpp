@@ -73,6 +73,8 @@ QString Cli::commandsUsageText()
         "             [--sent-to ADDRESS] [--received-by NAME]   (an ended course's hand-over\n"
         "             package to its municipality; HOW: secure-mail digital-post letter\n"
         "             in-person; ADDRESS: the register's secure address if not given)\n"
+        "  package pdf FILE.json --to FILE.pdf   (a hand-over package's PDF/A to read, e.g.\n"
+        "             of those fortrolig-server municipality offboard returns; no journal)\n"
         "  note add --citizen ID --text TEXT [--kind note|action-plan|status-report|\n"
         "             supplementary-statement|closing-report]  (supplementary-statement:\n"
         "             the citizen's own words, art. 16; closing-report: at the course's end)\n"
@@ -264,6 +266,8 @@ int Cli::run()
         return cmdRecover(access); // opens the journal its own way: as damaged
     if (command == QStringLiteral("consent") && sub == QStringLiteral("templates"))
         return cmdTemplates(); // the forms: no journal needed
+    if (command == QStringLiteral("package") && sub == QStringLiteral("pdf"))
+        return packagePdf(); // a package's file: no journal needed
 
     auto journal = unlock(access);
     if (!journal.ok())

@@ -123,6 +123,7 @@ private:
     int requestList(Journal& journal);
     int requestPackage(Journal& journal, const QString& id);
     int courseHandOver(Journal& journal); // CliHandOver.cpp
+    int packagePdf();                     // CliHandOver.cpp: no journal needed
     ServerLogExtract otherDevicesLog(Journal& journal, const QString& citizenId);
     int requestDocument(Journal& journal, const QString& id, bool letter);
 

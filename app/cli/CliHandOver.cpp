@@ -1,14 +1,18 @@
 // fortrolig-cli course hand-over (docs/hand-over.md): an ended course's hand-over package to
 // its municipality, the JSON and the PDF/A to read, recorded as a disclosure on the legal
-// basis with the course.handed-over event.
+// basis with the course.handed-over event; and fortrolig-cli package pdf, a package's PDF/A
+// from its JSON (the server, which links no GUI library, returns packages as JSON only).
 #include "app/cli/Cli.h"
+#include "app/core/AtomicFile.h"
 #include "app/domain/CitizenRequest.h"
 #include "app/domain/Municipality.h"
 #include "app/journal/HandOverPackage.h"
 #include "app/journal/Journal.h"
 #include "app/receipt/HandOverDocument.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace fortrolig {
@@ -51,6 +55,32 @@ int Cli::courseHandOver(Journal& journal)
                       {QStringLiteral("review"), review},
                       {QStringLiteral("sentTo"), in.to}},
           text);
+    return Success;
+}
+
+int Cli::packagePdf()
+{
+    const QString from = m_args.positional.value(2);
+    const QString to = m_args.value(QStringLiteral("--to"));
+    QFile file(from);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error(ErrorCode::IoError, tr("cannot read %1").arg(from)));
+    QJsonParseError parsed{};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(64 << 20), &parsed);
+    const QJsonObject package = doc.object();
+    if (!doc.isObject() ||
+        package.value(QStringLiteral("schema")).toString() != HandOverPackage::kSchemaName ||
+        package.value(QStringLiteral("schemaVersion")).toInt() != HandOverPackage::kSchemaVersion)
+        return fail(Error(ErrorCode::InvalidInput,
+                          tr("%1 is not a hand-over package (schema %2, version %3)")
+                              .arg(from, HandOverPackage::kSchemaName)
+                              .arg(HandOverPackage::kSchemaVersion)));
+    auto pdf = HandOverDocument::pdf(package);
+    if (!pdf.ok())
+        return fail(pdf.error());
+    if (Error e = writeFileAtomically(to, pdf.value()))
+        return fail(e);
+    print(QJsonObject{{QStringLiteral("pdf"), to}}, tr("Written: %1").arg(to));
     return Success;
 }
 

@@ -88,6 +88,7 @@ inline const QList<Command>& commands()
           {"--channel", Value, Required},
           {"--sent-to"},
           {"--received-by"}}},
+        {"package pdf", 1, {{"--to", Value, Required}}},
         {"note add",
          0,
          {{"--citizen", Value, Required},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QString>
 #include <QStringList>
 
 namespace fortrolig {
@@ -12,6 +13,26 @@ namespace HandOverPackage {
 
 inline constexpr int kSchemaVersion = 1;
 inline const QString kSchemaName = QStringLiteral("fortrolig-hand-over");
+
+// Why it is made: a course ended ("course-end": the course's reports, consents and disclosure
+// log), or the provider's contract with the municipality ended ("contract-end", made by
+// fortrolig-server municipality offboard: every note since the course began, also of a course
+// still running). The JSON's `occasion`; absent in packages made before it existed, which were
+// all "course-end".
+enum class Occasion
+{
+    CourseEnd,
+    ContractEnd
+};
+inline QString occasionName(Occasion o)
+{
+    return o == Occasion::CourseEnd ? QStringLiteral("course-end") : QStringLiteral("contract-end");
+}
+inline bool atContractEnd(const QJsonObject& package)
+{
+    return package.value(QStringLiteral("occasion")).toString() ==
+           occasionName(Occasion::ContractEnd);
+}
 
 // The note kinds it holds: the closing report (required), status reports and action plans.
 inline QStringList noteKinds()

@@ -5,6 +5,7 @@
 #include "app/domain/CitizenRequest.h"
 #include "app/domain/Cpr.h"
 #include "app/journal/Event.h"
+#include "app/journal/HandOverPackage.h"
 #include "app/journal/Records.h"
 #include "app/storage/Transaction.h"
 
@@ -226,6 +227,11 @@ public:
     // since it began. Refused for a course that has not ended or has no closing report.
     // Reading the case for it is logged ("hand-over COURSE").
     Result<QJsonObject> handOverPackage(const QString& courseId);
+    // At the end of the provider's contract with the municipality (Occasion::ContractEnd, for
+    // fortrolig-server municipality offboard): any course, ended or not, with every note
+    // written since it began; no closing report needed. Logged ("contract-end COURSE").
+    Result<QJsonObject> handOverPackage(const QString& courseId,
+                                        HandOverPackage::Occasion occasion);
     // Records that the package went to the municipality, in one transaction: a disclosure to
     // the course's jobcentre on the legal basis (the controller receives its own data back,
     // restricted or not, whenever after the end), the course.handed-over event with the

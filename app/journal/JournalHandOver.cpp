@@ -34,8 +34,8 @@ struct CourseRow
     QDate actualEnd;
 };
 
-// The course, if it has ended: only an ended course is handed over.
-Result<CourseRow> endedCourse(QSqlDatabase db, const QString& courseId)
+// The course; only an ended course is handed over at its end (`mustHaveEnded`).
+Result<CourseRow> courseRow(QSqlDatabase db, const QString& courseId, bool mustHaveEnded)
 {
     SqlRunner x(db);
     x.run(QStringLiteral("SELECT citizen_id, municipality, actual_end FROM courses WHERE id = ?"),
@@ -43,7 +43,7 @@ Result<CourseRow> endedCourse(QSqlDatabase db, const QString& courseId)
     if (!x.next())
         return x.error() ? x.error() : Error(ErrorCode::NotFound, QStringLiteral("course"));
     const CourseRow row{x.value(0).toString(), x.value(1).toString(), StoredTime::day(x.value(2))};
-    if (!row.actualEnd.isValid())
+    if (mustHaveEnded && !row.actualEnd.isValid())
         return Error(ErrorCode::NotAllowed,
                      QStringLiteral("course: it has not ended; end it first"));
     return row;
@@ -70,9 +70,10 @@ QStringList otherControllersOn(const CitizenDetails& d, const CourseRecord& cour
     return out;
 }
 
-// The notes it holds: closing reports, status reports and action plans since the course began.
-CitizenDetails notesFor(const CitizenDetails& d, const CourseRecord& course, QJsonArray& toReview,
-                        bool* closingReport)
+// The notes it holds: closing reports, status reports and action plans since the course began
+// (at a contract's end, every note since then: `allKinds`).
+CitizenDetails notesFor(const CitizenDetails& d, const CourseRecord& course, bool allKinds,
+                        QJsonArray& toReview, bool* closingReport)
 {
     CitizenDetails picked = d;
     picked.notes.clear();
@@ -80,7 +81,8 @@ CitizenDetails notesFor(const CitizenDetails& d, const CourseRecord& course, QJs
     *closingReport = false;
     for (const NoteSummary& n : d.notes) {
         const QDate written = n.createdAt.toLocalTime().date();
-        if (!HandOverPackage::noteKinds().contains(n.kind) || written < firstDay(course))
+        if ((!allKinds && !HandOverPackage::noteKinds().contains(n.kind)) ||
+            written < firstDay(course))
             continue;
         picked.notes << n;
         *closingReport = *closingReport || n.kind == QStringLiteral("closing-report");
@@ -173,10 +175,19 @@ QStringList HandOverPackage::categories(const QJsonObject& package)
 
 Result<QJsonObject> Journal::handOverPackage(const QString& courseId)
 {
-    auto row = endedCourse(m_database->db(), courseId);
+    return handOverPackage(courseId, HandOverPackage::Occasion::CourseEnd);
+}
+
+Result<QJsonObject> Journal::handOverPackage(const QString& courseId,
+                                             HandOverPackage::Occasion occasion)
+{
+    const bool atCourseEnd = occasion == HandOverPackage::Occasion::CourseEnd;
+    auto row = courseRow(m_database->db(), courseId, atCourseEnd);
     if (!row.ok())
         return row.error();
-    auto details = citizen(row->citizenId, QStringLiteral("hand-over ") + courseId);
+    auto details = citizen(
+        row->citizenId,
+        (atCourseEnd ? QStringLiteral("hand-over ") : QStringLiteral("contract-end ")) + courseId);
     if (!details.ok())
         return details.error();
     const CourseRecord* course = nullptr;
@@ -187,8 +198,9 @@ Result<QJsonObject> Journal::handOverPackage(const QString& courseId)
         return Error(ErrorCode::NotFound, QStringLiteral("course"));
     QJsonArray toReview;
     bool closingReport = false;
-    const CitizenDetails picked = notesFor(details.value(), *course, toReview, &closingReport);
-    if (!closingReport)
+    const CitizenDetails picked =
+        notesFor(details.value(), *course, !atCourseEnd, toReview, &closingReport);
+    if (atCourseEnd && !closingReport)
         return Error(ErrorCode::NotAllowed,
                      QStringLiteral("closing report: write the course's closing report first "
                                     "(a note of kind closing-report)"));
@@ -207,10 +219,10 @@ Result<QJsonObject> Journal::handOverPackage(const QString& courseId)
     for (const DisclosureRecord& d : disclosed.value())
         if (ofThisCourse(d, *course, others.value()))
             since << d;
-    const QJsonArray log = disclosuresOf(since, toReview);
     return QJsonObject{
         {QStringLiteral("schema"), HandOverPackage::kSchemaName},
         {QStringLiteral("schemaVersion"), HandOverPackage::kSchemaVersion},
+        {QStringLiteral("occasion"), HandOverPackage::occasionName(occasion)},
         {QStringLiteral("madeAt"), moment(m_clock())},
         {QStringLiteral("madeBy"), m_identity.consultant},
         {QStringLiteral("device"), m_identity.device},
@@ -223,7 +235,7 @@ Result<QJsonObject> Journal::handOverPackage(const QString& courseId)
         {QStringLiteral("course"), courseOf(*course)},
         {QStringLiteral("notes"), notes.value()},
         {QStringLiteral("consents"), consents.value()},
-        {QStringLiteral("disclosures"), log},
+        {QStringLiteral("disclosures"), disclosuresOf(since, toReview)},
         {QStringLiteral("review"), reviewOnce(toReview)}};
 }
 
@@ -233,10 +245,11 @@ Result<QString> Journal::handOver(const HandOverInput& in, const QJsonObject& pa
 {
     if (Error e = checkInput(in, jsonPath, pdfPath, pdf))
         return e;
-    auto row = endedCourse(m_database->db(), in.courseId);
+    auto row = courseRow(m_database->db(), in.courseId, true);
     if (!row.ok())
         return row.error();
     if (package.value(QStringLiteral("schema")).toString() != HandOverPackage::kSchemaName ||
+        HandOverPackage::atContractEnd(package) ||
         package.value(QStringLiteral("course")).toObject().value(QStringLiteral("id")) !=
             in.courseId)
         return Error(ErrorCode::InvalidInput, QStringLiteral("package: not this course's"));

@@ -1,6 +1,7 @@
 #include "app/receipt/HandOverDocument.h"
 
 #include "app/domain/CourseEnd.h"
+#include "app/journal/HandOverPackage.h"
 #include "app/journal/Journal.h"
 #include "app/receipt/PackageHtml.h"
 #include "app/receipt/PrintDocument.h"
@@ -25,21 +26,34 @@ QString paragraph(const QString& html)
     return QStringLiteral("<p>") + html + QStringLiteral("</p>");
 }
 
+QString title(const QJsonObject& p)
+{
+    return HandOverPackage::atContractEnd(p) ? tr("Returned at the end of the contract")
+                                             : tr("Hand-over to the jobcentre");
+}
+
 // To whom, from whom, what it holds; the municipality as the register has it.
 QString opening(const QJsonObject& p)
 {
     const QJsonObject municipality = p.value(QStringLiteral("municipality")).toObject();
     const QJsonObject citizen = p.value(QStringLiteral("citizen")).toObject();
+    const bool contractEnd = HandOverPackage::atContractEnd(p);
+    const QString what =
+        contractEnd
+            ? tr("The provider's contract with %1, the controller, has ended, and the provider "
+                 "returns what it holds of this course before deleting it: every note written "
+                 "since the course began, the course's consents with their withdrawals, and "
+                 "the log of what was disclosed.")
+            : tr("At the end of the course the provider hands this back to %1, the "
+                 "controller: the closing report, the status reports and action plans "
+                 "written since the course began, the course's consents with their "
+                 "withdrawals, and the log of what was disclosed.");
     QString html =
-        QStringLiteral("<h1>") + tr("Hand-over to the jobcentre") + QStringLiteral("</h1>") +
-        paragraph(tr("At the end of the course the provider hands this back to %1, the "
-                     "controller: the closing report, the status reports and action plans "
-                     "written since the course began, the course's consents with their "
-                     "withdrawals, and the log of what was disclosed. Made %2 by %3. The JSON "
-                     "file beside this one holds the same in a machine-readable form (schema "
-                     "%4, version %5).")
-                      .arg(esc(municipality.value(QStringLiteral("name"))),
-                           esc(p.value(QStringLiteral("madeAt"))),
+        QStringLiteral("<h1>") + title(p) + QStringLiteral("</h1>") +
+        paragraph(what.arg(esc(municipality.value(QStringLiteral("name")))) + QLatin1Char(' ') +
+                  tr("Made %1 by %2. The JSON file beside this one holds the same in a "
+                     "machine-readable form (schema %3, version %4).")
+                      .arg(esc(p.value(QStringLiteral("madeAt"))),
                            esc(p.value(QStringLiteral("madeBy"))),
                            esc(p.value(QStringLiteral("schema"))),
                            esc(p.value(QStringLiteral("schemaVersion"))))) +
@@ -82,8 +96,7 @@ QString html(const QJsonObject& package)
 
 Result<QByteArray> pdf(const QJsonObject& package)
 {
-    return PackageHtml::pdf(tr("Hand-over to the jobcentre"), html(package),
-                            PrintDocument::Archive::PdfA);
+    return PackageHtml::pdf(title(package), html(package), PrintDocument::Archive::PdfA);
 }
 
 Result<QString> handOver(Journal& journal, const HandOverInput& handOver,

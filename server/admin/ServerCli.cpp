@@ -53,6 +53,10 @@ const QStringList kValueOptions = {QStringLiteral("--data"),
                                    QStringLiteral("--statistics"),
                                    QStringLiteral("--consultant")};
 
+const QStringList kFlags = {QStringLiteral("--version"), QStringLiteral("--dry-run"),
+                            QStringLiteral("--overdue"), QStringLiteral("--return"),
+                            QStringLiteral("--delete-only")};
+
 // "ADDRESS:PORT", an IPv6 address in brackets.
 bool parseAddressAndPort(const QString& text, QHostAddress* address, quint16* port)
 {
@@ -97,8 +101,7 @@ bool ServerCli::parse(QStringList arguments)
         const QString& a = arguments.at(i);
         if (a == QStringLiteral("--help") || a == QStringLiteral("-h")) {
             m_options.insert(QStringLiteral("--help"), QStringLiteral("1"));
-        } else if (a == QStringLiteral("--version") || a == QStringLiteral("--dry-run") ||
-                   a == QStringLiteral("--overdue")) {
+        } else if (kFlags.contains(a)) {
             m_options.insert(a, QStringLiteral("1"));
         } else if (kValueOptions.contains(a)) {
             if (i + 1 >= arguments.size()) {
@@ -114,64 +117,6 @@ bool ServerCli::parse(QStringList arguments)
         }
     }
     return true;
-}
-
-QString ServerCli::usage()
-{
-    return tr(
-        "Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]\n"
-        "                        [COMMAND]\n"
-        "\n"
-        "Without a command the server starts:\n"
-        "  [--listen ADDR:PORT] (default 0.0.0.0:8443) [--cert FILE --key FILE] [--workers N]\n"
-        "  [--host NAME] (another name for the development certificate)\n"
-        "  [--connections-per-address N] (default 64; raise it behind a TCP load balancer or\n"
-        "   NAT that makes many laptops one address)\n"
-        "  [--login-workers N] (default 1: threads that check passphrases, apart from sync)\n"
-        "  [--logins-per-address N] (default 30: logins and enrollments from one address at\n"
-        "   once, and then each minute)\n"
-        "  [--metrics ADDR:PORT] (off by default: Prometheus-style figures over plain HTTP,\n"
-        "   GET /metrics; no personal data; listen on a monitoring network only)\n"
-        "\n"
-        "Commands:\n"
-        "  consultant create USER [--name NAME]   (prints the TOTP secret as an otpauth:// URI)\n"
-        "  consultant reset-totp USER\n"
-        "  consultant lock USER | consultant unlock USER | consultant list\n"
-        "  device enroll-code USER [--valid-days N] [--server-url https://HOST:PORT]\n"
-        "  device list [USER] | device revoke DEVICE-ID\n"
-        "  case list [USER] | case assign CITIZEN-ID USER\n"
-        "  case purge CITIZEN-ID   (on the controller's instruction: deleted everywhere)\n"
-        "  case hold CITIZEN-ID --reason TEXT [--until YYYY-MM-DD] | case release CITIZEN-ID\n"
-        "  note list CITIZEN-ID   (the case's notes: id, when, by whom, versions; no text)\n"
-        "  note remove CITIZEN-ID NOTE-ID --reference REF   (a note written in the wrong\n"
-        "      citizen's case, on the controller's instruction: every version deleted\n"
-        "      everywhere, a stub with REF left in the case's history)\n"
-        "  retention show | retention set KIND MONTHS [--municipality NAME]\n"
-        "      (KIND: case, access-log, sync-problems, consents, disclosures; without\n"
-        "      --municipality: the default)\n"
-        "  retention run [--dry-run]   (deletes the cases due today; the server also does\n"
-        "      this by itself every hour)\n"
-        "  deletion-list --municipality NAME --month YYYY-MM [--format csv | --format pdf\n"
-        "      --to FILE.pdf]\n"
-        "  municipality add --name NAME --cvr NUMBER --jobcentre-address ADDRESS --dpo CONTACT\n"
-        "      [--id ID] [--jobcentre-phone PHONE] [--agreement-date YYYY-MM-DD]\n"
-        "      [--agreement-reference REF] [--legal-basis TEXT] [--statistics yes|no]\n"
-        "      [--approve FORM:VERSION:YYYY-MM-DD[,...]]\n"
-        "  municipality edit ID [the same options; --unapprove FORM:VERSION[,...]]\n"
-        "  municipality list | municipality show ID   (laptops receive the register at sync)\n"
-        "  request list [--consultant USER] [--overdue]   (the citizens' open requests, with\n"
-        "      their deadlines; with --overdue only those late, and exit code 1 if any)\n"
-        "  access-log CITIZEN   (every device's uses of a case: when, who, what, why)\n"
-        "  access-log check     (each device's log as the server holds it: gaps, entries\n"
-        "      changed after they were written; exit code 1 if any was changed)\n"
-        "  epoch new            (after restoring the database from a backup; deletions made\n"
-        "      since the backup are made again from the purge ledger)\n"
-        "  pin                  (the public-key pin devices need)\n"
-        "  --version            (the server's version)\n"
-        "\n"
-        "The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,\n"
-        "made at the first start. A new consultant's passphrase is read from\n"
-        "FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.\n");
 }
 
 int ServerCli::usageError(const QString& text)

@@ -51,6 +51,10 @@ private:
     int municipalityShow(Admin& admin, const QString& idOrName);
     int municipalityPut(Admin& admin, bool adding);
     QString municipalityFields(Municipality& entry);
+    int municipalityOffboard(Admin& admin); // ServerCliOffboard.cpp
+    void printOffboardCase(const OffboardCase& c);
+    int writeCertificatePdf(const QJsonObject& certificate, const QString& to);
+    int verifyCertificate(Admin& admin);
     int request(Admin& admin, const QString& sub);   // ServerCliRequests.cpp
     int accessLog(Admin& admin, const QString& sub); // ServerCliAccessLog.cpp
     int pin();

@@ -35,6 +35,10 @@ int ServerCli::municipality(Admin& admin, const QString& sub)
         return municipalityShow(admin, m_positional.value(2));
     if (sub == QStringLiteral("add") || sub == QStringLiteral("edit"))
         return municipalityPut(admin, sub == QStringLiteral("add"));
+    if (sub == QStringLiteral("offboard"))
+        return municipalityOffboard(admin);
+    if (sub == QStringLiteral("verify-certificate"))
+        return verifyCertificate(admin);
     return usageError(tr("unknown command: municipality %1").arg(sub));
 }
 

@@ -119,6 +119,11 @@ SecureBytes ServerKey::caseKeyWrappingKey(const SecureBytes& master)
     return derive(master, 5);
 }
 
+SecureBytes ServerKey::signingSeed(const SecureBytes& master)
+{
+    return derive(master, 6);
+}
+
 QString Hasher::hex(QByteArrayView purpose, QByteArrayView data) const
 {
     if (m_key.size() < crypto_generichash_KEYBYTES_MIN)

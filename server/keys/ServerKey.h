@@ -33,6 +33,9 @@ public:
     // key each case key is sealed under inside it (so that the file's key alone opens none).
     static SecureBytes caseKeyStoreKey(const SecureBytes& master);
     static SecureBytes caseKeyWrappingKey(const SecureBytes& master);
+    // The seed of the Ed25519 key that signs what the server certifies (the deletion
+    // certificate at a contract's end, docs/offboarding.md).
+    static SecureBytes signingSeed(const SecureBytes& master);
 };
 
 // A keyed hash (BLAKE2b-256 under a key derived from the storage key), as 64 hex digits: how

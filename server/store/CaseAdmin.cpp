@@ -2,6 +2,7 @@
 // purging one, listing them).
 #include "store/CaseStore.h"
 
+#include "app/journal/EventStore.h"
 #include "store/AccessLogStore.h"
 #include "store/BatchSql.h"
 #include "store/CaseKeys.h"
@@ -182,6 +183,40 @@ Result<QList<CaseInfo>> CaseStore::cases(const QString& consultant)
                         sql.value(2).toLongLong()};
     if (sql.error())
         return sql.error();
+    return out;
+}
+
+Result<protocol::ChangesResponse> CaseStore::history(const QString& citizenId)
+{
+    protocol::ChangesResponse out;
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    // The columns in the order EventStore::readFields reads them (as changes() has them).
+    sql.run(QStringLiteral("SELECT seq, id, type, citizen_id, author, device, local_time,"
+                           " schema_version, payload, pushed_by FROM events"
+                           " WHERE citizen_id = ? ORDER BY seq"),
+            {citizenId});
+    QList<QByteArray> sealed;
+    QStringList citizens;
+    while (sql.next()) {
+        protocol::ChangeItem item;
+        item.seq = sql.value(0).toLongLong();
+        item.citizen = citizenId;
+        item.event = EventStore::readFields(sql, 1);
+        item.pushedBy = sql.value(9).toString();
+        sealed << sql.value(8).toByteArray();
+        citizens << citizenId;
+        out.cursor = item.seq;
+        out.items << item;
+    }
+    if (sql.error())
+        return sql.error();
+    sql.finish();
+    if (out.items.isEmpty())
+        return Error(ErrorCode::NotFound, QStringLiteral("case"));
+    if (Error e = openPayloads(out, sealed, citizens))
+        return e;
+    if (out.items.isEmpty()) // its key was destroyed: it was purged
+        return Error(ErrorCode::NotFound, QStringLiteral("case"));
     return out;
 }
 

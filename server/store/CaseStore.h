@@ -84,6 +84,10 @@ public:
     // restored from a backup made before their purge): their payloads no longer open.
     Result<int> purgeShredded();
     Result<QList<CaseInfo>> cases(const QString& consultant = {});
+    // Every event of the case, in the order the server received them, payloads opened, as a
+    // page a journal applies (JournalSync::applyChanges): for the packages made at a contract's
+    // end (Offboarding). NotFound for an unknown case or one whose key was destroyed.
+    Result<protocol::ChangesResponse> history(const QString& citizenId);
 
     // One note removed on the controller's instruction (NoteRemoval.cpp): its events deleted,
     // the case's other payloads sealed again under a later key and the earlier keys destroyed

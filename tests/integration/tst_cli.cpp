@@ -1644,6 +1644,28 @@ private Q_SLOTS:
         QVERIFY(actions.contains(QStringLiteral("disclosed")));
         QVERIFY(actions.contains(QStringLiteral("handed-over")));
         QCOMPARE(actions.count(QStringLiteral("exported")), 2);
+
+        // package pdf: the PDF/A of a package file, with no journal at all (as for those the
+        // server returns at a contract's end); a file that is not a package is refused.
+        const QString none = m_tmp.filePath(QStringLiteral("no-journal-here"));
+        const QString drawn = m_tmp.filePath(QStringLiteral("tegnet.pdf"));
+        const Run made = cli(none, {QStringLiteral("package"), QStringLiteral("pdf"), json,
+                                    QStringLiteral("--to"), drawn});
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        QFile d(drawn);
+        QVERIFY(d.open(QIODevice::ReadOnly));
+        const QByteArray bytes = d.readAll();
+        QVERIFY(bytes.startsWith("%PDF-") && bytes.contains("pdfaid:part"));
+        QVERIFY(!QFile::exists(none));
+        const Run notOne =
+            cli(none, {QStringLiteral("package"), QStringLiteral("pdf"),
+                       sources + QStringLiteral("/../../resources/hand-over/schema-v1.json"),
+                       QStringLiteral("--to"), drawn + QStringLiteral(".2")});
+        QCOMPARE(notOne.code, 2); // bad input, as the command line's other bad input
+        QVERIFY2(notOne.err.contains(QStringLiteral("is not a hand-over package")),
+                 qPrintable(notOne.err));
+        QVERIFY(!QFile::exists(drawn + QStringLiteral(".2")));
+        QVERIFY(cli(none, {QStringLiteral("package"), QStringLiteral("pdf"), json}).code == 2);
     }
 
     // A restriction through the command line: set on an objection, a change refused until it

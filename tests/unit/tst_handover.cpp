@@ -6,6 +6,7 @@
 // and on a restricted case), or, when a file cannot be written, nothing at all; the caseload
 // flags a case near deletion that was never handed over.
 #include "JournalTestBase.h"
+#include "app/core/Translations.h"
 #include "app/journal/HandOverPackage.h"
 #include "app/privacy/AccessLog.h"
 #include "app/receipt/HandOverDocument.h"
@@ -280,6 +281,66 @@ private Q_SLOTS:
         QCOMPARE(m_journal->handOverPackage(m_course).error().code, ErrorCode::NotAllowed);
         note(at(3, 2), QStringLiteral("Afslutningsrapport"), QStringLiteral("closing-report"));
         QVERIFY(m_journal->handOverPackage(m_course).ok());
+    }
+
+    // At a contract's end (fortrolig-server municipality offboard): a course still running is
+    // returned, with every note since it began (case notes too) and none from before; no closing
+    // report is needed; the package passes the schema, which still refuses a case note in a
+    // course-end package and a course-end package of an open course; the PDF says why it was
+    // made, in both languages; and it cannot be recorded as a course's hand-over.
+    void atAContractsEndARunningCourseIsReturnedWithEveryNote()
+    {
+        note(at(1, 2), QStringLiteral("Før forløbet"), QStringLiteral("note"));
+        m_course = test::require(m_journal->addCourse({m_citizen,
+                                                       QStringLiteral("Testby Kommune"),
+                                                       QStringLiteral("afklaringsforløb"),
+                                                       {},
+                                                       QDate(2026, 1, 5),
+                                                       {}}),
+                                 "course");
+        QStringList in{
+            note(at(2, 1), QStringLiteral("Samtale om økonomi"), QStringLiteral("note")),
+            note(at(2, 3), QStringLiteral("Statusrapport"), QStringLiteral("status-report"))};
+        in.sort();
+        m_clock.now = at(3, 1);
+        QCOMPARE(m_journal->handOverPackage(m_course).error().code, ErrorCode::NotAllowed);
+        const QJsonObject p = test::require(
+            m_journal->handOverPackage(m_course, HandOverPackage::Occasion::ContractEnd),
+            "package");
+        QVERIFY(HandOverPackage::atContractEnd(p));
+        QCOMPARE(idsOf(p.value(QStringLiteral("notes")).toArray()), in);
+        QVERIFY(p.value(QStringLiteral("course"))
+                    .toObject()
+                    .value(QStringLiteral("actualEnd"))
+                    .isNull());
+        QCOMPARE(validate(p), 0);
+        QJsonObject asCourseEnd = p;
+        asCourseEnd.insert(QStringLiteral("occasion"), QStringLiteral("course-end"));
+        QVERIFY(validate(asCourseEnd) != 0);            // a case note, and an open course
+        asCourseEnd.remove(QStringLiteral("occasion")); // as packages made before it was
+        QVERIFY(validate(asCourseEnd) != 0);
+        QCOMPARE(test::require(m_journal->accessLog(m_citizen), "log").last().reason,
+                 QStringLiteral("contract-end ") + m_course);
+        for (const QString& lang : {QStringLiteral("en"), QStringLiteral("da")}) {
+            qputenv("FORTROLIG_LANG", lang.toLatin1()); // ctest sets it; this test chooses
+            installTranslations(*QCoreApplication::instance());
+            const QString html = HandOverDocument::html(p);
+            QVERIFY2(html.contains(lang == QStringLiteral("en")
+                                       ? QStringLiteral("Returned at the end of the contract")
+                                       : QStringLiteral("Tilbageleveret ved kontraktens ophør")),
+                     qPrintable(html.left(400)));
+            QVERIFY(html.contains(QStringLiteral("Samtale om økonomi")));
+        }
+        qputenv("FORTROLIG_LANG", "en");
+        installTranslations(*QCoreApplication::instance());
+        // Not a course's hand-over, not even once the course has ended.
+        QVERIFY(!m_journal->endCourse(m_course, QDate(2026, 3, 1), QStringLiteral("job")));
+        note(at(3, 2), QStringLiteral("Afslutningsrapport"), QStringLiteral("closing-report"));
+        QCOMPARE(m_journal->handOver(input(), p, m_dir.filePath(QStringLiteral("contract.json")))
+                     .error()
+                     .code,
+                 ErrorCode::InvalidInput);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("contract.json"))));
     }
 
     // Handed over three months after the end (long after the jobcentre's ordinary hand-over
