@@ -1117,18 +1117,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
 <context>
     <name>fortrolig::CaseView</name>
     <message>
-        <source>Action plan</source>
-        <translation>Handleplan</translation>
-    </message>
-    <message>
-        <source>Status report</source>
-        <translation>Statusrapport</translation>
-    </message>
-    <message>
-        <source>Case note</source>
-        <translation>Journalnotat</translation>
-    </message>
-    <message>
         <source>Copy &amp;CPR</source>
         <translation>Kopiér &amp;CPR</translation>
     </message>
@@ -1393,10 +1381,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         </translation>
     </message>
     <message>
-        <source>The citizen&apos;s supplementary statement</source>
-        <translation>Borgerens supplerende erklæring</translation>
-    </message>
-    <message>
         <source>Re&amp;quests</source>
         <translation>An&amp;modninger</translation>
     </message>
@@ -1407,10 +1391,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
     <message>
         <source>Why it ended</source>
         <translation>Hvorfor det sluttede</translation>
-    </message>
-    <message>
-        <source>Closing report</source>
-        <translation>Afslutningsrapport</translation>
     </message>
     <message>
         <source>Hand over to the &amp;jobcentre...</source>
@@ -4317,6 +4297,29 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>fortrolig::NoteKind</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Handleplan</translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation>Statusrapport</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s supplementary statement</source>
+        <translation>Borgerens supplerende erklæring</translation>
+    </message>
+    <message>
+        <source>Closing report</source>
+        <translation>Afslutningsrapport</translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation>Journalnotat</translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::PackageHtml</name>
     <message>
         <source>yes</source>
@@ -4445,6 +4448,22 @@ Kommandoer:
     <message>
         <source>By</source>
         <translation>Af</translation>
+    </message>
+    <message>
+        <source>To check before it is sent</source>
+        <translation>Tjekkes før afsendelse</translation>
+    </message>
+    <message>
+        <source>Nothing was found that names someone else or belongs to another municipality&apos;s course; read it through all the same.</source>
+        <translation>Der blev ikke fundet noget, der nævner andre eller hører til en anden kommunes forløb; læs det alligevel igennem.</translation>
+    </message>
+    <message>
+        <source>These parts may tell about other people than the citizen, or may belong to another municipality&apos;s course (notes are not tied to a course yet). They are included; check them before you use them.</source>
+        <translation>Disse dele kan fortælle om andre end borgeren eller høre til en anden kommunes forløb (notater er endnu ikke knyttet til et forløb). De er med; tjek dem, før I bruger dem.</translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation>Reference %1</translation>
     </message>
 </context>
 <context>

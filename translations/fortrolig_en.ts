@@ -1057,18 +1057,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
 <context>
     <name>fortrolig::CaseView</name>
     <message>
-        <source>Action plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy &amp;CPR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1333,10 +1321,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         </translation>
     </message>
     <message>
-        <source>The citizen&apos;s supplementary statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;quests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,10 +1330,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
     </message>
     <message>
         <source>Why it ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closing report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4148,6 +4128,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>fortrolig::NoteKind</name>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s supplementary statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::PackageHtml</name>
     <message>
         <source>yes</source>
@@ -4275,6 +4278,22 @@ Commands:
     </message>
     <message>
         <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check before it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was found that names someone else or belongs to another municipality&apos;s course; read it through all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These parts may tell about other people than the citizen, or may belong to another municipality&apos;s course (notes are not tied to a course yet). They are included; check them before you use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -155,6 +155,10 @@ inline QStringList noteKinds()
             QStringLiteral("supplementary-statement"), QStringLiteral("closing-report")};
 }
 
+// A kind in words, in the program's language ("Status report"; an unknown kind is a case
+// note): the window's timeline, the dialogs and the packages' PDFs say it alike.
+QString noteKindText(const QString& kind);
+
 struct NoteSummary
 {
     QString noteId;

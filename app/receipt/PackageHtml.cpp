@@ -3,6 +3,8 @@
 // the items to review.
 #include "app/receipt/PackageHtml.h"
 
+#include "app/journal/Records.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -97,16 +99,28 @@ QString whatText(const QString& what)
 
 QString review(const QJsonObject& p)
 {
-    QString html = heading(tr("To review before release"));
+    // The access package goes to the municipality to release to the citizen; the hand-over
+    // package goes to the municipality as its own, once what is not its own is taken out.
+    const bool handOver =
+        p.value(QStringLiteral("schema")).toString() == QStringLiteral("fortrolig-hand-over");
+    QString html =
+        heading(handOver ? tr("To check before it is sent") : tr("To review before release"));
     const QJsonArray review = p.value(QStringLiteral("review")).toArray();
     if (review.isEmpty())
         return html + QStringLiteral("<p>") +
-               tr("Nothing was found that names someone else; read it through all the same.") +
+               (handOver ? tr("Nothing was found that names someone else or belongs to another "
+                              "municipality's course; read it through all the same.")
+                         : tr("Nothing was found that names someone else; read it through all "
+                              "the same.")) +
                QStringLiteral("</p>");
-    html += QStringLiteral("<p>") +
-            tr("These parts may tell about other people than the citizen (GDPR art. 15(4)). "
-               "Read them and agree with the municipality what is released.") +
-            QStringLiteral("</p><ul>");
+    html +=
+        QStringLiteral("<p>") +
+        (handOver ? tr("These parts may tell about other people than the citizen, or may belong "
+                       "to another municipality's course (notes are not tied to a course "
+                       "yet). They are included; check them before you use them.")
+                  : tr("These parts may tell about other people than the citizen (GDPR art. "
+                       "15(4)). Read them and agree with the municipality what is released.")) +
+        QStringLiteral("</p><ul>");
     for (const QJsonValue& v : review) {
         const QJsonObject o = v.toObject();
         html += QStringLiteral("<li>") + whatText(o.value(QStringLiteral("what")).toString()) +
@@ -139,8 +153,10 @@ QString notes(const QJsonObject& p)
                     QStringLiteral("</i></p>");
             continue;
         }
-        html += QStringLiteral("<h3>") + esc(n.value(QStringLiteral("kind"))) +
-                QStringLiteral(" ") + esc(n.value(QStringLiteral("id"))) + QStringLiteral("</h3>");
+        html += QStringLiteral("<h3>") +
+                noteKindText(n.value(QStringLiteral("kind")).toString()).toHtmlEscaped() +
+                QStringLiteral("</h3><p>") +
+                tr("Reference %1").arg(esc(n.value(QStringLiteral("id")))) + QStringLiteral("</p>");
         for (const QJsonValue& vv : n.value(QStringLiteral("versions")).toArray()) {
             const QJsonObject ver = vv.toObject();
             html += QStringLiteral("<p><b>") +

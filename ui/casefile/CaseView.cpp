@@ -401,15 +401,7 @@ void CaseView::endCourse()
 
 QString CaseView::noteKindText(const QString& kind)
 {
-    if (kind == QStringLiteral("action-plan"))
-        return tr("Action plan");
-    if (kind == QStringLiteral("status-report"))
-        return tr("Status report");
-    if (kind == QStringLiteral("supplementary-statement"))
-        return tr("The citizen's supplementary statement");
-    if (kind == QStringLiteral("closing-report"))
-        return tr("Closing report");
-    return tr("Case note");
+    return fortrolig::noteKindText(kind);
 }
 
 void CaseView::handOver()
