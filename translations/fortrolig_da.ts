@@ -908,6 +908,17 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <source>%1: cases deleted %2, kept %3, failed %4; packages returned %5.</source>
         <translation>%1: sager slettet %2, beholdt %3, fejlet %4; pakker tilbageleveret %5.</translation>
     </message>
+    <message>
+        <source>Courses name municipalities the register lacks (their consent forms and hand-overs miss the contacts; add them, or have the course corrected):</source>
+        <translation>Forløb nævner kommuner, som registret mangler (deres samtykkeerklæringer og overdragelser mangler kontaktoplysningerne; tilføj dem, eller få forløbet rettet):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n sag</numerusform>
+            <numerusform>%n sager</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::AccessPackage</name>
@@ -4207,6 +4218,14 @@ Kommandoer:
     <message>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s register: %1</source>
+        <translation>Leverandørens register: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the provider&apos;s register of municipalities: the consent form and the hand-over will lack its contacts. Check the spelling, or ask the administrator to add it.</source>
+        <translation>%1 er ikke i leverandørens register over kommuner: samtykkeerklæringen og overdragelsen vil mangle dens kontaktoplysninger. Tjek stavemåden, eller bed administratoren tilføje den.</translation>
     </message>
 </context>
 <context>

@@ -848,6 +848,17 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <source>%1: cases deleted %2, kept %3, failed %4; packages returned %5.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Courses name municipalities the register lacks (their consent forms and hand-overs miss the contacts; add them, or have the course corrected):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::AccessPackage</name>
@@ -4037,6 +4048,14 @@ Commands:
     </message>
     <message>
         <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the provider&apos;s register of municipalities: the consent form and the hand-over will lack its contacts. Check the spelling, or ask the administrator to add it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,6 +54,16 @@ int ServerCli::municipalityList(Admin& admin)
     if (all->entries.isEmpty())
         m_out << tr("The register is empty: add a municipality with 'municipality add'.")
               << Qt::endl;
+    auto unmapped = Municipalities::unmapped(admin.database());
+    if (!unmapped.ok())
+        return fail(unmapped.error());
+    if (!unmapped->isEmpty())
+        m_out << Qt::endl
+              << tr("Courses name municipalities the register lacks (their consent forms and "
+                    "hand-overs miss the contacts; add them, or have the course corrected):")
+              << Qt::endl;
+    for (const Municipalities::Unmapped& u : std::as_const(unmapped.value()))
+        m_out << "  " << u.name << '\t' << tr("%n case(s)", nullptr, u.cases) << Qt::endl;
     return 0;
 }
 

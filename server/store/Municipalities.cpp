@@ -23,6 +23,23 @@ Result<MunicipalityRegister> Municipalities::all(ServerDatabase& db)
     return r;
 }
 
+Result<QList<Municipalities::Unmapped>> Municipalities::unmapped(ServerDatabase& db)
+{
+    auto reg = all(db);
+    if (!reg.ok())
+        return reg.error();
+    SqlRunner sql(db.db(), db.mapper());
+    sql.run(QStringLiteral("SELECT municipality, count(DISTINCT citizen_id) FROM case_courses"
+                           " GROUP BY municipality ORDER BY municipality"));
+    QList<Unmapped> out;
+    while (sql.next())
+        if (!reg->byName(sql.value(0).toString()))
+            out << Unmapped{sql.value(0).toString(), sql.value(1).toInt()};
+    if (sql.error())
+        return sql.error();
+    return out;
+}
+
 QStringList Municipalities::changedFields(const Municipality& a, const Municipality& b)
 {
     QStringList out;

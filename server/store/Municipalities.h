@@ -22,6 +22,15 @@ public:
 
     static Result<MunicipalityRegister> all(ServerDatabase& db);
 
+    // The municipalities courses name (case_courses) that match no entry (by name, case and
+    // spacing ignored), each with the number of cases that have such a course, by name.
+    struct Unmapped
+    {
+        QString name;
+        int cases = 0;
+    };
+    static Result<QList<Unmapped>> unmapped(ServerDatabase& db);
+
     // Add: refused when the id or the name is taken. Edit: the entry with `entry.id` is
     // replaced, refused when there is none or the new name is another's; a new name takes the
     // municipality's retention rules with it. The audit row names the fields that changed.

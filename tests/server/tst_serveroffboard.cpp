@@ -315,6 +315,32 @@ private Q_SLOTS:
         QVERIFY2(said.contains(QStringLiteral("does not hold")), qPrintable(said));
     }
 
+    // municipality list names the municipalities courses use that the register lacks (a
+    // course of one is never offboarded with a registered one), with how many cases.
+    void coursesOfAnUnregisteredMunicipalityAreListed()
+    {
+        const QString vestby = m_laptop->addCitizen(QStringLiteral("Vera Vestby"), "060606-0000");
+        QVERIFY(
+            !course(vestby, QStringLiteral("Vestby Kommune"), QDate::currentDate(), {}).isEmpty());
+        QVERIFY(!course(m_nordby, QStringLiteral("vestby kommune"), QDate::currentDate(), {})
+                     .isEmpty());
+        QVERIFY(m_laptop->syncOnce());
+        int code = -1;
+        const QString out = cli({QStringLiteral("municipality"), QStringLiteral("list")}, &code);
+        QCOMPARE(code, 0);
+        const QString lacking = out.mid(out.indexOf(QStringLiteral("register lacks")));
+        QVERIFY2(lacking.contains(QStringLiteral("  Vestby Kommune\t1 case\n")) &&
+                     lacking.contains(QStringLiteral("  vestby kommune\t1 case\n")),
+                 qPrintable(out));
+        QVERIFY2(!lacking.contains(kSydby) && !lacking.contains(kNordby), qPrintable(out));
+        const QString plan = cli({QStringLiteral("municipality"), QStringLiteral("offboard"),
+                                  QStringLiteral("nordby"), QStringLiteral("--dry-run")},
+                                 &code);
+        QVERIFY2(plan.contains(QStringLiteral("kept: another municipality's course too (vestby "
+                                              "kommune)")),
+                 qPrintable(plan));
+    }
+
     // --delete-only writes no package; a package that cannot be written stops the run before
     // anything is deleted, and the next run completes it.
     void aPackageThatCannotBeWrittenDeletesNothing()

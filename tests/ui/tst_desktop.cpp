@@ -25,6 +25,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialog>
@@ -506,6 +507,63 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>(QStringLiteral("retentionText"))
                     ->text()
                     .contains(QLocale().toString(today.addMonths(6), QLocale::LongFormat)));
+    }
+
+    // The municipality of a new citizen's course is taken from the register: its names are
+    // offered, a name the register lacks is warned about (and may still be saved), and one
+    // typed another way is saved as the register spells it, so that the course meets its
+    // entry (contacts, approvals, hand-over address).
+    void theMunicipalityIsTakenFromTheRegister()
+    {
+        createJournal();
+        Municipality testby;
+        testby.id = QStringLiteral("testby");
+        testby.name = QStringLiteral("Testby Kommune");
+        testby.cvr = QStringLiteral("31000009");
+        testby.jobcentreAddress = QStringLiteral("jobcenter@testby.example");
+        testby.dpoContact = QStringLiteral("dpo@testby.example");
+        QVERIFY(!m_window->journal()->setMunicipalities(MunicipalityRegister{{testby}}));
+        QString unknown, known;
+        QStringList offered;
+        onNextDialog(QStringLiteral("newCitizenDialog"), [&](QDialog* d) {
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("newCitizenName")),
+                             QStringLiteral("Rikke Register"));
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("newCitizenCpr")),
+                             QString::fromLatin1(test::kFakeCpr));
+            auto* municipality = d->findChild<QLineEdit*>(QStringLiteral("newCitizenMunicipality"));
+            auto* problems = d->findChild<QLabel*>(QStringLiteral("newCitizenProblems"));
+            QTest::keyClicks(municipality, QStringLiteral("Vestby Kommune"));
+            unknown = problems->text();
+            // The explanation is shown whole: the window grew for its wrapped lines.
+            QTRY_VERIFY2(problems->height() >= problems->heightForWidth(problems->width()),
+                         qPrintable(QStringLiteral("%1 < %2")
+                                        .arg(problems->height())
+                                        .arg(problems->heightForWidth(problems->width()))));
+            if (!qEnvironmentVariableIsEmpty("FORTROLIG_SHOTS")) // for a person to look at
+                d->grab().save(QDir(qEnvironmentVariable("FORTROLIG_SHOTS"))
+                                   .filePath(QStringLiteral("new-citizen-unregistered.png")));
+            QVERIFY(d->findChild<QPushButton*>(QStringLiteral("newCitizenSave"))->isEnabled());
+            municipality->clear();
+            QTest::keyClicks(municipality, QStringLiteral("testby  KOMMUNE"));
+            known = problems->text();
+            for (int i = 0; i < municipality->completer()->model()->rowCount(); ++i)
+                offered << municipality->completer()->model()->index(i, 0).data().toString();
+            QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("newCitizenSave")),
+                              Qt::LeftButton);
+        });
+        m_window->newCitizenAction()->trigger();
+        QVERIFY2(
+            unknown.contains(QStringLiteral("Vestby Kommune is not in the provider's register")),
+            qPrintable(unknown));
+        QVERIFY2(!known.contains(QStringLiteral("register")), qPrintable(known));
+        QCOMPARE(offered, QStringList{QStringLiteral("Testby Kommune")});
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("caseHeader"))
+                        ->text()
+                        .contains(QStringLiteral("Rikke Register")));
+        const auto rows =
+            test::require(m_window->journal()->caseload(Journal::Read::Redraw), "rows");
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().municipality, QStringLiteral("Testby Kommune"));
     }
 
     // An ended course is handed over from the case view: not before its closing report is

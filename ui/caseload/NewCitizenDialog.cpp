@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -81,12 +82,29 @@ NewCitizenDialog::NewCitizenDialog(const QStringList& courseTypes, QWidget* pare
     revalidate();
 }
 
+void NewCitizenDialog::setRegister(const MunicipalityRegister& municipalities)
+{
+    m_register = municipalities;
+    QStringList names;
+    for (const Municipality& m : m_register.entries)
+        names << m.name;
+    auto* completer = new QCompleter(names, m_municipality);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_municipality->setCompleter(completer);
+    m_municipality->setToolTip(
+        names.isEmpty() ? QString()
+                        : tr("The provider's register: %1").arg(names.join(QStringLiteral(", "))));
+    revalidate();
+}
+
 ReferralForm NewCitizenDialog::form() const
 {
     ReferralForm f;
     f.name = m_name->text();
     f.cpr = m_cpr->text();
-    f.municipality = m_municipality->text();
+    const Municipality* registered = m_register.byName(m_municipality->text());
+    f.municipality = registered ? registered->name : m_municipality->text();
     f.courseType = m_courseType->currentText();
     f.referralDate = m_hasReferral->isChecked() ? m_referral->date() : QDate();
     f.startDate = m_start->date();
@@ -102,7 +120,22 @@ void NewCitizenDialog::revalidate()
         lines << QStringLiteral("• ") + e;
     for (const QString& w : c.warnings)
         lines << QStringLiteral("⚠ ") + w;
+    if (!m_register.entries.isEmpty() && !m_municipality->text().trimmed().isEmpty() &&
+        !m_register.byName(m_municipality->text()))
+        lines << QStringLiteral("⚠ ") +
+                     tr("%1 is not in the provider's register of municipalities: the consent "
+                        "form and the hand-over will lack its contacts. Check the spelling, or "
+                        "ask the administrator to add it.")
+                         .arg(m_municipality->text().trimmed());
     m_problems->setText(lines.join(QLatin1Char('\n')));
+    // A longer explanation wraps onto more lines: the window grows to show all of it (a
+    // window's layout does not ask for the height its wrapped text needs by itself).
+    if (layout() && isVisible()) {
+        layout()->activate();
+        const int needed = layout()->totalHeightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(c.ok());
 }
 

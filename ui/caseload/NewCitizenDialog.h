@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Municipality.h"
 #include "app/domain/ReferralForm.h"
 
 #include <QDialog>
@@ -19,6 +20,10 @@ class NewCitizenDialog : public QDialog
     Q_OBJECT
 public:
     NewCitizenDialog(const QStringList& courseTypes, QWidget* parent = nullptr);
+    // The provider's register (docs/municipalities.md): its names are offered as the
+    // municipality is typed, a name typed another way (case, spacing) is saved as the register
+    // spells it, and a name the register lacks is warned about. Empty: free text, no warning.
+    void setRegister(const MunicipalityRegister& municipalities);
     ReferralForm form() const;
 
 private:
@@ -33,6 +38,7 @@ private:
     QCheckBox* m_hasEnd;
     QDateEdit* m_end;
     QLabel* m_problems;
+    MunicipalityRegister m_register;
     QDialogButtonBox* m_buttons;
 };
 

@@ -344,6 +344,8 @@ void Workspace::runSearch()
 void Workspace::newCitizen()
 {
     NewCitizenDialog dialog(m_settings.courseTypes(), this);
+    if (auto reg = m_journal.municipalities(); reg.ok()) // offices, not a citizen: not logged
+        dialog.setRegister(reg.value());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const ReferralForm f = dialog.form();
