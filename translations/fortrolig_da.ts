@@ -1423,6 +1423,14 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <source>Handed over to the jobcentre: the files are saved where you chose. Send them through the municipality&apos;s secure channel.</source>
         <translation>Overdraget til jobcentret: filerne er gemt, hvor du valgte. Send dem gennem kommunens sikre kanal.</translation>
     </message>
+    <message>
+        <source>Correc&amp;t a course...</source>
+        <translation>Re&amp;t et forløb...</translation>
+    </message>
+    <message>
+        <source>Correct a course&apos;s municipality, type or dates; what it said before stays in the case&apos;s history.</source>
+        <translation>Ret et forløbs kommune, type eller datoer; det, der stod før, bevares i sagens historik.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -2486,6 +2494,14 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         </translation>
     </message>
     <message>
+        <source>cannot read %1</source>
+        <translation>kan ikke læse %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a hand-over package (schema %2, version %3)</source>
+        <translation>%1 er ikke en overdragelsespakke (skema %2, version %3)</translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
        fortrolig-cli --help | --version
 
@@ -2503,6 +2519,9 @@ Commands:
              [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
   course end --course ID --date YYYY-MM-DD --end-reason WHY   (WHY: job education
              continued-benefit interrupted other)
+  course correct --course ID --field FIELD --value VALUE   (FIELD: municipality
+             courseType referralDate startDate plannedEnd; dates YYYY-MM-DD; an
+             empty VALUE clears the referral date or the planned end)
   course hand-over --course ID --to FILE.json [--pdf FILE.pdf] --channel HOW
              [--sent-to ADDRESS] [--received-by NAME]   (an ended course&apos;s hand-over
              package to its municipality; HOW: secure-mail digital-post letter
@@ -2564,6 +2583,9 @@ Kommandoer:
              [--referral ÅÅÅÅ-MM-DD] [--planned-end ÅÅÅÅ-MM-DD]
   course end --course ID --date ÅÅÅÅ-MM-DD --end-reason GRUND   (GRUND: job education
              continued-benefit interrupted other)
+  course correct --course ID --field FELT --value VÆRDI   (FELT: municipality
+             courseType referralDate startDate plannedEnd; datoer ÅÅÅÅ-MM-DD; en
+             tom VÆRDI fjerner henvisningsdatoen eller den planlagte slutdato)
   course hand-over --course ID --to FIL.json [--pdf FIL.pdf] --channel HVORDAN
              [--sent-to ADRESSE] [--received-by NAVN]   (et afsluttet forløbs
              overdragelsespakke til kommunen; HVORDAN: secure-mail digital-post letter
@@ -2611,12 +2633,12 @@ Kommandoer:
 </translation>
     </message>
     <message>
-        <source>cannot read %1</source>
-        <translation>kan ikke læse %1</translation>
+        <source>--field must be one of: %1</source>
+        <translation>--field skal være en af: %1</translation>
     </message>
     <message>
-        <source>%1 is not a hand-over package (schema %2, version %3)</source>
-        <translation>%1 er ikke en overdragelsespakke (skema %2, version %3)</translation>
+        <source>Course corrected.</source>
+        <translation>Forløbet er rettet.</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2686,26 @@ Kommandoer:
     <message>
         <source>The course&apos;s end date</source>
         <translation>Forløbets slutdato</translation>
+    </message>
+    <message>
+        <source>The course&apos;s municipality</source>
+        <translation>Forløbets kommune</translation>
+    </message>
+    <message>
+        <source>The course&apos;s type</source>
+        <translation>Forløbets type</translation>
+    </message>
+    <message>
+        <source>The course&apos;s referral date</source>
+        <translation>Forløbets henvisningsdato</translation>
+    </message>
+    <message>
+        <source>The course&apos;s start</source>
+        <translation>Forløbets start</translation>
+    </message>
+    <message>
+        <source>The course&apos;s planned end</source>
+        <translation>Forløbets planlagte slut</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3430,93 @@ Kommandoer:
     <message>
         <source>&amp;Value:</source>
         <translation>&amp;Værdi:</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::CorrectCourseDialog</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Course type</source>
+        <translation>Forløbstype</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Henvisningsdato</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planlagt slut</translation>
+    </message>
+    <message>
+        <source>Correct a course</source>
+        <translation>Ret et forløb</translation>
+    </message>
+    <message>
+        <source>The course to correct</source>
+        <translation>Forløbet, der skal rettes</translation>
+    </message>
+    <message>
+        <source>%1, %2, from %3</source>
+        <translation>%1, %2, fra %3</translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation>Hvad der skal rettes</translation>
+    </message>
+    <message>
+        <source>Choose what to correct...</source>
+        <translation>Vælg, hvad der skal rettes...</translation>
+    </message>
+    <message>
+        <source>The correct value</source>
+        <translation>Den rigtige værdi</translation>
+    </message>
+    <message>
+        <source>The correct date</source>
+        <translation>Den rigtige dato</translation>
+    </message>
+    <message>
+        <source>&amp;No date</source>
+        <translation>&amp;Ingen dato</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Forløb:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Hvad:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Nu:</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect value:</source>
+        <translation>R&amp;igtig værdi:</translation>
+    </message>
+    <message>
+        <source>Correct &amp;date:</source>
+        <translation>Rigtig &amp;dato:</translation>
+    </message>
+    <message>
+        <source>What it said before stays in the case&apos;s history.</source>
+        <translation>Det, der stod før, bevares i sagens historik.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the provider&apos;s register of municipalities.</source>
+        <translation>%1 er ikke i leverandørens register over kommuner.</translation>
     </message>
 </context>
 <context>

@@ -1363,6 +1363,14 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <source>Handed over to the jobcentre: the files are saved where you chose. Send them through the municipality&apos;s secure channel.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Correc&amp;t a course...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a course&apos;s municipality, type or dates; what it said before stays in the case&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -2378,6 +2386,14 @@ out), 4 the journal is damaged or not encrypted.
         </translation>
     </message>
     <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a hand-over package (schema %2, version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
        fortrolig-cli --help | --version
 
@@ -2395,6 +2411,9 @@ Commands:
              [--referral YYYY-MM-DD] [--planned-end YYYY-MM-DD]
   course end --course ID --date YYYY-MM-DD --end-reason WHY   (WHY: job education
              continued-benefit interrupted other)
+  course correct --course ID --field FIELD --value VALUE   (FIELD: municipality
+             courseType referralDate startDate plannedEnd; dates YYYY-MM-DD; an
+             empty VALUE clears the referral date or the planned end)
   course hand-over --course ID --to FILE.json [--pdf FILE.pdf] --channel HOW
              [--sent-to ADDRESS] [--received-by NAME]   (an ended course&apos;s hand-over
              package to its municipality; HOW: secure-mail digital-post letter
@@ -2442,11 +2461,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read %1</source>
+        <source>--field must be one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a hand-over package (schema %2, version %3)</source>
+        <source>Course corrected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2494,6 +2513,26 @@ Commands:
     </message>
     <message>
         <source>The course&apos;s end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course&apos;s municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course&apos;s type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course&apos;s referral date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course&apos;s start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course&apos;s planned end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3218,6 +3257,93 @@ Commands:
     </message>
     <message>
         <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::CorrectCourseDialog</name>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to correct...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correct value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correct date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it said before stays in the case&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the provider&apos;s register of municipalities.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 
 #include "app/core/StoredTime.h"
 #include "app/domain/Cpr.h"
+#include "app/journal/EventRules.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -252,6 +253,19 @@ int Cli::cmdCourse(Journal& journal, const QString& sub)
         if (Error e = journal.endCourse(course, end, reason))
             return fail(e);
         print(QJsonObject{{QStringLiteral("ended"), course}}, tr("Course ended."));
+        return Success;
+    }
+    if (sub == QStringLiteral("correct")) {
+        const QString field = m_args.value(QStringLiteral("--field"));
+        if (!EventRules::correctableCourseFields().contains(field))
+            return usageError(
+                tr("--field must be one of: %1")
+                    .arg(EventRules::correctableCourseFields().join(QStringLiteral(", "))));
+        auto id = journal.correctCourse(m_args.value(QStringLiteral("--course")), field,
+                                        m_args.value(QStringLiteral("--value")));
+        if (!id.ok())
+            return fail(id.error());
+        print(QJsonObject{{QStringLiteral("id"), id.value()}}, tr("Course corrected."));
         return Success;
     }
     if (sub == QStringLiteral("hand-over"))

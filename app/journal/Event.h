@@ -44,6 +44,7 @@ inline const QString RequestStep = QStringLiteral("request.step"); // forwarded,
 inline const QString CaseRestricted = QStringLiteral("case.restricted"); // art. 18
 inline const QString RestrictionLifted = QStringLiteral("case.restriction-lifted");
 inline const QString CourseHandedOver = QStringLiteral("course.handed-over"); // to the jobcentre
+inline const QString CourseCorrected = QStringLiteral("course.corrected");    // one field
 } // namespace EventType
 
 QString newId();                  // a time-ordered random UUID (version 7), without braces

@@ -10,7 +10,7 @@ QList<EventKind> allEventKinds()
             EventKind::ConsentGiven,       EventKind::ConsentRefused,   EventKind::ConsentWithdrawn,
             EventKind::DisclosureRecorded, EventKind::CaseHeld,         EventKind::CaseReleased,
             EventKind::RequestReceived,    EventKind::RequestStep,      EventKind::CaseRestricted,
-            EventKind::RestrictionLifted,  EventKind::CourseHandedOver};
+            EventKind::RestrictionLifted,  EventKind::CourseHandedOver, EventKind::CourseCorrected};
 }
 
 QString nameOf(EventKind kind)
@@ -50,6 +50,8 @@ QString nameOf(EventKind kind)
         return EventType::RestrictionLifted;
     case EventKind::CourseHandedOver:
         return EventType::CourseHandedOver;
+    case EventKind::CourseCorrected:
+        return EventType::CourseCorrected;
     }
     return {};
 }

@@ -19,6 +19,31 @@ QStringList correctableCitizenFields()
     return {QStringLiteral("name"), QStringLiteral("cpr")};
 }
 
+QStringList correctableCourseFields()
+{
+    return {QStringLiteral("municipality"), QStringLiteral("courseType"),
+            QStringLiteral("referralDate"), QStringLiteral("startDate"),
+            QStringLiteral("plannedEnd")};
+}
+
+QString courseColumn(const QString& field)
+{
+    if (field == QStringLiteral("courseType"))
+        return QStringLiteral("course_type");
+    if (field == QStringLiteral("referralDate"))
+        return QStringLiteral("referral_date");
+    if (field == QStringLiteral("startDate"))
+        return QStringLiteral("start_date");
+    if (field == QStringLiteral("plannedEnd"))
+        return QStringLiteral("planned_end");
+    return QStringLiteral("municipality");
+}
+
+bool isCourseDateField(const QString& field)
+{
+    return field.endsWith(QStringLiteral("Date")) || field == QStringLiteral("plannedEnd");
+}
+
 QString fieldVersionId(const QString& eventId, const QString& field)
 {
     return eventId + QLatin1Char(':') + field;
@@ -78,6 +103,16 @@ Shape shape(const Event& e, const CourseEndedPayload& p)
     for (const QString& id : p.supersedes.value_or(QStringList()))
         s.needs << ref("field-version", fieldVersionId(id, end), p.courseId);
     s.creates << ref("field-version", fieldVersionId(e.id, end), p.courseId);
+    return s;
+}
+
+Shape shape(const Event& e, const CourseCorrectedPayload& p)
+{
+    Shape s;
+    s.needs << ref("course", p.courseId);
+    for (const QString& id : p.supersedes)
+        s.needs << ref("field-version", fieldVersionId(id, p.field), p.courseId);
+    s.creates << ref("field-version", fieldVersionId(e.id, p.field), p.courseId);
     return s;
 }
 
@@ -223,6 +258,8 @@ Result<Shape> shapeOf(const Event& e)
         return shapeFrom<RestrictionLiftedPayload>(e);
     case EventKind::CourseHandedOver:
         return shapeFrom<CourseHandedOverPayload>(e);
+    case EventKind::CourseCorrected:
+        return shapeFrom<CourseCorrectedPayload>(e);
     }
     return Error(ErrorCode::NotFound, QStringLiteral("event type"));
 }

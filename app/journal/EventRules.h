@@ -44,6 +44,11 @@ QString fieldVersionId(const QString& eventId, const QString& field);
 
 // The citizen fields that can be corrected (rectification).
 QStringList correctableCitizenFields(); // name, cpr
+// municipality, courseType, referralDate, startDate, plannedEnd (the courses table's columns:
+// courseColumn)
+QStringList correctableCourseFields();
+QString courseColumn(const QString& field);
+bool isCourseDateField(const QString& field);
 
 } // namespace EventRules
 

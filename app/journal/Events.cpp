@@ -12,14 +12,6 @@
 
 namespace fortrolig {
 
-namespace {
-QJsonValue versionsJson(const QStringList& ids)
-{
-    return ids.size() == 1 ? QJsonValue(ids.first()) : QJsonValue(QJsonArray::fromStringList(ids));
-}
-
-} // namespace
-
 // One function per payload reads its fields, in the order their problems are reported.
 namespace payloads {
 
@@ -254,7 +246,7 @@ QJsonObject CitizenCorrectedPayload::encode() const
 {
     return {{QStringLiteral("field"), field},
             {QStringLiteral("value"), value},
-            {QStringLiteral("supersedes"), versionsJson(supersedes)}};
+            {QStringLiteral("supersedes"), payloads::versionsJson(supersedes)}};
 }
 
 QJsonObject CourseAddedPayload::encode() const
@@ -269,7 +261,7 @@ QJsonObject CourseEndedPayload::encode() const
 {
     QJsonObject o{{QStringLiteral("courseId"), courseId}, {QStringLiteral("endDate"), endDate}};
     if (supersedes)
-        o.insert(QStringLiteral("supersedes"), versionsJson(*supersedes));
+        o.insert(QStringLiteral("supersedes"), payloads::versionsJson(*supersedes));
     if (!reason.isEmpty())
         o.insert(QStringLiteral("reason"), reason);
     return o;
@@ -285,7 +277,7 @@ QJsonObject NoteAddedPayload::encode() const
 QJsonObject NoteCorrectedPayload::encode() const
 {
     return {{QStringLiteral("noteId"), noteId},
-            {QStringLiteral("supersedes"), versionsJson(supersedes)},
+            {QStringLiteral("supersedes"), payloads::versionsJson(supersedes)},
             {QStringLiteral("text"), text}};
 }
 

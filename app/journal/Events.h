@@ -32,6 +32,7 @@ enum class EventKind
     CaseRestricted,
     RestrictionLifted,
     CourseHandedOver,
+    CourseCorrected,
 };
 
 QList<EventKind> allEventKinds();
@@ -279,6 +280,23 @@ struct CourseHandedOverPayload
     static constexpr int kMaxText = 200;
     static Result<CourseHandedOverPayload> decode(const QJsonObject& payload);
     static CourseHandedOverPayload read(const QJsonObject& payload);
+    QJsonObject encode() const;
+};
+
+// One field of a course rectified (GDPR art. 16): the municipality, the course type, the
+// referral date, the start or the planned end (EventRules::correctableCourseFields()). Dates
+// are ISO days; the referral date and the planned end may be cleared (an empty value). The
+// first correction of a field replaces what course.added said and names no version; a later
+// one names the versions it replaces, so two laptops' corrections meet as a conflict.
+struct CourseCorrectedPayload
+{
+    QString courseId;
+    QString field;
+    QString value;
+    QStringList supersedes; // the field versions replaced (empty: the first correction)
+    static constexpr int kMaxText = 200;
+    static Result<CourseCorrectedPayload> decode(const QJsonObject& payload);
+    static CourseCorrectedPayload read(const QJsonObject& payload);
     QJsonObject encode() const;
 };
 

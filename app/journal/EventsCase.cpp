@@ -2,6 +2,7 @@
 #include "app/journal/Events.h"
 #include "app/journal/PayloadReader.h"
 
+#include <QDate>
 #include <QRegularExpression>
 
 namespace fortrolig {
@@ -82,6 +83,24 @@ void readInto(PayloadReader& r, RestrictionLiftedPayload& p)
     p.toldHow = r.text("toldHow");
     if (!p.toldHow.isEmpty() && !CitizenRequest::channels().contains(p.toldHow))
         r.fail(QStringLiteral("toldHow"));
+}
+
+void readInto(PayloadReader& r, CourseCorrectedPayload& p)
+{
+    p.courseId = r.uuid("courseId");
+    p.field = r.text("field");
+    if (!p.field.isEmpty() && !EventRules::correctableCourseFields().contains(p.field))
+        r.fail(QStringLiteral("field"));
+    const bool mayClear =
+        p.field == QStringLiteral("referralDate") || p.field == QStringLiteral("plannedEnd");
+    p.value = r.text("value", !mayClear);
+    if (mayClear && !r.value("value").isString())
+        r.fail(QStringLiteral("value"));
+    if (p.value.size() > CourseCorrectedPayload::kMaxText ||
+        (EventRules::isCourseDateField(p.field) && !p.value.isEmpty() &&
+         !QDate::fromString(p.value, Qt::ISODate).isValid()))
+        r.fail(QStringLiteral("value"));
+    p.supersedes = r.versions(false);
 }
 
 void readInto(PayloadReader& r, CourseHandedOverPayload& p)
@@ -206,6 +225,24 @@ QJsonObject CourseHandedOverPayload::encode() const
         o.insert(QStringLiteral("receivedBy"), receivedBy);
     if (!pdfSha256.isEmpty())
         o.insert(QStringLiteral("pdfSha256"), pdfSha256);
+    return o;
+}
+
+Result<CourseCorrectedPayload> CourseCorrectedPayload::decode(const QJsonObject& p)
+{
+    return decodeAs<CourseCorrectedPayload>(p);
+}
+CourseCorrectedPayload CourseCorrectedPayload::read(const QJsonObject& p)
+{
+    return readAs<CourseCorrectedPayload>(p);
+}
+QJsonObject CourseCorrectedPayload::encode() const
+{
+    QJsonObject o{{QStringLiteral("courseId"), courseId},
+                  {QStringLiteral("field"), field},
+                  {QStringLiteral("value"), value}};
+    if (!supersedes.isEmpty())
+        o.insert(QStringLiteral("supersedes"), payloads::versionsJson(supersedes));
     return o;
 }
 

@@ -60,6 +60,13 @@ public:
     // event log. `basedOn` as for correctNote.
     Result<QString> correctCitizen(const QString& citizenId, const QString& field,
                                    const QString& value, const QStringList& basedOn = {});
+    // Rectification of a course's field (EventRules::correctableCourseFields(): municipality,
+    // courseType, referralDate, startDate, plannedEnd; dates as YYYY-MM-DD, the referral date
+    // and the planned end may be cleared with an empty value). The value it replaces stays in
+    // the event log; `basedOn` as for correctCitizen. A start after the course's end, or a
+    // planned end before its start, is refused.
+    Result<QString> correctCourse(const QString& courseId, const QString& field,
+                                  const QString& value, const QStringList& basedOn = {});
     Result<QList<CaseloadRow>> caseload(Read read = Read::Show);
     Result<CitizenDetails> citizen(const QString& citizenId, const QString& reason = {},
                                    Read read = Read::Show);

@@ -81,6 +81,71 @@ Result<QString> Journal::correctCitizen(const QString& citizenId, const QString&
     return e.id;
 }
 
+namespace {
+
+// The corrected value as stored, or an error naming what is wrong with it.
+Result<QString> courseValue(SqlRunner& x, const QString& courseId, const QString& field,
+                            const QString& value)
+{
+    const QString stored = value.simplified();
+    const bool date = EventRules::isCourseDateField(field);
+    const bool mayClear =
+        field == QStringLiteral("referralDate") || field == QStringLiteral("plannedEnd");
+    if ((stored.isEmpty() && !mayClear) || stored.size() > CourseCorrectedPayload::kMaxText ||
+        (date && !stored.isEmpty() && !QDate::fromString(stored, Qt::ISODate).isValid()))
+        return Error(ErrorCode::InvalidInput, field);
+    x.run(QStringLiteral("SELECT start_date, planned_end, actual_end FROM courses WHERE id = ?"),
+          {courseId});
+    if (!x.next())
+        return x.error() ? x.error() : Error(ErrorCode::NotFound, QStringLiteral("course"));
+    const QString start = field == QStringLiteral("startDate") ? stored : x.value(0).toString();
+    const QString planned = field == QStringLiteral("plannedEnd") ? stored : x.value(1).toString();
+    const QString ended = x.value(2).toString();
+    x.finish();
+    // ISO days compare as text.
+    if ((!planned.isEmpty() && planned < start) || (!ended.isEmpty() && ended < start))
+        return Error(ErrorCode::InvalidInput,
+                     field + QStringLiteral(": the course would end before it starts"));
+    return stored;
+}
+
+} // namespace
+
+Result<QString> Journal::correctCourse(const QString& courseId, const QString& field,
+                                       const QString& value, const QStringList& basedOn)
+{
+    if (!EventRules::correctableCourseFields().contains(field))
+        return Error(ErrorCode::InvalidInput, QStringLiteral("field"));
+    SqlRunner x(m_database->db());
+    const QString citizenId =
+        x.single(QStringLiteral("SELECT citizen_id FROM courses WHERE id = ?"), {courseId})
+            .toString();
+    if (x.error())
+        return x.error();
+    if (citizenId.isEmpty())
+        return Error(ErrorCode::NotFound, QStringLiteral("course"));
+    auto stored = courseValue(x, courseId, field, value);
+    if (!stored.ok())
+        return stored.error();
+    if (Error e = checkVersions(basedOn, courseId, field))
+        return e;
+    QStringList supersedes = basedOn;
+    if (supersedes.isEmpty()) {
+        auto heads = versionsOf(courseId, field);
+        if (!heads.ok())
+            return heads.error();
+        if (heads->size() > 1)
+            return Error(ErrorCode::InvalidInput, QStringLiteral("resolve the conflict first"));
+        supersedes = heads.value(); // none before the first correction
+    }
+    const Event e =
+        makeEvent(EventType::CourseCorrected, citizenId,
+                  CourseCorrectedPayload{courseId, field, stored.value(), supersedes}.encode());
+    if (Error err = record(e, AccessLog::Action::Corrected, citizenId))
+        return err;
+    return e.id;
+}
+
 Result<QString> Journal::endCourseReplacing(const QString& courseId, QDate end,
                                             const QStringList& supersedes)
 {
@@ -196,6 +261,8 @@ Result<QString> Journal::resolveConflict(qint64 conflictId, const QString& value
             return Error(ErrorCode::InvalidInput, QStringLiteral("end date"));
         return endCourseReplacing(objectId, end, heads.value());
     }
+    if (EventRules::correctableCourseFields().contains(field))
+        return correctCourse(objectId, field, value, heads.value());
     return correctCitizen(objectId, field, value, heads.value());
 }
 

@@ -53,6 +53,7 @@ bool changesData(EventKind kind)
     case EventKind::CitizenCorrected:
     case EventKind::CourseAdded:
     case EventKind::CourseEnded:
+    case EventKind::CourseCorrected:
     case EventKind::NoteAdded:
     case EventKind::NoteCorrected:
         return true;

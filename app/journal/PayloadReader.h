@@ -5,6 +5,7 @@
 #include "app/journal/EventRules.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
@@ -84,6 +85,12 @@ private:
     const QJsonObject& m_payload;
     Error m_error;
 };
+
+// Versions replaced, as the payloads write them: one as a plain id, several as a list.
+inline QJsonValue versionsJson(const QStringList& ids)
+{
+    return ids.size() == 1 ? QJsonValue(ids.first()) : QJsonValue(QJsonArray::fromStringList(ids));
+}
 
 inline bool isoMoment(const QString& text)
 {

@@ -417,6 +417,27 @@ Error courseHandedOver(Sql& x, const Event& e, const CourseHandedOverPayload& p)
     return x.error();
 }
 
+// A course's field rectified: the newest current version is shown (a conflict keeps both).
+// The column comes from a fixed list (EventRules::courseColumn), never from the payload.
+Error courseCorrected(Sql& x, const Event& e, const CourseCorrectedPayload& p)
+{
+    if (!EventRules::correctableCourseFields().contains(p.field))
+        return Error(ErrorCode::InvalidInput, QStringLiteral("field"));
+    if (x.single(QStringLiteral("SELECT count(*) FROM courses WHERE id = ? AND citizen_id = ?"),
+                 {p.courseId, e.subject})
+            .toInt() == 0)
+        return x.error() ? x.error() : Error(ErrorCode::NotFound, QStringLiteral("course"));
+    const QVariant shown = setField(x, e, p.courseId, p.field, p.value, p.supersedes);
+    if (x.error())
+        return x.error();
+    const QString value = shown.toString();
+    x.run(
+        QStringLiteral("UPDATE courses SET ") + EventRules::courseColumn(p.field) +
+            QStringLiteral(" = ? WHERE id = ?"),
+        {value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value), p.courseId});
+    return x.error();
+}
+
 } // namespace
 
 Error Projector::apply(QSqlDatabase db, const Event& e, StatementCache* cache)
@@ -461,6 +482,8 @@ Error Projector::apply(QSqlDatabase db, const Event& e, StatementCache* cache)
         return restrictionLifted(x, e, RestrictionLiftedPayload::read(p));
     case EventKind::CourseHandedOver:
         return courseHandedOver(x, e, CourseHandedOverPayload::read(p));
+    case EventKind::CourseCorrected:
+        return courseCorrected(x, e, CourseCorrectedPayload::read(p));
     }
     return Error(ErrorCode::NotFound, QStringLiteral("unknown event type"));
 }

@@ -1,5 +1,6 @@
 #include "store/CaseFacts.h"
 
+#include "app/journal/EventRules.h"
 #include "app/journal/Events.h"
 #include "keys/ServerKey.h"
 #include "store/BatchSql.h"
@@ -91,6 +92,9 @@ void CaseFacts::collect(const Event& event)
         m_lifts << qMakePair(StoredEvent::objectId(m_sealer, p.restrictionId), event.localTime);
         break;
     }
+    case EventKind::CourseCorrected:
+        collectCorrection(event);
+        break;
     case EventKind::CourseHandedOver: {
         const auto p = CourseHandedOverPayload::read(event.payload);
         m_handedOver << qMakePair(StoredEvent::objectId(m_sealer, p.courseId), event.localTime);
@@ -99,6 +103,17 @@ void CaseFacts::collect(const Event& event)
     default:
         break;
     }
+}
+
+// What retention and offboarding read of a corrected course: the municipality, the start and
+// the planned end.
+void CaseFacts::collectCorrection(const Event& event)
+{
+    const auto p = CourseCorrectedPayload::read(event.payload);
+    if (p.field == QStringLiteral("municipality") || p.field == QStringLiteral("startDate") ||
+        p.field == QStringLiteral("plannedEnd"))
+        m_corrected << QVariantList{StoredEvent::objectId(m_sealer, p.courseId),
+                                    EventRules::courseColumn(p.field), dateOrNull(p.value)};
 }
 
 Error CaseFacts::write(ServerDatabase& db, qint64 at) const
@@ -114,6 +129,15 @@ Error CaseFacts::write(ServerDatabase& db, qint64 at) const
             break;
         sql.run(QStringLiteral("UPDATE case_courses SET actual_end = ? WHERE course_id = ?"),
                 {end, course});
+        e = sql.error();
+    }
+    for (const QVariantList& c : m_corrected) {
+        if (e)
+            break;
+        // The column is one of courseColumn's, never the payload's text.
+        sql.run(QStringLiteral("UPDATE case_courses SET ") + c.at(1).toString() +
+                    QStringLiteral(" = ? WHERE course_id = ?"),
+                {c.at(2), c.at(0)});
         e = sql.error();
     }
     for (const auto& [course, when] : m_handedOver) {

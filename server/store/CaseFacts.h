@@ -32,8 +32,8 @@ public:
     bool isEmpty() const
     {
         return m_added.isEmpty() && m_ended.isEmpty() && m_handedOver.isEmpty() &&
-               m_holds.isEmpty() && m_requests.isEmpty() && m_steps.isEmpty() &&
-               m_restrictions.isEmpty() && m_lifts.isEmpty();
+               m_corrected.isEmpty() && m_holds.isEmpty() && m_requests.isEmpty() &&
+               m_steps.isEmpty() && m_restrictions.isEmpty() && m_lifts.isEmpty();
     }
     Error write(ServerDatabase& db, qint64 at) const; // `at`: when (holds)
 
@@ -63,10 +63,12 @@ public:
     static Result<QSet<QString>> restricted(ServerDatabase& db);
 
 private:
+    void collectCorrection(const Event& event);
     const Sealer& m_sealer;
     QList<QVariantList> m_added;                 // case_courses rows
     QList<QPair<QString, QString>> m_ended;      // stored course id, end date
     QList<QPair<QString, QString>> m_handedOver; // stored course id, when
+    QList<QVariantList> m_corrected;             // stored course id, column, value
     QList<QString> m_holdOrder;
     QHash<QString, std::optional<RetentionHold>> m_holds; // citizen -> the last hold or release
     QList<QVariantList> m_requests;                       // case_requests rows

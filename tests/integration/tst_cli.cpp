@@ -113,6 +113,8 @@ class TestCli : public QObject
         }
         if (option == QStringLiteral("--channel") && words == QStringLiteral("course hand-over"))
             return QStringLiteral("secure-mail");
+        if (option == QStringLiteral("--field") && words == QStringLiteral("course correct"))
+            return QStringLiteral("courseType"); // a course's field, not a citizen's
         const QHash<QString, QString> values = {
             {QStringLiteral("--name"), QStringLiteral("Anne Testsen")},
             {QStringLiteral("--cpr"), QString::fromLatin1(fortrolig::test::kFakeCpr)},
@@ -1589,6 +1591,25 @@ private Q_SLOTS:
                     QStringLiteral("--citizen"), citizen, QStringLiteral("--municipality"),
                     QStringLiteral("Testby Kommune"), QStringLiteral("--type"),
                     QStringLiteral("afklaringsforløb"), QStringLiteral("--start"), today}));
+        // course correct: a field rectified; an unknown field or a bad date refused.
+        const QStringList correct{QStringLiteral("course"), QStringLiteral("correct"),
+                                  QStringLiteral("--course"), course};
+        QCOMPARE(
+            cli(j, correct + QStringList{QStringLiteral("--field"), QStringLiteral("courseType"),
+                                         QStringLiteral("--value"),
+                                         QStringLiteral("jobsøgningsforløb")})
+                .code,
+            0);
+        const Run badField =
+            cli(j, correct + QStringList{QStringLiteral("--field"), QStringLiteral("actualEnd"),
+                                         QStringLiteral("--value"), today});
+        QCOMPARE(badField.code, 2);
+        QVERIFY2(badField.err.contains(QStringLiteral("plannedEnd")), qPrintable(badField.err));
+        QCOMPARE(
+            cli(j, correct + QStringList{QStringLiteral("--field"), QStringLiteral("startDate"),
+                                         QStringLiteral("--value"), QStringLiteral("i går")})
+                .code,
+            2);
         const QString json = m_tmp.filePath(QStringLiteral("overdragelse.json"));
         const QString pdf = m_tmp.filePath(QStringLiteral("overdragelse.pdf"));
         const QStringList handOver{QStringLiteral("course"),    QStringLiteral("hand-over"),
@@ -1638,6 +1659,7 @@ private Q_SLOTS:
                                   .first()
                                   .toObject();
         QVERIFY2(c.value(QStringLiteral("handedOverAt")).isString(), qPrintable(shown.out));
+        QCOMPARE(c.value(QStringLiteral("type")).toString(), QStringLiteral("jobsøgningsforløb"));
         QStringList actions;
         for (const QJsonValue& e : accessLog(j))
             actions << e.toObject().value(QStringLiteral("action")).toString();

@@ -341,6 +341,24 @@ private Q_SLOTS:
                  qPrintable(plan));
     }
 
+    // A course's municipality corrected on the laptop (course.corrected) is what the server
+    // offboards by: the shared case's Nordby course, corrected to Sydby, makes it Sydby's alone.
+    void aCorrectedMunicipalityIsFollowed()
+    {
+        const QString nordbyCourse =
+            test::require(m_laptop->journal().citizen(m_shared), "case").courses.first().id;
+        QVERIFY(m_laptop->journal()
+                    .correctCourse(nordbyCourse, QStringLiteral("municipality"), kSydby)
+                    .ok());
+        QVERIFY(m_laptop->syncOnce());
+        int code = -1;
+        const QString plan = cli({QStringLiteral("municipality"), QStringLiteral("offboard"),
+                                  QStringLiteral("sydby"), QStringLiteral("--dry-run")},
+                                 &code);
+        QVERIFY2(plan.contains(m_shared + QStringLiteral("\tanne\t")), qPrintable(plan));
+        QVERIFY2(!plan.contains(QStringLiteral("another municipality's course")), qPrintable(plan));
+    }
+
     // --delete-only writes no package; a package that cannot be written stops the run before
     // anything is deleted, and the next run completes it.
     void aPackageThatCannotBeWrittenDeletesNothing()

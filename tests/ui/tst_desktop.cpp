@@ -634,6 +634,58 @@ private Q_SLOTS:
                      QDate::currentDate().toString(Qt::ISODate));
     }
 
+    // A course's municipality and planned end are corrected from the Courses tab: nothing is
+    // preselected, what it says now is shown, a name the register lacks is said, a planned
+    // end before the start is refused in words, and the table shows the correction.
+    void aCourseIsCorrectedFromTheCoursesTab()
+    {
+        createJournal();
+        addCitizen(QStringLiteral("Kurt Ret"), QString::fromLatin1(test::kFakeCpr));
+        QTRY_VERIFY(find<QLabel>(QStringLiteral("caseHeader"))
+                        ->text()
+                        .contains(QStringLiteral("Kurt Ret")));
+        auto* tabs = find<QTabWidget>(QStringLiteral("caseTabs"));
+        tabs->setCurrentIndex(1);
+        auto* button = find<QPushButton>(QStringLiteral("correctCourse"));
+        QVERIFY(button->isVisible() && button->isEnabled());
+        QString now, unregistered, refused;
+        bool saveAtFirst = true;
+        onNextDialog(QStringLiteral("correctCourseDialog"), [&](QDialog* d) {
+            auto* field = d->findChild<QComboBox*>(QStringLiteral("correctCourseField"));
+            auto* save = d->findChild<QPushButton*>(QStringLiteral("correctCourseSave"));
+            saveAtFirst = save->isEnabled();
+            QCOMPARE(field->currentIndex(), -1);
+            field->setCurrentIndex(field->findData(QStringLiteral("municipality")));
+            now = d->findChild<QLabel*>(QStringLiteral("correctCourseNow"))->text();
+            auto* value = d->findChild<QLineEdit*>(QStringLiteral("correctCourseValue"));
+            value->selectAll();
+            QTest::keyClicks(value, QStringLiteral("Nordby Kommune"));
+            unregistered = d->findChild<QLabel*>(QStringLiteral("correctCourseMessage"))->text();
+            QTest::mouseClick(save, Qt::LeftButton);
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!saveAtFirst);
+        QCOMPARE(now, QStringLiteral("Testby Kommune"));
+        QVERIFY2(unregistered.isEmpty(), qPrintable(unregistered)); // no register: no warning
+        auto* courses = find<QTableWidget>(QStringLiteral("coursesTable"));
+        QTRY_COMPARE(courses->item(0, 1)->text(), QStringLiteral("Nordby Kommune"));
+        onNextDialog(QStringLiteral("correctCourseDialog"), [&](QDialog* d) {
+            auto* field = d->findChild<QComboBox*>(QStringLiteral("correctCourseField"));
+            field->setCurrentIndex(field->findData(QStringLiteral("plannedEnd")));
+            d->findChild<QCheckBox*>(QStringLiteral("correctCourseNoDate"))->setChecked(false);
+            d->findChild<QDateEdit*>(QStringLiteral("correctCourseDate"))
+                ->setDate(QDate::currentDate().addYears(-1));
+            QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("correctCourseSave")),
+                              Qt::LeftButton);
+            refused = d->findChild<QLabel*>(QStringLiteral("correctCourseMessage"))->text();
+            QVERIFY(d->isVisible());
+            d->reject();
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY2(refused.contains(QStringLiteral("before it starts")), qPrintable(refused));
+        QCOMPARE(courses->item(0, 4)->text(), QString());
+    }
+
     // A request from the citizen, recorded late, through the Requests tab by keyboard: the
     // case view and the caseload say it is late, in words; forwarded to the address the
     // register gives, it is open and in time; answered, it is off the caseload's status.

@@ -502,6 +502,96 @@ private Q_SLOTS:
         QCOMPARE(b.journal->conflicts(id)->size(), 0);
     }
 
+    // Every field of a course can be rectified (course.corrected): the course shows the new
+    // value, a bad value or a course that would end before it starts is refused, the other
+    // laptop shows the same after sync, two corrections of one field made apart are a
+    // conflict until chosen, and a later correction replaces the chosen value.
+    void aCourseIsCorrectedFieldByFieldAndTwoCorrectionsConflict()
+    {
+        Laptop a(QStringLiteral("anne"));
+        Laptop b(QStringLiteral("anne"));
+        const QString id = a.addCitizen(QStringLiteral("Karla Kursus"));
+        const QString course = a.addCourse(id);
+        const QList<std::pair<QString, QString>> fields{
+            {QStringLiteral("municipality"), QStringLiteral("Nordby Kommune")},
+            {QStringLiteral("courseType"), QStringLiteral("virksomhedspraktik")},
+            {QStringLiteral("referralDate"), QStringLiteral("2025-12-20")},
+            {QStringLiteral("startDate"), QStringLiteral("2026-01-07")},
+            {QStringLiteral("plannedEnd"), QStringLiteral("2026-07-01")}};
+        for (const auto& [field, value] : fields)
+            QVERIFY2(a.journal->correctCourse(course, field, value).ok(), qPrintable(field));
+        const auto shown = [&](Laptop& l) { return l.journal->citizen(id)->courses.first(); };
+        CourseRecord c = shown(a);
+        QCOMPARE(c.municipality, QStringLiteral("Nordby Kommune"));
+        QCOMPARE(c.courseType, QStringLiteral("virksomhedspraktik"));
+        QCOMPARE(c.referralDate, QDate(2025, 12, 20));
+        QCOMPARE(c.startDate, QDate(2026, 1, 7));
+        QCOMPARE(c.plannedEnd, QDate(2026, 7, 1));
+        QVERIFY(a.journal->correctCourse(course, QStringLiteral("plannedEnd"), {}).ok());
+        QVERIFY(!shown(a).plannedEnd.isValid()); // cleared
+        // Refused: an unknown field, no start, a date that is not one, an end before the start.
+        QCOMPARE(a.journal->correctCourse(course, QStringLiteral("actualEnd"), QStringLiteral("x"))
+                     .error()
+                     .code,
+                 ErrorCode::InvalidInput);
+        QCOMPARE(a.journal->correctCourse(course, QStringLiteral("startDate"), {}).error().code,
+                 ErrorCode::InvalidInput);
+        QCOMPARE(
+            a.journal
+                ->correctCourse(course, QStringLiteral("startDate"), QStringLiteral("7. januar"))
+                .error()
+                .code,
+            ErrorCode::InvalidInput);
+        QVERIFY(!a.journal->endCourse(course, QDate(2026, 3, 1), QStringLiteral("job")));
+        QVERIFY(
+            a.journal
+                ->correctCourse(course, QStringLiteral("startDate"), QStringLiteral("2026-04-01"))
+                .error()
+                .detail.contains(QStringLiteral("before it starts")));
+        QCOMPARE(
+            a.journal->correctCourse(newId(), QStringLiteral("courseType"), QStringLiteral("x"))
+                .error()
+                .code,
+            ErrorCode::NotFound);
+        b.receive(a.outbox());
+        QCOMPARE(a.state(), b.state());
+        QCOMPARE(shown(b).municipality, QStringLiteral("Nordby Kommune"));
+
+        // Corrected apart on both laptops: both kept, the newer shown, until chosen.
+        QVERIFY(a.outboxAccepted(100));
+        QVERIFY(b.outboxAccepted(100));
+        QVERIFY(
+            a.journal
+                ->correctCourse(course, QStringLiteral("courseType"), QStringLiteral("afklaring"))
+                .ok());
+        QVERIFY(
+            b.journal
+                ->correctCourse(course, QStringLiteral("courseType"), QStringLiteral("jobsøgning"))
+                .ok());
+        const Event fromA = a.outbox().last();
+        a.receive({b.outbox().last()});
+        b.receive({fromA});
+        QCOMPARE(a.state(), b.state());
+        auto conflicts = a.journal->conflicts(id);
+        QCOMPARE(conflicts->size(), 1);
+        QCOMPARE(conflicts->first().field, QStringLiteral("courseType"));
+        QCOMPARE(conflicts->first().versions.size(), 2);
+        QCOMPARE(
+            a.journal->correctCourse(course, QStringLiteral("courseType"), QStringLiteral("tredje"))
+                .error()
+                .detail,
+            QStringLiteral("resolve the conflict first"));
+        QVERIFY(
+            a.journal->resolveConflict(conflicts->first().id, QStringLiteral("afklaring")).ok());
+        b.receive({a.outbox().last()});
+        QCOMPARE(shown(b).courseType, QStringLiteral("afklaring"));
+        QCOMPARE(b.journal->conflicts(id)->size(), 0);
+        QVERIFY(b.journal
+                    ->correctCourse(course, QStringLiteral("courseType"), QStringLiteral("praktik"))
+                    .ok());
+        QCOMPARE(shown(b).courseType, QStringLiteral("praktik"));
+    }
+
     void whatCannotBeAppliedIsKeptAndRetried()
     {
         Laptop a(QStringLiteral("anne"));

@@ -106,6 +106,10 @@ QJsonObject sample(EventKind kind)
                                        QString(64, QLatin1Char('a')),
                                        QString(64, QLatin1Char('b'))}
             .encode();
+    case EventKind::CourseCorrected:
+        return CourseCorrectedPayload{
+            kId2, QStringLiteral("startDate"), QStringLiteral("2026-02-02"), {kId1}}
+            .encode();
     }
     return {};
 }
@@ -152,6 +156,8 @@ Result<QJsonObject> reencode(EventKind kind, const QJsonObject& payload)
         return again(RestrictionLiftedPayload::decode(payload));
     case EventKind::CourseHandedOver:
         return again(CourseHandedOverPayload::decode(payload));
+    case EventKind::CourseCorrected:
+        return again(CourseCorrectedPayload::decode(payload));
     }
     return Error(ErrorCode::NotFound);
 }
@@ -176,7 +182,7 @@ private Q_SLOTS:
     void everyKindHasOneName()
     {
         // One more kind than the last one listed means a kind missing from allEventKinds().
-        QCOMPARE(allEventKinds().size(), int(EventKind::CourseHandedOver) + 1);
+        QCOMPARE(allEventKinds().size(), int(EventKind::CourseCorrected) + 1);
         QSet<QString> names;
         for (EventKind kind : allEventKinds()) {
             names.insert(nameOf(kind));
@@ -190,6 +196,7 @@ private Q_SLOTS:
         QCOMPARE(nameOf(EventKind::CaseRestricted), QStringLiteral("case.restricted"));
         QCOMPARE(nameOf(EventKind::RestrictionLifted), QStringLiteral("case.restriction-lifted"));
         QCOMPARE(nameOf(EventKind::CourseHandedOver), QStringLiteral("course.handed-over"));
+        QCOMPARE(nameOf(EventKind::CourseCorrected), QStringLiteral("course.corrected"));
         QVERIFY(!kindOf(QStringLiteral("note.deleted")));
         QVERIFY(!kindOf(QString()));
     }
@@ -318,6 +325,25 @@ private Q_SLOTS:
             {{QStringLiteral("pdfSha256"), QString(64, QLatin1Char('G'))}}, "payload.pdfSha256");
         row(EventKind::CourseHandedOver, "course.handed-over disclosureId", {},
             {{QStringLiteral("disclosureId"), QStringLiteral("x")}}, "payload.disclosureId");
+        row(EventKind::CourseCorrected, "course.corrected courseId first", {},
+            {{QStringLiteral("courseId"), notUuid},
+             {QStringLiteral("field"), QStringLiteral("cpr")}},
+            "payload.courseId");
+        row(EventKind::CourseCorrected, "course.corrected field", {},
+            {{QStringLiteral("field"), QStringLiteral("endDate")}}, "payload.field");
+        row(EventKind::CourseCorrected, "course.corrected a date", {},
+            {{QStringLiteral("value"), QStringLiteral("2. februar")}}, "payload.value");
+        row(EventKind::CourseCorrected, "course.corrected no start", {},
+            {{QStringLiteral("value"), QString()}}, "payload.value");
+        row(EventKind::CourseCorrected, "course.corrected planned end needs a value",
+            {QStringLiteral("value")}, {{QStringLiteral("field"), QStringLiteral("plannedEnd")}},
+            "payload.value");
+        row(EventKind::CourseCorrected, "course.corrected long municipality", {},
+            {{QStringLiteral("field"), QStringLiteral("municipality")},
+             {QStringLiteral("value"), QString(201, QLatin1Char('x'))}},
+            "payload.value");
+        row(EventKind::CourseCorrected, "course.corrected supersedes", {},
+            {{QStringLiteral("supersedes"), QJsonArray{notUuid}}}, "payload.supersedes");
     }
 
     void decodeNamesTheFirstBadField()

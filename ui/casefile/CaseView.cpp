@@ -4,6 +4,7 @@
 #include "casefile/ConflictDialog.h"
 #include "casefile/ConsentPanel.h"
 #include "casefile/CorrectCitizenDialog.h"
+#include "casefile/CorrectCourseDialog.h"
 #include "casefile/EndCourseDialog.h"
 #include "casefile/HandOverDialog.h"
 #include "casefile/HoldDialog.h"
@@ -211,7 +212,16 @@ void CaseView::buildTabs(QWidget* notesTab)
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_tabs->addTab(notesTab, tr("&Notes"));
-    m_tabs->addTab(m_courses, tr("C&ourses"));
+    m_correctCourse = new QPushButton(tr("Correc&t a course..."));
+    m_correctCourse->setObjectName(QStringLiteral("correctCourse"));
+    m_correctCourse->setToolTip(tr("Correct a course's municipality, type or dates; what it "
+                                   "said before stays in the case's history."));
+    connect(m_correctCourse, &QPushButton::clicked, this, &CaseView::correctCourse);
+    auto* coursesTab = new QWidget;
+    auto* coursesBox = new QVBoxLayout(coursesTab);
+    coursesBox->addWidget(m_courses, 1);
+    coursesBox->addWidget(m_correctCourse, 0, Qt::AlignLeft);
+    m_tabs->addTab(coursesTab, tr("C&ourses"));
     m_consentPanel = new ConsentPanel(m_journal);
     m_tabs->addTab(m_consentPanel, tr("Con&sents"));
     m_requestPanel = new RequestPanel(m_journal, m_settings);
@@ -288,6 +298,7 @@ void CaseView::reload(Journal::Read read)
     fillNotes(conflicted);
     m_history->clear();
     m_courses->setRowCount(int(m_details.courses.size()));
+    m_correctCourse->setEnabled(!m_details.courses.isEmpty());
     const auto date = [](QDate x) { return x.isValid() ? x.toString(Qt::ISODate) : QString(); };
     for (int i = 0; i < m_details.courses.size(); ++i) {
         const CourseRecord& c = m_details.courses.at(i);
@@ -380,6 +391,17 @@ void CaseView::showRetention()
     m_release->setVisible(mine);
     m_endCourse->setVisible(r->facts.courseOpen);
     m_handOver->setVisible(r->facts.courseEnd.isValid()); // a course has ended
+}
+
+void CaseView::correctCourse()
+{
+    auto reg = m_journal.municipalities(); // offices, not a citizen: not logged
+    CorrectCourseDialog dialog(m_journal, m_details.courses,
+                               reg.ok() ? reg.value() : MunicipalityRegister{}, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload(Journal::Read::Redraw);
+        Q_EMIT changed();
+    }
 }
 
 void CaseView::endCourse()

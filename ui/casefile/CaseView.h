@@ -69,6 +69,7 @@ private:
     void correctDetails();
     void showRetention();
     void endCourse();
+    void correctCourse();
     void handOver();
     void hold();
     void release();
@@ -86,6 +87,7 @@ private:
     QLabel* m_retentionText;
     QPushButton* m_hold;
     QPushButton* m_endCourse;
+    QPushButton* m_correctCourse;
     QPushButton* m_handOver;
     QPushButton* m_release;
     QLabel* m_header;

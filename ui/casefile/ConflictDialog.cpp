@@ -22,6 +22,16 @@ QString fieldName(const QString& field)
         return ConflictDialog::tr("The CPR number");
     if (field == QStringLiteral("end"))
         return ConflictDialog::tr("The course's end date");
+    if (field == QStringLiteral("municipality"))
+        return ConflictDialog::tr("The course's municipality");
+    if (field == QStringLiteral("courseType"))
+        return ConflictDialog::tr("The course's type");
+    if (field == QStringLiteral("referralDate"))
+        return ConflictDialog::tr("The course's referral date");
+    if (field == QStringLiteral("startDate"))
+        return ConflictDialog::tr("The course's start");
+    if (field == QStringLiteral("plannedEnd"))
+        return ConflictDialog::tr("The course's planned end");
     return field;
 }
 } // namespace
