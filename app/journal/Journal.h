@@ -356,6 +356,10 @@ private:
     Result<NoteOwner> ownerOfNote(const QString& noteId);
     // NotFound unless every id is a version of the note (field empty) or of the object's field.
     Error checkVersions(const QStringList& ids, const QString& objectId, const QString& field);
+    // What a correction of the field replaces: `basedOn` (checked), else the field's current
+    // version (none before its first version); refused while the field is in conflict.
+    Result<QStringList> replacedVersions(const QString& objectId, const QString& field,
+                                         const QStringList& basedOn);
     // NotFound unless the note is in the citizen's case or was removed from it.
     Error requireNoteOf(const QString& citizenId, const QString& noteId);
     // The stubs of the case's removed notes (JournalNoteRemoval.cpp), oldest first.

@@ -44,6 +44,22 @@ Result<QStringList> Journal::versionsOf(const QString& objectId, const QString& 
     return heads;
 }
 
+Result<QStringList> Journal::replacedVersions(const QString& objectId, const QString& field,
+                                              const QStringList& basedOn)
+{
+    if (Error e = checkVersions(basedOn, objectId, field))
+        return e;
+    if (!basedOn.isEmpty())
+        return basedOn;
+    auto heads = versionsOf(objectId, field);
+    if (!heads.ok())
+        return heads.error();
+    // With two current values, a correction must say which it replaces (resolve first).
+    if (heads->size() > 1)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("resolve the conflict first"));
+    return heads.value();
+}
+
 Result<QString> Journal::correctCitizen(const QString& citizenId, const QString& field,
                                         const QString& value, const QStringList& basedOn)
 {
@@ -60,18 +76,10 @@ Result<QString> Journal::correctCitizen(const QString& citizenId, const QString&
     }
     if (stored.isEmpty())
         return Error(ErrorCode::InvalidInput, field);
-    if (Error e = checkVersions(basedOn, citizenId, field))
-        return e;
-    QStringList supersedes = basedOn;
-    if (supersedes.isEmpty()) {
-        auto heads = versionsOf(citizenId, field);
-        if (!heads.ok())
-            return heads.error();
-        // With two current values, a correction must say which it replaces (resolve first).
-        if (heads->size() > 1)
-            return Error(ErrorCode::InvalidInput, QStringLiteral("resolve the conflict first"));
-        supersedes = heads.value();
-    }
+    auto replaced = replacedVersions(citizenId, field, basedOn);
+    if (!replaced.ok())
+        return replaced.error();
+    const QStringList supersedes = replaced.value();
     if (supersedes.isEmpty())
         return Error(ErrorCode::Damaged, QStringLiteral("no version of ") + field);
     const Event e = makeEvent(EventType::CitizenCorrected, citizenId,
@@ -127,20 +135,12 @@ Result<QString> Journal::correctCourse(const QString& courseId, const QString& f
     auto stored = courseValue(x, courseId, field, value);
     if (!stored.ok())
         return stored.error();
-    if (Error e = checkVersions(basedOn, courseId, field))
-        return e;
-    QStringList supersedes = basedOn;
-    if (supersedes.isEmpty()) {
-        auto heads = versionsOf(courseId, field);
-        if (!heads.ok())
-            return heads.error();
-        if (heads->size() > 1)
-            return Error(ErrorCode::InvalidInput, QStringLiteral("resolve the conflict first"));
-        supersedes = heads.value(); // none before the first correction
-    }
-    const Event e =
-        makeEvent(EventType::CourseCorrected, citizenId,
-                  CourseCorrectedPayload{courseId, field, stored.value(), supersedes}.encode());
+    auto supersedes = replacedVersions(courseId, field, basedOn); // none at the first
+    if (!supersedes.ok())
+        return supersedes.error();
+    const Event e = makeEvent(
+        EventType::CourseCorrected, citizenId,
+        CourseCorrectedPayload{courseId, field, stored.value(), supersedes.value()}.encode());
     if (Error err = record(e, AccessLog::Action::Corrected, citizenId))
         return err;
     return e.id;
