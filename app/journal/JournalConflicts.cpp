@@ -117,6 +117,19 @@ Result<QString> courseValue(SqlRunner& x, const QString& courseId, const QString
     return stored;
 }
 
+// The citizen whose course it is; NotFound for a course this journal does not have.
+Result<QString> citizenOfCourse(SqlRunner& x, const QString& courseId)
+{
+    const QString citizenId =
+        x.single(QStringLiteral("SELECT citizen_id FROM courses WHERE id = ?"), {courseId})
+            .toString();
+    if (x.error())
+        return x.error();
+    if (citizenId.isEmpty())
+        return Error(ErrorCode::NotFound, QStringLiteral("course"));
+    return citizenId;
+}
+
 } // namespace
 
 Result<QString> Journal::correctCourse(const QString& courseId, const QString& field,
@@ -125,13 +138,10 @@ Result<QString> Journal::correctCourse(const QString& courseId, const QString& f
     if (!EventRules::correctableCourseFields().contains(field))
         return Error(ErrorCode::InvalidInput, QStringLiteral("field"));
     SqlRunner x(m_database->db());
-    const QString citizenId =
-        x.single(QStringLiteral("SELECT citizen_id FROM courses WHERE id = ?"), {courseId})
-            .toString();
-    if (x.error())
-        return x.error();
-    if (citizenId.isEmpty())
-        return Error(ErrorCode::NotFound, QStringLiteral("course"));
+    auto owner = citizenOfCourse(x, courseId);
+    if (!owner.ok())
+        return owner.error();
+    const QString citizenId = owner.value();
     auto stored = courseValue(x, courseId, field, value);
     if (!stored.ok())
         return stored.error();
@@ -150,13 +160,10 @@ Result<QString> Journal::endCourseReplacing(const QString& courseId, QDate end,
                                             const QStringList& supersedes)
 {
     SqlRunner x(m_database->db());
-    const QString citizenId =
-        x.single(QStringLiteral("SELECT citizen_id FROM courses WHERE id = ?"), {courseId})
-            .toString();
-    if (x.error())
-        return x.error();
-    if (citizenId.isEmpty())
-        return Error(ErrorCode::NotFound, QStringLiteral("course"));
+    auto owner = citizenOfCourse(x, courseId);
+    if (!owner.ok())
+        return owner.error();
+    const QString citizenId = owner.value();
     const Event e =
         makeEvent(EventType::CourseEnded, citizenId,
                   CourseEndedPayload{courseId, end.toString(Qt::ISODate), supersedes}.encode());
