@@ -2502,6 +2502,14 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>%1 er ikke en overdragelsespakke (skema %2, version %3)</translation>
     </message>
     <message>
+        <source>--field must be one of: %1</source>
+        <translation>--field skal være en af: %1</translation>
+    </message>
+    <message>
+        <source>Course corrected.</source>
+        <translation>Forløbet er rettet.</translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
        fortrolig-cli --help | --version
 
@@ -2529,8 +2537,11 @@ Commands:
   package pdf FILE.json --to FILE.pdf   (a hand-over package&apos;s PDF/A to read, e.g.
              of those fortrolig-server municipality offboard returns; no journal)
   note add --citizen ID --text TEXT [--kind note|action-plan|status-report|
-             supplementary-statement|closing-report]  (supplementary-statement:
-             the citizen&apos;s own words, art. 16; closing-report: at the course&apos;s end)
+             supplementary-statement|closing-report] [--course ID]
+             (supplementary-statement: the citizen&apos;s own words, art. 16;
+             closing-report: at the course&apos;s end; the note belongs to the running
+             course, else the one that ended last: --course names another, --course &quot;&quot;
+             none; with more than one running course --course is needed)
   note correct --note ID --text TEXT [--replaces VERSION]
   note history --note ID
   search TEXT
@@ -2593,8 +2604,11 @@ Kommandoer:
   package pdf FIL.json --to FIL.pdf   (en overdragelsespakkes PDF/A til læsning, fx
              af dem, fortrolig-server municipality offboard tilbageleverer; ingen journal)
   note add --citizen ID --text TEKST [--kind note|action-plan|status-report|
-             supplementary-statement|closing-report]  (supplementary-statement:
-             borgerens egne ord, art. 16; closing-report: ved forløbets afslutning)
+             supplementary-statement|closing-report] [--course ID]
+             (supplementary-statement: borgerens egne ord, art. 16;
+             closing-report: ved forløbets afslutning; notatet hører til det
+             igangværende forløb, ellers det sidst afsluttede: --course angiver et andet,
+             --course &quot;&quot; intet; med mere end ét igangværende forløb skal --course angives)
   note correct --note ID --text TEKST [--replaces UDGAVE]
   note history --note ID
   search TEKST
@@ -2633,12 +2647,8 @@ Kommandoer:
 </translation>
     </message>
     <message>
-        <source>--field must be one of: %1</source>
-        <translation>--field skal være en af: %1</translation>
-    </message>
-    <message>
-        <source>Course corrected.</source>
-        <translation>Forløbet er rettet.</translation>
+        <source>the citizen has more than one running course: say which the note belongs to with --course ID</source>
+        <translation>borgeren har mere end ét igangværende forløb: angiv med --course ID, hvilket notatet hører til</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4453,34 @@ Kommandoer:
         <source>Closing report</source>
         <translation>Afslutningsrapport</translation>
     </message>
+    <message>
+        <source>The course the note belongs to</source>
+        <translation>Forløbet, notatet hører til</translation>
+    </message>
+    <message>
+        <source>The note is part of this course: it goes with the course&apos;s hand-over and is the referring municipality&apos;s.</source>
+        <translation>Notatet hører til dette forløb: det følger med forløbets overdragelse og tilhører den kommune, der henviste.</translation>
+    </message>
+    <message>
+        <source>Choose the course...</source>
+        <translation>Vælg forløbet...</translation>
+    </message>
+    <message>
+        <source>%1, %2 (ended %3)</source>
+        <translation>%1, %2 (sluttede %3)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (from %3)</source>
+        <translation>%1, %2 (fra %3)</translation>
+    </message>
+    <message>
+        <source>No course</source>
+        <translation>Intet forløb</translation>
+    </message>
+    <message>
+        <source>Choose the course the note belongs to: the citizen has more than one running course.</source>
+        <translation>Vælg det forløb, notatet hører til: borgeren har mere end ét igangværende forløb.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::NoteKind</name>
@@ -4606,12 +4644,16 @@ Kommandoer:
         <translation>Der blev ikke fundet noget, der nævner andre eller hører til en anden kommunes forløb; læs det alligevel igennem.</translation>
     </message>
     <message>
-        <source>These parts may tell about other people than the citizen, or may belong to another municipality&apos;s course (notes are not tied to a course yet). They are included; check them before you use them.</source>
-        <translation>Disse dele kan fortælle om andre end borgeren eller høre til en anden kommunes forløb (notater er endnu ikke knyttet til et forløb). De er med; tjek dem, før I bruger dem.</translation>
-    </message>
-    <message>
         <source>Reference %1</source>
         <translation>Reference %1</translation>
+    </message>
+    <message>
+        <source>These parts may tell about other people than the citizen, or may belong to another municipality&apos;s course (a note tied to no course, written while that course ran). They are included; check them before you use them.</source>
+        <translation>Disse dele kan fortælle om andre end borgeren eller høre til en anden kommunes forløb (et notat, der ikke er knyttet til et forløb, skrevet mens det forløb kørte). De er med; tjek dem, før I bruger dem.</translation>
+    </message>
+    <message>
+        <source>Course: %1</source>
+        <translation>Forløb: %1</translation>
     </message>
 </context>
 <context>

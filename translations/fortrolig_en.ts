@@ -2394,6 +2394,14 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--field must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
        fortrolig-cli --help | --version
 
@@ -2421,8 +2429,11 @@ Commands:
   package pdf FILE.json --to FILE.pdf   (a hand-over package&apos;s PDF/A to read, e.g.
              of those fortrolig-server municipality offboard returns; no journal)
   note add --citizen ID --text TEXT [--kind note|action-plan|status-report|
-             supplementary-statement|closing-report]  (supplementary-statement:
-             the citizen&apos;s own words, art. 16; closing-report: at the course&apos;s end)
+             supplementary-statement|closing-report] [--course ID]
+             (supplementary-statement: the citizen&apos;s own words, art. 16;
+             closing-report: at the course&apos;s end; the note belongs to the running
+             course, else the one that ended last: --course names another, --course &quot;&quot;
+             none; with more than one running course --course is needed)
   note correct --note ID --text TEXT [--replaces VERSION]
   note history --note ID
   search TEXT
@@ -2461,11 +2472,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--field must be one of: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Course corrected.</source>
+        <source>the citizen has more than one running course: say which the note belongs to with --course ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4271,6 +4278,34 @@ Commands:
         <source>Closing report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The course the note belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is part of this course: it goes with the course&apos;s hand-over and is the referring municipality&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the course...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (ended %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the course the note belongs to: the citizen has more than one running course.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::NoteKind</name>
@@ -4434,11 +4469,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These parts may tell about other people than the citizen, or may belong to another municipality&apos;s course (notes are not tied to a course yet). They are included; check them before you use them.</source>
+        <source>Reference %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reference %1</source>
+        <source>These parts may tell about other people than the citizen, or may belong to another municipality&apos;s course (a note tied to no course, written while that course ran). They are included; check them before you use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

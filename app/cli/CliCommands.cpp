@@ -147,8 +147,11 @@ int Cli::citizenShow(Journal& journal)
         QJsonObject o = versionJson(n.current);
         o.insert(QStringLiteral("kind"), n.kind);
         o.insert(QStringLiteral("versions"), n.versions);
+        o.insert(QStringLiteral("course"),
+                 n.courseId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(n.courseId));
         notes.append(o);
         text += QStringLiteral("note: ") + n.noteId + QStringLiteral(" (") + n.kind +
+                (n.courseId.isEmpty() ? QString() : QStringLiteral(", course ") + n.courseId) +
                 QStringLiteral(", v") + QString::number(n.current.version) + QStringLiteral(") ") +
                 n.current.text + QLatin1Char('\n');
     }
@@ -283,7 +286,17 @@ int Cli::cmdNote(Journal& journal, const QString& sub)
         const QString kind = m_args.has(QStringLiteral("--kind"))
                                  ? m_args.value(QStringLiteral("--kind"))
                                  : QStringLiteral("note");
-        auto id = journal.addNote(citizen, text, kind);
+        QString course = m_args.value(QStringLiteral("--course"));
+        if (!m_args.has(QStringLiteral("--course"))) {
+            auto suggested = journal.suggestedNoteCourseOf(citizen);
+            if (!suggested.ok())
+                return fail(suggested.error());
+            if (suggested->ambiguous)
+                return usageError(tr("the citizen has more than one running course: say which "
+                                     "the note belongs to with --course ID"));
+            course = suggested->courseId;
+        }
+        auto id = journal.addNote(citizen, text, kind, course);
         if (!id.ok())
             return fail(id.error());
         print(QJsonObject{{QStringLiteral("id"), id.value()}}, id.value());

@@ -100,6 +100,7 @@ inline const QList<Command>& commands()
          {{"--citizen", Value, Required},
           {"--text", Value, Required},
           {"--kind"},
+          {"--course"},
           {"--change-reason"}}},
         {"note correct",
          0,

@@ -119,6 +119,8 @@ Shape shape(const Event& e, const CourseCorrectedPayload& p)
 Shape shape(const Event& e, const NoteAddedPayload& p)
 {
     Shape s;
+    if (!p.courseId.isEmpty())
+        s.needs << ref("course", p.courseId);
     s.creates << ref("note", p.noteId) << ref("note-version", e.id, p.noteId);
     return s;
 }

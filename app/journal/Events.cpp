@@ -62,6 +62,7 @@ void readInto(PayloadReader& r, NoteAddedPayload& p)
     p.noteId = r.uuid("noteId");
     p.text = r.text("text");
     p.kind = r.plain("kind");
+    p.courseId = r.uuid("courseId", false);
 }
 
 void readInto(PayloadReader& r, NoteCorrectedPayload& p)
@@ -269,9 +270,12 @@ QJsonObject CourseEndedPayload::encode() const
 
 QJsonObject NoteAddedPayload::encode() const
 {
-    return {{QStringLiteral("noteId"), noteId},
-            {QStringLiteral("kind"), kind},
-            {QStringLiteral("text"), text}};
+    QJsonObject o{{QStringLiteral("noteId"), noteId},
+                  {QStringLiteral("kind"), kind},
+                  {QStringLiteral("text"), text}};
+    if (!courseId.isEmpty())
+        o.insert(QStringLiteral("courseId"), courseId);
+    return o;
 }
 
 QJsonObject NoteCorrectedPayload::encode() const

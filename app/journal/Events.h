@@ -97,6 +97,10 @@ struct NoteAddedPayload
     QString noteId;
     QString kind;
     QString text;
+    // The course the note belongs to (its municipality is the controller); empty: a note
+    // not tied to a course (written before courses were, or between courses). Absent from
+    // the payload then.
+    QString courseId = {};
     static Result<NoteAddedPayload> decode(const QJsonObject& payload);
     static NoteAddedPayload read(const QJsonObject& payload);
     QJsonObject encode() const;

@@ -291,37 +291,17 @@ Result<CitizenDetails> Journal::citizen(const QString& citizenId, const QString&
         }
         d.createdAt = StoredTime::from(q.value(3));
     }
-    {
-        QSqlQuery q(db);
-        q.prepare(
-            QStringLiteral("SELECT id, municipality, course_type, referral_date, start_date,"
-                           " planned_end, actual_end, end_reason, (SELECT max(at) FROM hand_overs"
-                           " h WHERE h.course_id = courses.id) FROM courses WHERE citizen_id = ?"
-                           " ORDER BY start_date, created_at"));
-        q.addBindValue(citizenId);
-        if (!q.exec())
-            return JournalDatabase::errorFrom(q.lastError(), {});
-        while (q.next()) {
-            CourseRecord c;
-            c.id = q.value(0).toString();
-            c.citizenId = citizenId;
-            c.municipality = q.value(1).toString();
-            c.courseType = q.value(2).toString();
-            c.referralDate = StoredTime::day(q.value(3));
-            c.startDate = StoredTime::day(q.value(4));
-            c.plannedEnd = StoredTime::day(q.value(5));
-            c.actualEnd = StoredTime::day(q.value(6));
-            c.endReason = q.value(7).toString();
-            c.handedOverAt = StoredTime::from(q.value(8));
-            d.courses << c;
-        }
-    }
+    auto courses = citizenCourses(citizenId);
+    if (!courses.ok())
+        return courses.error();
+    d.courses = courses.value();
     {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT n.id, n.kind,"
                                  " (SELECT count(*) FROM note_versions WHERE note_id = n.id), ") +
                   kNoteVersionColumns +
-                  QStringLiteral(", NULL, n.created_at FROM notes n JOIN note_versions v"
+                  QStringLiteral(", NULL, n.created_at, n.course_id FROM notes n"
+                                 " JOIN note_versions v"
                                  " ON v.id = n.current_version WHERE n.citizen_id = ?"
                                  " ORDER BY n.created_at, n.id"));
         q.addBindValue(citizenId);
@@ -334,6 +314,7 @@ Result<CitizenDetails> Journal::citizen(const QString& citizenId, const QString&
             n.versions = q.value(2).toInt();
             n.current = noteVersionFrom(q, 3);
             n.createdAt = StoredTime::from(q.value(12));
+            n.courseId = q.value(13).toString();
             d.notes << n;
         }
     }
@@ -415,7 +396,45 @@ Error Journal::endCourse(const QString& courseId, QDate end, const QString& reas
     return record(e, AccessLog::Action::Corrected, citizenId);
 }
 
-Result<QString> Journal::addNote(const QString& citizenId, const QString& text, const QString& kind)
+Result<QList<CourseRecord>> Journal::citizenCourses(const QString& citizenId)
+{
+    QSqlDatabase db = m_database->db();
+    QList<CourseRecord> out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, municipality, course_type, referral_date, start_date,"
+                             " planned_end, actual_end, end_reason, (SELECT max(at) FROM hand_overs"
+                             " h WHERE h.course_id = courses.id) FROM courses WHERE citizen_id = ?"
+                             " ORDER BY start_date, created_at"));
+    q.addBindValue(citizenId);
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    while (q.next()) {
+        CourseRecord c;
+        c.id = q.value(0).toString();
+        c.citizenId = citizenId;
+        c.municipality = q.value(1).toString();
+        c.courseType = q.value(2).toString();
+        c.referralDate = StoredTime::day(q.value(3));
+        c.startDate = StoredTime::day(q.value(4));
+        c.plannedEnd = StoredTime::day(q.value(5));
+        c.actualEnd = StoredTime::day(q.value(6));
+        c.endReason = q.value(7).toString();
+        c.handedOverAt = StoredTime::from(q.value(8));
+        out << c;
+    }
+    return out;
+}
+
+Result<NoteCourse> Journal::suggestedNoteCourseOf(const QString& citizenId)
+{
+    auto courses = citizenCourses(citizenId);
+    if (!courses.ok())
+        return courses.error();
+    return suggestedNoteCourse(courses.value());
+}
+
+Result<QString> Journal::addNote(const QString& citizenId, const QString& text, const QString& kind,
+                                 const QString& courseId)
 {
     if (text.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, QStringLiteral("empty note"));
@@ -424,9 +443,19 @@ Result<QString> Journal::addNote(const QString& citizenId, const QString& text, 
                      QStringLiteral("note kind: one of ") + noteKinds().join(QStringLiteral(", ")));
     if (Error e = requireCitizen(citizenId))
         return e;
+    if (!courseId.isEmpty()) {
+        SqlRunner x(m_database->db());
+        const QString owner =
+            x.single(QStringLiteral("SELECT citizen_id FROM courses WHERE id = ?"), {courseId})
+                .toString();
+        if (x.error())
+            return x.error();
+        if (owner != citizenId) // none, or another citizen's
+            return Error(ErrorCode::NotFound, QStringLiteral("course of this citizen"));
+    }
     const QString noteId = newId();
-    const Event e =
-        makeEvent(EventType::NoteAdded, citizenId, NoteAddedPayload{noteId, kind, text}.encode());
+    const Event e = makeEvent(EventType::NoteAdded, citizenId,
+                              NoteAddedPayload{noteId, kind, text, courseId}.encode());
     if (Error err =
             publish(e, AccessLog::Action::Created, Draft{citizenId, {}, kind, {}, {}, {}}.slot()))
         return err;
@@ -501,61 +530,6 @@ Result<QList<NoteVersion>> Journal::noteHistory(const QString& noteId)
 Result<QList<AccessLogEntry>> Journal::accessLog(const QString& citizenId)
 {
     return AccessLog::entries(m_database->db(), citizenId);
-}
-
-Error Journal::saveDraft(const Draft& d)
-{
-    QSqlQuery q(m_database->db());
-    // A correction of a note removed on the controller's instruction is not kept either.
-    if (!d.noteId.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT 1 FROM removed_notes WHERE note_id = ?"));
-        q.addBindValue(d.noteId);
-        if (!q.exec())
-            return JournalDatabase::errorFrom(q.lastError(), {});
-        if (q.next())
-            return Error(ErrorCode::NotFound, QStringLiteral("note"));
-        q.finish();
-    }
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO drafts (slot, citizen_id, note_id, kind, text,"
-                             " updated_at, based_on) VALUES (?,?,?,?,?,?,?)"));
-    q.addBindValue(d.slot());
-    q.addBindValue(d.citizenId);
-    q.addBindValue(d.noteId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                      : QVariant(d.noteId));
-    q.addBindValue(d.kind.isEmpty() ? QStringLiteral("note") : d.kind);
-    q.addBindValue(d.text);
-    q.addBindValue(now());
-    q.addBindValue(d.basedOn.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                       : QVariant(d.basedOn));
-    if (!q.exec())
-        return JournalDatabase::errorFrom(q.lastError(), {});
-    return {};
-}
-
-Result<QList<Draft>> Journal::drafts(const QString& citizenId)
-{
-    QSqlQuery q(m_database->db());
-    q.prepare(
-        QStringLiteral("SELECT citizen_id, note_id, kind, text, updated_at, based_on FROM drafts"
-                       " WHERE citizen_id = ? ORDER BY updated_at"));
-    q.addBindValue(citizenId);
-    if (!q.exec())
-        return JournalDatabase::errorFrom(q.lastError(), {});
-    QList<Draft> out;
-    while (q.next())
-        out << Draft{q.value(0).toString(), q.value(1).toString(),        q.value(2).toString(),
-                     q.value(3).toString(), StoredTime::from(q.value(4)), q.value(5).toString()};
-    return out;
-}
-
-Error Journal::discardDraft(const QString& slot)
-{
-    QSqlQuery q(m_database->db());
-    q.prepare(QStringLiteral("DELETE FROM drafts WHERE slot = ?"));
-    q.addBindValue(slot);
-    if (!q.exec())
-        return JournalDatabase::errorFrom(q.lastError(), {});
-    return {};
 }
 
 Error Journal::verify()

@@ -78,8 +78,17 @@ public:
     // only from callers that have none to give).
     Error endCourse(const QString& courseId, QDate end, const QString& reason = {});
 
+    // The citizen's courses, in order of start; not logged (the callers use them to choose the
+    // course of a change, which is logged).
+    Result<QList<CourseRecord>> citizenCourses(const QString& citizenId);
+    // suggestedNoteCourse of the citizen's courses: the course a new note belongs to unless
+    // the consultant says otherwise.
+    Result<NoteCourse> suggestedNoteCourseOf(const QString& citizenId);
+    // `courseId`: the citizen's course the note belongs to (suggestedNoteCourse picks one
+    // for the window and the CLI); empty: a note not tied to a course.
     Result<QString> addNote(const QString& citizenId, const QString& text,
-                            const QString& kind = QStringLiteral("note"));
+                            const QString& kind = QStringLiteral("note"),
+                            const QString& courseId = {});
     // `basedOn`: the versions the consultant saw when writing the correction (the note
     // editor passes what it opened). Empty: the note's current versions. If the note changed
     // meanwhile (a sync brought another correction), both texts are kept as a conflict.
@@ -124,7 +133,7 @@ public:
     // the source and the consent it relied on) are written together, or neither.
     Result<QString> addReceivedNote(const QString& citizenId, const QString& text,
                                     const QString& kind, const Recipient& source,
-                                    const QStringList& categories);
+                                    const QStringList& categories, const QString& courseId = {});
     // Asks the gate and, if it allows, records the disclosure (what, to whom, when, by whom,
     // under which consent). NotAllowed with the gate's reason otherwise; nothing is written.
     Result<QString> disclose(const QString& citizenId, const Recipient& recipient,

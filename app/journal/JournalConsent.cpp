@@ -409,7 +409,7 @@ Result<QString> Journal::recordObtained(const QString& citizenId, const Recipien
 
 Result<QString> Journal::addReceivedNote(const QString& citizenId, const QString& text,
                                          const QString& kind, const Recipient& source,
-                                         const QStringList& categories)
+                                         const QStringList& categories, const QString& courseId)
 {
     auto allowed = mayDisclose(citizenId, source, categories, Direction::Obtain);
     if (!allowed.ok() || !allowed->allowed)
@@ -418,7 +418,7 @@ Result<QString> Journal::addReceivedNote(const QString& citizenId, const QString
     Transaction tx = batch();
     if (tx.error())
         return tx.error();
-    auto note = addNote(citizenId, text, kind);
+    auto note = addNote(citizenId, text, kind, courseId);
     if (!note.ok())
         return note.error();
     auto obtained =

@@ -55,8 +55,8 @@ QDate firstDay(const CourseRecord& c)
     return c.referralDate.isValid() && c.referralDate < c.startDate ? c.referralDate : c.startDate;
 }
 
-// The citizen's other courses of another municipality that ran on `day`: a note written then
-// may be about that course (notes are not tied to a course yet), so the consultant checks it.
+// The citizen's other courses of another municipality that ran on `day`: a note not tied to a
+// course written then may be about that course, so the consultant checks it.
 QStringList otherControllersOn(const CitizenDetails& d, const CourseRecord& course, QDate day)
 {
     QStringList out;
@@ -70,8 +70,9 @@ QStringList otherControllersOn(const CitizenDetails& d, const CourseRecord& cour
     return out;
 }
 
-// The notes it holds: closing reports, status reports and action plans since the course began
-// (at a contract's end, every note since then: `allKinds`).
+// The notes it holds: closing reports, status reports and action plans (at a contract's end,
+// every note: `allKinds`) of the course; a note tied to another course is that course's, and
+// one tied to none (written before notes were tied) is taken if written since the course began.
 CitizenDetails notesFor(const CitizenDetails& d, const CourseRecord& course, bool allKinds,
                         QJsonArray& toReview, bool* closingReport)
 {
@@ -81,12 +82,13 @@ CitizenDetails notesFor(const CitizenDetails& d, const CourseRecord& course, boo
     *closingReport = false;
     for (const NoteSummary& n : d.notes) {
         const QDate written = n.createdAt.toLocalTime().date();
+        const bool tied = !n.courseId.isEmpty();
         if ((!allKinds && !HandOverPackage::noteKinds().contains(n.kind)) ||
-            written < firstDay(course))
+            (tied && n.courseId != course.id) || (!tied && written < firstDay(course)))
             continue;
         picked.notes << n;
         *closingReport = *closingReport || n.kind == QStringLiteral("closing-report");
-        const QStringList others = otherControllersOn(d, course, written);
+        const QStringList others = tied ? QStringList() : otherControllersOn(d, course, written);
         if (!others.isEmpty())
             toReview << review(QStringLiteral("note"), n.noteId, QStringLiteral("other-course"),
                                others.join(QStringLiteral(", ")));

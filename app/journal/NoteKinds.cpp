@@ -19,4 +19,21 @@ QString noteKindText(const QString& kind)
     return QCoreApplication::translate("fortrolig::NoteKind", "Case note");
 }
 
+NoteCourse suggestedNoteCourse(const QList<CourseRecord>& courses)
+{
+    QStringList running;
+    const CourseRecord* lastEnded = nullptr;
+    for (const CourseRecord& c : courses) {
+        if (!c.actualEnd.isValid())
+            running << c.id;
+        else if (!lastEnded || lastEnded->actualEnd < c.actualEnd)
+            lastEnded = &c;
+    }
+    if (running.size() > 1)
+        return {{}, true};
+    if (running.size() == 1)
+        return {running.constFirst(), false};
+    return {lastEnded ? lastEnded->id : QString(), false};
+}
+
 } // namespace fortrolig

@@ -234,10 +234,13 @@ Result<QJsonArray> notesOf(SqlRunner& x, const CitizenDetails& c, QJsonArray& to
                 break;
             }
         }
-        out << QJsonObject{{QStringLiteral("id"), n.noteId},
-                           {QStringLiteral("kind"), n.kind},
-                           {QStringLiteral("createdAt"), moment(n.createdAt)},
-                           {QStringLiteral("versions"), all}};
+        QJsonObject note{{QStringLiteral("id"), n.noteId},
+                         {QStringLiteral("kind"), n.kind},
+                         {QStringLiteral("createdAt"), moment(n.createdAt)},
+                         {QStringLiteral("versions"), all}};
+        if (!n.courseId.isEmpty())
+            note.insert(QStringLiteral("courseId"), n.courseId);
+        out << note;
     }
     for (const RemovedNote& r : c.removedNotes)
         out << QJsonObject{{QStringLiteral("id"), r.noteId},

@@ -176,9 +176,20 @@ Error insertVersion(Sql& x, const Event& e, const QString& noteId, const QString
 Error noteAdded(Sql& x, const Event& e, const NoteAddedPayload& p)
 {
     const QString& noteId = p.noteId;
-    x.run(QStringLiteral("INSERT INTO notes (id, citizen_id, kind, current_version, created_at)"
-                         " VALUES (?,?,?,?,?)"),
-          {noteId, e.subject, p.kind, e.id, e.localTime});
+    if (!p.courseId.isEmpty()) {
+        const int known = x.single(QStringLiteral("SELECT count(*) FROM courses"
+                                                  " WHERE id = ? AND citizen_id = ?"),
+                                   {p.courseId, e.subject})
+                              .toInt();
+        if (x.error())
+            return x.error();
+        if (known == 0)
+            return Error(ErrorCode::NotFound, QStringLiteral("course"));
+    }
+    x.run(QStringLiteral("INSERT INTO notes (id, citizen_id, kind, current_version, created_at,"
+                         " course_id) VALUES (?,?,?,?,?,?)"),
+          {noteId, e.subject, p.kind, e.id, e.localTime,
+           p.courseId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(p.courseId)});
     return insertVersion(x, e, noteId, p.text, 1, QVariant(QMetaType(QMetaType::QString)));
 }
 

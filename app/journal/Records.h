@@ -159,6 +159,16 @@ inline QStringList noteKinds()
 // note): the window's timeline, the dialogs and the packages' PDFs say it alike.
 QString noteKindText(const QString& kind);
 
+// The course a new note belongs to unless the consultant chooses another (NoteKinds.cpp):
+// the one course that has not ended; when none runs, the one that ended last; none when the
+// citizen has no course. When more than one runs, `ambiguous`: the consultant chooses.
+struct NoteCourse
+{
+    QString courseId;
+    bool ambiguous = false;
+};
+NoteCourse suggestedNoteCourse(const QList<CourseRecord>& courses);
+
 struct NoteSummary
 {
     QString noteId;
@@ -166,6 +176,7 @@ struct NoteSummary
     int versions = 0;
     NoteVersion current;
     QDateTime createdAt; // UTC: when its first version was written
+    QString courseId;    // the course it belongs to; empty: not tied to a course
 };
 
 // What stays of a note removed on the controller's instruction (written in the wrong
@@ -207,7 +218,8 @@ struct Draft
     QString kind;
     QString text;
     QDateTime updatedAt;
-    QString basedOn; // a correction: the version shown when it began
+    QString basedOn;       // a correction: the version shown when it began
+    QString courseId = {}; // a new note: the course chosen for it (empty: none)
     QString slot() const
     {
         return noteId.isEmpty() ? QStringLiteral("new:") + citizenId

@@ -116,8 +116,9 @@ QString review(const QJsonObject& p)
     html +=
         QStringLiteral("<p>") +
         (handOver ? tr("These parts may tell about other people than the citizen, or may belong "
-                       "to another municipality's course (notes are not tied to a course "
-                       "yet). They are included; check them before you use them.")
+                       "to another municipality's course (a note tied to no course, written "
+                       "while that course ran). They are included; check them before you use "
+                       "them.")
                   : tr("These parts may tell about other people than the citizen (GDPR art. "
                        "15(4)). Read them and agree with the municipality what is released.")) +
         QStringLiteral("</p><ul>");
@@ -133,6 +134,22 @@ QString review(const QJsonObject& p)
                 QStringLiteral("</li>");
     }
     return html + QStringLiteral("</ul>");
+}
+
+// The course a note belongs to, in words ("afklaringsforløb, Testby Kommune"), from the
+// package's courses (an access package) or its course (a hand-over); empty if tied to none.
+QString courseOfNote(const QJsonObject& p, const QJsonObject& note)
+{
+    const QString id = note.value(QStringLiteral("courseId")).toString();
+    QJsonArray courses = p.value(QStringLiteral("courses")).toArray();
+    courses << p.value(QStringLiteral("course"));
+    for (const QJsonValue& v : std::as_const(courses)) {
+        const QJsonObject c = v.toObject();
+        if (!id.isEmpty() && c.value(QStringLiteral("id")).toString() == id)
+            return c.value(QStringLiteral("courseType")).toString() + QStringLiteral(", ") +
+                   c.value(QStringLiteral("municipality")).toString();
+    }
+    return {};
 }
 
 // Every note with every version, oldest first; a removed note as its stub.
@@ -156,7 +173,11 @@ QString notes(const QJsonObject& p)
         html += QStringLiteral("<h3>") +
                 noteKindText(n.value(QStringLiteral("kind")).toString()).toHtmlEscaped() +
                 QStringLiteral("</h3><p>") +
-                tr("Reference %1").arg(esc(n.value(QStringLiteral("id")))) + QStringLiteral("</p>");
+                tr("Reference %1").arg(esc(n.value(QStringLiteral("id"))));
+        const QString course = courseOfNote(p, n);
+        if (!course.isEmpty())
+            html += QStringLiteral("<br/>") + tr("Course: %1").arg(course.toHtmlEscaped());
+        html += QStringLiteral("</p>");
         for (const QJsonValue& vv : n.value(QStringLiteral("versions")).toArray()) {
             const QJsonObject ver = vv.toObject();
             html += QStringLiteral("<p><b>") +

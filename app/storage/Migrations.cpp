@@ -351,6 +351,13 @@ const QList<QList<const char*>>& steps()
             "CREATE INDEX hand_overs_citizen ON hand_overs(citizen_id)",
             "CREATE INDEX hand_overs_course ON hand_overs(course_id)",
         },
+        // 17: a note belongs to a course (note.added's courseId), so that the data of two
+        // municipalities that referred the same citizen can be told apart; NULL for a note
+        // not tied to one. A draft remembers the course chosen for it.
+        {
+            "ALTER TABLE notes ADD COLUMN course_id TEXT",
+            "ALTER TABLE drafts ADD COLUMN course_id TEXT",
+        },
     };
     return s;
 }

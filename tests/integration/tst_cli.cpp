@@ -1578,6 +1578,59 @@ private Q_SLOTS:
     // An ended course handed over: refused without a closing report and without an address
     // (the register has none), then both files written, the JSON passing its schema, the
     // course showing when, the disclosure to the municipality on the legal basis logged.
+    // note add ties the note to the running course, to the one --course names, or (--course
+    // "") to none; with two running courses it asks which (exit 2) and writes nothing.
+    void aNoteBelongsToACourse()
+    {
+        const QString j = newJournal(QStringLiteral("note-course"));
+        const QString citizen = readId(
+            cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"), QStringLiteral("add"),
+                    QStringLiteral("--name"), QStringLiteral("Nanna Forløb"),
+                    QStringLiteral("--cpr"), QString::fromLatin1(fortrolig::test::kFakeCpr)}));
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        auto addCourse = [&](const QString& municipality) {
+            return readId(
+                cli(j, {QStringLiteral("--json"), QStringLiteral("course"), QStringLiteral("add"),
+                        QStringLiteral("--citizen"), citizen, QStringLiteral("--municipality"),
+                        municipality, QStringLiteral("--type"), QStringLiteral("mentorforløb"),
+                        QStringLiteral("--start"), today}));
+        };
+        const QStringList add{QStringLiteral("--json"),
+                              QStringLiteral("note"),
+                              QStringLiteral("add"),
+                              QStringLiteral("--citizen"),
+                              citizen,
+                              QStringLiteral("--text")};
+        const QString testby = addCourse(QStringLiteral("Testby Kommune"));
+        const QString first = readId(cli(j, add + QStringList{QStringLiteral("Første")}));
+        const QString nordby = addCourse(QStringLiteral("Nordby Kommune"));
+        const Run which = cli(j, add + QStringList{QStringLiteral("Hvilket forløb?")});
+        QCOMPARE(which.code, 2);
+        QVERIFY2(which.err.contains(QStringLiteral("--course")), qPrintable(which.err));
+        const QString second = readId(cli(
+            j, add + QStringList{QStringLiteral("Nordbys"), QStringLiteral("--course"), nordby}));
+        const QString loose = readId(cli(
+            j, add + QStringList{QStringLiteral("Løs"), QStringLiteral("--course"), QString()}));
+        const Run wrong = cli(
+            j, add + QStringList{QStringLiteral("Ukendt"), QStringLiteral("--course"), citizen});
+        QCOMPARE(wrong.code, 1); // not a course of the citizen's
+        const Run shown = cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"),
+                                  QStringLiteral("show"), citizen});
+        QCOMPARE(shown.code, 0);
+        QHash<QString, QJsonValue> courseOf;
+        const QJsonArray notes = QJsonDocument::fromJson(shown.out.toUtf8())
+                                     .object()
+                                     .value(QStringLiteral("notes"))
+                                     .toArray();
+        for (const QJsonValue& v : notes)
+            courseOf.insert(v.toObject().value(QStringLiteral("noteId")).toString(),
+                            v.toObject().value(QStringLiteral("course")));
+        QCOMPARE(courseOf.size(), 3);
+        QCOMPARE(courseOf.value(first), QJsonValue(testby));
+        QCOMPARE(courseOf.value(second), QJsonValue(nordby));
+        QVERIFY(courseOf.value(loose).isNull());
+    }
+
     void aHandOver()
     {
         const QString j = newJournal(QStringLiteral("hand-over"));

@@ -359,6 +359,85 @@ private Q_SLOTS:
         QVERIFY(shown);
     }
 
+    // A new note belongs to a course: the running one is chosen for it; with two running, none
+    // is, saving asks which (the text stays), and the one chosen is the note's and is shown
+    // beside it; a draft keeps its course; a correction does not offer one.
+    void aNoteIsWrittenInACourse()
+    {
+        createJournal();
+        addCitizen(QStringLiteral("Nanna Forløb"), QString::fromLatin1(test::kFakeCpr));
+        QTRY_VERIFY(find<QPushButton>(QStringLiteral("newNote"))->isEnabled());
+        Journal& j = *m_window->journal();
+        const QString id = j.caseload().value().first().citizenId;
+        const QString testby = j.citizen(id)->courses.first().id;
+        auto* course = find<QComboBox>(QStringLiteral("noteCourse"));
+        auto* text = find<QPlainTextEdit>(QStringLiteral("noteText"));
+        auto* notes = find<QListWidget>(QStringLiteral("notesList"));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("newNote")), Qt::LeftButton);
+        QVERIFY(course->isVisible());
+        QVERIFY(!course->accessibleName().isEmpty());
+        QCOMPARE(course->currentData().toString(), testby);
+        QTest::keyClicks(text, QStringLiteral("Første samtale"));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("noteSave")), Qt::LeftButton);
+        QTRY_COMPARE(notes->count(), 1);
+
+        const QString nordby =
+            j.addCourse({id, QStringLiteral("Nordby Kommune"), QStringLiteral("mentorforløb"),
+                         QDate(), QDate::currentDate(), QDate()})
+                .value();
+        m_window->workspace()->caseView()->reloadCase();
+        QString said;
+        auto grab = connect(m_window->workspace()->caseView(), &CaseView::failed, this,
+                            [&](const QString& m) { said = m; });
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("newNote")), Qt::LeftButton);
+        QCOMPARE(course->currentIndex(), -1); // two running: chosen, never assumed
+        QCOMPARE(course->count(), 3);         // both courses and "no course"
+        QTest::keyClicks(text, QStringLiteral("Mentorsamtale hos Nordby"));
+        if (!qEnvironmentVariableIsEmpty("FORTROLIG_SHOTS")) // for a person to look at
+            QTest::qWait(200),
+                m_window->grab().save(QDir(qEnvironmentVariable("FORTROLIG_SHOTS"))
+                                          .filePath(QStringLiteral("note-course.png")));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("noteSave")), Qt::LeftButton);
+        QVERIFY2(said.contains(QStringLiteral("Choose the course")), qPrintable(said));
+        QCOMPARE(notes->count(), 1);
+        QCOMPARE(text->toPlainText(), QStringLiteral("Mentorsamtale hos Nordby"));
+        course->setCurrentIndex(course->findData(nordby));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("noteSave")), Qt::LeftButton);
+        QTRY_COMPARE(notes->count(), 2);
+        disconnect(grab);
+        QHash<QString, QString> courseOf;
+        const CitizenDetails details = j.citizen(id).value();
+        for (const NoteSummary& n : details.notes)
+            courseOf.insert(n.current.text, n.courseId);
+        QCOMPARE(courseOf.value(QStringLiteral("Første samtale")), testby);
+        QCOMPARE(courseOf.value(QStringLiteral("Mentorsamtale hos Nordby")), nordby);
+        bool named = false;
+        for (int i = 0; i < notes->count(); ++i)
+            named = named || (notes->item(i)->text().contains(QStringLiteral("Mentorsamtale")) &&
+                              notes->item(i)->text().contains(QStringLiteral("Nordby Kommune")));
+        QVERIFY(named);
+
+        // A draft remembers the course chosen: "no course", kept through a lock's flush.
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("newNote")), Qt::LeftButton);
+        course->setCurrentIndex(course->findData(QString()));
+        QTest::keyClicks(text, QStringLiteral("Kladde uden forløb"));
+        m_window->workspace()->caseView()->editor()->flush();
+        QCOMPARE(j.drafts(id)->first().courseId, QString());
+        course->setCurrentIndex(course->findData(nordby));
+        m_window->workspace()->caseView()->editor()->flush();
+        QCOMPARE(j.drafts(id)->first().courseId, nordby);
+        m_window->workspace()->caseView()->editor()->close();
+        m_window->workspace()->caseView()->editor()->restore(j.drafts(id)->first());
+        QCOMPARE(course->currentData().toString(), nordby);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("noteDiscard")), Qt::LeftButton);
+
+        // A correction keeps the note's course: none is offered.
+        notes->setCurrentRow(0);
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("correctNote")), Qt::LeftButton);
+        QVERIFY(text->isVisible());
+        QVERIFY(!course->isVisible());
+    }
+
     // A note of what someone else gave us (a doctor's statement) is saved only when the
     // citizen's consent lets us obtain those kinds of information from them; otherwise the
     // gate's reason is shown and the text stays as a draft. Saved, it comes with a record of

@@ -71,8 +71,10 @@ class TestAccessPackage : public test::JournalTestBase
                 .ok());
         m_corrected = test::require(j.addNote(m_citizen, QStringLiteral("Første samtale")), "n");
         QVERIFY(j.correctNote(m_corrected, QStringLiteral("Første samtale, rettet")).ok());
-        m_mentions = test::require(
-            j.addNote(m_citizen, QStringLiteral("Hendes mor ringede om økonomien")), "n");
+        m_mentions =
+            test::require(j.addNote(m_citizen, QStringLiteral("Hendes mor ringede om økonomien"),
+                                    QStringLiteral("note"), m_course),
+                          "n");
         m_removed = test::require(j.addNote(m_citizen, QStringLiteral("Forkert sag")), "n");
         QVERIFY(j.removeNote(m_citizen, m_removed, QStringLiteral("KK-2026-0117")).ok());
 
@@ -186,6 +188,9 @@ private Q_SLOTS:
                 QVERIFY(arrayOf(n, "versions").isEmpty());
                 continue;
             }
+            // The course it belongs to, when it is tied to one.
+            QCOMPARE(n.value(QStringLiteral("courseId")).toString(),
+                     id == m_mentions ? m_course : QString());
             const auto history = test::require(m_journal->noteHistory(id), "history");
             const QJsonArray packed = arrayOf(n, "versions");
             QCOMPARE(packed.size(), history.size());

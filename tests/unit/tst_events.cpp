@@ -35,7 +35,8 @@ QJsonObject sample(EventKind kind)
         return CourseEndedPayload{kId1, QStringLiteral("2026-04-30"), QStringList{kId1, kId2}}
             .encode();
     case EventKind::NoteAdded:
-        return NoteAddedPayload{kId1, QStringLiteral("note"), QStringLiteral("Møde")}.encode();
+        return NoteAddedPayload{kId1, QStringLiteral("note"), QStringLiteral("Møde"), kId2}
+            .encode();
     case EventKind::NoteCorrected:
         return NoteCorrectedPayload{kId1, {kId2}, QStringLiteral("Møde, rettet")}.encode();
     case EventKind::ConsentGiven:
@@ -250,6 +251,8 @@ private Q_SLOTS:
             {{QStringLiteral("noteId"), notUuid}}, "payload.noteId");
         row(EventKind::NoteAdded, "note.added text", {}, {{QStringLiteral("text"), QString()}},
             "payload.text");
+        row(EventKind::NoteAdded, "note.added courseId", {},
+            {{QStringLiteral("courseId"), notUuid}}, "payload.courseId");
         row(EventKind::NoteCorrected, "note.corrected text first",
             {QStringLiteral("text"), QStringLiteral("supersedes")}, {}, "payload.text");
         row(EventKind::NoteCorrected, "note.corrected supersedes", {QStringLiteral("supersedes")},
@@ -418,6 +421,17 @@ private Q_SLOTS:
                                               {QStringLiteral("note-version"), kId2, kId1}}));
         QVERIFY(corrected->creates ==
                 (QList<EventRules::ObjectRef>{{QStringLiteral("note-version"), kId2, kId1}}));
+        // A note tied to a course needs the course; one tied to none needs nothing.
+        const auto tied =
+            EventRules::shapeOf(eventOf(EventKind::NoteAdded, sample(EventKind::NoteAdded)));
+        QVERIFY(tied.ok());
+        QVERIFY(tied->needs ==
+                (QList<EventRules::ObjectRef>{{QStringLiteral("course"), kId2, {}}}));
+        const auto loose = EventRules::shapeOf(eventOf(
+            EventKind::NoteAdded,
+            NoteAddedPayload{kId1, QStringLiteral("note"), QStringLiteral("Møde")}.encode()));
+        QVERIFY(loose.ok() && loose->needs.isEmpty());
+        QVERIFY(!loose->creates.isEmpty());
         const auto added =
             EventRules::shapeOf(eventOf(EventKind::CitizenAdded, sample(EventKind::CitizenAdded)));
         QVERIFY(added.ok() && added->createsCitizen);

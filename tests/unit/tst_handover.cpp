@@ -63,10 +63,11 @@ class TestHandOver : public test::JournalTestBase
     QString m_consent, m_otherConsent;
     QStringList m_disclosedIn, m_disclosedOut;
 
-    QString note(const QDateTime& when, const QString& text, const QString& kind)
+    QString note(const QDateTime& when, const QString& text, const QString& kind,
+                 const QString& courseId = {})
     {
         m_clock.now = when;
-        return test::require(m_journal->addNote(m_citizen, text, kind), "note");
+        return test::require(m_journal->addNote(m_citizen, text, kind, courseId), "note");
     }
 
     QString consent(const QString& courseId, const QDateTime& when, const QString& category)
@@ -281,6 +282,50 @@ private Q_SLOTS:
         QCOMPARE(m_journal->handOverPackage(m_course).error().code, ErrorCode::NotAllowed);
         note(at(3, 2), QStringLiteral("Afslutningsrapport"), QStringLiteral("closing-report"));
         QVERIFY(m_journal->handOverPackage(m_course).ok());
+    }
+
+    // Notes tied to a course go with it, whenever written: a report of Nordby's course written
+    // while Testby's ran stays out of Testby's package (and is not marked, there is nothing to
+    // doubt), Testby's own report written before its start is in, unmarked; Nordby's package at
+    // the contract's end holds Nordby's notes and none of Testby's. Notes tied to no course
+    // still go by date. Both packages pass the schema with the notes' courseId.
+    void tiedNotesGoWithTheirCourse()
+    {
+        writeCase();
+        const QString nordbys = note(at(2, 4), QStringLiteral("Statusrapport til Nordby, bundet"),
+                                     QStringLiteral("status-report"), m_other);
+        const QString early = note(at(1, 15), QStringLiteral("Handlingsplan ved henvisning"),
+                                   QStringLiteral("action-plan"), m_course);
+        const QString during = note(at(2, 7), QStringLiteral("Statusrapport, bundet"),
+                                    QStringLiteral("status-report"), m_course);
+        m_clock.now = at(5, 3);
+        const QJsonObject p = test::require(m_journal->handOverPackage(m_course), "package");
+        QStringList in = m_in;
+        in << early << during;
+        in.sort();
+        QCOMPARE(idsOf(p.value(QStringLiteral("notes")).toArray()), in);
+        QStringList review;
+        for (const QJsonValue& v : p.value(QStringLiteral("review")).toArray())
+            review << v.toObject().value(QStringLiteral("id")).toString();
+        QVERIFY(review.contains(m_overlapping)); // not tied: still doubtful
+        QVERIFY(!review.contains(during) && !review.contains(early));
+        for (const QJsonValue& v : p.value(QStringLiteral("notes")).toArray()) {
+            const QJsonObject n = v.toObject();
+            const bool tied = n.value(QStringLiteral("id")) == QJsonValue(early) ||
+                              n.value(QStringLiteral("id")) == QJsonValue(during);
+            QCOMPARE(n.value(QStringLiteral("courseId")).toString(), tied ? m_course : QString());
+        }
+        QCOMPARE(validate(p), 0);
+        // The PDF names the course of a tied note (two, here), and of no other.
+        const QString html = HandOverDocument::html(p);
+        QCOMPARE(html.count(QStringLiteral("Course: afklaringsforløb, Testby Kommune")), 2);
+
+        const QJsonObject q = test::require(
+            m_journal->handOverPackage(m_other, HandOverPackage::Occasion::ContractEnd), "other");
+        const QStringList inOther = idsOf(q.value(QStringLiteral("notes")).toArray());
+        QVERIFY(inOther.contains(nordbys));
+        QVERIFY(!inOther.contains(early) && !inOther.contains(during));
+        QCOMPARE(validate(q), 0);
     }
 
     // At a contract's end (fortrolig-server municipality offboard): a course still running is

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "app/core/StoredTime.h"
+#include "app/journal/Events.h"
 #include "app/journal/Journal.h"
 #include "app/journal/JournalInternals.h"
 #include "app/journal/Projector.h"
@@ -193,6 +194,113 @@ private Q_SLOTS:
         QCOMPARE(notes.size(), noteKinds().size());
         for (const NoteSummary& n : notes)
             QCOMPARE(QStringLiteral("Tekst af slagsen ") + n.kind, n.current.text);
+    }
+
+    // Every combination of running and ended courses: the running one, else the one that
+    // ended last, none without a course, and the consultant's choice with two running.
+    void theCourseOfANewNote_data()
+    {
+        QTest::addColumn<QList<int>>("ends"); // a course each: day of its end in June, 0: runs
+        QTest::addColumn<int>("suggested");   // index into the courses; -1: none
+        QTest::addColumn<bool>("ambiguous");
+        QTest::newRow("no course") << QList<int>{} << -1 << false;
+        QTest::newRow("one running") << QList<int>{0} << 0 << false;
+        QTest::newRow("one ended") << QList<int>{10} << 0 << false;
+        QTest::newRow("ended, then running") << QList<int>{10, 0} << 1 << false;
+        QTest::newRow("running, then ended") << QList<int>{0, 10} << 0 << false;
+        QTest::newRow("two ended, the first last") << QList<int>{20, 10} << 0 << false;
+        QTest::newRow("two ended, the second last") << QList<int>{10, 20} << 1 << false;
+        QTest::newRow("two running") << QList<int>{0, 0} << -1 << true;
+        QTest::newRow("two running and an ended") << QList<int>{0, 5, 0} << -1 << true;
+    }
+    void theCourseOfANewNote()
+    {
+        QFETCH(QList<int>, ends);
+        QFETCH(int, suggested);
+        QFETCH(bool, ambiguous);
+        const QString id = addCitizen(QStringLiteral("Nanna Forløbsdatter"));
+        QStringList courses;
+        for (int i = 0; i < ends.size(); ++i) {
+            courses << m_journal
+                           ->addCourse({id,
+                                        QStringLiteral("Kommune %1").arg(i),
+                                        QStringLiteral("afklaringsforløb"),
+                                        {},
+                                        QDate(2026, 1, 1 + i),
+                                        QDate(2026, 12, 1)})
+                           .value();
+            if (ends.at(i) > 0)
+                QVERIFY(!m_journal->endCourse(courses.last(), QDate(2026, 6, ends.at(i)),
+                                              QStringLiteral("job")));
+        }
+        const NoteCourse s = m_journal->suggestedNoteCourseOf(id).value();
+        QCOMPARE(s.ambiguous, ambiguous);
+        QCOMPARE(s.courseId, suggested < 0 ? QString() : courses.at(suggested));
+        QCOMPARE(suggestedNoteCourse(m_journal->citizenCourses(id).value()).courseId, s.courseId);
+    }
+
+    // A note is tied to a course of its citizen's (or to none); the tie is in the event, the
+    // projection and the draft, and a course of another citizen's or an unknown one is refused.
+    void aNoteBelongsToACourseOfItsCitizen()
+    {
+        const QString a = addCitizen(QStringLiteral("Asta Forløb"));
+        const QString b = addCitizen(QStringLiteral("Bent Forløb"), "020202-0202");
+        auto course = [this](const QString& citizen) {
+            return m_journal
+                ->addCourse({citizen,
+                             QStringLiteral("Testby Kommune"),
+                             QStringLiteral("mentorforløb"),
+                             {},
+                             QDate(2026, 1, 5),
+                             {}})
+                .value();
+        };
+        const QString ca = course(a), cb = course(b);
+        const int events = scalar(QStringLiteral("SELECT count(*) FROM events"));
+        const QStringList wrongCourses{cb, QUuid::createUuid().toString(QUuid::WithoutBraces)};
+        for (const QString& wrong : wrongCourses) {
+            auto refused =
+                m_journal->addNote(a, QStringLiteral("Forkert"), QStringLiteral("note"), wrong);
+            QCOMPARE(refused.error().code, ErrorCode::NotFound);
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events")), events);
+
+        const QString tied =
+            m_journal->addNote(a, QStringLiteral("Bundet"), QStringLiteral("note"), ca).value();
+        const QString loose = m_journal->addNote(a, QStringLiteral("Løs")).value();
+        QHash<QString, QString> courseOf;
+        const CitizenDetails details = m_journal->citizen(a).value();
+        for (const NoteSummary& n : details.notes)
+            courseOf.insert(n.noteId, n.courseId);
+        QCOMPARE(courseOf.value(tied), ca);
+        QCOMPARE(courseOf.value(loose, QStringLiteral("?")), QString());
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral("SELECT payload FROM events WHERE type = 'note.added'")));
+        QStringList payloads;
+        while (q.next())
+            payloads << q.value(0).toString();
+        QCOMPARE(payloads.filter(QStringLiteral("\"courseId\":\"") + ca).size(), 1);
+        QCOMPARE(payloads.filter(QStringLiteral("courseId")).size(), 1); // none: no key
+
+        // The projection refuses a note naming another citizen's course (a synced event).
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM notes WHERE course_id IS NULL")), 1);
+        Event e;
+        e.id = newId();
+        e.type = EventType::NoteAdded;
+        e.subject = a;
+        e.author = QStringLiteral("kons-2");
+        e.device = QStringLiteral("dev-2");
+        e.localTime = m_clock().toString(Qt::ISODateWithMs);
+        e.payload =
+            NoteAddedPayload{newId(), QStringLiteral("note"), QStringLiteral("fra b"), cb}.encode();
+        QVERIFY(db().transaction());
+        QCOMPARE(Projector::apply(db(), e).code, ErrorCode::NotFound);
+        QVERIFY(db().rollback());
+        QVERIFY(m_journal
+                    ->saveDraft(
+                        Draft{a, {}, QStringLiteral("note"), QStringLiteral("kladde"), {}, {}, ca})
+                    .ok());
+        QCOMPARE(m_journal->drafts(a)->first().courseId, ca);
     }
 
     void notesAreAppendOnly()

@@ -281,6 +281,7 @@ void CaseView::reload(Journal::Read read)
         return;
     }
     m_details = d.value();
+    m_editor->setCourses(m_details.courses);
     setEnabled(true);
     m_header->setText(tr("%1   CPR %2   born %3")
                           .arg(m_details.name, m_details.maskedCpr,
@@ -357,6 +358,11 @@ void CaseView::fillNotes(const QStringList& conflicted)
                        QStringLiteral(" · ") + n.current.author;
         if (n.versions > 1)
             head += QStringLiteral(" · ") + tr("corrected (version %1)").arg(n.versions);
+        // With more than one course, which one the note is of (whose controller's it is).
+        for (const CourseRecord& c : std::as_const(m_details.courses))
+            if (m_details.courses.size() > 1 && c.id == n.courseId)
+                head +=
+                    QStringLiteral(" · ") + c.courseType + QStringLiteral(", ") + c.municipality;
         if (conflicted.contains(n.noteId))
             head += QStringLiteral(" · ") + tr("changed on two computers");
         auto* item = new QListWidgetItem(head + QLatin1Char('\n') + n.current.text);

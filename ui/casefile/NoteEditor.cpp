@@ -30,6 +30,13 @@ NoteEditor::NoteEditor(Journal& journal, QWidget* parent) : QWidget(parent), m_j
     m_kind->addItem(tr("The citizen's supplementary statement"),
                     QStringLiteral("supplementary-statement"));
     m_kind->addItem(tr("Closing report"), QStringLiteral("closing-report"));
+    m_course = new QComboBox;
+    m_course->setObjectName(QStringLiteral("noteCourse"));
+    m_course->setAccessibleName(tr("The course the note belongs to"));
+    m_course->setToolTip(tr("The note is part of this course: it goes with the course's "
+                            "hand-over and is the referring municipality's."));
+    m_course->setPlaceholderText(tr("Choose the course..."));
+    m_course->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_text = new QPlainTextEdit;
     m_text->setObjectName(QStringLiteral("noteText"));
     m_text->setAccessibleName(tr("Note text"));
@@ -44,6 +51,7 @@ NoteEditor::NoteEditor(Journal& journal, QWidget* parent) : QWidget(parent), m_j
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_title, 1);
+    top->addWidget(m_course);
     top->addWidget(m_kind);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
@@ -115,6 +123,37 @@ QWidget* NoteEditor::sourceRow()
     return m_sourceRow;
 }
 
+void NoteEditor::setCourses(const QList<CourseRecord>& courses)
+{
+    const QString chosen =
+        m_course->currentIndex() < 0 ? QStringLiteral("?") : m_course->currentData().toString();
+    m_courses = courses;
+    m_course->clear();
+    for (auto c = courses.crbegin(); c != courses.crend(); ++c) // the latest first
+        m_course->addItem(
+            c->actualEnd.isValid()
+                ? tr("%1, %2 (ended %3)")
+                      .arg(c->courseType, c->municipality, c->actualEnd.toString(Qt::ISODate))
+                : tr("%1, %2 (from %3)")
+                      .arg(c->courseType, c->municipality, c->startDate.toString(Qt::ISODate)),
+            c->id);
+    m_course->addItem(tr("No course"), QString());
+    if (isEditing() && m_draft.noteId.isEmpty())
+        m_course->setCurrentIndex(m_course->findData(chosen)); // a sync keeps the choice
+}
+
+// A restored draft keeps the course chosen for it; a new note gets the running one
+// (suggestedNoteCourse), or none chosen when several run.
+void NoteEditor::chooseCourse(const QString& draftCourse)
+{
+    const NoteCourse suggested = suggestedNoteCourse(m_courses);
+    const int draftIndex = draftCourse.isEmpty() ? -1 : m_course->findData(draftCourse);
+    m_course->setCurrentIndex(draftIndex >= 0       ? draftIndex
+                              : suggested.ambiguous ? -1
+                                                    : m_course->findData(suggested.courseId));
+    m_course->setVisible(m_draft.noteId.isEmpty() && !m_courses.isEmpty());
+}
+
 void NoteEditor::open(const Draft& draft, const QString& title)
 {
     m_draft = draft; // a restored correction keeps the version it was begun on
@@ -122,6 +161,7 @@ void NoteEditor::open(const Draft& draft, const QString& title)
     m_kind->setCurrentIndex(
         std::max(0, m_kind->findData(draft.kind.isEmpty() ? QStringLiteral("note") : draft.kind)));
     m_kind->setEnabled(draft.noteId.isEmpty());
+    chooseCourse(draft.courseId);
     m_sourceRow->setVisible(draft.noteId.isEmpty()); // a correction keeps the note's source
     m_sourceKind->setCurrentIndex(0);
     m_sourceName->clear();
@@ -163,6 +203,7 @@ void NoteEditor::flush()
         return;
     m_draft.text = m_text->toPlainText();
     m_draft.kind = m_kind->currentData().toString();
+    m_draft.courseId = m_course->currentData().toString();
     if (m_draft.text.isEmpty()) {
         if (Error e = m_journal.discardDraft(m_draft.slot()))
             Q_EMIT failed(e.message());
@@ -195,9 +236,16 @@ Result<QString> NoteEditor::save(const QString& text)
                                      m_draft.basedOn.isEmpty() ? QStringList()
                                                                : QStringList{m_draft.basedOn});
     const QString kind = m_kind->currentData().toString();
+    if (m_course->isVisibleTo(this) && m_course->currentIndex() < 0) {
+        m_course->setFocus();
+        return Error(ErrorCode::InvalidInput,
+                     tr("Choose the course the note belongs to: the citizen has more than one "
+                        "running course."));
+    }
+    const QString course = m_course->currentData().toString();
     const QString sourceKind = m_sourceKind->currentData().toString();
     if (sourceKind.isEmpty())
-        return m_journal.addNote(m_draft.citizenId, text, kind);
+        return m_journal.addNote(m_draft.citizenId, text, kind, course);
     const Recipient source{sourceKind, m_sourceName->text().trimmed()};
     QStringList categories;
     for (QCheckBox* tick : std::as_const(m_sourceCategories))
@@ -209,7 +257,7 @@ Result<QString> NoteEditor::save(const QString& text)
         return Error(ErrorCode::InvalidInput,
                      tr("Tick which kinds of information it contains: the consent must allow "
                         "obtaining each of them."));
-    return m_journal.addReceivedNote(m_draft.citizenId, text, kind, source, categories);
+    return m_journal.addReceivedNote(m_draft.citizenId, text, kind, source, categories, course);
 }
 
 void NoteEditor::discard()

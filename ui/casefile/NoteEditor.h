@@ -26,6 +26,8 @@ class NoteEditor : public QWidget
     Q_OBJECT
 public:
     NoteEditor(Journal& journal, QWidget* parent = nullptr);
+    // The citizen's courses, offered for a new note (CaseView passes them at each reload).
+    void setCourses(const QList<CourseRecord>& courses);
     void startNew(const QString& citizenId);
     // `basedOn`: the version shown when the correction began; if another correction arrives
     // by sync meanwhile, both are kept as a conflict instead of this one silently winning.
@@ -43,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void open(const Draft& draft, const QString& title);
+    void chooseCourse(const QString& draftCourse);
     void publish();
     void discard();
     QWidget* sourceRow(); // "Received from" with the kinds of information
@@ -51,6 +54,8 @@ private:
     Draft m_draft;
     QLabel* m_title;
     QComboBox* m_kind;
+    QComboBox* m_course; // a new note's course; hidden for a correction and with no course
+    QList<CourseRecord> m_courses;
     QWidget* m_sourceRow = nullptr;
     QComboBox* m_sourceKind = nullptr; // empty data: our own note
     QLineEdit* m_sourceName = nullptr;
