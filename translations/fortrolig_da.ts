@@ -942,10 +942,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>Den besvarer borgerens anmodning (%1), modtaget %2.</translation>
     </message>
     <message>
-        <source>Identity, with every version</source>
-        <translation>Identitet, med alle versioner</translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation>Felt</translation>
     </message>
@@ -1124,6 +1120,26 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <source>Why it ended</source>
         <translation>Hvorfor det sluttede</translation>
     </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Identity and contact details, with every version</source>
+        <translation>Identitet og kontaktoplysninger, med alle versioner</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseView</name>
@@ -1246,10 +1262,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
     <message>
         <source>Correct &amp;details...</source>
         <translation>Ret &amp;oplysninger …</translation>
-    </message>
-    <message>
-        <source>Correct the citizen&apos;s name or CPR number.</source>
-        <translation>Ret borgerens navn eller CPR-nummer.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) in this case were made on two computers before they synced. Both versions are kept until you choose.</source>
@@ -1430,6 +1442,22 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
     <message>
         <source>Correct a course&apos;s municipality, type or dates; what it said before stays in the case&apos;s history.</source>
         <translation>Ret et forløbs kommune, type eller datoer; det, der stod før, bevares i sagens historik.</translation>
+    </message>
+    <message>
+        <source>Correct the citizen&apos;s name or CPR number, or give or correct their address, phone or e-mail.</source>
+        <translation>Ret borgerens navn eller CPR-nummer, eller angiv eller ret adresse, telefon eller e-mail.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
     </message>
 </context>
 <context>
@@ -1851,10 +1879,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
     <message>
         <source>This computer&apos;s access was revoked by your provider. The journal and its key have been deleted from this computer.</source>
         <translation>Udbyderen har tilbagekaldt denne computers adgang. Journalen og dens nøgle er slettet fra computeren.</translation>
-    </message>
-    <message>
-        <source>citizen correct needs the id, --field name|cpr and --value</source>
-        <translation>citizen correct skal have id, --field name|cpr og --value</translation>
     </message>
     <message>
         <source>enroll needs a fortrolig:// link, or --server, --code and --pin (%1)</source>
@@ -2510,6 +2534,10 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>Forløbet er rettet.</translation>
     </message>
     <message>
+        <source>the citizen has more than one running course: say which the note belongs to with --course ID</source>
+        <translation>borgeren har mere end ét igangværende forløb: angiv med --course ID, hvilket notatet hører til</translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
        fortrolig-cli --help | --version
 
@@ -2564,7 +2592,9 @@ Commands:
   consent receipt --consent ID --to FILE.pdf [--withdrawal N|latest]
              [--templates DIR]   (the citizen&apos;s copy, as the window makes it)
   consultant name [NAME]  (the name receipts show; without NAME: print it)
-  citizen correct ID --field name|cpr --value VALUE [--replaces VERSION,...]
+  citizen correct ID --field name|cpr|address|phone|email --value VALUE
+             [--replaces VERSION,...]   (address, phone, email: the contact details,
+             versioned like the name; --value &quot;&quot; clears one)
   enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
          [--device-name NAME]
   login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
@@ -2631,7 +2661,9 @@ Kommandoer:
   consent receipt --consent ID --to FIL.pdf [--withdrawal N|latest]
              [--templates MAPPE]   (borgerens kopi, som vinduet laver den)
   consultant name [NAVN]  (navnet på kvitteringer; uden NAVN: vis det)
-  citizen correct ID --field name|cpr --value VÆRDI [--replaces UDGAVE,...]
+  citizen correct ID --field name|cpr|address|phone|email --value VÆRDI
+             [--replaces UDGAVE,...]   (address, phone, email: kontaktoplysningerne,
+             med versioner som navnet; --value &quot;&quot; fjerner en)
   enroll LINK | enroll --server https://VÆRT:PORT --code KODE --pin sha256/...
          [--device-name NAVN]
   login [--totp KODE]     (serverens adgangsfrase: FORTROLIG_SERVER_PASSPHRASE eller spørges)
@@ -2647,8 +2679,8 @@ Kommandoer:
 </translation>
     </message>
     <message>
-        <source>the citizen has more than one running course: say which the note belongs to with --course ID</source>
-        <translation>borgeren har mere end ét igangværende forløb: angiv med --course ID, hvilket notatet hører til</translation>
+        <source>citizen correct needs the id, --field name|cpr|address|phone|email and --value</source>
+        <translation>citizen correct skal have id, --field name|cpr|address|phone|email og --value</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2748,18 @@ Kommandoer:
     <message>
         <source>The course&apos;s planned end</source>
         <translation>Forløbets planlagte slut</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>Telefonnummeret</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>E-mailadressen</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3448,25 @@ Kommandoer:
     </message>
 </context>
 <context>
+    <name>fortrolig::ContactDetails</name>
+    <message>
+        <source>An address is at most 200 characters.</source>
+        <translation>En adresse er højst 200 tegn.</translation>
+    </message>
+    <message>
+        <source>A phone number is 8 to 15 digits; spaces and a + in front may be written.</source>
+        <translation>Et telefonnummer er 8 til 15 cifre; mellemrum og et + foran må skrives med.</translation>
+    </message>
+    <message>
+        <source>An e-mail address is written name@place.dk.</source>
+        <translation>En e-mailadresse skrives navn@sted.dk.</translation>
+    </message>
+    <message>
+        <source>Not a contact detail.</source>
+        <translation>Ikke en kontaktoplysning.</translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::CorrectCitizenDialog</name>
     <message>
         <source>Correct the citizen&apos;s details</source>
@@ -3440,6 +3503,22 @@ Kommandoer:
     <message>
         <source>&amp;Value:</source>
         <translation>&amp;Værdi:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Leave it empty to remove it. The earlier value stays in the journal&apos;s history.</source>
+        <translation>Lad feltet stå tomt for at fjerne oplysningen. Den tidligere værdi bliver i journalens historik.</translation>
     </message>
 </context>
 <context>

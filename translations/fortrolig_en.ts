@@ -882,10 +882,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Identity, with every version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,6 +1060,26 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <source>Why it ended</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CPR number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity and contact details, with every version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseView</name>
@@ -1185,10 +1201,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
     </message>
     <message>
         <source>Correct &amp;details...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct the citizen&apos;s name or CPR number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1369,6 +1381,22 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
     </message>
     <message>
         <source>Correct a course&apos;s municipality, type or dates; what it said before stays in the case&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the citizen&apos;s name or CPR number, or give or correct their address, phone or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1790,10 +1818,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
     </message>
     <message>
         <source>This computer&apos;s access was revoked by your provider. The journal and its key have been deleted from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>citizen correct needs the id, --field name|cpr and --value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2402,6 +2426,10 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the citizen has more than one running course: say which the note belongs to with --course ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-cli [--journal DIR] [--json] COMMAND
        fortrolig-cli --help | --version
 
@@ -2456,7 +2484,9 @@ Commands:
   consent receipt --consent ID --to FILE.pdf [--withdrawal N|latest]
              [--templates DIR]   (the citizen&apos;s copy, as the window makes it)
   consultant name [NAME]  (the name receipts show; without NAME: print it)
-  citizen correct ID --field name|cpr --value VALUE [--replaces VERSION,...]
+  citizen correct ID --field name|cpr|address|phone|email --value VALUE
+             [--replaces VERSION,...]   (address, phone, email: the contact details,
+             versioned like the name; --value &quot;&quot; clears one)
   enroll LINK | enroll --server https://HOST:PORT --code CODE --pin sha256/...
          [--device-name NAME]
   login [--totp CODE]     (server passphrase: FORTROLIG_SERVER_PASSPHRASE or asked)
@@ -2472,7 +2502,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the citizen has more than one running course: say which the note belongs to with --course ID</source>
+        <source>citizen correct needs the id, --field name|cpr|address|phone|email and --value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2540,6 +2570,18 @@ Commands:
     </message>
     <message>
         <source>The course&apos;s planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3229,6 +3271,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>fortrolig::ContactDetails</name>
+    <message>
+        <source>An address is at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number is 8 to 15 digits; spaces and a + in front may be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address is written name@place.dk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a contact detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::CorrectCitizenDialog</name>
     <message>
         <source>Correct the citizen&apos;s details</source>
@@ -3264,6 +3325,22 @@ Commands:
     </message>
     <message>
         <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it empty to remove it. The earlier value stays in the journal&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

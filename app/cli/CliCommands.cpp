@@ -101,27 +101,11 @@ int Cli::citizenList(Journal& journal)
     return Success;
 }
 
-int Cli::citizenShow(Journal& journal)
+namespace {
+// The courses of `citizen show`, as JSON and as lines of text.
+void coursesOf(const QList<CourseRecord>& list, QJsonArray& courses, QString& text)
 {
-    const QString id = m_args.positional.value(2);
-    if (id.isEmpty())
-        return usageError(tr("citizen show needs the citizen's id"));
-    auto d = journal.citizen(id, m_args.value(QStringLiteral("--reason")));
-    if (!d.ok())
-        return fail(d.error());
-    const auto cpr = Cpr::parse(d->cpr);
-    const QString sex =
-        cpr && cpr->sex() == Cpr::Sex::Male ? QStringLiteral("male") : QStringLiteral("female");
-    QJsonArray courses, notes;
-    QString text = QStringLiteral("id: ") + d->id + QStringLiteral("\nname: ") + d->name +
-                   QStringLiteral("\ncpr: ") + d->cpr + QStringLiteral("\nbirth date: ") +
-                   dateText(d->birthDate) + QStringLiteral("\nsex: ") + sex +
-                   QStringLiteral("\nmodulus 11: ") +
-                   (cpr && cpr->passesModulus11() ? QStringLiteral("passes")
-                                                  : QStringLiteral("does not pass (valid)")) +
-                   QStringLiteral("\ncreated: ") + StoredTime::localText(d->createdAt) +
-                   QLatin1Char('\n');
-    for (const CourseRecord& c : std::as_const(d->courses)) {
+    for (const CourseRecord& c : list) {
         courses.append(QJsonObject{
             {QStringLiteral("id"), c.id},
             {QStringLiteral("municipality"), c.municipality},
@@ -143,6 +127,36 @@ int Cli::citizenShow(Journal& journal)
                      : QString()) +
                 QLatin1Char('\n');
     }
+}
+
+} // namespace
+
+int Cli::citizenShow(Journal& journal)
+{
+    const QString id = m_args.positional.value(2);
+    if (id.isEmpty())
+        return usageError(tr("citizen show needs the citizen's id"));
+    auto d = journal.citizen(id, m_args.value(QStringLiteral("--reason")));
+    if (!d.ok())
+        return fail(d.error());
+    const auto cpr = Cpr::parse(d->cpr);
+    const QString sex =
+        cpr && cpr->sex() == Cpr::Sex::Male ? QStringLiteral("male") : QStringLiteral("female");
+    QJsonArray courses, notes;
+    QString text = QStringLiteral("id: ") + d->id + QStringLiteral("\nname: ") + d->name +
+                   QStringLiteral("\ncpr: ") + d->cpr + QStringLiteral("\nbirth date: ") +
+                   dateText(d->birthDate) + QStringLiteral("\nsex: ") + sex +
+                   QStringLiteral("\nmodulus 11: ") +
+                   (cpr && cpr->passesModulus11() ? QStringLiteral("passes")
+                                                  : QStringLiteral("does not pass (valid)")) +
+                   QStringLiteral("\ncreated: ") + StoredTime::localText(d->createdAt) +
+                   QLatin1Char('\n');
+    const QList<std::pair<QString, QString>> contact{{QStringLiteral("address"), d->address},
+                                                     {QStringLiteral("phone"), d->phone},
+                                                     {QStringLiteral("email"), d->email}};
+    for (const auto& [key, value] : contact)
+        text += value.isEmpty() ? QString() : key + QStringLiteral(": ") + value + u'\n';
+    coursesOf(d->courses, courses, text);
     for (const NoteSummary& n : std::as_const(d->notes)) {
         QJsonObject o = versionJson(n.current);
         o.insert(QStringLiteral("kind"), n.kind);
@@ -174,6 +188,9 @@ int Cli::citizenShow(Journal& journal)
                       {QStringLiteral("sex"), sex},
                       {QStringLiteral("modulus11"), cpr && cpr->passesModulus11()},
                       {QStringLiteral("createdAt"), StoredTime::localText(d->createdAt)},
+                      {QStringLiteral("address"), d->address},
+                      {QStringLiteral("phone"), d->phone},
+                      {QStringLiteral("email"), d->email},
                       {QStringLiteral("courses"), courses},
                       {QStringLiteral("notes"), notes}},
           text);
@@ -185,8 +202,11 @@ int Cli::citizenCorrect(Journal& journal)
     const QString id = m_args.positional.value(2);
     const QString field = m_args.value(QStringLiteral("--field"));
     const QString value = m_args.value(QStringLiteral("--value"));
-    if (id.isEmpty() || field.isEmpty() || value.isEmpty())
-        return usageError(tr("citizen correct needs the id, --field name|cpr and --value"));
+    // A contact detail may be cleared with --value "".
+    if (id.isEmpty() || field.isEmpty() ||
+        (value.isEmpty() && !EventRules::citizenContactFields().contains(field)))
+        return usageError(
+            tr("citizen correct needs the id, --field name|cpr|address|phone|email and --value"));
     // --replaces: the version(s) the consultant looked at; one that arrived since is kept
     // beside the correction (a conflict), not replaced unseen.
     auto event =

@@ -16,7 +16,12 @@ QStringList knownTypes()
 
 QStringList correctableCitizenFields()
 {
-    return {QStringLiteral("name"), QStringLiteral("cpr")};
+    return QStringList{QStringLiteral("name"), QStringLiteral("cpr")} + citizenContactFields();
+}
+
+QStringList citizenContactFields()
+{
+    return {QStringLiteral("address"), QStringLiteral("phone"), QStringLiteral("email")};
 }
 
 QStringList correctableCourseFields()
@@ -74,7 +79,7 @@ Shape shape(const Event& e, const CitizenAddedPayload&)
     Shape s;
     s.createsCitizen = true;
     s.creates << ref("citizen", e.subject);
-    for (const QString& f : correctableCitizenFields())
+    for (const QString& f : {QStringLiteral("name"), QStringLiteral("cpr")})
         s.creates << ref("field-version", fieldVersionId(e.id, f), e.subject);
     return s;
 }

@@ -42,8 +42,11 @@ QStringList supersedes(const QJsonObject& payload);
 // A field version's object id: the event that set it and the field's name.
 QString fieldVersionId(const QString& eventId, const QString& field);
 
-// The citizen fields that can be corrected (rectification).
-QStringList correctableCitizenFields(); // name, cpr
+// The citizen fields that can be corrected (rectification): the identity (name, cpr), which
+// citizen.added sets, and the contact fields (address, phone, email), which the first
+// citizen.corrected of each sets (naming no version) and a later one may clear.
+QStringList correctableCitizenFields();
+QStringList citizenContactFields(); // address, phone, email
 // municipality, courseType, referralDate, startDate, plannedEnd (the courses table's columns:
 // courseColumn)
 QStringList correctableCourseFields();

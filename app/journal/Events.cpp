@@ -28,10 +28,12 @@ void readInto(PayloadReader& r, CitizenCorrectedPayload& p)
     p.field = r.text("field");
     if (!p.field.isEmpty() && !EventRules::correctableCitizenFields().contains(p.field))
         r.fail(QStringLiteral("field"));
-    p.value = r.text("value");
+    // A contact field may be cleared, and its first value replaces none.
+    const bool contact = EventRules::citizenContactFields().contains(p.field);
+    p.value = r.text("value", !contact);
     if (p.field == QStringLiteral("cpr") && !p.value.isEmpty() && !Cpr::parse(p.value))
         r.fail(QStringLiteral("value"));
-    p.supersedes = r.versions(true);
+    p.supersedes = r.versions(!contact);
 }
 
 void readInto(PayloadReader& r, CourseAddedPayload& p)

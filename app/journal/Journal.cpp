@@ -275,7 +275,8 @@ Result<CitizenDetails> Journal::citizen(const QString& citizenId, const QString&
     CitizenDetails d;
     {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT id, name, cpr, created_at FROM citizens WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT id, name, cpr, created_at, address, phone, email"
+                                 " FROM citizens WHERE id = ?"));
         q.addBindValue(citizenId);
         if (!q.exec())
             return JournalDatabase::errorFrom(q.lastError(), {});
@@ -290,6 +291,9 @@ Result<CitizenDetails> Journal::citizen(const QString& citizenId, const QString&
             d.birthDate = cpr->birthDate();
         }
         d.createdAt = StoredTime::from(q.value(3));
+        d.address = q.value(4).toString();
+        d.phone = q.value(5).toString();
+        d.email = q.value(6).toString();
     }
     auto courses = citizenCourses(citizenId);
     if (!courses.ok())

@@ -2,6 +2,7 @@
 #include "app/journal/Journal.h"
 
 #include "app/core/StoredTime.h"
+#include "app/domain/ContactDetails.h"
 #include "app/journal/EventRules.h"
 #include "app/journal/Events.h"
 #include "app/privacy/AccessLog.h"
@@ -74,14 +75,20 @@ Result<QString> Journal::correctCitizen(const QString& citizenId, const QString&
             return Error(ErrorCode::InvalidInput, QStringLiteral("CPR number"));
         stored = cpr->digits();
     }
-    if (stored.isEmpty())
+    const bool contact = EventRules::citizenContactFields().contains(field);
+    const QString problem = contact ? ContactDetails::problem(field, stored) : QString();
+    if (!problem.isEmpty())
+        return Error(ErrorCode::InvalidInput, problem);
+    if (stored.isEmpty() && !contact)
         return Error(ErrorCode::InvalidInput, field);
     auto replaced = replacedVersions(citizenId, field, basedOn);
     if (!replaced.ok())
         return replaced.error();
     const QStringList supersedes = replaced.value();
-    if (supersedes.isEmpty())
-        return Error(ErrorCode::Damaged, QStringLiteral("no version of ") + field);
+    // A contact field's first value replaces none; there is nothing to clear before it.
+    if (supersedes.isEmpty() && (!contact || stored.isEmpty()))
+        return contact ? Error(ErrorCode::InvalidInput, field)
+                       : Error(ErrorCode::Damaged, QStringLiteral("no version of ") + field);
     const Event e = makeEvent(EventType::CitizenCorrected, citizenId,
                               CitizenCorrectedPayload{field, stored, supersedes}.encode());
     if (Error err = record(e, AccessLog::Action::Corrected, citizenId))

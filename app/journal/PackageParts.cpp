@@ -90,11 +90,18 @@ Result<QJsonObject> identityOf(SqlRunner& x, const CitizenDetails& c)
                                 {QStringLiteral("writtenAt"), moment(x.value(5))}};
     if (x.error())
         return x.error();
-    return QJsonObject{{QStringLiteral("id"), c.id},
-                       {QStringLiteral("name"), c.name},
-                       {QStringLiteral("cpr"), c.cpr},
-                       {QStringLiteral("createdAt"), moment(c.createdAt)},
-                       {QStringLiteral("versions"), versions}};
+    QJsonObject out{{QStringLiteral("id"), c.id},
+                    {QStringLiteral("name"), c.name},
+                    {QStringLiteral("cpr"), c.cpr},
+                    {QStringLiteral("createdAt"), moment(c.createdAt)},
+                    {QStringLiteral("versions"), versions}};
+    // The contact details given (the current ones; every version is in `versions`).
+    for (const auto& [key, value] :
+         {std::pair{QStringLiteral("address"), c.address},
+          std::pair{QStringLiteral("phone"), c.phone}, std::pair{QStringLiteral("email"), c.email}})
+        if (!value.isEmpty())
+            out.insert(key, value);
+    return out;
 }
 
 QJsonObject courseOf(const CourseRecord& r)

@@ -126,9 +126,13 @@ Error citizenCorrected(Sql& x, const Event& e, const CitizenCorrectedPayload& p)
               {shown, e.localTime, e.subject});
         x.run(QStringLiteral("INSERT INTO citizens_fts (docid, name) VALUES (?, ?)"), {num, shown});
     } else {
-        x.run(QStringLiteral(
-                  "UPDATE citizens SET cpr = ?, updated_at = max(updated_at, ?) WHERE id = ?"),
-              {shown, e.localTime, e.subject});
+        // cpr, address, phone or email: a column of the same name (a cleared contact: NULL).
+        const QVariant value = shown.toString().isEmpty() && field != QStringLiteral("cpr")
+                                   ? QVariant(QMetaType(QMetaType::QString))
+                                   : shown;
+        x.run(QStringLiteral("UPDATE citizens SET ") + field +
+                  QStringLiteral(" = ?, updated_at = max(updated_at, ?) WHERE id = ?"),
+              {value, e.localTime, e.subject});
     }
     return x.error();
 }

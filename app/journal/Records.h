@@ -196,6 +196,9 @@ struct CitizenDetails
     QString maskedCpr;
     QDate birthDate;
     QDateTime createdAt;
+    QString address; // the contact details (EventRules::citizenContactFields); empty: none given
+    QString phone;
+    QString email;
     QList<CourseRecord> courses;
     QList<NoteSummary> notes;
     QList<RemovedNote> removedNotes; // oldest first
@@ -219,7 +222,7 @@ struct Draft
     QString text;
     QDateTime updatedAt;
     QString basedOn;       // a correction: the version shown when it began
-    QString courseId = {}; // a new note: the course chosen for it (empty: none)
+    QString courseId = {}; // a new note: the course chosen for it, as the note editor keeps it
     QString slot() const
     {
         return noteId.isEmpty() ? QStringLiteral("new:") + citizenId

@@ -6,6 +6,7 @@
 #include "app/receipt/PrintDocument.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -62,11 +63,29 @@ QJsonArray withReasonText(const QJsonArray& courses)
     return out;
 }
 
+// The identity's and contact details' versions with the field in words (the JSON has the key).
+QJsonArray withFieldText(const QJsonArray& versions)
+{
+    const QHash<QString, QString> words{{QStringLiteral("name"), tr("Name")},
+                                        {QStringLiteral("cpr"), tr("CPR number")},
+                                        {QStringLiteral("address"), tr("Address")},
+                                        {QStringLiteral("phone"), tr("Phone")},
+                                        {QStringLiteral("email"), tr("E-mail")}};
+    QJsonArray out;
+    for (const QJsonValue& v : versions) {
+        QJsonObject o = v.toObject();
+        const QString field = o.value(QStringLiteral("field")).toString();
+        o.insert(QStringLiteral("field"), words.value(field, field));
+        out << o;
+    }
+    return out;
+}
+
 QString identityAndCourses(const QJsonObject& p)
 {
     const QJsonObject citizen = p.value(QStringLiteral("citizen")).toObject();
-    return heading(tr("Identity, with every version")) +
-           table(citizen.value(QStringLiteral("versions")).toArray(),
+    return heading(tr("Identity and contact details, with every version")) +
+           table(withFieldText(citizen.value(QStringLiteral("versions")).toArray()),
                  {QStringLiteral("field"), QStringLiteral("value"), QStringLiteral("writtenAt"),
                   QStringLiteral("author"), QStringLiteral("current")},
                  {tr("Field"), tr("Value"), tr("Written"), tr("By"), tr("Current")}) +

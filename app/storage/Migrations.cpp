@@ -353,10 +353,16 @@ const QList<QList<const char*>>& steps()
         },
         // 17: a note belongs to a course (note.added's courseId), so that the data of two
         // municipalities that referred the same citizen can be told apart; NULL for a note
-        // not tied to one. A draft remembers the course chosen for it.
+        // not tied to one. A draft remembers the course chosen for it. The citizen's address,
+        // phone and e-mail, versioned like the name.
         {
             "ALTER TABLE notes ADD COLUMN course_id TEXT",
             "ALTER TABLE drafts ADD COLUMN course_id TEXT",
+            // The citizen's contact details (citizen.corrected of address, phone, email):
+            // the value shown; every version is in field_versions. NULL: none given.
+            "ALTER TABLE citizens ADD COLUMN address TEXT",
+            "ALTER TABLE citizens ADD COLUMN phone TEXT",
+            "ALTER TABLE citizens ADD COLUMN email TEXT",
         },
     };
     return s;

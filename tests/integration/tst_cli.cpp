@@ -1629,6 +1629,39 @@ private Q_SLOTS:
         QCOMPARE(courseOf.value(first), QJsonValue(testby));
         QCOMPARE(courseOf.value(second), QJsonValue(nordby));
         QVERIFY(courseOf.value(loose).isNull());
+
+        // The contact details: given, shown, refused when not one, cleared with --value "".
+        const QStringList correct{QStringLiteral("citizen"), QStringLiteral("correct"), citizen,
+                                  QStringLiteral("--field")};
+        QCOMPARE(cli(j, correct + QStringList{QStringLiteral("phone"), QStringLiteral("--value"),
+                                              QStringLiteral("+45 99 99 99 99")})
+                     .code,
+                 0);
+        QCOMPARE(cli(j, correct + QStringList{QStringLiteral("email"), QStringLiteral("--value"),
+                                              QStringLiteral("nanna@eksempel.example")})
+                     .code,
+                 0);
+        QCOMPARE(cli(j, correct + QStringList{QStringLiteral("phone"), QStringLiteral("--value"),
+                                              QStringLiteral("ring senere")})
+                     .code,
+                 2);
+        QCOMPARE(cli(j, correct + QStringList{QStringLiteral("email"), QStringLiteral("--value"),
+                                              QString()})
+                     .code,
+                 0);
+        QCOMPARE(cli(j, correct + QStringList{QStringLiteral("name"), QStringLiteral("--value"),
+                                              QString()})
+                     .code,
+                 2);
+        const QJsonObject after =
+            QJsonDocument::fromJson(cli(j, {QStringLiteral("--json"), QStringLiteral("citizen"),
+                                            QStringLiteral("show"), citizen})
+                                        .out.toUtf8())
+                .object();
+        QCOMPARE(after.value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("+45 99 99 99 99"));
+        QCOMPARE(after.value(QStringLiteral("email")).toString(), QString());
+        QCOMPARE(after.value(QStringLiteral("name")).toString(), QStringLiteral("Nanna Forløb"));
     }
 
     void aHandOver()

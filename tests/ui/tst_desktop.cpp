@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "app/core/Translations.h"
+#include "app/journal/EventRules.h"
 #include "app/journal/JournalAccess.h"
 #include "app/journal/JournalInternals.h"
 #include "app/storage/JournalDatabase.h"
@@ -422,7 +423,9 @@ private Q_SLOTS:
         course->setCurrentIndex(course->findData(QString()));
         QTest::keyClicks(text, QStringLiteral("Kladde uden forløb"));
         m_window->workspace()->caseView()->editor()->flush();
-        QCOMPARE(j.drafts(id)->first().courseId, QString());
+        m_window->workspace()->caseView()->editor()->close();
+        m_window->workspace()->caseView()->editor()->restore(j.drafts(id)->first());
+        QCOMPARE(course->currentIndex(), course->findData(QString())); // not the suggestion
         course->setCurrentIndex(course->findData(nordby));
         m_window->workspace()->caseView()->editor()->flush();
         QCOMPARE(j.drafts(id)->first().courseId, nordby);
@@ -436,6 +439,55 @@ private Q_SLOTS:
         QTest::mouseClick(find<QPushButton>(QStringLiteral("correctNote")), Qt::LeftButton);
         QVERIFY(text->isVisible());
         QVERIFY(!course->isVisible());
+    }
+
+    // The citizen's phone number given through "Correct details...": the field offered with
+    // what it holds now (nothing), a number that is not one refused in the dialog, a good one
+    // shown under the name; then cleared again.
+    void theContactDetailsAreGivenAndCleared()
+    {
+        createJournal();
+        addCitizen(QStringLiteral("Kaja Kontakt"), QString::fromLatin1(test::kFakeCpr));
+        QTRY_VERIFY(find<QPushButton>(QStringLiteral("correctDetails"))->isVisible());
+        auto* contact = find<QLabel>(QStringLiteral("caseContact"));
+        QVERIFY(!contact->isVisible());
+        QString refused, before;
+        onNextDialog(QStringLiteral("correctCitizenDialog"), [&](QDialog* d) {
+            auto* field = d->findChild<QComboBox*>(QStringLiteral("correctField"));
+            auto* value = d->findChild<QLineEdit*>(QStringLiteral("correctValue"));
+            for (const QString& f : EventRules::correctableCitizenFields())
+                QVERIFY2(field->findData(f) >= 0, qPrintable(f));
+            field->setCurrentIndex(field->findData(QStringLiteral("phone")));
+            before = value->text();
+            QTest::keyClicks(value, QStringLiteral("ring efter kl. 10"));
+            QTest::keyClick(value, Qt::Key_Return);
+            refused = d->findChild<QLabel*>(QStringLiteral("correctMessage"))->text();
+            QVERIFY(d->isVisible());
+            QVERIFY(!refused.contains(QStringLiteral("history"))); // not the hint: the refusal
+            value->clear();
+            QTest::keyClicks(value, QStringLiteral("+45 99 99 99 99"));
+            QTest::keyClick(value, Qt::Key_Return);
+        });
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("correctDetails")), Qt::LeftButton);
+        QVERIFY(before.isEmpty());
+        QVERIFY2(!refused.isEmpty(), "the dialog says why");
+        QTRY_VERIFY(contact->isVisible());
+        QVERIFY2(contact->text().contains(QStringLiteral("+45 99 99 99 99")),
+                 qPrintable(contact->text()));
+        if (!qEnvironmentVariableIsEmpty("FORTROLIG_SHOTS")) // for a person to look at
+            m_window->grab().save(QDir(qEnvironmentVariable("FORTROLIG_SHOTS"))
+                                      .filePath(QStringLiteral("contact.png")));
+        onNextDialog(QStringLiteral("correctCitizenDialog"), [&](QDialog* d) {
+            auto* field = d->findChild<QComboBox*>(QStringLiteral("correctField"));
+            field->setCurrentIndex(field->findData(QStringLiteral("phone")));
+            auto* value = d->findChild<QLineEdit*>(QStringLiteral("correctValue"));
+            before = value->text();
+            value->clear();
+            QTest::keyClick(value, Qt::Key_Return);
+        });
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("correctDetails")), Qt::LeftButton);
+        QCOMPARE(before, QStringLiteral("+45 99 99 99 99"));
+        QTRY_VERIFY(!contact->isVisible());
     }
 
     // A note of what someone else gave us (a doctor's statement) is saved only when the

@@ -401,6 +401,14 @@ private Q_SLOTS:
         }
         texts << QStringLiteral("Hendes bror hjælper med transporten.");
         test::require(journal->addNote(citizen, texts.last()), "note");
+        // The contact details with their versions, the field in words.
+        for (const auto& [field, value] :
+             {std::pair{QStringLiteral("address"), QStringLiteral("Prøvevej 1, 9999 Testby")},
+              std::pair{QStringLiteral("phone"), QStringLiteral("+45 99 99 99 99")}}) {
+            QVERIFY(journal->correctCitizen(citizen, field, value).ok());
+            texts << value;
+        }
+        texts << QStringLiteral("Address") << QStringLiteral("Phone");
         const QString request =
             test::require(journal->addRequest({citizen,
                                                QStringLiteral("access"),
@@ -423,11 +431,11 @@ private Q_SLOTS:
         for (const QString& t : std::as_const(texts))
             QVERIFY2(text.contains(squash(t)), qPrintable(t));
         for (const char* heading :
-             {"Access package", "To review before release", "Identity, with every version",
-              "Courses", "Notes, with every version", "Consents, with their withdrawals",
-              "Documents", "Disclosures: told to whom, and obtained from whom",
-              "Requests from the citizen", "Restrictions", "Retention",
-              "Access log: who used the information, when and why"})
+             {"Access package", "To review before release",
+              "Identity and contact details, with every version", "Courses",
+              "Notes, with every version", "Consents, with their withdrawals", "Documents",
+              "Disclosures: told to whom, and obtained from whom", "Requests from the citizen",
+              "Restrictions", "Retention", "Access log: who used the information, when and why"})
             QVERIFY2(text.contains(squash(QString::fromUtf8(heading))), heading);
         QVERIFY(text.contains(squash(QStringLiteral("the text mentions a relative (\"bror\")"))));
         const QList<QImage> pages = this->pages(pdf, m_dir.filePath(QStringLiteral("package")));

@@ -37,9 +37,9 @@ struct Laptop
         journal = std::make_unique<Journal>(std::move(jdb.value()), Identity{consultant, newId()});
         sync = std::make_unique<JournalSync>(*journal);
     }
-    QString addCitizen(const QString& name)
+    QString addCitizen(const QString& name, const char* cpr = test::kFakeCpr)
     {
-        return journal->addCitizen(name, *Cpr::parse(QString::fromLatin1(test::kFakeCpr))).value();
+        return journal->addCitizen(name, *Cpr::parse(QString::fromLatin1(cpr))).value();
     }
     QString addCourse(const QString& citizenId)
     {
@@ -590,6 +590,77 @@ private Q_SLOTS:
                     ->correctCourse(course, QStringLiteral("courseType"), QStringLiteral("praktik"))
                     .ok());
         QCOMPARE(shown(b).courseType, QStringLiteral("praktik"));
+    }
+
+    // Address, phone and e-mail: given for the first time (replacing no version), corrected,
+    // cleared, each kept in every version; what is not one refused; given apart on two laptops
+    // (both first values) a conflict until chosen, as the name is.
+    void theContactDetailsAreVersionedFields()
+    {
+        Laptop a(QStringLiteral("anne"));
+        Laptop b(QStringLiteral("anne"));
+        const QString id = a.addCitizen(QStringLiteral("Kaja Kontakt"));
+        Journal& j = *a.journal;
+        const auto shown = [&](Laptop& l) { return l.journal->citizen(id).value(); };
+        const QList<std::pair<QString, QString>> given{
+            {QStringLiteral("address"), QStringLiteral("Prøvevej 1, 9999 Testby")},
+            {QStringLiteral("phone"), QStringLiteral("+45 99 99 99 99")},
+            {QStringLiteral("email"), QStringLiteral("kaja@eksempel.example")}};
+        for (const auto& [field, value] : given) {
+            // Nothing to clear before a first value.
+            QCOMPARE(j.correctCitizen(id, field, QString()).error().code, ErrorCode::InvalidInput);
+            QVERIFY2(j.correctCitizen(id, field, value).ok(), qPrintable(field));
+            QCOMPARE(j.versionsOf(id, field)->size(), 1);
+        }
+        CitizenDetails d = shown(a);
+        QCOMPARE(d.address, QStringLiteral("Prøvevej 1, 9999 Testby"));
+        QCOMPARE(d.phone, QStringLiteral("+45 99 99 99 99"));
+        QCOMPARE(d.email, QStringLiteral("kaja@eksempel.example"));
+        const QList<std::pair<QString, QString>> refused{
+            {QStringLiteral("phone"), QStringLiteral("1234")},
+            {QStringLiteral("phone"), QStringLiteral("ring efter kl. 10")},
+            {QStringLiteral("phone"), QStringLiteral("+45 1234 5678 9012 3456")},
+            {QStringLiteral("email"), QStringLiteral("kaja.eksempel.example")},
+            {QStringLiteral("email"), QStringLiteral("kaja@eksempel")},
+            {QStringLiteral("address"), QString(201, QLatin1Char('x'))}};
+        for (const auto& [field, value] : refused)
+            QVERIFY2(j.correctCitizen(id, field, value).error().code == ErrorCode::InvalidInput,
+                     qPrintable(field + QLatin1Char(' ') + value));
+        QVERIFY(j.correctCitizen(id, QStringLiteral("phone"), QStringLiteral("99999998")).ok());
+        QVERIFY(j.correctCitizen(id, QStringLiteral("email"), QString()).ok()); // cleared
+        d = shown(a);
+        QCOMPARE(d.phone, QStringLiteral("99999998"));
+        QVERIFY(d.email.isEmpty());
+        QCOMPARE(j.versionsOf(id, QStringLiteral("email"))->size(), 1); // the empty one
+        QSqlQuery q(JournalInternals::database(j).db());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM field_versions WHERE object_id = '") +
+                       id + QStringLiteral("' AND field IN ('address', 'phone', 'email')")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 5); // every value it has had
+        b.receive(a.outbox());
+        QCOMPARE(a.state(), b.state());
+        QCOMPARE(shown(b).phone, QStringLiteral("99999998"));
+
+        // A first address given apart on both laptops: both kept until chosen.
+        const QString other = a.addCitizen(QStringLiteral("Kalle Kontakt"), "020202-0202");
+        b.receive(a.outbox());
+        QVERIFY(a.outboxAccepted(100));
+        QVERIFY(b.outboxAccepted(100));
+        QVERIFY(j.correctCitizen(other, QStringLiteral("address"), QStringLiteral("Vej A 1")).ok());
+        QVERIFY(
+            b.journal->correctCitizen(other, QStringLiteral("address"), QStringLiteral("Vej B 2"))
+                .ok());
+        const Event fromA = a.outbox().last();
+        a.receive({b.outbox().last()});
+        b.receive({fromA});
+        QCOMPARE(a.state(), b.state());
+        auto conflicts = j.conflicts(other);
+        QCOMPARE(conflicts->size(), 1);
+        QCOMPARE(conflicts->first().field, QStringLiteral("address"));
+        QVERIFY(j.resolveConflict(conflicts->first().id, QStringLiteral("Vej B 2")).ok());
+        b.receive({a.outbox().last()});
+        QCOMPARE(b.journal->citizen(other)->address, QStringLiteral("Vej B 2"));
+        QCOMPARE(b.journal->conflicts(other)->size(), 0);
     }
 
     void whatCannotBeAppliedIsKeptAndRetried()

@@ -234,11 +234,16 @@ private Q_SLOTS:
         row(EventKind::CitizenAdded, "citizen.added cpr", {},
             {{QStringLiteral("cpr"), QStringLiteral("3213581234")}}, "payload.cpr");
         row(EventKind::CitizenCorrected, "citizen.corrected field first", {},
-            {{QStringLiteral("field"), QStringLiteral("address")},
+            {{QStringLiteral("field"), QStringLiteral("birthplace")},
              {QStringLiteral("supersedes"), QJsonArray()}},
             "payload.field");
         row(EventKind::CitizenCorrected, "citizen.corrected supersedes", {},
             {{QStringLiteral("supersedes"), QJsonArray()}}, "payload.supersedes");
+        // A contact detail's versions must be ids too (aContactDetailMayNameNoVersion).
+        row(EventKind::CitizenCorrected, "citizen.corrected contact supersedes", {},
+            {{QStringLiteral("field"), QStringLiteral("email")},
+             {QStringLiteral("supersedes"), QJsonArray{notUuid}}},
+            "payload.supersedes");
         row(EventKind::CourseAdded, "course.added courseId first", {QStringLiteral("startDate")},
             {{QStringLiteral("courseId"), notUuid}}, "payload.courseId");
         row(EventKind::CourseAdded, "course.added startDate", {QStringLiteral("startDate")}, {},
@@ -347,6 +352,23 @@ private Q_SLOTS:
             "payload.value");
         row(EventKind::CourseCorrected, "course.corrected supersedes", {},
             {{QStringLiteral("supersedes"), QJsonArray{notUuid}}}, "payload.supersedes");
+    }
+
+    // A contact detail's first value replaces none, and a cleared one is empty; the name's
+    // and the CPR number's are neither.
+    void aContactDetailMayNameNoVersion()
+    {
+        for (const QString& field : EventRules::correctableCitizenFields()) {
+            const bool contact = EventRules::citizenContactFields().contains(field);
+            const QJsonObject first{{QStringLiteral("field"), field},
+                                    {QStringLiteral("value"), QStringLiteral("99999999")}};
+            QCOMPARE(CitizenCorrectedPayload::decode(first).ok(), contact);
+            QJsonObject cleared = sample(EventKind::CitizenCorrected);
+            cleared.insert(QStringLiteral("field"), field);
+            cleared.insert(QStringLiteral("value"), QString());
+            QCOMPARE(CitizenCorrectedPayload::decode(cleared).ok(), contact);
+        }
+        QCOMPARE(EventRules::citizenContactFields().size(), 3);
     }
 
     void decodeNamesTheFirstBadField()

@@ -67,6 +67,7 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settin
     head->addWidget(m_correctDetails);
     auto* box = new QVBoxLayout(this);
     box->addLayout(head);
+    box->addWidget(m_contact);
     box->addWidget(m_conflictBanner);
     box->addWidget(m_restrictionBar = new RestrictionBar(m_journal));
     box->addWidget(m_retention);
@@ -87,13 +88,20 @@ void CaseView::buildHeader()
     f.setPointSizeF(f.pointSizeF() * 1.25);
     f.setBold(true);
     m_header->setFont(f);
+    m_contact = new QLabel; // the contact details given, hidden when none is
+    m_contact->setObjectName(QStringLiteral("caseContact"));
+    m_contact->setTextFormat(Qt::PlainText);
+    m_contact->setWordWrap(true);
+    m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_copyCpr = new QPushButton(tr("Copy &CPR"));
     m_copyCpr->setObjectName(QStringLiteral("copyCpr"));
     m_copyCpr->setToolTip(
         tr("Copies the full CPR number; the clipboard is cleared after 30 seconds."));
     m_correctDetails = new QPushButton(tr("Correct &details..."));
     m_correctDetails->setObjectName(QStringLiteral("correctDetails"));
-    m_correctDetails->setToolTip(tr("Correct the citizen's name or CPR number."));
+    m_correctDetails->setToolTip(
+        tr("Correct the citizen's name or CPR number, or give or correct their address, "
+           "phone or e-mail."));
 }
 
 // Shown when sync found the same thing changed on two computers.
@@ -286,6 +294,14 @@ void CaseView::reload(Journal::Read read)
     m_header->setText(tr("%1   CPR %2   born %3")
                           .arg(m_details.name, m_details.maskedCpr,
                                QLocale().toString(m_details.birthDate, QLocale::ShortFormat)));
+    QStringList contact;
+    for (const auto& [label, value] : {std::pair{tr("Address: %1"), m_details.address},
+                                       std::pair{tr("Phone: %1"), m_details.phone},
+                                       std::pair{tr("E-mail: %1"), m_details.email}})
+        if (!value.isEmpty())
+            contact << label.arg(value);
+    m_contact->setText(contact.join(QStringLiteral("   ")));
+    m_contact->setVisible(!contact.isEmpty());
     auto conflicts = m_journal.conflicts(m_details.id);
     m_conflicts = conflicts.ok() ? conflicts.value() : QList<Conflict>();
     QStringList conflicted;
@@ -536,6 +552,8 @@ void CaseView::clear()
     m_details = CitizenDetails{};
     m_conflicts.clear();
     m_header->clear();
+    m_contact->clear();
+    m_contact->setVisible(false);
     m_notes->clear();
     m_history->clear();
     m_courses->setRowCount(0);
@@ -561,7 +579,7 @@ void CaseView::resolveConflicts()
 
 void CaseView::correctDetails()
 {
-    CorrectCitizenDialog dialog(m_journal, m_details.id, m_details.name, m_details.cpr, this);
+    CorrectCitizenDialog dialog(m_journal, m_details, this);
     if (dialog.exec() == QDialog::Accepted) {
         reload(Journal::Read::Redraw);
         Q_EMIT changed();

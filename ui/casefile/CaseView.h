@@ -91,6 +91,7 @@ private:
     QPushButton* m_handOver;
     QPushButton* m_release;
     QLabel* m_header;
+    QLabel* m_contact;
     QPushButton* m_copyCpr;
     QTabWidget* m_tabs;
     QListWidget* m_notes;

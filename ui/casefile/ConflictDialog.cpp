@@ -20,6 +20,12 @@ QString fieldName(const QString& field)
         return ConflictDialog::tr("The name");
     if (field == QStringLiteral("cpr"))
         return ConflictDialog::tr("The CPR number");
+    if (field == QStringLiteral("address"))
+        return ConflictDialog::tr("The address");
+    if (field == QStringLiteral("phone"))
+        return ConflictDialog::tr("The phone number");
+    if (field == QStringLiteral("email"))
+        return ConflictDialog::tr("The e-mail address");
     if (field == QStringLiteral("end"))
         return ConflictDialog::tr("The course's end date");
     if (field == QStringLiteral("municipality"))

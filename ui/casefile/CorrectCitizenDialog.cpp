@@ -1,5 +1,6 @@
 #include "casefile/CorrectCitizenDialog.h"
 
+#include "app/journal/EventRules.h"
 #include "app/journal/Journal.h"
 
 #include <QComboBox>
@@ -11,9 +12,14 @@
 
 namespace fortrolig {
 
-CorrectCitizenDialog::CorrectCitizenDialog(Journal& journal, const QString& citizenId,
-                                           const QString& name, const QString& cpr, QWidget* parent)
-    : QDialog(parent), m_journal(journal), m_citizenId(citizenId), m_name(name), m_cpr(cpr)
+CorrectCitizenDialog::CorrectCitizenDialog(Journal& journal, const CitizenDetails& citizen,
+                                           QWidget* parent)
+    : QDialog(parent), m_journal(journal),
+      m_citizenId(citizen.id), m_values{{QStringLiteral("name"), citizen.name},
+                                        {QStringLiteral("cpr"), citizen.cpr},
+                                        {QStringLiteral("address"), citizen.address},
+                                        {QStringLiteral("phone"), citizen.phone},
+                                        {QStringLiteral("email"), citizen.email}}
 {
     setObjectName(QStringLiteral("correctCitizenDialog"));
     setWindowTitle(tr("Correct the citizen's details"));
@@ -22,16 +28,20 @@ CorrectCitizenDialog::CorrectCitizenDialog(Journal& journal, const QString& citi
     m_field->setAccessibleName(tr("What to correct"));
     m_field->addItem(tr("Name"), QStringLiteral("name"));
     m_field->addItem(tr("CPR number"), QStringLiteral("cpr"));
+    m_field->addItem(tr("Address"), QStringLiteral("address"));
+    m_field->addItem(tr("Phone"), QStringLiteral("phone"));
+    m_field->addItem(tr("E-mail"), QStringLiteral("email"));
     // What is replaced is what was current when the dialog opened: a value that a sync brings
     // meanwhile is kept beside this one, as a conflict, not overwritten unseen.
-    for (const QString& field : {QStringLiteral("name"), QStringLiteral("cpr")}) {
-        auto versions = journal.versionsOf(citizenId, field);
-        m_basedOn.insert(field, versions.ok() ? versions.value() : QStringList());
+    for (auto v = m_values.cbegin(); v != m_values.cend(); ++v) {
+        auto versions = journal.versionsOf(m_citizenId, v.key());
+        m_basedOn.insert(v.key(), versions.ok() ? versions.value() : QStringList());
     }
-    m_value = new QLineEdit(name);
+    m_value = new QLineEdit(citizen.name);
     m_value->setObjectName(QStringLiteral("correctValue"));
     m_value->setAccessibleName(tr("The correct value"));
     m_message = new QLabel(tr("The earlier value stays in the journal's history."));
+    m_message->setObjectName(QStringLiteral("correctMessage"));
     m_message->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Correct"));
@@ -41,7 +51,13 @@ CorrectCitizenDialog::CorrectCitizenDialog(Journal& journal, const QString& citi
     form->addRow(m_message);
     form->addRow(buttons);
     connect(m_field, &QComboBox::currentIndexChanged, this, [this] {
-        m_value->setText(m_field->currentData() == QStringLiteral("name") ? m_name : m_cpr);
+        const QString field = m_field->currentData().toString();
+        m_value->setText(m_values.value(field));
+        m_message->setText(
+            EventRules::citizenContactFields().contains(field)
+                ? tr("Leave it empty to remove it. The earlier value stays in the journal's "
+                     "history.")
+                : tr("The earlier value stays in the journal's history."));
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &CorrectCitizenDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

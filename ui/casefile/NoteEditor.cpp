@@ -16,6 +16,11 @@
 
 namespace fortrolig {
 
+namespace {
+// A draft's course: the course's id, kNoCourse for "No course" chosen, empty when none was.
+const QString kNoCourse = QStringLiteral("none");
+} // namespace
+
 NoteEditor::NoteEditor(Journal& journal, QWidget* parent) : QWidget(parent), m_journal(journal)
 {
     setObjectName(QStringLiteral("noteEditor"));
@@ -147,7 +152,9 @@ void NoteEditor::setCourses(const QList<CourseRecord>& courses)
 void NoteEditor::chooseCourse(const QString& draftCourse)
 {
     const NoteCourse suggested = suggestedNoteCourse(m_courses);
-    const int draftIndex = draftCourse.isEmpty() ? -1 : m_course->findData(draftCourse);
+    const int draftIndex = draftCourse.isEmpty()      ? -1
+                           : draftCourse == kNoCourse ? m_course->findData(QString())
+                                                      : m_course->findData(draftCourse);
     m_course->setCurrentIndex(draftIndex >= 0       ? draftIndex
                               : suggested.ambiguous ? -1
                                                     : m_course->findData(suggested.courseId));
@@ -203,7 +210,11 @@ void NoteEditor::flush()
         return;
     m_draft.text = m_text->toPlainText();
     m_draft.kind = m_kind->currentData().toString();
-    m_draft.courseId = m_course->currentData().toString();
+    if (m_draft.noteId.isEmpty()) // a correction keeps the note's course
+        m_draft.courseId = m_course->currentIndex() < 0 ? QString()
+                           : m_course->currentData().toString().isEmpty()
+                               ? kNoCourse
+                               : m_course->currentData().toString();
     if (m_draft.text.isEmpty()) {
         if (Error e = m_journal.discardDraft(m_draft.slot()))
             Q_EMIT failed(e.message());
