@@ -2432,73 +2432,6 @@ sidst synkroniseret: %7</translation>
         <translation>Adgangsloggen er kun denne bærbares: serveren blev ikke spurgt (%1).</translation>
     </message>
     <message>
-        <source>  request add --citizen ID --kind KIND --channel CHANNEL [--received YYYY-MM-DDTHH:MM]
-             [--text TEXT]   (a request from the citizen; KIND: access copy
-             rectification erasure restriction objection transfer withdrawal
-             aktindsigt complaint; CHANNEL: in-person phone letter email digital-post)
-  request list [--citizen ID]   (with the deadlines: forward by, answer by)
-  request forward ID --to ADDRESS --via secure-mail|digital-post|letter|in-person
-             [--sent YYYY-MM-DDTHH:MM]
-  request extend ID --until YYYY-MM-DD --decided YYYY-MM-DD --told YYYY-MM-DD
-             (the municipality extended the time to answer; the citizen was told)
-  request answer ID [--date YYYY-MM-DD] [--outcome TEXT]
-  request receipt ID --to FILE.pdf --provider NAME [--contact PHONE-OR-EMAIL]
-             [--language da|en]   (the citizen&apos;s receipt, in their language)
-  request letter ID --to FILE.pdf --provider NAME   (passes the request on to the
-             municipality, at the address in the register; it names the citizen)
-  request package ID --to FILE.json [--pdf FILE.pdf] [--no-server]   (the
-             access package: all the journal holds of the citizen, for the
-             municipality to release; with the uses on the consultant&apos;s other
-             devices, from the server, unless --no-server)
-  case restrict CITIZEN --request ID | --instruction TEXT   (restriction, art. 18:
-             on a restriction or objection request, or the municipality&apos;s
-             instruction; only the municipality is told anything, changes need
-             --change-reason TEXT)
-  case lift RESTRICTION --reason TEXT --told-how CHANNEL [--told YYYY-MM-DDTHH:MM]
-             (the citizen was told it would be lifted: when, and how)
-  case restrictions CITIZEN   (in force and lifted)
-Recipients: jobcentre internship doctor psychologist akasse union relative other;
-categories: ordinary cpr health criminal economy relatives.
-
-The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
-without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
-Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
-out), 4 the journal is damaged or not encrypted.
-</source>
-        <translation>  request add --citizen ID --kind ART --channel KANAL [--received ÅÅÅÅ-MM-DDTTT:MM]
-             [--text TEKST]   (en anmodning fra borgeren; ART: access copy
-             rectification erasure restriction objection transfer withdrawal
-             aktindsigt complaint; KANAL: in-person phone letter email digital-post)
-  request list [--citizen ID]   (med fristerne: videresend senest, svar senest)
-  request forward ID --to ADRESSE --via secure-mail|digital-post|letter|in-person
-             [--sent ÅÅÅÅ-MM-DDTTT:MM]
-  request extend ID --until ÅÅÅÅ-MM-DD --decided ÅÅÅÅ-MM-DD --told ÅÅÅÅ-MM-DD
-             (kommunen har forlænget svarfristen; borgeren har fået besked)
-  request answer ID [--date ÅÅÅÅ-MM-DD] [--outcome TEKST]
-  request receipt ID --to FIL.pdf --provider NAVN [--contact TELEFON-ELLER-E-MAIL]
-             [--language da|en]   (borgerens kvittering, på borgerens sprog)
-  request letter ID --to FIL.pdf --provider NAVN   (sender anmodningen videre til
-             kommunen, til adressen i registret; brevet nævner borgeren)
-  request package ID --to FIL.json [--pdf FIL.pdf] [--no-server]   (adgangspakken:
-             alt, hvad journalen har om borgeren, til kommunen at udlevere; med
-             brugen på konsulentens andre enheder, fra serveren, medmindre --no-server)
-  case restrict BORGER --request ID | --instruction TEKST   (begrænsning, art. 18:
-             på en anmodning om begrænsning eller indsigelse, eller kommunens
-             instruks; kun kommunen får noget at vide, ændringer kræver
-             --change-reason TEKST)
-  case lift BEGRÆNSNING --reason TEKST --told-how KANAL [--told ÅÅÅÅ-MM-DDTTT:MM]
-             (borgeren har fået besked om, at den ophæves: hvornår og hvordan)
-  case restrictions BORGER   (gældende og ophævede)
-Modtagere: jobcentre internship doctor psychologist akasse union relative other;
-kategorier: ordinary cpr health criminal economy relatives.
-
-Adgangsfrasen læses fra FORTROLIG_PASSPHRASE, hvis den er sat, ellers spørges der
-uden at vise den (FORTROLIG_NEW_PASSPHRASE for den nye i &apos;passphrase change&apos;).
-Slutkoder: 0 lykkedes, 1 fejl, 2 forkert brug, 3 afvist (forkert adgangsfrase,
-spærret), 4 journalen er beskadiget eller ikke krypteret.
-</translation>
-    </message>
-    <message>
         <source>--end-reason must be one of: %1</source>
         <translation>--end-reason skal være en af: %1</translation>
     </message>
@@ -2681,6 +2614,97 @@ Kommandoer:
     <message>
         <source>citizen correct needs the id, --field name|cpr|address|phone|email and --value</source>
         <translation>citizen correct skal have id, --field name|cpr|address|phone|email og --value</translation>
+    </message>
+    <message>
+        <source>  request add --citizen ID --kind KIND --channel CHANNEL [--received YYYY-MM-DDTHH:MM]
+             [--text TEXT]   (a request from the citizen; KIND: access copy
+             rectification erasure restriction objection transfer withdrawal
+             aktindsigt complaint; CHANNEL: in-person phone letter email digital-post)
+  request list [--citizen ID]   (with the deadlines: forward by, answer by)
+  request forward ID --to ADDRESS --via secure-mail|digital-post|letter|in-person
+             [--sent YYYY-MM-DDTHH:MM]
+  request extend ID --until YYYY-MM-DD --decided YYYY-MM-DD --told YYYY-MM-DD
+             (the municipality extended the time to answer; the citizen was told)
+  request answer ID [--date YYYY-MM-DD] [--outcome TEXT]
+  request receipt ID --to FILE.pdf --provider NAME [--contact PHONE-OR-EMAIL]
+             [--language da|en]   (the citizen&apos;s receipt, in their language)
+  request letter ID --to FILE.pdf --provider NAME   (passes the request on to the
+             municipality, at the address in the register; it names the citizen)
+  request package ID --to FILE.json [--pdf FILE.pdf] [--no-server]   (the
+             access package: all the journal holds of the citizen, for the
+             municipality to release; with the uses on the consultant&apos;s other
+             devices, from the server, unless --no-server)
+  case restrict CITIZEN --request ID | --instruction TEXT   (restriction, art. 18:
+             on a restriction or objection request, or the municipality&apos;s
+             instruction; only the municipality is told anything, changes need
+             --change-reason TEXT)
+  case lift RESTRICTION --reason TEXT --told-how CHANNEL [--told YYYY-MM-DDTHH:MM]
+             (the citizen was told it would be lifted: when, and how)
+  case lift-notice CITIZEN --lift-on YYYY-MM-DD --reason TEXT --to FILE.pdf
+             --provider NAME [--contact TEXT] [--language da|en]   (the paper
+             telling the citizen the restriction in force will be lifted, not before
+             --lift-on; then case lift --told-how letter)
+  case restrictions CITIZEN   (in force and lifted)
+Recipients: jobcentre internship doctor psychologist akasse union relative other;
+categories: ordinary cpr health criminal economy relatives.
+
+The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
+without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
+Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
+out), 4 the journal is damaged or not encrypted.
+</source>
+        <translation>  request add --citizen ID --kind ART --channel KANAL [--received ÅÅÅÅ-MM-DDTTT:MM]
+             [--text TEKST]   (en anmodning fra borgeren; ART: access copy
+             rectification erasure restriction objection transfer withdrawal
+             aktindsigt complaint; KANAL: in-person phone letter email digital-post)
+  request list [--citizen ID]   (med fristerne: videresend senest, svar senest)
+  request forward ID --to ADRESSE --via secure-mail|digital-post|letter|in-person
+             [--sent ÅÅÅÅ-MM-DDTTT:MM]
+  request extend ID --until ÅÅÅÅ-MM-DD --decided ÅÅÅÅ-MM-DD --told ÅÅÅÅ-MM-DD
+             (kommunen har forlænget svarfristen; borgeren har fået besked)
+  request answer ID [--date ÅÅÅÅ-MM-DD] [--outcome TEKST]
+  request receipt ID --to FIL.pdf --provider NAVN [--contact TELEFON-ELLER-E-MAIL]
+             [--language da|en]   (borgerens kvittering, på borgerens sprog)
+  request letter ID --to FIL.pdf --provider NAVN   (sender anmodningen videre til
+             kommunen, til adressen i registret; brevet nævner borgeren)
+  request package ID --to FIL.json [--pdf FIL.pdf] [--no-server]   (adgangspakken:
+             alt, hvad journalen har om borgeren, til kommunen at udlevere; med
+             brugen på konsulentens andre enheder, fra serveren, medmindre --no-server)
+  case restrict BORGER --request ID | --instruction TEKST   (begrænsning, art. 18:
+             på en anmodning om begrænsning eller indsigelse, eller kommunens
+             instruks; kun kommunen får noget at vide, ændringer kræver
+             --change-reason TEKST)
+  case lift BEGRÆNSNING --reason TEKST --told-how KANAL [--told ÅÅÅÅ-MM-DDTTT:MM]
+             (borgeren har fået besked om, at den ophæves: hvornår og hvordan)
+  case lift-notice BORGER --lift-on ÅÅÅÅ-MM-DD --reason TEKST --to FIL.pdf
+             --provider NAVN [--contact TEKST] [--language da|en]   (brevet, der
+             fortæller borgeren, at begrænsningen ophæves, tidligst --lift-on;
+             derefter case lift --told-how letter)
+  case restrictions BORGER   (gældende og ophævede)
+Modtagere: jobcentre internship doctor psychologist akasse union relative other;
+kategorier: ordinary cpr health criminal economy relatives.
+
+Adgangsfrasen læses fra FORTROLIG_PASSPHRASE, hvis den er sat, ellers spørges der
+uden at vise den (FORTROLIG_NEW_PASSPHRASE for den nye i &apos;passphrase change&apos;).
+Slutkoder: 0 lykkedes, 1 fejl, 2 forkert brug, 3 afvist (forkert adgangsfrase,
+spærret), 4 journalen er beskadiget eller ikke krypteret.
+</translation>
+    </message>
+    <message>
+        <source>--lift-on takes a day from today on, YYYY-MM-DD: the citizen is told before it is lifted</source>
+        <translation>--lift-on skal have en dag fra i dag og frem, ÅÅÅÅ-MM-DD: borgeren får besked, før den ophæves</translation>
+    </message>
+    <message>
+        <source>no restriction of the case is in force</source>
+        <translation>ingen begrænsning af sagen er i kraft</translation>
+    </message>
+    <message>
+        <source>the notice needs a --reason, and --language one of: %1</source>
+        <translation>meddelelsen skal have en --reason, og --language skal være en af: %1</translation>
+    </message>
+    <message>
+        <source>the case has no course, so no municipality to name as controller</source>
+        <translation>sagen har intet forløb og dermed ingen kommune at nævne som dataansvarlig</translation>
     </message>
 </context>
 <context>

@@ -2355,42 +2355,6 @@ last sync: %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  request add --citizen ID --kind KIND --channel CHANNEL [--received YYYY-MM-DDTHH:MM]
-             [--text TEXT]   (a request from the citizen; KIND: access copy
-             rectification erasure restriction objection transfer withdrawal
-             aktindsigt complaint; CHANNEL: in-person phone letter email digital-post)
-  request list [--citizen ID]   (with the deadlines: forward by, answer by)
-  request forward ID --to ADDRESS --via secure-mail|digital-post|letter|in-person
-             [--sent YYYY-MM-DDTHH:MM]
-  request extend ID --until YYYY-MM-DD --decided YYYY-MM-DD --told YYYY-MM-DD
-             (the municipality extended the time to answer; the citizen was told)
-  request answer ID [--date YYYY-MM-DD] [--outcome TEXT]
-  request receipt ID --to FILE.pdf --provider NAME [--contact PHONE-OR-EMAIL]
-             [--language da|en]   (the citizen&apos;s receipt, in their language)
-  request letter ID --to FILE.pdf --provider NAME   (passes the request on to the
-             municipality, at the address in the register; it names the citizen)
-  request package ID --to FILE.json [--pdf FILE.pdf] [--no-server]   (the
-             access package: all the journal holds of the citizen, for the
-             municipality to release; with the uses on the consultant&apos;s other
-             devices, from the server, unless --no-server)
-  case restrict CITIZEN --request ID | --instruction TEXT   (restriction, art. 18:
-             on a restriction or objection request, or the municipality&apos;s
-             instruction; only the municipality is told anything, changes need
-             --change-reason TEXT)
-  case lift RESTRICTION --reason TEXT --told-how CHANNEL [--told YYYY-MM-DDTHH:MM]
-             (the citizen was told it would be lifted: when, and how)
-  case restrictions CITIZEN   (in force and lifted)
-Recipients: jobcentre internship doctor psychologist akasse union relative other;
-categories: ordinary cpr health criminal economy relatives.
-
-The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
-without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
-Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
-out), 4 the journal is damaged or not encrypted.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--end-reason must be one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2503,6 +2467,62 @@ Commands:
     </message>
     <message>
         <source>citizen correct needs the id, --field name|cpr|address|phone|email and --value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  request add --citizen ID --kind KIND --channel CHANNEL [--received YYYY-MM-DDTHH:MM]
+             [--text TEXT]   (a request from the citizen; KIND: access copy
+             rectification erasure restriction objection transfer withdrawal
+             aktindsigt complaint; CHANNEL: in-person phone letter email digital-post)
+  request list [--citizen ID]   (with the deadlines: forward by, answer by)
+  request forward ID --to ADDRESS --via secure-mail|digital-post|letter|in-person
+             [--sent YYYY-MM-DDTHH:MM]
+  request extend ID --until YYYY-MM-DD --decided YYYY-MM-DD --told YYYY-MM-DD
+             (the municipality extended the time to answer; the citizen was told)
+  request answer ID [--date YYYY-MM-DD] [--outcome TEXT]
+  request receipt ID --to FILE.pdf --provider NAME [--contact PHONE-OR-EMAIL]
+             [--language da|en]   (the citizen&apos;s receipt, in their language)
+  request letter ID --to FILE.pdf --provider NAME   (passes the request on to the
+             municipality, at the address in the register; it names the citizen)
+  request package ID --to FILE.json [--pdf FILE.pdf] [--no-server]   (the
+             access package: all the journal holds of the citizen, for the
+             municipality to release; with the uses on the consultant&apos;s other
+             devices, from the server, unless --no-server)
+  case restrict CITIZEN --request ID | --instruction TEXT   (restriction, art. 18:
+             on a restriction or objection request, or the municipality&apos;s
+             instruction; only the municipality is told anything, changes need
+             --change-reason TEXT)
+  case lift RESTRICTION --reason TEXT --told-how CHANNEL [--told YYYY-MM-DDTHH:MM]
+             (the citizen was told it would be lifted: when, and how)
+  case lift-notice CITIZEN --lift-on YYYY-MM-DD --reason TEXT --to FILE.pdf
+             --provider NAME [--contact TEXT] [--language da|en]   (the paper
+             telling the citizen the restriction in force will be lifted, not before
+             --lift-on; then case lift --told-how letter)
+  case restrictions CITIZEN   (in force and lifted)
+Recipients: jobcentre internship doctor psychologist akasse union relative other;
+categories: ordinary cpr health criminal economy relatives.
+
+The passphrase is read from FORTROLIG_PASSPHRASE when set, otherwise asked for
+without echo (FORTROLIG_NEW_PASSPHRASE for the new one in &apos;passphrase change&apos;).
+Exit codes: 0 success, 1 failure, 2 usage, 3 refused (wrong passphrase, locked
+out), 4 the journal is damaged or not encrypted.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lift-on takes a day from today on, YYYY-MM-DD: the citizen is told before it is lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no restriction of the case is in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notice needs a --reason, and --language one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case has no course, so no municipality to name as controller</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

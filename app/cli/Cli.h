@@ -119,6 +119,7 @@ private:
     int cmdRetention(Journal& journal, const QString& sub);
     int cmdRequest(Journal& journal, const QString& sub); // CliRequests.cpp
     int cmdCase(Journal& journal, const QString& sub);    // restriction (CliRestriction.cpp)
+    int caseLiftNotice(Journal& journal, const QString& citizenId);
     int requestAdd(Journal& journal);
     int requestList(Journal& journal);
     int requestPackage(Journal& journal, const QString& id);

@@ -153,7 +153,8 @@ bool Cli::drawsPages(const QStringList& arguments)
     return !args.has(QStringLiteral("--help")) && !args.has(QStringLiteral("--version")) &&
            (two == QStringLiteral("consent receipt") || two == QStringLiteral("request receipt") ||
             two == QStringLiteral("request letter") || two == QStringLiteral("request package") ||
-            two == QStringLiteral("course hand-over") || two == QStringLiteral("package pdf"));
+            two == QStringLiteral("course hand-over") || two == QStringLiteral("package pdf") ||
+            two == QStringLiteral("case lift-notice"));
 }
 
 // The command the first words name (a group's command takes two: "citizen add"); null when

@@ -1,9 +1,10 @@
-// fortrolig-cli case restrict|lift|restrictions: a case's restriction, GDPR art. 18 and 21
-// (docs/restriction.md).
+// fortrolig-cli case restrict|lift|lift-notice|restrictions: a case's restriction, GDPR art. 18
+// and 21 (docs/restriction.md).
 #include "app/cli/Cli.h"
 
 #include "app/core/StoredTime.h"
 #include "app/journal/Journal.h"
+#include "app/receipt/RequestDocuments.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -82,6 +83,8 @@ int Cli::cmdCase(Journal& journal, const QString& sub)
         m_out << tr("The restriction is lifted.") << Qt::endl;
         return Success;
     }
+    if (sub == QStringLiteral("lift-notice"))
+        return caseLiftNotice(journal, id);
     if (sub == QStringLiteral("restrictions")) {
         auto list = journal.restrictions(id);
         if (!list.ok())
@@ -96,6 +99,50 @@ int Cli::cmdCase(Journal& journal, const QString& sub)
         return Success;
     }
     return usageError(tr("unknown command: case %1").arg(sub));
+}
+
+// The paper telling the citizen that the restriction in force will be lifted, in their
+// language: written whole or not at all, and logged as an export.
+int Cli::caseLiftNotice(Journal& journal, const QString& citizenId)
+{
+    const QDate on = QDate::fromString(m_args.value(QStringLiteral("--lift-on")), Qt::ISODate);
+    if (!on.isValid() || on < QDate::currentDate())
+        return usageError(tr("--lift-on takes a day from today on, YYYY-MM-DD: the citizen is "
+                             "told before it is lifted"));
+    auto list = journal.restrictions(citizenId);
+    if (!list.ok())
+        return fail(list.error());
+    RequestDocuments::LiftFacts f;
+    for (const RestrictionRecord& r : list.value())
+        if (r.inForce() && f.restriction.id.isEmpty())
+            f.restriction = r; // the newest in force
+    if (f.restriction.id.isEmpty())
+        return fail(Error(ErrorCode::NotAllowed, tr("no restriction of the case is in force")));
+    auto courses = journal.citizenCourses(citizenId);
+    if (!courses.ok())
+        return fail(courses.error());
+    if (courses->isEmpty()) // the paper names the controller
+        return fail(Error(ErrorCode::NotAllowed,
+                          tr("the case has no course, so no municipality to name as controller")));
+    f.municipality = courses->last().municipality;
+    f.liftOn = on;
+    f.reason = m_args.value(QStringLiteral("--reason"));
+    f.provider = m_args.value(QStringLiteral("--provider"));
+    f.providerContact = m_args.value(QStringLiteral("--contact"));
+    const QString language = m_args.has(QStringLiteral("--language"))
+                                 ? m_args.value(QStringLiteral("--language"))
+                                 : QStringLiteral("da");
+    auto lines = RequestDocuments::liftNoticeLines(f, language);
+    if (!lines.ok())
+        return usageError(tr("the notice needs a --reason, and --language one of: %1")
+                              .arg(RequestDocuments::languages().join(QStringLiteral(", "))));
+    const QString to = m_args.value(QStringLiteral("--to"));
+    if (Error e = RequestDocuments::save(journal, citizenId,
+                                         QStringLiteral("restriction lift notice ") + language,
+                                         lines.value(), to))
+        return fail(e);
+    m_out << tr("Written: %1").arg(to) << Qt::endl;
+    return Success;
 }
 
 } // namespace fortrolig

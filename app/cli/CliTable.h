@@ -193,6 +193,14 @@ inline const QList<Command>& commands()
         {"case lift",
          1,
          {{"--reason", Value, Required}, {"--told-how", Value, Required}, {"--told"}}},
+        {"case lift-notice",
+         1,
+         {{"--lift-on", Value, Required},
+          {"--reason", Value, Required},
+          {"--to", Value, Required},
+          {"--provider", Value, Required},
+          {"--contact"},
+          {"--language"}}},
         {"case restrictions", 1, {}},
     };
     return table;

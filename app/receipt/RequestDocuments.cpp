@@ -134,6 +134,36 @@ Result<QStringList> letterLines(const Facts& f)
     return lines;
 }
 
+Result<QStringList> liftNoticeLines(const LiftFacts& f, const QString& language)
+{
+    const QJsonObject n =
+        texts().value(language).toObject().value(QStringLiteral("liftNotice")).toObject();
+    if (n.isEmpty())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("language"));
+    if (!f.restriction.inForce())
+        return Error(ErrorCode::InvalidInput, QStringLiteral("the restriction is lifted already"));
+    if (f.reason.trimmed().isEmpty() || !f.liftOn.isValid() || f.municipality.isEmpty())
+        return Error(ErrorCode::InvalidInput,
+                     QStringLiteral("the reason, the day, the controller"));
+    QMap<QString, QString> slots{
+        {QStringLiteral("set"),
+         ReceiptText::dateText(f.restriction.setAt.toLocalTime().date(), language)},
+        {QStringLiteral("municipality"), f.municipality},
+        {QStringLiteral("reason"), f.reason.simplified()},
+        {QStringLiteral("liftOn"), ReceiptText::dateText(f.liftOn, language)},
+        {QStringLiteral("provider"), f.provider},
+        {QStringLiteral("providerContact"), f.providerContact},
+        {QStringLiteral("reference"), shortReference(f.restriction.id)}};
+    slots.insert(QStringLiteral("basis"),
+                 say(n, f.restriction.requestId.isEmpty() ? "onInstruction" : "onRequest", slots));
+    QStringList lines{say(n, "title", slots),  say(n, "since", slots), say(n, "decided", slots),
+                      say(n, "liftOn", slots), say(n, "after", slots), say(n, "controller", slots)};
+    if (!f.providerContact.isEmpty())
+        lines << say(n, "contact", slots);
+    lines << say(n, "reference", slots);
+    return lines;
+}
+
 Result<QByteArray> pdf(const QStringList& lines)
 {
     return PrintDocument::pdf(lines.value(0), [&lines](QPagedPaintDevice& device) -> Error {

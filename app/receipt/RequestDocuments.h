@@ -3,6 +3,7 @@
 #include "app/core/Error.h"
 #include "app/domain/CitizenRequest.h"
 #include "app/domain/Municipality.h"
+#include "app/journal/Records.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -31,10 +32,27 @@ struct Facts
     QString cpr;                         // the letter only: "ddmmyy-xxxx"
 };
 
+// The paper telling the citizen that a restriction of their case will be lifted (art. 18(3):
+// before it is), in their language: since when and why it was restricted, the municipality's
+// decision and its reason, the day it will be lifted at the earliest, what changes then,
+// whom to ask and where to complain (docs/restriction.md).
+struct LiftFacts
+{
+    RestrictionRecord restriction; // in force
+    QString municipality;          // the controller, as the course names it
+    QDate liftOn;                  // not before this day
+    QString reason;                // the municipality's decision, in a few words
+    QString provider;
+    QString providerContact;
+};
+
 QStringList languages(); // those the receipt can be made in: da, en
 // Title first, the reference line last; InvalidInput for a language there is none for.
 Result<QStringList> receiptLines(const Facts& facts, const QString& language);
 Result<QStringList> letterLines(const Facts& facts);
+// InvalidInput for a lifted restriction, no reason, day or municipality, or a language there is
+// none for.
+Result<QStringList> liftNoticeLines(const LiftFacts& facts, const QString& language);
 Result<QByteArray> pdf(const QStringList& lines);
 // The PDF written to `path` and logged as an export for the citizen ("request receipt",
 // "request letter"), both or neither.

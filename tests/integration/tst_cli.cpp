@@ -145,7 +145,8 @@ class TestCli : public QObject
             {QStringLiteral("--decided"), QStringLiteral("2026-12-20")},
             {QStringLiteral("--told"), QStringLiteral("2026-12-21")},
             {QStringLiteral("--provider"), QStringLiteral("Prøve Aktør")},
-            {QStringLiteral("--told-how"), QStringLiteral("phone")}};
+            {QStringLiteral("--told-how"), QStringLiteral("phone")},
+            {QStringLiteral("--lift-on"), QDate::currentDate().addDays(14).toString(Qt::ISODate)}};
         return values.value(option);
     }
     Typed typed(const Command& c)
@@ -173,6 +174,7 @@ class TestCli : public QObject
             {QStringLiteral("request package"), m_fixture.citizen},
             {QStringLiteral("case restrict"), m_fixture.citizen},
             {QStringLiteral("case lift"), m_fixture.citizen},
+            {QStringLiteral("case lift-notice"), m_fixture.citizen},
             {QStringLiteral("case restrictions"), m_fixture.citizen},
             {QStringLiteral("enroll"),
              QStringLiteral("fortrolig://enroll?server=https://127.0.0.1:1&code=x&pin=sha256/x")}};
@@ -1821,6 +1823,46 @@ private Q_SLOTS:
         QCOMPARE(told.code, 3);
         QVERIFY2(told.err.contains(QStringLiteral("restricted")), qPrintable(told.err));
 
+        // The paper telling the citizen it will be lifted, in English; not when none is in force.
+        const QString paper = m_tmp.filePath(QStringLiteral("ophaevelse.pdf"));
+        const QStringList notice{QStringLiteral("case"),
+                                 QStringLiteral("lift-notice"),
+                                 citizen,
+                                 QStringLiteral("--lift-on"),
+                                 QDate::currentDate().addDays(14).toString(Qt::ISODate),
+                                 QStringLiteral("--reason"),
+                                 QStringLiteral("Kommunen har afgjort sagen"),
+                                 QStringLiteral("--to"),
+                                 paper,
+                                 QStringLiteral("--provider"),
+                                 QStringLiteral("Prøve Aktør"),
+                                 QStringLiteral("--language"),
+                                 QStringLiteral("en")};
+        const Run noController = cli(j, notice); // the case has no course to name one by
+        QCOMPARE(noController.code, 3);
+        QVERIFY(!QFile::exists(paper));
+        QCOMPARE(
+            cli(j, {QStringLiteral("course"), QStringLiteral("add"), QStringLiteral("--citizen"),
+                    citizen, QStringLiteral("--municipality"), QStringLiteral("Testby Kommune"),
+                    QStringLiteral("--type"), QStringLiteral("afklaringsforløb"),
+                    QStringLiteral("--start"), QDate::currentDate().toString(Qt::ISODate),
+                    QStringLiteral("--change-reason"), QStringLiteral("Henvist igen")})
+                .code,
+            0);
+        const Run written = cli(j, notice);
+        QVERIFY2(written.code == 0, qPrintable(written.err));
+        QFile pdf(paper);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        pdf.close();
+        QVERIFY(QFile::remove(paper));
+        QCOMPARE(cli(j, notice.mid(0, notice.size() - 1) + QStringList{QStringLiteral("fr")}).code,
+                 2);
+        QStringList yesterday = notice;
+        yesterday[4] = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+        QCOMPARE(cli(j, yesterday).code, 2); // told before, not after
+        QVERIFY(!QFile::exists(paper));
+        QVERIFY(!QFile::exists(paper));
         const QStringList lift{QStringLiteral("case"), QStringLiteral("lift"), restriction,
                                QStringLiteral("--reason"), QStringLiteral("Kommunen har afgjort")};
         const Run badHow =
@@ -1839,6 +1881,8 @@ private Q_SLOTS:
         QCOMPARE(r.value(QStringLiteral("requestId")).toString(), request);
         QCOMPARE(r.value(QStringLiteral("inForce")).toBool(), false);
         QCOMPARE(r.value(QStringLiteral("toldHow")).toString(), QStringLiteral("phone"));
+        QCOMPARE(cli(j, notice).code, 3); // nothing in force to lift
+        QVERIFY(!QFile::exists(paper));
         QVERIFY(!r.value(QStringLiteral("toldAt")).toString().isEmpty());
         QCOMPARE(cli(j, note).code, 0); // no reason needed any more
     }

@@ -377,6 +377,90 @@ private Q_SLOTS:
         QCOMPARE(exportsOf(*journal, citizen, QStringLiteral("request letter")), 1);
     }
 
+    // The paper telling the citizen that a restriction will be lifted, in every language
+    // there is: on a request and on an instruction, every line on the page, black on white
+    // under a dark palette, the dates in the language's way, logged as an export; refused for
+    // a restriction already lifted, without a reason, or in a language there is none for.
+    void restrictionLiftNotice()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QFAIL("pdftotext (poppler-utils) is missing: tools/install-deps.sh installs it");
+        auto journal = newJournal(QStringLiteral("lift.db"),
+                                  Identity{QStringLiteral("konsulent1"), QStringLiteral("dev"),
+                                           QStringLiteral("Karen Konsulent")});
+        QVERIFY(journal);
+        QString course;
+        const QString citizen = citizenWithCourse(*journal, &course);
+        const QString request =
+            test::require(journal->addRequest({citizen,
+                                               QStringLiteral("restriction"),
+                                               QStringLiteral("letter"),
+                                               QDateTime::currentDateTime().addDays(-1),
+                                               {}}),
+                          "request");
+        test::require(journal->restrictCase(citizen, request), "restricted");
+        RequestDocuments::LiftFacts f;
+        f.restriction = test::require(journal->restrictions(citizen), "list").first();
+        f.municipality = QStringLiteral("Testby Kommune");
+        f.liftOn = QDate(2027, 1, 15);
+        f.reason = QStringLiteral("Oplysningerne er rettet");
+        f.provider = QStringLiteral("Prøve Aktør");
+        f.providerContact = QStringLiteral("tlf. 00 00 00 01");
+        const QPalette original = QGuiApplication::palette();
+        QGuiApplication::setPalette(darkPalette());
+        for (const QString& language : RequestDocuments::languages()) {
+            for (const bool onRequest : {true, false}) {
+                RequestDocuments::LiftFacts g = f;
+                if (!onRequest) {
+                    g.restriction.requestId.clear();
+                    g.restriction.instruction = QStringLiteral("Kommunens brev af 1/12");
+                }
+                const QStringList lines =
+                    test::require(RequestDocuments::liftNoticeLines(g, language), "lines");
+                const QString all = lines.join(u' ');
+                QVERIFY2(!all.contains(u'{'), qPrintable(all)); // every slot filled
+                for (const QString& part :
+                     {f.reason, f.municipality, f.providerContact,
+                      ReceiptText::dateText(f.liftOn, language),
+                      ReceiptText::dateText(f.restriction.setAt.toLocalTime().date(), language)})
+                    QVERIFY2(all.contains(part), qPrintable(language + u':' + part));
+                QCOMPARE(all.contains(language == QStringLiteral("da")
+                                          ? QStringLiteral("du bad om det")
+                                          : QStringLiteral("you asked us to")),
+                         onRequest);
+                const QString what = QStringLiteral("restriction lift notice ") + language;
+                const QString path =
+                    m_dir.filePath(what + (onRequest ? u'r' : u'i') + QStringLiteral(".pdf"));
+                QVERIFY(!RequestDocuments::save(*journal, citizen, what, lines, path));
+                const QString text = squash(pdfText(path));
+                for (const QString& line : lines)
+                    QVERIFY2(text.contains(squash(line)), qPrintable(what + u':' + line));
+                const QList<QImage> pages = this->pages(path, m_dir.filePath(what));
+                QVERIFY(!pages.isEmpty());
+                const Ink ink = inkOf(pages.first());
+                QVERIFY2(ink.white > ink.total * 8 / 10 && ink.darkTop > 0, qPrintable(what));
+            }
+            QCOMPARE(
+                exportsOf(*journal, citizen, QStringLiteral("restriction lift notice ") + language),
+                2);
+        }
+        QGuiApplication::setPalette(original);
+        QCOMPARE(RequestDocuments::liftNoticeLines(f, QStringLiteral("fr")).error().code,
+                 ErrorCode::InvalidInput);
+        RequestDocuments::LiftFacts noReason = f;
+        noReason.reason = QStringLiteral("  ");
+        QCOMPARE(RequestDocuments::liftNoticeLines(noReason, QStringLiteral("da")).error().code,
+                 ErrorCode::InvalidInput);
+        RequestDocuments::LiftFacts noController = f;
+        noController.municipality.clear();
+        QCOMPARE(RequestDocuments::liftNoticeLines(noController, QStringLiteral("da")).error().code,
+                 ErrorCode::InvalidInput);
+        RequestDocuments::LiftFacts lifted = f;
+        lifted.restriction.liftedAt = QDateTime::currentDateTime();
+        QCOMPARE(RequestDocuments::liftNoticeLines(lifted, QStringLiteral("da")).error().code,
+                 ErrorCode::InvalidInput);
+    }
+
     // The access package to read: every part's heading and every note's every version on
     // its pages, what to review first, black on white under a dark theme; a long case goes on
     // to more pages; the JSON and the PDF both saved and logged against the request.
