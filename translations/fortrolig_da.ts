@@ -4214,6 +4214,69 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
 </context>
 <context>
+    <name>fortrolig::LiftNoticeDialog</name>
+    <message>
+        <source>Letter: the restriction will be lifted</source>
+        <translation>Brev: begrænsningen bliver ophævet</translation>
+    </message>
+    <message>
+        <source>Lifted on this day at the earliest</source>
+        <translation>Ophæves tidligst denne dag</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s reason</source>
+        <translation>Kommunens begrundelse</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s decision, in a few words</source>
+        <translation>Kommunens afgørelse med få ord</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s language</source>
+        <translation>Borgerens sprog</translation>
+    </message>
+    <message>
+        <source>The letter says since when and why the information was restricted, the municipality&apos;s decision, and whom to ask. Lift the restriction once it has been given.</source>
+        <translation>Brevet fortæller, siden hvornår og hvorfor oplysningerne blev begrænset, kommunens afgørelse, og hvem borgeren kan spørge. Ophæv begrænsningen, når brevet er givet.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the letter...</source>
+        <translation>&amp;Gem brevet …</translation>
+    </message>
+    <message>
+        <source>Lifted &amp;on:</source>
+        <translation>Ophæves &amp;tidligst:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begrundelse:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>Write the municipality&apos;s reason: the citizen is told why.</source>
+        <translation>Skriv kommunens begrundelse: borgeren får at vide hvorfor.</translation>
+    </message>
+    <message>
+        <source>The case has no restriction in force, or no course to name the municipality by.</source>
+        <translation>Sagen har ingen begrænsning i kraft, eller intet forløb at nævne kommunen ud fra.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Gem som</translation>
+    </message>
+    <message>
+        <source>restriction-lift-notice</source>
+        <translation>ophaevelse-af-begraensning</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::LoginDialog</name>
     <message>
         <source>Log in to the server</source>
@@ -5412,6 +5475,14 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Changes allowed until you close the case: %1</source>
         <translation>Ændringer tilladt, til du lukker sagen: %1</translation>
+    </message>
+    <message>
+        <source>Letter a&amp;bout lifting it...</source>
+        <translation>Bre&amp;v om ophævelsen …</translation>
+    </message>
+    <message>
+        <source>The paper telling the citizen that the restriction will be lifted, and why, before it is.</source>
+        <translation>Brevet, der fortæller borgeren, at begrænsningen bliver ophævet, og hvorfor, før det sker.</translation>
     </message>
 </context>
 <context>

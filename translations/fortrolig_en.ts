@@ -4033,6 +4033,69 @@ out), 4 the journal is damaged or not encrypted.
     </message>
 </context>
 <context>
+    <name>fortrolig::LiftNoticeDialog</name>
+    <message>
+        <source>Letter: the restriction will be lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted on this day at the earliest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s decision, in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter says since when and why the information was restricted, the municipality&apos;s decision, and whom to ask. Lift the restriction once it has been given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the letter...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the municipality&apos;s reason: the citizen is told why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no restriction in force, or no course to name the municipality by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restriction-lift-notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::LoginDialog</name>
     <message>
         <source>Log in to the server</source>
@@ -5230,6 +5293,14 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Changes allowed until you close the case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter a&amp;bout lifting it...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper telling the citizen that the restriction will be lifted, and why, before it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1034,6 +1034,42 @@ private Q_SLOTS:
                                       .filePath(QStringLiteral("restricted-case.png")));
         }
 
+        // The letter telling the citizen it will be lifted: the reason asked for first, the
+        // day not before today, then where to save; named for what it is, never for whom.
+        const QString letter = m_dir.filePath(QStringLiteral("ophaevelse.pdf"));
+        QString asked, offered;
+        onNextDialog(QStringLiteral("liftNoticeDialog"), [&](QDialog* d) {
+            auto* save = d->findChild<QPushButton*>(QStringLiteral("liftNoticeSave"));
+            QCOMPARE(d->findChild<QDateEdit*>(QStringLiteral("liftNoticeDate"))->minimumDate(),
+                     QDate::currentDate());
+            QTest::mouseClick(save, Qt::LeftButton);
+            asked = d->findChild<QLabel*>(QStringLiteral("liftNoticeMessage"))->text();
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("liftNoticeReason")),
+                             QStringLiteral("Kommunen har afgjort indsigelsen"));
+            auto* language = d->findChild<QComboBox*>(QStringLiteral("liftNoticeLanguage"));
+            language->setCurrentIndex(language->findData(QStringLiteral("en")));
+            if (!qEnvironmentVariableIsEmpty("FORTROLIG_SHOTS"))
+                d->grab().save(QDir(qEnvironmentVariable("FORTROLIG_SHOTS"))
+                                   .filePath(QStringLiteral("lift-notice-dialog.png")));
+            onNextDialog(QStringLiteral("liftNoticeFileDialog"), [&](QDialog* f) {
+                auto* files = qobject_cast<QFileDialog*>(f);
+                offered = files->selectedFiles().value(0);
+                files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->setText(letter);
+                static_cast<QDialog*>(files)->accept();
+            });
+            QTest::mouseClick(save, Qt::LeftButton);
+        });
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("restrictionNotice")), Qt::LeftButton);
+        QVERIFY2(asked.contains(QStringLiteral("reason")), qPrintable(asked));
+        QTRY_VERIFY2(QFileInfo(letter).size() > 1000, qPrintable(letter));
+        QVERIFY2(offered.endsWith(QStringLiteral("restriction-lift-notice.pdf")),
+                 qPrintable(offered));
+        QVERIFY(bar->isVisible()); // the letter does not lift it
+        int exported = 0;
+        for (const AccessLogEntry& e : test::require(j->accessLog(id), "log"))
+            exported += e.reason.contains(QStringLiteral("restriction lift notice en")) ? 1 : 0;
+        QCOMPARE(exported, 1);
+
         // Lifted: told by phone just now.
         onNextDialog(QStringLiteral("restrictionDialog"), [&](QDialog* d) {
             auto* ok = d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);

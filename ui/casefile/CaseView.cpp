@@ -69,7 +69,7 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settin
     box->addLayout(head);
     box->addWidget(m_contact);
     box->addWidget(m_conflictBanner);
-    box->addWidget(m_restrictionBar = new RestrictionBar(m_journal));
+    box->addWidget(m_restrictionBar = new RestrictionBar(m_journal, m_settings));
     box->addWidget(m_retention);
     box->addWidget(m_tabs, 1);
 

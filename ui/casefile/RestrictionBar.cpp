@@ -1,6 +1,7 @@
 #include "casefile/RestrictionBar.h"
 
 #include "app/journal/Journal.h"
+#include "casefile/LiftNoticeDialog.h"
 #include "casefile/RestrictionDialog.h"
 #include "shell/Colours.h"
 #include "shell/Times.h"
@@ -12,8 +13,8 @@
 
 namespace fortrolig {
 
-RestrictionBar::RestrictionBar(Journal& journal, QWidget* parent)
-    : QWidget(parent), m_journal(journal)
+RestrictionBar::RestrictionBar(Journal& journal, const Settings& settings, QWidget* parent)
+    : QWidget(parent), m_journal(journal), m_settings(settings)
 {
     setObjectName(QStringLiteral("restrictionBar"));
     Colours::makeNotice(this);
@@ -29,10 +30,15 @@ RestrictionBar::RestrictionBar(Journal& journal, QWidget* parent)
     m_lift = new QPushButton(tr("L&ift the restriction..."));
     m_lift->setObjectName(QStringLiteral("restrictionLift"));
     m_lift->setToolTip(tr("After the citizen was told that it will be lifted."));
+    m_notice = new QPushButton(tr("Letter a&bout lifting it..."));
+    m_notice->setObjectName(QStringLiteral("restrictionNotice"));
+    m_notice->setToolTip(tr("The paper telling the citizen that the restriction will be lifted, "
+                            "and why, before it is."));
     // The words the whole width, the buttons under them: never squeezed below what it says.
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_reason);
+    buttons->addWidget(m_notice);
     buttons->addWidget(m_lift);
     auto* box = new QVBoxLayout(this);
     box->addWidget(m_text);
@@ -41,6 +47,7 @@ RestrictionBar::RestrictionBar(Journal& journal, QWidget* parent)
     setVisible(false);
     connect(m_reason, &QPushButton::clicked, this, &RestrictionBar::giveReason);
     connect(m_lift, &QPushButton::clicked, this, &RestrictionBar::lift);
+    connect(m_notice, &QPushButton::clicked, this, &RestrictionBar::notice);
 }
 
 void RestrictionBar::showCitizen(const QString& citizenId)
@@ -73,6 +80,12 @@ void RestrictionBar::giveReason()
     RestrictionDialog dialog(m_journal, RestrictionDialog::Mode::Reason, m_citizenId, this);
     if (dialog.exec() == QDialog::Accepted)
         showCitizen(m_citizenId);
+}
+
+void RestrictionBar::notice()
+{
+    LiftNoticeDialog dialog(m_journal, m_settings, m_citizenId, this);
+    dialog.exec();
 }
 
 void RestrictionBar::lift()

@@ -8,15 +8,17 @@ class QPushButton;
 namespace fortrolig {
 
 class Journal;
+class Settings;
 
 // Above a restricted case: that it is restricted, since when and on what, what that means, and
-// the two things to do about it (give the reason for a change; lift it once the citizen was
-// told). Hidden while no restriction is in force (docs/restriction.md).
+// the things to do about it (give the reason for a change; tell the citizen by letter that
+// it will be lifted; lift it once the citizen was told). Hidden while no restriction is in force
+// (docs/restriction.md).
 class RestrictionBar : public QWidget
 {
     Q_OBJECT
 public:
-    explicit RestrictionBar(Journal& journal, QWidget* parent = nullptr);
+    RestrictionBar(Journal& journal, const Settings& settings, QWidget* parent = nullptr);
     void showCitizen(const QString& citizenId);
 
 Q_SIGNALS:
@@ -25,11 +27,14 @@ Q_SIGNALS:
 private:
     void giveReason();
     void lift();
+    void notice();
     Journal& m_journal;
+    const Settings& m_settings;
     QString m_citizenId;
     QLabel* m_text;
     QPushButton* m_reason;
     QPushButton* m_lift;
+    QPushButton* m_notice;
 };
 
 } // namespace fortrolig
