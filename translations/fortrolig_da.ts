@@ -2695,16 +2695,8 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>--lift-on skal have en dag fra i dag og frem, ÅÅÅÅ-MM-DD: borgeren får besked, før den ophæves</translation>
     </message>
     <message>
-        <source>no restriction of the case is in force</source>
-        <translation>ingen begrænsning af sagen er i kraft</translation>
-    </message>
-    <message>
         <source>the notice needs a --reason, and --language one of: %1</source>
         <translation>meddelelsen skal have en --reason, og --language skal være en af: %1</translation>
-    </message>
-    <message>
-        <source>the case has no course, so no municipality to name as controller</source>
-        <translation>sagen har intet forløb og dermed ingen kommune at nævne som dataansvarlig</translation>
     </message>
 </context>
 <context>

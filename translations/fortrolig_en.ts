@@ -2514,15 +2514,7 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no restriction of the case is in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the notice needs a --reason, and --language one of: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the case has no course, so no municipality to name as controller</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

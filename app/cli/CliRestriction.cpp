@@ -109,22 +109,10 @@ int Cli::caseLiftNotice(Journal& journal, const QString& citizenId)
     if (!on.isValid() || on < QDate::currentDate())
         return usageError(tr("--lift-on takes a day from today on, YYYY-MM-DD: the citizen is "
                              "told before it is lifted"));
-    auto list = journal.restrictions(citizenId);
-    if (!list.ok())
-        return fail(list.error());
-    RequestDocuments::LiftFacts f;
-    for (const RestrictionRecord& r : list.value())
-        if (r.inForce() && f.restriction.id.isEmpty())
-            f.restriction = r; // the newest in force
-    if (f.restriction.id.isEmpty())
-        return fail(Error(ErrorCode::NotAllowed, tr("no restriction of the case is in force")));
-    auto courses = journal.citizenCourses(citizenId);
-    if (!courses.ok())
-        return fail(courses.error());
-    if (courses->isEmpty()) // the paper names the controller
-        return fail(Error(ErrorCode::NotAllowed,
-                          tr("the case has no course, so no municipality to name as controller")));
-    f.municipality = courses->last().municipality;
+    auto facts = RequestDocuments::liftFactsOf(journal, citizenId);
+    if (!facts.ok())
+        return fail(facts.error());
+    RequestDocuments::LiftFacts f = facts.value();
     f.liftOn = on;
     f.reason = m_args.value(QStringLiteral("--reason"));
     f.provider = m_args.value(QStringLiteral("--provider"));

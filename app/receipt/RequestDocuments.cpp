@@ -134,6 +134,28 @@ Result<QStringList> letterLines(const Facts& f)
     return lines;
 }
 
+Result<LiftFacts> liftFactsOf(Journal& journal, const QString& citizenId)
+{
+    auto restrictions = journal.restrictions(citizenId); // newest first
+    if (!restrictions.ok())
+        return restrictions.error();
+    auto courses = journal.citizenCourses(citizenId);
+    if (!courses.ok())
+        return courses.error();
+    LiftFacts f;
+    for (const RestrictionRecord& r : restrictions.value())
+        if (r.inForce() && f.restriction.id.isEmpty())
+            f.restriction = r;
+    if (f.restriction.id.isEmpty())
+        return Error(ErrorCode::NotAllowed,
+                     QStringLiteral("no restriction of the case is in force"));
+    if (courses->isEmpty()) // the paper names the controller
+        return Error(ErrorCode::NotAllowed,
+                     QStringLiteral("the case has no course, so no municipality to name"));
+    f.municipality = courses->last().municipality;
+    return f;
+}
+
 Result<QStringList> liftNoticeLines(const LiftFacts& f, const QString& language)
 {
     const QJsonObject n =

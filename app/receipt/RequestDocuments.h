@@ -50,6 +50,10 @@ QStringList languages(); // those the receipt can be made in: da, en
 // Title first, the reference line last; InvalidInput for a language there is none for.
 Result<QStringList> receiptLines(const Facts& facts, const QString& language);
 Result<QStringList> letterLines(const Facts& facts);
+// The case's newest restriction in force and the municipality its latest course names, for a
+// lift notice (the rest is the caller's); NotAllowed when none is in force or there is no
+// course to name the controller by.
+Result<LiftFacts> liftFactsOf(Journal& journal, const QString& citizenId);
 // InvalidInput for a lifted restriction, no reason, day or municipality, or a language there is
 // none for.
 Result<QStringList> liftNoticeLines(const LiftFacts& facts, const QString& language);

@@ -60,28 +60,24 @@ LiftNoticeDialog::LiftNoticeDialog(Journal& journal, const Settings& settings,
 
 void LiftNoticeDialog::save()
 {
-    auto restrictions = m_journal.restrictions(m_citizenId);
-    auto courses = m_journal.citizenCourses(m_citizenId);
-    if (!restrictions.ok() || !courses.ok()) {
-        m_message->setText((!restrictions.ok() ? restrictions.error() : courses.error()).message());
+    auto facts = RequestDocuments::liftFactsOf(m_journal, m_citizenId);
+    if (!facts.ok()) {
+        m_message->setText(
+            facts.error().code == ErrorCode::NotAllowed
+                ? tr("The case has no restriction in force, or no course to name the "
+                     "municipality by.")
+                : facts.error().message());
         return;
     }
-    RequestDocuments::LiftFacts f;
-    for (const RestrictionRecord& r : restrictions.value())
-        if (r.inForce() && f.restriction.id.isEmpty())
-            f.restriction = r; // the newest in force
-    f.municipality = courses->isEmpty() ? QString() : courses->last().municipality;
+    RequestDocuments::LiftFacts f = facts.value();
     f.liftOn = m_liftOn->date();
     f.reason = m_reason->text();
     f.provider = m_settings.providerName();
     f.providerContact = m_settings.value(Settings::Key::ProviderContact).toString();
     const QString language = m_language->currentData().toString();
     auto lines = RequestDocuments::liftNoticeLines(f, language);
-    if (!lines.ok()) {
-        m_message->setText(f.reason.trimmed().isEmpty()
-                               ? tr("Write the municipality's reason: the citizen is told why.")
-                               : tr("The case has no restriction in force, or no course to "
-                                    "name the municipality by."));
+    if (!lines.ok()) { // the reason is what the window leaves to be given
+        m_message->setText(tr("Write the municipality's reason: the citizen is told why."));
         m_reason->setFocus();
         return;
     }
