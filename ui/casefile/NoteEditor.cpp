@@ -56,8 +56,11 @@ NoteEditor::NoteEditor(Journal& journal, QWidget* parent) : QWidget(parent), m_j
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_title, 1);
-    top->addWidget(m_course);
     top->addWidget(m_kind);
+    // The course on a row of its own: its name, municipality and dates read whole.
+    auto* courseRow = new QHBoxLayout;
+    courseRow->addWidget(m_course);
+    courseRow->addStretch(1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_discard);
@@ -65,6 +68,7 @@ NoteEditor::NoteEditor(Journal& journal, QWidget* parent) : QWidget(parent), m_j
     auto* box = new QVBoxLayout(this);
     box->setContentsMargins(0, 0, 0, 0);
     box->addLayout(top);
+    box->addLayout(courseRow);
     box->addWidget(sourceRow());
     box->addWidget(m_text, 1);
     box->addLayout(buttons);
