@@ -151,11 +151,18 @@ int Cli::citizenShow(Journal& journal)
                                                   : QStringLiteral("does not pass (valid)")) +
                    QStringLiteral("\ncreated: ") + StoredTime::localText(d->createdAt) +
                    QLatin1Char('\n');
-    const QList<std::pair<QString, QString>> contact{{QStringLiteral("address"), d->address},
-                                                     {QStringLiteral("phone"), d->phone},
-                                                     {QStringLiteral("email"), d->email}};
-    for (const auto& [key, value] : contact)
-        text += value.isEmpty() ? QString() : key + QStringLiteral(": ") + value + u'\n';
+    QJsonObject shown{{QStringLiteral("id"), d->id},
+                      {QStringLiteral("name"), d->name},
+                      {QStringLiteral("cpr"), d->cpr},
+                      {QStringLiteral("birthDate"), dateText(d->birthDate)},
+                      {QStringLiteral("sex"), sex},
+                      {QStringLiteral("modulus11"), cpr && cpr->passesModulus11()},
+                      {QStringLiteral("createdAt"), StoredTime::localText(d->createdAt)}};
+    for (const QString& field : EventRules::citizenContactFields()) {
+        shown.insert(field, d->contact(field));
+        if (!d->contact(field).isEmpty())
+            text += field + QStringLiteral(": ") + d->contact(field) + u'\n';
+    }
     coursesOf(d->courses, courses, text);
     for (const NoteSummary& n : std::as_const(d->notes)) {
         QJsonObject o = versionJson(n.current);
@@ -180,20 +187,10 @@ int Cli::citizenShow(Journal& journal)
                     .arg(r.reference, StoredTime::localText(r.removedAt)) +
                 QStringLiteral(")\n");
     }
-    print(QJsonObject{{QStringLiteral("id"), d->id},
-                      {QStringLiteral("removedNotes"), removed},
-                      {QStringLiteral("name"), d->name},
-                      {QStringLiteral("cpr"), d->cpr},
-                      {QStringLiteral("birthDate"), dateText(d->birthDate)},
-                      {QStringLiteral("sex"), sex},
-                      {QStringLiteral("modulus11"), cpr && cpr->passesModulus11()},
-                      {QStringLiteral("createdAt"), StoredTime::localText(d->createdAt)},
-                      {QStringLiteral("address"), d->address},
-                      {QStringLiteral("phone"), d->phone},
-                      {QStringLiteral("email"), d->email},
-                      {QStringLiteral("courses"), courses},
-                      {QStringLiteral("notes"), notes}},
-          text);
+    shown.insert(QStringLiteral("removedNotes"), removed);
+    shown.insert(QStringLiteral("courses"), courses);
+    shown.insert(QStringLiteral("notes"), notes);
+    print(shown, text);
     return Success;
 }
 

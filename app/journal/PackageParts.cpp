@@ -3,6 +3,7 @@
 #include "app/journal/PackageParts.h"
 
 #include "app/core/StoredTime.h"
+#include "app/journal/EventRules.h"
 #include "app/storage/SqlRunner.h"
 
 #include <QRegularExpression>
@@ -96,11 +97,9 @@ Result<QJsonObject> identityOf(SqlRunner& x, const CitizenDetails& c)
                     {QStringLiteral("createdAt"), moment(c.createdAt)},
                     {QStringLiteral("versions"), versions}};
     // The contact details given (the current ones; every version is in `versions`).
-    for (const auto& [key, value] :
-         {std::pair{QStringLiteral("address"), c.address},
-          std::pair{QStringLiteral("phone"), c.phone}, std::pair{QStringLiteral("email"), c.email}})
-        if (!value.isEmpty())
-            out.insert(key, value);
+    for (const QString& field : EventRules::citizenContactFields())
+        if (!c.contact(field).isEmpty())
+            out.insert(field, c.contact(field));
     return out;
 }
 

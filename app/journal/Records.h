@@ -199,6 +199,14 @@ struct CitizenDetails
     QString address; // the contact details (EventRules::citizenContactFields); empty: none given
     QString phone;
     QString email;
+    // A contact detail by its field's name (address, phone, email); empty for any other.
+    QString contact(const QString& field) const
+    {
+        return field == QStringLiteral("address") ? address
+               : field == QStringLiteral("phone") ? phone
+               : field == QStringLiteral("email") ? email
+                                                  : QString();
+    }
     QList<CourseRecord> courses;
     QList<NoteSummary> notes;
     QList<RemovedNote> removedNotes; // oldest first

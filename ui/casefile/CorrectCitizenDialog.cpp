@@ -16,11 +16,10 @@ CorrectCitizenDialog::CorrectCitizenDialog(Journal& journal, const CitizenDetail
                                            QWidget* parent)
     : QDialog(parent), m_journal(journal),
       m_citizenId(citizen.id), m_values{{QStringLiteral("name"), citizen.name},
-                                        {QStringLiteral("cpr"), citizen.cpr},
-                                        {QStringLiteral("address"), citizen.address},
-                                        {QStringLiteral("phone"), citizen.phone},
-                                        {QStringLiteral("email"), citizen.email}}
+                                        {QStringLiteral("cpr"), citizen.cpr}}
 {
+    for (const QString& field : EventRules::citizenContactFields())
+        m_values.insert(field, citizen.contact(field));
     setObjectName(QStringLiteral("correctCitizenDialog"));
     setWindowTitle(tr("Correct the citizen's details"));
     m_field = new QComboBox;
