@@ -675,10 +675,6 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
         <translation>slettet</translation>
     </message>
     <message>
-        <source>kept: another municipality&apos;s course too</source>
-        <translation>beholdt: også en anden kommunes forløb</translation>
-    </message>
-    <message>
         <source>kept: a legal hold (release it first)</source>
         <translation>beholdt: tilbageholdt (ophæv det først)</translation>
     </message>
@@ -905,10 +901,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
 </translation>
     </message>
     <message>
-        <source>%1: cases deleted %2, kept %3, failed %4; packages returned %5.</source>
-        <translation>%1: sager slettet %2, beholdt %3, fejlet %4; pakker tilbageleveret %5.</translation>
-    </message>
-    <message>
         <source>Courses name municipalities the register lacks (their consent forms and hand-overs miss the contacts; add them, or have the course corrected):</source>
         <translation>Forløb nævner kommuner, som registret mangler (deres samtykkeerklæringer og overdragelser mangler kontaktoplysningerne; tilføj dem, eller få forløbet rettet):</translation>
     </message>
@@ -918,6 +910,22 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
             <numerusform>%n sag</numerusform>
             <numerusform>%n sager</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>its courses cut out; the case stays for another municipality&apos;s course</source>
+        <translation>dens forløb skåret fra; sagen bliver for en anden kommunes forløb</translation>
+    </message>
+    <message>
+        <source>its courses deleted %1; the case stays for another municipality&apos;s course</source>
+        <translation>dens forløb slettet %1; sagen bliver for en anden kommunes forløb</translation>
+    </message>
+    <message>
+        <source>its courses to be cut out; the case stays for another municipality&apos;s course</source>
+        <translation>dens forløb skæres fra; sagen bliver for en anden kommunes forløb</translation>
+    </message>
+    <message>
+        <source>%1: cases deleted %2, cases whose courses were cut out %3, kept %4, failed %5; packages returned %6.</source>
+        <translation>%1: sager slettet %2, sager hvis forløb blev skåret fra %3, beholdt %4, fejlet %5; pakker tilbageleveret %6.</translation>
     </message>
 </context>
 <context>

@@ -673,10 +673,6 @@ For production give the provider&apos;s certificate with --cert and --key.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kept: another municipality&apos;s course too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>kept: a legal hold (release it first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,10 +841,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cases deleted %2, kept %3, failed %4; packages returned %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Courses name municipalities the register lacks (their consent forms and hand-overs miss the contacts; add them, or have the course corrected):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -858,6 +850,22 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>its courses cut out; the case stays for another municipality&apos;s course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its courses deleted %1; the case stays for another municipality&apos;s course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its courses to be cut out; the case stays for another municipality&apos;s course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cases deleted %2, cases whose courses were cut out %3, kept %4, failed %5; packages returned %6.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

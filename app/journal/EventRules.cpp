@@ -3,6 +3,7 @@
 #include "app/journal/Events.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace fortrolig::EventRules {
 
@@ -225,6 +226,28 @@ template <typename P> Result<Shape> shapeFrom(const Event& e)
 }
 
 } // namespace
+
+Descendants::Descendants(const ObjectRef& root)
+{
+    m_keys.insert(key(root));
+    m_objects << root;
+}
+
+bool Descendants::take(const Shape& shape)
+{
+    const auto reached = [this](const QList<ObjectRef>& refs) {
+        return std::any_of(refs.cbegin(), refs.cend(),
+                           [this](const ObjectRef& r) { return has(r); });
+    };
+    if (!reached(shape.needs) && !reached(shape.creates))
+        return false;
+    for (const ObjectRef& r : shape.creates)
+        if (!has(r)) {
+            m_keys.insert(key(r));
+            m_objects << r;
+        }
+    return true;
+}
 
 Result<Shape> shapeOf(const Event& e)
 {

@@ -4,6 +4,7 @@
 #include "app/journal/Event.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace fortrolig {
@@ -30,6 +31,26 @@ struct Shape
     bool createsCitizen = false; // citizen.added: the case begins with it
     QList<ObjectRef> creates;
     QList<ObjectRef> needs; // each must exist and belong to the event's citizen
+};
+
+// What derives from one object of a case: a course's corrections, end and hand-overs, its
+// notes with their versions, its consents with their withdrawals and the disclosures made
+// under them. Fed a case's events in the order they were written: an event belongs when it
+// needs or makes an object that does, and then what it makes belongs too. Used to cut one
+// municipality's course out of a case it shares with another (docs/offboarding.md), by the
+// server and by each laptop, so both take the same events.
+class Descendants
+{
+public:
+    explicit Descendants(const ObjectRef& root);
+    bool take(const Shape& shape);                         // true: the event belongs
+    QList<ObjectRef> objects() const { return m_objects; } // the root and what derives from it
+
+private:
+    static QString key(const ObjectRef& r) { return r.kind + QLatin1Char('|') + r.id; }
+    bool has(const ObjectRef& r) const { return m_keys.contains(key(r)); }
+    QSet<QString> m_keys;
+    QList<ObjectRef> m_objects;
 };
 
 QStringList knownTypes();

@@ -211,6 +211,17 @@ public:
     // of events erased; NotFound when the case is not on this computer.
     Result<int> erasePart(const QString& citizenId, RetentionKind part, const QDateTime& upTo);
 
+    // One municipality's course cut out of a case another municipality's course shares (at
+    // the end of its contract: a 'part-removed' item naming "course:ID", docs/offboarding.md):
+    // the course with what derives from it (EventRules::Descendants: its corrections, end and
+    // hand-overs, its notes with every version, its consents with their withdrawals and the
+    // disclosures under them), sent or not, refused or kept aside, with their projections,
+    // search-index entries and drafts. Notes tied to no course stay. Logged (part-deleted,
+    // `reason`) when anything went. Inside the caller's transaction; finishErasure() after
+    // the commit. Returns the number of events erased; NotFound when the case is not here.
+    Result<int> eraseCourse(const QString& citizenId, const QString& courseId,
+                            const QString& reason);
+
     int outboxSize();
 
     // The citizen's requests (JournalRequests.cpp, docs/requests.md): each an event, so they

@@ -177,6 +177,10 @@ private:
     // (JournalSyncRemovals.cpp): its events written up to the server's moment go, with what
     // they projected (Journal::erasePart). A case not here: nothing.
     Error applyPartRemoval(const PulledChange& item, Applied& a);
+    Error applyCourseRemoval(const PulledChange& item, const QString& courseId, Applied& a);
+    // A part's erasure counted for the page (NotFound: the case is not here, nothing to do).
+    static Error countPartRemoval(const Result<int>& erased, const QString& citizen, Applied& a,
+                                  const char* said);
     // Of the page's events and cases: those kept aside already (`known`), and the cases
     // removed for good (`gone`, tombstones).
     Error lookUpKnown(const PulledPage& page, QSet<QString>& known, QSet<QString>& gone);

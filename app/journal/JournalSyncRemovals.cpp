@@ -129,20 +129,39 @@ Error JournalSync::applyPartRemoval(const PulledChange& item, Applied& a)
     // wrong one here would erase by a moment nobody gave.
     const auto part = retentionKindOf(item.part);
     const QDateTime upTo = StoredTime::from(item.at);
+    if (const QString course = courseOfPart(item.part); !course.isEmpty() && upTo.isValid())
+        return applyCourseRemoval(item, course, a);
     if (!part || !caseParts().contains(*part) || !upTo.isValid())
         return Error(ErrorCode::InvalidInput, QStringLiteral("part-removed item"));
     // Inside the page's transaction; what is left of the rows goes from the write-ahead log
     // once the page is committed (applyChanges).
-    auto erased = m_journal.erasePart(item.citizen, *part, upTo);
+    return countPartRemoval(m_journal.erasePart(item.citizen, *part, upTo), item.citizen, a,
+                            "a part of a case reached the end of its retention period");
+}
+
+// One municipality's course cut out of a shared case at the end of its contract: whenever its
+// events were written (the moment is the cut's, for the log).
+Error JournalSync::applyCourseRemoval(const PulledChange& item, const QString& courseId, Applied& a)
+{
+    return countPartRemoval(
+        m_journal.eraseCourse(
+            item.citizen, courseId,
+            QStringLiteral("contract end; course %1; cut at %2").arg(courseId, item.at)),
+        item.citizen, a, "a municipality's course was cut out of a shared case");
+}
+
+Error JournalSync::countPartRemoval(const Result<int>& erased, const QString& citizen, Applied& a,
+                                    const char* said)
+{
     if (!erased.ok() && erased.error().code == ErrorCode::NotFound)
         return {}; // the case is not on this computer
     if (!erased.ok())
         return erased.error();
     ++a.partsRemoved;
-    if (!a.partsRemovedFrom.contains(item.citizen))
-        a.partsRemovedFrom << item.citizen;
+    if (!a.partsRemovedFrom.contains(citizen))
+        a.partsRemovedFrom << citizen;
     if (erased.value() > 0)
-        qCInfo(lcSyncStore) << "a part of a case reached the end of its retention period";
+        qCInfo(lcSyncStore) << said;
     return {};
 }
 

@@ -35,6 +35,20 @@ QStringList eventTypesOf(RetentionKind part)
     return {};
 }
 
+QString coursePartName(const QString& courseId)
+{
+    return QStringLiteral("course:") + courseId;
+}
+
+QString courseOfPart(const QString& partName)
+{
+    const QString prefix = QStringLiteral("course:");
+    if (!partName.startsWith(prefix))
+        return {};
+    const QString id = partName.mid(prefix.size());
+    return isUuid(id) ? id : QString();
+}
+
 QString nameOf(RetentionKind kind)
 {
     switch (kind) {

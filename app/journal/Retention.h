@@ -39,6 +39,13 @@ QList<RetentionKind> caseParts();
 // empty for the kinds that are not parts.
 QStringList eventTypesOf(RetentionKind part);
 
+// One municipality's course cut out of a case that another municipality's course shares (at
+// the end of its contract, docs/offboarding.md): the part's name in a 'part-removed' feed item
+// and the server's records is "course:" and the course's id.
+QString coursePartName(const QString& courseId);
+// The course a part's name names; empty when it names none (or not a valid id).
+QString courseOfPart(const QString& partName);
+
 struct RetentionRule
 {
     QString municipality; // empty: the default, for municipalities without a rule of their own

@@ -69,13 +69,14 @@ Error decodeNoteRemoved(Reader& r, ChangeItem& c)
     return r.error();
 }
 
-// A part-removed item's fields: which part of the case (a retention kind that is a part), when.
+// A part-removed item's fields: which part of the case (a retention kind that is a part, or
+// one municipality's course cut out of a shared case: "course:ID"), when.
 Error decodePartRemoved(Reader& r, ChangeItem& c)
 {
-    c.part = r.string(QStringLiteral("part"), 40);
+    c.part = r.string(QStringLiteral("part"), 48);
     c.at = r.string(QStringLiteral("at"), 40);
     const auto kind = retentionKindOf(c.part);
-    if (!r.error() && (!kind || !caseParts().contains(*kind)))
+    if (!r.error() && (!kind || !caseParts().contains(*kind)) && courseOfPart(c.part).isEmpty())
         r.fail(QStringLiteral("part"), QStringLiteral("not a part of a case"));
     if (!r.error() && !isIsoTime(c.at))
         r.fail(QStringLiteral("at"), QStringLiteral("not an ISO 8601 time"));

@@ -18,7 +18,8 @@ QString verdictText(OffboardCase::Verdict v)
     case OffboardCase::Verdict::Delete:
         return ServerCli::tr("deleted");
     case OffboardCase::Verdict::Shared:
-        return ServerCli::tr("kept: another municipality's course too");
+        return ServerCli::tr("its courses cut out; the case stays for another municipality's "
+                             "course");
     case OffboardCase::Verdict::Held:
         return ServerCli::tr("kept: a legal hold (release it first)");
     case OffboardCase::Verdict::Restricted:
@@ -32,6 +33,10 @@ QString outcomeText(const QJsonObject& c)
     const QString outcome = c.value(QStringLiteral("outcome")).toString();
     if (outcome == QStringLiteral("deleted"))
         return ServerCli::tr("deleted %1").arg(c.value(QStringLiteral("deletedAt")).toString());
+    if (outcome == QStringLiteral("courses-deleted"))
+        return ServerCli::tr("its courses deleted %1; the case stays for another "
+                             "municipality's course")
+            .arg(c.value(QStringLiteral("deletedAt")).toString());
     if (outcome == QStringLiteral("failed"))
         return ServerCli::tr("NOT deleted: failed");
     const QString why = c.value(QStringLiteral("keptBecause")).toString();
@@ -62,9 +67,12 @@ void ServerCli::printOffboardCase(const OffboardCase& c)
     for (const OffboardCase::Course& k : c.courses)
         courses << k.start.toString(Qt::ISODate) + QStringLiteral("..") +
                        (k.end.isValid() ? k.end.toString(Qt::ISODate) : tr("running"));
+    const bool pending = !c.deletedAt && c.failure.isEmpty();
     QString what = !c.failure.isEmpty() ? tr("NOT deleted: %1").arg(c.failure)
-                   : c.verdict == OffboardCase::Verdict::Delete && !c.deletedAt
-                       ? tr("to be deleted")
+                   : pending && c.verdict == OffboardCase::Verdict::Delete ? tr("to be deleted")
+                   : pending && c.verdict == OffboardCase::Verdict::Shared
+                       ? tr("its courses to be cut out; the case stays for another "
+                            "municipality's course")
                        : verdictText(c.verdict);
     if (c.verdict == OffboardCase::Verdict::Shared)
         what += QStringLiteral(" (") + c.others.join(QStringLiteral(", ")) + QLatin1Char(')');
@@ -107,9 +115,11 @@ int ServerCli::municipalityOffboard(Admin& admin)
         printOffboardCase(c);
     m_out << tr("Written: %1").arg(done->certificatePath) << Qt::endl;
     const QJsonObject counts = done->certificate.value(QStringLiteral("counts")).toObject();
-    m_out << tr("%1: cases deleted %2, kept %3, failed %4; packages returned %5.")
+    m_out << tr("%1: cases deleted %2, cases whose courses were cut out %3, kept %4, failed %5; "
+                "packages returned %6.")
                  .arg(done->plan.municipality.name)
                  .arg(counts.value(QStringLiteral("deleted")).toInt())
+                 .arg(counts.value(QStringLiteral("coursesDeleted")).toInt())
                  .arg(counts.value(QStringLiteral("kept")).toInt())
                  .arg(counts.value(QStringLiteral("failed")).toInt())
                  .arg(counts.value(QStringLiteral("packages")).toInt())

@@ -46,6 +46,7 @@ bool isTheMunicipality(const MunicipalityRegister& reg, const Municipality& m, c
 // Each case's courses as the server keeps them beside the sealed events: municipality, dates.
 struct CourseFact
 {
+    QString id;
     QString municipality;
     QDate start, end;
 };
@@ -53,13 +54,14 @@ struct CourseFact
 Result<QHash<QString, QList<CourseFact>>> courseFacts(ServerDatabase& db)
 {
     SqlRunner sql(db.db(), db.mapper());
-    sql.run(QStringLiteral("SELECT citizen_id, municipality, start_date, actual_end FROM"
-                           " case_courses ORDER BY citizen_id, start_date"));
+    sql.run(QStringLiteral("SELECT citizen_id, municipality, start_date, actual_end, course_id"
+                           " FROM case_courses ORDER BY citizen_id, start_date"));
     QHash<QString, QList<CourseFact>> out;
     while (sql.next())
-        out[sql.value(0).toString()] << CourseFact{
-            sql.value(1).toString(), QDate::fromString(sql.value(2).toString(), Qt::ISODate),
-            QDate::fromString(sql.value(3).toString(), Qt::ISODate)};
+        out[sql.value(0).toString()]
+            << CourseFact{sql.value(4).toString(), sql.value(1).toString(),
+                          QDate::fromString(sql.value(2).toString(), Qt::ISODate),
+                          QDate::fromString(sql.value(3).toString(), Qt::ISODate)};
     if (sql.error())
         return sql.error();
     return out;
@@ -137,7 +139,7 @@ Result<OffboardPlan> Offboarding::plan(const QString& idOrName)
         c.consultant = d.consultant;
         for (const CourseFact& f : facts->value(d.citizenId)) {
             if (isTheMunicipality(reg.value(), *m, f.municipality))
-                c.courses << OffboardCase::Course{f.start, f.end};
+                c.courses << OffboardCase::Course{f.id, f.start, f.end};
             else if (!c.others.contains(f.municipality))
                 c.others << f.municipality;
         }
@@ -239,9 +241,31 @@ Error Offboarding::returnPackages(OffboardPlan& plan, const Options& options)
     return {};
 }
 
+// A shared case: the municipality's courses cut out, one by one (a course cut before, by a run
+// that stopped, is not there any more).
+Error Offboarding::cutCourses(const OffboardCase& c, const QString& municipality,
+                              const QString& actor)
+{
+    for (const OffboardCase::Course& k : c.courses) {
+        auto done = m_retention.cutCourse(c.citizenId, k.id, municipality, actor);
+        if (!done.ok() && done.error().code != ErrorCode::NotFound)
+            return done.error();
+    }
+    return {};
+}
+
 void Offboarding::deleteCases(OffboardPlan& plan, const Options& options, int& failed)
 {
     for (OffboardCase& c : plan.cases) {
+        if (c.verdict == OffboardCase::Verdict::Shared) {
+            if (Error e = cutCourses(c, plan.municipality.id, options.actor)) {
+                c.failure = e.detail.isEmpty() ? QStringLiteral("could not be cut out") : e.detail;
+                ++failed;
+            } else {
+                c.deletedAt = m_clock();
+            }
+            continue;
+        }
         if (c.verdict != OffboardCase::Verdict::Delete)
             continue;
         if (Error e = m_retention.deleteCase(c.citizenId, QStringLiteral("contract-end"),
@@ -257,7 +281,7 @@ void Offboarding::deleteCases(OffboardPlan& plan, const Options& options, int& f
 QJsonObject Offboarding::certificate(const OffboardPlan& plan, const Options& options) const
 {
     QJsonArray cases;
-    int deleted = 0, kept = 0, failed = 0, packages = 0;
+    int deleted = 0, cut = 0, kept = 0, failed = 0, packages = 0;
     for (const OffboardCase& c : plan.cases) {
         QJsonArray courses, returned;
         for (const OffboardCase::Course& k : c.courses)
@@ -268,10 +292,14 @@ QJsonObject Offboarding::certificate(const OffboardPlan& plan, const Options& op
                                     {QStringLiteral("file"), r.file},
                                     {QStringLiteral("sha256"), r.sha256}};
         packages += int(c.returned.size());
-        const QString outcome = c.deletedAt            ? QStringLiteral("deleted")
+        // A shared case whose courses were cut out: "courses-deleted" (the rest is another
+        // controller's).
+        const bool wasCut = c.deletedAt && c.verdict == OffboardCase::Verdict::Shared;
+        const QString outcome = wasCut                 ? QStringLiteral("courses-deleted")
+                                : c.deletedAt          ? QStringLiteral("deleted")
                                 : !c.failure.isEmpty() ? QStringLiteral("failed")
                                                        : QStringLiteral("kept");
-        (c.deletedAt ? deleted : !c.failure.isEmpty() ? failed : kept) += 1;
+        (wasCut ? cut : c.deletedAt ? deleted : !c.failure.isEmpty() ? failed : kept) += 1;
         QJsonObject entry{{QStringLiteral("reference"), c.citizenId},
                           {QStringLiteral("courses"), courses},
                           {QStringLiteral("outcome"), outcome},
@@ -295,6 +323,7 @@ QJsonObject Offboarding::certificate(const OffboardPlan& plan, const Options& op
                     {QStringLiteral("madeBy"), options.actor},
                     {QStringLiteral("returned"), options.returnPackages},
                     {QStringLiteral("counts"), QJsonObject{{QStringLiteral("deleted"), deleted},
+                                                           {QStringLiteral("coursesDeleted"), cut},
                                                            {QStringLiteral("kept"), kept},
                                                            {QStringLiteral("failed"), failed},
                                                            {QStringLiteral("packages"), packages}}},

@@ -23,12 +23,14 @@ struct OffboardCase
     enum class Verdict
     {
         Delete,     // every course is the municipality's: returned (if asked), then deleted
-        Shared,     // another municipality's course too: its part cannot be told apart yet
+        Shared,     // another municipality's course too: returned, then the municipality's
+                    // courses cut out (CaseStore::removeCourse); the rest stays
         Held,       // a legal hold in force (docs/retention.md): release it first
         Restricted, // a restriction in force (GDPR art. 18): the controller decides first
     };
-    struct Course // one of the municipality's courses: dates only
+    struct Course // one of the municipality's courses: its dates
     {
+        QString id; // as case_courses keys it (CaseStore::courseIdOf), never printed
         QDate start;
         QDate end; // null: still running
     };
@@ -44,7 +46,7 @@ struct OffboardCase
     QStringList others; // Shared: the other municipalities' names
     Verdict verdict = Verdict::Delete;
     QList<Returned> returned;
-    qint64 deletedAt = 0; // 0: not deleted
+    qint64 deletedAt = 0; // 0: not deleted (Shared: its courses cut out then)
     QString failure;      // what went wrong with this case (it is then not deleted)
 
     static QString verdictName(Verdict v); // "delete", "shared", "held", "restricted"
@@ -61,7 +63,8 @@ struct OffboardPlan
 // the case's events into a journal of its own, in a temporary folder under a random key, and
 // makes the same JSON a laptop makes), then every case that is the municipality's alone
 // deleted through the retention machinery (ledger, purge, audit; laptops delete at their next
-// sync), and a deletion certificate: internal references and dates, no personal data, signed
+// sync) and the municipality's courses cut out of a case another municipality shares, and a
+// deletion certificate: internal references and dates, no personal data, signed
 // with the server's Ed25519 key (derived from the storage key, subkey 6).
 class Offboarding
 {
@@ -103,6 +106,7 @@ public:
 private:
     Error returnPackages(OffboardPlan& plan, const Options& options);
     void deleteCases(OffboardPlan& plan, const Options& options, int& failed);
+    Error cutCourses(const OffboardCase& c, const QString& municipality, const QString& actor);
     QJsonObject certificate(const OffboardPlan& plan, const Options& options) const;
     QByteArray sign(const QByteArray& message) const;
     static QByteArray signedBytes(QJsonObject certificate); // without its signature

@@ -122,13 +122,45 @@ Result<PartRemoval> RetentionService::deletePart(const PartDue& d, const QString
 }
 
 // True if the database did not show the deletion (it does now).
+Result<PartRemoval> RetentionService::cutCourse(const QString& citizenId,
+                                                const QString& storedCourseId,
+                                                const QString& municipality, const QString& actor)
+{
+    auto course = m_cases.courseIdOf(citizenId, storedCourseId);
+    if (!course.ok())
+        return course.error();
+    const QString courseId = course.value();
+    LedgerEntry entry;
+    entry.citizenId = citizenId;
+    entry.at = m_clock();
+    entry.reason = QStringLiteral("contract-end");
+    entry.actor = actor;
+    entry.municipality = municipality;
+    entry.part = coursePartName(courseId);
+    if (m_ledger)
+        if (Error e = m_ledger->append(entry))
+            return e;
+    auto done = m_cases.removeCourse(citizenId, courseId, entry.at, actor);
+    if (!done.ok())
+        return done;
+    if (Error e = writeAudit(m_db, m_clock(), actor, QStringLiteral("part-deleted"), citizenId,
+                             QStringLiteral("reason=contract-end municipality=%1 course=%2"
+                                            " events=%3")
+                                 .arg(municipality, courseId)
+                                 .arg(done->events)))
+        return e;
+    return done;
+}
+
 Result<bool> RetentionService::reapplyPartRemoval(const LedgerEntry& e, const QString& actor,
                                                   bool tombstoned)
 {
     const auto part = retentionKindOf(e.part);
-    if (tombstoned || !part || !caseParts().contains(*part))
+    const QString course = courseOfPart(e.part);
+    if (tombstoned || (course.isEmpty() && (!part || !caseParts().contains(*part))))
         return false; // the whole case is deleted (or a part a later version knows)
-    auto again = m_cases.removePart(e.citizenId, *part, e.at, e.actor);
+    auto again = course.isEmpty() ? m_cases.removePart(e.citizenId, *part, e.at, e.actor)
+                                  : m_cases.removeCourse(e.citizenId, course, e.at, e.actor);
     // The case not here (let go after a restore, to come back from the devices) or not
     // readable: nothing to delete now.
     if (!again.ok() && again.error().code != ErrorCode::NotFound &&
@@ -137,7 +169,7 @@ Result<bool> RetentionService::reapplyPartRemoval(const LedgerEntry& e, const QS
     const int events = again.ok() ? again->events : 0;
     // The removal is recorded, so that the part's older events are refused when a device sends
     // them with the case again.
-    auto recorded = m_cases.recordRemovedPart(e.citizenId, *part, e.at, e.actor);
+    auto recorded = m_cases.recordRemovedPart(e.citizenId, e.part, e.at, e.actor);
     if (!recorded.ok())
         return recorded.error();
     if (events == 0 && !recorded.value())

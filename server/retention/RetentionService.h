@@ -86,6 +86,14 @@ public:
     // audit row ("part-deleted", the rule and the facts it was applied to).
     Result<PartRemoval> deletePart(const PartDue& due, const QString& actor);
 
+    // One municipality's course cut out of a case another municipality's course shares, at
+    // the end of its contract (RetentionParts.cpp, docs/offboarding.md): ledger entry (part
+    // "course:ID", reason contract-end), CaseStore::removeCourse, audit row ("part-deleted",
+    // the municipality and the course's internal id). `storedCourseId`: the course as
+    // case_courses keys it (CaseStore::courseIdOf finds its id).
+    Result<PartRemoval> cutCourse(const QString& citizenId, const QString& storedCourseId,
+                                  const QString& municipality, const QString& actor);
+
     // One note of a case, on the controller's instruction (RetentionNotes.cpp): ledger entry,
     // CaseStore::removeNote, audit row ("note-removed", the reference, no text).
     Result<NoteRemoval> removeNote(const QString& citizenId, const QString& noteId,

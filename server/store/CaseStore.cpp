@@ -289,11 +289,18 @@ QString rejection(const Principal& who, const Event& ev, const Result<EventRules
                                                          : protocol::RejectReason::Malformed;
     if (b.tombstoned.contains(ev.subject))
         return protocol::RejectReason::Purged;
-    // A consent or disclosure record of a part of the case that has been deleted (its period
-    // ended) does not come back from a device that had not heard of it.
-    if (const auto it = b.removedParts.constFind(ev.subject);
-        it != b.removedParts.cend() && CaseStore::partRemoved(*it, ev.type, ev.localTime))
-        return protocol::RejectReason::Purged;
+    if (const auto it = b.removedParts.constFind(ev.subject); it != b.removedParts.cend()) {
+        // A consent or disclosure record of a part of the case that has been deleted (its
+        // period ended) does not come back from a device that had not heard of it.
+        if (CaseStore::partRemoved(*it, ev.type, ev.localTime))
+            return protocol::RejectReason::Purged;
+        // Nor does a course cut out of the case (its municipality's contract ended), or what
+        // was written for it.
+        for (const auto* refs : {&shape->needs, &shape->creates})
+            for (const EventRules::ObjectRef& r : *refs)
+                if (r.kind == QStringLiteral("course") && it->contains(coursePartName(r.id)))
+                    return protocol::RejectReason::Purged;
+    }
     // Whether a case id exists is not told to anyone who does not hold it: a case that
     // is not theirs and a case nobody has get the same answer.
     const bool caseExists = b.owner.contains(ev.subject);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/core/Error.h"
+#include "app/journal/EventRules.h"
 #include "app/journal/Retention.h"
 #include "app/sync/Protocol.h"
 #include "store/Principal.h"
@@ -119,12 +120,27 @@ public:
     // A removal the database does not show (restored from an older backup): recorded, so that
     // pushes of the part's older events are refused and a returning case's feed has it.
     // True if it was not recorded before.
-    Result<bool> recordRemovedPart(const QString& citizenId, RetentionKind part, qint64 upTo,
+    // `part`: a RetentionKind's name, or coursePartName().
+    Result<bool> recordRemovedPart(const QString& citizenId, const QString& part, qint64 upTo,
                                    const QString& actor);
-    // The feed's id of a part's removal ("consents@1767225600000") and back.
-    static QString partFeedId(RetentionKind part, qint64 upTo);
+    // One municipality's course cut out of a case another municipality's course shares (the
+    // end of its contract, docs/offboarding.md): every event that derives from the course
+    // (EventRules::Descendants: its corrections, end and hand-overs, its notes with their
+    // versions, its consents with their withdrawals and disclosures), whenever written, goes
+    // as a part does, with the objects they made and the course's row in case_courses; the
+    // feeds get a 'part-removed' entry naming "course:ID" at `at`. Pushes of events that need
+    // or make the course are refused afterwards (as purged). NotFound: the case does not hold
+    // the course (any more).
+    Result<PartRemoval> removeCourse(const QString& citizenId, const QString& courseId, qint64 at,
+                                     const QString& actor);
+    // The course whose id the server keeps keyed (case_courses.course_id, objects.id): its
+    // own id, read from the case's sealed course.added. NotFound: not (any more) in the case.
+    Result<QString> courseIdOf(const QString& citizenId, const QString& storedCourseId);
+    // The feed's id of a part's removal ("consents@1767225600000", "course:ID@...") and back.
+    static QString partFeedId(const QString& part, qint64 upTo);
     static bool readPartFeedId(const QString& feedId, QString& part, qint64& upTo);
-    // Event type -> the latest cut of a removed part of one case.
+    // Event type -> the latest cut of a removed part of one case; coursePartName(id) -> the
+    // cut of a course.
     using RemovedParts = QHash<QString, qint64>;
     Result<QHash<QString, RemovedParts>> removedParts(const QStringList& citizens);
     // Whether an event of `type` written at `localTime` belongs to a removed part.
@@ -134,7 +150,7 @@ public:
 private:
     Result<qint64> allocate(int count); // the first of `count` new sequence numbers
     Error forgetCase(const QString& citizenId);
-    Result<bool> recordPart(const QString& citizenId, RetentionKind part, qint64 upTo,
+    Result<bool> recordPart(const QString& citizenId, const QString& part, qint64 upTo,
                             const QString& actor, int generation);
     // A case's events split into those a removal deletes and the others (id, sealed payload).
     struct CaseCut
@@ -145,12 +161,20 @@ private:
     using CutTest = std::function<Result<bool>(const QString& id, const QString& type,
                                                const QString& localTime, const QByteArray& sealed)>;
     Result<CaseCut> splitCase(const QString& citizenId, const CutTest& removes);
+    // Inside a removal's transaction: the counter held (pushes of the case wait), the case's
+    // keys read again; returns who holds or held the case (whose feeds hear of the removal).
+    Result<QStringList> lockForCut(const QString& citizenId);
     // Inside a transaction that holds the counter: the cut's removed events and their feed
     // rows deleted, the others sealed again under a new generation of the case's key (returned),
     // and an entry `feedKind` naming `feedId` in the feed of each of `holders`. The caller
     // retires the earlier keys once it has committed.
     Result<int> cutCase(const QString& citizenId, CaseCut& cut, const QStringList& holders,
                         const QString& feedKind, const QString& feedId);
+    // Inside removePart's and removeCourse's transaction: the cut made, the objects that the
+    // removed events made deleted, the removal recorded.
+    Result<int> cutPart(const QString& citizenId, CaseCut& cut, const QStringList& holders,
+                        const QString& part, qint64 upTo, const QString& actor,
+                        const QList<EventRules::ObjectRef>& made);
     // After the cut's commit: the case's keys before `generation` destroyed; an error says
     // `done` ("the note is removed") and that the next start destroys them.
     Error retireAfterCut(const QString& citizenId, int generation, const QString& done);

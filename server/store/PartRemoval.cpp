@@ -1,5 +1,6 @@
 // CaseStore: a part of a case (its consents, or its disclosure records) deleted when its own
-// retention period ends before the case's. The part's events go, the rest of the case is
+// retention period ends before the case's, and one municipality's course cut out of a case it
+// shares with another at the end of its contract. The part's events go, the rest of the case is
 // sealed again under a later key and the earlier keys are destroyed (as for a removed note:
 // NoteRemoval.cpp), and the devices get a 'part-removed' entry in their feeds. Also what a
 // case that comes back after a restore gets again: its removed notes' stubs and parts.
@@ -76,9 +77,9 @@ struct PartCut
 
 } // namespace
 
-QString CaseStore::partFeedId(RetentionKind part, qint64 upTo)
+QString CaseStore::partFeedId(const QString& part, qint64 upTo)
 {
-    return nameOf(part) + QLatin1Char('@') + QString::number(upTo);
+    return part + QLatin1Char('@') + QString::number(upTo);
 }
 
 bool CaseStore::readPartFeedId(const QString& feedId, QString& part, qint64& upTo)
@@ -97,6 +98,40 @@ bool CaseStore::partRemoved(const RemovedParts& parts, const QString& type,
     return it != parts.cend() && msOf(localTime) <= *it;
 }
 
+Result<int> CaseStore::cutPart(const QString& citizenId, CaseCut& cut, const QStringList& holders,
+                               const QString& part, qint64 upTo, const QString& actor,
+                               const QList<EventRules::ObjectRef>& made)
+{
+    auto generation =
+        cutCase(citizenId, cut, holders, QStringLiteral("part-removed"), partFeedId(part, upTo));
+    if (!generation.ok())
+        return generation.error();
+    // Their objects go: a later event that refers to one of them refers to nothing and is
+    // refused.
+    SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
+    for (const EventRules::ObjectRef& ref : made)
+        sql.run(QStringLiteral("DELETE FROM objects WHERE id = ? AND kind = ?"),
+                {StoredEvent::objectId(m_sealer, ref.id), ref.kind});
+    if (sql.error())
+        return sql.error();
+    if (auto recorded = recordPart(citizenId, part, upTo, actor, generation.value());
+        !recorded.ok())
+        return recorded.error();
+    return generation.value();
+}
+
+Result<QStringList> CaseStore::lockForCut(const QString& citizenId)
+{
+    if (auto lock = allocate(0); !lock.ok()) // as removeNote: pushes wait, then re-read keys
+        return lock.error();
+    auto holders = holdersOf(citizenId);
+    if (!holders.ok())
+        return holders.error();
+    if (Error e = m_keys.reload({citizenId}))
+        return e;
+    return holders;
+}
+
 Result<PartRemoval> CaseStore::removePart(const QString& citizenId, RetentionKind part, qint64 upTo,
                                           const QString& actor)
 {
@@ -108,13 +143,9 @@ Result<PartRemoval> CaseStore::removePart(const QString& citizenId, RetentionKin
         Transaction tx(m_db);
         if (tx.error())
             return tx.error();
-        if (auto lock = allocate(0); !lock.ok()) // as removeNote: pushes wait, then re-read keys
-            return lock.error();
-        auto holders = holdersOf(citizenId);
+        auto holders = lockForCut(citizenId);
         if (!holders.ok())
             return holders.error();
-        if (Error e = m_keys.reload({citizenId}))
-            return e;
         PartCut cut{m_sealer, m_keys, citizenId, types, upTo, {}, {}};
         auto split =
             splitCase(citizenId, [&cut](const QString& id, const QString& type,
@@ -126,22 +157,11 @@ Result<PartRemoval> CaseStore::removePart(const QString& citizenId, RetentionKin
         out.events = int(split->removed.size());
         if (out.events == 0)
             return out; // nothing of the part here (removed before, or never written)
-        auto generation = cutCase(citizenId, split.value(), holders.value(),
-                                  QStringLiteral("part-removed"), partFeedId(part, upTo));
+        auto generation =
+            cutPart(citizenId, split.value(), holders.value(), nameOf(part), upTo, actor, cut.made);
         if (!generation.ok())
             return generation.error();
         out.generation = generation.value();
-        // Their consents and disclosures go from the objects: a later withdrawal of one of
-        // them, or a disclosure under one, refers to nothing and is refused.
-        SqlRunner sql(m_db.db(), m_db.mapper(), &m_db.cache());
-        for (const EventRules::ObjectRef& ref : std::as_const(cut.made))
-            sql.run(QStringLiteral("DELETE FROM objects WHERE id = ? AND kind = ?"),
-                    {StoredEvent::objectId(m_sealer, ref.id), ref.kind});
-        if (sql.error())
-            return sql.error();
-        if (auto recorded = recordPart(citizenId, part, upTo, actor, out.generation);
-            !recorded.ok())
-            return recorded.error();
         if (Error e = tx.commit())
             return e;
     }
@@ -150,29 +170,110 @@ Result<PartRemoval> CaseStore::removePart(const QString& citizenId, RetentionKin
     return out;
 }
 
+Result<QString> CaseStore::courseIdOf(const QString& citizenId, const QString& storedCourseId)
+{
+    if (Error e = m_keys.reload({citizenId}))
+        return e;
+    SqlRunner sql(m_db.db(), m_db.mapper());
+    sql.run(QStringLiteral("SELECT id, payload FROM events WHERE citizen_id = ? AND type = ?"
+                           " ORDER BY seq"),
+            {citizenId, EventType::CourseAdded});
+    while (sql.next()) {
+        const QString id = sql.value(0).toString();
+        const QByteArray sealed = sql.value(1).toByteArray();
+        auto payload = StoredEvent::openPayload(
+            m_sealer, m_keys.key(citizenId, std::max(0, StoredEvent::generationOf(sealed))), id,
+            sealed);
+        if (!payload.ok())
+            return payload.error();
+        const QString course = CourseAddedPayload::read(payload.value()).courseId;
+        if (StoredEvent::objectId(m_sealer, course) == storedCourseId)
+            return course;
+    }
+    if (sql.error())
+        return sql.error();
+    return Error(ErrorCode::NotFound, QStringLiteral("the case holds no such course"));
+}
+
+Result<PartRemoval> CaseStore::removeCourse(const QString& citizenId, const QString& courseId,
+                                            qint64 at, const QString& actor)
+{
+    PartRemoval out;
+    {
+        Transaction tx(m_db);
+        if (tx.error())
+            return tx.error();
+        auto holders = lockForCut(citizenId);
+        if (!holders.ok())
+            return holders.error();
+        EventRules::Descendants course(
+            EventRules::ObjectRef{QStringLiteral("course"), courseId, {}});
+        auto split = splitCase(
+            citizenId,
+            [&](const QString& id, const QString& type, const QString& localTime,
+                const QByteArray& sealed) -> Result<bool> {
+                auto payload = StoredEvent::openPayload(
+                    m_sealer, m_keys.key(citizenId, std::max(0, StoredEvent::generationOf(sealed))),
+                    id, sealed);
+                if (!payload.ok())
+                    return payload.error();
+                Event e;
+                e.id = id;
+                e.type = type;
+                e.subject = citizenId;
+                e.localTime = localTime;
+                e.payload = payload.value();
+                auto shape = EventRules::shapeOf(e);
+                return shape.ok() && course.take(shape.value());
+            });
+        if (!split.ok())
+            return split.error();
+        out.events = int(split->removed.size());
+        if (out.events == 0)
+            return Error(ErrorCode::NotFound, QStringLiteral("the case holds no such course"));
+        auto generation = cutPart(citizenId, split.value(), holders.value(),
+                                  coursePartName(courseId), at, actor, course.objects());
+        if (!generation.ok())
+            return generation.error();
+        out.generation = generation.value();
+        // Retention and the municipality's cases no longer count the course.
+        SqlRunner sql(m_db.db(), m_db.mapper());
+        sql.run(QStringLiteral("DELETE FROM case_courses WHERE course_id = ? AND citizen_id = ?"),
+                {StoredEvent::objectId(m_sealer, courseId), citizenId});
+        if (sql.error())
+            return sql.error();
+        if (Error e = tx.commit())
+            return e;
+    }
+    if (Error e =
+            retireAfterCut(citizenId, out.generation, QStringLiteral("the course is cut out")))
+        return e;
+    return out;
+}
+
 // The removal as pushes check it (an event of the part written before the cut is refused as
 // purged, whoever sends it) and as a returning case's feed repeats it (stubsOfNewCases).
 // True if it was not recorded before.
-Result<bool> CaseStore::recordPart(const QString& citizenId, RetentionKind part, qint64 upTo,
+Result<bool> CaseStore::recordPart(const QString& citizenId, const QString& part, qint64 upTo,
                                    const QString& actor, int generation)
 {
     SqlRunner sql(m_db.db(), m_db.mapper());
     const bool known =
         sql.single(QStringLiteral("SELECT count(*) FROM removed_parts WHERE citizen_id = ?"
                                   " AND part = ? AND up_to = ?"),
-                   {citizenId, nameOf(part), upTo})
+                   {citizenId, part, upTo})
             .toInt() > 0;
     if (!known)
         sql.run(QStringLiteral("INSERT INTO removed_parts (citizen_id, part, up_to, removed_at,"
                                " removed_by, key_generation) VALUES (?,?,?,?,?,?)"),
-                {citizenId, nameOf(part), upTo, m_clock(), actor, generation});
+                {citizenId, part, upTo, m_clock(), actor, generation});
     if (sql.error())
         return sql.error();
     return !known;
 }
 
-Result<bool> CaseStore::recordRemovedPart(const QString& citizenId, RetentionKind part, qint64 upTo,
-                                          const QString& actor)
+Result<bool> CaseStore::recordRemovedPart(const QString& citizenId, const QString& part,
+                                          qint64 upTo, const QString& actor)
 {
     Transaction tx(m_db);
     if (tx.error())
@@ -194,9 +295,12 @@ Result<QHash<QString, CaseStore::RemovedParts>> CaseStore::removedParts(const QS
                                  QStringLiteral("SELECT citizen_id, part, up_to FROM removed_parts"
                                                 " WHERE citizen_id"),
                                  citizens, {}, [&](SqlRunner& s) {
-                                     const auto part = retentionKindOf(s.value(1).toString());
+                                     const QString name = s.value(1).toString();
+                                     const auto part = retentionKindOf(name);
                                      const qint64 upTo = s.value(2).toLongLong();
                                      RemovedParts& parts = out[s.value(0).toString()];
+                                     if (!courseOfPart(name).isEmpty())
+                                         parts.insert(name, upTo);
                                      for (const QString& type :
                                           eventTypesOf(part.value_or(RetentionKind::Case)))
                                          parts.insert(type, std::max(parts.value(type, -1), upTo));
@@ -230,12 +334,12 @@ Error CaseStore::stubsOfNewCases(const QStringList& created, const QHash<QString
                                               " WHERE citizen_id"),
                                created, {}, [&](SqlRunner& s) {
                                    const QString citizen = s.value(0).toString();
-                                   const auto part = retentionKindOf(s.value(1).toString());
-                                   if (part)
+                                   const QString part = s.value(1).toString();
+                                   if (retentionKindOf(part) || !courseOfPart(part).isEmpty())
                                        rows << QVariantList{
                                            0, owner.value(citizen), citizen,
                                            QStringLiteral("part-removed"),
-                                           partFeedId(*part, s.value(2).toLongLong())};
+                                           partFeedId(part, s.value(2).toLongLong())};
                                });
     if (e || rows.isEmpty())
         return e;

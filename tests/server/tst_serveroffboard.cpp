@@ -59,6 +59,7 @@ class TestServerOffboard : public QObject
     Backend m_backend = backendFromEnvironment();
     std::unique_ptr<ServerFixture> m_server;
     std::unique_ptr<Device> m_laptop;
+    Account m_anne;
     QTemporaryDir m_dir;
     // The cases: Sydby's alone (ended, and still running), one with a Nordby course too,
     // Nordby's alone, and a Sydby case under a legal hold.
@@ -131,7 +132,8 @@ private Q_SLOTS:
             entry(kNordby, QStringLiteral("12345674"), QStringLiteral("jobcenter@nordby.example")),
             &code);
         QVERIFY2(code == 0, qPrintable(out));
-        m_laptop = Device::signedIn(*m_server, m_server->createConsultant(QStringLiteral("anne")));
+        m_anne = m_server->createConsultant(QStringLiteral("anne"));
+        m_laptop = Device::signedIn(*m_server, m_anne);
         QVERIFY(m_laptop);
         const QDate today = QDate::currentDate();
         Journal& j = m_laptop->journal();
@@ -177,9 +179,10 @@ private Q_SLOTS:
         QVERIFY2(out.contains(m_ended + QStringLiteral("\tanne\t")) && out.contains(m_running) &&
                      out.contains(QStringLiteral("running\tto be deleted")),
                  qPrintable(out));
-        QVERIFY2(
-            out.contains(QStringLiteral("kept: another municipality's course too (") + kNordby),
-            qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("its courses to be cut out; the case stays for "
+                                             "another municipality's course (") +
+                              kNordby),
+                 qPrintable(out));
         QVERIFY2(out.contains(m_held + QStringLiteral("\tanne\t")) &&
                      out.contains(QStringLiteral("kept: a legal hold")),
                  qPrintable(out));
@@ -220,7 +223,8 @@ private Q_SLOTS:
                  QStringLiteral("sydby"), QStringLiteral("--return"), QStringLiteral("--to"), to},
                 &code);
         QVERIFY2(code == 0, qPrintable(out));
-        QVERIFY2(out.contains(QStringLiteral("Sydby Kommune: cases deleted 2, kept 2, failed 0; "
+        QVERIFY2(out.contains(QStringLiteral("Sydby Kommune: cases deleted 2, cases whose "
+                                             "courses were cut out 1, kept 1, failed 0; "
                                              "packages returned 4.")),
                  qPrintable(out));
         // The packages: one per Sydby course, none of Nordby's.
@@ -293,7 +297,7 @@ private Q_SLOTS:
                                v.toObject().value(QStringLiteral("keptBecause")).toString());
         QCOMPARE(outcome.value(m_ended), QStringLiteral("deleted"));
         QCOMPARE(outcome.value(m_running), QStringLiteral("deleted"));
-        QCOMPARE(outcome.value(m_shared), QStringLiteral("keptshared"));
+        QCOMPARE(outcome.value(m_shared), QStringLiteral("courses-deleted"));
         QCOMPARE(outcome.value(m_held), QStringLiteral("keptheld"));
         QVERIFY(!outcome.contains(m_nordby));
         QString said =
@@ -313,6 +317,152 @@ private Q_SLOTS:
                    &code);
         QCOMPARE(code, 1);
         QVERIFY2(said.contains(QStringLiteral("does not hold")), qPrintable(said));
+    }
+
+    // A case Sydby shares with Nordby: Sydby's course goes with what belongs to it (its note
+    // with every version, a consent given for it and its withdrawal), on the server and, at its
+    // next sync, on the laptop; Nordby's course, its note and a note tied to no course stay. A
+    // note the laptop wrote for the cut course before hearing of the cut is refused and goes
+    // too; the ledger has the cut, the certificate says "courses-deleted".
+    void aSharedCaseLosesOnlyTheMunicipalitysCourse()
+    {
+        Journal& j = m_laptop->journal();
+        QString sydby, nordby;
+        for (const CourseRecord& c : test::require(j.citizen(m_shared), "case").courses)
+            (c.municipality == kSydby ? sydby : nordby) = c.id;
+        QVERIFY(!sydby.isEmpty() && !nordby.isEmpty());
+        const QString sydbyNote =
+            test::require(j.addNote(m_shared, QStringLiteral("Samtale om Sydbyforløbet"),
+                                    QStringLiteral("note"), sydby),
+                          "note");
+        QVERIFY(j.correctNote(sydbyNote, QStringLiteral("Samtale om Sydbyforløbet, rettet")).ok());
+        const QString nordbyNote =
+            test::require(j.addNote(m_shared, QStringLiteral("Nordbyrapport"),
+                                    QStringLiteral("status-report"), nordby),
+                          "note");
+        const QString untied = test::require(
+            j.addNote(m_shared, QStringLiteral("Fælles aftale"), QStringLiteral("note"), {}),
+            "note");
+        QVERIFY(m_laptop->syncOnce());
+        const auto mentions = [this](const QString& id) {
+            int n = 0;
+            const auto history = test::require(m_server->admin().cases().history(m_shared), "h");
+            for (const protocol::ChangeItem& item : history.items)
+                n += QJsonDocument(item.event.payload).toJson().contains(id.toUtf8()) ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(mentions(sydby), 2); // course.added and the note (its correction names the note)
+        QVERIFY(mentions(sydbyNote) >= 2);
+
+        const QString to = folder();
+        int code = -1;
+        const QString out =
+            cli({QStringLiteral("municipality"), QStringLiteral("offboard"),
+                 QStringLiteral("sydby"), QStringLiteral("--return"), QStringLiteral("--to"), to},
+                &code);
+        QVERIFY2(code == 0, qPrintable(out));
+        QVERIFY2(out.contains(m_shared + QStringLiteral("	anne	")) &&
+                     out.contains(QStringLiteral("its courses deleted")) == false &&
+                     out.contains(QStringLiteral("its courses cut out")),
+                 qPrintable(out));
+        // Returned first: the course's package holds its note.
+        const QJsonObject package =
+            QJsonDocument::fromJson(
+                fileBytes(QDir(to).filePath(QStringLiteral("hand-over-%1.json").arg(sydby))))
+                .object();
+        QVERIFY(QJsonDocument(package).toJson().contains(sydbyNote.toUtf8()));
+        // Then cut out on the server: nothing of the course or its note, Nordby's part whole.
+        QVERIFY(serverCases().contains(m_shared));
+        QCOMPARE(mentions(sydby), 0);
+        QCOMPARE(mentions(sydbyNote), 0);
+        QVERIFY(mentions(nordby) > 0 && mentions(nordbyNote) > 0 && mentions(untied) > 0);
+        QCOMPARE(m_server->audit(QStringLiteral("part-deleted"))
+                     .filter(QStringLiteral("course=") + sydby)
+                     .size(),
+                 1);
+
+        // The laptop wrote for the Sydby course before it heard: refused, and gone after the
+        // sync with the rest of the course.
+        const QString late = test::require(
+            j.addNote(m_shared, QStringLiteral("Sent notat"), QStringLiteral("note"), sydby),
+            "late note");
+        QVERIFY(m_laptop->syncOnce());
+        QCOMPARE(mentions(late), 0);
+        const CitizenDetails after = test::require(j.citizen(m_shared), "case after");
+        QCOMPARE(after.courses.size(), 1);
+        QCOMPARE(after.courses.first().id, nordby);
+        QStringList notes;
+        for (const NoteSummary& n : after.notes)
+            notes << n.noteId;
+        notes.sort();
+        QStringList expected{nordbyNote, untied};
+        expected.sort();
+        QCOMPARE(notes, expected);
+        QCOMPARE(j.noteHistory(sydbyNote).error().code, ErrorCode::NotFound);
+        QVERIFY(test::require(j.search(QStringLiteral("Sydbyforløbet")), "search").isEmpty());
+        QCOMPARE(test::require(j.search(QStringLiteral("Nordbyrapport")), "search").size(), 1);
+        // Its refusal went with it (the purged cases' notices stay).
+        for (const SyncProblem& p : test::require(m_laptop->sync().store().problems(), "problems"))
+            QVERIFY2(p.citizenId != m_shared, qPrintable(p.kind + p.reason));
+        // The cut is logged on the laptop by the course's id, nothing of what went.
+        bool logged = false;
+        for (const AccessLogEntry& e : test::require(j.accessLog(), "log"))
+            logged = logged || (e.citizenId == m_shared && e.reason.contains(sydby) &&
+                                e.reason.startsWith(QStringLiteral("contract end")));
+        QVERIFY(logged);
+        // A second run finds nothing more of Sydby's in the case.
+        const QString again = cli({QStringLiteral("municipality"), QStringLiteral("offboard"),
+                                   QStringLiteral("sydby"), QStringLiteral("--dry-run")},
+                                  &code);
+        QVERIFY2(code == 0 && !again.contains(m_shared), qPrintable(again));
+    }
+
+    // A backup made before the cut, put back: the shared case's rows there are under the
+    // retired key, so the server lets them go at start and records the cut again from its
+    // ledger; the laptop sends the case again at the new epoch without the course, and the
+    // course's events cannot come back; a new laptop never gets them.
+    void aBackupFromBeforeDoesNotBringTheCourseBack()
+    {
+        QString sydby;
+        for (const CourseRecord& c :
+             test::require(m_laptop->journal().citizen(m_shared), "case").courses)
+            if (c.municipality == kSydby)
+                sydby = c.id;
+        m_server->stop();
+        m_server->closeAdmin();
+        QVERIFY(m_server->store().backup());
+        server::Server::Options quiet;
+        quiet.retentionIntervalMs = 0;
+        QVERIFY2(m_server->start(quiet), qPrintable(m_server->error()));
+        int code = -1;
+        QString out = cli({QStringLiteral("municipality"), QStringLiteral("offboard"),
+                           QStringLiteral("sydby"), QStringLiteral("--delete-only"),
+                           QStringLiteral("--to"), folder()},
+                          &code);
+        QVERIFY2(code == 0, qPrintable(out));
+        const int kept = m_server->eventsOf(m_shared);
+        QVERIFY(m_laptop->syncOnce());
+        m_server->stop();
+        m_server->closeAdmin();
+        QVERIFY(m_server->store().restore());
+        QCOMPARE(m_server->eventsOf(m_shared), kept + 1); // the backup has the course
+        m_server->closeAdmin();
+        QVERIFY2(m_server->start(quiet), qPrintable(m_server->error()));
+        QCOMPARE(m_server->eventsOf(m_shared), 0);
+        QVERIFY(!m_server->audit(QStringLiteral("part-deleted-again"))
+                     .filter(QStringLiteral("course:") + sydby)
+                     .isEmpty());
+        out = cli({QStringLiteral("epoch"), QStringLiteral("new")}, &code);
+        QVERIFY2(code == 0, qPrintable(out));
+        QVERIFY(m_server->start(quiet));
+        m_laptop->login(*m_server, m_anne);
+        QVERIFY(m_laptop->syncUntilComplete());
+        QCOMPARE(m_server->eventsOf(m_shared), kept);
+        auto fresh = Device::signedIn(*m_server, m_anne);
+        QVERIFY(fresh && fresh->syncUntilComplete());
+        const CitizenDetails there = test::require(fresh->journal().citizen(m_shared), "case");
+        QCOMPARE(there.courses.size(), 1);
+        QVERIFY(there.courses.first().id != sydby);
     }
 
     // municipality list names the municipalities courses use that the register lacks (a
@@ -336,8 +486,8 @@ private Q_SLOTS:
         const QString plan = cli({QStringLiteral("municipality"), QStringLiteral("offboard"),
                                   QStringLiteral("nordby"), QStringLiteral("--dry-run")},
                                  &code);
-        QVERIFY2(plan.contains(QStringLiteral("kept: another municipality's course too (vestby "
-                                              "kommune)")),
+        QVERIFY2(plan.contains(QStringLiteral("its courses to be cut out; the case stays for "
+                                              "another municipality's course (vestby kommune)")),
                  qPrintable(plan));
     }
 

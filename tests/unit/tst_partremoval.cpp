@@ -342,6 +342,99 @@ private Q_SLOTS:
         QVERIFY(m_journal->verify().ok());
     }
 
+    // One municipality's course cut out of a case another municipality's course shares (the
+    // end of its contract, a 'part-removed' item naming "course:ID"): the course goes with its
+    // notes (every version), the consent given for it with its withdrawal and the disclosure
+    // made under it, the draft meant for it and their search-index entries, nothing of them
+    // left on disk; the other course, its note and a note tied to no course stay; logged once
+    // by the course's id; the same item again changes nothing.
+    void aCourseCutOutOfASharedCaseLeavesNothingOfIt()
+    {
+        JournalSync sync(*m_journal);
+        const QString citizen = addCase(QStringLiteral("Kanariefugl Testesen"), "171258-7361");
+        const QString aby = courseOf(citizen);
+        const QString abyNote = test::require(
+            m_journal->addNote(citizen, kOtherNote, QStringLiteral("note"), aby), "note");
+        const QString bby =
+            test::require(m_journal->addCourse(CourseInput{citizen,
+                                                           QStringLiteral("Bby Kommune"),
+                                                           QStringLiteral("afklaringsforløb"),
+                                                           {},
+                                                           QDate(2026, 3, 2),
+                                                           {}}),
+                          "course");
+        const QString consent = writeCase(citizen, kCanary, kNote); // for Bby, the newest
+        const QString bbyNote =
+            test::require(m_journal->addNote(citizen, QStringLiteral("Bby-samtale zqxkvjwp"),
+                                             QStringLiteral("note"), bby),
+                          "note");
+        test::require(m_journal->correctNote(bbyNote, QStringLiteral("Bby-rettelse pkwqzxvj")),
+                      "correction");
+        QVERIFY(!m_journal->saveDraft(Draft{citizen,
+                                            {},
+                                            QStringLiteral("note"),
+                                            QStringLiteral("Bby-kladde wvkxjqzp"),
+                                            m_clock.now,
+                                            {},
+                                            bby}));
+        allSent(sync);
+        m_clock.now = m_clock.now.addSecs(60);
+        const PulledChange cut{31,
+                               PulledChange::Kind::PartRemoved,
+                               citizen,
+                               {},
+                               {},
+                               {},
+                               {},
+                               m_clock.now.toUTC().toString(Qt::ISODateWithMs),
+                               coursePartName(bby)};
+        auto applied = pull(sync, {cut});
+        QVERIFY2(applied.ok(), qPrintable(applied.error().detail));
+        QCOMPARE(applied->partsRemoved, 1);
+        QVERIFY(applied->citizens.contains(citizen));
+
+        const CitizenDetails after = test::require(m_journal->citizen(citizen), "case");
+        QCOMPARE(after.courses.size(), 1);
+        QCOMPARE(after.courses.first().id, aby);
+        QCOMPARE(after.notes.size(), 2); // Aby's and the one tied to no course
+        for (const NoteSummary& n : after.notes)
+            QVERIFY(n.noteId != bbyNote);
+        QVERIFY(test::require(m_journal->consents(citizen), "consents").isEmpty());
+        QVERIFY(test::require(m_journal->disclosures(citizen), "disclosures").isEmpty());
+        QCOMPARE(m_journal->consentRecord(consent).error().code, ErrorCode::NotFound);
+        QCOMPARE(m_journal->noteHistory(bbyNote).error().code, ErrorCode::NotFound);
+        QVERIFY(test::require(m_journal->search(QStringLiteral("zqxkvjwp")), "search").isEmpty());
+        QVERIFY(test::require(m_journal->drafts(citizen), "drafts").isEmpty());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM events WHERE instr(payload, ?) > 0"),
+                        {bby}),
+                 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM consent_grants")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM attachments")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+        int logged = 0;
+        for (const AccessLogEntry& e : test::require(m_journal->accessLog(citizen), "log"))
+            if (e.action == AccessLog::Action::PartDeleted) {
+                ++logged;
+                QVERIFY2(e.reason.startsWith(QStringLiteral("contract end; course ") + bby),
+                         qPrintable(e.reason));
+            }
+        QCOMPARE(logged, 1);
+        QVERIFY(m_journal->verify().ok());
+
+        applied = pull(sync, {cut});
+        QVERIFY(applied.ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM access_log WHERE action = ?"),
+                        {AccessLog::Action::PartDeleted}),
+                 1);
+        const QStringList gone = kCanary.of(RetentionKind::Consents) +
+                                 kCanary.of(RetentionKind::Disclosures) +
+                                 QStringList{QStringLiteral("zqxkvjwp"), QStringLiteral("pkwqzxvj"),
+                                             QStringLiteral("wvkxjqzp")};
+        scan("open", gone, {kNote, kOtherNote});
+        m_journal.reset();
+        scan("closed", gone, {kNote, kOtherNote});
+    }
+
     // The part goes up to the server's moment: a consent for a new course written after it
     // stays with its withdrawal, while a withdrawal written after it of a consent that goes,
     // goes too. The gate says no for the consent that went, yes for the one that stayed.

@@ -189,17 +189,21 @@ private Q_SLOTS:
     }
 
     // A part of a case whose period ended before the case's: which part and when, for both
-    // parts; anything else is refused by name.
+    // parts, and a municipality's course cut out of a shared case ("course:ID"); anything else
+    // is refused by name.
     void aRemovedPartTravelsWithItsKind()
     {
-        for (fortrolig::RetentionKind part : fortrolig::caseParts()) {
+        QStringList parts{fortrolig::coursePartName(newId())};
+        for (fortrolig::RetentionKind part : fortrolig::caseParts())
+            parts << fortrolig::nameOf(part);
+        for (const QString& part : parts) {
             ChangesResponse page;
             page.epoch = newId();
             ChangeItem removed;
             removed.seq = 9;
             removed.kind = ChangeItem::Kind::PartRemoved;
             removed.citizen = newId();
-            removed.part = fortrolig::nameOf(part);
+            removed.part = part;
             removed.at = QStringLiteral("2027-06-02T03:00:00.000Z");
             page.items << removed;
             page.cursor = 9;
@@ -209,8 +213,15 @@ private Q_SLOTS:
             QCOMPARE(c->items.at(0).part, removed.part);
             QCOMPARE(c->items.at(0).at, removed.at);
             QCOMPARE(c->items.at(0).citizen, removed.citizen);
-            for (const QString& bad : {QStringLiteral("case"), QStringLiteral("access-log"),
-                                       QStringLiteral("notes"), QString()}) {
+            const QStringList wrongParts{QStringLiteral("case"),
+                                         QStringLiteral("access-log"),
+                                         QStringLiteral("notes"),
+                                         QString(),
+                                         QStringLiteral("course:"),
+                                         QStringLiteral("course:not-an-id"),
+                                         QString(QStringLiteral("course:") + newId().toUpper()),
+                                         QString(QStringLiteral("note:") + newId())};
+            for (const QString& bad : wrongParts) {
                 ChangesResponse wrong = page;
                 wrong.items[0].part = bad;
                 auto d = decodeChangesResponse(encode(wrong));
