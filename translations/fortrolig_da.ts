@@ -1168,10 +1168,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>Historik for det valgte notat</translation>
     </message>
     <message>
-        <source>&amp;New note</source>
-        <translation>&amp;Nyt notat</translation>
-    </message>
-    <message>
         <source>Co&amp;rrect note</source>
         <translation>&amp;Ret notat</translation>
     </message>
@@ -1466,6 +1462,10 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
     <message>
         <source>E-mail: %1</source>
         <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w note</source>
+        <translation>N&amp;yt notat</translation>
     </message>
 </context>
 <context>
@@ -2937,19 +2937,11 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>Withdraw r&amp;ecipient</source>
-        <translation>Træk &amp;modtager tilbage</translation>
+        <translation>Træk modtage&amp;r tilbage</translation>
     </message>
     <message>
         <source>Withdraws everything the chosen line&apos;s recipient may receive under this consent.</source>
         <translation>Trækker alt tilbage, som den valgte linjes modtager må få under dette samtykke.</translation>
-    </message>
-    <message>
-        <source>With&amp;draw all</source>
-        <translation>Træk &amp;hele samtykket tilbage</translation>
-    </message>
-    <message>
-        <source>Rece&amp;ipt...</source>
-        <translation>K&amp;vittering...</translation>
     </message>
     <message>
         <source>Receipt for the wi&amp;thdrawal...</source>
@@ -2957,7 +2949,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>&amp;Paper consent...</source>
-        <translation>&amp;Papirsamtykke ...</translation>
+        <translation>Papirsamty&amp;kke ...</translation>
     </message>
     <message>
         <source>Record a consent the citizen signed on paper, with its scan.</source>
@@ -2974,6 +2966,14 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>a note in the case</source>
         <translation>et notat i sagen</translation>
+    </message>
+    <message>
+        <source>Wit&amp;hdraw all</source>
+        <translation>Træk h&amp;ele samtykket tilbage</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt...</source>
+        <translation>K&amp;vittering...</translation>
     </message>
 </context>
 <context>
@@ -5347,10 +5347,6 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation>N&amp;y anmodning …</translation>
     </message>
     <message>
-        <source>Answer &amp;given...</source>
-        <translation>Besvare&amp;t …</translation>
-    </message>
-    <message>
         <source>waiting for the municipality&apos;s answer (due %1)</source>
         <translation>venter på kommunens svar (frist %1)</translation>
     </message>
@@ -5437,6 +5433,10 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>Its access log is this laptop&apos;s only: the server was not reached (%1).</source>
         <translation>Dens adgangslog er kun denne bærbares: serveren kunne ikke nås (%1).</translation>
     </message>
+    <message>
+        <source>Answ&amp;er given...</source>
+        <translation>Besvare&amp;t …</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::RestrictionBar</name>
@@ -5478,7 +5478,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>Letter a&amp;bout lifting it...</source>
-        <translation>Bre&amp;v om ophævelsen …</translation>
+        <translation>Brev til borgeren f&amp;ør ophævelsen …</translation>
     </message>
     <message>
         <source>The paper telling the citizen that the restriction will be lifted, and why, before it is.</source>

@@ -1108,10 +1108,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Co&amp;rrect note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1405,6 +1401,10 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
     </message>
     <message>
         <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2763,14 +2763,6 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With&amp;draw all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rece&amp;ipt...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Receipt for the wi&amp;thdrawal...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2792,6 +2784,14 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>a note in the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wit&amp;hdraw all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipt...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5166,10 +5166,6 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answer &amp;given...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>waiting for the municipality&apos;s answer (due %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5254,6 +5250,10 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Its access log is this laptop&apos;s only: the server was not reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answ&amp;er given...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,6 @@
 // The caseload as a consultant sees it on a 1280x800 screen, in Danish and in English, in a
 // light and a dark theme: the citizens' names can be read, and a saved column layout that
-// would hide them is not applied.
+// would hide them is not applied; no two things on screen answer the same Alt shortcut.
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "app/core/Translations.h"
@@ -11,6 +11,7 @@
 #include "shell/InactivityFilter.h"
 #include "shell/Settings.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
@@ -19,6 +20,8 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -259,6 +262,62 @@ private Q_SLOTS:
         split->setSizes({0, 2000});
         QTest::qWait(20);
         checkNameIsReadable();
+    }
+
+    // Keyboard use: with a restricted case open, on each of its tabs, every button and tab on
+    // screen has an Alt shortcut no other has (a clash makes Alt+letter move between them
+    // instead of pressing one), in both languages.
+    void everyShortcutOnScreenIsUnique_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("da") << QStringLiteral("da");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+    void everyShortcutOnScreenIsUnique()
+    {
+        QFETCH(QString, language);
+        Look look(language, false);
+        fillJournal();
+        {
+            const SecureBytes pass =
+                SecureBytes::copyOf(kPass.toUtf8().constData(), size_t(kPass.toUtf8().size()));
+            auto journal = test::require(m_access->unlock(pass), "journal");
+            // Every case restricted, so that the restriction bar shows whichever row is first.
+            for (const CaseloadRow& row : test::require(journal->caseload(), "caseload"))
+                test::require(
+                    journal->restrictCase(row.citizenId, {}, QStringLiteral("Kommunen, ref. T-1")),
+                    "restriction");
+        }
+        openWindow();
+        table()->selectRow(0);
+        auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("caseTabs"));
+        QTRY_VERIFY(tabs && tabs->isVisible());
+        QStringList clashes;
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QTest::qWait(20);
+            saveShot(QStringLiteral("restricted-%1-tab%2").arg(language).arg(i));
+            QHash<QChar, QString> taken;
+            const auto claim = [&](const QString& text) {
+                const QString plain = QString(text).replace(QStringLiteral("&&"), QString());
+                const qsizetype at = plain.indexOf(QLatin1Char('&'));
+                if (at < 0 || at + 1 >= plain.size())
+                    return;
+                const QChar key = plain.at(at + 1).toLower();
+                if (taken.contains(key))
+                    clashes << QStringLiteral("Alt+%1: \"%2\" and \"%3\" (tab %4)")
+                                   .arg(key, taken.value(key), text, tabs->tabText(i));
+                taken.insert(key, text);
+            };
+            for (QAbstractButton* b : m_window->findChildren<QAbstractButton*>())
+                if (b->isVisible())
+                    claim(b->text());
+            for (QTabBar* bar : m_window->findChildren<QTabBar*>())
+                if (bar->isVisible())
+                    for (int t = 0; t < bar->count(); ++t)
+                        claim(bar->tabText(t));
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
     void aSavedLayoutThatHidesTheNameIsNotApplied_data()

@@ -173,7 +173,7 @@ QWidget* CaseView::buildNotesTab()
     m_history = new QTextBrowser;
     m_history->setObjectName(QStringLiteral("noteHistory"));
     m_history->setAccessibleName(tr("History of the selected note"));
-    m_newNote = new QPushButton(tr("&New note"));
+    m_newNote = new QPushButton(tr("Ne&w note"));
     m_newNote->setObjectName(QStringLiteral("newNote"));
     m_newNote->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_correct = new QPushButton(tr("Co&rrect note"));

@@ -45,10 +45,10 @@ ConsentPanel::ConsentPanel(Journal& journal, QWidget* parent) : QWidget(parent),
     m_withdrawRecipient->setObjectName(QStringLiteral("withdrawRecipient"));
     m_withdrawRecipient->setToolTip(
         tr("Withdraws everything the chosen line's recipient may receive under this consent."));
-    m_withdrawAll = new QPushButton(tr("With&draw all"));
+    m_withdrawAll = new QPushButton(tr("Wit&hdraw all"));
     m_withdrawAll->setObjectName(QStringLiteral("withdrawWholeConsent"));
     m_withdrawAll->setToolTip(tr("Withdraws the whole consent the chosen line belongs to."));
-    m_receipt = new QPushButton(tr("Rece&ipt..."));
+    m_receipt = new QPushButton(tr("&Receipt..."));
     m_receipt->setObjectName(QStringLiteral("consentReceipt"));
     m_receipt->setToolTip(tr("The citizen's receipt for the chosen consent: save or print."));
     m_withdrawalReceipt = new QPushButton(tr("Receipt for the wi&thdrawal..."));

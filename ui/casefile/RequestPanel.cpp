@@ -56,7 +56,7 @@ RequestPanel::RequestPanel(Journal& journal, Settings& settings, QWidget* parent
     m_forward->setObjectName(QStringLiteral("requestForward"));
     m_extend = new QPushButton(tr("E&xtended..."));
     m_extend->setObjectName(QStringLiteral("requestExtend"));
-    m_answer = new QPushButton(tr("Answer &given..."));
+    m_answer = new QPushButton(tr("Answ&er given..."));
     m_answer->setObjectName(QStringLiteral("requestAnswer"));
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {m_new, m_forward, m_extend, m_answer})
