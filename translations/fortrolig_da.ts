@@ -781,6 +781,41 @@ I drift angives udbyderens certifikat med --cert og --key.</translation>
         <translation>Signaturen holder: denne server har signeret attesten for %1, lavet %2.</translation>
     </message>
     <message>
+        <source>Courses name municipalities the register lacks (their consent forms and hand-overs miss the contacts; add them, or have the course corrected):</source>
+        <translation>Forløb nævner kommuner, som registret mangler (deres samtykkeerklæringer og overdragelser mangler kontaktoplysningerne; tilføj dem, eller få forløbet rettet):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n sag</numerusform>
+            <numerusform>%n sager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its courses cut out; the case stays for another municipality&apos;s course</source>
+        <translation>dens forløb skåret fra; sagen bliver for en anden kommunes forløb</translation>
+    </message>
+    <message>
+        <source>its courses deleted %1; the case stays for another municipality&apos;s course</source>
+        <translation>dens forløb slettet %1; sagen bliver for en anden kommunes forløb</translation>
+    </message>
+    <message>
+        <source>its courses to be cut out; the case stays for another municipality&apos;s course</source>
+        <translation>dens forløb skæres fra; sagen bliver for en anden kommunes forløb</translation>
+    </message>
+    <message>
+        <source>%1: cases deleted %2, cases whose courses were cut out %3, kept %4, failed %5; packages returned %6.</source>
+        <translation>%1: sager slettet %2, sager hvis forløb blev skåret fra %3, beholdt %4, fejlet %5; pakker tilbageleveret %6.</translation>
+    </message>
+    <message>
+        <source>cannot read the configuration file %1</source>
+        <translation>kan ikke læse konfigurationsfilen %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2: not one of the server&apos;s settings as name = value (%3)</source>
+        <translation>%1, linje %2: ikke en af serverens indstillinger som navn = værdi (%3)</translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
                         [COMMAND]
 
@@ -836,8 +871,10 @@ Commands:
   pin                  (the public-key pin devices need)
   --version            (the server&apos;s version)
 
-The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
-made at the first start. A new consultant&apos;s passphrase is read from
+The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits), --storage-key FILE
+or DIR/server.key, made at the first start. --config FILE reads the server&apos;s
+settings (data, database, listen, cert, key, storage-key, workers, server-url, ...)
+as &apos;name = value&apos; lines; an option on the command line wins. A new consultant&apos;s passphrase is read from
 FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
 </source>
         <translation>Brug: fortrolig-server --data MAPPE [--database postgresql://BRUGER@VÆRT:PORT/NAVN]
@@ -895,37 +932,12 @@ Kommandoer:
   pin                  (pin for den offentlige nøgle, som enhederne skal bruge)
   --version            (serverens version)
 
-Lagringsnøglen kommer fra FORTROLIG_SERVER_KEY (64 hex-cifre) eller MAPPE/server.key,
-der laves ved første start. En ny konsulents adgangsfrase læses fra
+Lagringsnøglen kommer fra FORTROLIG_SERVER_KEY (64 hex-cifre), --storage-key FIL
+eller MAPPE/server.key, der laves ved første start. --config FIL læser serverens
+indstillinger (data, database, listen, cert, key, storage-key, workers, server-url, ...)
+som linjer &apos;navn = værdi&apos;; en indstilling på kommandolinjen går forud. En ny konsulents adgangsfrase læses fra
 FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
 </translation>
-    </message>
-    <message>
-        <source>Courses name municipalities the register lacks (their consent forms and hand-overs miss the contacts; add them, or have the course corrected):</source>
-        <translation>Forløb nævner kommuner, som registret mangler (deres samtykkeerklæringer og overdragelser mangler kontaktoplysningerne; tilføj dem, eller få forløbet rettet):</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n sag</numerusform>
-            <numerusform>%n sager</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>its courses cut out; the case stays for another municipality&apos;s course</source>
-        <translation>dens forløb skåret fra; sagen bliver for en anden kommunes forløb</translation>
-    </message>
-    <message>
-        <source>its courses deleted %1; the case stays for another municipality&apos;s course</source>
-        <translation>dens forløb slettet %1; sagen bliver for en anden kommunes forløb</translation>
-    </message>
-    <message>
-        <source>its courses to be cut out; the case stays for another municipality&apos;s course</source>
-        <translation>dens forløb skæres fra; sagen bliver for en anden kommunes forløb</translation>
-    </message>
-    <message>
-        <source>%1: cases deleted %2, cases whose courses were cut out %3, kept %4, failed %5; packages returned %6.</source>
-        <translation>%1: sager slettet %2, sager hvis forløb blev skåret fra %3, beholdt %4, fejlet %5; pakker tilbageleveret %6.</translation>
     </message>
 </context>
 <context>

@@ -779,6 +779,41 @@ For production give the provider&apos;s certificate with --cert and --key.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Courses name municipalities the register lacks (their consent forms and hand-overs miss the contacts; add them, or have the course corrected):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its courses cut out; the case stays for another municipality&apos;s course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its courses deleted %1; the case stays for another municipality&apos;s course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its courses to be cut out; the case stays for another municipality&apos;s course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cases deleted %2, cases whose courses were cut out %3, kept %4, failed %5; packages returned %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the configuration file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: not one of the server&apos;s settings as name = value (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: fortrolig-server --data DIR [--database postgresql://USER@HOST:PORT/NAME]
                         [COMMAND]
 
@@ -834,37 +869,12 @@ Commands:
   pin                  (the public-key pin devices need)
   --version            (the server&apos;s version)
 
-The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,
-made at the first start. A new consultant&apos;s passphrase is read from
+The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits), --storage-key FILE
+or DIR/server.key, made at the first start. --config FILE reads the server&apos;s
+settings (data, database, listen, cert, key, storage-key, workers, server-url, ...)
+as &apos;name = value&apos; lines; an option on the command line wins. A new consultant&apos;s passphrase is read from
 FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Courses name municipalities the register lacks (their consent forms and hand-overs miss the contacts; add them, or have the course corrected):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>its courses cut out; the case stays for another municipality&apos;s course</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its courses deleted %1; the case stays for another municipality&apos;s course</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its courses to be cut out; the case stays for another municipality&apos;s course</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cases deleted %2, cases whose courses were cut out %3, kept %4, failed %5; packages returned %6.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

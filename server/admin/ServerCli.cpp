@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHostInfo>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
@@ -51,7 +53,24 @@ const QStringList kValueOptions = {QStringLiteral("--data"),
                                    QStringLiteral("--approve"),
                                    QStringLiteral("--unapprove"),
                                    QStringLiteral("--statistics"),
-                                   QStringLiteral("--consultant")};
+                                   QStringLiteral("--consultant"),
+                                   QStringLiteral("--config"),
+                                   QStringLiteral("--storage-key")};
+
+// What a configuration file may set (the server's own settings, not a command's): the
+// options by their names without the dashes.
+const QStringList kConfigKeys = {QStringLiteral("data"),
+                                 QStringLiteral("database"),
+                                 QStringLiteral("listen"),
+                                 QStringLiteral("cert"),
+                                 QStringLiteral("key"),
+                                 QStringLiteral("storage-key"),
+                                 QStringLiteral("workers"),
+                                 QStringLiteral("server-url"),
+                                 QStringLiteral("connections-per-address"),
+                                 QStringLiteral("metrics"),
+                                 QStringLiteral("login-workers"),
+                                 QStringLiteral("logins-per-address")};
 
 const QStringList kFlags = {QStringLiteral("--version"), QStringLiteral("--dry-run"),
                             QStringLiteral("--overdue"), QStringLiteral("--return"),
@@ -116,6 +135,40 @@ bool ServerCli::parse(QStringList arguments)
             m_positional << a;
         }
     }
+    return !m_options.contains(QStringLiteral("--config")) ||
+           readConfig(m_options.value(QStringLiteral("--config")));
+}
+
+// A configuration file (/etc/fortrolig-server/server.conf in the package): "name = value"
+// lines for the server's settings, '#' comments; an option given on the command line wins.
+bool ServerCli::readConfig(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        m_parseError = tr("cannot read the configuration file %1").arg(path);
+        return false;
+    }
+    int number = 0;
+    while (!file.atEnd()) {
+        ++number;
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        const QString name = line.left(eq).trimmed();
+        const QString text = line.mid(eq + 1).trimmed();
+        if (eq < 0 || !kConfigKeys.contains(name) || text.isEmpty()) {
+            m_parseError = tr("%1, line %2: not one of the server's settings as name = value "
+                              "(%3)")
+                               .arg(path)
+                               .arg(number)
+                               .arg(kConfigKeys.join(QStringLiteral(", ")));
+            return false;
+        }
+        const QString option = QStringLiteral("--") + name;
+        if (!m_options.contains(option))
+            m_options.insert(option, text);
+    }
     return true;
 }
 
@@ -160,9 +213,13 @@ Result<ServerKey::Loaded> ServerCli::loadKey(bool mayGenerate)
     const QString dir = value(QStringLiteral("--data"));
     if (!dir.isEmpty() && !QDir().mkpath(dir))
         return Error(ErrorCode::ReadOnlyLocation, dir);
-    auto key = ServerKey::load(
-        dir.isEmpty() ? QString() : QDir(dir).absoluteFilePath(QStringLiteral("server.key")),
-        mayGenerate);
+    // --storage-key FILE (the package keeps it in /etc/fortrolig-server/), else DIR/server.key.
+    const QString file = value(QStringLiteral("--storage-key"));
+    auto key =
+        ServerKey::load(!file.isEmpty() ? QFileInfo(file).absoluteFilePath()
+                        : dir.isEmpty() ? QString()
+                                        : QDir(dir).absoluteFilePath(QStringLiteral("server.key")),
+                        mayGenerate);
     if (key.ok() && key->generated)
         m_err << tr("A new storage key was made: %1\nBack it up apart from the data and keep it "
                     "secret: without it nothing stored can be read.")

@@ -22,6 +22,7 @@ public:
 
 private:
     bool parse(QStringList arguments);
+    bool readConfig(const QString& path);
     QString value(const QString& name) const { return m_options.value(name); }
     int usageError(const QString& text);
     int fail(const Error& error);

@@ -61,8 +61,11 @@ QString ServerCli::usage()
         "  pin                  (the public-key pin devices need)\n"
         "  --version            (the server's version)\n"
         "\n"
-        "The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits) or DIR/server.key,\n"
-        "made at the first start. A new consultant's passphrase is read from\n"
+        "The storage key comes from FORTROLIG_SERVER_KEY (64 hex digits), --storage-key FILE\n"
+        "or DIR/server.key, made at the first start. --config FILE reads the server's\n"
+        "settings (data, database, listen, cert, key, storage-key, workers, server-url, ...)\n"
+        "as 'name = value' lines; an option on the command line wins. A new consultant's "
+        "passphrase is read from\n"
         "FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.\n");
 }
 

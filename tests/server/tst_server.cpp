@@ -620,6 +620,58 @@ private Q_SLOTS:
         QVERIFY(!seen.contains(key.left(16)));
     }
 
+    // The package's way (docs/install-server.md): a configuration file names the data folder,
+    // the address and a storage key kept apart from the data (/etc/fortrolig-server/ there);
+    // the key is made there at the first start; the command line wins over the file; a line
+    // that is not one of the server's settings is refused with its file and line.
+    void aConfigurationFileIsReadLikeOptions()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid() && QDir(dir.path()).mkpath(QStringLiteral("etc")));
+        const QString keyFile = dir.filePath(QStringLiteral("etc/server.key"));
+        const QString data = dir.filePath(QStringLiteral("var"));
+        const auto write = [&](const QString& name, const QString& text) {
+            QFile f(dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) > 0;
+        };
+        QVERIFY(write(QStringLiteral("server.conf"),
+                      QStringLiteral("# the server's settings\n\ndata = %1\nlisten = "
+                                     "127.0.0.1:1\nstorage-key = %2\n")
+                          .arg(data, keyFile)));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("FORTROLIG_SERVER_KEY"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(FORTROLIG_SERVER),
+                {QStringLiteral("--config"), dir.filePath(QStringLiteral("server.conf")),
+                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(p.waitForStarted(20'000));
+        QByteArray out;
+        for (int i = 0; i < 1000 && !out.contains("listening:") && p.state() == QProcess::Running;
+             ++i) {
+            p.waitForReadyRead(20);
+            out += p.readAllStandardOutput();
+        }
+        QVERIFY2(out.contains("listening: https://127.0.0.1:") && !out.contains("127.0.0.1:1\n"),
+                 out.constData());
+        p.terminate();
+        QVERIFY(p.waitForFinished(20'000));
+        QVERIFY(QFile::exists(keyFile));
+        QVERIFY(!QFile::exists(QDir(data).filePath(QStringLiteral("server.key"))));
+        QVERIFY(QDir(data).exists());
+
+        QVERIFY(write(QStringLiteral("bad.conf"),
+                      QStringLiteral("data = %1\ncolour = blue\n").arg(data)));
+        QProcess bad;
+        bad.start(QStringLiteral(FORTROLIG_SERVER),
+                  {QStringLiteral("--config"), dir.filePath(QStringLiteral("bad.conf")),
+                   QStringLiteral("pin")});
+        QVERIFY(bad.waitForFinished(20'000));
+        QCOMPARE(bad.exitCode(), 2);
+        const QString said = QString::fromUtf8(bad.readAllStandardError());
+        QVERIFY2(said.contains(QStringLiteral("bad.conf, line 2")), qPrintable(said));
+    }
+
     void totpFollowsRfc6238()
     {
         // RFC 6238 appendix B, SHA-1, the last six of the eight digits.
