@@ -10,11 +10,28 @@ target_compile_definitions(fortrolig_build_flags INTERFACE
   QT_NO_CAST_FROM_BYTEARRAY QT_NO_FOREACH QT_USE_QSTRINGBUILDER
   QT_NO_KEYWORDS
   $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
-target_compile_options(fortrolig_build_flags INTERFACE
-  -Wall -Wextra -Wshadow -Wnon-virtual-dtor -Wformat=2 -Werror=switch
-  -fstack-protector-strong
-  $<$<BOOL:${FORTROLIG_WERROR}>:-Werror>)
-target_link_options(fortrolig_build_flags INTERFACE -Wl,-z,relro -Wl,-z,now)
+# GCC and Clang spell the warnings and hardening one way, MSVC another; each flag that not every
+# toolchain has is asked for only where the compiler or linker says it takes it (issue 17:
+# the Windows and macOS builds).
+include(CheckCXXCompilerFlag)
+include(CheckLinkerFlag)
+if(MSVC)
+  target_compile_options(fortrolig_build_flags INTERFACE /W4 /permissive- /guard:cf
+    $<$<BOOL:${FORTROLIG_WERROR}>:/WX>)
+  target_link_options(fortrolig_build_flags INTERFACE /guard:cf /DYNAMICBASE /NXCOMPAT)
+else()
+  target_compile_options(fortrolig_build_flags INTERFACE
+    -Wall -Wextra -Wshadow -Wnon-virtual-dtor -Wformat=2 -Werror=switch
+    $<$<BOOL:${FORTROLIG_WERROR}>:-Werror>)
+  check_cxx_compiler_flag(-fstack-protector-strong FORTROLIG_HAVE_STACK_PROTECTOR)
+  if(FORTROLIG_HAVE_STACK_PROTECTOR)
+    target_compile_options(fortrolig_build_flags INTERFACE -fstack-protector-strong)
+  endif()
+  check_linker_flag(CXX "LINKER:-z,relro,-z,now" FORTROLIG_HAVE_RELRO) # ELF only
+  if(FORTROLIG_HAVE_RELRO)
+    target_link_options(fortrolig_build_flags INTERFACE "LINKER:-z,relro,-z,now")
+  endif()
+endif()
 
 if(FORTROLIG_SANITIZE)
   target_compile_options(fortrolig_build_flags INTERFACE

@@ -15,6 +15,7 @@ packages=(
   xvfb xauth imagemagick poppler-utils fonts-dejavu-core tzdata
   clang-format clang-14 libclang-rt-14-dev
   python3 python3-jsonschema
+  librsvg2-bin desktop-file-utils appstream
 )
 
 missing=()

@@ -11,21 +11,34 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <cstdio>
+#include <cstring>
 
 int main(int argc, char** argv)
 {
     using namespace fortrolig;
     QElapsedTimer started;
     started.start();
+    // Before any window system is needed: the package test and an administrator ask this.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0) {
+            std::printf("fortrolig %s\n", FORTROLIG_VERSION);
+            return 0;
+        }
+    }
     hardenProcess();
     QLoggingCategory::setFilterRules(QStringLiteral("fortrolig.*.info=false"));
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Fortrolig"));
     QApplication::setApplicationName(QStringLiteral("Fortrolig"));
     QApplication::setApplicationDisplayName(QStringLiteral("Fortrolig"));
+    QApplication::setApplicationVersion(QStringLiteral(FORTROLIG_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fortrolig.svg")));
+    // The desktop entry's name, so that the window is shown with its icon and entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral("fortrolig"));
 
     Settings settings(std::make_unique<QSettings>());
     installTranslations(app, settings.language());
