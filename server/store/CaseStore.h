@@ -7,6 +7,7 @@
 #include "store/Principal.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -181,6 +182,10 @@ private:
     // Whether a sealed note.added or note.corrected writes a version of `noteId`.
     Result<bool> notePayloadNames(const QString& type, const QString& id, const QByteArray& sealed,
                                   const QString& citizenId, const QString& noteId) const;
+    // A stored payload of the case opened under the key of the generation it was sealed with
+    // (the keys loaded: m_keys.load or reload).
+    Result<QJsonObject> openSealed(const QString& citizenId, const QString& eventId,
+                                   const QByteArray& sealed) const;
     Result<QStringList> holdersOf(const QString& citizenId);
     static QStringList caseRowTables(); // the tables that hold a case's rows by citizen_id
     Error stubsOfNewCases(const QStringList& created, const QHash<QString, QString>& owner);

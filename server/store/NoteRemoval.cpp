@@ -105,12 +105,18 @@ Result<bool> CaseStore::notePayloadNames(const QString& type, const QString& id,
     const auto kind = kindOf(type);
     if (!kind || (*kind != EventKind::NoteAdded && *kind != EventKind::NoteCorrected))
         return false;
-    auto payload = StoredEvent::openPayload(
-        m_sealer, m_keys.key(citizenId, std::max(0, StoredEvent::generationOf(sealed))), id,
-        sealed);
+    auto payload = openSealed(citizenId, id, sealed);
     if (!payload.ok())
         return payload.error();
     return noteOf(type, payload.value()) == noteId;
+}
+
+Result<QJsonObject> CaseStore::openSealed(const QString& citizenId, const QString& eventId,
+                                          const QByteArray& sealed) const
+{
+    return StoredEvent::openPayload(
+        m_sealer, m_keys.key(citizenId, std::max(0, StoredEvent::generationOf(sealed))), eventId,
+        sealed);
 }
 
 Error CaseStore::retireAfterCut(const QString& citizenId, int generation, const QString& done)
@@ -309,9 +315,7 @@ Result<QList<NoteInfo>> CaseStore::notesOf(const QString& citizenId)
         if (!kindOf(type) ||
             (*kindOf(type) != EventKind::NoteAdded && *kindOf(type) != EventKind::NoteCorrected))
             continue;
-        auto payload = StoredEvent::openPayload(
-            m_sealer, m_keys.key(citizenId, std::max(0, StoredEvent::generationOf(sealed))),
-            sql.value(0).toString(), sealed);
+        auto payload = openSealed(citizenId, sql.value(0).toString(), sealed);
         if (!payload.ok())
             return payload.error();
         const QString note = noteOf(type, payload.value());

@@ -181,9 +181,7 @@ Result<QString> CaseStore::courseIdOf(const QString& citizenId, const QString& s
     while (sql.next()) {
         const QString id = sql.value(0).toString();
         const QByteArray sealed = sql.value(1).toByteArray();
-        auto payload = StoredEvent::openPayload(
-            m_sealer, m_keys.key(citizenId, std::max(0, StoredEvent::generationOf(sealed))), id,
-            sealed);
+        auto payload = openSealed(citizenId, id, sealed);
         if (!payload.ok())
             return payload.error();
         const QString course = CourseAddedPayload::read(payload.value()).courseId;
@@ -208,24 +206,21 @@ Result<PartRemoval> CaseStore::removeCourse(const QString& citizenId, const QStr
             return holders.error();
         EventRules::Descendants course(
             EventRules::ObjectRef{QStringLiteral("course"), courseId, {}});
-        auto split = splitCase(
-            citizenId,
-            [&](const QString& id, const QString& type, const QString& localTime,
-                const QByteArray& sealed) -> Result<bool> {
-                auto payload = StoredEvent::openPayload(
-                    m_sealer, m_keys.key(citizenId, std::max(0, StoredEvent::generationOf(sealed))),
-                    id, sealed);
-                if (!payload.ok())
-                    return payload.error();
-                Event e;
-                e.id = id;
-                e.type = type;
-                e.subject = citizenId;
-                e.localTime = localTime;
-                e.payload = payload.value();
-                auto shape = EventRules::shapeOf(e);
-                return shape.ok() && course.take(shape.value());
-            });
+        auto split = splitCase(citizenId,
+                               [&](const QString& id, const QString& type, const QString& localTime,
+                                   const QByteArray& sealed) -> Result<bool> {
+                                   auto payload = openSealed(citizenId, id, sealed);
+                                   if (!payload.ok())
+                                       return payload.error();
+                                   Event e;
+                                   e.id = id;
+                                   e.type = type;
+                                   e.subject = citizenId;
+                                   e.localTime = localTime;
+                                   e.payload = payload.value();
+                                   auto shape = EventRules::shapeOf(e);
+                                   return shape.ok() && course.take(shape.value());
+                               });
         if (!split.ok())
             return split.error();
         out.events = int(split->removed.size());
