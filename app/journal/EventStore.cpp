@@ -37,15 +37,17 @@ Error EventStore::append(QSqlDatabase db, const Event& e)
 namespace {
 
 // A received event's row; `orIgnore`: nothing is written when its id is there already.
-SqlRunner& insertReceived(SqlRunner& x, const Event& e, const QString& pushedBy, bool orIgnore)
+SqlRunner& insertReceived(SqlRunner& x, const Event& e, const QString& pushedBy, bool orIgnore,
+                          const QByteArray& payloadJson = {})
 {
     static const QString columns =
         QStringLiteral(" INTO events (id, type, subject, author, device, local_time,"
                        " schema_version, payload, pushed_by) VALUES (?,?,?,?,?,?,?,?,?)");
-    return x.run((orIgnore ? QStringLiteral("INSERT OR IGNORE") : QStringLiteral("INSERT")) +
-                     columns,
-                 {e.id, e.type, e.subject, e.author, e.device, e.localTime, e.schemaVersion,
-                  QVariant::fromValue(Utf8Text{e.payloadJson()}), pushedBy});
+    return x.run(
+        (orIgnore ? QStringLiteral("INSERT OR IGNORE") : QStringLiteral("INSERT")) + columns,
+        {e.id, e.type, e.subject, e.author, e.device, e.localTime, e.schemaVersion,
+         QVariant::fromValue(Utf8Text{payloadJson.isEmpty() ? e.payloadJson() : payloadJson}),
+         pushedBy});
 }
 
 } // namespace
@@ -58,10 +60,11 @@ Error EventStore::appendReceived(QSqlDatabase db, const Event& e, const QString&
 }
 
 Result<bool> EventStore::appendReceivedIfNew(QSqlDatabase db, const Event& e,
-                                             const QString& pushedBy, StatementCache* cache)
+                                             const QString& pushedBy, StatementCache* cache,
+                                             const QByteArray& payloadJson)
 {
     SqlRunner x(db, {}, cache);
-    if (Error error = insertReceived(x, e, pushedBy, true).error())
+    if (Error error = insertReceived(x, e, pushedBy, true, payloadJson).error())
         return error;
     return x.affected() == 1;
 }

@@ -19,8 +19,9 @@ Error appendReceived(QSqlDatabase db, const Event& event, const QString& pushedB
                      StatementCache* cache = nullptr);
 // The same, unless an event with its id is stored already: then nothing is written and the
 // answer is false (a pulled page repeats what this journal has: its own events, a retry).
+// `payloadJson`: the payload's compact JSON when it is written already (PulledChange).
 Result<bool> appendReceivedIfNew(QSqlDatabase db, const Event& event, const QString& pushedBy,
-                                 StatementCache* cache);
+                                 StatementCache* cache, const QByteArray& payloadJson = {});
 int outboxSize(QSqlDatabase db);
 // The event in the current row of `x`, from column `first` on: id, type, subject, author,
 // device, local_time, schema_version, payload (the events table's own order).

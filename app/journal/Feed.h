@@ -53,6 +53,10 @@ struct PulledChange
     QString at{}; // Kind::PartRemoved too
     // Kind::PartRemoved: which part, by its retention kind's name ("consents", "disclosures").
     QString part{};
+    // Kind::Event: the payload's compact JSON (Event::payloadJson), written once: the server
+    // sends the bytes it stored, the laptop writes them as it decodes a page (on the decoding
+    // thread) and stores them. Empty: written from `event.payload` where needed.
+    QByteArray payloadJson{};
 };
 
 // One page of the feed: its entries, and where the next page starts.

@@ -105,7 +105,10 @@ Error Journal::record(const Event& event, const QString& action, const QString& 
     QSqlDatabase db = m_database->db();
     if (Error e = EventStore::append(db, event))
         return e;
-    if (Error e = Projector::apply(db, event, m_statements.get()))
+    const Result<qint64> indexedUpTo = Projector::notesIndexedUpTo(db, m_statements.get());
+    if (!indexedUpTo.ok())
+        return indexedUpTo.error();
+    if (Error e = Projector::apply(db, event, m_statements.get(), indexedUpTo.value()))
         return e;
     if (Error e = AccessLog::append(db, event.localTime, m_identity.consultant, action, citizenId,
                                     reason.value()))

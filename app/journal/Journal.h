@@ -337,6 +337,8 @@ private:
     // Whether `event` may change its case now: NotAllowed ("restricted") for a change to a
     // restricted case without a reason given; otherwise the reason to log with it (or none).
     Result<QString> changeReason(const Event& event);
+    // search()'s notes that wait for a catch-up's index (versions after `after`), newest first.
+    Result<QList<SearchHit>> searchUnindexed(const QString& text, qint64 after, int limit);
     // The journal's tables are its own: the module's classes (JournalSync) and tests reach
     // them, nothing else does (app/journal/JournalInternals.h).
     friend class JournalSync;

@@ -8,6 +8,7 @@
 #include "app/journal/Journal.h"
 #include "app/privacy/AccessLog.h"
 #include "app/storage/JournalDatabase.h"
+#include "app/storage/Migrations.h"
 #include "app/storage/SqlRunner.h"
 
 #include <QJsonDocument>
@@ -73,7 +74,8 @@ void deleteObject(SqlRunner& x, const QString& citizenId, const EventRules::Obje
     } else if (o.kind == QStringLiteral("note")) {
         x.run(QStringLiteral("DELETE FROM notes_fts WHERE docid IN (SELECT v.seq FROM"
                              " note_versions v JOIN notes n ON n.id = v.note_id WHERE n.id = ?"
-                             " AND n.citizen_id = ? AND v.superseded_by IS NULL)"),
+                             " AND n.citizen_id = ? AND v.superseded_by IS NULL) AND ") +
+                  Migrations::notesIndexed(),
               both);
         x.run(QStringLiteral("DELETE FROM note_versions WHERE note_id IN (SELECT id FROM notes"
                              " WHERE id = ? AND citizen_id = ?)"),

@@ -1,6 +1,7 @@
 #include "app/journal/Journal.h"
 
 #include "app/storage/JournalDatabase.h"
+#include "app/storage/Migrations.h"
 #include "app/storage/SqlRunner.h"
 
 namespace fortrolig {
@@ -23,7 +24,9 @@ Error Journal::eraseCitizen(const QString& citizenId)
     const QVariant num =
         x.single(QStringLiteral("SELECT num FROM citizens WHERE id = ?"), {citizenId});
     for (const QVariant& d : std::as_const(docids))
-        x.run(QStringLiteral("DELETE FROM notes_fts WHERE docid = ?"), {d});
+        x.run(QStringLiteral("DELETE FROM notes_fts WHERE docid = ? AND ") +
+                  Migrations::notesIndexed(),
+              {d});
     if (num.isValid())
         x.run(QStringLiteral("DELETE FROM citizens_fts WHERE docid = ?"), {num});
     static const QStringList statements = {

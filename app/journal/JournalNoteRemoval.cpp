@@ -3,6 +3,7 @@
 #include "app/journal/Retention.h"
 #include "app/privacy/AccessLog.h"
 #include "app/storage/JournalDatabase.h"
+#include "app/storage/Migrations.h"
 #include "app/storage/SqlRunner.h"
 
 #include <QJsonDocument>
@@ -83,7 +84,9 @@ Error deleteParts(SqlRunner& x, const QString& citizenId, const QString& noteId,
                   const NoteParts& parts)
 {
     for (const QVariant& docid : parts.indexed)
-        x.run(QStringLiteral("DELETE FROM notes_fts WHERE docid = ?"), {docid});
+        x.run(QStringLiteral("DELETE FROM notes_fts WHERE docid = ? AND ") +
+                  Migrations::notesIndexed(),
+              {docid});
     x.run(QStringLiteral("DELETE FROM conflicts WHERE kind = 'note' AND object_id = ?"
                          " AND citizen_id = ?"),
           {noteId, citizenId});

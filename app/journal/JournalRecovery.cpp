@@ -370,6 +370,9 @@ Error rebuild(QSqlDatabase to, Outcome& outcome)
         // Everything the server holds comes back with the next sync; what it has already is
         // recognised by its id and skipped.
         QStringLiteral("UPDATE meta SET value = '0' WHERE key = 'sync.cursor'"),
+        // The notes' search index is written whole below or by the replay: nothing waits.
+        QStringLiteral("DELETE FROM meta WHERE key = '%1'")
+            .arg(QLatin1StringView(Migrations::kNotesIndexedUpTo)),
     };
     if (!outcome.rebuiltFromEvents) // the search index, as the copied projections now are
         rebuild << QStringLiteral("INSERT INTO citizens_fts (docid, name)"

@@ -1,33 +1,113 @@
 // Journal::search: full-text search over citizen names and current note texts (FTS4).
 #include "app/journal/Journal.h"
 
+#include "app/journal/Projector.h"
 #include "app/privacy/AccessLog.h"
 #include "app/storage/JournalDatabase.h"
 
 #include <QSet>
+
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace fortrolig {
 
-QString ftsQueryFor(const QString& text)
+namespace {
+
+// The words of a text as the index splits them (letters and digits), folded to lower case.
+QStringList wordsOf(const QString& text)
+{
+    QStringList words;
+    QString word;
+    for (QChar c : text) {
+        if (c.isLetterOrNumber()) {
+            word += c.toLower();
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words << word;
+    return words;
+}
+
+// The search's terms: its words of two letters at least (a one-letter prefix matches most of
+// the index).
+QStringList termsOf(const QString& text)
 {
     QStringList terms;
-    QString word;
-    auto flush = [&] {
-        // Two letters at least: a one-letter prefix matches most of the index.
-        if (word.size() >= 2)
-            terms << word + QLatin1Char('*');
-        word.clear();
-    };
-    for (QChar c : text) {
-        if (c.isLetterOrNumber())
-            word += c.toLower();
-        else
-            flush();
+    for (const QString& w : wordsOf(text))
+        if (w.size() >= 2)
+            terms << w;
+    return terms;
+}
+
+// A note version the index does not hold yet (a catch-up indexes it at its end), matched as
+// the index matches: each term begins one of its words. `snippet` as the index's snippet():
+// up to 12 words around the first match, matches in brackets.
+bool matchUnindexed(const QString& text, const QStringList& terms, QString& snippet)
+{
+    const QStringList words = wordsOf(text);
+    qsizetype first = -1;
+    for (const QString& term : terms) {
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < words.size() && at < 0; ++i)
+            if (words.at(i).startsWith(term))
+                at = i;
+        if (at < 0)
+            return false;
+        first = first < 0 ? at : std::min(first, at);
     }
-    flush();
+    const qsizetype from = std::max<qsizetype>(0, first - 3);
+    const qsizetype to = std::min<qsizetype>(words.size(), from + 12);
+    QStringList shown;
+    for (qsizetype i = from; i < to; ++i) {
+        const QString& w = words.at(i);
+        const bool hit = std::any_of(terms.begin(), terms.end(),
+                                     [&](const QString& t) { return w.startsWith(t); });
+        shown << (hit ? QLatin1Char('[') + w + QLatin1Char(']') : w);
+    }
+    snippet = (from > 0 ? QStringLiteral("...") : QString()) + shown.join(QLatin1Char(' ')) +
+              (to < words.size() ? QStringLiteral("...") : QString());
+    return true;
+}
+
+QString masked(const QString& cpr)
+{
+    return cpr.left(6) + QStringLiteral("-XXXX");
+}
+
+} // namespace
+
+QString ftsQueryFor(const QString& text)
+{
+    QStringList terms = termsOf(text);
+    for (QString& t : terms)
+        t += QLatin1Char('*');
     return terms.join(QLatin1Char(' '));
+}
+
+Result<QList<SearchHit>> Journal::searchUnindexed(const QString& text, qint64 after, int limit)
+{
+    const QStringList terms = termsOf(text);
+    QSqlQuery q(m_database->db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT c.id, c.name, c.cpr, v.note_id, v.text FROM note_versions v"
+                             " JOIN notes n ON n.id = v.note_id"
+                             " JOIN citizens c ON c.id = n.citizen_id"
+                             " WHERE v.seq > ? AND v.superseded_by IS NULL ORDER BY v.seq DESC"));
+    q.addBindValue(after);
+    if (!q.exec())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    QList<SearchHit> hits;
+    QString snippet;
+    while (hits.size() < limit && q.next())
+        if (matchUnindexed(q.value(4).toString(), terms, snippet))
+            hits << SearchHit{q.value(0).toString(), q.value(1).toString(),
+                              masked(q.value(2).toString()), q.value(3).toString(), snippet};
+    return hits;
 }
 
 Result<QList<SearchHit>> Journal::search(const QString& text, int limit)
@@ -49,11 +129,23 @@ Result<QList<SearchHit>> Journal::search(const QString& text, int limit)
         while (q.next())
             hits << SearchHit{q.value(0).toString(),
                               q.value(1).toString(),
-                              q.value(2).toString().left(6) + QStringLiteral("-XXXX"),
+                              masked(q.value(2).toString()),
                               {},
                               {}};
     }
-    {
+    // Note versions a catch-up has not indexed yet are the newest: read from the table first.
+    const Result<qint64> indexedUpTo = Projector::notesIndexedUpTo(db);
+    if (!indexedUpTo.ok())
+        return indexedUpTo.error();
+    int left = limit;
+    if (indexedUpTo.value() != Projector::kIndexAll) {
+        auto unindexed = searchUnindexed(text, indexedUpTo.value(), limit);
+        if (!unindexed.ok())
+            return unindexed.error();
+        hits << unindexed.value();
+        left -= int(unindexed->size());
+    }
+    if (left > 0) {
         // The newest notes first: FTS4 walks its doclist in docid order, so no sort is needed.
         QSqlQuery q(db);
         q.prepare(
@@ -64,13 +156,13 @@ Result<QList<SearchHit>> Journal::search(const QString& text, int limit)
                            " JOIN notes n ON n.id = v.note_id"
                            " JOIN citizens c ON c.id = n.citizen_id"));
         q.addBindValue(match);
-        q.addBindValue(limit);
+        q.addBindValue(left);
         if (!q.exec())
             return JournalDatabase::errorFrom(q.lastError(), {});
         while (q.next())
             hits << SearchHit{q.value(0).toString(), q.value(1).toString(),
-                              q.value(2).toString().left(6) + QStringLiteral("-XXXX"),
-                              q.value(3).toString(), q.value(4).toString()};
+                              masked(q.value(2).toString()), q.value(3).toString(),
+                              q.value(4).toString()};
     }
     QStringList shown;
     QSet<QString> seen;

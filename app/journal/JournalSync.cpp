@@ -254,6 +254,10 @@ Error JournalSync::applyPage(const PulledPage& page, qsizetype from, int budgetM
     QSet<QString> known, gone;
     if (Error e = lookUpKnown(page, known, gone))
         return e;
+    const Result<qint64> indexedUpTo = Projector::notesIndexedUpTo(db, &cache);
+    if (!indexedUpTo.ok())
+        return indexedUpTo.error();
+    m_notesIndexedUpTo = indexedUpTo.value(); // for this transaction's events
 
     SqlRunner x(db, {}, &cache);
     QSet<QString> citizens;
@@ -320,7 +324,7 @@ Error JournalSync::applyEvent(const PulledChange& item, bool careful, Applied& a
     SqlRunner x(db, {}, &cache);
     if (careful)
         x.run(QStringLiteral("SAVEPOINT pulled"));
-    auto added = EventStore::appendReceivedIfNew(db, ev, item.pushedBy, &cache);
+    auto added = EventStore::appendReceivedIfNew(db, ev, item.pushedBy, &cache, item.payloadJson);
     if (added.ok() && !added.value()) { // here already
         if (careful)
             x.run(QStringLiteral("RELEASE pulled"));
@@ -329,7 +333,7 @@ Error JournalSync::applyEvent(const PulledChange& item, bool careful, Applied& a
     }
     Error e = added.ok() ? Error() : added.error();
     if (!e)
-        e = Projector::apply(db, ev, &cache);
+        e = Projector::apply(db, ev, &cache, m_notesIndexedUpTo);
     if (e && isStorageFailure(e))
         return e;
     if (e && !careful)
@@ -422,6 +426,8 @@ Error JournalSync::beginBulk()
     SqlRunner x(m_journal.database().db());
     x.direct(QStringLiteral("DROP INDEX IF EXISTS events_subject"));
     x.direct(QStringLiteral("DROP INDEX IF EXISTS notes_citizen"));
+    for (const QByteArray& sql : Migrations::deferNotesIndex())
+        x.direct(QString::fromUtf8(sql));
     return x.error();
 }
 
@@ -433,6 +439,8 @@ Error JournalSync::endBulk()
     QList<QByteArray> statements;
     for (const QString& sql : Migrations::bulkIndexes())
         statements << sql.toUtf8();
+    statements << QByteArrayLiteral("BEGIN IMMEDIATE") << Migrations::completeNotesIndex()
+               << QByteArrayLiteral("COMMIT");
     m_indexing = std::async(std::launch::async, [aside = m_journal.database().aside(), statements] {
         return aside.run(statements);
     });
@@ -478,7 +486,7 @@ Error JournalSync::retryPending(Applied& a, QSet<QString>& citizens)
         x.run(QStringLiteral("SAVEPOINT pending"));
         Error e = EventStore::appendReceived(db, ev, p.pushedBy, &m_journal.statements());
         if (!e)
-            e = Projector::apply(db, ev, &m_journal.statements());
+            e = Projector::apply(db, ev, &m_journal.statements(), m_notesIndexedUpTo);
         if (e && isStorageFailure(e))
             return e;
         if (e) {

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QString>
 #include <future>
+#include <limits>
 
 namespace fortrolig {
 
@@ -191,6 +192,8 @@ private:
     Journal& m_journal;
     QSet<QString> m_loggedThisRound;
     bool m_bulk = false;
+    // Read in each part's transaction (Migrations::notesIndexed); all until then.
+    qint64 m_notesIndexedUpTo = std::numeric_limits<qint64>::max();
     std::future<Error> m_indexing; // the citizen indexes being built aside
 };
 

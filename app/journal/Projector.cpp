@@ -2,6 +2,7 @@
 
 #include "app/journal/EventRules.h"
 #include "app/journal/Events.h"
+#include "app/storage/Migrations.h"
 #include "app/storage/SqlRunner.h"
 
 #include <QJsonDocument>
@@ -11,7 +12,15 @@ namespace fortrolig {
 
 namespace {
 
-using Sql = SqlRunner;
+// Statements, and the newest note version the search index is written for now.
+struct Sql : SqlRunner
+{
+    Sql(QSqlDatabase db, StatementCache* cache, qint64 indexedUpTo)
+        : SqlRunner(db, {}, cache), notesIndexedUpTo(indexedUpTo)
+    {
+    }
+    const qint64 notesIndexedUpTo;
+};
 
 // Marks `version` as superseded by `by`. When two branches supersede the same version, the
 // smaller id is kept, so every device stores the same whatever the order of arrival.
@@ -173,7 +182,8 @@ Error insertVersion(Sql& x, const Event& e, const QString& noteId, const QString
                          " author, written_at) VALUES (?,?,?,?,?,?,?)"),
           {e.id, noteId, version, supersedes, body, e.author, e.localTime});
     const qlonglong seq = x.lastId();
-    x.run(QStringLiteral("INSERT INTO notes_fts (docid, text) VALUES (?, ?)"), {seq, body});
+    if (seq <= x.notesIndexedUpTo)
+        x.run(QStringLiteral("INSERT INTO notes_fts (docid, text) VALUES (?, ?)"), {seq, body});
     return x.error();
 }
 
@@ -225,7 +235,7 @@ Error noteCorrected(Sql& x, const Event& e, const NoteCorrectedPayload& p)
         const bool wasHead = x.value(2).toInt() != 0;
         x.finish();
         // Only heads are in the search index; take it out while the row still has the text.
-        if (wasHead)
+        if (wasHead && seq <= x.notesIndexedUpTo)
             x.run(QStringLiteral("DELETE FROM notes_fts WHERE docid = ?"), {seq});
         markSuperseded(x, QStringLiteral("note_versions"), QStringLiteral("id = ?"), {old}, e.id);
     }
@@ -455,12 +465,23 @@ Error courseCorrected(Sql& x, const Event& e, const CourseCorrectedPayload& p)
 
 } // namespace
 
-Error Projector::apply(QSqlDatabase db, const Event& e, StatementCache* cache)
+Result<qint64> Projector::notesIndexedUpTo(QSqlDatabase db, StatementCache* cache)
+{
+    SqlRunner x(db, {}, cache);
+    const QVariant upTo = x.single(QStringLiteral("SELECT value FROM meta WHERE key = ?"),
+                                   {QString::fromLatin1(Migrations::kNotesIndexedUpTo)});
+    if (x.error())
+        return x.error();
+    return upTo.isNull() ? kIndexAll : upTo.toLongLong();
+}
+
+Error Projector::apply(QSqlDatabase db, const Event& e, StatementCache* cache,
+                       qint64 notesIndexedUpTo)
 {
     const std::optional<EventKind> kind = kindOf(e.type);
     if (!kind)
         return Error(ErrorCode::NotFound, QStringLiteral("unknown event type"));
-    Sql x(db, {}, cache);
+    Sql x(db, cache, notesIndexedUpTo);
     const QJsonObject& p = e.payload;
     switch (*kind) {
     case EventKind::CitizenAdded:

@@ -5,6 +5,8 @@
 
 #include <QSqlDatabase>
 
+#include <limits>
+
 namespace fortrolig {
 
 class StatementCache;
@@ -17,7 +19,13 @@ class StatementCache;
 // conflict is recorded until a later correction replaces all heads. Every device reaches the
 // same state whatever order the two arrive in.
 namespace Projector {
-Error apply(QSqlDatabase db, const Event& event, StatementCache* cache = nullptr);
+// `notesIndexedUpTo`: note versions with a later seq are left out of the search index (a
+// catch-up indexes them at its end: Migrations::deferNotesIndex); notesIndexedUpTo() reads
+// it in the caller's transaction.
+inline constexpr qint64 kIndexAll = std::numeric_limits<qint64>::max();
+Error apply(QSqlDatabase db, const Event& event, StatementCache* cache = nullptr,
+            qint64 notesIndexedUpTo = kIndexAll);
+Result<qint64> notesIndexedUpTo(QSqlDatabase db, StatementCache* cache = nullptr);
 } // namespace Projector
 
 } // namespace fortrolig

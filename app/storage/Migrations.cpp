@@ -432,7 +432,50 @@ Error Migrations::ensureBulkIndexes(QSqlDatabase db)
         if (!q.exec(sql))
             return JournalDatabase::errorFrom(q.lastError(), {});
     }
+    // A completion that did not happen (the program ended first): now, before anything else.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM meta WHERE key = '%1'")
+                    .arg(QLatin1StringView(kNotesIndexedUpTo))) ||
+        !q.next())
+        return JournalDatabase::errorFrom(q.lastError(), {});
+    const bool waiting = q.value(0).toInt() > 0;
+    q.finish();
+    if (!waiting)
+        return {};
+    if (!db.transaction())
+        return JournalDatabase::errorFrom(db.lastError(), {});
+    for (const QByteArray& sql : completeNotesIndex()) {
+        if (!q.exec(QString::fromUtf8(sql))) {
+            const Error e = JournalDatabase::errorFrom(q.lastError(), {});
+            db.rollback();
+            return e;
+        }
+    }
+    if (!db.commit())
+        return JournalDatabase::errorFrom(db.lastError(), {});
     return {};
+}
+
+QList<QByteArray> Migrations::deferNotesIndex()
+{
+    return {QByteArrayLiteral("INSERT OR IGNORE INTO meta (key, value) SELECT '") +
+            kNotesIndexedUpTo + QByteArrayLiteral("', coalesce(max(seq), 0) FROM note_versions")};
+}
+
+QList<QByteArray> Migrations::completeNotesIndex()
+{
+    return {QByteArrayLiteral("INSERT INTO notes_fts (docid, text) SELECT seq, text FROM"
+                              " note_versions WHERE superseded_by IS NULL AND seq > (SELECT"
+                              " CAST(value AS INTEGER) FROM meta WHERE key = '") +
+                kNotesIndexedUpTo + QByteArrayLiteral("')"),
+            QByteArrayLiteral("DELETE FROM meta WHERE key = '") + kNotesIndexedUpTo +
+                QByteArrayLiteral("'")};
+}
+
+QString Migrations::notesIndexed()
+{
+    return QStringLiteral("docid <= coalesce((SELECT CAST(value AS INTEGER) FROM meta"
+                          " WHERE key = '%1'), docid)")
+        .arg(QLatin1StringView(kNotesIndexedUpTo));
 }
 
 } // namespace fortrolig

@@ -1,4 +1,5 @@
 #include "app/sync/Protocol.h"
+#include "app/sync/JsonWriter.h"
 #include "app/sync/ProtocolReader.h"
 
 #include <QDateTime>
@@ -231,36 +232,93 @@ QByteArray encode(const PushResponse& m)
     return compact({{QStringLiteral("epoch"), m.epoch}, {QStringLiteral("results"), results}});
 }
 
+namespace {
+
+// An event as encodeEvent writes it, its payload from the stored bytes when there are some.
+void writeEvent(JsonWriter& w, const Event& e, const QByteArray& payloadJson)
+{
+    w.beginObject();
+    w.key(QLatin1StringView("id"));
+    w.value(e.id);
+    w.key(QLatin1StringView("type"));
+    w.value(e.type);
+    w.key(QLatin1StringView("subject"));
+    w.value(e.subject);
+    w.key(QLatin1StringView("author"));
+    w.value(e.author);
+    w.key(QLatin1StringView("device"));
+    w.value(e.device);
+    w.key(QLatin1StringView("localTime"));
+    w.value(e.localTime);
+    w.key(QLatin1StringView("schemaVersion"));
+    w.value(qint64(e.schemaVersion));
+    w.key(QLatin1StringView("payload"));
+    w.raw(payloadJson.isEmpty() ? e.payloadJson() : payloadJson);
+    w.endObject();
+}
+
+void writeItem(JsonWriter& w, const ChangeItem& c)
+{
+    w.beginObject();
+    w.key(QLatin1StringView("seq"));
+    w.value(c.seq);
+    w.key(QLatin1StringView("kind"));
+    w.value(kindName(c.kind));
+    w.key(QLatin1StringView("citizen"));
+    w.value(c.citizen);
+    if (c.kind == ChangeItem::Kind::Event) {
+        w.key(QLatin1StringView("event"));
+        writeEvent(w, c.event, c.payloadJson);
+        if (!c.pushedBy.isEmpty()) {
+            w.key(QLatin1StringView("pushedBy"));
+            w.value(c.pushedBy);
+        }
+    } else if (c.kind == ChangeItem::Kind::NoteRemoved) {
+        w.key(QLatin1StringView("note"));
+        w.value(c.noteId);
+        w.key(QLatin1StringView("reference"));
+        w.value(c.reference);
+        w.key(QLatin1StringView("at"));
+        w.value(c.at);
+    } else if (c.kind == ChangeItem::Kind::PartRemoved) {
+        w.key(QLatin1StringView("part"));
+        w.value(c.part);
+        w.key(QLatin1StringView("at"));
+        w.value(c.at);
+    }
+    w.endObject();
+}
+
+} // namespace
+
 QByteArray encode(const ChangesResponse& m)
 {
-    QJsonArray items;
-    for (const ChangeItem& c : m.items) {
-        QJsonObject o{{QStringLiteral("seq"), c.seq},
-                      {QStringLiteral("kind"), kindName(c.kind)},
-                      {QStringLiteral("citizen"), c.citizen}};
-        if (c.kind == ChangeItem::Kind::Event) {
-            o.insert(QStringLiteral("event"), encodeEvent(c.event));
-            if (!c.pushedBy.isEmpty())
-                o.insert(QStringLiteral("pushedBy"), c.pushedBy);
-        } else if (c.kind == ChangeItem::Kind::NoteRemoved) {
-            o.insert(QStringLiteral("note"), c.noteId);
-            o.insert(QStringLiteral("reference"), c.reference);
-            o.insert(QStringLiteral("at"), c.at);
-        } else if (c.kind == ChangeItem::Kind::PartRemoved) {
-            o.insert(QStringLiteral("part"), c.part);
-            o.insert(QStringLiteral("at"), c.at);
-        }
-        items.append(o);
+    qsizetype size = 256;
+    for (const ChangeItem& c : m.items)
+        size += 320 + c.payloadJson.size();
+    JsonWriter w(size);
+    w.beginObject();
+    w.key(QLatin1StringView("epoch"));
+    w.value(m.epoch);
+    w.key(QLatin1StringView("items"));
+    w.beginArray();
+    for (const ChangeItem& c : m.items)
+        writeItem(w, c);
+    w.endArray();
+    w.key(QLatin1StringView("cursor"));
+    w.value(m.cursor);
+    w.key(QLatin1StringView("more"));
+    w.value(m.more);
+    if (m.remaining >= 0) {
+        w.key(QLatin1StringView("remaining"));
+        w.value(m.remaining);
     }
-    QJsonObject o{{QStringLiteral("epoch"), m.epoch},
-                  {QStringLiteral("items"), items},
-                  {QStringLiteral("cursor"), m.cursor},
-                  {QStringLiteral("more"), m.more}};
-    if (m.remaining >= 0)
-        o.insert(QStringLiteral("remaining"), m.remaining);
-    if (m.retention)
-        o.insert(QStringLiteral("retention"), m.retention->toJson());
-    return compact(o);
+    if (m.retention) {
+        w.key(QLatin1StringView("retention"));
+        w.raw(compact(m.retention->toJson()));
+    }
+    w.endObject();
+    return w.take();
 }
 
 QByteArray encode(const ErrorResponse& m)
@@ -467,6 +525,7 @@ Result<ChangesResponse> decodeChangesResponse(const QByteArray& body)
                 return invalid(QStringLiteral("items[].event.subject"),
                                QStringLiteral("not the item's citizen"));
             c.event = e.value();
+            c.payloadJson = c.event.payloadJson(); // here, off the thread that stores it
             c.pushedBy = ir.string(QStringLiteral("pushedBy"), kMaxNameLength, false);
             if (ir.error())
                 return ir.error();

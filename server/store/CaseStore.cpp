@@ -525,7 +525,7 @@ Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, 
     if (sql.error())
         return sql.error();
     sql.finish();
-    if (Error e = openPayloads(out, sealed, citizens))
+    if (Error e = openPayloads(out, sealed, citizens, Opened::Bytes))
         return e;
     return out;
 }
@@ -534,7 +534,7 @@ Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, 
 // purged (its rows are here only in a database restored from an older backup): its events are
 // left out, as they cannot be read; the purge that follows them in the feed removes the rest.
 Error CaseStore::openPayloads(protocol::ChangesResponse& page, const QList<QByteArray>& sealed,
-                              const QStringList& citizens)
+                              const QStringList& citizens, Opened as)
 {
     if (Error e = m_keys.load(citizens))
         return e;
@@ -558,11 +558,19 @@ Error CaseStore::openPayloads(protocol::ChangesResponse& page, const QList<QByte
             if (m_keys.isDestroyed(item.citizen))
                 continue;
             const int generation = std::max(0, StoredEvent::generationOf(sealed.at(i)));
-            auto payload = StoredEvent::openPayload(m_sealer, m_keys.key(item.citizen, generation),
-                                                    item.event.id, sealed.at(i));
-            if (!payload.ok())
-                return payload.error();
-            item.event.payload = payload.value();
+            const unsigned char* key = m_keys.key(item.citizen, generation);
+            if (as == Opened::Bytes) {
+                auto json =
+                    StoredEvent::openPayloadJson(m_sealer, key, item.event.id, sealed.at(i));
+                if (!json.ok())
+                    return json.error();
+                item.payloadJson = json.value();
+            } else {
+                auto payload = StoredEvent::openPayload(m_sealer, key, item.event.id, sealed.at(i));
+                if (!payload.ok())
+                    return payload.error();
+                item.event.payload = payload.value();
+            }
         }
         items << item;
     }

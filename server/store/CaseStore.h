@@ -189,8 +189,15 @@ private:
     Result<QStringList> holdersOf(const QString& citizenId);
     static QStringList caseRowTables(); // the tables that hold a case's rows by citizen_id
     Error stubsOfNewCases(const QStringList& created, const QHash<QString, QString>& owner);
+    // The page's payloads opened: as objects (`event.payload`), or as the bytes they were
+    // stored as (`payloadJson`) for a page that is only sent on.
+    enum class Opened
+    {
+        Objects,
+        Bytes
+    };
     Error openPayloads(protocol::ChangesResponse& page, const QList<QByteArray>& sealed,
-                       const QStringList& citizens);
+                       const QStringList& citizens, Opened as = Opened::Objects);
     ServerDatabase& m_db;
     const Sealer& m_sealer;
     CaseKeys& m_keys;

@@ -101,22 +101,40 @@ QByteArray sealPayload(const Sealer& sealer, const QString& eventId, const QByte
     return sealed;
 }
 
-Result<QJsonObject> openPayload(const Sealer& sealer, const unsigned char* caseKey,
-                                const QString& eventId, const QByteArray& sealed, qint64* size)
+Result<QByteArray> openPayloadJson(const Sealer& sealer, const unsigned char* caseKey,
+                                   const QString& eventId, const QByteArray& sealed)
 {
     auto plain = openEither(sealer, caseKey, eventId, sealed);
     if (!plain.ok())
         return Error(ErrorCode::Damaged, QStringLiteral("event payload does not open"));
     std::size_t length = 0;
-    if (sodium_unpad(&length, reinterpret_cast<const unsigned char*>(plain->constData()),
-                     std::size_t(plain->size()), kPayloadBlock) != 0)
-        return Error(ErrorCode::Damaged, QStringLiteral("event payload is not padded"));
-    if (size)
-        *size = qint64(length);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(
-        QByteArray::fromRawData(plain->constData(), qsizetype(length)), &error);
+    const bool unpadded =
+        sodium_unpad(&length, reinterpret_cast<const unsigned char*>(plain->constData()),
+                     std::size_t(plain->size()), kPayloadBlock) == 0;
+    QByteArray json;
+    if (unpadded)
+        json = QByteArray(plain->constData(), qsizetype(length));
     sodium_memzero(plain->data(), std::size_t(plain->size()));
+    if (!unpadded)
+        return Error(ErrorCode::Damaged, QStringLiteral("event payload is not padded"));
+    // What was sealed is the payload's compact JSON as the push decoded and wrote it, and the
+    // seal is authenticated: an object's braces are all there is to check here.
+    if (!json.startsWith('{') || !json.endsWith('}'))
+        return Error(ErrorCode::Damaged, QStringLiteral("event payload is not an object"));
+    return json;
+}
+
+Result<QJsonObject> openPayload(const Sealer& sealer, const unsigned char* caseKey,
+                                const QString& eventId, const QByteArray& sealed, qint64* size)
+{
+    auto json = openPayloadJson(sealer, caseKey, eventId, sealed);
+    if (!json.ok())
+        return json.error();
+    if (size)
+        *size = json->size();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.value(), &error);
+    sodium_memzero(json->data(), std::size_t(json->size()));
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return Error(ErrorCode::Damaged, QStringLiteral("event payload is not an object"));
     return doc.object();

@@ -39,6 +39,9 @@ QByteArray sealPayload(const Sealer& sealer, const QString& eventId, const QByte
 Result<QJsonObject> openPayload(const Sealer& sealer, const unsigned char* caseKey,
                                 const QString& eventId, const QByteArray& sealed,
                                 qint64* size = nullptr);
+// The payload's compact JSON as it was sealed (what a page of the feed sends as it is).
+Result<QByteArray> openPayloadJson(const Sealer& sealer, const unsigned char* caseKey,
+                                   const QString& eventId, const QByteArray& sealed);
 bool isCaseSealed(const QByteArray& sealed);
 // The payload sealed again under another key of its case (`to`, of `generation`): the padded
 // bytes as they are, not written anew. `from` as openPayload's `caseKey`.

@@ -36,6 +36,7 @@
 #include <cstdio>
 #include <ctime>
 #include <numeric>
+#include <unistd.h>
 
 using namespace fortrolig;
 using namespace fortrolig::test;
@@ -73,6 +74,19 @@ Event makeEvent(const QString& type, const QString& subject, QJsonObject payload
 class ServerProcess
 {
 public:
+    // The server's CPU time so far (user and system, all its threads), from /proc.
+    double cpuSeconds() const
+    {
+        QFile f(QStringLiteral("/proc/%1/stat").arg(m_process.processId()));
+        if (!f.open(QIODevice::ReadOnly))
+            return 0;
+        const QByteArray line = f.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 13)
+            return 0;
+        return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) /
+               double(sysconf(_SC_CLK_TCK));
+    }
     ServerProcess(const QString& dataDir, const QString& databaseUrl)
         : m_data(dataDir), m_database(databaseUrl)
     {
@@ -86,7 +100,11 @@ public:
                          QStringLiteral("1000000")};
         if (!databaseUrl.isEmpty())
             args << QStringLiteral("--database") << databaseUrl;
-        m_process.setProgram(QStringLiteral(FORTROLIG_SERVER));
+        // BENCH_SERVER names another build's server, to measure two builds in one sitting.
+        const QString program = qEnvironmentVariableIsSet("BENCH_SERVER")
+                                    ? qEnvironmentVariable("BENCH_SERVER")
+                                    : QStringLiteral(FORTROLIG_SERVER);
+        m_process.setProgram(program);
         m_process.setArguments(args);
         m_process.start();
         QString out;
@@ -321,6 +339,14 @@ double threadCpuSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
+// CPU time of this process, all its threads.
+double processCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
 // With FORTROLIG_PERF_CTL=<fifo> (perf record --control=fifo:<fifo> -D -1 ...), the profile
 // covers the pull alone: "enable" before it, "disable" after.
 void profiler(const char* command)
@@ -408,8 +434,9 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
     auto admin = server.admin();
     SyncOptions fast = Device::fastOptions();
     fast.timeoutMs = 60'000;
-    // For comparisons: BENCH_NO_BULK=1 keeps the citizen indexes during a catch-up;
-    // BENCH_SLICE_MS=n applies pulled pages in parts of n ms (-1: a page at once).
+    // For comparisons: BENCH_PULL_ONLY=1 measures the pull alone; BENCH_NO_BULK=1 keeps the citizen
+    // indexes during a catch-up; BENCH_SLICE_MS=n applies pulled pages in parts of n ms (-1: a page
+    // at once).
     if (qEnvironmentVariableIntValue("BENCH_NO_BULK") == 1)
         fast.bulkPullFrom = std::numeric_limits<qint64>::max();
     if (qEnvironmentVariableIsSet("BENCH_SLICE_MS"))
@@ -419,7 +446,16 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
     {
         Consultant c = makeConsultant(*admin, QStringLiteral("pull"));
         populate(*admin, c.username, std::max(1, pullEvents / 100), pullEvents);
-        auto fresh = std::make_unique<Device>(fast);
+        // When the round turns from the pull to sending the access log's new entries (the
+        // log's way to the server came with issue 16; builds before it end the round there).
+        QElapsedTimer t;
+        double untilLog = 0;
+        SyncOptions pulling = fast;
+        pulling.onRoundState = [&](SyncRound::State s) {
+            if (s == SyncRound::State::SendingLog && t.isValid() && untilLog == 0)
+                untilLog = double(t.nsecsElapsed()) / 1e9;
+        };
+        auto fresh = std::make_unique<Device>(pulling);
         // A new laptop, timed from its login (which starts the first round) to the end.
         const QString code =
             admin->accounts().issueEnrollmentCode(c.username, 7, QStringLiteral("b")).value();
@@ -429,7 +465,6 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
         enrolled.wait(20'000);
         QSignalSpy in(&fresh->sync(), &SyncService::loggedIn);
         QSignalSpy first(&fresh->sync(), &SyncService::finished);
-        QElapsedTimer t;
         qint64 worstGap = 0;
         QList<std::pair<qint64, qint64>> longGaps; // (ms into the pull, gap ms) over 100 ms
         QElapsedTimer tick;
@@ -447,19 +482,28 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
         server.requestTimes(); // from here on
         profiler("enable");
         const double cpuBefore = threadCpuSeconds();
+        const double processBefore = processCpuSeconds();
+        const double serverBefore = server.cpuSeconds();
         t.start();
         fresh->sync().login(c.passphrase, c.code());
         first.wait(600'000);
         const double secs = double(t.nsecsElapsed()) / 1e9;
         const double cpu = threadCpuSeconds() - cpuBefore;
+        const double processCpu = processCpuSeconds() - processBefore;
+        const double serverCpu = server.cpuSeconds() - serverBefore;
         profiler("disable");
         probe.stop();
         const int got = fresh->count(QStringLiteral("SELECT count(*) FROM events"));
         figure(QStringLiteral("pull_%1_events_%2").arg(pullEvents).arg(backend), secs, "s");
         figure(QStringLiteral("pull_rate_%1").arg(backend), double(got) / secs, "events/s");
+        figure(QStringLiteral("pull_until_access_log_%1").arg(backend), untilLog, "s");
         // The laptop's own work (its main thread's CPU time), which other programs on the
         // machine do not stretch as they stretch the wall-clock time above.
         figure(QStringLiteral("pull_laptop_cpu_%1").arg(backend), cpu, "s");
+        // All the laptop's threads (decoding pages too), and the server process's: against
+        // twice the wall-clock time, how much of the two cores the pull keeps busy.
+        figure(QStringLiteral("pull_laptop_process_cpu_%1").arg(backend), processCpu, "s");
+        figure(QStringLiteral("pull_server_process_cpu_%1").arg(backend), serverCpu, "s");
         figure(QStringLiteral("pull_longest_event_loop_block_%1").arg(backend), double(worstGap),
                "ms");
         figure(QStringLiteral("pull_event_loop_blocks_over_100ms_%1").arg(backend),
@@ -476,6 +520,9 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
         if (got != pullEvents)
             std::printf("warning: pulled %d of %d events\n", got, pullEvents);
     }
+
+    if (qEnvironmentVariableIntValue("BENCH_PULL_ONLY") == 1)
+        return;
 
     // Push events written offline.
     {

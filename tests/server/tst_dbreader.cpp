@@ -280,8 +280,11 @@ class TestDatabaseReader : public QObject
         auto page = m_server->admin().cases().changes(m_anne.username, 0, 1000);
         if (!page.ok())
             qFatal("changes: %s", qPrintable(page.error().message()));
-        for (const protocol::ChangeItem& i : page->items)
-            out << i.event;
+        for (const protocol::ChangeItem& i : page->items) { // payloads as stored: sent as they are
+            Event e = i.event;
+            e.payload = QJsonDocument::fromJson(i.payloadJson).object();
+            out << e;
+        }
         return out;
     }
     // events rows: id, citizen_id, type, author, device, local_time, schema_version,

@@ -7,6 +7,7 @@
 #include "app/journal/JournalAccess.h"
 #include "app/journal/JournalInternals.h"
 #include "app/storage/JournalDatabase.h"
+#include "app/storage/Migrations.h"
 #include "app/wire/TrustPin.h"
 #include "tls/Certificates.h"
 
@@ -141,6 +142,100 @@ private Q_SLOTS:
         QCOMPARE(
             second.journal().citizen(second.journal().caseload()->first().citizenId)->notes.size(),
             1);
+        QVERIFY(second.journal().verify().ok());
+    }
+
+    void aCatchUpIndexesItsNotesOnceAtTheEnd()
+    {
+        // The notes of a large pull are indexed in one statement at its end (on a second
+        // connection), not one by one; search finds them meanwhile, and each current version
+        // is in the index exactly once, whether it came before, during or after the catch-up.
+        const Account anne = m_server->createConsultant(QStringLiteral("anne"));
+        auto first = device(anne);
+        QString corrected;
+        for (int i = 0; i < 6; ++i) {
+            const QString id = first->addCitizen(QStringLiteral("Borger %1").arg(i));
+            auto note =
+                first->journal().addNote(id, QStringLiteral("kattelem%1 vinduespudser").arg(i));
+            QVERIFY(note.ok());
+            if (i == 2)
+                corrected = note.value();
+        }
+        QVERIFY(first->journal().correctNote(corrected, QStringLiteral("hundelem rettet")).ok());
+        QVERIFY(first->syncOnce());
+        SyncOptions small = Device::fastOptions();
+        small.pageSize = 3;
+        small.bulkPullFrom = 5; // thirteen events: a catch-up
+        Device second(small);
+        QVERIFY(second.enroll(*m_server, m_server->enrollmentCode(anne.username)));
+        // Written here before the pull: indexed as it is written.
+        const QString own = second.addCitizen(QStringLiteral("Egen Borger"));
+        QVERIFY(second.journal().addNote(own, QStringLiteral("musefælde før")).ok());
+        const QString waiting = QStringLiteral("SELECT count(*) FROM meta WHERE key = '%1'")
+                                    .arg(QLatin1StringView(Migrations::kNotesIndexedUpTo));
+        auto indexed = [&](const char* word) {
+            return second.count(QStringLiteral("SELECT count(*) FROM notes_fts WHERE notes_fts"
+                                               " MATCH '%1'")
+                                    .arg(QString::fromUtf8(word)));
+        };
+        QList<int> waitingDuring, indexedDuring;
+        QList<qsizetype> foundDuring;
+        bool wrote = false;
+        connect(&second.sync(), &SyncService::changesApplied, this, [&] {
+            waitingDuring << second.count(waiting);
+            indexedDuring << indexed("kattelem*");
+            auto hits = second.journal().search(QStringLiteral("kattelem"));
+            foundDuring << (hits.ok() ? hits->size() : -1);
+            if (!wrote) { // written during the catch-up: indexed at its end, once
+                wrote = true;
+                QVERIFY(second.journal().addNote(own, QStringLiteral("musefælde under")).ok());
+            }
+        });
+        QVERIFY(second.login(*m_server, anne));
+        QVERIFY(waitingDuring.size() >= 4);
+        QVERIFY(!waitingDuring.contains(0));        // the index waited the whole pull
+        QCOMPARE(indexedDuring.last(), 0);          // none of the pulled notes in it yet
+        QCOMPARE(foundDuring.last(), qsizetype(5)); // but search found them in the table
+        QTRY_COMPARE(second.count(waiting), 0);
+        for (const char* word : {"kattelem0", "kattelem1", "kattelem3", "kattelem5", "hundelem"})
+            QCOMPARE(indexed(word), 1);
+        QCOMPARE(indexed("kattelem2"), 0); // the version the correction replaced
+        QCOMPARE(indexed("musefælde"), 2); // before and during, each once
+        auto hits = second.journal().search(QStringLiteral("hundelem"));
+        QVERIFY(hits.ok());
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().snippet, QStringLiteral("[hundelem] rettet"));
+        // The search meanwhile shows what the index shows after.
+        QCOMPARE(second.journal().search(QStringLiteral("kattelem"))->size(), 5);
+        // Notes that arrive after the catch-up are indexed as they come.
+        QVERIFY(first->journal()
+                    .addNote(first->journal().caseload()->first().citizenId,
+                             QStringLiteral("papegøjebur"))
+                    .ok());
+        QVERIFY(first->syncOnce());
+        QVERIFY(second.syncOnce());
+        QCOMPARE(indexed("papegøjebur"), 1);
+
+        // A catch-up cut short (the program ended before the index was completed) is
+        // completed when the journal is next opened (Migrations::migrate does this).
+        QSqlDatabase db = JournalInternals::database(second.journal()).db();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO meta (key, value) SELECT '%1', min(seq) - 1"
+                                      " FROM note_versions WHERE text LIKE 'kattelem%'")
+                           .arg(QLatin1StringView(Migrations::kNotesIndexedUpTo))));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM notes_fts WHERE docid IN (SELECT seq FROM"
+                                      " note_versions WHERE superseded_by IS NULL AND seq >"
+                                      " (SELECT value FROM meta WHERE key = '%1'))")
+                           .arg(QLatin1StringView(Migrations::kNotesIndexedUpTo))));
+        QCOMPARE(indexed("kattelem*"), 0);
+        QCOMPARE(indexed("musefælde"), 1);
+        QCOMPARE(second.journal().search(QStringLiteral("kattelem"))->size(), 5);
+        QVERIFY(!Migrations::ensureBulkIndexes(db));
+        QCOMPARE(second.count(waiting), 0);
+        QCOMPARE(indexed("kattelem*"), 5);
+        QCOMPARE(indexed("hundelem"), 1);
+        QCOMPARE(indexed("papegøjebur"), 1);
+        QCOMPARE(indexed("musefælde"), 2);
         QVERIFY(second.journal().verify().ok());
     }
 

@@ -279,6 +279,91 @@ private Q_SLOTS:
         QVERIFY(!decodeChangesResponse(encode(late)).ok());
     }
 
+    void aPageIsWrittenAsItsObjectsWouldBe()
+    {
+        // A page of the feed is written straight into bytes (JsonWriter): a reader must get
+        // what a QJsonObject of the same fields gives, whatever the strings hold.
+        QString awkward = QStringLiteral("\"quoted\" back\\slash / æøå Å \U0001F600 ");
+        for (char16_t c = 0; c < 0x20; ++c)
+            awkward += QChar(c);
+        awkward += QChar(0x7f) + QStringLiteral("\u2028 end");
+        ChangesResponse page;
+        page.epoch = newId();
+        page.cursor = (qint64(1) << 53) - 1;
+        page.more = true;
+        page.remaining = 123456;
+        page.retention =
+            fortrolig::PulledRetention{{}, {}, fortrolig::MunicipalityRegister{{nordby()}}};
+        QJsonArray items;
+        qint64 seq = 1;
+        for (const bool storedBytes : {false, true}) {
+            Event e = sampleEvent();
+            e.author = awkward;
+            e.payload.insert(QStringLiteral("text"), awkward);
+            ChangeItem c{seq++, ChangeItem::Kind::Event, e.subject, e, awkward};
+            if (storedBytes) { // as the server sends it: the bytes it stored, not the object
+                c.payloadJson = e.payloadJson();
+                c.event.payload = {};
+            }
+            page.items << c;
+            items.append(QJsonObject{{QStringLiteral("seq"), c.seq},
+                                     {QStringLiteral("kind"), QStringLiteral("event")},
+                                     {QStringLiteral("citizen"), e.subject},
+                                     {QStringLiteral("event"), encodeEvent(e)},
+                                     {QStringLiteral("pushedBy"), awkward}});
+        }
+        for (const auto kind : {ChangeItem::Kind::Remove, ChangeItem::Kind::Purge}) {
+            const QString citizen = newId();
+            page.items << ChangeItem{seq, kind, citizen, {}, {}};
+            items.append(QJsonObject{{QStringLiteral("seq"), seq++},
+                                     {QStringLiteral("kind"), kindName(kind)},
+                                     {QStringLiteral("citizen"), citizen}});
+        }
+        ChangeItem removed{seq,     ChangeItem::Kind::NoteRemoved,         newId(), {}, {}, newId(),
+                           awkward, QStringLiteral("2026-11-02T09:00:00Z")};
+        page.items << removed;
+        items.append(QJsonObject{{QStringLiteral("seq"), seq++},
+                                 {QStringLiteral("kind"), QStringLiteral("note-removed")},
+                                 {QStringLiteral("citizen"), removed.citizen},
+                                 {QStringLiteral("note"), removed.noteId},
+                                 {QStringLiteral("reference"), awkward},
+                                 {QStringLiteral("at"), removed.at}});
+        ChangeItem part{seq,    ChangeItem::Kind::PartRemoved, newId(), {}, {}, {}, {}, removed.at,
+                        awkward};
+        page.items << part;
+        items.append(QJsonObject{{QStringLiteral("seq"), seq++},
+                                 {QStringLiteral("kind"), QStringLiteral("part-removed")},
+                                 {QStringLiteral("citizen"), part.citizen},
+                                 {QStringLiteral("part"), awkward},
+                                 {QStringLiteral("at"), removed.at}});
+        const QJsonObject expected{{QStringLiteral("epoch"), page.epoch},
+                                   {QStringLiteral("items"), items},
+                                   {QStringLiteral("cursor"), page.cursor},
+                                   {QStringLiteral("more"), true},
+                                   {QStringLiteral("remaining"), page.remaining},
+                                   {QStringLiteral("retention"), page.retention->toJson()}};
+        QJsonParseError error;
+        const QJsonDocument written = QJsonDocument::fromJson(encode(page), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(written.object(), expected);
+        // Without the optional members, and empty.
+        page.items.clear();
+        page.more = false;
+        page.remaining = -1;
+        page.retention.reset();
+        QCOMPARE(QJsonDocument::fromJson(encode(page)).object(),
+                 (QJsonObject{{QStringLiteral("epoch"), page.epoch},
+                              {QStringLiteral("items"), QJsonArray()},
+                              {QStringLiteral("cursor"), page.cursor},
+                              {QStringLiteral("more"), false}}));
+        // Decoding writes each event's payload bytes, as the journal stores them.
+        page.items << ChangeItem{1, ChangeItem::Kind::Event, {}, sampleEvent(), {}};
+        page.items[0].citizen = page.items[0].event.subject;
+        auto decoded = decodeChangesResponse(encode(page));
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded->items.at(0).payloadJson, page.items.at(0).event.payloadJson());
+    }
+
     void anEventIsWrittenAroundItsPayloadsBytes()
     {
         // The server hashes the event with the payload's bytes as they were measured: the
