@@ -1479,6 +1479,14 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <source>Ne&amp;w note</source>
         <translation>N&amp;yt notat</translation>
     </message>
+    <message>
+        <source>Choose a citizen in the list to open the case.
+
+Opening a case is a use of the citizen&apos;s data: it is written in the access log.</source>
+        <translation>Vælg en borger i listen for at åbne sagen.
+
+At åbne en sag er en brug af borgerens oplysninger: det skrives i adgangsloggen.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -6252,6 +6260,22 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Deletion due</source>
         <translation>Skal slettes</translation>
+    </message>
+    <message>
+        <source>No citizens yet.
+
+Add a citizen from a referral, or connect to your provider&apos;s server to receive your caseload.</source>
+        <translation>Ingen borgere endnu.
+
+Tilføj en borger fra en henvisning, eller forbind til din udbyders server for at modtage din sagsstamme.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a citizen...</source>
+        <translation>&amp;Tilføj en borger …</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect to the server...</source>
+        <translation>F&amp;orbind til serveren …</translation>
     </message>
 </context>
 </TS>

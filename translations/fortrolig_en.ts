@@ -1417,6 +1417,12 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <source>Ne&amp;w note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a citizen in the list to open the case.
+
+Opening a case is a use of the citizen&apos;s data: it is written in the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::CaseloadModel</name>
@@ -6068,6 +6074,20 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Deletion due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No citizens yet.
+
+Add a citizen from a referral, or connect to your provider&apos;s server to receive your caseload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a citizen...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect to the server...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

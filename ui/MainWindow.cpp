@@ -222,6 +222,12 @@ void MainWindow::open(std::unique_ptr<Journal> journal)
     connect(m_workspace, &Workspace::failed, this, &MainWindow::showError);
     connect(m_workspace, &Workspace::consentFormRequested, this, &MainWindow::startConsentForm);
     connect(m_workspace, &Workspace::receiptRequested, this, &MainWindow::showReceipt);
+    connect(m_workspace, &Workspace::connectRequested, this, [this] {
+        if (m_sync && m_sync->state() == SyncService::State::NotEnrolled)
+            openEnrollDialog();
+        else if (m_sync)
+            m_sync->syncNow(); // enrolled already: fetch the caseload now
+    });
     // An access package asks the server for the other devices' uses, when there is one.
     m_workspace->caseView()->requestPanel()->setLogFetcher(
         [this](const QString& citizenId, std::function<void(ServerLogExtract)> done) {

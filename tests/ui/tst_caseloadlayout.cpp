@@ -15,9 +15,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabBar>
@@ -318,6 +321,95 @@ private Q_SLOTS:
                         claim(bar->tabText(t));
         }
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    void anEmptyCaseloadSaysWhatToDo_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("dark");
+        for (const char* language : {"da", "en"})
+            for (const bool dark : {false, true})
+                QTest::newRow(qPrintable(QStringLiteral("%1-%2").arg(
+                    QLatin1StringView(language),
+                    dark ? QStringLiteral("dark") : QStringLiteral("light"))))
+                    << QString::fromLatin1(language) << dark;
+    }
+    // No citizen yet: the list's place says what to do, with the two ways to begin; no case
+    // open: the case's place says so, instead of empty tabs and greyed buttons.
+    void anEmptyCaseloadSaysWhatToDo()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, dark);
+        Look look(language, dark);
+        {
+            JournalAccess::InitOptions o;
+            o.kdf = KdfProfile::Interactive;
+            QVERIFY(m_access
+                        ->init(SecureBytes::copyOf(kPass.toUtf8().constData(),
+                                                   size_t(kPass.toUtf8().size())),
+                               o)
+                        .ok());
+        }
+        m_window = std::make_unique<MainWindow>(*m_access, *m_settings, *m_idle, *m_clipboard,
+                                                KdfProfile::Interactive);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto* field = m_window->findChild<QLineEdit*>(QStringLiteral("unlockPassphrase"));
+        QVERIFY(field);
+        QTest::keyClicks(field, kPass);
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY(!m_window->isLocked());
+        auto* empty = m_window->findChild<QWidget*>(QStringLiteral("caseloadEmpty"));
+        QTRY_VERIFY(empty && empty->isVisible());
+        QVERIFY(!table()->isVisible());
+        const QString text =
+            m_window->findChild<QLabel*>(QStringLiteral("caseloadEmptyText"))->text();
+        QVERIFY2(text.contains(language == QStringLiteral("da") ? QStringLiteral("borger")
+                                                                : QStringLiteral("citizen")),
+                 qPrintable(text));
+        auto* add = m_window->findChild<QPushButton*>(QStringLiteral("caseloadEmptyAdd"));
+        auto* connectServer =
+            m_window->findChild<QPushButton*>(QStringLiteral("caseloadEmptyConnect"));
+        QVERIFY(add && add->isVisible() && add->isEnabled() && !add->text().isEmpty());
+        QVERIFY(connectServer && connectServer->isVisible() && connectServer->isEnabled());
+        auto* placeholder = m_window->findChild<QLabel*>(QStringLiteral("casePlaceholder"));
+        QVERIFY(placeholder && placeholder->isVisible());
+        QVERIFY(!m_window->findChild<QTabWidget*>(QStringLiteral("caseTabs"))->isVisible());
+        // The words in the window's language, readable in its theme (the palette's colours).
+        QVERIFY(placeholder->text() != empty->findChild<QLabel*>()->text());
+        // (in the window's text colour: a theme's placeholder grey can all but vanish in dark)
+        const int contrast =
+            std::abs(placeholder->palette().color(placeholder->foregroundRole()).lightness() -
+                     placeholder->palette().color(QPalette::Window).lightness());
+        QVERIFY2(contrast > 120, qPrintable(QString::number(contrast)));
+        auto* workspace = m_window->findChild<Workspace*>();
+        QSignalSpy connectAsked(workspace, &Workspace::connectRequested);
+        disconnect(workspace, &Workspace::connectRequested, m_window.get(), nullptr); // no dialog
+        connectServer->click();
+        QCOMPARE(connectAsked.size(), 1);
+        saveShot(QStringLiteral("empty-%1-%2")
+                     .arg(language, dark ? QStringLiteral("dark") : QStringLiteral("light")));
+        m_window.reset();
+
+        // With a citizen: the list, and the placeholder until a case is chosen.
+        {
+            auto journal =
+                test::require(m_access->unlock(SecureBytes::copyOf(kPass.toUtf8().constData(),
+                                                                   size_t(kPass.toUtf8().size()))),
+                              "journal");
+            test::require(journal->addCitizen(kFifteen, *Cpr::parse(QStringLiteral("010158-5999"))),
+                          "citizen");
+        }
+        openWindow();
+        QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("caseloadEmpty"))->isVisible());
+        placeholder = m_window->findChild<QLabel*>(QStringLiteral("casePlaceholder"));
+        QVERIFY(placeholder->isVisible());
+        table()->selectRow(0);
+        QTRY_VERIFY(m_window->findChild<QTabWidget*>(QStringLiteral("caseTabs"))->isVisible());
+        QVERIFY(!placeholder->isVisible());
+        QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("caseHeader"))->text().left(15),
+                 kFifteen.left(15));
     }
 
     void aSavedLayoutThatHidesTheNameIsNotApplied_data()

@@ -65,7 +65,19 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settin
     head->addWidget(m_header, 1);
     head->addWidget(m_copyCpr);
     head->addWidget(m_correctDetails);
-    auto* box = new QVBoxLayout(this);
+    // With no case open, a few calm words instead of empty tabs and greyed buttons.
+    m_placeholder = new QLabel(
+        tr("Choose a citizen in the list to open the case.\n\nOpening a case is a use of the "
+           "citizen's data: it is written in the access log."));
+    m_placeholder->setObjectName(QStringLiteral("casePlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_body = new QWidget;
+    auto* outer = new QVBoxLayout(this);
+    outer->addWidget(m_placeholder, 1);
+    outer->addWidget(m_body, 1);
+    auto* box = new QVBoxLayout(m_body);
+    box->setContentsMargins(0, 0, 0, 0);
     box->addLayout(head);
     box->addWidget(m_contact);
     box->addWidget(m_conflictBanner);
@@ -74,7 +86,14 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settin
     box->addWidget(m_tabs, 1);
 
     connectSignals();
-    setEnabled(false);
+    setOpen(false);
+}
+
+void CaseView::setOpen(bool open)
+{
+    m_body->setEnabled(open); // not the placeholder: in the window's own colours, readable
+    m_placeholder->setVisible(!open);
+    m_body->setVisible(open);
 }
 
 // The citizen's name and CPR number, with the buttons that go with them.
@@ -284,13 +303,13 @@ void CaseView::reload(Journal::Read read)
 {
     auto d = m_journal.citizen(m_details.id, {}, read);
     if (!d.ok()) {
-        setEnabled(false);
+        setOpen(false);
         Q_EMIT failed(d.error().message());
         return;
     }
     m_details = d.value();
     m_editor->setCourses(m_details.courses);
-    setEnabled(true);
+    setOpen(true);
     m_header->setText(tr("%1   CPR %2   born %3")
                           .arg(m_details.name, m_details.maskedCpr,
                                QLocale().toString(m_details.birthDate, QLocale::ShortFormat)));
@@ -560,7 +579,7 @@ void CaseView::clear()
     m_log->setRowCount(0);
     m_conflictBanner->setVisible(false);
     m_retentionText->clear();
-    setEnabled(false);
+    setOpen(false);
 }
 
 void CaseView::resolveConflicts()

@@ -57,6 +57,8 @@ private:
     QWidget* buildNotesTab(); // the first tab
     void buildTabs(QWidget* notesTab);
     void connectSignals();
+    // A case is open: the case's parts are shown, otherwise the placeholder.
+    void setOpen(bool open);
 
     void reload(Journal::Read read = Journal::Read::Show);
     void showHistory();
@@ -75,6 +77,8 @@ private:
     void release();
     QString selectedNoteId() const;
 
+    QLabel* m_placeholder = nullptr;
+    QWidget* m_body = nullptr; // everything of an open case
     Journal& m_journal;
     ClipboardGuard& m_clipboard;
     Settings& m_settings;

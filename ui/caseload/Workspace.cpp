@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSplitter>
 #include <QStyle>
@@ -92,6 +93,37 @@ void Workspace::buildTable()
     m_table->setTabKeyNavigation(false); // Tab leaves the table: keyboard users move on
 }
 
+// What to do when there is no citizen yet: add one from a referral, or receive the caseload
+// from the provider's server.
+QWidget* Workspace::buildEmpty()
+{
+    auto* empty = new QWidget;
+    empty->setObjectName(QStringLiteral("caseloadEmpty"));
+    auto* text = new QLabel(tr("No citizens yet.\n\nAdd a citizen from a referral, or connect to "
+                               "your provider's server to receive your caseload."));
+    text->setObjectName(QStringLiteral("caseloadEmptyText"));
+    text->setWordWrap(true);
+    text->setAlignment(Qt::AlignCenter);
+    auto* add = new QPushButton(tr("&Add a citizen..."));
+    add->setObjectName(QStringLiteral("caseloadEmptyAdd"));
+    auto* connectServer = new QPushButton(tr("C&onnect to the server..."));
+    connectServer->setObjectName(QStringLiteral("caseloadEmptyConnect"));
+    connect(add, &QPushButton::clicked, this, &Workspace::newCitizen);
+    connect(connectServer, &QPushButton::clicked, this, &Workspace::connectRequested);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(add);
+    buttons->addWidget(connectServer);
+    buttons->addStretch(1);
+    auto* box = new QVBoxLayout(empty);
+    box->addStretch(1);
+    box->addWidget(text);
+    box->addLayout(buttons);
+    box->addStretch(1); // in the middle, as the case's placeholder beside it
+    empty->setVisible(false);
+    return empty;
+}
+
 // The caseload with its filters on the left, the case on the right.
 void Workspace::layOut()
 {
@@ -107,6 +139,7 @@ void Workspace::layOut()
     filters->addWidget(m_status);
     leftBox->addLayout(filters);
     leftBox->addWidget(m_table, 1);
+    leftBox->addWidget(m_empty = buildEmpty(), 1);
     leftBox->addWidget(m_count);
     m_split = new QSplitter;
     m_split->setObjectName(QStringLiteral("caseloadSplitter"));
@@ -307,6 +340,9 @@ void Workspace::reload(Journal::Read read)
     if (!m_columnsSettled)
         fitColumns();
     m_count->setText(tr("%n citizen(s)", nullptr, int(rows->size())));
+    // No citizen at all (not: none that the search or filter shows): say what to do.
+    m_empty->setVisible(rows->isEmpty());
+    m_table->setVisible(!rows->isEmpty());
     if (!selected.isEmpty())
         selectCitizen(selected);
 }

@@ -41,6 +41,8 @@ Q_SIGNALS:
     void failed(const QString& message);
     void consentFormRequested(const QString& citizenId);
     void receiptRequested(const QString& consentId, bool latestWithdrawal);
+    // The empty caseload's "connect to the provider's server" (MainWindow enrolls or syncs).
+    void connectRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -74,6 +76,8 @@ private:
     QTableView* m_table;
     QSplitter* m_split;
     QLabel* m_count;
+    QWidget* m_empty = nullptr; // in the list's place while the caseload has no citizen
+    QWidget* buildEmpty();
     CaseView* m_case;
     QTimer m_searchDelay;
     bool m_columnsSettled = false; // restored, or changed by the consultant: not refitted
