@@ -441,18 +441,13 @@ Error Migrations::ensureBulkIndexes(QSqlDatabase db)
     q.finish();
     if (!waiting)
         return {};
-    if (!db.transaction())
-        return JournalDatabase::errorFrom(db.lastError(), {});
-    for (const QByteArray& sql : completeNotesIndex()) {
-        if (!q.exec(QString::fromUtf8(sql))) {
-            const Error e = JournalDatabase::errorFrom(q.lastError(), {});
-            db.rollback();
-            return e;
-        }
-    }
-    if (!db.commit())
-        return JournalDatabase::errorFrom(db.lastError(), {});
-    return {};
+    Transaction tx(db);
+    if (tx.error())
+        return tx.error();
+    for (const QByteArray& sql : completeNotesIndex())
+        if (!q.exec(QString::fromUtf8(sql)))
+            return JournalDatabase::errorFrom(q.lastError(), {});
+    return tx.commit();
 }
 
 QList<QByteArray> Migrations::deferNotesIndex()

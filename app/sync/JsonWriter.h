@@ -28,6 +28,12 @@ public:
     void value(bool flag);
     // JSON written elsewhere (a payload, compact and valid), as the next value.
     void raw(const QByteArray& json);
+    // A member of the object being written: its name, then its value.
+    template <typename Value> void member(QLatin1StringView name, const Value& v)
+    {
+        key(name);
+        value(v);
+    }
 
     QByteArray take() { return std::move(m_out); }
 

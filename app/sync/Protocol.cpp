@@ -238,20 +238,13 @@ namespace {
 void writeEvent(JsonWriter& w, const Event& e, const QByteArray& payloadJson)
 {
     w.beginObject();
-    w.key(QLatin1StringView("id"));
-    w.value(e.id);
-    w.key(QLatin1StringView("type"));
-    w.value(e.type);
-    w.key(QLatin1StringView("subject"));
-    w.value(e.subject);
-    w.key(QLatin1StringView("author"));
-    w.value(e.author);
-    w.key(QLatin1StringView("device"));
-    w.value(e.device);
-    w.key(QLatin1StringView("localTime"));
-    w.value(e.localTime);
-    w.key(QLatin1StringView("schemaVersion"));
-    w.value(qint64(e.schemaVersion));
+    w.member(QLatin1StringView("id"), e.id);
+    w.member(QLatin1StringView("type"), e.type);
+    w.member(QLatin1StringView("subject"), e.subject);
+    w.member(QLatin1StringView("author"), e.author);
+    w.member(QLatin1StringView("device"), e.device);
+    w.member(QLatin1StringView("localTime"), e.localTime);
+    w.member(QLatin1StringView("schemaVersion"), qint64(e.schemaVersion));
     w.key(QLatin1StringView("payload"));
     w.raw(payloadJson.isEmpty() ? e.payloadJson() : payloadJson);
     w.endObject();
@@ -260,31 +253,21 @@ void writeEvent(JsonWriter& w, const Event& e, const QByteArray& payloadJson)
 void writeItem(JsonWriter& w, const ChangeItem& c)
 {
     w.beginObject();
-    w.key(QLatin1StringView("seq"));
-    w.value(c.seq);
-    w.key(QLatin1StringView("kind"));
-    w.value(kindName(c.kind));
-    w.key(QLatin1StringView("citizen"));
-    w.value(c.citizen);
+    w.member(QLatin1StringView("seq"), c.seq);
+    w.member(QLatin1StringView("kind"), kindName(c.kind));
+    w.member(QLatin1StringView("citizen"), c.citizen);
     if (c.kind == ChangeItem::Kind::Event) {
         w.key(QLatin1StringView("event"));
         writeEvent(w, c.event, c.payloadJson);
-        if (!c.pushedBy.isEmpty()) {
-            w.key(QLatin1StringView("pushedBy"));
-            w.value(c.pushedBy);
-        }
+        if (!c.pushedBy.isEmpty())
+            w.member(QLatin1StringView("pushedBy"), c.pushedBy);
     } else if (c.kind == ChangeItem::Kind::NoteRemoved) {
-        w.key(QLatin1StringView("note"));
-        w.value(c.noteId);
-        w.key(QLatin1StringView("reference"));
-        w.value(c.reference);
-        w.key(QLatin1StringView("at"));
-        w.value(c.at);
+        w.member(QLatin1StringView("note"), c.noteId);
+        w.member(QLatin1StringView("reference"), c.reference);
+        w.member(QLatin1StringView("at"), c.at);
     } else if (c.kind == ChangeItem::Kind::PartRemoved) {
-        w.key(QLatin1StringView("part"));
-        w.value(c.part);
-        w.key(QLatin1StringView("at"));
-        w.value(c.at);
+        w.member(QLatin1StringView("part"), c.part);
+        w.member(QLatin1StringView("at"), c.at);
     }
     w.endObject();
 }
@@ -298,21 +281,16 @@ QByteArray encode(const ChangesResponse& m)
         size += 320 + c.payloadJson.size();
     JsonWriter w(size);
     w.beginObject();
-    w.key(QLatin1StringView("epoch"));
-    w.value(m.epoch);
+    w.member(QLatin1StringView("epoch"), m.epoch);
     w.key(QLatin1StringView("items"));
     w.beginArray();
     for (const ChangeItem& c : m.items)
         writeItem(w, c);
     w.endArray();
-    w.key(QLatin1StringView("cursor"));
-    w.value(m.cursor);
-    w.key(QLatin1StringView("more"));
-    w.value(m.more);
-    if (m.remaining >= 0) {
-        w.key(QLatin1StringView("remaining"));
-        w.value(m.remaining);
-    }
+    w.member(QLatin1StringView("cursor"), m.cursor);
+    w.member(QLatin1StringView("more"), m.more);
+    if (m.remaining >= 0)
+        w.member(QLatin1StringView("remaining"), m.remaining);
     if (m.retention) {
         w.key(QLatin1StringView("retention"));
         w.raw(compact(m.retention->toJson()));
