@@ -129,13 +129,16 @@ bool SqlCipherResult::bindAll()
         if (v.isNull()) {
             rc = sqlite3_bind_null(m_stmt, pos);
         } else if (v.metaType() == QMetaType::fromType<Utf8Text>()) {
-            const QByteArray& b = static_cast<const Utf8Text*>(v.constData())->bytes;
-            rc = sqlite3_bind_text(m_stmt, pos, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+            const QByteArray& b =
+                m_bound.emplaceBack(static_cast<const Utf8Text*>(v.constData())->bytes);
+            rc = sqlite3_bind_text(m_stmt, pos, b.constData(), int(b.size()), SQLITE_STATIC);
         } else {
             switch (v.typeId()) {
             case QMetaType::QByteArray: {
-                const QByteArray b = v.toByteArray();
-                rc = sqlite3_bind_blob(m_stmt, pos, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+                const QByteArray& b = m_bound.emplaceBack(v.toByteArray());
+                // Never a null pointer: SQLite would bind NULL for an empty blob.
+                rc = sqlite3_bind_blob(m_stmt, pos, b.isNull() ? "" : b.constData(), int(b.size()),
+                                       SQLITE_STATIC);
                 break;
             }
             case QMetaType::Bool:
@@ -157,8 +160,9 @@ bool SqlCipherResult::bindAll()
                                   : v.typeId() == QMetaType::QDateTime
                                       ? v.toDateTime().toString(Qt::ISODateWithMs)
                                       : v.toString();
-                rc = sqlite3_bind_text16(m_stmt, pos, s.constData(), int(s.size() * sizeof(QChar)),
-                                         SQLITE_TRANSIENT);
+                const QByteArray& b = m_bound.emplaceBack(s.toUtf8());
+                rc = sqlite3_bind_text(m_stmt, pos, b.isNull() ? "" : b.constData(), int(b.size()),
+                                       SQLITE_STATIC);
                 break;
             }
             }
@@ -196,6 +200,7 @@ bool SqlCipherResult::exec()
     }
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_bound.clear(); // nothing refers to them now
     setAt(QSql::BeforeFirstRow);
     setActive(false);
     m_pendingRow = false;

@@ -57,6 +57,10 @@ private:
     QSqlRecord m_record;
     QSqlError m_prepareError;
     QList<QVariant> m_values; // bound by position since the statement was prepared
+    // The bytes of the text and blobs bound for this run, which SQLite reads in place
+    // (SQLITE_STATIC) until the next run clears the bindings: no copy of each value inside
+    // SQLite, and text is handed over as UTF-8, the journal's encoding, not converted there.
+    QList<QByteArray> m_bound;
 };
 
 } // namespace fortrolig

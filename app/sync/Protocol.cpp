@@ -477,6 +477,7 @@ Result<ChangesResponse> decodeChangesResponse(const QByteArray& body)
     const QJsonArray items = r.array(QStringLiteral("items"), kMaxPageSize);
     if (r.error())
         return r.error();
+    m.items.reserve(items.size());
     qint64 previous = 0;
     for (const QJsonValue& v : items) {
         const QJsonObject io = v.toObject();
@@ -502,7 +503,7 @@ Result<ChangesResponse> decodeChangesResponse(const QByteArray& body)
             if (e->subject != c.citizen)
                 return invalid(QStringLiteral("items[].event.subject"),
                                QStringLiteral("not the item's citizen"));
-            c.event = e.value();
+            c.event = std::move(e.value());
             c.payloadJson = c.event.payloadJson(); // here, off the thread that stores it
             c.pushedBy = ir.string(QStringLiteral("pushedBy"), kMaxNameLength, false);
             if (ir.error())
@@ -514,7 +515,7 @@ Result<ChangesResponse> decodeChangesResponse(const QByteArray& body)
             if (Error e = decodePartRemoved(ir, c))
                 return e;
         }
-        m.items << c;
+        m.items.push_back(std::move(c));
     }
     if (previous > m.cursor)
         return invalid(QStringLiteral("cursor"), QStringLiteral("behind the items"));

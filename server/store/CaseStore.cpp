@@ -486,6 +486,8 @@ Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, 
     // The page's rows first, then the keys of its cases (one query for those not in memory
     // yet), then the payloads opened.
     QList<QByteArray> sealed;
+    sealed.reserve(std::min(limit, protocol::kMaxPageSize));
+    out.items.reserve(std::min(limit, protocol::kMaxPageSize));
     QStringList citizens;
     qint64 bytes = 0;
     while (sql.next()) {
@@ -520,7 +522,7 @@ Result<protocol::ChangesResponse> CaseStore::changes(const QString& consultant, 
         sealed << sql.value(9).toByteArray();
         bytes += sealed.last().size();
         out.cursor = item.seq;
-        out.items << item;
+        out.items.push_back(std::move(item));
     }
     if (sql.error())
         return sql.error();
@@ -552,6 +554,7 @@ Error CaseStore::openPayloads(protocol::ChangesResponse& page, const QList<QByte
         if (Error e = m_keys.reload(stale))
             return e;
     QList<protocol::ChangeItem> items;
+    items.reserve(page.items.size());
     for (qsizetype i = 0; i < page.items.size(); ++i) {
         protocol::ChangeItem& item = page.items[i];
         if (item.kind == protocol::ChangeItem::Kind::Event) {
@@ -572,9 +575,9 @@ Error CaseStore::openPayloads(protocol::ChangesResponse& page, const QList<QByte
                 item.event.payload = payload.value();
             }
         }
-        items << item;
+        items.push_back(std::move(item));
     }
-    page.items = items;
+    page.items = std::move(items);
     return {};
 }
 
