@@ -1244,10 +1244,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
         <translation>&amp;Adgangslog</translation>
     </message>
     <message>
-        <source>%1   CPR %2   born %3</source>
-        <translation>%1   CPR %2   født %3</translation>
-    </message>
-    <message>
         <source>corrected (version %1)</source>
         <translation>rettet (version %1)</translation>
     </message>
@@ -1357,7 +1353,7 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
     </message>
     <message>
         <source>Ho&amp;ld...</source>
-        <translation>Tilbage&amp;hold...</translation>
+        <translation>Tilbage&amp;hold …</translation>
     </message>
     <message>
         <source>Keep the case past its deletion date, e.g. while a complaint is in progress.</source>
@@ -1381,7 +1377,7 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
     </message>
     <message>
         <source>End co&amp;urse...</source>
-        <translation>Afslut forlø&amp;b ...</translation>
+        <translation>Afslut forlø&amp;b …</translation>
     </message>
     <message>
         <source>Note removed on instruction (%1), %2</source>
@@ -1433,7 +1429,7 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
     </message>
     <message>
         <source>Hand over to the &amp;jobcentre...</source>
-        <translation>Overdrag til &amp;jobcentret...</translation>
+        <translation>Overdrag til &amp;jobcentret …</translation>
     </message>
     <message>
         <source>Send an ended course&apos;s closing report, reports, consents and disclosure log back to its municipality.</source>
@@ -1453,7 +1449,7 @@ FORTROLIG_CONSULTANT_PASSPHRASE eller spørges der om uden at blive vist.
     </message>
     <message>
         <source>Correc&amp;t a course...</source>
-        <translation>Re&amp;t et forløb...</translation>
+        <translation>Re&amp;t et forløb …</translation>
     </message>
     <message>
         <source>Correct a course&apos;s municipality, type or dates; what it said before stays in the case&apos;s history.</source>
@@ -1486,6 +1482,14 @@ Opening a case is a use of the citizen&apos;s data: it is written in the access 
         <translation>Vælg en borger i listen for at åbne sagen.
 
 At åbne en sag er en brug af borgerens oplysninger: det skrives i adgangsloggen.</translation>
+    </message>
+    <message>
+        <source>Up and down move between notes; Enter shows the note&apos;s history; F2 corrects it.</source>
+        <translation>Pil op og ned flytter mellem notaterne; Enter viser notatets historik; F2 retter det.</translation>
+    </message>
+    <message>
+        <source>CPR %1 · born %2</source>
+        <translation>CPR %1 · født %2</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1616,7 @@ At åbne en sag er en brug af borgerens oplysninger: det skrives i adgangsloggen
     <name>fortrolig::CitizenMode</name>
     <message>
         <source>Consultant: leave citizen mode...</source>
-        <translation>Konsulent: forlad borgervisning...</translation>
+        <translation>Konsulent: forlad borgervisning …</translation>
     </message>
     <message>
         <source>The consultant&apos;s passphrase is needed to leave citizen mode.</source>
@@ -2323,7 +2327,7 @@ sidst synkroniseret: %7</translation>
     </message>
     <message>
         <source>consent record-paper needs --citizen, --course, --signer, --scan and at least one --grant or --obtain KIND[:NAME]=CAT,...</source>
-        <translation>consent record-paper kræver --citizen, --course, --signer, --scan og mindst én --grant eller --obtain TYPE[:NAVN]=KAT,...</translation>
+        <translation>consent record-paper kræver --citizen, --course, --signer, --scan og mindst én --grant eller --obtain TYPE[:NAVN]=KAT, …</translation>
     </message>
     <message>
         <source>--via must be one of: %1</source>
@@ -2945,7 +2949,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>Consent &amp;form...</source>
-        <translation>Samt&amp;ykkeerklæring...</translation>
+        <translation>Samt&amp;ykkeerklæring …</translation>
     </message>
     <message>
         <source>Prepare the consent form and turn the screen to the citizen.</source>
@@ -2965,11 +2969,11 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>Receipt for the wi&amp;thdrawal...</source>
-        <translation>Kvittering for tilbagetræknin&amp;gen ...</translation>
+        <translation>Kvittering for tilbagetræknin&amp;gen …</translation>
     </message>
     <message>
         <source>&amp;Paper consent...</source>
-        <translation>Papirsamty&amp;kke ...</translation>
+        <translation>Papirsamty&amp;kke …</translation>
     </message>
     <message>
         <source>Record a consent the citizen signed on paper, with its scan.</source>
@@ -2993,7 +2997,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>&amp;Receipt...</source>
-        <translation>K&amp;vittering...</translation>
+        <translation>K&amp;vittering …</translation>
     </message>
 </context>
 <context>
@@ -3060,7 +3064,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>Choose...</source>
-        <translation>Vælg...</translation>
+        <translation>Vælg …</translation>
     </message>
     <message>
         <source>Recipient %1: name</source>
@@ -3152,7 +3156,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>Choose a purpose...</source>
-        <translation>Vælg et formål...</translation>
+        <translation>Vælg et formål …</translation>
     </message>
     <message>
         <source>Other (write it)</source>
@@ -3605,7 +3609,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>Choose what to correct...</source>
-        <translation>Vælg, hvad der skal rettes...</translation>
+        <translation>Vælg, hvad der skal rettes …</translation>
     </message>
     <message>
         <source>The correct value</source>
@@ -3711,7 +3715,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>Recovering what can be read...</source>
-        <translation>Redder det, der kan læses...</translation>
+        <translation>Redder det, der kan læses …</translation>
     </message>
 </context>
 <context>
@@ -3749,7 +3753,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>Choose why...</source>
-        <translation>Vælg hvorfor...</translation>
+        <translation>Vælg hvorfor …</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
@@ -4036,7 +4040,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>Choose how...</source>
-        <translation>Vælg hvordan...</translation>
+        <translation>Vælg hvordan …</translation>
     </message>
     <message>
         <source>Who received it (if known)</source>
@@ -4048,7 +4052,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>&amp;Hand over...</source>
-        <translation>&amp;Overdrag...</translation>
+        <translation>&amp;Overdrag …</translation>
     </message>
     <message>
         <source>&amp;Course:</source>
@@ -4183,11 +4187,11 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>The provider&apos;s contract with %1, the controller, has ended, and the provider returns what it holds of this course before deleting it: every note written since the course began, the course&apos;s consents with their withdrawals, and the log of what was disclosed.</source>
-        <translation>Leverandørens kontrakt med %1, den dataansvarlige, er ophørt, og leverandøren tilbageleverer det, den har om dette forløb, før det slettes: alle notater skrevet siden forløbet begyndte, forløbets samtykker med tilbagekaldelser og loggen over det, der er videregivet.</translation>
+        <translation>Leverandørens kontrakt med %1, den dataansvarlige, er ophørt, og leverandøren tilbageleverer det, den har om dette forløb, før det slettes: alle notater skrevet siden forløbet begyndte, forløbets samtykker med tilbagetrækninger og loggen over det, der er videregivet.</translation>
     </message>
     <message>
         <source>At the end of the course the provider hands this back to %1, the controller: the closing report, the status reports and action plans written since the course began, the course&apos;s consents with their withdrawals, and the log of what was disclosed.</source>
-        <translation>Ved forløbets afslutning overdrager leverandøren dette til %1, den dataansvarlige: afslutningsrapporten, statusrapporter og handleplaner skrevet siden forløbet begyndte, forløbets samtykker med tilbagekaldelser og loggen over det, der er videregivet.</translation>
+        <translation>Ved forløbets afslutning overdrager leverandøren dette til %1, den dataansvarlige: afslutningsrapporten, statusrapporter og handleplaner skrevet siden forløbet begyndte, forløbets samtykker med tilbagetrækninger og loggen over det, der er videregivet.</translation>
     </message>
     <message>
         <source>Made %1 by %2. The JSON file beside this one holds the same in a machine-readable form (schema %3, version %4).</source>
@@ -4649,7 +4653,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>Choose the course...</source>
-        <translation>Vælg forløbet...</translation>
+        <translation>Vælg forløbet …</translation>
     </message>
     <message>
         <source>%1, %2 (ended %3)</source>
@@ -4689,6 +4693,13 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Case note</source>
         <translation>Journalnotat</translation>
+    </message>
+</context>
+<context>
+    <name>fortrolig::NoteTimeline::Delegate</name>
+    <message>
+        <source>... (select the note to read all of it)</source>
+        <translation>… (vælg notatet for at læse det hele)</translation>
     </message>
 </context>
 <context>
@@ -4862,7 +4873,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>Choose the &amp;scan...</source>
-        <translation>Vælg &amp;scanningen ...</translation>
+        <translation>Vælg &amp;scanningen …</translation>
     </message>
     <message>
         <source>The citizen</source>
@@ -4934,7 +4945,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>Choose...</source>
-        <translation>Vælg ...</translation>
+        <translation>Vælg …</translation>
     </message>
     <message>
         <source>Name of recipient %1</source>
@@ -5041,11 +5052,11 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>&amp;Save as PDF...</source>
-        <translation>&amp;Gem som PDF...</translation>
+        <translation>&amp;Gem som PDF …</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation>&amp;Udskriv...</translation>
+        <translation>&amp;Udskriv …</translation>
     </message>
     <message>
         <source>withdrawal-receipt</source>
@@ -5447,7 +5458,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>Asking the server for the uses on your other devices...</source>
-        <translation>Spørger serveren om brugen på dine andre enheder...</translation>
+        <translation>Spørger serveren om brugen på dine andre enheder …</translation>
     </message>
     <message>
         <source>Its access log is this laptop&apos;s only: the server was not reached (%1).</source>
@@ -5793,6 +5804,22 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <source>The two passphrases differ.</source>
         <translation>De to adgangsfraser er forskellige.</translation>
     </message>
+    <message>
+        <source>I have a &amp;link from my provider</source>
+        <translation>Jeg har et &amp;link fra min udbyder</translation>
+    </message>
+    <message>
+        <source>Your IT administrator&apos;s message with a link that starts with fortrolig://enroll: this computer connects to your provider&apos;s server as soon as the journal is made, and your caseload arrives.</source>
+        <translation>Beskeden fra din it-administrator med et link, der begynder med fortrolig://enroll: computeren forbinder til din udbyders server, så snart journalen er oprettet, og dine borgersager kommer med det samme.</translation>
+    </message>
+    <message>
+        <source>Link from your provider</source>
+        <translation>Link fra din udbyder</translation>
+    </message>
+    <message>
+        <source>This is not a whole link from your provider: copy all of it, from fortrolig://enroll to the end.</source>
+        <translation>Det er ikke et helt link fra din udbyder: kopiér det hele, fra fortrolig://enroll til slutningen.</translation>
+    </message>
 </context>
 <context>
     <name>fortrolig::ShareDialog</name>
@@ -5846,7 +5873,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>&amp;Share...</source>
-        <translation>&amp;Del...</translation>
+        <translation>&amp;Del …</translation>
     </message>
     <message>
         <source>Asks where to save the document; the sharing is recorded once it is saved</source>
@@ -5927,7 +5954,7 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     </message>
     <message>
         <source>&amp;Save the scan...</source>
-        <translation>&amp;Gem scanningen...</translation>
+        <translation>&amp;Gem scanningen …</translation>
     </message>
     <message>
         <source>Saves the scanned consent to a file, to pass it on to the consultant who has the case now</source>

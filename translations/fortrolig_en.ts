@@ -1182,10 +1182,6 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1   CPR %2   born %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>corrected (version %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,6 +1417,14 @@ FORTROLIG_CONSULTANT_PASSPHRASE or asked for without echo.
         <source>Choose a citizen in the list to open the case.
 
 Opening a case is a use of the citizen&apos;s data: it is written in the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and down move between notes; Enter shows the note&apos;s history; F2 corrects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPR %1 · born %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4507,6 +4511,13 @@ out), 4 the journal is damaged or not encrypted.
     </message>
 </context>
 <context>
+    <name>fortrolig::NoteTimeline::Delegate</name>
+    <message>
+        <source>... (select the note to read all of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fortrolig::PackageHtml</name>
     <message>
         <source>yes</source>
@@ -5606,6 +5617,22 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have a &amp;link from my provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your IT administrator&apos;s message with a link that starts with fortrolig://enroll: this computer connects to your provider&apos;s server as soon as the journal is made, and your caseload arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link from your provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a whole link from your provider: copy all of it, from fortrolig://enroll to the end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

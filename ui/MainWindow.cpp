@@ -136,7 +136,7 @@ void MainWindow::applyScreenCapturePolicy()
     // Linux (X11, Wayland) offers no way for a window to refuse capture.
 }
 
-void MainWindow::createJournal(const QByteArray& passphrase)
+void MainWindow::createJournal(const QByteArray& passphrase, const QString& link)
 {
     QByteArray copy = passphrase;
     SecureBytes pass = SecureBytes::takeFrom(copy);
@@ -168,6 +168,8 @@ void MainWindow::createJournal(const QByteArray& passphrase)
         showError(journal.error().message());
         return;
     }
+    if (!link.isEmpty())
+        m_pendingLink = link; // connects with it as soon as the journal is open
     open(std::move(journal.value()));
 }
 

@@ -80,7 +80,7 @@ private:
     void lockNow();
     bool closeDialogsFirst(void (MainWindow::*then)());
     void revokedNow();
-    void createJournal(const QByteArray& passphrase);
+    void createJournal(const QByteArray& passphrase, const QString& link);
     void unlock(const QByteArray& passphrase);
     void open(std::unique_ptr<Journal> journal);
     void showError(const QString& message);

@@ -1,4 +1,5 @@
 #include "app/consent/Consent.h"
+#include "app/core/Dates.h"
 
 #include <QLocale>
 
@@ -108,7 +109,7 @@ QString GateDecision::code() const
 
 QString GateDecision::explanation() const
 {
-    const auto date = [](QDate d) { return QLocale().toString(d, QLocale::ShortFormat); };
+    const auto date = [](QDate d) { return Dates::day(d); };
     switch (reason) {
     case Reason::LegalBasis:
         if (municipality.isEmpty())

@@ -15,12 +15,11 @@ namespace fortrolig {
 // scripts read (docs/glossary.md). An invalid date or moment (not known) is shown as nothing.
 namespace Dates {
 
-QString day(QDate date, const QLocale& locale = QLocale());             // "1. december 2026"
+QString day(QDate date, const QLocale& locale = QLocale());              // "1. december 2026"
 QString day(const QDateTime& moment, const QLocale& locale = QLocale()); // its local day
 // For a column or a line that has little room: "15. jan." ("15 Jan"), with the year when it
 // is not `today`'s year ("15. jan. 2027").
-QString shortDay(QDate date, QDate today = QDate::currentDate(),
-                 const QLocale& locale = QLocale());
+QString shortDay(QDate date, QDate today = QDate::currentDate(), const QLocale& locale = QLocale());
 QString shortDay(const QDateTime& moment, QDate today = QDate::currentDate(),
                  const QLocale& locale = QLocale());
 // "1. december 2026 kl. 21.57" ("1 December 2026, 21:57"): local time, no seconds.

@@ -56,6 +56,17 @@ bool Municipality::validCvr(const QString& cvr)
     return sum % 11 == 0;
 }
 
+QString Municipality::shortName(const QString& name)
+{
+    const QString clean = name.simplified();
+    for (const QLatin1String word : {QLatin1String(" Kommune"), QLatin1String(" Regionskommune"),
+                                     QLatin1String(" Municipality")}) {
+        if (clean.endsWith(word, Qt::CaseInsensitive) && clean.size() > word.size())
+            return clean.left(clean.size() - word.size());
+    }
+    return clean;
+}
+
 QString Municipality::idFromName(const QString& name)
 {
     QString out;

@@ -50,6 +50,10 @@ public:
     Error check() const;
     static bool validCvr(const QString& cvr);
     static QString idFromName(const QString& name); // "Ærø Kommune" -> "aeroe"
+    // The name without its last word when that only says it is a municipality, for a column
+    // with little room: "Testby Kommune" -> "Testby", "Bornholms Regionskommune" -> "Bornholms";
+    // any other name as it is.
+    static QString shortName(const QString& name);
 
     QJsonObject toJson() const;
     static Result<Municipality> fromJson(const QJsonObject& object);

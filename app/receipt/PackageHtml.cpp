@@ -2,6 +2,7 @@
 // JSON parts (app/journal/PackageParts.h): values, tables, notes, consents, disclosures and
 // the items to review.
 #include "app/receipt/PackageHtml.h"
+#include "app/core/Dates.h"
 
 #include "app/journal/Records.h"
 
@@ -40,7 +41,7 @@ QString esc(const QJsonValue& v)
     if (moment.match(s).hasMatch()) {
         const QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
         if (t.isValid())
-            return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped();
+            return Dates::moment(t).toHtmlEscaped();
     }
     return s.isEmpty() ? QStringLiteral("–") : s.toHtmlEscaped();
 }

@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QDialog>
@@ -390,6 +391,79 @@ private Q_SLOTS:
                                     "example because it was reported lost). The journal and "
                                     "its key have been deleted from this computer."));
         shot(m_window.get(), QStringLiteral("7-revoked"));
+    }
+
+    // First start with the administrator's link (here on the wiped laptop of the test before):
+    // ticked and pasted beside the new passphrase, it connects as soon as the journal is made,
+    // and the caseload already on the server arrives in the same sitting. A link cut short is
+    // refused on the spot.
+    void aLinkAtFirstStartBringsTheCaseloadInTheSameSitting()
+    {
+        const Account berit = m_server->createConsultant(QStringLiteral("berit"));
+        Device before; // Berit's caseload, from another computer
+        QVERIFY(before.enroll(*m_server, m_server->enrollmentCode(berit.username)));
+        QVERIFY(before.login(*m_server, berit));
+        QVERIFY(before.journal()
+                    .addCitizen(QStringLiteral("Vera Linkesen"),
+                                *Cpr::parse(QString::fromLatin1(kFakeCpr)))
+                    .ok());
+        QVERIFY(before.syncOnce());
+
+        QVERIFY(find<QLineEdit>(QStringLiteral("setupPassphrase"))->isVisible());
+        auto* have = find<QCheckBox>(QStringLiteral("setupHaveLink"));
+        auto* field = find<QLineEdit>(QStringLiteral("setupLink"));
+        auto* create = find<QPushButton>(QStringLiteral("setupCreate"));
+        QVERIFY(have && field && create);
+        QVERIFY(!field->isVisible()); // only for those who have one
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("setupPassphrase")), kPass);
+        QTest::keyClicks(find<QLineEdit>(QStringLiteral("setupRepeat")), kPass);
+        QVERIFY(create->isEnabled());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        have->setFocus();
+        QTest::keyClick(have, Qt::Key_Space); // by keyboard
+        QVERIFY(field->isVisible());
+        QVERIFY(field->hasFocus());
+        QVERIFY(!create->isEnabled()); // ticked: the link is needed
+        const QString link =
+            EnrollmentLink::from(m_server->url(), m_server->enrollmentCode(berit.username),
+                                 m_server->pin())
+                ->toString();
+        QTest::keyClicks(field, link.left(link.size() - 20)); // cut short in the mail
+        QVERIFY(!create->isEnabled());
+        auto* problem = find<QLabel>(QStringLiteral("setupLinkProblem"));
+        QVERIFY(problem->isVisible());
+        QVERIFY(problem->text().contains(QStringLiteral("fortrolig://enroll")));
+        shot(m_window.get(), QStringLiteral("8-first-start-link"));
+        field->clear();
+        QTest::keyClicks(field, link);
+        QVERIFY(!problem->isVisible());
+        QVERIFY(create->isEnabled());
+
+        bool enrollShown = false;
+        whenDialogShows(QStringLiteral("enrollDialog"), [&](QDialog* d) {
+            enrollShown = true;
+            // Filled from the first screen's link: the consultant only confirms.
+            QCOMPARE(d->findChild<QLineEdit*>(QStringLiteral("enrollLink"))->text(), link);
+            QCOMPARE(d->findChild<QLineEdit*>(QStringLiteral("enrollPin"))->text(),
+                     m_server->pin());
+            QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("enrollConnect")),
+                              Qt::LeftButton);
+        });
+        whenDialogShows(QStringLiteral("loginDialog"), [&](QDialog* d) {
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("loginPassphrase")),
+                             QString::fromUtf8(berit.passphrase));
+            QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("loginCode")),
+                             m_server->totp(berit));
+            QTest::keyClick(d->findChild<QLineEdit*>(QStringLiteral("loginCode")), Qt::Key_Return);
+        });
+        QTest::keyClick(field, Qt::Key_Return); // Enter in the link makes the journal
+        QTRY_VERIFY(!m_window->isLocked());
+        QTRY_VERIFY_WITH_TIMEOUT(enrollShown, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->workspace()->model()->rowCount(), 1, 20'000);
+        QCOMPARE(m_window->workspace()->model()->index(0, CaseloadModel::Name).data().toString(),
+                 QStringLiteral("Vera Linkesen"));
+        shot(m_window.get(), QStringLiteral("9-first-start-arrived"));
     }
 };
 

@@ -3,7 +3,9 @@
 // would hide them is not applied; no two things on screen answer the same Alt shortcut.
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "UiLook.h"
 #include "app/core/Translations.h"
+#include "app/domain/Municipality.h"
 #include "app/journal/JournalAccess.h"
 #include "caseload/CaseloadModel.h"
 #include "caseload/Workspace.h"
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QPalette>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -31,52 +34,13 @@
 #include <QTranslator>
 
 using namespace fortrolig;
+using fortrolig::test::Look;
 
 namespace {
 const QString kPass = QStringLiteral("lang og god adgangsfrase");
 const QString kLongName = QStringLiteral("Anne-Marie Testsen Eksempelsen");
 const QString kFifteen = QStringLiteral("Ærenfried Holst"); // 15 characters
 const QString kLongMunicipality = QStringLiteral("Ringkøbing-Skjern Kommune");
-
-// The language, palette and font of one run; put back as they were afterwards.
-class Look
-{
-public:
-    Look(const QString& language, bool dark)
-        : m_palette(QApplication::palette()), m_font(QApplication::font())
-    {
-        qputenv("FORTROLIG_LANG", language.toLatin1());
-        installTranslations(*qApp);
-        if (dark) {
-            // As a dark desktop theme brings it: dark colours and a slightly larger font.
-            QPalette p;
-            p.setColor(QPalette::Window, QColor(0x24, 0x24, 0x24));
-            p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-            p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-            p.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
-            p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-            p.setColor(QPalette::Button, QColor(0x33, 0x33, 0x33));
-            p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-            p.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
-            p.setColor(QPalette::HighlightedText, Qt::white);
-            QApplication::setPalette(p);
-            QFont f = m_font; // Qt's Sans 9 here; GTK's Adwaita-dark brings Sans 10
-            f.setPointSizeF(m_font.pointSizeF() + 1);
-            QApplication::setFont(f);
-        }
-    }
-    ~Look()
-    {
-        QApplication::setPalette(m_palette);
-        QApplication::setFont(m_font);
-        qDeleteAll(qApp->findChildren<QTranslator*>()); // a deleted translator is uninstalled
-        qputenv("FORTROLIG_LANG", "en");
-    }
-
-private:
-    QPalette m_palette;
-    QFont m_font;
-};
 
 // The room a table cell leaves its text (QCommonStyle's item text margins, the grid line).
 int cellMargins(const QTableView* view)
@@ -167,6 +131,42 @@ class TestCaseloadLayout : public QObject
         QTest::qWait(50); // the layout settles
     }
 
+    // The municipality without "Kommune" (the whole name for a screen reader and in the tool
+    // tip), the next date as the language writes a day ("15. jan.", "15 Jan"; the year only
+    // when it is not this year's) and sorted as a date, on every row.
+    void checkShortColumns(const QString& language)
+    {
+        QTableView* t = table();
+        QAbstractItemModel* m = t->model();
+        QVERIFY(m->rowCount() > 10);
+        static const QRegularExpression danishDay(
+            QStringLiteral("^\\d{1,2}\\. (jan\\.|feb\\.|mar\\.|apr\\.|maj|jun\\.|jul\\.|aug\\.|"
+                           "sep\\.|okt\\.|nov\\.|dec\\.)( \\d{4})?$"));
+        static const QRegularExpression englishDay(QStringLiteral(
+            "^\\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)( \\d{4})?$"));
+        const QRegularExpression& day = language == QStringLiteral("da") ? danishDay : englishDay;
+        QDate previous;
+        t->sortByColumn(CaseloadModel::NextDate, Qt::AscendingOrder);
+        for (int row = 0; row < m->rowCount(); ++row) {
+            const QModelIndex place = m->index(row, CaseloadModel::Municipality);
+            const QString whole = place.data(Qt::AccessibleTextRole).toString();
+            QVERIFY(whole.endsWith(QStringLiteral(" Kommune")));
+            QCOMPARE(place.data(Qt::ToolTipRole).toString(), whole);
+            QCOMPARE(place.data().toString(), whole.chopped(8));
+            const QModelIndex next = m->index(row, CaseloadModel::NextDate);
+            const QDate date = next.data(Qt::UserRole).toDate();
+            QVERIFY(date.isValid());
+            QVERIFY2(day.match(next.data().toString()).hasMatch(),
+                     qPrintable(next.data().toString()));
+            QCOMPARE(next.data().toString().endsWith(QString::number(date.year())),
+                     date.year() != QDate::currentDate().year());
+            QVERIFY(!previous.isValid() || previous <= date);
+            previous = date;
+            QVERIFY(fits(t, CaseloadModel::NextDate, next.data().toString()));
+        }
+        t->sortByColumn(CaseloadModel::Name, Qt::AscendingOrder);
+    }
+
     QTableView* table() const
     {
         return m_window ? m_window->findChild<QTableView*>(QStringLiteral("caseloadTable"))
@@ -254,10 +254,11 @@ private Q_SLOTS:
         checkNameIsReadable();
         // The other columns show what they hold too, side by side without scrolling.
         QTableView* t = table();
-        QVERIFY(fits(t, CaseloadModel::Municipality, kLongMunicipality));
+        QVERIFY(fits(t, CaseloadModel::Municipality, Municipality::shortName(kLongMunicipality)));
         QVERIFY(fits(t, CaseloadModel::CourseType, QStringLiteral("jobafklaringsforløb")));
         QVERIFY(fits(t, CaseloadModel::Status, CaseloadModel::statusText(CaseStatus::Active)));
         QCOMPARE(t->horizontalScrollBar()->maximum(), 0);
+        checkShortColumns(language);
 
         // Dragging the splitter as far as it goes still leaves the name readable.
         auto* split = m_window->findChild<QSplitter*>(QStringLiteral("caseloadSplitter"));

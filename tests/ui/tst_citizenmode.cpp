@@ -699,7 +699,7 @@ private Q_SLOTS:
         ConsentWizard* w = start(english);
         QVERIFY(w);
         auto* leave = m_mode->findChild<QPushButton*>(QStringLiteral("citizenModeLeave"));
-        QCOMPARE(leave->text(), QStringLiteral("Konsulent: forlad borgervisning..."));
+        QCOMPARE(leave->text(), QStringLiteral("Konsulent: forlad borgervisning …"));
         QCOMPARE(w->language(), QStringLiteral("en"));
         QCOMPARE(next(w)->text(),
                  QStringLiteral("&Next")); // the form's own words stay the form's

@@ -21,7 +21,6 @@
 #include <QCryptographicHash>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabBar>
@@ -115,7 +114,8 @@ class TestDailyTasks : public QObject
             QVERIFY(cpr);
             const QString id =
                 j.addCitizen(QStringLiteral("Borger Nummer%1 Prøvesen").arg(i), *cpr).value();
-            QVERIFY(j.addCourse({id, QStringLiteral("Testby Kommune"),
+            QVERIFY(j.addCourse({id,
+                                 QStringLiteral("Testby Kommune"),
                                  QStringLiteral("virksomhedspraktik"),
                                  {},
                                  today.addDays(-30),
@@ -123,7 +123,8 @@ class TestDailyTasks : public QObject
                         .ok());
         }
         m_tove = j.addCitizen(kName, *Cpr::parse(kCpr)).value();
-        const QString course = j.addCourse({m_tove, QStringLiteral("Testby Kommune"),
+        const QString course = j.addCourse({m_tove,
+                                            QStringLiteral("Testby Kommune"),
                                             QStringLiteral("afklaringsforløb"),
                                             {},
                                             today.addDays(-10),
@@ -169,8 +170,8 @@ private Q_SLOTS:
     {
         Look look(QStringLiteral("da"), false);
         m_keychain = std::make_unique<test::NoKeychain>();
-        m_access = std::make_unique<JournalAccess>(m_dir.filePath(QStringLiteral("journal")),
-                                                   *m_keychain);
+        m_access =
+            std::make_unique<JournalAccess>(m_dir.filePath(QStringLiteral("journal")), *m_keychain);
         m_settings = std::make_unique<Settings>(std::make_unique<QSettings>(
             m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
         fillJournal();
@@ -191,8 +192,7 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->isLocked());
         hands = {};
         unlock(hands);
-        QCOMPARE(table()->horizontalHeader()->sortIndicatorSection(),
-                 int(CaseloadModel::NextDate));
+        QCOMPARE(table()->horizontalHeader()->sortIndicatorSection(), int(CaseloadModel::NextDate));
         QCOMPARE(table()->model()->index(0, CaseloadModel::Name).data().toString(), kName);
         QCOMPARE(hands.clicks, 0);
         QCOMPARE(hands.keys, int(kPass.size()) + 1);
@@ -210,7 +210,7 @@ private Q_SLOTS:
         hands.key(text, Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE(m_window->journal()->citizen(m_tove)->notes.size(), 1);
         QCOMPARE(m_window->journal()->citizen(m_tove)->notes.first().current.text, note);
-        QTRY_COMPARE(focused(), find<QListWidget>(QStringLiteral("notesList"))); // on the note
+        QTRY_COMPARE(focused(), find<QPushButton>(QStringLiteral("newNote"))); // in the case
         QCOMPARE(hands.clicks, 1);
         QCOMPARE(hands.keys, int(note.size()) + 2);
         hands.done("note_after_meeting");

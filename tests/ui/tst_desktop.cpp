@@ -2,6 +2,7 @@
 #include "DialogWatch.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "app/core/Dates.h"
 #include "app/core/Translations.h"
 #include "app/journal/EventRules.h"
 #include "app/journal/JournalAccess.h"
@@ -18,7 +19,6 @@
 #include "shell/ClipboardGuard.h"
 #include "shell/InactivityFilter.h"
 #include "shell/Settings.h"
-#include "shell/Times.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -579,7 +579,7 @@ private Q_SLOTS:
         auto* notes = find<QListWidget>(QStringLiteral("notesList"));
         QTRY_COMPARE(notes->count(), 2);
         const QString stub = QStringLiteral("Note removed on instruction (KOM-2026/4711), ") +
-                             Times::day(QDateTime::currentDateTimeUtc());
+                             Dates::day(QDateTime::currentDateTimeUtc());
         QCOMPARE(notes->item(1)->text(), stub);
         QCOMPARE(notes->item(1)->data(Qt::AccessibleTextRole).toString(), stub);
         QVERIFY(!(notes->item(1)->flags() & Qt::ItemIsEditable));
@@ -626,8 +626,7 @@ private Q_SLOTS:
             QTest::mouseClick(save, Qt::LeftButton);
         });
         QTest::mouseClick(end, Qt::LeftButton);
-        QVERIFY2(told.contains(QLocale().toString(today.addMonths(6), QLocale::LongFormat)),
-                 qPrintable(told));
+        QVERIFY2(told.contains(Dates::day(today.addMonths(6))), qPrintable(told));
         auto r = m_window->journal()->caseRetention(id);
         QVERIFY(r.ok());
         QVERIFY(!r->facts.courseOpen);
@@ -637,7 +636,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!end->isVisible());
         QVERIFY(find<QLabel>(QStringLiteral("retentionText"))
                     ->text()
-                    .contains(QLocale().toString(today.addMonths(6), QLocale::LongFormat)));
+                    .contains(Dates::day(today.addMonths(6))));
     }
 
     // The municipality of a new citizen's course is taken from the register: its names are
@@ -762,7 +761,7 @@ private Q_SLOTS:
         QVERIFY(j.citizen(id)->courses.first().handedOverAt.isValid());
         auto* courses = find<QTableWidget>(QStringLiteral("coursesTable"));
         QTRY_COMPARE(courses->item(0, courses->columnCount() - 1)->text(),
-                     QDate::currentDate().toString(Qt::ISODate));
+                     Dates::shortDay(QDate::currentDate()));
     }
 
     // A course's municipality and planned end are corrected from the Courses tab: nothing is
@@ -1118,15 +1117,12 @@ private Q_SLOTS:
         view->reloadCase();
         const QString shown = text->text();
         QVERIFY2(
-            shown.contains(QStringLiteral("On %1 the consents")
-                               .arg(QLocale().toString(end.addMonths(1), QLocale::LongFormat))),
+            shown.contains(QStringLiteral("On %1 the consents").arg(Dates::day(end.addMonths(1)))),
             qPrintable(shown));
-        QVERIFY2(
-            shown.contains(QStringLiteral("On %1 the records of what was disclosed")
-                               .arg(QLocale().toString(end.addMonths(3), QLocale::LongFormat))),
-            qPrintable(shown));
-        QVERIFY2(shown.contains(QLocale().toString(end.addMonths(6), QLocale::LongFormat)),
+        QVERIFY2(shown.contains(QStringLiteral("On %1 the records of what was disclosed")
+                                    .arg(Dates::day(end.addMonths(3)))),
                  qPrintable(shown));
+        QVERIFY2(shown.contains(Dates::day(end.addMonths(6))), qPrintable(shown));
     }
 
     void savingANoteLogsWhatTheConsultantDidOnly()

@@ -83,8 +83,8 @@ private Q_SLOTS:
                 lines << QStringLiteral("Linje %1 af et langt referat fra mødet.").arg(i);
             notes << j.addNote(citizen, lines.join(QLatin1Char('\n'))).value();
             notes << j.addNote(citizen, QStringLiteral("Mødet er flyttet.")).value();
-            QVERIFY(j.correctNote(notes.last(), QStringLiteral("Mødet er flyttet til tirsdag."))
-                        .ok());
+            QVERIFY(
+                j.correctNote(notes.last(), QStringLiteral("Mødet er flyttet til tirsdag.")).ok());
         }
 
         MainWindow window(access, settings, idle, clipboard, KdfProfile::Interactive);
@@ -119,8 +119,10 @@ private Q_SLOTS:
             QCOMPARE(item->data(NoteTimeline::QuietRole).toString().isEmpty(), n.versions == 1);
             QVERIFY(item->data(Qt::AccessibleTextRole).toString().contains(n.current.text));
         }
-        QVERIFY(list->item(2)->data(NoteTimeline::QuietRole).toString().contains(
-            QLatin1Char('2'))); // "corrected (version 2)"
+        QVERIFY(list->item(2)
+                    ->data(NoteTimeline::QuietRole)
+                    .toString()
+                    .contains(QLatin1Char('2'))); // "corrected (version 2)"
 
         // Quiet, but readable: at least 4.5:1 on the list's rows, and not the text's colour.
         for (const QPalette::ColorRole role : {QPalette::Base, QPalette::AlternateBase}) {
@@ -143,14 +145,14 @@ private Q_SLOTS:
         QCOMPARE(list->currentRow(), 1);
         QTRY_VERIFY(list->visualItemRect(list->item(1)).height() > kLongLines * line);
         QVERIFY(!list->horizontalScrollBar()->isVisible()); // the text wraps, never sideways
-        for (int row = 0; row + 1 < list->count(); ++row) // the rows below moved down with it
+        for (int row = 0; row + 1 < list->count(); ++row)   // the rows below moved down with it
             QCOMPARE(list->visualItemRect(list->item(row)).bottom() + 1,
                      list->visualItemRect(list->item(row + 1)).top());
         const QString shots = qEnvironmentVariable("FORTROLIG_SHOTS");
         if (!shots.isEmpty())
-            window.grab().save(QDir(shots).filePath(
-                QStringLiteral("notes-timeline-%1.png")
-                    .arg(QString::fromLatin1(QTest::currentDataTag()))));
+            window.grab().save(
+                QDir(shots).filePath(QStringLiteral("notes-timeline-%1.png")
+                                         .arg(QString::fromLatin1(QTest::currentDataTag()))));
 
         // Enter reads the history, Escape comes back, F2 corrects.
         QTest::keyClick(list, Qt::Key_Down);

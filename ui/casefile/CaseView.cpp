@@ -1,8 +1,10 @@
 #include "casefile/CaseView.h"
 
+#include "app/core/Dates.h"
 #include "app/journal/Journal.h"
 #include "casefile/ConsentPanel.h"
 #include "casefile/NoteEditor.h"
+#include "casefile/NoteTimeline.h"
 #include "casefile/ReadOnlyTable.h"
 #include "casefile/RequestPanel.h"
 #include "casefile/RestrictionBar.h"
@@ -11,7 +13,6 @@
 #include "shell/ClipboardGuard.h"
 #include "shell/Colours.h"
 #include "shell/Settings.h"
-#include "shell/Times.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,6 +21,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -34,7 +36,7 @@ constexpr int kRemovedRole = Qt::UserRole + 1;
 
 QString when(const QDateTime& moment)
 {
-    return Times::minute(moment);
+    return Dates::moment(moment);
 }
 
 void setRow(QTableWidget* t, int row, const QStringList& cells)
@@ -55,8 +57,12 @@ CaseView::CaseView(Journal& journal, ClipboardGuard& clipboard, Settings& settin
     QWidget* notesTab = buildNotesTab();
     buildTabs(notesTab);
 
+    auto* who = new QVBoxLayout;
+    who->setSpacing(2);
+    who->addWidget(m_header);
+    who->addWidget(m_identity);
     auto* head = new QHBoxLayout;
-    head->addWidget(m_header, 1);
+    head->addLayout(who, 1);
     head->addWidget(m_copyCpr);
     head->addWidget(m_correctDetails);
     // With no case open, a few calm words instead of empty tabs and greyed buttons.
@@ -101,6 +107,10 @@ void CaseView::buildHeader()
     f.setPointSizeF(f.pointSizeF() * 1.25);
     f.setBold(true);
     m_header->setFont(f);
+    m_identity = new QLabel; // the CPR number masked and the birthday, under the name
+    m_identity->setObjectName(QStringLiteral("caseIdentity"));
+    m_identity->setTextFormat(Qt::PlainText);
+    m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_contact = new QLabel; // the contact details given, hidden when none is
     m_contact->setObjectName(QStringLiteral("caseContact"));
     m_contact->setTextFormat(Qt::PlainText);
@@ -181,8 +191,10 @@ QWidget* CaseView::buildNotesTab()
     m_notes = new QListWidget;
     m_notes->setObjectName(QStringLiteral("notesList"));
     m_notes->setAccessibleName(tr("Notes, newest last"));
-    m_notes->setWordWrap(true);
+    m_notes->setAccessibleDescription(
+        tr("Up and down move between notes; Enter shows the note's history; F2 corrects it."));
     m_notes->setAlternatingRowColors(true);
+    NoteTimeline::install(m_notes);
     m_history = new QTextBrowser;
     m_history->setObjectName(QStringLiteral("noteHistory"));
     m_history->setAccessibleName(tr("History of the selected note"));
@@ -258,11 +270,29 @@ void CaseView::connectSignals()
     m_clipboard.guard(m_editor->findChild<QPlainTextEdit*>(QStringLiteral("noteText")));
     connect(m_newNote, &QPushButton::clicked, this, [this] { m_editor->startNew(m_details.id); });
     connect(m_correct, &QPushButton::clicked, this, &CaseView::correctSelected);
+    // From the timeline by keyboard: Enter reads the note's history, Escape comes back, F2
+    // corrects it.
+    const auto onNotes = [this](QKeySequence keys, QWidget* where, auto slot) {
+        auto* s = new QShortcut(keys, where, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    onNotes(QKeySequence(Qt::Key_Return), m_notes, [this] { m_history->setFocus(); });
+    onNotes(QKeySequence(Qt::Key_Enter), m_notes, [this] { m_history->setFocus(); });
+    onNotes(QKeySequence(Qt::Key_Escape), m_history, [this] { m_notes->setFocus(); });
+    onNotes(QKeySequence(Qt::Key_F2), m_notes, [this] {
+        if (m_correct->isEnabled())
+            correctSelected();
+    });
     connect(m_share, &QPushButton::clicked, this, &CaseView::shareSelected);
     connect(m_notes, &QListWidget::currentRowChanged, this, &CaseView::showHistory);
     // The saved note is logged as created; redrawing the case is not a new use of it, and
     // the caseload does not change with a note.
-    connect(m_editor, &NoteEditor::published, this, [this] { reload(Journal::Read::Redraw); });
+    connect(m_editor, &NoteEditor::published, this, [this] {
+        reload(Journal::Read::Redraw);
+        // The keyboard goes on from the notes' buttons, not from wherever the closed editor
+        // left it; the saved note is not selected, as showing its history is a logged use.
+        m_newNote->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_editor, &NoteEditor::failed, this, &CaseView::failed);
     connect(m_consentPanel, &ConsentPanel::failed, this, &CaseView::failed);
     connect(m_consentPanel, &ConsentPanel::consentFormRequested, this,
@@ -304,9 +334,9 @@ void CaseView::reload(Journal::Read read)
     m_details = d.value();
     m_editor->setCourses(m_details.courses);
     setOpen(true);
-    m_header->setText(tr("%1   CPR %2   born %3")
-                          .arg(m_details.name, m_details.maskedCpr,
-                               QLocale().toString(m_details.birthDate, QLocale::ShortFormat)));
+    m_header->setText(m_details.name);
+    m_identity->setText(
+        tr("CPR %1 · born %2").arg(m_details.maskedCpr, Dates::day(m_details.birthDate)));
     QStringList contact;
     for (const auto& [label, value] : {std::pair{tr("Address: %1"), m_details.address},
                                        std::pair{tr("Phone: %1"), m_details.phone},
@@ -329,13 +359,13 @@ void CaseView::reload(Journal::Read read)
     m_history->clear();
     m_courses->setRowCount(int(m_details.courses.size()));
     m_correctCourse->setEnabled(!m_details.courses.isEmpty());
-    const auto date = [](QDate x) { return x.isValid() ? x.toString(Qt::ISODate) : QString(); };
     for (int i = 0; i < m_details.courses.size(); ++i) {
         const CourseRecord& c = m_details.courses.at(i);
         setRow(m_courses, i,
-               {c.courseType, c.municipality, date(c.referralDate), date(c.startDate),
-                date(c.plannedEnd), date(c.actualEnd), CourseEnd::reasonText(c.endReason),
-                c.handedOverAt.isValid() ? date(c.handedOverAt.toLocalTime().date())
+               {c.courseType, c.municipality, Dates::shortDay(c.referralDate),
+                Dates::shortDay(c.startDate), Dates::shortDay(c.plannedEnd),
+                Dates::shortDay(c.actualEnd), CourseEnd::reasonText(c.endReason),
+                c.handedOverAt.isValid() ? Dates::shortDay(c.handedOverAt)
                 : c.actualEnd.isValid()  ? tr("Not yet")
                                          : QString()});
     }
@@ -344,7 +374,7 @@ void CaseView::reload(Journal::Read read)
         m_log->setRowCount(int(log->size()));
         for (int i = 0; i < log->size(); ++i) {
             const AccessLogEntry& e = log->at(i);
-            setRow(m_log, i, {when(e.at), e.consultant, e.action, e.reason});
+            setRow(m_log, i, {Dates::shortMoment(e.at), e.consultant, e.action, e.reason});
         }
     }
     updateNoteButtons();
@@ -369,7 +399,7 @@ void CaseView::fillNotes(const QStringList& conflicted)
             if (m_editor->correcting() == r.noteId)
                 m_editor->close(); // its draft went with it
             const QString text = tr("Note removed on instruction (%1), %2")
-                                     .arg(r.reference, Times::day(r.removedAt));
+                                     .arg(r.reference, Dates::day(r.removedAt));
             auto* item = new QListWidgetItem(text);
             item->setData(Qt::UserRole, QString());
             item->setData(kRemovedRole, true);
@@ -383,18 +413,20 @@ void CaseView::fillNotes(const QStringList& conflicted)
     };
     for (const NoteSummary& n : std::as_const(m_details.notes)) {
         addStubsBefore(n.createdAt.isValid() ? n.createdAt : n.current.writtenAt);
-        QString head = noteKindText(n.kind) + QStringLiteral(" · ") + when(n.current.writtenAt) +
-                       QStringLiteral(" · ") + n.current.author;
-        if (n.versions > 1)
-            head += QStringLiteral(" · ") + tr("corrected (version %1)").arg(n.versions);
+        QString meta = when(n.current.writtenAt);
+        if (!n.current.author.isEmpty())
+            meta += QStringLiteral(" · ") + n.current.author;
         // With more than one course, which one the note is of (whose controller's it is).
         for (const CourseRecord& c : std::as_const(m_details.courses))
             if (m_details.courses.size() > 1 && c.id == n.courseId)
-                head +=
+                meta +=
                     QStringLiteral(" · ") + c.courseType + QStringLiteral(", ") + c.municipality;
         if (conflicted.contains(n.noteId))
-            head += QStringLiteral(" · ") + tr("changed on two computers");
-        auto* item = new QListWidgetItem(head + QLatin1Char('\n') + n.current.text);
+            meta += QStringLiteral(" · ") + tr("changed on two computers");
+        auto* item = NoteTimeline::item(
+            noteKindText(n.kind), meta,
+            n.versions > 1 ? tr("corrected (version %1)").arg(n.versions) : QString(),
+            n.current.text);
         item->setData(Qt::UserRole, n.noteId);
         m_notes->addItem(item);
     }
@@ -506,6 +538,7 @@ void CaseView::clear()
     m_details = CitizenDetails{};
     m_conflicts.clear();
     m_header->clear();
+    m_identity->clear();
     m_contact->clear();
     m_contact->setVisible(false);
     m_notes->clear();

@@ -95,6 +95,7 @@ private:
     QPushButton* m_handOver;
     QPushButton* m_release;
     QLabel* m_header;
+    QLabel* m_identity;
     QLabel* m_contact;
     QPushButton* m_copyCpr;
     QTabWidget* m_tabs;

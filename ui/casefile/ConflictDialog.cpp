@@ -1,7 +1,7 @@
 #include "casefile/ConflictDialog.h"
 
+#include "app/core/Dates.h"
 #include "app/journal/Journal.h"
-#include "shell/Times.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -60,7 +60,7 @@ ConflictDialog::ConflictDialog(Journal& journal, const Conflict& conflict, QWidg
     m_choices = new QButtonGroup(this);
     for (int i = 0; i < conflict.versions.size(); ++i) {
         const ConflictVersion& v = conflict.versions.at(i);
-        const QString when = Times::minute(v.writtenAt);
+        const QString when = Dates::moment(v.writtenAt);
         auto* choice = new QRadioButton(
             tr("%1, %2: %3").arg(when, v.author, note ? v.value.left(200) : v.value));
         choice->setObjectName(QStringLiteral("conflictChoice%1").arg(i));

@@ -1,10 +1,10 @@
 #include "casefile/ConsentPanel.h"
 
+#include "app/core/Dates.h"
 #include "app/journal/Journal.h"
 #include "casefile/ConsentLabels.h"
 #include "casefile/PaperConsentDialog.h"
 #include "casefile/ReadOnlyTable.h"
-#include "shell/Times.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -165,8 +165,8 @@ void ConsentPanel::reload(Journal::Read read)
             }
         };
         if (c.status == QStringLiteral("refused")) {
-            addRow({Times::day(c.signedAt), tr("The citizen said no"), QString(), QString()}, {},
-                   {});
+            addRow({Dates::shortDay(c.signedAt), tr("The citizen said no"), QString(), QString()},
+                   {}, {});
             continue;
         }
         if (c.withdrawnAt.isValid())
@@ -176,10 +176,9 @@ void ConsentPanel::reload(Journal::Read read)
             const QString who = ConsentLabels::recipient(g.recipient.text());
             const bool obtain = g.direction == Direction::Obtain;
             for (const QString& category : g.categories) {
-                addRow({Times::day(c.signedAt), obtain ? tr("Get from: %1").arg(who) : who,
+                addRow({Dates::shortDay(c.signedAt), obtain ? tr("Get from: %1").arg(who) : who,
                         ConsentLabels::category(category),
-                        c.validUntil.isValid() ? c.validUntil.toString(Qt::ISODate)
-                                               : tr("course end")},
+                        c.validUntil.isValid() ? Dates::shortDay(c.validUntil) : tr("course end")},
                        g.recipient.text(), category, DirectionName::of(g.direction));
             }
         }
@@ -192,7 +191,7 @@ void ConsentPanel::reload(Journal::Read read)
         m_disclosures->insertRow(row);
         const QString who = ConsentLabels::recipient(d.recipient.text());
         const QStringList cells = {
-            Times::minute(d.at),
+            Dates::shortMoment(d.at),
             d.direction == Direction::Obtain ? tr("Received from: %1").arg(who) : who,
             ConsentLabels::categories(d.categories),
             d.basis == QStringLiteral("legal-basis") ? tr("the law") : tr("consent"),

@@ -1,4 +1,5 @@
 #include "casefile/CorrectCourseDialog.h"
+#include "app/core/Dates.h"
 
 #include "app/journal/EventRules.h"
 #include "app/journal/Journal.h"
@@ -57,9 +58,8 @@ CorrectCourseDialog::CorrectCourseDialog(Journal& journal, const QList<CourseRec
     m_course->setObjectName(QStringLiteral("correctCourseWhich"));
     m_course->setAccessibleName(tr("The course to correct"));
     for (const CourseRecord& c : m_list)
-        m_course->addItem(tr("%1, %2, from %3")
-                              .arg(c.courseType, c.municipality, c.startDate.toString(Qt::ISODate)),
-                          c.id);
+        m_course->addItem(
+            tr("%1, %2, from %3").arg(c.courseType, c.municipality, Dates::day(c.startDate)), c.id);
     m_field = new QComboBox;
     m_field->setObjectName(QStringLiteral("correctCourseField"));
     m_field->setAccessibleName(tr("What to correct"));

@@ -1,4 +1,5 @@
 #include "casefile/EndCourseDialog.h"
+#include "app/core/Dates.h"
 
 #include "app/journal/Journal.h"
 
@@ -15,7 +16,7 @@ namespace fortrolig {
 namespace {
 QString longDate(const QDate& d)
 {
-    return QLocale().toString(d, QLocale::LongFormat);
+    return Dates::day(d);
 }
 } // namespace
 

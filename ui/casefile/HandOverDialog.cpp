@@ -1,11 +1,11 @@
 #include "casefile/HandOverDialog.h"
 
+#include "app/core/Dates.h"
 #include "app/domain/CitizenRequest.h"
 #include "app/journal/HandOverPackage.h"
 #include "app/journal/Journal.h"
 #include "app/receipt/HandOverDocument.h"
 #include "casefile/CaseView.h"
-#include "shell/Times.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,7 +28,7 @@ namespace {
 
 QString shortDate(const QDate& d)
 {
-    return QLocale().toString(d, QLocale::ShortFormat);
+    return Dates::day(d);
 }
 
 int countOf(const QJsonObject& package, const QString& kind)
@@ -47,7 +47,7 @@ QString noteLabel(const QJsonObject& package, const QString& noteId)
         if (n.value(QStringLiteral("id")).toString() == noteId)
             return CaseView::noteKindText(n.value(QStringLiteral("kind")).toString()) +
                    QStringLiteral(", ") +
-                   Times::day(QDateTime::fromString(n.value(QStringLiteral("createdAt")).toString(),
+                   Dates::day(QDateTime::fromString(n.value(QStringLiteral("createdAt")).toString(),
                                                     Qt::ISODateWithMs));
     }
     return HandOverDialog::tr("A note");

@@ -1,8 +1,8 @@
 #include "casefile/NoteEditor.h"
 
+#include "app/core/Dates.h"
 #include "app/journal/Journal.h"
 #include "casefile/ConsentLabels.h"
-#include "shell/Times.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -139,13 +139,12 @@ void NoteEditor::setCourses(const QList<CourseRecord>& courses)
     m_courses = courses;
     m_course->clear();
     for (auto c = courses.crbegin(); c != courses.crend(); ++c) // the latest first
-        m_course->addItem(
-            c->actualEnd.isValid()
-                ? tr("%1, %2 (ended %3)")
-                      .arg(c->courseType, c->municipality, c->actualEnd.toString(Qt::ISODate))
-                : tr("%1, %2 (from %3)")
-                      .arg(c->courseType, c->municipality, c->startDate.toString(Qt::ISODate)),
-            c->id);
+        m_course->addItem(c->actualEnd.isValid()
+                              ? tr("%1, %2 (ended %3)")
+                                    .arg(c->courseType, c->municipality, Dates::day(c->actualEnd))
+                              : tr("%1, %2 (from %3)")
+                                    .arg(c->courseType, c->municipality, Dates::day(c->startDate)),
+                          c->id);
     m_course->addItem(tr("No course"), QString());
     if (isEditing() && m_draft.noteId.isEmpty())
         m_course->setCurrentIndex(m_course->findData(chosen)); // a sync keeps the choice
@@ -204,7 +203,7 @@ void NoteEditor::restore(const Draft& draft)
 {
     open(draft, draft.noteId.isEmpty() ? tr("New note")
                                        : tr("Correction (the earlier text stays in the history)"));
-    m_status->setText(tr("Draft restored from %1.").arg(Times::minute(draft.updatedAt)));
+    m_status->setText(tr("Draft restored from %1.").arg(Dates::moment(draft.updatedAt)));
 }
 
 void NoteEditor::flush()

@@ -139,8 +139,7 @@ QSize Delegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& 
     const QFontMetrics body(opt.font);
     const QFontMetrics head(boldOf(opt.font));
     // No wider than the list: the text wraps, the list never scrolls sideways.
-    return {textWidth(opt),
-            2 * kMargin + head.height() + kGap + lines * body.lineSpacing()};
+    return {textWidth(opt), 2 * kMargin + head.height() + kGap + lines * body.lineSpacing()};
 }
 
 void Delegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -164,13 +163,13 @@ void Delegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     QPalette palette = opt.palette;
     palette.setCurrentColorGroup(group);
-    const QColor ink = selected ? palette.color(QPalette::HighlightedText)
-                                : palette.color(QPalette::Text);
-    const QColor quiet = selected ? ink
-                                  : Colours::quietText(palette, opt.features &
-                                                                        QStyleOptionViewItem::Alternate
-                                                                    ? QPalette::AlternateBase
-                                                                    : QPalette::Base);
+    const QColor ink =
+        selected ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Text);
+    const QColor quiet =
+        selected ? ink
+                 : Colours::quietText(palette, opt.features & QStyleOptionViewItem::Alternate
+                                                   ? QPalette::AlternateBase
+                                                   : QPalette::Base);
     painter->save();
     const QRect area = opt.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
     const QFont bold = boldOf(opt.font);

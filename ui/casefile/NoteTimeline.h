@@ -14,7 +14,8 @@ namespace fortrolig {
 // it shows every version in full).
 namespace NoteTimeline {
 
-enum Role {
+enum Role
+{
     KindRole = Qt::UserRole + 10, // "Samtale"
     MetaRole,                     // "1. december 2026 kl. 21.57 · Anna Jensen"
     QuietRole,                    // "corrected (version 2)" and the like; may be empty

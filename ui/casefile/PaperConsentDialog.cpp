@@ -1,4 +1,5 @@
 #include "casefile/PaperConsentDialog.h"
+#include "app/core/Dates.h"
 
 #include "app/journal/Journal.h"
 #include "casefile/ConsentLabels.h"
@@ -81,10 +82,9 @@ QFormLayout* PaperConsentDialog::buildForm(const QString& citizenName,
     m_course = new QComboBox;
     m_course->setObjectName(QStringLiteral("paperCourse"));
     for (const CourseRecord& c : courses)
-        m_course->addItem(tr("%1 in %2, from %3")
-                              .arg(c.courseType, c.municipality,
-                                   QLocale().toString(c.startDate, QLocale::ShortFormat)),
-                          c.id);
+        m_course->addItem(
+            tr("%1 in %2, from %3").arg(c.courseType, c.municipality, Dates::day(c.startDate)),
+            c.id);
     m_scanLabel = new QLabel(tr("No scan chosen"));
     m_scanLabel->setObjectName(QStringLiteral("paperScanLabel"));
     auto* choose = new QPushButton(tr("Choose the &scan..."));

@@ -1,5 +1,6 @@
 #include "casefile/RequestPanel.h"
 
+#include "app/core/Dates.h"
 #include "app/journal/AccessPackage.h"
 #include "app/journal/Journal.h"
 #include "app/receipt/AccessPackageDocument.h"
@@ -8,7 +9,6 @@
 #include "casefile/RequestDialog.h"
 #include "casefile/RestrictionDialog.h"
 #include "shell/Settings.h"
-#include "shell/Times.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -30,7 +30,7 @@ namespace {
 
 QString dayText(const QDate& d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    return Dates::shortDay(d);
 }
 
 } // namespace
@@ -152,7 +152,7 @@ QString RequestPanel::standing(const RequestRecord& r, const QDate& today)
     case RequestRecord::State::Forwarded:
         break;
     }
-    const QString forwarded = tr("Forwarded %1").arg(Times::day(r.forwardedAt));
+    const QString forwarded = tr("Forwarded %1").arg(Dates::day(r.forwardedAt));
     if (r.answerOverdue(today))
         return forwarded + QStringLiteral("; ") +
                tr("LATE: the answer was due %1").arg(dayText(r.answerBy()));
@@ -185,10 +185,10 @@ void RequestPanel::reload()
         // Short enough for the case pane: the day, the kind in a word, where it stands with
         // its deadline; the whole of each (the time and how it came, the article, the
         // description) in its tooltip.
-        const QStringList cells{Times::day(r.receivedAt), CitizenRequest::kindShortText(r.kind),
-                                standing(r, today)};
+        const QStringList cells{Dates::shortDay(r.receivedAt),
+                                CitizenRequest::kindShortText(r.kind), standing(r, today)};
         const QStringList tips{
-            Times::minute(r.receivedAt) + QStringLiteral(", ") +
+            Dates::moment(r.receivedAt) + QStringLiteral(", ") +
                 CitizenRequest::channelText(r.channel),
             CitizenRequest::kindText(r.kind) +
                 (r.description.isEmpty() ? QString() : QStringLiteral(": ") + r.description)};

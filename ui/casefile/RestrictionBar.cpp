@@ -1,10 +1,10 @@
 #include "casefile/RestrictionBar.h"
 
+#include "app/core/Dates.h"
 #include "app/journal/Journal.h"
 #include "casefile/LiftNoticeDialog.h"
 #include "casefile/RestrictionDialog.h"
 #include "shell/Colours.h"
-#include "shell/Times.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -60,8 +60,8 @@ void RestrictionBar::showCitizen(const QString& citizenId)
             continue;
         on << (r.requestId.isEmpty()
                    ? tr("since %1 on the municipality's instruction (%2)")
-                         .arg(Times::day(r.setAt), r.instruction)
-                   : tr("since %1 on the citizen's request").arg(Times::day(r.setAt)));
+                         .arg(Dates::day(r.setAt), r.instruction)
+                   : tr("since %1 on the citizen's request").arg(Dates::day(r.setAt)));
     }
     setVisible(!on.isEmpty());
     if (on.isEmpty())

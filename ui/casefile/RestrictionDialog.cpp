@@ -1,7 +1,7 @@
 #include "casefile/RestrictionDialog.h"
 
+#include "app/core/Dates.h"
 #include "app/journal/Journal.h"
-#include "shell/Times.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -80,7 +80,7 @@ void RestrictionDialog::buildRestrict()
         if ((r.kind == QStringLiteral("restriction") || r.kind == QStringLiteral("objection")) &&
             !restricted.contains(r.id))
             m_choice->addItem(CitizenRequest::kindShortText(r.kind) + QStringLiteral(", ") +
-                                  Times::day(r.receivedAt),
+                                  Dates::day(r.receivedAt),
                               r.id);
     m_onRequest = new QRadioButton(tr("On the citizen's &request:"));
     m_onRequest->setObjectName(QStringLiteral("restrictionOnRequest"));
@@ -118,7 +118,7 @@ void RestrictionDialog::buildLift()
     for (const RestrictionRecord& r : std::as_const(m_inForce))
         m_choice->addItem((r.requestId.isEmpty() ? tr("On instruction: %1").arg(r.instruction)
                                                  : tr("On the citizen's request")) +
-                              QStringLiteral(", ") + tr("since %1").arg(Times::day(r.setAt)),
+                              QStringLiteral(", ") + tr("since %1").arg(Dates::day(r.setAt)),
                           r.id);
     m_text = new QLineEdit;
     m_text->setObjectName(QStringLiteral("liftReason"));

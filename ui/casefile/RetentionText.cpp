@@ -1,8 +1,8 @@
 // What the case view says of a case's retention (CaseView's texts).
 #include "casefile/RetentionText.h"
 
+#include "app/core/Dates.h"
 #include "casefile/CaseView.h"
-#include "shell/Times.h"
 
 #include <QLocale>
 
@@ -12,7 +12,7 @@ namespace {
 
 QString day(QDate d)
 {
-    return QLocale().toString(d, QLocale::LongFormat);
+    return Dates::day(d);
 }
 
 QString holdText(const CaseHold& h)
@@ -88,7 +88,7 @@ QString RetentionText::describe(const CaseRetention& r, const RetentionSetting& 
         if (const QString text = partText(p, r.facts.courseOpen); !text.isEmpty())
             lines << text;
     lines << (s.fromServer ? CaseView::tr("Retention rules from the server, received %1.")
-                                 .arg(Times::minute(s.receivedAt))
+                                 .arg(Dates::moment(s.receivedAt))
                            : CaseView::tr("Retention rules from this computer's settings."));
     return lines.join(QLatin1Char('\n'));
 }

@@ -1,5 +1,8 @@
 #include "caseload/CaseloadModel.h"
 
+#include "app/core/Dates.h"
+#include "app/domain/Municipality.h"
+
 #include <QLocale>
 
 namespace fortrolig {
@@ -78,18 +81,22 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         case Status:
             return statusText(r);
         case Municipality:
-            return r.municipality;
+            // The whole name for a screen reader; the column has room for the short one.
+            return role == Qt::AccessibleTextRole
+                       ? r.municipality
+                       : fortrolig::Municipality::shortName(r.municipality);
         case CourseType:
             return r.courseType;
         case NextDate:
-            return r.nextDate.isValid() ? QLocale().toString(r.nextDate, QLocale::ShortFormat)
-                                        : QString();
+            return Dates::shortDay(r.nextDate);
         default:
             return {};
         }
     }
     if (role == Qt::UserRole && index.column() == NextDate)
         return r.nextDate;
+    if (role == Qt::ToolTipRole && index.column() == Municipality)
+        return r.municipality;
     if (role == Qt::ToolTipRole && index.column() == Status) {
         if (r.restricted)
             return QString(tr("Restricted (GDPR art. 18): nothing is passed on except to the "
@@ -117,6 +124,8 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
 
 QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole)
+        return int(Qt::AscendingOrder); // A first; the soonest date first
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -160,13 +169,19 @@ QStringList CaseloadModel::columnTexts(int column) const
             texts.insert(statusText(r));
         return texts.values();
     }
-    case NextDate:
-        return {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)};
+    case NextDate: {
+        // The rows' own dates, and a wide one of another year ("28. sep. 2027").
+        QSet<QString> texts{Dates::shortDay(QDate(2027, 9, 28), QDate(2026, 1, 1))};
+        for (const CaseloadRow& r : m_rows)
+            texts.insert(Dates::shortDay(r.nextDate));
+        return texts.values();
+    }
     case Municipality:
     case CourseType: {
         QSet<QString> texts;
         for (const CaseloadRow& r : m_rows)
-            texts.insert(column == Municipality ? r.municipality : r.courseType);
+            texts.insert(column == Municipality ? fortrolig::Municipality::shortName(r.municipality)
+                                                : r.courseType);
         return texts.values();
     }
     default:

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
@@ -159,6 +160,14 @@ void Workspace::connectSignals()
     m_searchDelay.setInterval(250);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
     connect(&m_searchDelay, &QTimer::timeout, this, &Workspace::runSearch);
+    // Enter in the search opens the first citizen found (the keyboard goes to the list, where
+    // up and down move on); Ctrl+F comes back to the search from anywhere in the caseload.
+    connect(m_search, &QLineEdit::returnPressed, this, &Workspace::openFirstFound);
+    auto* find = new QShortcut(QKeySequence::Find, this); // anywhere in the window
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
     connect(m_status, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setStatus(m_status->currentData().toInt()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -375,6 +384,18 @@ void Workspace::runSearch()
     for (const SearchHit& h : std::as_const(hits.value()))
         ids.insert(h.citizenId);
     m_filter->setMatches(ids);
+}
+
+void Workspace::openFirstFound()
+{
+    if (m_searchDelay.isActive()) { // typed faster than the search waits: now
+        m_searchDelay.stop();
+        runSearch();
+    }
+    if (m_filter->rowCount() == 0)
+        return;
+    m_table->setFocus(Qt::OtherFocusReason);
+    m_table->setCurrentIndex(m_filter->index(0, CaseloadModel::Name));
 }
 
 void Workspace::newCitizen()

@@ -58,6 +58,7 @@ private:
     void connectColumns();
 
     void runSearch();
+    void openFirstFound();
     // The caseload's columns: the name takes the width the others leave and never less than
     // nameMinimumWidth(); the others fit what they show, up to columnCap().
     int cellMargins() const;

@@ -1,4 +1,5 @@
 #include "consent/ConsentPrepDialog.h"
+#include "app/core/Dates.h"
 
 #include "app/consent/ConsentTemplate.h"
 #include "casefile/ConsentLabels.h"
@@ -40,10 +41,8 @@ ConsentPrepDialog::ConsentPrepDialog(const CitizenDetails& citizen,
     for (const CourseRecord& c : citizen.courses) {
         if (c.actualEnd.isValid())
             continue; // a consent is for a course that is still running
-        m_course->addItem(tr("%1, %2, from %3")
-                              .arg(c.courseType, c.municipality,
-                                   QLocale().toString(c.startDate, QLocale::ShortFormat)),
-                          c.id);
+        m_course->addItem(
+            tr("%1, %2, from %3").arg(c.courseType, c.municipality, Dates::day(c.startDate)), c.id);
     }
     m_form = new QComboBox;
     m_form->setObjectName(QStringLiteral("prepForm"));

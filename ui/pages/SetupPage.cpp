@@ -2,7 +2,9 @@
 
 #include "app/crypto/PassphraseStrength.h"
 #include "app/crypto/WrappedKey.h"
+#include "app/sync/EnrollmentLink.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +51,7 @@ SetupPage::SetupPage(QWidget* parent) : QWidget(parent)
     m_error->setObjectName(QStringLiteral("setupError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: palette(highlight); font-weight: bold"));
+    buildLink();
     m_create = new QPushButton(tr("&Create journal"));
     m_create->setObjectName(QStringLiteral("setupCreate"));
     m_create->setDefault(true);
@@ -58,6 +61,9 @@ SetupPage::SetupPage(QWidget* parent) : QWidget(parent)
     form->addRow(tr("&Repeat:"), m_second);
     form->addRow(tr("Strength:"), m_meter);
     form->addRow(QString(), m_strength);
+    form->addRow(QString(), m_haveLink);
+    form->addRow(QString(), m_link);
+    form->addRow(QString(), m_linkProblem);
     auto* box = new QVBoxLayout(this);
     box->addStretch();
     box->addWidget(title);
@@ -75,6 +81,34 @@ SetupPage::SetupPage(QWidget* parent) : QWidget(parent)
     connect(m_create, &QPushButton::clicked, this, &SetupPage::submit);
     connect(m_second, &QLineEdit::returnPressed, this, &SetupPage::submit);
     update();
+}
+
+// "I have a link from my provider": the administrator's enrollment link, for connecting as
+// soon as the journal is made.
+void SetupPage::buildLink()
+{
+    m_haveLink = new QCheckBox(tr("I have a &link from my provider"));
+    m_haveLink->setObjectName(QStringLiteral("setupHaveLink"));
+    m_haveLink->setToolTip(tr("Your IT administrator's message with a link that starts with "
+                              "fortrolig://enroll: this computer connects to your provider's "
+                              "server as soon as the journal is made, and your caseload arrives."));
+    m_link = new QLineEdit;
+    m_link->setObjectName(QStringLiteral("setupLink"));
+    m_link->setAccessibleName(tr("Link from your provider"));
+    m_link->setPlaceholderText(QStringLiteral("fortrolig://enroll?..."));
+    m_link->setVisible(false);
+    m_linkProblem = new QLabel;
+    m_linkProblem->setObjectName(QStringLiteral("setupLinkProblem"));
+    m_linkProblem->setWordWrap(true);
+    m_linkProblem->setVisible(false);
+    connect(m_haveLink, &QCheckBox::toggled, this, [this](bool on) {
+        m_link->setVisible(on);
+        if (on)
+            m_link->setFocus();
+        update();
+    });
+    connect(m_link, &QLineEdit::textChanged, this, &SetupPage::update);
+    connect(m_link, &QLineEdit::returnPressed, this, &SetupPage::submit);
 }
 
 void SetupPage::update()
@@ -96,7 +130,16 @@ void SetupPage::update()
         break;
     }
     const bool same = m_first->text() == m_second->text();
-    m_create->setEnabled(s.level != PassphraseStrength::Level::TooShort && same);
+    // A link asked for must be whole: a part of one would only fail later, at the server.
+    const QString link = m_link->text().trimmed();
+    const bool linkOk = !m_haveLink->isChecked() || EnrollmentLink::parse(link).ok();
+    m_linkProblem->setText(m_haveLink->isChecked() && !link.isEmpty() && !linkOk
+                               ? tr("This is not a whole link from your provider: copy all of it, "
+                                    "from fortrolig://enroll to the end.")
+                               : QString());
+    m_linkProblem->setVisible(!m_linkProblem->text().isEmpty());
+    m_create->setEnabled(s.level != PassphraseStrength::Level::TooShort && same && linkOk &&
+                         !(m_haveLink->isChecked() && link.isEmpty()));
     m_error->setText(!same && !m_second->text().isEmpty() ? tr("The two passphrases differ.")
                                                           : QString());
 }
@@ -106,8 +149,9 @@ void SetupPage::submit()
     if (!m_create->isEnabled())
         return;
     QByteArray utf8 = m_first->text().toUtf8();
+    const QString link = m_haveLink->isChecked() ? m_link->text().trimmed() : QString();
     clear();
-    Q_EMIT createRequested(utf8);
+    Q_EMIT createRequested(utf8, link);
     utf8.fill('\0');
 }
 

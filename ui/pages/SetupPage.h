@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -9,7 +10,9 @@ class QPushButton;
 
 namespace fortrolig {
 
-// First start: choose the passphrase that protects the journal.
+// First start: choose the passphrase that protects the journal, and, for a consultant whose
+// administrator sent an enrollment link, paste it here so that the caseload arrives in the
+// same sitting (the window connects as soon as the journal is made).
 class SetupPage : public QWidget
 {
     Q_OBJECT
@@ -19,9 +22,11 @@ public:
     void clear();
 
 Q_SIGNALS:
-    void createRequested(const QByteArray& passphraseUtf8); // the receiver wipes it
+    // The receiver wipes the passphrase; `link` is empty, or an enrollment link that parses.
+    void createRequested(const QByteArray& passphraseUtf8, const QString& link);
 
 private:
+    void buildLink();
     void update();
     void submit();
     QLineEdit* m_first;
@@ -30,6 +35,9 @@ private:
     QLabel* m_strength;
     QLabel* m_error;
     QPushButton* m_create;
+    QCheckBox* m_haveLink;
+    QLineEdit* m_link;
+    QLabel* m_linkProblem;
 };
 
 } // namespace fortrolig

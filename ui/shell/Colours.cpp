@@ -36,6 +36,21 @@ QColor warningText(const QPalette& palette)
     return red;
 }
 
+QColor quietText(const QPalette& palette, QPalette::ColorRole background)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(background);
+    // Halfway at most, and never below 4.5:1: a step back at a time from the background.
+    for (int percent = 50; percent > 0; percent -= 5) {
+        const auto mix = [&](int a, int b) { return (a * (100 - percent) + b * percent) / 100; };
+        const QColor quiet(mix(text.red(), base.red()), mix(text.green(), base.green()),
+                           mix(text.blue(), base.blue()));
+        if (contrast(quiet, base) >= 4.5)
+            return quiet;
+    }
+    return text;
+}
+
 double contrast(const QColor& a, const QColor& b)
 {
     const double la = luminance(a);

@@ -20,6 +20,10 @@ void makeNotice(QWidget* widget);
 // dark on a light one, so that it keeps a contrast of at least 4.5:1 (WCAG AA).
 QColor warningText(const QPalette& palette);
 
+// Secondary text on `palette`'s `background` (a note's date and author): the text colour
+// moved towards the background as far as a contrast of 4.5:1 allows.
+QColor quietText(const QPalette& palette, QPalette::ColorRole background = QPalette::Base);
+
 // The contrast ratio of two colours (WCAG 2: 1 to 21).
 double contrast(const QColor& a, const QColor& b);
 

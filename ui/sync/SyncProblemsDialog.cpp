@@ -1,9 +1,9 @@
 #include "sync/SyncProblemsDialog.h"
 
+#include "app/core/Dates.h"
 #include "app/sync/SyncService.h"
 #include "casefile/ReadOnlyTable.h"
 #include "shell/ClipboardGuard.h"
-#include "shell/Times.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -131,7 +131,8 @@ void SyncProblemsDialog::reload()
     m_table->setRowCount(int(m_problems.size()));
     for (int i = 0; i < m_problems.size(); ++i) {
         const SyncProblem& p = m_problems.at(i);
-        const QStringList cells{Times::minute(p.at), p.citizenId.left(8), SyncService::describe(p)};
+        const QStringList cells{Dates::shortMoment(p.at), p.citizenId.left(8),
+                                SyncService::describe(p)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, p.id);

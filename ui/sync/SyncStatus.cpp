@@ -1,6 +1,6 @@
 #include "sync/SyncStatus.h"
 
-#include "shell/Times.h"
+#include "app/core/Dates.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -116,7 +116,7 @@ void SyncStatus::refresh()
         text = tr("Syncing...");
         break;
     case SyncService::State::Idle: {
-        text = s.lastSyncAt.isValid() ? tr("Synced %1").arg(Times::clock(s.lastSyncAt))
+        text = s.lastSyncAt.isValid() ? tr("Synced %1").arg(Dates::clock(s.lastSyncAt))
                                       : tr("Not synced yet");
         break;
     }
