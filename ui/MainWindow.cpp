@@ -168,6 +168,7 @@ void MainWindow::createJournal(const QByteArray& passphrase, const QString& link
         showError(journal.error().message());
         return;
     }
+    statusBar()->clearMessage(); // what was said of an earlier journal (revoked, say) is past
     if (!link.isEmpty())
         m_pendingLink = link; // connects with it as soon as the journal is open
     open(std::move(journal.value()));

@@ -459,6 +459,7 @@ private Q_SLOTS:
         });
         QTest::keyClick(field, Qt::Key_Return); // Enter in the link makes the journal
         QTRY_VERIFY(!m_window->isLocked());
+        QCOMPARE(m_window->statusBar()->currentMessage(), QString()); // not the old journal's
         QTRY_VERIFY_WITH_TIMEOUT(enrollShown, 20'000);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->workspace()->model()->rowCount(), 1, 20'000);
         QCOMPARE(m_window->workspace()->model()->index(0, CaseloadModel::Name).data().toString(),

@@ -167,6 +167,18 @@ class TestCaseloadLayout : public QObject
         t->sortByColumn(CaseloadModel::Name, Qt::AscendingOrder);
     }
 
+    // Every case restricted, so that the restriction bar shows whichever row is first.
+    void restrictAll()
+    {
+        const SecureBytes pass =
+            SecureBytes::copyOf(kPass.toUtf8().constData(), size_t(kPass.toUtf8().size()));
+        auto journal = test::require(m_access->unlock(pass), "journal");
+        for (const CaseloadRow& row : test::require(journal->caseload(), "caseload"))
+            test::require(
+                journal->restrictCase(row.citizenId, {}, QStringLiteral("Kommunen, ref. T-1")),
+                "restriction");
+    }
+
     QTableView* table() const
     {
         return m_window ? m_window->findChild<QTableView*>(QStringLiteral("caseloadTable"))
@@ -277,21 +289,46 @@ private Q_SLOTS:
         QTest::newRow("da") << QStringLiteral("da");
         QTest::newRow("en") << QStringLiteral("en");
     }
+    // A restricted case open (its bar has three buttons) in a 1280x800 window, in both
+    // languages, light and dark (a larger font): the caseload beside it still shows its
+    // columns without scrolling sideways; the bar's buttons stand one under another if they
+    // must, each whole and none on another.
+    void aRestrictedCaseLeavesTheCaseloadReadable_data() { namesAreReadableAt1280x800_data(); }
+    void aRestrictedCaseLeavesTheCaseloadReadable()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, dark);
+        Look look(language, dark);
+        fillJournal();
+        restrictAll();
+        openWindow();
+        table()->selectRow(0);
+        auto* bar = m_window->findChild<QWidget*>(QStringLiteral("restrictionBar"));
+        QTRY_VERIFY(bar && bar->isVisible());
+        QTest::qWait(50); // the layout settles
+        saveShot(QStringLiteral("restricted-caseload-%1")
+                     .arg(QString::fromLatin1(QTest::currentDataTag())));
+        QCOMPARE(table()->horizontalScrollBar()->maximum(), 0);
+        checkNameIsReadable();
+        QList<QRect> taken;
+        for (const char* name : {"restrictionReason", "restrictionNotice", "restrictionLift"}) {
+            auto* b = bar->findChild<QPushButton*>(QString::fromLatin1(name));
+            QVERIFY(b && b->isVisible());
+            QVERIFY(b->width() >= b->sizeHint().width()); // its words whole
+            const QRect r(b->mapTo(bar, QPoint()), b->size());
+            QVERIFY(bar->rect().contains(r));
+            for (const QRect& other : std::as_const(taken))
+                QVERIFY(!other.intersects(r));
+            taken << r;
+        }
+    }
+
     void everyShortcutOnScreenIsUnique()
     {
         QFETCH(QString, language);
         Look look(language, false);
         fillJournal();
-        {
-            const SecureBytes pass =
-                SecureBytes::copyOf(kPass.toUtf8().constData(), size_t(kPass.toUtf8().size()));
-            auto journal = test::require(m_access->unlock(pass), "journal");
-            // Every case restricted, so that the restriction bar shows whichever row is first.
-            for (const CaseloadRow& row : test::require(journal->caseload(), "caseload"))
-                test::require(
-                    journal->restrictCase(row.citizenId, {}, QStringLiteral("Kommunen, ref. T-1")),
-                    "restriction");
-        }
+        restrictAll();
         openWindow();
         table()->selectRow(0);
         auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("caseTabs"));

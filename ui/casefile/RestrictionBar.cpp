@@ -6,7 +6,7 @@
 #include "casefile/RestrictionDialog.h"
 #include "shell/Colours.h"
 
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -35,19 +35,61 @@ RestrictionBar::RestrictionBar(Journal& journal, const Settings& settings, QWidg
     m_notice->setToolTip(tr("The paper telling the citizen that the restriction will be lifted, "
                             "and why, before it is."));
     // The words the whole width, the buttons under them: never squeezed below what it says.
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_reason);
-    buttons->addWidget(m_notice);
-    buttons->addWidget(m_lift);
+    // In a narrow case view the buttons stand one under another (arrange()), so that the bar
+    // does not make the case so wide that the caseload beside it must scroll sideways.
+    m_buttons = new QGridLayout;
+    m_buttons->setColumnStretch(0, 1);
     auto* box = new QVBoxLayout(this);
     box->addWidget(m_text);
-    box->addLayout(buttons);
+    box->addLayout(m_buttons);
+    box->setSizeConstraint(QLayout::SetNoConstraint); // minimumSizeHint() says how narrow
+    arrange(true);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     setVisible(false);
     connect(m_reason, &QPushButton::clicked, this, &RestrictionBar::giveReason);
     connect(m_lift, &QPushButton::clicked, this, &RestrictionBar::lift);
     connect(m_notice, &QPushButton::clicked, this, &RestrictionBar::notice);
+}
+
+void RestrictionBar::arrange(bool inARow)
+{
+    if (m_inARow == inARow && m_buttons->count() > 0)
+        return;
+    m_inARow = inARow;
+    const QList<QPushButton*> buttons{m_reason, m_notice, m_lift};
+    for (QPushButton* b : buttons)
+        m_buttons->removeWidget(b);
+    for (int i = 0; i < buttons.size(); ++i) {
+        if (inARow)
+            m_buttons->addWidget(buttons.at(i), 0, i + 1);
+        else
+            m_buttons->addWidget(buttons.at(i), i, 1);
+    }
+    updateGeometry();
+}
+
+int RestrictionBar::rowWidth() const
+{
+    const QMargins m = layout()->contentsMargins();
+    int width = m.left() + m.right();
+    for (const QPushButton* b : {m_reason, m_notice, m_lift})
+        width += b->sizeHint().width() + m_buttons->horizontalSpacing();
+    return width;
+}
+
+QSize RestrictionBar::minimumSizeHint() const
+{
+    const QMargins m = layout()->contentsMargins();
+    int widest = 0;
+    for (const QPushButton* b : {m_reason, m_notice, m_lift})
+        widest = std::max(widest, b->sizeHint().width());
+    return {m.left() + m.right() + widest, QWidget::minimumSizeHint().height()};
+}
+
+void RestrictionBar::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrange(width() >= rowWidth());
 }
 
 void RestrictionBar::showCitizen(const QString& citizenId)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -20,11 +21,17 @@ class RestrictionBar : public QWidget
 public:
     RestrictionBar(Journal& journal, const Settings& settings, QWidget* parent = nullptr);
     void showCitizen(const QString& citizenId);
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void changed(); // a restriction lifted: the case and the caseload read again
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    void arrange(bool inARow);
+    int rowWidth() const; // the bar's width with its buttons side by side
     void giveReason();
     void lift();
     void notice();
@@ -35,6 +42,8 @@ private:
     QPushButton* m_reason;
     QPushButton* m_lift;
     QPushButton* m_notice;
+    QGridLayout* m_buttons;
+    bool m_inARow = true;
 };
 
 } // namespace fortrolig
