@@ -118,6 +118,7 @@ private Q_SLOTS:
             QVERIFY(!item->data(NoteTimeline::KindRole).toString().isEmpty());
             QCOMPARE(item->data(NoteTimeline::QuietRole).toString().isEmpty(), n.versions == 1);
             QVERIFY(item->data(Qt::AccessibleTextRole).toString().contains(n.current.text));
+            QVERIFY(item->toolTip().contains(meta));
         }
         QVERIFY(list->item(2)
                     ->data(NoteTimeline::QuietRole)

@@ -106,6 +106,7 @@ QListWidgetItem* item(const QString& kind, const QString& meta, const QString& q
     it->setData(QuietRole, quiet);
     it->setData(TextRole, text);
     it->setData(Qt::AccessibleTextRole, QString(head + QStringLiteral(". ") + text));
+    it->setToolTip(head); // the head line whole, where a narrow list cuts it short
     return it;
 }
 
