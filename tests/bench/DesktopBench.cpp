@@ -6,6 +6,7 @@
 #include "app/crypto/KeyVault.h"
 #include "app/journal/JournalAccess.h"
 #include "casefile/CaseView.h"
+#include "casefile/NoteTimeline.h"
 #include "caseload/CaseloadModel.h"
 #include "caseload/Workspace.h"
 #include "shell/ClipboardGuard.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QListWidget>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -27,6 +29,8 @@ double median(QList<double> v)
     std::sort(v.begin(), v.end());
     return v.isEmpty() ? 0 : v.at(v.size() / 2);
 }
+
+void benchNotesTimeline();
 } // namespace
 
 void runDesktopBench(int citizens, const char* fortroligBinary)
@@ -129,6 +133,39 @@ void runDesktopBench(int citizens, const char* fortroligBinary)
     std::printf("unlock_to_caseload_visible_without_argon2id: %.2f ms\n", median(visible));
     std::printf("unlock_to_caseload_visible_total: %.2f ms\n", median(total));
     std::fflush(stdout);
+    benchNotesTimeline();
 }
+
+// A case of 500 notes of eight lines: moving the keyboard from one note to the next unfolds
+// it and folds the one before, and the list lays its rows out again (NoteTimeline), then
+// paints. The median of 100 moves.
+namespace {
+void benchNotesTimeline()
+{
+    QListWidget list;
+    NoteTimeline::install(&list);
+    QStringList lines;
+    for (int i = 0; i < 8; ++i)
+        lines << QStringLiteral("Linje %1 af et referat fra mødet om praktik og mentor.").arg(i);
+    for (int i = 0; i < 500; ++i)
+        list.addItem(NoteTimeline::item(QStringLiteral("Journalnotat"),
+                                        QStringLiteral("1. december 2026 kl. 21.57 · Konsulent"),
+                                        {}, lines.join(QLatin1Char('\n')) + QString::number(i)));
+    list.resize(600, 700);
+    list.show();
+    list.setCurrentRow(0);
+    QApplication::processEvents();
+    QList<double> moves;
+    for (int i = 0; i < 100; ++i) {
+        QElapsedTimer t;
+        t.start();
+        list.setCurrentRow(i + 1);
+        list.viewport()->repaint();
+        moves << double(t.nsecsElapsed()) / 1e6;
+    }
+    std::printf("notes_timeline_next_note_500_notes: %.2f ms\n", median(moves));
+    std::fflush(stdout);
+}
+} // namespace
 
 } // namespace fortrolig

@@ -38,7 +38,7 @@ foreach(figure
         overhead_durable_note_save_p50
         cold_start_to_unlock_screen cold_start_to_unlock_screen_in_process
         unlock_argon2id unlock_to_caseload_visible_without_argon2id
-        unlock_to_caseload_visible_total)
+        unlock_to_caseload_visible_total notes_timeline_next_note_500_notes)
   if(NOT figure IN_LIST values)
     message(FATAL_ERROR "figure missing: ${figure}")
   endif()

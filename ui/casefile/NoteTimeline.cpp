@@ -66,13 +66,7 @@ Wrapped wrap(const QString& text, const QFont& font, int width, int lines)
             }
             out.lines << paragraph.mid(line.textStart(), line.textLength());
         }
-        layout.endLayout();
-        if (paragraph.isEmpty() && !out.more) {
-            if (lines > 0 && out.lines.size() == lines)
-                out.more = true;
-            else
-                out.lines << QString();
-        }
+        layout.endLayout(); // (an empty paragraph is one empty line, as in an editor)
         if (out.more)
             break;
     }
@@ -82,14 +76,6 @@ Wrapped wrap(const QString& text, const QFont& font, int width, int lines)
 QString headText(const QModelIndex& index)
 {
     return index.data(KindRole).toString();
-}
-
-int lineCount(const QStyleOptionViewItem& option, const QModelIndex& index, bool* more)
-{
-    const Wrapped w = wrap(index.data(TextRole).toString(), option.font, textWidth(option),
-                           folded(option, index) ? kFoldedLines : 0);
-    *more = w.more;
-    return int(w.lines.size()) + (w.more ? 1 : 0); // "more" takes a line of its own
 }
 
 } // namespace
@@ -129,14 +115,31 @@ void install(QListWidget* list)
                      });
 }
 
+// Laying a note's text out is the costly part of the list's layout, which runs again each
+// time the current note changes: the count of lines is kept per text, font and width.
+int Delegate::lineCount(const QString& text, const QFont& font, int width) const
+{
+    const QString key =
+        font.key() + QLatin1Char('|') + QString::number(width) + QLatin1Char('|') + text;
+    const auto known = m_lines.constFind(key);
+    if (known != m_lines.cend())
+        return *known;
+    if (m_lines.size() > 20'000)
+        m_lines.clear(); // widths and cases gone by
+    const int lines = int(wrap(text, font, width, 0).lines.size());
+    m_lines.insert(key, lines);
+    return lines;
+}
+
 QSize Delegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     if (!index.data(TextRole).isValid()) // a line of its own (a removed note's stub)
         return QStyledItemDelegate::sizeHint(option, index) + QSize(0, 2 * kMargin);
     QStyleOptionViewItem opt(option);
     initStyleOption(&opt, index);
-    bool more = false;
-    const int lines = lineCount(opt, index, &more);
+    int lines = lineCount(index.data(TextRole).toString(), opt.font, textWidth(opt));
+    if (folded(opt, index) && lines > kFoldedLines)
+        lines = kFoldedLines + 1; // "more" takes a line of its own
     const QFontMetrics body(opt.font);
     const QFontMetrics head(boldOf(opt.font));
     // No wider than the list: the text wraps, the list never scrolls sideways.

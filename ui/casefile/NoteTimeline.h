@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
 
 class QListWidget;
@@ -43,6 +44,10 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     // Emitted for the rows whose folding changed.
     void refold(const QModelIndex& index) { Q_EMIT sizeHintChanged(index); }
+
+private:
+    int lineCount(const QString& text, const QFont& font, int width) const;
+    mutable QHash<QString, int> m_lines;
 };
 
 } // namespace NoteTimeline
