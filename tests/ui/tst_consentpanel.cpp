@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -150,6 +151,51 @@ private Q_SLOTS:
         QCOMPARE(disclosures->rowCount(), 1);
         QCOMPARE(disclosures->item(0, 4)->text(), QStringLiteral("statusrapport"));
         QVERIFY(!journal->mayDisclose(citizen, doctor, {QStringLiteral("health")})->allowed);
+    }
+
+    // A long recipient in a narrow case pane: cut short in its column, whole in the tool tip;
+    // the date, the information and how long it is valid stay in view, without scrolling.
+    void aLongRecipientIsCutShortNotScrolled()
+    {
+        std::unique_ptr<Journal> journal = openJournal(QStringLiteral("long.db"));
+        QVERIFY(journal);
+        const QString citizen = consentedCitizen(*journal);
+        QVERIFY(!citizen.isEmpty());
+        const QString course = journal->citizen(citizen)->courses.first().id;
+        ConsentInput c;
+        c.citizenId = citizen;
+        c.courseId = course;
+        c.templateId = QStringLiteral("fortrolig-standard");
+        c.templateVersion = 1;
+        c.language = QStringLiteral("da");
+        c.textHash = QString::fromLatin1(
+            QCryptographicHash::hash("form", QCryptographicHash::Sha256).toHex());
+        c.signer = QStringLiteral("Panel Testsen");
+        const QString longName =
+            QStringLiteral("Bageriet Langt Opdigtet Firmanavn med Mange Ord og Afdelinger ApS");
+        c.grants = {{{QStringLiteral("internship"), longName}, {QStringLiteral("ordinary")}}};
+        QVERIFY(journal->giveConsent(c).ok());
+
+        ConsentPanel panel(*journal);
+        panel.resize(460, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showCitizen(citizen);
+        auto* consents = panel.findChild<QTableWidget*>(QStringLiteral("consentsTable"));
+        QTest::qWait(20);
+        QCOMPARE(consents->horizontalScrollBar()->maximum(), 0);
+        bool found = false;
+        for (int r = 0; r < consents->rowCount(); ++r) {
+            if (!consents->item(r, 1)->text().contains(longName))
+                continue;
+            found = true;
+            QCOMPARE(consents->item(r, 1)->toolTip(), consents->item(r, 1)->text());
+            const QFontMetrics fm = consents->fontMetrics();
+            for (const int col : {0, 2, 3}) // whole
+                QVERIFY(consents->columnWidth(col) >=
+                        fm.horizontalAdvance(consents->item(r, col)->text()));
+        }
+        QVERIFY(found);
     }
 
     void withdrawInTwoClicks()

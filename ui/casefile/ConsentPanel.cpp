@@ -37,6 +37,13 @@ ConsentPanel::ConsentPanel(Journal& journal, QWidget* parent) : QWidget(parent),
         makeReadOnlyTable(QStringLiteral("disclosuresTable"),
                           {tr("Time"), tr("Recipient"), tr("Information"), tr("Basis"), tr("What")},
                           tr("What has been shared"));
+    // The recipient is the long text ("Work placement company: ..."): it takes what the other
+    // columns leave and is cut short there, whole in its tool tip, so that the dates and the
+    // information stay in view in a narrow case pane without scrolling sideways.
+    QHeaderView* columns = m_consents->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(1, QHeaderView::Stretch);
+    columns->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_withdraw = new QPushButton(tr("&Withdraw"));
     m_withdraw->setObjectName(QStringLiteral("withdrawConsent"));
     m_withdraw->setToolTip(
@@ -157,6 +164,7 @@ void ConsentPanel::reload(Journal::Read read)
             m_consents->insertRow(row);
             for (int col = 0; col < cells.size(); ++col) {
                 auto* item = new QTableWidgetItem(cells.at(col));
+                item->setToolTip(cells.at(col));
                 item->setData(ConsentIdRole, c.id);
                 item->setData(RecipientRole, recipient);
                 item->setData(CategoryRole, category);
