@@ -190,6 +190,8 @@ private Q_SLOTS:
                 continue;
             found = true;
             QCOMPARE(consents->item(r, 1)->toolTip(), consents->item(r, 1)->text());
+            // Cut short, but some 16 characters of it are there to read.
+            QVERIFY(consents->columnWidth(1) >= 15 * consents->fontMetrics().averageCharWidth());
             const QFontMetrics fm = consents->fontMetrics();
             for (const int col : {0, 2, 3}) // whole
                 QVERIFY(consents->columnWidth(col) >=

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -37,13 +38,6 @@ ConsentPanel::ConsentPanel(Journal& journal, QWidget* parent) : QWidget(parent),
         makeReadOnlyTable(QStringLiteral("disclosuresTable"),
                           {tr("Time"), tr("Recipient"), tr("Information"), tr("Basis"), tr("What")},
                           tr("What has been shared"));
-    // The recipient is the long text ("Work placement company: ..."): it takes what the other
-    // columns leave and is cut short there, whole in its tool tip, so that the dates and the
-    // information stay in view in a narrow case pane without scrolling sideways.
-    QHeaderView* columns = m_consents->horizontalHeader();
-    columns->setStretchLastSection(false);
-    columns->setSectionResizeMode(1, QHeaderView::Stretch);
-    columns->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_withdraw = new QPushButton(tr("&Withdraw"));
     m_withdraw->setObjectName(QStringLiteral("withdrawConsent"));
     m_withdraw->setToolTip(
@@ -147,6 +141,33 @@ void ConsentPanel::showCitizen(const QString& citizenId, Journal::Read read)
     reload(read);
 }
 
+// The recipient is the long text ("Work placement company: ..."): it takes what the other
+// columns leave and is cut short there, whole in its tool tip, so that the dates and the
+// information stay in view in a narrow case pane without scrolling sideways. The table is
+// never narrower than its other columns and a recipient of some 16 characters ("Læge: Dr.
+// Prøve"): the case pane beside the caseload keeps that much room.
+void ConsentPanel::keepRecipientReadable()
+{
+    QHeaderView* columns = m_consents->horizontalHeader();
+    columns->setStretchLastSection(false);
+    columns->setSectionResizeMode(1, QHeaderView::Stretch);
+    columns->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    int width = 2 * m_consents->frameWidth() +
+                style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_consents) +
+                16 * m_consents->fontMetrics().averageCharWidth();
+    const int margins =
+        2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_consents) + 1) + 1;
+    for (const int c : {0, 2, 3}) {
+        int column = columns->sectionSizeHint(c);
+        for (int row = 0; row < m_consents->rowCount(); ++row)
+            if (const QTableWidgetItem* item = m_consents->item(row, c))
+                column = std::max(
+                    column, m_consents->fontMetrics().horizontalAdvance(item->text()) + margins);
+        width += column;
+    }
+    m_consents->setMinimumWidth(width);
+}
+
 void ConsentPanel::reload(Journal::Read read)
 {
     m_consents->setRowCount(0);
@@ -191,6 +212,7 @@ void ConsentPanel::reload(Journal::Read read)
             }
         }
     }
+    keepRecipientReadable();
     auto disclosures = m_journal.disclosures(m_citizenId);
     if (!disclosures.ok())
         return;

@@ -35,7 +35,7 @@ RestrictionBar::RestrictionBar(Journal& journal, const Settings& settings, QWidg
     m_notice->setToolTip(tr("The paper telling the citizen that the restriction will be lifted, "
                             "and why, before it is."));
     // The words the whole width, the buttons under them: never squeezed below what it says.
-    // In a narrow case view the buttons stand one under another (arrange()), so that the bar
+    // In a narrow case view the buttons take as many rows as they need (arrange()), so the bar
     // does not make the case so wide that the caseload beside it must scroll sideways.
     m_buttons = new QGridLayout;
     m_buttons->setColumnStretch(0, 1);
@@ -43,7 +43,7 @@ RestrictionBar::RestrictionBar(Journal& journal, const Settings& settings, QWidg
     box->addWidget(m_text);
     box->addLayout(m_buttons);
     box->setSizeConstraint(QLayout::SetNoConstraint); // minimumSizeHint() says how narrow
-    arrange(true);
+    arrange(QWIDGETSIZE_MAX);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     setVisible(false);
     connect(m_reason, &QPushButton::clicked, this, &RestrictionBar::giveReason);
@@ -51,30 +51,34 @@ RestrictionBar::RestrictionBar(Journal& journal, const Settings& settings, QWidg
     connect(m_notice, &QPushButton::clicked, this, &RestrictionBar::notice);
 }
 
-void RestrictionBar::arrange(bool inARow)
+// The buttons in rows, as many to a row as `width` holds, right-aligned.
+void RestrictionBar::arrange(int width)
 {
-    if (m_inARow == inARow && m_buttons->count() > 0)
-        return;
-    m_inARow = inARow;
     const QList<QPushButton*> buttons{m_reason, m_notice, m_lift};
+    const QMargins margins = layout()->contentsMargins();
+    const int room = width - margins.left() - margins.right();
+    QList<int> rows; // each button's row
+    int row = 0;
+    int used = 0;
+    for (const QPushButton* b : buttons) {
+        const int w = b->sizeHint().width();
+        if (used > 0 && used + m_buttons->horizontalSpacing() + w > room) {
+            ++row;
+            used = 0;
+        }
+        used += (used > 0 ? m_buttons->horizontalSpacing() : 0) + w;
+        rows << row;
+    }
+    if (rows == m_rows && m_buttons->count() == buttons.size())
+        return;
+    m_rows = rows;
     for (QPushButton* b : buttons)
         m_buttons->removeWidget(b);
-    for (int i = 0; i < buttons.size(); ++i) {
-        if (inARow)
-            m_buttons->addWidget(buttons.at(i), 0, i + 1);
-        else
-            m_buttons->addWidget(buttons.at(i), i, 1);
+    for (qsizetype i = 0, column = 0; i < buttons.size(); ++i) {
+        column = i > 0 && rows.at(i) == rows.at(i - 1) ? column + 1 : 1;
+        m_buttons->addWidget(buttons.at(i), rows.at(i), int(column));
     }
     updateGeometry();
-}
-
-int RestrictionBar::rowWidth() const
-{
-    const QMargins m = layout()->contentsMargins();
-    int width = m.left() + m.right();
-    for (const QPushButton* b : {m_reason, m_notice, m_lift})
-        width += b->sizeHint().width() + m_buttons->horizontalSpacing();
-    return width;
 }
 
 QSize RestrictionBar::minimumSizeHint() const
@@ -89,7 +93,7 @@ QSize RestrictionBar::minimumSizeHint() const
 void RestrictionBar::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    arrange(width() >= rowWidth());
+    arrange(width());
 }
 
 void RestrictionBar::showCitizen(const QString& citizenId)

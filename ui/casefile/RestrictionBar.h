@@ -30,8 +30,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void arrange(bool inARow);
-    int rowWidth() const; // the bar's width with its buttons side by side
+    void arrange(int width);
     void giveReason();
     void lift();
     void notice();
@@ -43,7 +42,7 @@ private:
     QPushButton* m_lift;
     QPushButton* m_notice;
     QGridLayout* m_buttons;
-    bool m_inARow = true;
+    QList<int> m_rows; // the row of each button, as arranged
 };
 
 } // namespace fortrolig
