@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
+#include <QTest>
 #include <QTranslator>
 
 namespace fortrolig::test {
@@ -48,5 +49,18 @@ private:
     QPalette m_palette;
     QFont m_font;
 };
+
+// The four looks a layout test runs in, as data rows "da", "en", "da-dark" and "en-dark"
+// with the columns `language` and `dark`.
+inline void addLooks()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("dark");
+    for (const bool dark : {false, true})
+        for (const char* language : {"da", "en"})
+            QTest::newRow(
+                qPrintable(QString::fromLatin1(language) + QLatin1String(dark ? "-dark" : "")))
+                << QString::fromLatin1(language) << dark;
+}
 
 } // namespace fortrolig::test

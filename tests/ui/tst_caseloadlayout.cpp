@@ -246,15 +246,7 @@ private Q_SLOTS:
         m_idle.reset();
     }
 
-    void namesAreReadableAt1280x800_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<bool>("dark");
-        QTest::newRow("da") << QStringLiteral("da") << false;
-        QTest::newRow("en") << QStringLiteral("en") << false;
-        QTest::newRow("da-dark") << QStringLiteral("da") << true;
-        QTest::newRow("en-dark") << QStringLiteral("en") << true;
-    }
+    void namesAreReadableAt1280x800_data() { test::addLooks(); }
     void namesAreReadableAt1280x800()
     {
         QFETCH(QString, language);

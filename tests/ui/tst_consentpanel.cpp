@@ -1,5 +1,6 @@
 // Consents and disclosures in the case view: withdrawal in two clicks, effective at once;
 // sharing a note records only what was written.
+#include "ConsentFixtures.h"
 #include "DialogWatch.h"
 #include "TestSupport.h"
 #include "app/journal/Journal.h"
@@ -63,19 +64,15 @@ class TestConsentPanel : public QObject
                                                QDate::currentDate().addDays(-10),
                                                {}})
                                    .value();
-        ConsentInput c;
-        c.citizenId = citizen;
-        c.courseId = course;
-        c.templateId = QStringLiteral("fortrolig-standard");
-        c.templateVersion = 1;
-        c.language = QStringLiteral("da");
-        c.textHash = QString::fromLatin1(
-            QCryptographicHash::hash("form", QCryptographicHash::Sha256).toHex());
-        c.signer = QStringLiteral("Panel Testsen");
         const Recipient doctor{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")};
-        c.grants = {{doctor, {QStringLiteral("ordinary"), QStringLiteral("health")}},
-                    {{QStringLiteral("akasse"), {}}, {QStringLiteral("ordinary")}}};
-        return journal.giveConsent(c).ok() ? citizen : QString();
+        return journal
+                       .giveConsent(test::standardConsent(
+                           citizen, course, QStringLiteral("Panel Testsen"),
+                           {{doctor, {QStringLiteral("ordinary"), QStringLiteral("health")}},
+                            {{QStringLiteral("akasse"), {}}, {QStringLiteral("ordinary")}}}))
+                       .ok()
+                   ? citizen
+                   : QString();
     }
     static int logged(Journal& journal, const QString& citizen, const QString& action)
     {
@@ -162,19 +159,13 @@ private Q_SLOTS:
         const QString citizen = consentedCitizen(*journal);
         QVERIFY(!citizen.isEmpty());
         const QString course = journal->citizen(citizen)->courses.first().id;
-        ConsentInput c;
-        c.citizenId = citizen;
-        c.courseId = course;
-        c.templateId = QStringLiteral("fortrolig-standard");
-        c.templateVersion = 1;
-        c.language = QStringLiteral("da");
-        c.textHash = QString::fromLatin1(
-            QCryptographicHash::hash("form", QCryptographicHash::Sha256).toHex());
-        c.signer = QStringLiteral("Panel Testsen");
         const QString longName =
             QStringLiteral("Bageriet Langt Opdigtet Firmanavn med Mange Ord og Afdelinger ApS");
-        c.grants = {{{QStringLiteral("internship"), longName}, {QStringLiteral("ordinary")}}};
-        QVERIFY(journal->giveConsent(c).ok());
+        QVERIFY(journal
+                    ->giveConsent(test::standardConsent(
+                        citizen, course, QStringLiteral("Panel Testsen"),
+                        {{{QStringLiteral("internship"), longName}, {QStringLiteral("ordinary")}}}))
+                    .ok());
 
         ConsentPanel panel(*journal);
         panel.resize(460, 500);

@@ -5,6 +5,7 @@
 // are that each task did what it is for, and that the short ways stay short: Ctrl+F and
 // Enter open a citizen found by name, Ctrl+N and Ctrl+Enter write a note, a sorting chosen
 // stays at the next unlock.
+#include "ConsentFixtures.h"
 #include "DialogWatch.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -18,7 +19,6 @@
 #include "shell/Settings.h"
 
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -130,18 +130,11 @@ class TestDailyTasks : public QObject
                                             today.addDays(-10),
                                             today.addDays(1)})
                                    .value();
-        ConsentInput c;
-        c.citizenId = m_tove;
-        c.courseId = course;
-        c.templateId = QStringLiteral("fortrolig-standard");
-        c.templateVersion = 1;
-        c.language = QStringLiteral("da");
-        c.textHash = QString::fromLatin1(
-            QCryptographicHash::hash("form", QCryptographicHash::Sha256).toHex());
-        c.signer = kName;
-        c.grants = {{{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")},
-                     {QStringLiteral("ordinary")}}};
-        QVERIFY(j.giveConsent(c).ok());
+        QVERIFY(j.giveConsent(test::standardConsent(
+                                  m_tove, course, kName,
+                                  {{{QStringLiteral("doctor"), QStringLiteral("Dr. Prøve")},
+                                    {QStringLiteral("ordinary")}}}))
+                    .ok());
     }
 
     void openWindow()

@@ -40,15 +40,7 @@ class TestNoteTimeline : public QObject
     int m_round = 0;
 
 private Q_SLOTS:
-    void aCaseReadsAsATimeline_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<bool>("dark");
-        QTest::newRow("da") << QStringLiteral("da") << false;
-        QTest::newRow("en") << QStringLiteral("en") << false;
-        QTest::newRow("da-dark") << QStringLiteral("da") << true;
-        QTest::newRow("en-dark") << QStringLiteral("en") << true;
-    }
+    void aCaseReadsAsATimeline_data() { test::addLooks(); }
     void aCaseReadsAsATimeline()
     {
         QFETCH(QString, language);

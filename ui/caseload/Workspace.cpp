@@ -165,6 +165,8 @@ void Workspace::connectSignals()
     connect(m_search, &QLineEdit::returnPressed, this, &Workspace::openFirstFound);
     auto* find = new QShortcut(QKeySequence::Find, this); // anywhere in the window
     connect(find, &QShortcut::activated, this, [this] {
+        if (!isVisible()) // citizen mode: the caseload is hidden and stays so
+            return;
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
