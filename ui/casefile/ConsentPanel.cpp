@@ -30,10 +30,7 @@ enum Role
 ConsentPanel::ConsentPanel(Journal& journal, QWidget* parent) : QWidget(parent), m_journal(journal)
 {
     setObjectName(QStringLiteral("consentPanel"));
-    m_consents =
-        makeReadOnlyTable(QStringLiteral("consentsTable"),
-                          {tr("Signed"), tr("Recipient"), tr("Information"), tr("Valid until")},
-                          tr("What the citizen has consented to"));
+    m_consents = makeConsentsTable();
     m_disclosures =
         makeReadOnlyTable(QStringLiteral("disclosuresTable"),
                           {tr("Time"), tr("Recipient"), tr("Information"), tr("Basis"), tr("What")},
@@ -143,27 +140,30 @@ void ConsentPanel::showCitizen(const QString& citizenId, Journal::Read read)
 
 // The recipient is the long text ("Work placement company: ..."): it takes what the other
 // columns leave and is cut short there, whole in its tool tip, so that the dates and the
-// information stay in view in a narrow case pane without scrolling sideways. The table is
-// never narrower than its other columns and a recipient of some 16 characters ("Læge: Dr.
-// Prøve"): the case pane beside the caseload keeps that much room.
-void ConsentPanel::keepRecipientReadable()
+// information stay in view in a narrow case pane without scrolling sideways.
+QTableWidget* ConsentPanel::makeConsentsTable()
 {
-    QHeaderView* columns = m_consents->horizontalHeader();
+    QTableWidget* t =
+        makeReadOnlyTable(QStringLiteral("consentsTable"),
+                          {tr("Signed"), tr("Recipient"), tr("Information"), tr("Valid until")},
+                          tr("What the citizen has consented to"));
+    QHeaderView* columns = t->horizontalHeader();
     columns->setStretchLastSection(false);
     columns->setSectionResizeMode(1, QHeaderView::Stretch);
     columns->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    return t;
+}
+
+// The table is never narrower than its other columns and a recipient of some 16 characters
+// ("Læge: Dr. Prøve"): the case pane beside the caseload keeps that much room.
+void ConsentPanel::keepRecipientReadable()
+{
     int width = 2 * m_consents->frameWidth() +
                 style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_consents) +
                 16 * m_consents->fontMetrics().averageCharWidth();
-    const int margins =
-        2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_consents) + 1) + 1;
     for (const int c : {0, 2, 3}) {
-        int column = columns->sectionSizeHint(c);
-        for (int row = 0; row < m_consents->rowCount(); ++row)
-            if (const QTableWidgetItem* item = m_consents->item(row, c))
-                column = std::max(
-                    column, m_consents->fontMetrics().horizontalAdvance(item->text()) + margins);
-        width += column;
+        m_consents->resizeColumnToContents(c); // now, for the rows just filled in
+        width += m_consents->columnWidth(c);
     }
     m_consents->setMinimumWidth(width);
 }

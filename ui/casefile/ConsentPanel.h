@@ -31,6 +31,7 @@ Q_SIGNALS:
 
 private:
     void reload(Journal::Read read = Journal::Read::Redraw);
+    QTableWidget* makeConsentsTable();
     void keepRecipientReadable();
     enum class Scope
     {

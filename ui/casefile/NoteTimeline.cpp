@@ -73,11 +73,6 @@ Wrapped wrap(const QString& text, const QFont& font, int width, int lines)
     return out;
 }
 
-QString headText(const QModelIndex& index)
-{
-    return index.data(KindRole).toString();
-}
-
 } // namespace
 
 QListWidgetItem* item(const QString& kind, const QString& meta, const QString& quiet,
@@ -104,12 +99,11 @@ void install(QListWidget* list)
     list->setUniformItemSizes(false);
     list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the text wraps instead
-    // The rows below a note that unfolds or folds move: QListView keeps their places until it
-    // lays the list out again, which a changed size hint alone does not bring about.
-    QObject::connect(list->selectionModel(), &QItemSelectionModel::currentChanged, delegate,
-                     [delegate, list](const QModelIndex& now, const QModelIndex& before) {
-                         delegate->refold(before);
-                         delegate->refold(now);
+    // A note that unfolds or folds moves the rows below it: the list is laid out again at once
+    // (QListView keeps the rows' places until then, which a changed size hint alone does not
+    // bring about).
+    QObject::connect(list->selectionModel(), &QItemSelectionModel::currentChanged, list,
+                     [list](const QModelIndex& now) {
                          list->doItemsLayout();
                          list->scrollTo(now);
                      });
@@ -192,7 +186,7 @@ void Delegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         x += fm.horizontalAdvance(shown);
     };
     const QString separator = QStringLiteral("  ·  ");
-    draw(headText(index), bold, ink);
+    draw(index.data(KindRole).toString(), bold, ink);
     draw(separator + index.data(MetaRole).toString(), opt.font, quiet);
     const QString changed = index.data(QuietRole).toString();
     if (!changed.isEmpty())

@@ -42,8 +42,6 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
-    // Emitted for the rows whose folding changed.
-    void refold(const QModelIndex& index) { Q_EMIT sizeHintChanged(index); }
 
 private:
     int lineCount(const QString& text, const QFont& font, int width) const;
