@@ -29,11 +29,16 @@ int main(int argc, char** argv)
     }
     auto rows = journal.value()->caseload();
     QString citizen = rows.ok() && !rows->isEmpty() ? rows->first().citizenId : QString();
-    if (citizen.isEmpty())
-        citizen = journal.value()
-                      ->addCitizen(QStringLiteral("Testperson Skriver"),
-                                   *Cpr::parse(QString::fromLatin1(test::kFakeCpr)))
-                      .value();
+    if (citizen.isEmpty()) {
+        auto added = journal.value()->addCitizen(QStringLiteral("Testperson Skriver"),
+                                                 *Cpr::parse(QString::fromLatin1(test::kFakeCpr)));
+        if (!added.ok()) { // said as it is, not as a missing citizen at the first note
+            std::printf("ERROR %d %s (adding the citizen)\n", int(added.error().code),
+                        qPrintable(added.error().message()));
+            return 1;
+        }
+        citizen = added.value();
+    }
     std::printf("READY\n");
     std::fflush(stdout);
     const QString filler(textBytes, QLatin1Char('x'));
