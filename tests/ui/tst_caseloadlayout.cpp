@@ -206,6 +206,34 @@ class TestCaseloadLayout : public QObject
         QVERIFY2(shown == kLongName || shown.startsWith(kLongName.left(15)), qPrintable(shown));
     }
 
+    // No sideways scrolling, the last column's right edge inside the list, and every cell's
+    // text whole (not elided) on every row.
+    void checkEveryColumnIsWhole(const QString& where)
+    {
+        QTableView* t = table();
+        QCOMPARE(t->horizontalScrollBar()->maximum(), 0);
+        checkNameIsReadable();
+        const QAbstractItemModel* m = t->model();
+        for (int c = 0; c < m->columnCount(); ++c) {
+            if (t->isColumnHidden(c))
+                continue;
+            QVERIFY2(t->columnViewportPosition(c) + t->columnWidth(c) <= t->viewport()->width(),
+                     qPrintable(QStringLiteral("%1: column %2 ends at %3 of %4 px")
+                                    .arg(where)
+                                    .arg(c)
+                                    .arg(t->columnViewportPosition(c) + t->columnWidth(c))
+                                    .arg(t->viewport()->width())));
+            if (c == CaseloadModel::Name)
+                continue; // a long name is elided by design (checkNameIsReadable)
+            for (int row = 0; row < m->rowCount(); ++row) {
+                const QString text = m->index(row, c).data().toString();
+                QVERIFY2(fits(t, c, text), qPrintable(QStringLiteral("%1: \"%2\" in %3 px")
+                                                          .arg(where, text)
+                                                          .arg(t->columnWidth(c))));
+            }
+        }
+    }
+
     void saveShot(const QString& name)
     {
         // FORTROLIG_SHOTS=DIR: the window as it looks, for a person to check.
@@ -275,6 +303,62 @@ private Q_SLOTS:
     // Keyboard use: with a restricted case open, on each of its tabs, every button and tab on
     // screen has an Alt shortcut no other has (a clash makes Alt+letter move between them
     // instead of pressing one), in both languages.
+    // A window narrower than the list and the case want (the Consents tab open beside a
+    // restricted case): the course type, the municipality and the status give way, down to
+    // their titles, and tell their whole text in a tool tip; the name stays readable and the
+    // CPR and the date whole; no sideways scrolling while the titles still fit.
+    void aNarrowListGivesWayInColumnsThatReadInPart_data() { namesAreReadableAt1280x800_data(); }
+    void aNarrowListGivesWayInColumnsThatReadInPart()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, dark);
+        Look look(language, dark);
+        fillJournal();
+        restrictAll();
+        openWindow();
+        table()->selectRow(0);
+        auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("caseTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(2); // Consents
+        QTableView* t = table();
+        QHeaderView* header = t->horizontalHeader();
+        bool gaveWay = false;
+        for (int width = 1280; width >= 1000; width -= 40) {
+            m_window->resize(width, 800);
+            QTest::qWait(30);
+            checkNameIsReadable();
+            int floors = 0;
+            for (int c :
+                 {CaseloadModel::CourseType, CaseloadModel::Municipality, CaseloadModel::Status}) {
+                floors += t->columnWidth(c) <= header->sectionSizeHint(c) ? 1 : 0;
+                for (int row = 0; row < t->model()->rowCount(); ++row) {
+                    const QModelIndex cell = t->model()->index(row, c);
+                    if (fits(t, c, cell.data().toString()))
+                        continue;
+                    gaveWay = true;
+                    const QString tip = cell.data(Qt::ToolTipRole).toString();
+                    QVERIFY2(!tip.isEmpty(), qPrintable(cell.data().toString()));
+                    if (c != CaseloadModel::Status)
+                        QVERIFY(tip.contains(cell.data().toString()));
+                }
+            }
+            if (floors < 3)
+                QCOMPARE(t->horizontalScrollBar()->maximum(), 0);
+            for (int row = 0; row < t->model()->rowCount(); ++row)
+                for (int c : {CaseloadModel::Cpr, CaseloadModel::NextDate})
+                    QVERIFY(fits(t, c, t->model()->index(row, c).data().toString()));
+        }
+        QVERIFY2(gaveWay, "no window width made the list narrower than its columns");
+        saveShot(
+            QStringLiteral("narrow-caseload-%1").arg(QString::fromLatin1(QTest::currentDataTag())));
+        // Room again: the columns are whole once more.
+        m_window->resize(1280, 800);
+        QTest::qWait(30);
+        tabs->setCurrentIndex(0);
+        QTest::qWait(30);
+        checkEveryColumnIsWhole(QStringLiteral("1280 again"));
+    }
+
     void everyShortcutOnScreenIsUnique_data()
     {
         QTest::addColumn<QString>("language");
@@ -312,6 +396,18 @@ private Q_SLOTS:
             for (const QRect& other : std::as_const(taken))
                 QVERIFY(!other.intersects(r));
             taken << r;
+        }
+        // Whichever of the case's tabs is open (the Consents tab wants room for its
+        // recipients), every column of the list shows what it holds, inside the list.
+        auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("caseTabs"));
+        QVERIFY(tabs);
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QTest::qWait(30);
+            saveShot(QStringLiteral("restricted-caseload-%1-tab%2")
+                         .arg(QString::fromLatin1(QTest::currentDataTag()))
+                         .arg(i));
+            checkEveryColumnIsWhole(tabs->tabText(i));
         }
     }
 

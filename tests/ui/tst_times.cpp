@@ -3,9 +3,15 @@
 // "1 December 2026, 21:57"; short forms for columns ("15. jan.").
 #include "app/core/Dates.h"
 #include "app/core/StoredTime.h"
+#include "shell/DateFields.h"
+
+#include <QDateEdit>
+#include <QDateTimeEdit>
 
 #include <QLocale>
 #include <QTest>
+
+#include <memory>
 
 using namespace fortrolig;
 
@@ -121,7 +127,49 @@ private Q_SLOTS:
         QCOMPARE(Dates::day(QDate()), QString());
         QCOMPARE(Dates::shortDay(QDate(), today), QString());
     }
+
+    // Every field a day or a moment is typed into (ui/shell/DateFields): ISO 8601 as typed,
+    // the day as people write it beside, for the eye and the screen reader, as it changes.
+    void aTypedDayIsISOAndItsWordsFollowTheField_data()
+    {
+        everyMonthReadsAsADateInBothLanguages_data();
+    }
+    void aTypedDayIsISOAndItsWordsFollowTheField()
+    {
+        QFETCH(QString, locale);
+        QLocale::setDefault(QLocale(locale));
+        std::unique_ptr<QDateEdit> day(
+            DateFields::day(QStringLiteral("d"), QStringLiteral("Day"), QDate(2026, 12, 1)));
+        QCOMPARE(day->objectName(), QStringLiteral("d"));
+        QCOMPARE(day->accessibleName(), QStringLiteral("Day"));
+        QVERIFY(day->calendarPopup());
+        QCOMPARE(day->text(), QStringLiteral("2026-12-01"));
+        QCOMPARE(day->toolTip(), Dates::day(QDate(2026, 12, 1)));
+        for (int month = 1; month <= 12; ++month) {
+            const QDate date(2027, month, 3);
+            day->setDate(date);
+            QCOMPARE(day->text(), date.toString(Qt::ISODate));
+            QCOMPARE(day->toolTip(), Dates::day(date));
+            QCOMPARE(day->accessibleDescription(), day->toolTip());
+        }
+        // Typed digit by digit, as a consultant does.
+        day->setFocus();
+        day->setSelectedSection(QDateTimeEdit::YearSection);
+        QTest::keyClicks(day.get(), QStringLiteral("20270215"));
+        QCOMPARE(day->date(), QDate(2027, 2, 15));
+        QCOMPARE(day->toolTip(), Dates::day(QDate(2027, 2, 15)));
+
+        const QDateTime at(QDate(2026, 12, 1), QTime(21, 57), Qt::LocalTime);
+        std::unique_ptr<QDateTimeEdit> moment(
+            DateFields::moment(QStringLiteral("m"), QStringLiteral("Moment"), at));
+        QCOMPARE(moment->text(), QStringLiteral("2026-12-01 21:57"));
+        QCOMPARE(moment->toolTip(), Dates::moment(at));
+        moment->setDateTime(at.addDays(40).addSecs(-3600));
+        QCOMPARE(moment->text(), QStringLiteral("2027-01-10 20:57"));
+        QCOMPARE(moment->toolTip(), Dates::moment(at.addDays(40).addSecs(-3600)));
+        QCOMPARE(moment->accessibleDescription(), moment->toolTip());
+    }
 };
 
-QTEST_GUILESS_MAIN(TestTimes)
+QTEST_MAIN(TestTimes)
 #include "tst_times.moc"

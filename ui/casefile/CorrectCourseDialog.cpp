@@ -3,6 +3,7 @@
 
 #include "app/journal/EventRules.h"
 #include "app/journal/Journal.h"
+#include "shell/DateFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -80,11 +81,7 @@ CorrectCourseDialog::CorrectCourseDialog(Journal& journal, const QList<CourseRec
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_text->setCompleter(completer);
-    m_date = new QDateEdit;
-    m_date->setObjectName(QStringLiteral("correctCourseDate"));
-    m_date->setAccessibleName(tr("The correct date"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date = DateFields::day(QStringLiteral("correctCourseDate"), tr("The correct date"), {});
     m_noDate = new QCheckBox(tr("&No date"));
     m_noDate->setObjectName(QStringLiteral("correctCourseNoDate"));
     m_message = new QLabel;

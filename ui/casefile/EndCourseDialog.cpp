@@ -2,6 +2,7 @@
 #include "app/core/Dates.h"
 
 #include "app/journal/Journal.h"
+#include "shell/DateFields.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -31,11 +32,9 @@ EndCourseDialog::EndCourseDialog(Journal& journal, const CourseRecord& course, i
                        .arg(course.courseType, course.municipality, longDate(course.startDate)));
     intro->setWordWrap(true);
     const QDate today = QDate::currentDate();
-    m_end = new QDateEdit(
+    m_end = DateFields::day(
+        QStringLiteral("endCourseDate"), tr("The day the course ended"),
         course.plannedEnd.isValid() && course.plannedEnd < today ? course.plannedEnd : today);
-    m_end->setObjectName(QStringLiteral("endCourseDate"));
-    m_end->setAccessibleName(tr("The day the course ended"));
-    m_end->setCalendarPopup(true);
     m_end->setMinimumDate(course.startDate.isValid() ? course.startDate : today.addYears(-10));
     m_end->setMaximumDate(today);
     m_reason = new QComboBox;

@@ -1,6 +1,7 @@
 #include "casefile/HoldDialog.h"
 
 #include "app/journal/Journal.h"
+#include "shell/DateFields.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -28,10 +29,8 @@ HoldDialog::HoldDialog(Journal& journal, const QString& citizenId, QWidget* pare
     m_reason->setMinimumWidth(m_reason->fontMetrics().averageCharWidth() * 45);
     m_hasUntil = new QCheckBox(tr("Held &until a date"));
     m_hasUntil->setObjectName(QStringLiteral("holdHasUntil"));
-    m_until = new QDateEdit(QDate::currentDate().addMonths(3));
-    m_until->setObjectName(QStringLiteral("holdUntil"));
-    m_until->setAccessibleName(tr("Held until"));
-    m_until->setCalendarPopup(true);
+    m_until = DateFields::day(QStringLiteral("holdUntil"), tr("Held until"),
+                              QDate::currentDate().addMonths(3));
     m_until->setMinimumDate(QDate::currentDate());
     m_until->setEnabled(false);
     m_message = new QLabel(tr("Without a date, the case is held until you release it."));

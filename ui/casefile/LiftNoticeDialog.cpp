@@ -2,6 +2,7 @@
 
 #include "app/journal/Journal.h"
 #include "app/receipt/RequestDocuments.h"
+#include "shell/DateFields.h"
 #include "shell/Settings.h"
 
 #include <QComboBox>
@@ -23,11 +24,10 @@ LiftNoticeDialog::LiftNoticeDialog(Journal& journal, const Settings& settings,
 {
     setObjectName(QStringLiteral("liftNoticeDialog"));
     setWindowTitle(tr("Letter: the restriction will be lifted"));
-    m_liftOn = new QDateEdit(QDate::currentDate().addDays(14));
-    m_liftOn->setObjectName(QStringLiteral("liftNoticeDate"));
+    m_liftOn =
+        DateFields::day(QStringLiteral("liftNoticeDate"), tr("Lifted on this day at the earliest"),
+                        QDate::currentDate().addDays(14));
     m_liftOn->setMinimumDate(QDate::currentDate()); // the citizen is told before
-    m_liftOn->setCalendarPopup(true);
-    m_liftOn->setAccessibleName(tr("Lifted on this day at the earliest"));
     m_reason = new QLineEdit;
     m_reason->setObjectName(QStringLiteral("liftNoticeReason"));
     m_reason->setAccessibleName(tr("The municipality's reason"));

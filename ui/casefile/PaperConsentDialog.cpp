@@ -3,6 +3,7 @@
 
 #include "app/journal/Journal.h"
 #include "casefile/ConsentLabels.h"
+#include "shell/DateFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -106,10 +107,8 @@ QFormLayout* PaperConsentDialog::buildForm(const QString& citizenName,
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_limited = new QCheckBox(tr("Valid only &until:"));
     m_limited->setObjectName(QStringLiteral("paperLimited"));
-    m_until = new QDateEdit(QDate::currentDate().addMonths(6));
-    m_until->setObjectName(QStringLiteral("paperValidUntil"));
-    m_until->setAccessibleName(tr("Valid until"));
-    m_until->setCalendarPopup(true);
+    m_until = DateFields::day(QStringLiteral("paperValidUntil"), tr("Valid until"),
+                              QDate::currentDate().addMonths(6));
     m_until->setMinimumDate(QDate::currentDate());
     m_until->setEnabled(false);
     auto* untilRow = new QHBoxLayout;

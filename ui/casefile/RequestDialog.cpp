@@ -1,6 +1,7 @@
 #include "casefile/RequestDialog.h"
 
 #include "app/journal/Journal.h"
+#include "shell/DateFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,12 +20,7 @@ namespace {
 
 QDateEdit* dateEdit(const char* name, const QString& accessible, const QDate& value)
 {
-    auto* e = new QDateEdit(value);
-    e->setObjectName(QString::fromLatin1(name));
-    e->setAccessibleName(accessible);
-    e->setCalendarPopup(true);
-    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    return e;
+    return DateFields::day(QString::fromLatin1(name), accessible, value);
 }
 
 } // namespace
@@ -80,11 +76,8 @@ void RequestDialog::buildNew()
     m_channel->setAccessibleName(tr("How the request came"));
     for (const QString& channel : CitizenRequest::channels())
         m_channel->addItem(CitizenRequest::channelText(channel), channel);
-    m_when = new QDateTimeEdit(QDateTime::currentDateTime());
-    m_when->setObjectName(QStringLiteral("requestReceived"));
-    m_when->setAccessibleName(tr("When it was received"));
-    m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_when = DateFields::moment(QStringLiteral("requestReceived"), tr("When it was received"),
+                                QDateTime::currentDateTime());
     m_when->setMaximumDateTime(QDateTime::currentDateTime().addSecs(300));
     m_text = new QPlainTextEdit;
     m_text->setObjectName(QStringLiteral("requestDescription"));
@@ -132,11 +125,8 @@ void RequestDialog::buildForward(const QString& address)
     m_choice->setAccessibleName(tr("How it was sent"));
     for (const QString& channel : CitizenRequest::forwardChannels())
         m_choice->addItem(CitizenRequest::channelText(channel), channel);
-    m_when = new QDateTimeEdit(QDateTime::currentDateTime());
-    m_when->setObjectName(QStringLiteral("requestForwardedAt"));
-    m_when->setAccessibleName(tr("When it was sent"));
-    m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_when = DateFields::moment(QStringLiteral("requestForwardedAt"), tr("When it was sent"),
+                                QDateTime::currentDateTime());
     form->addRow(tr("&To:"), m_line);
     form->addRow(tr("&By:"), m_choice);
     form->addRow(tr("&Sent:"), m_when);

@@ -2,6 +2,7 @@
 
 #include "app/core/Dates.h"
 #include "app/journal/Journal.h"
+#include "shell/DateFields.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -124,10 +125,8 @@ void RestrictionDialog::buildLift()
     m_text->setObjectName(QStringLiteral("liftReason"));
     m_text->setAccessibleName(tr("Why it is lifted"));
     m_text->setPlaceholderText(tr("e.g. the municipality has decided the objection"));
-    m_toldAt = new QDateTimeEdit(QDateTime::currentDateTime());
-    m_toldAt->setObjectName(QStringLiteral("liftToldAt"));
-    m_toldAt->setAccessibleName(tr("When the citizen was told"));
-    m_toldAt->setCalendarPopup(true);
+    m_toldAt = DateFields::moment(QStringLiteral("liftToldAt"), tr("When the citizen was told"),
+                                  QDateTime::currentDateTime());
     m_toldAt->setMaximumDateTime(QDateTime::currentDateTime().addSecs(300));
     if (!m_inForce.isEmpty())
         m_toldAt->setMinimumDateTime(m_inForce.first().setAt);

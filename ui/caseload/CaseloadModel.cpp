@@ -95,8 +95,13 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::UserRole && index.column() == NextDate)
         return r.nextDate;
+    // Whole, for when the column has given way to a narrow list (Workspace::fitNameColumn).
     if (role == Qt::ToolTipRole && index.column() == Municipality)
         return r.municipality;
+    if (role == Qt::ToolTipRole && index.column() == CourseType)
+        return r.courseType;
+    if (role == Qt::ToolTipRole && index.column() == NextDate)
+        return Dates::day(r.nextDate);
     if (role == Qt::ToolTipRole && index.column() == Status) {
         if (r.restricted)
             return QString(tr("Restricted (GDPR art. 18): nothing is passed on except to the "
@@ -118,6 +123,7 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
                       "its municipality: hand it over from the case view before it is deleted.");
         if (r.deletionInDays >= 0)
             return tr("The retention period ends: the case is deleted from this computer.");
+        return statusText(r); // whole, when the column has given way
     }
     return {};
 }

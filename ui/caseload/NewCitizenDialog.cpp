@@ -1,4 +1,5 @@
 #include "caseload/NewCitizenDialog.h"
+#include "shell/DateFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,12 +16,7 @@ namespace fortrolig {
 namespace {
 QDateEdit* dateEdit(const QString& objectName, const QString& accessible)
 {
-    auto* d = new QDateEdit(QDate::currentDate());
-    d->setObjectName(objectName);
-    d->setCalendarPopup(true);
-    d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    d->setAccessibleName(accessible);
-    return d;
+    return DateFields::day(objectName, accessible, QDate::currentDate());
 }
 } // namespace
 

@@ -193,6 +193,8 @@ void Workspace::connectColumns()
         if (m_fitting || column == CaseloadModel::Name)
             return;
         m_columnsSettled = true; // the consultant's own width, kept from now on
+        m_wanted.resize(CaseloadModel::ColumnCount);
+        m_wanted[column] = std::min(size, columnCap());
         if (size > columnCap())
             m_table->horizontalHeader()->resizeSection(column, columnCap());
         else
@@ -236,13 +238,14 @@ void Workspace::fitColumns()
     const QFontMetrics fm = m_table->fontMetrics();
     {
         QScopedValueRollback fitting(m_fitting, true);
+        m_wanted.resize(CaseloadModel::ColumnCount);
         for (int c = 0; c < CaseloadModel::ColumnCount; ++c) {
             if (c == CaseloadModel::Name)
                 continue;
             int width = header->sectionSizeHint(c); // the title, with room for the sort arrow
             for (const QString& text : m_model->columnTexts(c))
                 width = std::max(width, fm.horizontalAdvance(text) + cellMargins());
-            header->resizeSection(c, std::min(width, columnCap()));
+            m_wanted[c] = std::min(width, columnCap());
         }
     }
     fitNameColumn();
@@ -251,10 +254,32 @@ void Workspace::fitColumns()
 void Workspace::fitNameColumn()
 {
     QHeaderView* header = m_table->horizontalHeader();
+    QList<int> widths(CaseloadModel::ColumnCount);
     int others = 0;
     for (int c = 0; c < CaseloadModel::ColumnCount; ++c) {
+        widths[c] = m_wanted.value(c) > 0 ? m_wanted.value(c) : header->sectionSize(c);
         if (c != CaseloadModel::Name && !header->isSectionHidden(c))
-            others += header->sectionSize(c);
+            others += widths.at(c);
+    }
+    // A list narrower than its columns want (a case tab that needs room, a small window):
+    // the columns that can be read in part give way first, down to their titles, and show
+    // the whole text in their tool tips; the CPR and the date, of which a part is no use, never.
+    int missing = nameMinimumWidth() + others - m_table->viewport()->width();
+    for (const int c :
+         {CaseloadModel::CourseType, CaseloadModel::Municipality, CaseloadModel::Status}) {
+        if (missing <= 0 || header->isSectionHidden(c))
+            continue;
+        const int floor = std::min(widths.at(c), header->sectionSizeHint(c));
+        const int give = std::min(missing, widths.at(c) - floor);
+        widths[c] -= give;
+        others -= give;
+        missing -= give;
+    }
+    {
+        QScopedValueRollback fitting(m_fitting, true);
+        for (int c = 0; c < CaseloadModel::ColumnCount; ++c)
+            if (c != CaseloadModel::Name && header->sectionSize(c) != widths.at(c))
+                header->resizeSection(c, widths.at(c));
     }
     const int width = std::max(nameMinimumWidth(), m_table->viewport()->width() - others);
     if (header->sectionSize(CaseloadModel::Name) != width)
@@ -287,6 +312,9 @@ bool Workspace::restoreColumns(const QByteArray& state)
         header->setStretchLastSection(false);
         header->setSectionResizeMode(QHeaderView::Interactive);
         header->setSectionResizeMode(CaseloadModel::Name, QHeaderView::Fixed);
+        m_wanted.resize(CaseloadModel::ColumnCount);
+        for (int c = 0; c < CaseloadModel::ColumnCount; ++c)
+            m_wanted[c] = header->sectionSize(c);
     }
     if (header->sortIndicatorSection() >= 0)
         m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
@@ -308,7 +336,7 @@ void Workspace::placeSplitter()
     int columns = m_table->fontMetrics().averageCharWidth() * 26 + cellMargins();
     for (int c = 0; c < CaseloadModel::ColumnCount; ++c) {
         if (c != CaseloadModel::Name && !header->isSectionHidden(c))
-            columns += header->sectionSize(c);
+            columns += m_wanted.value(c) > 0 ? m_wanted.value(c) : header->sectionSize(c);
     }
     const int wanted = margins.left() + margins.right() + 2 * m_table->frameWidth() +
                        style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table) + columns;

@@ -83,6 +83,10 @@ private:
     QTimer m_searchDelay;
     bool m_columnsSettled = false; // restored, or changed by the consultant: not refitted
     bool m_fitting = false;
+    // Each column's width as fitted to its texts or set by the consultant; shown narrower
+    // only while the list has no room for it (fitNameColumn).
+    // 0: not fitted yet, as Qt sized it.
+    QList<int> m_wanted;
     bool m_splitterMoved = false; // by the consultant: from then on the splitter is theirs
 };
 
