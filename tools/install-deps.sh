@@ -16,6 +16,7 @@ packages=(
   clang-format clang-14 libclang-rt-14-dev
   python3 python3-jsonschema
   librsvg2-bin desktop-file-utils appstream
+  g++-mingw-w64-x86-64-posix wine64
 )
 
 missing=()

@@ -5670,14 +5670,6 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
         <translation> min</translation>
     </message>
     <message>
-        <source>Screen capture of this window is blocked.</source>
-        <translation>Skærmoptagelse af dette vindue er blokeret.</translation>
-    </message>
-    <message>
-        <source>Screen capture of this window cannot be blocked yet on macOS.</source>
-        <translation>Skærmoptagelse af dette vindue kan endnu ikke blokeres på macOS.</translation>
-    </message>
-    <message>
         <source>On Linux a window cannot refuse screen capture or screen sharing: stop sharing your screen before you open a case.</source>
         <translation>På Linux kan et vindue ikke afvise skærmoptagelse eller skærmdeling: stop skærmdelingen, før du åbner en sag.</translation>
     </message>
@@ -5744,6 +5736,14 @@ spærret), 4 journalen er beskadiget eller ikke krypteret.
     <message>
         <source>Provider&apos;s c&amp;ontact (consent forms):</source>
         <translation>Leverandørens &amp;kontakt (samtykkeerklæringer):</translation>
+    </message>
+    <message>
+        <source>Screen capture of this window is blocked: screenshots, screen sharing and recordings show it as an empty area.</source>
+        <translation>Skærmoptagelse af dette vindue er blokeret: skærmbilleder, skærmdeling og optagelser viser det som et tomt felt.</translation>
+    </message>
+    <message>
+        <source>This system refused to keep the window out of screen captures (an older version, or a remote session): stop sharing your screen before you open a case.</source>
+        <translation>Systemet afviste at holde vinduet ude af skærmoptagelser (en ældre version eller en fjernsession): stop med at dele din skærm, før du åbner en sag.</translation>
     </message>
 </context>
 <context>

@@ -5485,14 +5485,6 @@ out), 4 the journal is damaged or not encrypted.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Screen capture of this window is blocked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screen capture of this window cannot be blocked yet on macOS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>On Linux a window cannot refuse screen capture or screen sharing: stop sharing your screen before you open a case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5558,6 +5550,14 @@ out), 4 the journal is damaged or not encrypted.
     </message>
     <message>
         <source>Provider&apos;s c&amp;ontact (consent forms):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen capture of this window is blocked: screenshots, screen sharing and recordings show it as an empty area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system refused to keep the window out of screen captures (an older version, or a remote session): stop sharing your screen before you open a case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "app/consent/ConsentTemplate.h"
 #include "app/journal/JournalAccess.h"
+#include "app/platform/Platform.h"
 #include "app/receipt/ConsentReceipt.h"
 #include "app/sync/SyncService.h"
 #include "casefile/CaseView.h"
@@ -29,14 +30,13 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
-#ifdef Q_OS_WIN
-#include <windows.h>
-#endif
+Q_LOGGING_CATEGORY(lcCapture, "fortrolig.capture")
 
 namespace fortrolig {
 
@@ -128,12 +128,14 @@ MainWindow::~MainWindow()
 
 void MainWindow::applyScreenCapturePolicy()
 {
-#ifdef Q_OS_WIN
-    // Keep the journal out of screenshots, screen sharing and recordings.
-    SetWindowDisplayAffinity(reinterpret_cast<HWND>(winId()), WDA_EXCLUDEFROMCAPTURE);
+    // Keep the journal out of screenshots, screen sharing and recordings where the system
+    // can (Windows, macOS: app/platform); believed only when the system confirms it, and said
+    // in the settings either way. Linux (X11, Wayland) gives a window no way to refuse.
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    m_capture = platform::excludeFromCapture(reinterpret_cast<void*>(winId()));
 #endif
-    // macOS: NSWindow.sharingType = none (needs Objective-C++; see docs/desktop.md).
-    // Linux (X11, Wayland) offers no way for a window to refuse capture.
+    qCInfo(lcCapture) << "screen capture of the window excluded:"
+                      << (m_capture == platform::Capture::Excluded);
 }
 
 void MainWindow::createJournal(const QByteArray& passphrase, const QString& link)
@@ -532,7 +534,7 @@ void MainWindow::showError(const QString& message)
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_settings, this);
+    SettingsDialog dialog(m_settings, m_capture, this);
     if (m_journal)
         dialog.showConsultantName(m_journal->identity().name);
     if (dialog.exec() == QDialog::Accepted && m_journal) {

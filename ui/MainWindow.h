@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/crypto/WrappedKey.h"
+#include "app/platform/Platform.h"
 #include "shell/Notices.h"
 
 #include <QDate>
@@ -104,6 +105,7 @@ private:
     InactivityFilter& m_idle;
     ClipboardGuard& m_clipboard;
     KdfProfile m_kdf;
+    platform::Capture m_capture = platform::Capture::NotAvailable;
     std::unique_ptr<Journal> m_journal;
     std::unique_ptr<SyncService> m_sync; // goes before the journal it syncs
     SyncStatus* m_syncStatus;

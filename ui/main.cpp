@@ -60,6 +60,7 @@ int main(int argc, char** argv)
     SessionWatcher session; // the screen locks or the machine sleeps: lock the journal too
     QObject::connect(&session, &SessionWatcher::lockRequested, &window, &MainWindow::lock);
     window.show();
+    session.watchWindow(window.winId()); // Windows: its session and power messages
     if (qEnvironmentVariableIsSet("FORTROLIG_MEASURE_START")) {
         // fortrolig-bench: time from process start to the first frame of the unlock screen.
         QTimer::singleShot(0, &app, [&] {

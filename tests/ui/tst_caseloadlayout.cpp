@@ -206,6 +206,15 @@ class TestCaseloadLayout : public QObject
         QVERIFY2(shown == kLongName || shown.startsWith(kLongName.left(15)), qPrintable(shown));
     }
 
+    // Every case restricted, the window open and the first case chosen.
+    void openRestrictedCase()
+    {
+        fillJournal();
+        restrictAll();
+        openWindow();
+        table()->selectRow(0);
+    }
+
     // No sideways scrolling, the last column's right edge inside the list, and every cell's
     // text whole (not elided) on every row.
     void checkEveryColumnIsWhole(const QString& where)
@@ -300,9 +309,6 @@ private Q_SLOTS:
         checkNameIsReadable();
     }
 
-    // Keyboard use: with a restricted case open, on each of its tabs, every button and tab on
-    // screen has an Alt shortcut no other has (a clash makes Alt+letter move between them
-    // instead of pressing one), in both languages.
     // A window narrower than the list and the case want (the Consents tab open beside a
     // restricted case): the course type, the municipality and the status give way, down to
     // their titles, and tell their whole text in a tool tip; the name stays readable and the
@@ -313,10 +319,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(bool, dark);
         Look look(language, dark);
-        fillJournal();
-        restrictAll();
-        openWindow();
-        table()->selectRow(0);
+        openRestrictedCase();
         auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("caseTabs"));
         QVERIFY(tabs);
         tabs->setCurrentIndex(2); // Consents
@@ -359,6 +362,9 @@ private Q_SLOTS:
         checkEveryColumnIsWhole(QStringLiteral("1280 again"));
     }
 
+    // Keyboard use: with a restricted case open, on each of its tabs, every button and tab on
+    // screen has an Alt shortcut no other has (a clash makes Alt+letter move between them
+    // instead of pressing one), in both languages.
     void everyShortcutOnScreenIsUnique_data()
     {
         QTest::addColumn<QString>("language");
@@ -375,10 +381,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         QFETCH(bool, dark);
         Look look(language, dark);
-        fillJournal();
-        restrictAll();
-        openWindow();
-        table()->selectRow(0);
+        openRestrictedCase();
         auto* bar = m_window->findChild<QWidget*>(QStringLiteral("restrictionBar"));
         QTRY_VERIFY(bar && bar->isVisible());
         QTest::qWait(50); // the layout settles
@@ -415,10 +418,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         Look look(language, false);
-        fillJournal();
-        restrictAll();
-        openWindow();
-        table()->selectRow(0);
+        openRestrictedCase();
         auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("caseTabs"));
         QTRY_VERIFY(tabs && tabs->isVisible());
         QStringList clashes;

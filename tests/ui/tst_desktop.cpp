@@ -7,6 +7,7 @@
 #include "app/journal/EventRules.h"
 #include "app/journal/JournalAccess.h"
 #include "app/journal/JournalInternals.h"
+#include "app/platform/Platform.h"
 #include "app/storage/JournalDatabase.h"
 #include "casefile/CaseView.h"
 #include "casefile/NoteEditor.h"
@@ -19,6 +20,7 @@
 #include "shell/ClipboardGuard.h"
 #include "shell/InactivityFilter.h"
 #include "shell/Settings.h"
+#include "shell/SettingsDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -1587,6 +1589,15 @@ private Q_SLOTS:
         onNextDialog(QStringLiteral("settingsDialog"), [&](QDialog* d) {
             auto* types = d->findChild<QPlainTextEdit*>(QStringLiteral("settingsCourseTypes"));
             QVERIFY(types->toPlainText().contains(QStringLiteral("afklaringsforløb")));
+            // Screen capture is said as the system has it: Linux gives a window no way to
+            // refuse (app/platform), so the settings never claim it is blocked.
+            QCOMPARE(platform::excludeFromCapture(reinterpret_cast<void*>(m_window->winId())),
+                     platform::Capture::NotAvailable);
+            const QString capture =
+                d->findChild<QLabel*>(QStringLiteral("settingsCapture"))->text();
+            QCOMPARE(capture, SettingsDialog::captureNotice(platform::Capture::NotAvailable));
+            QVERIFY(capture.contains(QStringLiteral("Linux")));
+            QVERIFY(capture != SettingsDialog::captureNotice(platform::Capture::Excluded));
             types->setPlainText(QStringLiteral("mentorstøtte\n\n  jobrotation \nmentorstøtte"));
             // The name receipts show: kept in the journal, not in the settings file.
             auto* name = d->findChild<QLineEdit*>(QStringLiteral("settingsConsultantName"));

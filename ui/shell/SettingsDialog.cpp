@@ -12,7 +12,7 @@
 
 namespace fortrolig {
 
-SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
+SettingsDialog::SettingsDialog(Settings& settings, platform::Capture capture, QWidget* parent)
     : QDialog(parent), m_settings(settings)
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -57,17 +57,9 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_courseTypes->setAccessibleName(tr("Course types, one per line"));
     m_courseTypes->setTabChangesFocus(true);
     m_courseTypes->setMaximumHeight(m_courseTypes->fontMetrics().lineSpacing() * 8);
-    auto* capture = new QLabel(
-#if defined(Q_OS_WIN)
-        tr("Screen capture of this window is blocked.")
-#elif defined(Q_OS_MACOS)
-        tr("Screen capture of this window cannot be blocked yet on macOS.")
-#else
-        tr("On Linux a window cannot refuse screen capture or screen sharing: stop sharing your "
-           "screen before you open a case.")
-#endif
-    );
-    capture->setWordWrap(true);
+    auto* captureText = new QLabel(captureNotice(capture));
+    captureText->setObjectName(QStringLiteral("settingsCapture"));
+    captureText->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     auto* form = new QFormLayout(this);
     m_form = form;
@@ -80,10 +72,24 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     form->addRow(tr("Provider's c&ontact (consent forms):"), m_providerContact);
     form->addRow(tr("Provider's &forms folder:"), m_forms);
     form->addRow(tr("Course &types:"), m_courseTypes);
-    form->addRow(capture);
+    form->addRow(captureText);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString SettingsDialog::captureNotice(platform::Capture capture)
+{
+    if (capture == platform::Capture::Excluded)
+        return tr("Screen capture of this window is blocked: screenshots, screen sharing and "
+                  "recordings show it as an empty area.");
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    return tr("This system refused to keep the window out of screen captures (an older "
+              "version, or a remote session): stop sharing your screen before you open a case.");
+#else
+    return tr("On Linux a window cannot refuse screen capture or screen sharing: stop sharing your "
+              "screen before you open a case.");
+#endif
 }
 
 void SettingsDialog::showConsultantName(const QString& name)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/platform/Platform.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -16,12 +18,15 @@ class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(Settings& settings, QWidget* parent = nullptr);
+    // `capture`: whether the system keeps the window out of screen captures (said as it is).
+    SettingsDialog(Settings& settings, platform::Capture capture, QWidget* parent = nullptr);
     void accept() override;
     // While a journal is open: the consultant's name that receipts show (kept in the journal,
     // not in the settings: the window saves it there).
     void showConsultantName(const QString& name);
     QString consultantName() const;
+    // What the settings say of screen capture: blocked only when the system confirmed it.
+    static QString captureNotice(platform::Capture capture);
 
 private:
     Settings& m_settings;
