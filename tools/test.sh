@@ -19,3 +19,13 @@ echo "== tests"
 
 echo "== fuzzing (a short run of each libFuzzer target from the seed corpus)"
 bash tools/fuzz.sh 30
+
+# The core's tests against SQLCipher 4.6.1 as well (Windows' and macOS' version) take about
+# twenty minutes more on two cores: asked for, not on every run.
+if [ "${FORTROLIG_SQLCIPHER4:-0}" = 1 ]; then
+  echo "== the core's tests against SQLCipher 4.6.1"
+  bash tools/sqlcipher4-test.sh
+else
+  echo "== not run: the core's tests against SQLCipher 4.6.1 (about 20 minutes more;" \
+       "FORTROLIG_SQLCIPHER4=1 bash tools/test.sh, or bash tools/sqlcipher4-test.sh)"
+fi

@@ -231,12 +231,40 @@ private Q_SLOTS:
         QCOMPARE(JournalDatabase::compatibilityPragmas(QStringLiteral("3.4.1"), 3),
                  QList<QByteArray>{page});
         // 4.x opens a 3.x journal in compatibility mode, with the page size it was made with.
+        // SQLCipher 4's own log to stderr is off (its failures come back as error codes).
+        const QList<QByteArray> quiet{"PRAGMA cipher_log = off", "PRAGMA cipher_log_level = NONE"};
         QCOMPARE(JournalDatabase::compatibilityPragmas(QStringLiteral("4.5.6 community"), 3),
-                 (QList<QByteArray>{"PRAGMA cipher_compatibility = 3", page}));
+                 quiet + QList<QByteArray>({"PRAGMA cipher_compatibility = 3", page}));
         QCOMPARE(JournalDatabase::compatibilityPragmas(QStringLiteral("4.6.0 community"), 4),
-                 QList<QByteArray>{page});
+                 quiet + QList<QByteArray>{page});
         QVERIFY(JournalDatabase::runtimeCipherVersion().startsWith(QLatin1Char('3')) ||
                 JournalDatabase::runtimeCipherVersion().startsWith(QLatin1Char('4')));
+    }
+
+    // A journal whose journal.json says it was made in a newer SQLCipher's format (4 on a
+    // build with 3.4.1; 5 on one with 4.x) is reported as needing a newer program, never as
+    // damaged or as a wrong key, and nothing is written to it.
+    void aNewerCipherFormatIsSaidAsSuch()
+    {
+        QTemporaryDir dir;
+        const SecureBytes key = SecureBytes::random(32);
+        makeJournal(path(dir), key);
+        const auto bytes = [&] {
+            QFile f(path(dir));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray before = bytes();
+        QVERIFY(!before.isEmpty());
+        const int runtime =
+            JournalDatabase::runtimeCipherVersion().section(QLatin1Char('.'), 0, 0).toInt();
+        JournalDatabase::Options newer;
+        newer.cipherFormat = runtime + 1;
+        auto db = JournalDatabase::open(path(dir), key, Mode::Open, newer);
+        QCOMPARE(db.error().code, ErrorCode::NewerFormat);
+        QVERIFY(db.error().detail.contains(QString::number(runtime + 1)));
+        QVERIFY(db.error().message().contains(QStringLiteral("newer")));
+        QCOMPARE(bytes(), before);
+        QVERIFY(JournalDatabase::open(path(dir), key, Mode::Open, {}).ok()); // as it was
     }
 
     void errorMapping_data()

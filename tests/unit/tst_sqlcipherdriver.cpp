@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "app/storage/JournalDatabase.h"
+#include "app/storage/sqlcipher.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -168,6 +169,21 @@ private Q_SLOTS:
         QVERIFY(all.contains("libsqlcipher"));
         QVERIFY(!all.contains("libqsqlite"));
         QVERIFY(!all.contains("libsqlite3.so"));
+    }
+
+    // The header the code was compiled with is the library's it runs with (a private
+    // SQLCipher 4 prefix must not compile against the system's 3.4.1 header: tools/
+    // sqlcipher4.sh), and the cipher is the one that header's version carries.
+    void theHeaderIsTheLibrarys()
+    {
+        QCOMPARE(QString::fromLatin1(sqlite3_libversion()), QStringLiteral(SQLITE_VERSION));
+        QCOMPARE(QString::fromLatin1(sqlite3_sourceid()), QStringLiteral(SQLITE_SOURCE_ID));
+        QSqlQuery q(m_db->db());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA cipher_version")) && q.next());
+        const QString cipher = q.value(0).toString();
+        qInfo("SQLCipher %s (SQLite %s)", qPrintable(cipher), sqlite3_libversion());
+        QVERIFY2(cipher.startsWith(QStringLiteral("3.")) || cipher.startsWith(QStringLiteral("4.")),
+                 qPrintable(cipher));
     }
 };
 
