@@ -11,6 +11,10 @@ if [ -f "$prefix/.built-$version" ]; then
   echo "$prefix"
   exit 0
 fi
+# SQLite's build makes its amalgamation with tclsh.
+if ! command -v tclsh >/dev/null; then
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends tcl >/dev/null
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
