@@ -87,6 +87,7 @@ void Workspace::buildTable()
     // The name is not dragged: it takes the width the other columns leave (fitNameColumn).
     header->setSectionResizeMode(CaseloadModel::Name, QHeaderView::Fixed);
     m_table->viewport()->installEventFilter(this);
+    m_wanted.fill(0, CaseloadModel::ColumnCount);
     // The list is never narrower than the name's minimum, so the name is always there to read.
     m_table->setMinimumWidth(nameMinimumWidth() + 2 * m_table->frameWidth() +
                              style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table));
@@ -193,7 +194,6 @@ void Workspace::connectColumns()
         if (m_fitting || column == CaseloadModel::Name)
             return;
         m_columnsSettled = true; // the consultant's own width, kept from now on
-        m_wanted.resize(CaseloadModel::ColumnCount);
         m_wanted[column] = std::min(size, columnCap());
         if (size > columnCap())
             m_table->horizontalHeader()->resizeSection(column, columnCap());
@@ -238,7 +238,6 @@ void Workspace::fitColumns()
     const QFontMetrics fm = m_table->fontMetrics();
     {
         QScopedValueRollback fitting(m_fitting, true);
-        m_wanted.resize(CaseloadModel::ColumnCount);
         for (int c = 0; c < CaseloadModel::ColumnCount; ++c) {
             if (c == CaseloadModel::Name)
                 continue;
@@ -251,13 +250,19 @@ void Workspace::fitColumns()
     fitNameColumn();
 }
 
+int Workspace::wantedWidth(int column) const
+{
+    return m_wanted.at(column) > 0 ? m_wanted.at(column)
+                                   : m_table->horizontalHeader()->sectionSize(column);
+}
+
 void Workspace::fitNameColumn()
 {
     QHeaderView* header = m_table->horizontalHeader();
     QList<int> widths(CaseloadModel::ColumnCount);
     int others = 0;
     for (int c = 0; c < CaseloadModel::ColumnCount; ++c) {
-        widths[c] = m_wanted.value(c) > 0 ? m_wanted.value(c) : header->sectionSize(c);
+        widths[c] = wantedWidth(c);
         if (c != CaseloadModel::Name && !header->isSectionHidden(c))
             others += widths.at(c);
     }
@@ -312,7 +317,6 @@ bool Workspace::restoreColumns(const QByteArray& state)
         header->setStretchLastSection(false);
         header->setSectionResizeMode(QHeaderView::Interactive);
         header->setSectionResizeMode(CaseloadModel::Name, QHeaderView::Fixed);
-        m_wanted.resize(CaseloadModel::ColumnCount);
         for (int c = 0; c < CaseloadModel::ColumnCount; ++c)
             m_wanted[c] = header->sectionSize(c);
     }
@@ -336,7 +340,7 @@ void Workspace::placeSplitter()
     int columns = m_table->fontMetrics().averageCharWidth() * 26 + cellMargins();
     for (int c = 0; c < CaseloadModel::ColumnCount; ++c) {
         if (c != CaseloadModel::Name && !header->isSectionHidden(c))
-            columns += m_wanted.value(c) > 0 ? m_wanted.value(c) : header->sectionSize(c);
+            columns += wantedWidth(c);
     }
     const int wanted = margins.left() + margins.right() + 2 * m_table->frameWidth() +
                        style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table) + columns;

@@ -66,6 +66,7 @@ private:
     int columnCap() const;
     void fitColumns();
     void fitNameColumn();
+    int wantedWidth(int column) const; // m_wanted's, or Qt's until the columns are fitted
     bool restoreColumns(const QByteArray& state);
     void placeSplitter();
     Journal& m_journal;
