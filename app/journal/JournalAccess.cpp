@@ -143,7 +143,7 @@ Result<JournalAccess::InitOutcome> JournalAccess::init(const SecureBytes& passph
     Meta meta;
     meta.journalId = newId();
     meta.cipherFormat =
-        JournalDatabase::runtimeCipherVersion().section(QLatin1Char('.'), 0, 0).toInt();
+        options.cipherFormat > 0 ? options.cipherFormat : JournalDatabase::runtimeCipherMajor();
     auto created = vault.create(meta.journalId, passphrase, options.kdf, options.useFileStore);
     if (!created.ok())
         return created.error();
@@ -198,19 +198,10 @@ Result<std::unique_ptr<Journal>> JournalAccess::finishUnlock(const PendingUnlock
     KeyVault(m_keychain, fileStore, m_throttle).endUnlock(key.ok());
     if (!key.ok())
         return key.error();
-    const Meta& meta = pending.meta;
-    options.cipherFormat = meta.cipherFormat;
-    auto db =
-        JournalDatabase::open(databasePath(), key.value(), JournalDatabase::Mode::Open, options);
-    if (!db.ok()) {
-        Error e = db.error();
-        // The sealed key opened and matches this journal's check value, so a refusal to
-        // decrypt means the file, not the key, is wrong.
-        if (e.code == ErrorCode::WrongKey && keyCheckValue(key.value()) == meta.keyCheck)
-            e.code = ErrorCode::Damaged;
-        return e;
-    }
-    key.value().clear();
+    Meta meta = pending.meta;
+    auto db = openDatabase(meta, key.value(), options);
+    if (!db.ok())
+        return db.error();
     if (Error e = Migrations::migrate(db.value()->db()))
         return e.code == ErrorCode::WrongKey ? Error(ErrorCode::Damaged, e.detail) : e;
     auto identity = readIdentity(db.value()->db());
@@ -218,7 +209,11 @@ Result<std::unique_ptr<Journal>> JournalAccess::finishUnlock(const PendingUnlock
         return identity.error().code == ErrorCode::WrongKey
                    ? Error(ErrorCode::Damaged, identity.error().detail)
                    : identity.error();
-    return std::make_unique<Journal>(std::move(db.value()), identity.value());
+    auto opened = upgradeFormat(std::move(db.value()), meta, key.value(), options);
+    key.value().clear();
+    if (!opened.ok())
+        return opened.error();
+    return std::make_unique<Journal>(std::move(opened.value()), identity.value());
 }
 
 Result<JournalRecovery::Outcome> JournalAccess::recoverInto(const QString& targetDirectory,

@@ -28,6 +28,7 @@ public:
         bool useFileStore = false; // skip the keychain (e.g. a provider's policy)
         QString consultant;        // the user name
         QString consultantName;    // the full name receipts show (may be set later)
+        int cipherFormat = 0;      // 0: the program's SQLCipher's own (tests make older ones)
         JournalDatabase::Options database;
     };
     struct InitOutcome
@@ -96,8 +97,23 @@ public:
         WrappedKey wrapped;
     };
 
+    // A journal in an older SQLCipher format than the program's (3, where the program has
+    // SQLCipher 4) is rewritten in the program's format as it is unlocked: a copy beside it
+    // (this name), checked, then put in its place, then journal.json. docs/storage.md.
+    QString upgradingPath() const;
+
 private:
     Error writeMeta(const Meta& meta) const;
+    // journal.db in the format journal.json names; when that does not decrypt under the right
+    // key, in the other formats this SQLCipher reads (an upgrade cut off between the file and
+    // journal.json), correcting journal.json.
+    Result<std::unique_ptr<JournalDatabase>> openDatabase(Meta& meta, const SecureBytes& key,
+                                                          JournalDatabase::Options options);
+    // The upgrade above. On any failure the journal stays as it was, and opens as it was.
+    Result<std::unique_ptr<JournalDatabase>> upgradeFormat(std::unique_ptr<JournalDatabase> db,
+                                                           Meta& meta, const SecureBytes& key,
+                                                           const JournalDatabase::Options& options);
+    Error replaceWithUpgraded();
     QString m_directory;
     KeyStore& m_keychain;
     UnlockThrottle m_throttle;

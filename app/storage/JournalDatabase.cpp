@@ -343,12 +343,7 @@ Error unlock(sqlite3* raw, const SecureBytes& key, const JournalDatabase::Option
     int rc = SQLITE_OK;
     if (!options.benchmarkWithoutEncryption) {
         // The raw-key form x'<64 hex>' skips SQLCipher's own PBKDF2; the key is already random.
-        const SecureBytes hex = key.toHex();
-        SecureBytes literal(hex.size() + 3);
-        literal.data()[0] = 'x';
-        literal.data()[1] = '\'';
-        memcpy(literal.data() + 2, hex.data(), hex.size());
-        literal.data()[hex.size() + 2] = '\'';
+        const SecureBytes literal = JournalDatabase::keyLiteral(key);
         rc = sqlite3_key(raw, literal.data(), int(literal.size()));
         if (rc != SQLITE_OK)
             return JournalDatabase::errorFrom(rc, directory, QStringLiteral("key"));
@@ -473,7 +468,7 @@ Result<std::unique_ptr<JournalDatabase>> JournalDatabase::open(const QString& pa
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX |
                       (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
-    const QByteArray nativePath = QFile::encodeName(path);
+    const QByteArray nativePath = sqliteFileName(path);
     int rc = sqlite3_open_v2(nativePath.constData(), &raw, flags,
                              options.vfs.isEmpty() ? nullptr : options.vfs.constData());
     // From here on every failure path closes `raw`; nothing half-open escapes.
@@ -531,7 +526,7 @@ Error JournalDatabase::Aside::run(const QList<QByteArray>& statements) const
     if (QFile::exists(damageMarkerPath(path)))
         return Error(ErrorCode::Damaged, QStringLiteral("second connection"));
     sqlite3* raw = nullptr;
-    const QByteArray nativePath = QFile::encodeName(path);
+    const QByteArray nativePath = sqliteFileName(path);
     int rc =
         sqlite3_open_v2(nativePath.constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX,
                         options.vfs.isEmpty() ? nullptr : options.vfs.constData());

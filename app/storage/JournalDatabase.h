@@ -57,6 +57,12 @@ public:
     Aside aside() const { return m_aside; }
     const QString& path() const { return m_path; }
 
+    // A copy of the whole journal (schema, rows, full-text indexes, schema version) in a new
+    // file at `targetPath`, in SQLCipher format `format` under the same key (sqlcipher_export).
+    // Every table's row count is compared between the two before it returns. The target must
+    // not exist; on error it is removed. For bringing a 3.x journal to the runtime's format.
+    Error exportInFormat(const QString& targetPath, int format);
+
     // SQLite's structural check of every table and index (PRAGMA integrity_check).
     Error integrityCheck();
     // Every page of the file and every frame of its log authenticates (PageCheck). Finding
@@ -75,7 +81,9 @@ public:
     // The cipher PRAGMAs to run before the first read, for a journal of format `journalFormat`
     // under SQLCipher `runtimeVersion` (e.g. "3.4.1" or "4.5.6 community").
     static QList<QByteArray> compatibilityPragmas(const QString& runtimeVersion, int journalFormat);
-    static QString runtimeCipherVersion(); // of the linked library
+    static QString runtimeCipherVersion();                 // of the linked library
+    static int runtimeCipherMajor();                       // 3 or 4
+    static SecureBytes keyLiteral(const SecureBytes& key); // x'<64 hex>': SQLCipher's raw key
     // For files no connection of this process has open (closing its descriptor would drop
     // the process's locks on the file); open() reads the header through SQLite instead.
     static bool looksLikePlainSqlite(const QString& path);

@@ -6,3 +6,19 @@
 #define SQLITE_HAS_CODEC 1
 #endif
 #include <sqlcipher/sqlite3.h>
+
+#include <QFile>
+#include <QString>
+
+namespace fortrolig {
+// A file name as SQLite takes it: UTF-8 on Windows (its VFS converts to UTF-16), the file
+// system's own bytes elsewhere.
+inline QByteArray sqliteFileName(const QString& path)
+{
+#if defined(_WIN32)
+    return path.toUtf8();
+#else
+    return QFile::encodeName(path);
+#endif
+}
+} // namespace fortrolig
