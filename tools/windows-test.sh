@@ -18,7 +18,8 @@ done
 
 x86_64-w64-mingw32-g++-posix -std=c++17 -O2 -Wall -Wextra -Wpedantic -Werror -I. \
   -DUNICODE -D_UNICODE -D_WIN32_WINNT=0x0A00 -DWINVER=0x0A00 \
-  app/platform/PlatformWindows.cpp tests/platform/windows_platform_test.cpp \
+  app/platform/PlatformWindows.cpp app/core/Process.cpp app/terminal/HiddenLine.cpp \
+  tests/platform/windows_platform_test.cpp \
   -static -static-libgcc -static-libstdc++ -lwtsapi32 -luser32 \
   -o "$out/windows_platform_test.exe"
 echo "windows-test: built $out/windows_platform_test.exe"
@@ -27,4 +28,4 @@ echo "windows-test: built $out/windows_platform_test.exe"
 export WINEPREFIX="$out/wineprefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 rm -rf "$WINEPREFIX"
 xvfb-run -a bash -c 'wine64 wineboot --init >/dev/null 2>&1; wine64 "$0"; status=$?; wineserver -k 2>/dev/null || true; exit $status' \
-  "$out/windows_platform_test.exe"
+  "$out/windows_platform_test.exe" </dev/null

@@ -1,12 +1,10 @@
 #include "app/terminal/Passphrase.h"
 
-#include <cstdio>
+#include "app/terminal/HiddenLine.h"
+
 #include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
 #include <sodium.h>
-#include <termios.h>
-#include <unistd.h>
 
 namespace fortrolig {
 
@@ -16,36 +14,17 @@ SecureBytes readPassphrase(const char* environmentVariable, const QString& promp
         const std::size_t n = std::strlen(value);
         SecureBytes out = SecureBytes::copyOf(value, n);
         sodium_memzero(value, n);
-        unsetenv(environmentVariable);
+        removeEnvironmentVariable(environmentVariable);
         return out;
     }
-    const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0)
-        return {};
-    const QByteArray promptBytes = prompt.toLocal8Bit();
-    if (::write(fd, promptBytes.constData(), std::size_t(promptBytes.size())) < 0) {
-        ::close(fd);
-        return {};
-    }
-    termios old{};
-    const bool isTerminal = tcgetattr(fd, &old) == 0;
-    if (isTerminal) {
-        termios quiet = old;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        quiet.c_lflag |= ECHONL;
-        tcsetattr(fd, TCSAFLUSH, &quiet);
-    }
+    const QByteArray promptBytes = prompt.toUtf8();
     constexpr std::size_t kMax = 1024;
     SecureBytes buffer(kMax);
-    std::size_t length = 0;
-    char c = 0;
-    while (length < kMax && ::read(fd, &c, 1) == 1 && c != '\n' && c != '\r')
-        buffer.data()[length++] = static_cast<unsigned char>(c);
-    c = 0;
-    if (isTerminal)
-        tcsetattr(fd, TCSAFLUSH, &old);
-    ::close(fd);
-    return SecureBytes::copyOf(buffer.data(), length);
+    const long length = readHiddenLine(promptBytes.constData(), std::size_t(promptBytes.size()),
+                                       buffer.data(), kMax);
+    if (length < 0)
+        return {};
+    return SecureBytes::copyOf(buffer.data(), std::size_t(length));
 }
 
 } // namespace fortrolig

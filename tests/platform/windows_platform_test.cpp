@@ -2,12 +2,15 @@
 // Wine on Xvfb (tools/windows-test.sh): a real window, a real request to keep it out of
 // captures, real registrations for the session's notices, and the session and power
 // messages Windows sends, delivered to the window procedure. No Qt: Platform.h is plain C++.
+#include "app/core/Process.h"
 #include "app/platform/Platform.h"
+#include "app/terminal/HiddenLine.h"
 
 #include <windows.h>
 #include <wtsapi32.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #ifndef WDA_EXCLUDEFROMCAPTURE
@@ -111,6 +114,38 @@ void checkMessages(HWND hwnd)
 
 } // namespace
 
+DWORD WINAPI readLine(void* result)
+{
+    unsigned char buffer[64];
+    *static_cast<long*>(result) = readHiddenLine("> ", 2, buffer, sizeof buffer);
+    return 0;
+}
+
+// The core's and the command line's Windows branches (app/core/Process.cpp,
+// app/terminal/HiddenLine.cpp).
+void checkProcess()
+{
+    SetErrorMode(0);
+    hardenProcess();
+    const UINT mode = GetErrorMode();
+    check((mode & SEM_NOGPFAULTERRORBOX) && (mode & SEM_FAILCRITICALERRORS),
+          "hardenProcess: no crash dialog or error report");
+    _putenv_s("FORTROLIG_TEST_SECRET", "hemmelig");
+    removeEnvironmentVariable("FORTROLIG_TEST_SECRET");
+    const char* left = std::getenv("FORTROLIG_TEST_SECRET");
+    check(left == nullptr || *left == '\0', "a passphrase variable is gone from the environment");
+    // With no console (the test runs with its input from /dev/null), reading a passphrase
+    // says so at once rather than waiting for a line that cannot come.
+    long result = -2;
+    HANDLE thread = CreateThread(nullptr, 0, readLine, &result, 0, nullptr);
+    const bool returned = WaitForSingleObject(thread, 5000) == WAIT_OBJECT_0;
+    std::printf("readHiddenLine without a console: %ld\n", result);
+    check(returned && result == -1, "no console: no passphrase, and no wait");
+    if (!returned)
+        TerminateThread(thread, 0);
+    CloseHandle(thread);
+}
+
 int main()
 {
     HINSTANCE instance = GetModuleHandleW(nullptr);
@@ -148,6 +183,7 @@ int main()
     platform::stopWatchingSession(hwnd);
 
     DestroyWindow(hwnd);
+    checkProcess();
     std::printf("%d failure(s)\n", g_failures);
     return g_failures == 0 ? 0 : 1;
 }
