@@ -11,6 +11,7 @@
 #include "app/journal/JournalInternals.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -206,6 +207,21 @@ private Q_SLOTS:
             QVERIFY(!QFile::exists(access.upgradingPath()));
         }
         QCOMPARE(formatInJson(dir), runtime);
+    }
+
+    void aWipeLeavesNoUpgradeCopyBehind()
+    {
+        // A revoked laptop: an upgrade's copy, cut off, goes with the rest.
+        const QString dir = m_dir.filePath(QStringLiteral("wiped"));
+        JournalAccess access(dir, m_keychain);
+        QVERIFY(access.init(secret(kPass), inFormat(0)).ok());
+        for (const QString& suffix : {QString(), QStringLiteral("-journal")}) {
+            QFile f(access.upgradingPath() + suffix);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(5000, 'x'));
+        }
+        QVERIFY(access.wipe().ok());
+        QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
     void aFormat3JournalIsRewrittenInTheProgramsFormatAsItIsUnlocked()
