@@ -284,11 +284,15 @@ void SyncRound::onPage(const Reply& r, bool first)
     }));
 }
 
-void SyncRound::onDecoded(Result<protocol::ChangesResponse> page, bool first)
+void SyncRound::onDecoded(Result<protocol::ChangesResponse> page, bool first, bool asked)
 {
     SyncService& s = m_service;
-    if (m_page) {
-        m_next = Next{std::move(page), first}; // after the page before it
+    if (m_page) { // after the page before it; the one after it is asked for now
+        const bool ask =
+            m_ready.empty() && page.ok() && page->more && page->epoch == s.m_settings.epoch;
+        if (ask)
+            requestPage(page->cursor, false);
+        m_ready.push_back(Next{std::move(page), first, ask});
         return;
     }
     if (!page.ok() || page->epoch != s.m_settings.epoch) {
@@ -298,7 +302,7 @@ void SyncRound::onDecoded(Result<protocol::ChangesResponse> page, bool first)
     m_refreshTried = false;
     // The next page is asked for before this one is applied: the server and the network
     // work while this journal writes.
-    if (page->more)
+    if (page->more && !asked)
         requestPage(page->cursor, false);
     if (first && page->remaining >= s.m_options.bulkPullFrom) {
         if (Error bulk = s.m_store.beginBulk()) // only makes the pull slower
@@ -331,7 +335,7 @@ void SyncRound::applyPart()
         ++m_pullChain;
         endPage();
         m_waiting.reset(); // of the chain just ended
-        m_next.reset();
+        m_ready.clear();
         if (applied.error().code == ErrorCode::Busy)
             waitAndRetry(applied.error().message()); // another program has the journal
         else
@@ -354,7 +358,7 @@ void SyncRound::applyPart()
         ++m_pullChain; // the page asked for ahead starts at the wrong place
         endPage();
         m_waiting.reset();
-        m_next.reset();
+        m_ready.clear();
         push();
         return;
     }
@@ -376,10 +380,10 @@ void SyncRound::applyPart()
     endPage();
     if (!m_more) {
         sendLog();
-    } else if (m_next) {
-        Next n = std::move(*m_next);
-        m_next.reset();
-        onDecoded(std::move(n.page), n.first);
+    } else if (!m_ready.empty()) {
+        Next n = std::move(m_ready.front());
+        m_ready.pop_front();
+        onDecoded(std::move(n.page), n.first, n.asked);
     } else if (m_waiting && !m_decoding) {
         const Waiting w = *m_waiting;
         m_waiting.reset();
@@ -392,7 +396,7 @@ void SyncRound::abandon()
     ++m_pullChain;
     endPage();
     m_waiting.reset();
-    m_next.reset();
+    m_ready.clear();
 }
 
 void SyncRound::endPage()

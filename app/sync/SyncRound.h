@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <deque>
 #include <memory>
 #include <optional>
 
@@ -104,7 +105,7 @@ private:
     void sendLog();
     void onLogSent(const Reply& r, qint64 last);
     void onPage(const Reply& r, bool first);
-    void onDecoded(Result<protocol::ChangesResponse> page, bool first);
+    void onDecoded(Result<protocol::ChangesResponse> page, bool first, bool asked = false);
     // Applies the current page from m_pageAt on for at most SyncOptions::applySliceMs, then
     // lets the event loop run before the rest (a large page never freezes the window).
     void applyPart();
@@ -143,9 +144,13 @@ private:
     {
         Result<protocol::ChangesResponse> page;
         bool first = false;
+        bool asked = false; // the page after it is asked for already
     };
-    std::optional<Next> m_next; // the next page, decoded while m_page is applied
-    int m_decoding = 0;         // pages being decoded on a worker thread
+    // The next pages, decoded while m_page is applied (two at most: the page after the first
+    // of them is asked for as soon as it is decoded, so the server and the decoding work
+    // while this journal writes, and the window's thread does not wait for them).
+    std::deque<Next> m_ready;
+    int m_decoding = 0; // pages being decoded on a worker thread
 };
 
 } // namespace fortrolig
