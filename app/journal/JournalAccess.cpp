@@ -318,13 +318,13 @@ Error JournalAccess::wipe()
         KeyVault vault(m_keychain, fileStore, m_throttle);
         keyError = vault.remove(meta->journalId, meta->keyStore);
     }
-    const QStringList files = {kDbFile, kDbFile + QStringLiteral("-wal"),
-                               kDbFile + QStringLiteral("-shm"), QStringLiteral("journal.key"),
-                               QStringLiteral("unlock-state.json"),
-                               JournalDatabase::damageMarkerPath(kDbFile),
-                               // a format upgrade's copy, if one was cut off (FormatUpgrade.cpp)
-                               kDbFile + QStringLiteral(".upgrading"),
-                               kDbFile + QStringLiteral(".upgrading-journal"), kMetaFile};
+    const QStringList files = {
+        kDbFile, kDbFile + QStringLiteral("-wal"), kDbFile + QStringLiteral("-shm"),
+        QStringLiteral("journal.key"), QStringLiteral("unlock-state.json"),
+        JournalDatabase::damageMarkerPath(kDbFile),
+        // a format upgrade's copy, if one was cut off (FormatUpgrade.cpp)
+        QFileInfo(upgradingPath()).fileName(),
+        QFileInfo(upgradingPath()).fileName() + QStringLiteral("-journal"), kMetaFile};
     for (const QString& name : files) {
         const QString path = m_directory + QLatin1Char('/') + name;
         QFile f(path);
