@@ -64,6 +64,7 @@ struct PulledPage
 {
     QList<PulledChange> items;
     qint64 cursor = 0;                        // ask for changes after this next time
+    bool more = false;                        // more pages follow in this round
     std::optional<PulledRetention> retention; // on the last page of a round
 };
 

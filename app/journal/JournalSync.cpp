@@ -23,6 +23,35 @@ namespace {
 
 const QString kPrefix = QStringLiteral("sync.");
 
+// A pulled page that more pages follow in the same round is committed without waiting for the
+// disk (write-ahead log, synchronous = NORMAL): a power cut may lose such a page, never tear
+// it, and since the cursor is written in the same transaction the page is simply pulled again.
+// The round's last page is committed as everything else is (FULL); its sync puts every frame
+// of the log before it on the disk too, so by the time the round reports anything to the
+// server (its access log, after the last page) all of it is durable. A commit of the window's
+// own (a note) never runs under NORMAL: the setting is put back as the page's slice ends.
+// One fsync less per slice of a catch-up (docs/performance.md).
+class CommitDurability
+{
+public:
+    CommitDurability(QSqlDatabase db, bool relaxed) : m_db(std::move(db)), m_relaxed(relaxed)
+    {
+        if (m_relaxed)
+            SqlRunner(m_db).direct(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    ~CommitDurability()
+    {
+        if (m_relaxed) // JournalDatabase's setting for every other commit
+            SqlRunner(m_db).direct(QStringLiteral("PRAGMA synchronous = FULL"));
+    }
+    CommitDurability(const CommitDurability&) = delete;
+    CommitDurability& operator=(const CommitDurability&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_relaxed;
+};
+
 // Failures of the storage itself end the whole page (nothing is half applied); anything else
 // is about one event, which is kept aside while the rest goes on.
 bool isStorageFailure(const Error& e)
@@ -199,6 +228,7 @@ Error JournalSync::beginRound()
 Result<JournalSync::Applied> JournalSync::applyChanges(const PulledPage& page, qsizetype from,
                                                        int budgetMs)
 {
+    const CommitDurability durability(m_journal.database().db(), page.more);
     // Most pages apply as they are, in one transaction. Only when an event fails is the page
     // rolled back and applied again event by event, setting the failing ones aside.
     for (const bool careful : {false, true}) {

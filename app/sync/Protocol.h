@@ -85,7 +85,6 @@ using ChangeItem = fortrolig::PulledChange; // app/journal/Feed.h
 struct ChangesResponse : fortrolig::PulledPage
 {
     QString epoch;
-    bool more = false;
     qint64 remaining = -1; // entries after the request's cursor, when asked for (count=1)
 };
 

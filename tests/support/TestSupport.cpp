@@ -61,6 +61,7 @@ bool flipByte(const QString& path, qint64 offset, quint8 mask)
 
 namespace {
 std::atomic<qint64> g_budget{-1};
+std::atomic<qint64> g_syncs{0};
 sqlite3_vfs g_faulty;
 sqlite3_vfs* g_base = nullptr;
 
@@ -103,6 +104,7 @@ int xTruncate(sqlite3_file* f, sqlite3_int64 s)
 }
 int xSync(sqlite3_file* f, int fl)
 {
+    ++g_syncs;
     return realOf(f)->pMethods->xSync(realOf(f), fl);
 }
 int xFileSize(sqlite3_file* f, sqlite3_int64* s)
@@ -197,6 +199,11 @@ void registerFaultyVfs()
     g_faulty.xOpen = xOpen;
     g_faulty.pNext = nullptr;
     sqlite3_vfs_register(&g_faulty, 0);
+}
+
+qint64 syncCount()
+{
+    return g_syncs.load();
 }
 
 void armDiskFull(qint64 bytesLeft)

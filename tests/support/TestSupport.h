@@ -48,6 +48,7 @@ SecureBytes secret(const char* text);
 // the byte budget fail as a full disk would (SQLITE_FULL).
 void registerFaultyVfs();
 void armDiskFull(qint64 bytesLeft); // -1 disarms
+qint64 syncCount();                 // the files' syncs through it so far (fsync, fdatasync)
 
 // Set-up steps of tests and benchmarks that cannot go on after a failure: stop with the error.
 void require(const Error& error, const char* what);

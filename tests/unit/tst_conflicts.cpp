@@ -27,11 +27,11 @@ struct Laptop
     std::unique_ptr<Journal> journal;
     std::unique_ptr<JournalSync> sync;
     qint64 seq = 0;
-    explicit Laptop(const QString& consultant)
+    explicit Laptop(const QString& consultant, const JournalDatabase::Options& options = {})
     {
         auto jdb =
             JournalDatabase::open(dir.filePath(QStringLiteral("j.db")), SecureBytes::random(32),
-                                  JournalDatabase::Mode::Create, {});
+                                  JournalDatabase::Mode::Create, options);
         if (!jdb.ok() || Migrations::migrate(jdb.value()->db()))
             qFatal("journal");
         journal = std::make_unique<Journal>(std::move(jdb.value()), Identity{consultant, newId()});
@@ -730,6 +730,59 @@ private Q_SLOTS:
         QCOMPARE(skipped, 1);
         QCOMPARE(parts.state(), whole.state());
         QCOMPARE(parts.journal->search(QStringLiteral("del")).value().size(), 5);
+    }
+
+    // A catch-up's pages before the round's last are committed without an fsync; the last one,
+    // and the consultant's own writes in between, wait for the disk as always.
+    void onlyTheRoundsLastPageWaitsForTheDisk()
+    {
+        test::registerFaultyVfs();
+        JournalDatabase::Options counted;
+        counted.vfs = "faulty";
+        Laptop a(QStringLiteral("anne"), counted);
+        Laptop b(QStringLiteral("anne"));
+        const QString id = b.addCitizen(QStringLiteral("Sofie Synk"));
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(b.journal->addNote(id, QStringLiteral("samtale %1").arg(i)).ok());
+        const QList<Event> events = b.outbox();
+        PulledPage first, last;
+        for (const Event& e : events) {
+            PulledPage& page = first.items.size() < 4 ? first : last;
+            page.items << PulledChange{++a.seq, PulledChange::Kind::Event, e.subject, e,
+                                       QStringLiteral("sender")};
+            page.cursor = a.seq;
+        }
+        first.more = true;
+        auto synchronous = [&] { return a.rows(QStringLiteral("PRAGMA synchronous")); };
+        QCOMPARE(synchronous(), QStringList{QStringLiteral("2")}); // FULL
+
+        qint64 syncs = test::syncCount();
+        QVERIFY(a.sync->applyChanges(first).ok());
+        QCOMPARE(test::syncCount(), syncs); // committed, not waited for
+        QCOMPARE(a.sync->settings()->cursor, first.cursor);
+        QCOMPARE(synchronous(), QStringList{QStringLiteral("2")}); // FULL again for the rest
+
+        syncs = test::syncCount();
+        const QString own = a.addCitizen(QStringLiteral("Egen Borger"));
+        QVERIFY(test::syncCount() > syncs); // the window's own change waits for the disk
+
+        syncs = test::syncCount();
+        QVERIFY(a.sync->applyChanges(last).ok());
+        QVERIFY(test::syncCount() > syncs);
+        QCOMPARE(a.sync->settings()->cursor, last.cursor);
+        QCOMPARE(a.rows(QStringLiteral("SELECT count(*) FROM notes")),
+                 QStringList{QStringLiteral("6")});
+        QVERIFY(a.journal->citizen(own).ok());
+
+        // A page that fails is rolled back with the setting put back too.
+        PulledPage broken = first;
+        broken.items.first().event.payload = QJsonObject{{QStringLiteral("x"), 1}};
+        broken.items.first().event.id = newId();
+        broken.items.first().seq = ++a.seq;
+        broken.items.resize(1);
+        broken.cursor = a.seq;
+        (void)a.sync->applyChanges(broken);
+        QCOMPARE(synchronous(), QStringList{QStringLiteral("2")});
     }
 
     void aRemovalWaitsForUnsentChanges()
