@@ -53,9 +53,9 @@ struct PulledChange
     QString at{}; // Kind::PartRemoved too
     // Kind::PartRemoved: which part, by its retention kind's name ("consents", "disclosures").
     QString part{};
-    // Kind::Event: the payload's compact JSON (Event::payloadJson), written once: the server
-    // sends the bytes it stored, the laptop writes them as it decodes a page (on the decoding
-    // thread) and stores them. Empty: written from `event.payload` where needed.
+    // Kind::Event: the payload's JSON as stored: the server sends the bytes it stored, the
+    // laptop keeps them as they came (checked as JSON as the page is read) and stores them.
+    // Empty: written from `event.payload` where needed (Event::payloadJson).
     QByteArray payloadJson{};
 };
 

@@ -15,10 +15,11 @@ using detail::invalid;
 using detail::parseObject;
 using detail::Reader;
 
+using detail::kMaxNameLength;
+using detail::kMaxSeq;
+
 constexpr int kMaxIdLength = 64;
-constexpr int kMaxNameLength = 256;
 constexpr int kMaxTokenLength = 512;
-constexpr qint64 kMaxSeq = (qint64(1) << 53) - 1; // exact in a JSON number
 
 QByteArray compact(const QJsonObject& o)
 {
@@ -40,48 +41,6 @@ Result<PushResult::Status> statusFrom(const QString& name)
     if (name == QStringLiteral("rejected"))
         return PushResult::Status::Rejected;
     return invalid(QStringLiteral("status"), QStringLiteral("unknown"));
-}
-
-Result<ChangeItem::Kind> kindFrom(const QString& name)
-{
-    if (name == QStringLiteral("event"))
-        return ChangeItem::Kind::Event;
-    if (name == QStringLiteral("remove"))
-        return ChangeItem::Kind::Remove;
-    if (name == QStringLiteral("purge"))
-        return ChangeItem::Kind::Purge;
-    if (name == QStringLiteral("note-removed"))
-        return ChangeItem::Kind::NoteRemoved;
-    if (name == QStringLiteral("part-removed"))
-        return ChangeItem::Kind::PartRemoved;
-    return invalid(QStringLiteral("kind"), QStringLiteral("unknown"));
-}
-
-// A note-removed item's fields: the note, the instruction's reference, when.
-Error decodeNoteRemoved(Reader& r, ChangeItem& c)
-{
-    c.noteId = r.uuid(QStringLiteral("note"));
-    c.reference = r.string(QStringLiteral("reference"), 64);
-    c.at = r.string(QStringLiteral("at"), 40);
-    if (!r.error() && checkInstructionReference(c.reference))
-        r.fail(QStringLiteral("reference"), QStringLiteral("not an instruction's reference"));
-    if (!r.error() && !isIsoTime(c.at))
-        r.fail(QStringLiteral("at"), QStringLiteral("not an ISO 8601 time"));
-    return r.error();
-}
-
-// A part-removed item's fields: which part of the case (a retention kind that is a part, or
-// one municipality's course cut out of a shared case: "course:ID"), when.
-Error decodePartRemoved(Reader& r, ChangeItem& c)
-{
-    c.part = r.string(QStringLiteral("part"), 48);
-    c.at = r.string(QStringLiteral("at"), 40);
-    const auto kind = retentionKindOf(c.part);
-    if (!r.error() && (!kind || !caseParts().contains(*kind)) && courseOfPart(c.part).isEmpty())
-        r.fail(QStringLiteral("part"), QStringLiteral("not a part of a case"));
-    if (!r.error() && !isIsoTime(c.at))
-        r.fail(QStringLiteral("at"), QStringLiteral("not an ISO 8601 time"));
-    return r.error();
 }
 
 } // namespace
@@ -142,9 +101,8 @@ QByteArray encodeEventJson(const Event& e, const QByteArray& payloadJson)
            after.sliced(1);
 }
 
-Result<Event> decodeEvent(const QJsonObject& json)
+Result<Event> detail::decodeEvent(Reader& r, QByteArray* payloadBytes)
 {
-    Reader r(json, QStringLiteral("event."));
     Event e;
     e.id = r.uuid(QStringLiteral("id"));
     e.type = r.string(QStringLiteral("type"), 64);
@@ -157,10 +115,16 @@ Result<Event> decodeEvent(const QJsonObject& json)
     if (!r.error() && !isIsoTime(e.localTime))
         r.fail(QStringLiteral("localTime"), QStringLiteral("not an ISO 8601 time"));
     e.schemaVersion = int(r.integer(QStringLiteral("schemaVersion"), 1, 1000));
-    e.payload = r.object(QStringLiteral("payload"));
+    e.payload = r.object(QStringLiteral("payload"), payloadBytes);
     if (r.error())
         return r.error();
     return e;
+}
+
+Result<Event> decodeEvent(const QJsonObject& json)
+{
+    Reader r(json, QStringLiteral("event."));
+    return detail::decodeEvent(r, nullptr);
 }
 
 QByteArray encode(const StatusResponse& m)
@@ -459,74 +423,6 @@ Result<PushResponse> decodePushResponse(const QByteArray& body)
         if (rr.error())
             return rr.error();
         m.results << p;
-    }
-    return m;
-}
-
-Result<ChangesResponse> decodeChangesResponse(const QByteArray& body)
-{
-    auto o = parseObject(body);
-    if (!o.ok())
-        return o.error();
-    Reader r(o.value());
-    ChangesResponse m;
-    m.epoch = r.uuid(QStringLiteral("epoch"));
-    m.cursor = r.integer(QStringLiteral("cursor"), 0, kMaxSeq);
-    m.more = r.boolean(QStringLiteral("more"));
-    m.remaining = r.integer(QStringLiteral("remaining"), -1, kMaxSeq, false);
-    const QJsonArray items = r.array(QStringLiteral("items"), kMaxPageSize);
-    if (r.error())
-        return r.error();
-    m.items.reserve(items.size());
-    qint64 previous = 0;
-    for (const QJsonValue& v : items) {
-        const QJsonObject io = v.toObject();
-        Reader ir(io, QStringLiteral("items[]."));
-        ChangeItem c;
-        c.seq = ir.integer(QStringLiteral("seq"), 1, kMaxSeq);
-        auto kind = kindFrom(ir.string(QStringLiteral("kind"), 16));
-        c.citizen = ir.uuid(QStringLiteral("citizen"));
-        if (ir.error())
-            return ir.error();
-        if (!kind.ok())
-            return kind.error();
-        c.kind = kind.value();
-        if (c.seq <= previous)
-            return invalid(QStringLiteral("items[].seq"), QStringLiteral("not increasing"));
-        previous = c.seq;
-        if (c.kind == ChangeItem::Kind::Event) {
-            auto e = decodeEvent(ir.object(QStringLiteral("event")));
-            if (ir.error())
-                return ir.error();
-            if (!e.ok())
-                return e.error();
-            if (e->subject != c.citizen)
-                return invalid(QStringLiteral("items[].event.subject"),
-                               QStringLiteral("not the item's citizen"));
-            c.event = std::move(e.value());
-            c.payloadJson = c.event.payloadJson(); // here, off the thread that stores it
-            c.pushedBy = ir.string(QStringLiteral("pushedBy"), kMaxNameLength, false);
-            if (ir.error())
-                return ir.error();
-        } else if (c.kind == ChangeItem::Kind::NoteRemoved) {
-            if (Error e = decodeNoteRemoved(ir, c))
-                return e;
-        } else if (c.kind == ChangeItem::Kind::PartRemoved) {
-            if (Error e = decodePartRemoved(ir, c))
-                return e;
-        }
-        m.items.push_back(std::move(c));
-    }
-    if (previous > m.cursor)
-        return invalid(QStringLiteral("cursor"), QStringLiteral("behind the items"));
-    if (o->contains(QStringLiteral("retention"))) {
-        auto retention = PulledRetention::fromJson(r.object(QStringLiteral("retention")));
-        if (r.error())
-            return r.error();
-        if (!retention.ok())
-            return invalid(QStringLiteral("retention.") + retention.error().detail,
-                           QStringLiteral("missing or not valid"));
-        m.retention = retention.value();
     }
     return m;
 }

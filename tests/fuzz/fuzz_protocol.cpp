@@ -4,6 +4,8 @@
 #include "app/journal/EventRules.h"
 #include "app/sync/Protocol.h"
 
+#include <QJsonDocument>
+
 #include <cstdint>
 #include <cstdlib>
 
@@ -31,6 +33,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             std::abort();
     }
     if (auto page = decodeChangesResponse(bytes); page.ok()) {
+        // Read in place (JsonScanner): never more lenient than QJsonDocument.
+        QJsonParseError error;
+        QJsonDocument::fromJson(bytes, &error);
+        if (error.error != QJsonParseError::NoError)
+            std::abort();
         auto again = decodeChangesResponse(encode(page.value()));
         if (!again.ok() || again->items.size() != page->items.size() ||
             again->cursor != page->cursor)
