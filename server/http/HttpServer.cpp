@@ -4,6 +4,11 @@
 #include "http/WorkerPool.h"
 
 #include <QDateTime>
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
 #include <QSslSocket>
 #include <QTextStream>
 
@@ -179,8 +184,21 @@ void HttpConnection::arm(int ms)
     m_timer.start(ms);
 }
 
+bool acknowledgeAtOnce(qintptr socketDescriptor)
+{
+#ifdef Q_OS_LINUX
+    const int on = 1;
+    return socketDescriptor >= 0 &&
+           ::setsockopt(int(socketDescriptor), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on) == 0;
+#else
+    Q_UNUSED(socketDescriptor)
+    return false;
+#endif
+}
+
 void HttpConnection::onReadyRead()
 {
+    acknowledgeAtOnce(m_socket->socketDescriptor()); // before the body is waited for
     // While a request is answered, the next one (pipelining) waits in the socket, whose
     // buffer is bounded: it is read once the answer is out.
     if (m_phase == Phase::Draining) {

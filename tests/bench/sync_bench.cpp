@@ -450,10 +450,13 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
         // log's way to the server came with issue 16; builds before it end the round there).
         QElapsedTimer t;
         double untilLog = 0;
+        QElapsedTimer sendingLog; // from then to the end: the log's requests (POSTs)
         SyncOptions pulling = fast;
         pulling.onRoundState = [&](SyncRound::State s) {
-            if (s == SyncRound::State::SendingLog && t.isValid() && untilLog == 0)
+            if (s == SyncRound::State::SendingLog && t.isValid() && untilLog == 0) {
                 untilLog = double(t.nsecsElapsed()) / 1e9;
+                sendingLog.start();
+            }
         };
         auto fresh = std::make_unique<Device>(pulling);
         // A new laptop, timed from its login (which starts the first round) to the end.
@@ -488,6 +491,7 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
         fresh->sync().login(c.passphrase, c.code());
         first.wait(600'000);
         const double secs = double(t.nsecsElapsed()) / 1e9;
+        const double logSecs = sendingLog.isValid() ? double(sendingLog.nsecsElapsed()) / 1e9 : 0;
         const double cpu = threadCpuSeconds() - cpuBefore;
         const double processCpu = processCpuSeconds() - processBefore;
         const double serverCpu = server.cpuSeconds() - serverBefore;
@@ -497,6 +501,7 @@ void runBackend(const QString& backend, const QString& databaseUrl, int pullEven
         figure(QStringLiteral("pull_%1_events_%2").arg(pullEvents).arg(backend), secs, "s");
         figure(QStringLiteral("pull_rate_%1").arg(backend), double(got) / secs, "events/s");
         figure(QStringLiteral("pull_until_access_log_%1").arg(backend), untilLog, "s");
+        figure(QStringLiteral("pull_access_log_send_%1").arg(backend), logSecs, "s");
         // The laptop's own work (its main thread's CPU time), which other programs on the
         // machine do not stretch as they stretch the wall-clock time above.
         figure(QStringLiteral("pull_laptop_cpu_%1").arg(backend), cpu, "s");
