@@ -102,9 +102,10 @@ private:
 // Asks the kernel to acknowledge what arrives on the connection at once. A client that writes
 // a request's head and its body separately without TCP_NODELAY (Qt's network access manager
 // does: TLS records of their own) holds the body back until the head is acknowledged (Nagle),
-// and a server that has nothing to answer yet delays that acknowledgement some 40 ms: 40 ms a
-// POST (a push, a piece of the access log). Linux: TCP_QUICKACK, which the kernel drops again
-// after a while, so it is set at every read; elsewhere nothing (false).
+// and a server that has nothing to answer yet delays that acknowledgement up to 40 ms once the
+// kernel sees the connection as question-and-answer (after a pull's pages: 48 ms for each POST
+// of the access log). Linux: TCP_QUICKACK, which the kernel drops again after a while, so it
+// is set at every read; elsewhere nothing (false).
 bool acknowledgeAtOnce(qintptr socketDescriptor);
 
 // One client connection. Answers requests one at a time, in order.

@@ -1,6 +1,7 @@
 // The server's connections acknowledge what arrives at once (acknowledgeAtOnce): without it a
 // client that holds a request's body back until its head is acknowledged (Nagle; Qt's network
-// access manager does) waits some 40 ms a POST. The sync benchmark shows the time it saves
+// access manager does) waits up to 40 ms a POST on a connection the kernel delays
+// acknowledgements on. The sync benchmark shows the time it saves
 // (pull_access_log_send); this checks the socket option is really set.
 #include "http/HttpServer.h"
 
