@@ -285,7 +285,8 @@ bool JsonScanner::value(JsonSpan& out)
 }
 
 // An object or array passed over, every value in it checked; its bytes from bracket to bracket.
-bool JsonScanner::container(char open, char close, JsonSpan& out)
+// `members`: an object's members kept, each with where its value is.
+bool JsonScanner::container(char open, char close, JsonSpan& out, JsonMembers* members)
 {
     if (++m_depth > kMaxDepth)
         return fail();
@@ -295,14 +296,17 @@ bool JsonScanner::container(char open, char close, JsonSpan& out)
     if (m_at < m_text.size() && m_text[m_at] == close) {
         ++m_at;
     } else {
-        JsonSpan inner;
+        JsonSpan name, inner;
         for (;;) {
+            JsonSpan* value = &inner;
             if (open == '{') {
                 space();
-                if (m_at >= m_text.size() || m_text[m_at] != '"' || !string(inner) || !expect(':'))
+                if (m_at >= m_text.size() || m_text[m_at] != '"' || !string(name) || !expect(':'))
                     return fail();
+                if (members)
+                    value = &members->add(name);
             }
-            if (!value(inner))
+            if (!this->value(*value))
                 return false;
             space();
             if (m_at < m_text.size() && m_text[m_at] == ',') {
@@ -320,37 +324,26 @@ bool JsonScanner::container(char open, char close, JsonSpan& out)
     return true;
 }
 
+JsonSpan& JsonMembers::add(const JsonSpan& name)
+{
+    Member& m = m_members.emplace_back();
+    if (name.escaped) {
+        m.unescaped = name.text().toUtf8();
+        m.name = m.unescaped;
+    } else {
+        m.name = name.bytes;
+    }
+    return m.value;
+}
+
 bool JsonScanner::object(JsonMembers& out)
 {
     out.clear();
-    if (!expect('{'))
-        return false;
     space();
-    if (m_at < m_text.size() && m_text[m_at] == '}') {
-        ++m_at;
-        return true;
-    }
-    for (;;) {
-        space();
-        JsonSpan name;
-        if (m_at >= m_text.size() || m_text[m_at] != '"' || !string(name) || !expect(':'))
-            return fail();
-        JsonMembers::Member& m = out.m_members.emplace_back();
-        if (name.escaped) {
-            m.unescaped = name.text().toUtf8();
-            m.name = m.unescaped;
-        } else {
-            m.name = name.bytes;
-        }
-        if (!value(m.value))
-            return false;
-        space();
-        if (m_at < m_text.size() && m_text[m_at] == ',') {
-            ++m_at;
-            continue;
-        }
-        return expect('}');
-    }
+    if (m_at >= m_text.size() || m_text[m_at] != '{')
+        return fail();
+    JsonSpan whole;
+    return container('{', '}', whole, &out);
 }
 
 bool JsonScanner::beginArray()

@@ -42,9 +42,10 @@ class JsonMembers
 public:
     JsonSpan value(QStringView name) const; // names are ASCII: the protocol's own
     void clear() { m_members.clear(); }
+    // A new member named as found (a String's span), its value to be filled in.
+    JsonSpan& add(const JsonSpan& name);
 
 private:
-    friend class JsonScanner;
     struct Member
     {
         QByteArrayView name;
@@ -81,7 +82,7 @@ private:
     bool string(JsonSpan& out);
     bool number(JsonSpan& out);
     bool literal(QByteArrayView word);
-    bool container(char open, char close, JsonSpan& out);
+    bool container(char open, char close, JsonSpan& out, JsonMembers* members = nullptr);
     bool utf8(qsizetype& at);
 
     QByteArrayView m_text;
